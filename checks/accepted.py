@@ -1,0 +1,33 @@
+"""checks/accepted.yaml: findings a curator accepted, with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ruchina.errors import RuchinaError
+
+from .finding import Finding
+
+
+def read_accepted(path: Path) -> dict[str, str]:
+    """finding id -> reason. A missing file accepts nothing."""
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries = data.get("accepted") or []
+        accepted = {}
+        for entry in entries:
+            reason = str(entry.get("reason") or "").strip()
+            if not reason:
+                raise ValueError(f"finding {entry.get('finding_id')!r} is accepted without a reason")
+            accepted[str(entry["finding_id"])] = reason
+        return accepted
+    except (yaml.YAMLError, AttributeError, KeyError, TypeError, ValueError) as error:
+        raise RuchinaError(f"{path}: cannot be read ({error}); each entry needs finding_id and reason") from None
+
+
+def apply_accepted(findings: list[Finding], accepted: dict[str, str]) -> list[Finding]:
+    return [f.accept(accepted[f.finding_id]) if f.finding_id in accepted else f for f in findings]

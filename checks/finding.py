@@ -1,0 +1,52 @@
+"""A finding: one problem a check saw, with the records it concerns and the evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, replace
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def finding_id_for(check: str, table: str, record_ids: tuple[str, ...], attribute: str) -> str:
+    """Stable across builds: the same check on the same records and attribute gives the
+    same id, so a finding accepted once stays accepted."""
+    key = "\x1f".join([check, table, *sorted(record_ids), attribute])
+    return f"{check}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    finding_id: str
+    check: str
+    severity: str
+    table: str
+    record_ids: tuple[str, ...]
+    message: str
+    evidence: str = ""
+    accepted: bool = False
+    accepted_reason: str | None = None
+
+    @classmethod
+    def new(
+        cls,
+        check: str,
+        severity: str,
+        table: str,
+        record_ids: list[str] | tuple[str, ...],
+        message: str,
+        evidence: str = "",
+        attribute: str = "",
+    ) -> "Finding":
+        if severity not in SEVERITIES:
+            raise ValueError(f"severity must be one of {SEVERITIES}, not {severity!r}")
+        record_ids = tuple(str(r) for r in record_ids)
+        return cls(finding_id_for(check, table, record_ids, attribute), check, severity, table, record_ids, message, evidence)
+
+    def accept(self, reason: str) -> "Finding":
+        return replace(self, accepted=True, accepted_reason=reason)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["record_ids"] = list(self.record_ids)
+        return data

@@ -1,0 +1,25 @@
+"""ruchina: a versioned dataset of news coverage of Russia–China summits.
+
+>>> import ruchina
+>>> ruchina.load("articles")                 # latest release, pandas DataFrame
+>>> ruchina.load("articles", version="1.0.0", format="arrow")
+
+Importing ruchina stays cheap: the build pipeline, pandera and the CLI are imported
+only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+from . import errors
+from .loader import FORMATS, TABLES, load, load_all, versions
+
+
+def __getattr__(name: str) -> str:
+    # Looked up on first use: scanning installed distributions costs more than the import itself.
+    if name == "__version__":
+        from .code_version import code_version
+
+        return code_version()
+    raise AttributeError(f"module 'ruchina' has no attribute {name!r}")
+
+__all__ = ["FORMATS", "TABLES", "__version__", "errors", "load", "load_all", "versions"]

@@ -1,0 +1,123 @@
+"""Build every table from seeds/ into the build directory.
+
+The build is all or nothing: tables are written into a hidden temporary directory that
+replaces the previous build only once complete, so an interrupted build leaves the last
+build (and every release) as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pyarrow as pa
+
+from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
+
+from .articles import articles_table, read_article
+from .code_version import code_version
+from .errors import ArticleError, BuildError
+from .loader import read_verified_table
+from .manifest import Manifest, read_manifest
+from .parquet_io import write_parquet
+from .repository import Repository
+from .versioning import VersionDecision, decide_version
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    manifest: Manifest
+    decision: VersionDecision
+
+
+def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[dict[str, pa.Table], dict[str, str]]:
+    """Every table, in memory, and the sha256 of every seed. Every unusable seed is
+    reported at once, so one build run lists all that a curator must fix."""
+    paths = repo.seed_paths()
+    rows, seeds, problems = [], {}, []
+    for index, path in enumerate(paths, 1):
+        source_path = repo.relative(path)
+        try:
+            row, _parsed = read_article(path, source_path)
+        except ArticleError as error:
+            problems.append(error)
+            continue
+        rows.append(row)
+        seeds[source_path] = row["sha256"]
+        if progress:
+            progress("parse", index, len(paths))
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise BuildError(f"{len(problems)} seeds cannot be used: " + "; ".join(map(str, problems)))
+    if not rows:
+        raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
+    return {"articles": articles_table(rows)}, seeds
+
+
+def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Table]]:
+    store = repo.releases
+    if not store.versions():
+        return None, {}
+    version = store.latest()
+    directory = store.path(version)
+    manifest = read_manifest(directory)
+    return version, {name: read_verified_table(directory, name, manifest) for name in manifest.tables}
+
+
+def build(repo: Repository, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
+    tables, seeds = build_tables(repo, progress)
+    latest_version, latest_tables = latest_release_tables(repo)
+    decision = decide_version(tables, latest_version, latest_tables, PRIMARY_KEYS)
+
+    out = Path(out) if out else repo.build_dir
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        entries = {}
+        for name, table in tables.items():
+            entries[name] = write_parquet(
+                table,
+                staging,
+                table_name=name,
+                data_version=decision.version,
+                fingerprint=schema_fingerprint(ARROW_SCHEMAS[name]),
+            )
+        manifest = Manifest(
+            version=decision.version,
+            code_version=code_version(),
+            tables=entries,
+            seeds=seeds,
+            bump=decision.bump,
+            bump_reasons=decision.reasons,
+        )
+        manifest.write(staging)
+        _replace_directory(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(out, manifest, decision)
+
+
+def _replace_directory(new: Path, target: Path) -> None:
+    """Swap ``new`` into ``target``'s place; the old content is removed only after."""
+    if target.exists():
+        retired = target.with_name(f".{target.name}.old-{dt.datetime.now().strftime('%H%M%S%f')}")
+        target.rename(retired)
+        new.rename(target)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        new.rename(target)
+
+
+def read_build(directory: Path) -> Manifest:
+    if not directory.is_dir():
+        raise BuildError(f"{directory} does not exist; run `ruchina build` first")
+    return read_manifest(directory)

@@ -1,0 +1,219 @@
+"""The ``ruchina`` command: one library call per command, no logic of its own.
+
+Library errors (RuchinaError) become one line on stderr and exit 1 (2 for usage);
+findings at error severity exit 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .errors import RuchinaError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+repo_option = click.option(
+    "--repo",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The ruchina repository (default: the current directory).",
+)
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="text for people, json for machines.",
+)
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def reports_errors(command):
+    """Turn a library error into one line and the right exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except RuchinaError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="ruchina")
+def cli() -> None:
+    """ruchina: a versioned dataset of news coverage of Russia-China summits.
+
+    Curators build, validate and release the dataset from seeds/; anyone can
+    list the shipped releases with `ruchina info` and load them from Python.
+    """
+
+
+@cli.command()
+@repo_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Build directory (default: REPO/_build).")
+@format_option
+@reports_errors
+def build(repo: Path | None, out: Path | None, output_format: str) -> None:
+    """Build every table from seeds/ into the build directory."""
+    from .build import build as build_dataset
+    from .repository import Repository
+
+    repository = Repository.find(repo)
+    with _progress(output_format) as progress:
+        result = build_dataset(repository, out=out, progress=progress)
+    manifest = result.manifest
+    if output_format == "json":
+        click.echo(json.dumps({"path": str(result.path), "manifest": json.loads(manifest.to_json())}, indent=2))
+        return
+    console = _console()
+    console.print(f"built [bold]{manifest.version}[/] candidate in {result.path} ({result.decision.bump})")
+    for name, entry in manifest.tables.items():
+        console.print(f"  {name}: {entry.rows} rows, {entry.bytes:,} bytes")
+    for reason in result.decision.reasons:
+        console.print(f"  - {reason}")
+
+
+@cli.command()
+@repo_option
+@click.option("--release", "release_version", default=None, help="Validate this release instead of the build.")
+@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Validate this build directory (default: REPO/_build).")
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@format_option
+@reports_errors
+def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, strict: bool,
+             output_format: str) -> None:
+    """Run the schemas and every quality check; exit 1 on unaccepted errors."""
+    from .build import read_build
+    from .repository import Repository
+    from .validation import validate_directory
+
+    repository = Repository.find(repo)
+    if release_version:
+        directory, label = repository.releases.path(release_version), f"release {release_version}"
+    else:
+        directory = build_dir or repository.build_dir
+        read_build(directory)
+        label = f"build {repository.relative(directory)}"
+    report = validate_directory(directory, repository.root / "checks" / "accepted.yaml", label)
+    if output_format == "json":
+        click.echo(report.to_json())
+    else:
+        _print_report(report)
+    passed = report.valid_strict() if strict else report.valid
+    sys.exit(EXIT_OK if passed else EXIT_FINDINGS)
+
+
+@cli.command()
+@repo_option
+@click.option("--dry-run", is_flag=True, help="Say what would be released, write nothing.")
+@format_option
+@reports_errors
+def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
+    """Freeze the build as dataset/releases/<version>/ (version decided by the build)."""
+    from .release import release as release_build
+    from .repository import Repository
+
+    result = release_build(Repository.find(repo), dry_run=dry_run)
+    if output_format == "json":
+        click.echo(json.dumps({"version": result.version, "path": str(result.path), "dry_run": dry_run,
+                               "bump": result.manifest.bump, "reasons": result.manifest.bump_reasons}, indent=2))
+        return
+    verb = "would release" if dry_run else "released"
+    _console().print(f"{verb} [bold]{result.version}[/] ({result.manifest.bump}) at {result.path}")
+    for reason in result.manifest.bump_reasons:
+        _console().print(f"  - {reason}")
+
+
+@cli.command()
+@click.option("--repo", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="List this repository's releases instead of the installed package's.")
+@format_option
+@reports_errors
+def info(repo: Path | None, output_format: str) -> None:
+    """List the shipped releases and their tables' row counts."""
+    from .loader import installed_store
+    from .repository import Repository
+
+    store = Repository.find(repo).releases if repo else installed_store()
+    releases = []
+    for version in store.versions():
+        manifest = store.manifest(version)
+        releases.append({"version": version, "date": manifest.date,
+                         "tables": {name: entry.rows for name, entry in manifest.tables.items()}})
+    if output_format == "json":
+        click.echo(json.dumps({"releases": releases}, indent=2))
+        return
+    table = Table(title=f"ruchina releases in {store.root}")
+    table.add_column("version")
+    table.add_column("date")
+    table.add_column("tables (rows)")
+    for entry in releases:
+        table.add_row(entry["version"], entry["date"] or "",
+                      ", ".join(f"{name} {rows}" for name, rows in entry["tables"].items()))
+    _console().print(table)
+
+
+def _print_report(report) -> None:
+    console = _console()
+    status = "[green]valid[/]" if report.valid else "[red]invalid[/]"
+    counts = ", ".join(f"{n} {severity}" for severity, n in sorted(report.counts().items())) or "no findings"
+    console.print(f"{report.target}: {status} ({counts})")
+    by_check: dict[str, list] = {}
+    for finding in report.findings:
+        by_check.setdefault(finding.check, []).append(finding)
+    for check, findings in by_check.items():
+        table = Table(title=f"{check} ({len(findings)})", show_lines=True, expand=False)
+        for column in ("id", "severity", "records", "message", "evidence"):
+            table.add_column(column, overflow="fold")
+        for f in findings:
+            severity = f.severity + (" (accepted)" if f.accepted else "")
+            table.add_row(f.finding_id, severity, ", ".join(f.record_ids), f.message, f.evidence[:300])
+        console.print(table)
+
+
+class _progress:
+    """A rich progress bar on a terminal, silence elsewhere (CI logs, JSON output)."""
+
+    def __init__(self, output_format: str):
+        self.enabled = output_format == "text" and sys.stderr.isatty()
+        self.bar = None
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar.start()
+        return self.update
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def main() -> None:
+    cli(prog_name="ruchina")
+
+
+if __name__ == "__main__":
+    main()

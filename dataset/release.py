@@ -1,0 +1,140 @@
+"""Freeze a build into ``dataset/releases/<version>/``.
+
+A release is written into a hidden temporary directory and renamed into place, under
+a lock, so readers never see half a release and two releases cannot interleave.
+Once there, its bytes never change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .build import read_build
+from .errors import ReleaseError
+from .manifest import Manifest
+from .repository import Repository
+from .validation import validate_directory
+
+
+@dataclass
+class ReleaseResult:
+    version: str
+    path: Path
+    manifest: Manifest
+    dry_run: bool
+
+
+def release_date() -> str:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else today in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
+    return dt.datetime.now(tz=dt.timezone.utc).date().isoformat()
+
+
+def current_seed_hashes(repo: Repository) -> dict[str, str]:
+    return {repo.relative(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in repo.seed_paths()}
+
+
+def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = False) -> ReleaseResult:
+    build_dir = Path(build_dir) if build_dir else repo.build_dir
+    built = read_build(build_dir)
+    if built.seeds != current_seed_hashes(repo):
+        raise ReleaseError("seeds/ changed since the last build; run `ruchina build` again, then release")
+    latest = repo.releases.versions()[-1] if repo.releases.versions() else None
+    if built.bump == "none" or built.version == latest:
+        raise ReleaseError(f"nothing changed since release {latest}; there is nothing to release")
+    report = validate_directory(build_dir, repo.root / "checks" / "accepted.yaml")
+    if not report.valid:
+        ids = ", ".join(f.finding_id for f in report.blocking[:5])
+        raise ReleaseError(
+            f"the build has {len(report.blocking)} unaccepted error finding(s) ({ids}); "
+            "fix them or accept them in checks/accepted.yaml, then build again"
+        )
+    target = repo.releases_dir / built.version
+    manifest = replace(built, date=release_date())
+    if dry_run:
+        return ReleaseResult(built.version, target, manifest, True)
+    with _release_lock(repo.releases_dir):
+        if target.exists():
+            raise ReleaseError(f"release {built.version} already exists; releases are never overwritten")
+        staging = Path(tempfile.mkdtemp(prefix=f".{built.version}.tmp-", dir=repo.releases_dir))
+        try:
+            for entry in built.tables.values():
+                shutil.copyfile(build_dir / entry.file, staging / entry.file)
+            manifest.write(staging)
+            _fsync_directory(staging)
+            staging.rename(target)
+            _fsync_directory(repo.releases_dir)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return ReleaseResult(built.version, target, manifest, False)
+
+
+@contextmanager
+def _release_lock(releases_dir: Path):
+    """Hold ``releases/.release.lock`` (holding our pid) for the duration of a release.
+    The lock is made by hard-linking a complete file into place, so no other process
+    ever sees it empty; a lock whose process is gone is taken over."""
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    lock = releases_dir / ".release.lock"
+    mine = releases_dir / f".release.lock.{os.getpid()}"
+    mine.write_text(str(os.getpid()))
+    try:
+        try:
+            os.link(mine, lock)
+        except FileExistsError:
+            if not _lock_is_stale(lock):
+                raise ReleaseError(
+                    f"another release is in progress ({lock} is held); wait for it to finish"
+                ) from None
+            lock.unlink(missing_ok=True)
+            os.link(mine, lock)
+    finally:
+        mine.unlink(missing_ok=True)
+    try:
+        _remove_abandoned_staging(releases_dir)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _remove_abandoned_staging(releases_dir: Path) -> None:
+    """Temporary directories left by a killed release are never visible as releases
+    (their names are hidden); the next release removes them."""
+    for entry in releases_dir.glob(".*.tmp-*"):
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _lock_is_stale(lock: Path) -> bool:
+    """A lock whose process is gone (a killed release) is stale."""
+    try:
+        pid = int(lock.read_text() or "0")
+    except (OSError, ValueError):
+        return True
+    if pid <= 0:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _fsync_directory(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -1,0 +1,64 @@
+"""The curator's repository: where seeds, builds and releases live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article_file import ARTICLE_SUFFIXES
+from .errors import ArticleError, RepositoryError
+from .loader import ReleaseStore
+
+#: Where `ruchina build` writes, relative to the repository. Not `build/`: setuptools owns that.
+BUILD_DIR_NAME = "_build"
+
+
+@dataclass(frozen=True)
+class Repository:
+    root: Path
+
+    @classmethod
+    def find(cls, path: Path | str | None = None) -> "Repository":
+        root = Path(path or Path.cwd()).resolve()
+        if not (root / "seeds").is_dir():
+            raise RepositoryError(
+                f"{root} is not a ruchina repository (no seeds/ folder); "
+                "run the command inside the repository or pass --repo PATH"
+            )
+        return cls(root)
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def releases_dir(self) -> Path:
+        return self.root / "dataset" / "releases"
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / BUILD_DIR_NAME
+
+    @property
+    def releases(self) -> ReleaseStore:
+        return ReleaseStore(self.releases_dir)
+
+    def seed_paths(self) -> list[Path]:
+        """Article files in seeds/, sorted by name. Hidden files and other endings
+        (a README, .gitkeep) are not articles. A symbolic link is refused: nothing
+        outside seeds/ is ever read through one."""
+        paths = []
+        for path in sorted(self.seeds_dir.iterdir()):
+            if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink():
+                raise ArticleError(self.relative(path), "is a symbolic link; seeds/ must hold the article files themselves")
+            if path.is_file():
+                paths.append(path)
+        return paths
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)

@@ -1,0 +1,116 @@
+"""Decide a build's data version by comparing it with the latest release.
+
+The rules (DESIGN.md, "Versions"): MAJOR when a table or column is removed or retyped,
+or rows are removed (an id users cite disappears); MINOR when tables, columns or rows
+are added; PATCH when values of existing rows change; no new version when nothing changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from .loader import version_key
+
+_ORDER = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+
+
+@dataclass
+class TableDiff:
+    table: str
+    added_rows: list[str] = field(default_factory=list)
+    removed_rows: list[str] = field(default_factory=list)
+    changed_rows: list[str] = field(default_factory=list)
+    added_columns: list[str] = field(default_factory=list)
+    removed_columns: list[str] = field(default_factory=list)
+    retyped_columns: list[str] = field(default_factory=list)
+    added_table: bool = False
+    removed_table: bool = False
+
+    @property
+    def bump(self) -> str:
+        if self.removed_table or self.removed_columns or self.retyped_columns or self.removed_rows:
+            return "major"
+        if self.added_table or self.added_columns or self.added_rows:
+            return "minor"
+        return "patch" if self.changed_rows else "none"
+
+    def reasons(self) -> list[str]:
+        if self.added_table:
+            return [f"{self.table}: new table ({len(self.added_rows)} rows)"]
+        if self.removed_table:
+            return [f"{self.table}: table removed"]
+        said = []
+        for label, items in (
+            ("columns removed", self.removed_columns),
+            ("columns retyped", self.retyped_columns),
+            ("rows removed", self.removed_rows),
+            ("columns added", self.added_columns),
+            ("rows added", self.added_rows),
+            ("rows changed", self.changed_rows),
+        ):
+            if items:
+                shown = ", ".join(items[:5]) + (", …" if len(items) > 5 else "")
+                said.append(f"{self.table}: {len(items)} {label} ({shown})")
+        return said
+
+
+@dataclass
+class VersionDecision:
+    version: str
+    bump: str
+    reasons: list[str]
+    diffs: list[TableDiff]
+
+
+def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str) -> TableDiff:
+    diff = TableDiff(name)
+    if old is None or new is None:
+        present = new if old is None else old
+        ids = [str(value) for value in present.column(key).to_pylist()] if present is not None else []
+        if old is None:
+            diff.added_table, diff.added_rows = True, ids
+        else:
+            diff.removed_table, diff.removed_rows = True, ids
+        return diff
+    old_types = {f.name: f.type for f in old.schema}
+    new_types = {f.name: f.type for f in new.schema}
+    diff.removed_columns = [c for c in old_types if c not in new_types]
+    diff.added_columns = [c for c in new_types if c not in old_types]
+    diff.retyped_columns = [c for c in old_types if c in new_types and old_types[c] != new_types[c]]
+    common = [c for c in old_types if c in new_types and c not in diff.retyped_columns]
+    old_rows = {str(row[key]): row for row in old.select(common).to_pylist()}
+    new_rows = {str(row[key]): row for row in new.select(common).to_pylist()}
+    diff.added_rows = sorted(new_rows.keys() - old_rows.keys())
+    diff.removed_rows = sorted(old_rows.keys() - new_rows.keys())
+    diff.changed_rows = sorted(k for k in old_rows.keys() & new_rows.keys() if old_rows[k] != new_rows[k])
+    return diff
+
+
+def bump_version(version: str, bump: str) -> str:
+    major, minor, patch = version_key(version)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    if bump == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    return version
+
+
+def decide_version(
+    new_tables: dict[str, pa.Table],
+    latest_version: str | None,
+    latest_tables: dict[str, pa.Table],
+    primary_keys: dict[str, str],
+) -> VersionDecision:
+    if latest_version is None:
+        return VersionDecision("1.0.0", "initial", ["first release"], [])
+    diffs = [
+        diff_tables(name, latest_tables.get(name), new_tables.get(name), primary_keys[name])
+        for name in sorted(set(new_tables) | set(latest_tables), key=lambda n: list(primary_keys).index(n))
+    ]
+    bump = max((d.bump for d in diffs), key=_ORDER.__getitem__, default="none")
+    reasons = [reason for d in diffs for reason in d.reasons()] or [f"same data as release {latest_version}"]
+    return VersionDecision(bump_version(latest_version, bump), bump, reasons, diffs)

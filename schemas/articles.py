@@ -1,0 +1,68 @@
+"""articles: one row per seed file."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+from pandera.engines import pandas_engine
+from pandera.typing import Series
+
+ARTICLES_ARROW_SCHEMA = pyarrow.schema(
+    [
+        pyarrow.field("article_id", pyarrow.string(), nullable=False),
+        pyarrow.field("source_path", pyarrow.string(), nullable=False),
+        pyarrow.field("sha256", pyarrow.string(), nullable=False),
+        pyarrow.field("title", pyarrow.string()),
+        pyarrow.field("subtitle", pyarrow.string()),
+        pyarrow.field("url", pyarrow.string()),
+        pyarrow.field("outlet", pyarrow.string()),
+        pyarrow.field("published_date", pyarrow.date32()),
+        pyarrow.field("body", pyarrow.string(), nullable=False),
+        pyarrow.field("n_words", pyarrow.int64(), nullable=False),
+        pyarrow.field("language", pyarrow.string()),
+    ]
+)
+
+# Markdown that must not survive into clean text: emphasis markers, headings, links.
+_MARKDOWN_RESIDUE = r"(?:\*\*|__|^#{1,6} |\]\(https?://)"
+
+
+class ArticlesSchema(pa.DataFrameModel):
+    """One row per seed file, keyed by the file's stem."""
+
+    article_id: Series[str] = pa.Field(unique=True, str_matches=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+    source_path: Series[str] = pa.Field(str_matches=r"^seeds/[^/]+$")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    title: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    subtitle: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+    outlet: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    published_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
+    body: Series[str] = pa.Field(str_length={"min_value": 1})
+    n_words: Series[int] = pa.Field(gt=0)
+    language: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$")
+
+    @pa.check("body", name="body_has_text")
+    def body_has_text(cls, body: Series[str]) -> Series[bool]:
+        return body.str.strip().str.len() > 0
+
+    @pa.check("body", name="body_is_clean_text")
+    def body_is_clean_text(cls, body: Series[str]) -> Series[bool]:
+        return ~body.str.contains(_MARKDOWN_RESIDUE, regex=True, flags=re.MULTILINE)
+
+    @pa.dataframe_check(name="article_id_is_file_stem")
+    def article_id_is_file_stem(cls, frame: pd.DataFrame) -> Series[bool]:
+        stems = frame["source_path"].str.rsplit("/", n=1).str[-1].str.rsplit(".", n=1).str[0]
+        return stems == frame["article_id"]
+
+    @pa.dataframe_check(name="sorted_by_article_id")
+    def sorted_by_article_id(cls, frame: pd.DataFrame) -> bool:
+        return frame["article_id"].is_monotonic_increasing
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = False

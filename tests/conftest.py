@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+
+
+@pytest.fixture
+def project_root() -> Path:
+    return PROJECT
+
+
+@pytest.fixture
+def tmp_repo(tmp_path: Path) -> Path:
+    """A curator's repository with the five seeds, no build and no release."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SEEDS, repo / "seeds")
+    (repo / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
+    (repo / "dataset" / "releases").mkdir(parents=True)
+    return repo
+
+
+@pytest.fixture
+def released_repo(tmp_repo: Path) -> Path:
+    """tmp_repo after `ruchina build` and `ruchina release`: it holds release 1.0.0."""
+    from ruchina.build import build
+    from ruchina.release import release
+    from ruchina.repository import Repository
+
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    release(repository)
+    return tmp_repo
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under a directory, by relative path: to prove nothing changed."""
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
