@@ -58,15 +58,16 @@ def decode_article_bytes(raw: bytes, path: Path | str) -> str:
     return text
 
 
-def read_article_file(path: Path) -> ArticleFile:
+def read_article_file(path: Path, name: str | None = None) -> ArticleFile:
+    """Read and decode one article file; errors name it as ``name`` (e.g. "seeds/x.txt")."""
+    name = name or str(path)
     try:
         if path.is_symlink():
-            raise ArticleError(path, "the file is a symbolic link; copy the article into seeds/ instead")
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                path, f"the file is {path.stat().st_size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit"
-            )
+            raise ArticleError(name, "the file is a symbolic link; copy the article itself instead")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(name, f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit")
         raw = path.read_bytes()
     except OSError as error:
-        raise ArticleError(path, f"cannot be read ({error.strerror or error})") from None
-    return ArticleFile(path, raw, decode_article_bytes(raw, path))
+        raise ArticleError(name, f"cannot be read ({error.strerror or error})") from None
+    return ArticleFile(path, raw, decode_article_bytes(raw, name))

@@ -21,7 +21,7 @@ def article_id_for(path: Path) -> str:
 def read_article(path: Path, source_path: str, today: dt.date | None = None) -> tuple[dict[str, Any], ParsedArticle]:
     """The articles row of one seed file, and the parse behind it (later stages use both).
     Raises ArticleError naming ``source_path`` when the file is unusable."""
-    article_file = read_article_file(path)
+    article_file = read_article_file(path, source_path)
     parsed = parse_article(article_file.text, source_path, today=today)
     row = {
         "article_id": article_id_for(path),

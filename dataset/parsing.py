@@ -365,7 +365,9 @@ def _split_header(
         # The title repeated below itself, as a heading or a scraping artefact.
         while rest and _comparable(rest[0]) == _comparable(title):
             rest, repeats = rest[1:], repeats + 1
-        if may_guess and subtitle is None and len(rest) > 1 and _looks_like_subtitle(rest[0]):
+        # A one-sentence paragraph right below a title found in the text is its dek.
+        title_from_text = stated_title is None
+        if may_guess and title_from_text and subtitle is None and len(rest) > 1 and _looks_like_subtitle(rest[0]):
             subtitle, rest = _strip_markdown(rest[0]), rest[1:]
     return title, subtitle, rest, repeats
 

@@ -1,0 +1,77 @@
+"""`build`: all tables from seeds/, identical bytes for identical seeds, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyarrow.parquet as pq
+import pytest
+
+from ruchina.build import build
+from ruchina.errors import ArticleError, BuildError
+from ruchina.repository import Repository
+
+from conftest import snapshot
+
+
+def file_hashes(directory):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir())}
+
+
+def test_building_twice_gives_byte_identical_files(tmp_repo, tmp_path):
+    repository = Repository.find(tmp_repo)
+    first = build(repository, out=tmp_path / "first").path
+    second = build(repository, out=tmp_path / "second").path
+    assert file_hashes(first) == file_hashes(second)
+    assert set(file_hashes(first)) == {"articles.parquet", "manifest.json"}
+
+
+def test_the_articles_file_has_fixed_types_sorted_rows_and_metadata(tmp_repo):
+    result = build(Repository.find(tmp_repo))
+    parquet = pq.ParquetFile(result.path / "articles.parquet")
+    schema = parquet.schema_arrow
+    assert str(schema.field("published_date").type) == "date32[day]"
+    assert str(schema.field("n_words").type) == "int64"
+    assert not schema.field("article_id").nullable
+    metadata = {k.decode(): v.decode() for k, v in schema.metadata.items() if k.startswith(b"ruchina.")}
+    assert metadata == {
+        "ruchina.table": "articles",
+        "ruchina.data_version": "1.0.0",
+        "ruchina.schema_fingerprint": result.manifest.tables["articles"].schema_fingerprint,
+    }
+    ids = parquet.read().column("article_id").to_pylist()
+    assert ids == sorted(ids) and len(ids) == 5
+
+
+def test_a_bad_seed_fails_the_build_and_keeps_the_previous_build(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    before = snapshot(repository.build_dir)
+    (tmp_repo / "seeds" / "005_bad.txt").write_text("date 2023-02-30\n\nA summit happened.")
+    with pytest.raises(ArticleError, match=r"seeds/005_bad.txt: the date '2023-02-30' is impossible"):
+        build(repository)
+    assert snapshot(repository.build_dir) == before
+    assert not [p for p in tmp_repo.iterdir() if p.name.startswith(".")], "no staging directory is left behind"
+
+
+def test_every_bad_seed_is_named_at_once(tmp_repo):
+    (tmp_repo / "seeds" / "005_empty.txt").write_bytes(b"")
+    (tmp_repo / "seeds" / "006_binary.txt").write_bytes(b"\x00\x01\x02")
+    with pytest.raises(BuildError) as caught:
+        build(Repository.find(tmp_repo))
+    assert "2 seeds cannot be used" in str(caught.value)
+    assert "005_empty.txt: the file is empty" in str(caught.value)
+    assert "006_binary.txt: the file is binary" in str(caught.value)
+
+
+def test_files_that_are_not_articles_are_ignored(tmp_repo):
+    (tmp_repo / "seeds" / "README").write_text("notes for curators")
+    (tmp_repo / "seeds" / ".gitkeep").write_text("")
+    assert build(Repository.find(tmp_repo)).manifest.tables["articles"].rows == 5
+
+
+def test_a_directory_without_seeds_is_not_a_repository(tmp_path):
+    from ruchina.errors import RepositoryError
+
+    with pytest.raises(RepositoryError, match="no seeds/ folder"):
+        Repository.find(tmp_path)

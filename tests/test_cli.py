@@ -1,0 +1,97 @@
+"""Each command, run in-process through click, on a temporary repository."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from ruchina.cli import cli
+
+from conftest import snapshot
+
+COMMANDS = ["build", "validate", "release", "info"]
+
+
+@pytest.fixture
+def run():
+    def invoke(*args):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
+def test_help_of_every_command(run, command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_python_dash_m_ruchina_help():
+    result = subprocess.run([sys.executable, "-m", "ruchina", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in COMMANDS)
+
+
+def test_build_validate_release_info(run, tmp_repo):
+    repo = str(tmp_repo)
+    built = run("build", "--repo", repo)
+    assert built.exit_code == 0 and "articles: 5 rows" in built.output
+    validated = run("validate", "--repo", repo, "--format", "json")
+    assert validated.exit_code == 0
+    assert json.loads(validated.output)["valid"] is True
+    released = run("release", "--repo", repo)
+    assert released.exit_code == 0 and "released 1.0.0" in released.output
+    info = run("info", "--repo", repo, "--format", "json")
+    assert json.loads(info.output)["releases"][0]["tables"] == {"articles": 5}
+    assert run("validate", "--repo", repo, "--release", "1.0.0").exit_code == 0
+
+
+def test_a_bad_seed_is_one_line_and_changes_nothing(run, released_repo):
+    (released_repo / "seeds" / "009_bad.txt").write_bytes(b"\xff\xfe\x00binary")
+    before = snapshot(released_repo)
+    result = run("build", "--repo", str(released_repo))
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert result.output.startswith("error: seeds/009_bad.txt: the file is binary")
+    assert snapshot(released_repo) == before
+
+
+def test_outside_a_repository_the_error_says_what_to_do(run, tmp_path):
+    result = run("build", "--repo", str(tmp_path))
+    assert result.exit_code == 1
+    assert "not a ruchina repository" in result.output and "--repo PATH" in result.output
+
+
+def test_validate_fails_on_a_schema_error(run, tmp_repo):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ruchina.build import build
+    from ruchina.manifest import read_manifest
+    from ruchina.parquet_io import write_parquet
+    from ruchina.repository import Repository
+
+    result = build(Repository.find(tmp_repo))
+    path = result.path / "articles.parquet"
+    table = pq.read_table(path)
+    broken = table.set_column(table.schema.get_field_index("n_words"), table.schema.field("n_words"),
+                              pa.array([0] * table.num_rows, pa.int64()))
+    manifest = read_manifest(result.path)
+    manifest.tables["articles"] = write_parquet(broken, result.path, table_name="articles",
+                                                data_version="1.0.0", fingerprint="x")
+    manifest.write(result.path)
+    output = run("validate", "--repo", str(tmp_repo), "--format", "json")
+    assert output.exit_code == 1
+    findings = json.loads(output.output)["findings"]
+    assert [f["check"] for f in findings] == ["schema"]
+    assert len(findings[0]["record_ids"]) == 5 and "n_words" in findings[0]["message"]
+
+
+def test_release_refuses_when_nothing_changed(run, released_repo):
+    run("build", "--repo", str(released_repo))
+    result = run("release", "--repo", str(released_repo))
+    assert result.exit_code == 1 and "nothing changed since release 1.0.0" in result.output

@@ -1,0 +1,66 @@
+"""The wheel carries the package, its knowledge base and the released data, and
+nothing else; installed from it, ruchina loads outside the repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(PROJECT / name, source / name)
+    for name in ("dataset", "schemas", "checks"):
+        shutil.copytree(PROJECT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel_path,) = out.glob("ruchina-*.whl")
+    return wheel_path
+
+
+def test_the_wheel_holds_one_namespace_and_the_released_data(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    top_level = {name.split("/")[0] for name in names if not name.split("/")[0].endswith(".dist-info")}
+    assert top_level == {"ruchina"}
+    assert "ruchina/schemas/articles.py" in names and "ruchina/checks/schema.py" in names
+    assert "ruchina/knowledge/outlets.yaml" in names and "ruchina/checks/accepted.yaml" in names
+    releases = sorted(p.name for p in (PROJECT / "dataset" / "releases").iterdir() if not p.name.startswith("."))
+    for version in releases:
+        assert f"ruchina/releases/{version}/manifest.json" in names
+        assert f"ruchina/releases/{version}/articles.parquet" in names
+    assert not [n for n in names if n.startswith(("seeds/", "tests/")) or "/seeds/" in n]
+
+
+def test_installed_from_the_wheel_it_loads_anywhere(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import ruchina; frame = ruchina.load('articles'); print(ruchina.__file__); print(len(frame));"
+        "\ntry:\n    ruchina.load('articles', version='9.9.9')\nexcept ruchina.errors.RuchinaError as e:\n    print(e)"
+    )
+    environment = dict(os.environ, PYTHONPATH=str(target))
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=environment, capture_output=True, text=True, check=True
+    )
+    where, rows, error = result.stdout.strip().splitlines()
+    assert where.startswith(str(target))
+    assert rows == "5"
+    assert error.startswith("no version 9.9.9; shipped: 1.0.0")

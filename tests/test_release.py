@@ -1,0 +1,111 @@
+"""`release`: a build frozen under dataset/releases/<version>/, atomically, never overwritten."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import pytest
+
+from ruchina.build import build
+from ruchina.errors import ReleaseError
+from ruchina.loader import ReleaseStore
+from ruchina.release import release
+from ruchina.repository import Repository
+
+from conftest import PROJECT, snapshot
+
+
+def test_release_copies_the_build_and_writes_a_manifest(released_repo):
+    directory = released_repo / "dataset" / "releases" / "1.0.0"
+    manifest = json.loads((directory / "manifest.json").read_text())
+    assert manifest["version"] == "1.0.0"
+    assert set(manifest["seeds"]) == {f"seeds/{p.name}" for p in (released_repo / "seeds").iterdir()}
+    entry = manifest["tables"]["articles"]
+    data = (directory / "articles.parquet").read_bytes()
+    assert entry["sha256"] == hashlib.sha256(data).hexdigest() and entry["bytes"] == len(data)
+    assert entry["rows"] == 5
+    assert (directory / "articles.parquet").read_bytes() == (released_repo / "_build" / "articles.parquet").read_bytes()
+
+
+def test_the_release_date_comes_from_source_date_epoch(tmp_repo, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    assert release(repository).manifest.date == "2023-11-14"
+
+
+def test_nothing_changed_refuses_to_release(released_repo):
+    repository = Repository.find(released_repo)
+    build(repository)
+    before = snapshot(repository.releases_dir)
+    with pytest.raises(ReleaseError, match="nothing changed since release 1.0.0"):
+        release(repository)
+    assert snapshot(repository.releases_dir) == before
+
+
+def test_a_stale_build_refuses_to_release(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    (tmp_repo / "seeds" / "005_new.txt").write_text("Title here\n\nA paragraph. Another one.\n")
+    with pytest.raises(ReleaseError, match="seeds/ changed since the last build"):
+        release(repository)
+    assert ReleaseStore(repository.releases_dir).versions() == []
+
+
+def test_dry_run_writes_nothing(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    result = release(repository, dry_run=True)
+    assert result.version == "1.0.0" and not result.path.exists()
+
+
+def test_a_held_lock_stops_a_second_release(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    (repository.releases_dir / ".release.lock").write_text(str(os.getppid()))  # a live process holds it
+    with pytest.raises(ReleaseError, match="another release is in progress"):
+        release(repository)
+    assert ReleaseStore(repository.releases_dir).versions() == []
+
+
+def test_a_lock_left_by_a_dead_process_and_its_staging_are_cleaned(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    (repository.releases_dir / ".release.lock").write_text("999999999")
+    (repository.releases_dir / ".1.0.0.tmp-abandoned").mkdir()
+    assert release(repository).version == "1.0.0"
+    assert sorted(p.name for p in repository.releases_dir.iterdir()) == ["1.0.0"]
+
+
+def test_every_committed_release_matches_its_manifest():
+    """Releases are immutable: each shipped file still has the bytes its manifest records,
+    and nothing unlisted sits beside them."""
+    store = ReleaseStore(PROJECT / "dataset" / "releases")
+    assert store.versions(), "the repository ships at least one release"
+    for version in store.versions():
+        directory = store.path(version)
+        manifest = store.manifest(version)
+        listed = {entry.file for entry in manifest.tables.values()} | {"manifest.json"}
+        assert {p.name for p in directory.iterdir()} == listed, version
+        for entry in manifest.tables.values():
+            data = (directory / entry.file).read_bytes()
+            assert hashlib.sha256(data).hexdigest() == entry.sha256, f"{version}/{entry.file} changed"
+            assert len(data) == entry.bytes
+
+
+def test_the_latest_release_is_what_the_seeds_build(tmp_path):
+    """Reproducibility: building the repository's seeds with this code gives the latest
+    release's tables, row for row."""
+    import pyarrow.parquet as pq
+
+    repository = Repository.find(PROJECT)
+    store = repository.releases
+    latest = store.latest()
+    result = build(repository, out=tmp_path / "rebuild")
+    assert result.manifest.version == latest and result.manifest.bump == "none"
+    for name, entry in store.manifest(latest).tables.items():
+        rebuilt = pq.read_table(result.path / entry.file)
+        shipped = pq.read_table(store.path(latest) / entry.file)
+        assert rebuilt.equals(shipped), name

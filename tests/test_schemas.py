@@ -1,0 +1,75 @@
+"""The articles schema rejects what a careful editor would reject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pandera.errors
+import pyarrow as pa
+import pytest
+
+from ruchina.schemas import ARROW_SCHEMAS, ArticlesSchema, schema_fingerprint
+
+GOOD = {
+    "article_id": "001_abc",
+    "source_path": "seeds/001_abc.txt",
+    "sha256": "a" * 64,
+    "title": "A title",
+    "subtitle": None,
+    "url": "https://example.com/story",
+    "outlet": "Example",
+    "published_date": dt.date(2024, 1, 2),
+    "body": "Text of the article.",
+    "n_words": 4,
+    "language": "en",
+}
+
+
+def frame(**changes) -> pd.DataFrame:
+    rows = [dict(GOOD, **changes)]
+    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["articles"]).to_pandas()
+
+
+def test_a_good_row_passes():
+    ArticlesSchema.validate(frame())
+
+
+@pytest.mark.parametrize(
+    "changes, failing_check",
+    [
+        ({"sha256": "xyz"}, "str_matches"),
+        ({"url": "not a url"}, "str_matches"),
+        ({"body": "   "}, "body_has_text"),
+        ({"body": "Some **bold** text"}, "body_is_clean_text"),
+        ({"n_words": 0}, "greater_than"),
+        ({"language": "english"}, "str_matches"),
+        ({"source_path": "elsewhere/001_abc.txt"}, "str_matches"),
+        ({"article_id": "002_other"}, "article_id_is_file_stem"),
+    ],
+)
+def test_bad_values_fail_with_the_column_and_check(changes, failing_check):
+    with pytest.raises(pandera.errors.SchemaErrors) as caught:
+        ArticlesSchema.validate(frame(**changes), lazy=True)
+    assert failing_check in " ".join(caught.value.failure_cases["check"].astype(str))
+
+
+def test_duplicate_ids_and_unsorted_rows_fail():
+    rows = pd.concat([frame(article_id="b", source_path="seeds/b.txt"), frame(article_id="a", source_path="seeds/a.txt"),
+                      frame(article_id="a", source_path="seeds/a.txt")], ignore_index=True)
+    with pytest.raises(pandera.errors.SchemaErrors) as caught:
+        ArticlesSchema.validate(rows, lazy=True)
+    checks = set(caught.value.failure_cases["check"].astype(str))
+    assert "field_uniqueness" in checks and "sorted_by_article_id" in checks
+
+
+def test_an_extra_column_fails_strict_schema():
+    with pytest.raises(pandera.errors.SchemaErrors):
+        ArticlesSchema.validate(frame().assign(extra=1), lazy=True)
+
+
+def test_the_fingerprint_changes_with_a_column_type():
+    schema = ARROW_SCHEMAS["articles"]
+    retyped = schema.set(schema.get_field_index("n_words"), pa.field("n_words", pa.int32(), nullable=False))
+    assert schema_fingerprint(schema) != schema_fingerprint(retyped)
+    assert schema_fingerprint(schema) == schema_fingerprint(pa.schema(list(schema)))

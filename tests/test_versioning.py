@@ -1,0 +1,57 @@
+"""The data version of a build follows the rules of DESIGN.md, decided against the latest release."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from ruchina.build import build
+from ruchina.repository import Repository
+from ruchina.versioning import bump_version, decide_version
+
+KEYS = {"articles": "article_id", "events": "event_id"}
+
+
+def table(rows, schema=None):
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+OLD = {"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 2}])}
+
+
+@pytest.mark.parametrize(
+    "new, bump, version",
+    [
+        ({"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 2}])}, "none", "1.2.3"),
+        ({"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 5}])}, "patch", "1.2.4"),
+        ({"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 2}, {"article_id": "c", "n": 3}])}, "minor", "1.3.0"),
+        ({"articles": table([{"article_id": "a", "n": 1, "m": "x"}, {"article_id": "b", "n": 2, "m": "y"}])}, "minor", "1.3.0"),
+        ({**OLD, "events": table([{"event_id": "e1"}])}, "minor", "1.3.0"),
+        ({"articles": table([{"article_id": "a"}, {"article_id": "b"}])}, "major", "2.0.0"),
+        ({"articles": table([{"article_id": "a", "n": 1.0}, {"article_id": "b", "n": 2.0}])}, "major", "2.0.0"),
+        ({"articles": table([{"article_id": "a", "n": 1}])}, "major", "2.0.0"),
+        ({}, "major", "2.0.0"),
+    ],
+    ids=["unchanged", "corrected value", "added row", "added column", "added table", "removed column",
+         "retyped column", "removed row", "removed table"],
+)
+def test_bump_rules(new, bump, version):
+    decision = decide_version(new, "1.2.3", OLD, KEYS)
+    assert (decision.bump, decision.version) == (bump, version)
+
+
+def test_the_first_release_is_1_0_0():
+    assert decide_version(OLD, None, {}, KEYS).version == "1.0.0"
+
+
+def test_bump_version_resets_lower_parts():
+    assert [bump_version("2.4.6", b) for b in ("major", "minor", "patch", "none")] == ["3.0.0", "2.5.0", "2.4.7", "2.4.6"]
+
+
+def test_a_new_seed_after_a_release_builds_a_minor_version(released_repo):
+    (released_repo / "seeds" / "005_new.txt").write_text(
+        "date 2024-07-04\n\nLeaders meet in Astana\n\nThe leaders met in Astana on Thursday. They talked.\n"
+    )
+    result = build(Repository.find(released_repo))
+    assert (result.manifest.version, result.manifest.bump) == ("1.1.0", "minor")
+    assert any("rows added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)
