@@ -18,8 +18,11 @@ import pyarrow as pa
 
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
-from .articles import articles_table, read_article
+from .articles_table import articles_table, read_article
 from .code_version import code_version
+from .entities_table import entities_table
+from .events_table import events_table, merged_events
+from .extraction import extract_article
 from .errors import ArticleError, BuildError
 from .loader import read_verified_table
 from .manifest import Manifest, read_manifest
@@ -41,7 +44,7 @@ def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[di
     """Every table, in memory, and the sha256 of every seed. Every unusable seed is
     reported at once, so one build run lists all that a curator must fix."""
     paths = repo.seed_paths()
-    rows, seeds, problems = [], {}, []
+    rows, seeds, problems, extractions = [], {}, [], []
     for index, path in enumerate(paths, 1):
         source_path = repo.relative(path)
         try:
@@ -51,15 +54,25 @@ def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[di
             continue
         rows.append(row)
         seeds[source_path] = row["sha256"]
+        extractions.append(
+            extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
+        )
         if progress:
-            progress("parse", index, len(paths))
+            progress("extract", index, len(paths))
     if len(problems) == 1:
         raise problems[0]
     if problems:
         raise BuildError(f"{len(problems)} seeds cannot be used: " + "; ".join(map(str, problems)))
     if not rows:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
-    return {"articles": articles_table(rows)}, seeds
+    names = {m.entity_id: m.name for x in extractions for m in x.mentions}
+    events = merged_events(extractions, names)
+    tables = {
+        "articles": articles_table(rows),
+        "entities": entities_table(extractions),
+        "events": events_table(events),
+    }
+    return tables, seeds
 
 
 def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Table]]:

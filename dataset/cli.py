@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import RuchinaError
@@ -180,7 +181,9 @@ def _print_report(report) -> None:
             table.add_column(column, overflow="fold")
         for f in findings:
             severity = f.severity + (" (accepted)" if f.accepted else "")
-            table.add_row(f.finding_id, severity, ", ".join(f.record_ids), f.message, f.evidence[:300])
+            # Evidence quotes article text: escape it, or "[b]" in an article would style the terminal.
+            table.add_row(*(escape(cell) for cell in (f.finding_id, severity, ", ".join(f.record_ids), f.message,
+                                                      f.evidence[:300])))
         console.print(table)
 
 

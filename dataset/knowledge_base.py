@@ -84,3 +84,137 @@ def languages() -> tuple[Language, ...]:
         Language(entry["code"], entry["script"], frozenset(entry.get("stopwords", [])))
         for entry in read_knowledge_file("languages")["languages"]
     )
+
+
+# --- entities -------------------------------------------------------------------
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "MISC")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    entity_id: str
+    name: str
+    entity_type: str
+    wikidata_id: str | None
+    aliases: tuple[str, ...]
+    short_forms: tuple[str, ...]
+    context: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    role: str | None
+    locative_sense: str | None
+
+
+def slugify(name: str) -> str:
+    """A stable id from a name: lower-case ASCII words joined by hyphens."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
+
+
+@dataclass(frozen=True)
+class EntityCatalog:
+    entities: dict[str, KnownEntity]  # by entity_id
+    by_name: dict[str, KnownEntity]  # by canonical name
+
+    def get(self, entity_id: str) -> KnownEntity | None:
+        return self.entities.get(entity_id)
+
+    def named(self, name: str) -> KnownEntity:
+        return self.by_name[name]
+
+
+@lru_cache(maxsize=None)
+def entity_catalog() -> EntityCatalog:
+    entities: dict[str, KnownEntity] = {}
+    by_name: dict[str, KnownEntity] = {}
+    for entry in read_knowledge_file("entities")["entities"]:
+        entity_type = entry["type"]
+        if entity_type not in ENTITY_TYPES:
+            raise RuchinaError(f"knowledge/entities.yaml: {entry['name']!r} has unknown type {entity_type!r}")
+        wikidata = entry.get("wikidata")
+        entity = KnownEntity(
+            entity_id=wikidata or slugify(entry["name"]),
+            name=entry["name"],
+            entity_type=entity_type,
+            wikidata_id=wikidata,
+            aliases=tuple(entry.get("aliases", [])),
+            short_forms=tuple(entry.get("short_forms", [])),
+            context=tuple(entry.get("context", [])),
+            demonyms=tuple(entry.get("demonyms", [])),
+            role=entry.get("role"),
+            locative_sense=entry.get("locative_sense"),
+        )
+        if entity.entity_id in entities:
+            raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} repeats the id {entity.entity_id}")
+        entities[entity.entity_id] = entity
+        by_name[entity.name] = entity
+    for entity in entities.values():
+        for name in (*entity.context, *([entity.locative_sense] if entity.locative_sense else [])):
+            if name not in by_name:
+                raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
+    return EntityCatalog(entities, by_name)
+
+
+@dataclass(frozen=True)
+class NameRules:
+    titles: frozenset[str]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    heads: dict[str, str]  # last word of a name -> entity type
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def name_rules() -> NameRules:
+    data = read_knowledge_file("names")
+    heads = {}
+    for key, entity_type in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("loc_heads", "LOC"), ("event_heads", "EVENT")):
+        for word in data.get(key, []):
+            heads.setdefault(word, entity_type)
+    return NameRules(
+        titles=frozenset(data["titles"]),
+        person_cues_before=frozenset(w.lower() for w in data["person_cues"]["before"]),
+        person_cues_after=frozenset(w.lower() for w in data["person_cues"]["after"]),
+        heads=heads,
+        connectors=frozenset(data["connectors"]),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+# --- anchors --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anchor:
+    anchor_id: str
+    label: str
+    year: int
+    month: int | None
+    day: int | None
+    patterns: tuple[re.Pattern[str], ...]
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+@lru_cache(maxsize=None)
+def anchors() -> tuple[Anchor, ...]:
+    found = []
+    for entry in read_knowledge_file("anchors")["anchors"]:
+        parts = [int(p) for p in str(entry["date"]).split("-")]
+        year, month, day = (parts + [None, None])[:3]
+        found.append(
+            Anchor(
+                entry["id"],
+                entry["label"],
+                year,
+                month,
+                day,
+                tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
+            )
+        )
+    return tuple(found)

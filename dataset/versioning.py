@@ -1,8 +1,9 @@
 """Decide a build's data version by comparing it with the latest release.
 
-The rules (DESIGN.md, "Versions"): MAJOR when a table or column is removed or retyped,
-or rows are removed (an id users cite disappears); MINOR when tables, columns or rows
-are added; PATCH when values of existing rows change; no new version when nothing changed.
+The rules (DESIGN.md, "Versions"): MAJOR when a table or column is removed or retyped;
+MINOR when tables, columns or rows are added; PATCH when values of existing rows change
+or rows are removed (a duplicate dropped, two events found to be one: corrections);
+no new version when nothing changed.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ class TableDiff:
 
     @property
     def bump(self) -> str:
-        if self.removed_table or self.removed_columns or self.retyped_columns or self.removed_rows:
+        if self.removed_table or self.removed_columns or self.retyped_columns:
             return "major"
         if self.added_table or self.added_columns or self.added_rows:
             return "minor"
-        return "patch" if self.changed_rows else "none"
+        return "patch" if self.changed_rows or self.removed_rows else "none"
 
     def reasons(self) -> list[str]:
         if self.added_table:

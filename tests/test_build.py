@@ -23,7 +23,7 @@ def test_building_twice_gives_byte_identical_files(tmp_repo, tmp_path):
     first = build(repository, out=tmp_path / "first").path
     second = build(repository, out=tmp_path / "second").path
     assert file_hashes(first) == file_hashes(second)
-    assert set(file_hashes(first)) == {"articles.parquet", "manifest.json"}
+    assert set(file_hashes(first)) == {"articles.parquet", "entities.parquet", "events.parquet", "manifest.json"}
 
 
 def test_the_articles_file_has_fixed_types_sorted_rows_and_metadata(tmp_repo):

@@ -60,8 +60,8 @@ def test_pinned_version_and_unknown_version(store):
 def test_unknown_table_and_format_list_what_exists(store):
     with pytest.raises(UnknownTableError, match="tables: articles, entities, events, claims, findings"):
         store.load("speeches")
-    with pytest.raises(UnknownTableError, match="release 1.0.0 has no table 'events'; tables: articles"):
-        store.load("events")
+    with pytest.raises(UnknownTableError, match="release 1.0.0 has no table 'claims'; tables: articles, entities, events"):
+        store.load("claims")
     with pytest.raises(UnsupportedFormatError, match="supported: pandas, arrow, polars"):
         store.load("articles", format="excel")
 

@@ -29,7 +29,7 @@ OLD = {"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 
         ({**OLD, "events": table([{"event_id": "e1"}])}, "minor", "1.3.0"),
         ({"articles": table([{"article_id": "a"}, {"article_id": "b"}])}, "major", "2.0.0"),
         ({"articles": table([{"article_id": "a", "n": 1.0}, {"article_id": "b", "n": 2.0}])}, "major", "2.0.0"),
-        ({"articles": table([{"article_id": "a", "n": 1}])}, "major", "2.0.0"),
+        ({"articles": table([{"article_id": "a", "n": 1}])}, "patch", "1.2.4"),
         ({}, "major", "2.0.0"),
     ],
     ids=["unchanged", "corrected value", "added row", "added column", "added table", "removed column",

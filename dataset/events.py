@@ -1,0 +1,487 @@
+"""Find the events an article reports, then merge reports of the same real event.
+
+Per sentence: an event word ("met", "summit", "forum", "state visit", "parade", ...)
+gives the event type; the people named in the sentence (or referred to as "he", "the two
+leaders") are its participants, except those the sentence says stay away ("Modi is
+skipping the summit") or who only speak about it ("KJ Noh told Sputnik"); a place after
+"in", "at" or "to" (or before the event word: "the Astana summit") is its location; a
+date phrase (dates.py) its date; the tense its status (planned or occurred).
+
+Within an article, mentions of one event ("the meeting", "the summit occurred") merge;
+across articles, events merge when they are of a compatible kind, share participants,
+and agree on place and (within a month) on time. Disagreements are kept: every mention
+stays available for the claims table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .dates import ResolvedDate, resolve_dates, sentence_tense
+from .knowledge_base import slugify
+from .linking import Mention
+from .sentences import iter_sentences
+
+EVENT_TYPES = ("meeting", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
+# Which kinds of report may describe the same real event.
+_FAMILY = {
+    "meeting": "gathering", "summit": "gathering", "forum": "forum", "state_visit": "visit", "visit": "visit",
+    "parade": "parade", "agreement": "agreement", "founding": "founding", "other": "other",
+}
+# When a cluster's mentions are tied between types, the more specific type names it.
+_TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "meeting", "visit",
+                                              "agreement", "founding", "other"))}
+_TRIGGERS = [
+    ("state_visit", r"state visits?"),
+    ("parade", r"(?:military )?parades?"),
+    ("forum", r"forums?"),
+    ("summit", r"summits?"),
+    ("founding", r"(?:was |were )?(?:founded|established|set up)(?= in\b)"),
+    ("agreement", r"(?:signed|inked|sign|signing)\b(?: an?| the)?(?: \w+)? (?:deal|agreement|treaty|accord|memorandum|statement)s?"
+                  r"|(?:deal|agreement|treaty|accord)s? (?:was |were )?signed"),
+    ("meeting", r"met|meets?|meetings?|talks|convened|conven(?:e|es|ing)|sat down|summitry"),
+    ("visit", r"visit(?:s|ed|ing)?|trips? to|travel(?:s|led|ed|ling|ing)? to|arriv(?:e|es|ed|ing) in"),
+]
+_TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier|first|past)\s+(?:[\w’']+\s+)?$", re.IGNORECASE)
+_ABSENT = re.compile(r"\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|will not attend|won['’]t attend|"
+                     r"not attend(?:ing)?|stay(?:s|ed|ing)? away from|absent from)\s+(?:the\s+)?(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_SPEAKS = re.compile(r"^\W*(?:told|said|says|noted|added|argued|wrote|explained|stated|warned)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads of state|sides)\b"
+    r"|\btheir\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)",
+    re.IGNORECASE,
+)
+# "the situation in Gaza", "the war in Ukraine": a place that is the topic, not the venue.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:situation|conflict|war|crisis|tensions?|violence|fighting|peace|developments|investment|interests?|"
+    r"influence|invasion|operations?|elections?)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_TRIGGER_TYPES = ("summit", "forum", "parade", "state_visit")
+# Within this many characters after the event word, a person is its object ("meet Putin",
+# "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
+_OBJECT_REACH = 45
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_SCOPE_BREAK = re.compile(r",\s*(?:which|who|whose|where)\b|;|\s[—–]\s")
+_LOCATION_TYPES = ("GPE", "FAC", "LOC")
+#: Reports whose dates lie further apart than this are not the same event.
+MAX_DATE_GAP = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One report of an event, in one sentence of one article."""
+
+    article_id: str
+    event_type: str
+    participant_ids: tuple[str, ...]
+    location_id: str | None
+    date: ResolvedDate | None
+    status: str
+    earlier: bool
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    event_names: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleEvent:
+    """The mentions of one event inside one article."""
+
+    article_id: str
+    published: dt.date | None
+    mentions: list[EventMention] = field(default_factory=list)
+    #: names of EVENT entities in the reporting sentences ("Belt and Road Forum")
+    event_names: set[str] = field(default_factory=set)
+
+    @property
+    def family(self) -> str:
+        return _FAMILY[self.mentions[0].event_type]
+
+    @property
+    def participants(self) -> set[str]:
+        return {p for m in self.mentions for p in m.participant_ids}
+
+    @property
+    def location_id(self) -> str | None:
+        locations = Counter(m.location_id for m in self.mentions if m.location_id)
+        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
+
+    @property
+    def date(self) -> ResolvedDate | None:
+        dated = [m.date for m in self.mentions if m.date]
+        return min(dated, key=_date_rank) if dated else None
+
+    @property
+    def earlier(self) -> bool:
+        return all(m.earlier for m in self.mentions)
+
+
+@dataclass
+class Event:
+    event_id: str
+    event_type: str
+    label: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    date_precision: str
+    location_id: str | None
+    participant_ids: list[str]
+    status: str
+    article_ids: list[str]
+    evidence: str
+    article_events: list[ArticleEvent] = field(default_factory=list)
+
+
+def _date_rank(date: ResolvedDate) -> tuple:
+    return (("day", "week", "month", "year").index(date.precision), date.first)
+
+
+# --- one article ------------------------------------------------------------------
+
+
+def extract_event_mentions(
+    article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention]
+) -> list[EventMention]:
+    """Every event report in an article body, in reading order."""
+    found: list[EventMention] = []
+    last_people: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+    offset = 0
+    for paragraph in body.split("\n\n"):
+        quotes = _quoted_spans(paragraph)
+        for sentence in iter_sentences(paragraph):
+            start = offset + sentence.start
+            in_sentence = [m for m in entity_mentions if start <= m.start < start + len(sentence.text)]
+            local = [_shift(m, start) for m in in_sentence]
+            people = [m for m in local if m.entity_type == "PERSON"]
+            quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes if q1 > sentence.start]
+            for mention in _sentence_events(article_id, sentence.text, start, published, local, last_people, last_group,
+                                            quoted):
+                found.append(mention)
+                if len(mention.participant_ids) >= 2:
+                    last_group = mention.participant_ids
+            if people:
+                last_people = tuple(dict.fromkeys(m.entity_id for m in people))
+                if len(last_people) >= 2:
+                    last_group = last_people
+        offset += len(paragraph) + 2
+    return found
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return Mention(mention.start - offset, mention.end - offset, mention.surface, mention.entity_id,
+                   mention.name, mention.entity_type, mention.linked)
+
+
+def _sentence_events(article_id, sentence, sentence_start, published, mentions, last_people, last_group, quoted):
+    triggers = [
+        (m.lastgroup, m.start(), m.end())
+        for m in _TRIGGER.finditer(sentence)
+        if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
+    ]
+    if not triggers:
+        return []
+    tense = sentence_tense(sentence)
+    dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(sentence, d.char_start)]
+    results = []
+    seen_types = set()
+    for index, (event_type, t_start, t_end) in enumerate(triggers):
+        if event_type in seen_types:
+            continue
+        seen_types.add(event_type)
+        # The clause of the event word: a relative clause ("which the ministry described
+        # in December 2021") speaks of something else.
+        clause_start = max((b.end() for b in _SCOPE_BREAK.finditer(sentence, 0, t_start)), default=0)
+        breaker = _SCOPE_BREAK.search(sentence, t_end)
+        clause_end = breaker.start() if breaker else len(sentence)
+        alone = len(triggers) == 1
+        if alone:
+            scope_start, scope_end = clause_start, clause_end
+        else:
+            scope_start = clause_start if index == 0 else max(clause_start, t_start)
+            scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
+        if event_type == "founding":
+            participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
+        else:
+            participants = _participants(sentence, mentions, t_start, t_end, scope_end, last_people, last_group)
+        noun_trigger = event_type in _NOUN_TRIGGER_TYPES or sentence[t_start:t_end].lower() in ("meeting", "talks")
+        location = _location(sentence, mentions, t_start, scope_start, scope_end, noun_trigger)
+        date = _choose_date(dates, t_start, scope_start, scope_end)
+        results.append(
+            EventMention(
+                article_id=article_id,
+                event_type=event_type,
+                participant_ids=participants,
+                location_id=location,
+                date=date,
+                status="planned" if tense == "future" else "occurred",
+                earlier=bool(_EARLIER.search(sentence[max(0, t_start - 25):t_start])),
+                sentence=sentence,
+                sentence_start=sentence_start,
+                sentence_end=sentence_start + len(sentence),
+                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
+            )
+        )
+    return results
+
+
+def _after_since(sentence: str, position: int) -> bool:
+    """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
+    clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
+    return bool(re.search(r"\bsince\b", sentence[clause_start:position], re.IGNORECASE))
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a quote left open runs to the end. Events in quoted
+    speech are commentary, not reports."""
+    spans, opened = [], None
+    for index, char in enumerate(sentence):
+        if char == "“" and opened is None:
+            opened = index
+        elif char == "”" and opened is not None:
+            spans.append((opened, index))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def _participants(sentence, mentions, trigger_start, trigger_end, scope_end, last_people, last_group) -> tuple[str, ...]:
+    people = []
+    for m in mentions:
+        if m.entity_type != "PERSON":
+            continue
+        if m.start >= trigger_end and (m.start >= scope_end or m.start - trigger_end > _OBJECT_REACH):
+            continue
+        if _SPEAKS.match(sentence[m.end:]) or re.search(r"\baccording to\s+$", sentence[max(0, m.start - 15):m.start]):
+            continue  # the one who talks about the event
+        if m.start < trigger_start and _ABSENT.search(sentence[m.end:trigger_start]):
+            continue  # "Modi is skipping the summit"
+        people.append(m.entity_id)
+    if not people and _GROUP_REFERENCE.search(sentence):
+        people = list(last_group)
+    elif len(people) < 2 and _GROUP_REFERENCE.search(sentence) and last_group and set(people) <= set(last_group):
+        people = list(last_group)
+    elif not people and _PRONOUN.search(sentence[:trigger_start + 1]) and last_people:
+        people = [last_people[0]]
+    return tuple(dict.fromkeys(people))
+
+
+def _location(sentence, mentions, trigger_start, scope_start, scope_end, noun_trigger) -> str | None:
+    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
+    # "the Astana summit", "the Beijing forum": the place right before the event noun.
+    if noun_trigger:
+        for m in places:
+            if 0 <= trigger_start - m.end <= 1:
+                return m.entity_id
+    candidates = [
+        m
+        for m in places
+        if _LOCATIVE.search(sentence[max(0, m.start - 12):m.start])
+        and not _TOPIC_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+    ]
+    pool = [m for m in candidates if scope_start <= m.start < scope_end]
+    if not pool:
+        return None
+    # Prefer the most specific place (a square over a city over a country), then the nearest.
+    return min(pool, key=lambda m: ({"FAC": 0, "GPE": 1, "LOC": 2}[m.entity_type], abs(m.start - trigger_start))).entity_id
+
+
+def _choose_date(dates, trigger_start, scope_start, scope_end) -> ResolvedDate | None:
+    pool = [d for d in dates if scope_start <= d.char_start < scope_end]
+    if not pool:
+        return None
+    return min(pool, key=lambda d: (_date_rank(d)[0], abs(d.char_start - trigger_start)))
+
+
+def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention]) -> list[ArticleEvent]:
+    """Reports of one event inside an article become one ArticleEvent."""
+    events: list[ArticleEvent] = []
+    for mention in mentions:
+        candidate = ArticleEvent(article_id, published, [mention], set(mention.event_names))
+        for event in events:
+            if _compatible(event, candidate, same_article=True):
+                event.mentions.append(mention)
+                event.event_names.update(mention.event_names)
+                break
+        else:
+            events.append(candidate)
+    # A report with no date of its own takes the date of another report of the same
+    # article at the same place ("Putin's meeting with Xi in Beijing", in an article
+    # about the Beijing forum "this week").
+    for event in events:
+        if event.date is None and event.location_id and not event.earlier:
+            donors = [e for e in events if e is not event and e.date and e.location_id == event.location_id and not e.earlier]
+            if donors:
+                donor_date = min((e.date for e in donors), key=_date_rank)
+                event.mentions[0] = _with_date(event.mentions[0], donor_date)
+    return events
+
+
+def _with_date(mention: EventMention, date: ResolvedDate) -> EventMention:
+    return replace(mention, date=date)
+
+
+def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
+    if a.family != b.family:
+        return False
+    if same_article and a.earlier != b.earlier:
+        return False  # "their last meeting" is not this week's meeting
+    pa, pb = a.participants, b.participants
+    if pa and pb and not (pa & pb):
+        return False
+    la, lb = a.location_id, b.location_id
+    if la and lb and la != lb:
+        return False
+    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < 0.5:
+        return False  # Modi and Putin meeting is not Putin and Xi meeting
+    da, db = a.date, b.date
+    if da and db:
+        gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
+        if gap > MAX_DATE_GAP:
+            return False
+    if same_article:
+        return True
+    # Across articles, reports must be tied together: by shared people or place when both
+    # are dated, by people and the same named place when either is not.
+    if da and db:
+        return bool(pa and pb) or bool(la and lb)
+    return bool(la and lb) and (not pa or not pb or bool(pa & pb))
+
+
+# --- across articles ----------------------------------------------------------------
+
+
+def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str]) -> list[Event]:
+    """One Event per real-world event; ``names`` maps entity ids to names for labels."""
+    clusters: list[list[ArticleEvent]] = []
+    # Dated, well-described reports first, so vaguer ones join the event they fit best.
+    ordered = sorted(article_events, key=lambda e: (e.date is None, not e.location_id, -len(e.participants),
+                                                    e.article_id, e.mentions[0].sentence_start))
+    for event in ordered:
+        for cluster in clusters:
+            if _fits_cluster(cluster, event):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    events = [_summarise(cluster, names) for cluster in clusters]
+    _disambiguate_ids(events)
+    return sorted(events, key=lambda e: e.event_id)
+
+
+def _fits_cluster(cluster: list[ArticleEvent], event: ArticleEvent) -> bool:
+    """An event joins a cluster it is tied to by at least one report, and contradicts
+    none of them in kind, place or (beyond a month) time."""
+    def pairwise(member: ArticleEvent) -> bool:
+        return _compatible(member, event, same_article=member.article_id == event.article_id)
+
+    if not any(pairwise(member) for member in cluster):
+        return False
+    for member in cluster:
+        if member.family != event.family:
+            return False
+        if member.location_id and event.location_id and member.location_id != event.location_id:
+            return False
+        if member.date and event.date:
+            gap = max(member.date.first - event.date.last, event.date.first - member.date.last, dt.timedelta(0))
+            if gap > MAX_DATE_GAP:
+                return False
+    return True
+
+
+def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
+    mentions = [m for e in cluster for m in e.mentions]
+    types = Counter(m.event_type for m in mentions)
+    event_type = min(types, key=lambda t: (-types[t], _TYPE_PRIORITY[t]))
+    locations = Counter(e.location_id for e in cluster if e.location_id)
+    location = min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
+    participants = Counter(p for e in cluster for p in e.participants)
+    participant_ids = sorted(participants)
+    date = _consensus_date(cluster)
+    status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
+    article_ids = sorted({e.article_id for e in cluster})
+    evidence = max(mentions, key=lambda m: (bool(m.date), bool(m.location_id), len(m.participant_ids),
+                                            -article_ids.index(m.article_id), -m.sentence_start)).sentence
+    label = _label(event_type, [names.get(p, p) for p in participant_ids], names.get(location) if location else None,
+                   _named_event(cluster, event_type))
+    start = date.first if date else None
+    event_id = "-".join(
+        [start.isoformat() if start else "undated", event_type.replace("_", "-"), slugify(names.get(location, "")) if location else "somewhere"]
+    )
+    return Event(
+        event_id=event_id,
+        event_type=event_type,
+        label=label,
+        start_date=start,
+        end_date=date.last if date else None,
+        date_precision=date.precision if date else "unknown",
+        location_id=location,
+        participant_ids=participant_ids,
+        status=status,
+        article_ids=article_ids,
+        evidence=evidence,
+        article_events=cluster,
+    )
+
+
+def _consensus_date(cluster: list[ArticleEvent]) -> ResolvedDate | None:
+    """The date most articles give; on a tie, the one reported earliest (nearest the
+    event), then the most precise."""
+    votes: dict[tuple, list[ArticleEvent]] = {}
+    for event in cluster:
+        if event.date:
+            votes.setdefault((event.date.first, event.date.last), []).append(event)
+    if not votes:
+        return None
+
+    def rank(key):
+        supporters = votes[key]
+        earliest = min((e.published or dt.date.max) for e in supporters)
+        return (-len(supporters), earliest, _date_rank(supporters[0].date))
+
+    best = min(votes, key=rank)
+    return votes[best][0].date
+
+
+def _named_event(cluster: list[ArticleEvent], event_type: str) -> str | None:
+    """The name of the event when the reports use one ("the Belt and Road Forum")."""
+    counts = Counter(
+        name
+        for event in cluster
+        for name in event.event_names
+        if name.split()[-1].lower().startswith(event_type.split("_")[-1][:5])
+    )
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
+
+
+def _label(event_type: str, participants: list[str], location: str | None, named: str | None = None) -> str:
+    if named:
+        return f"{named} in {location}" if location and location not in named else named
+    kind = event_type.replace("_", " ").capitalize()
+    who = ""
+    if participants:
+        who = " of " + (participants[0] if len(participants) == 1 else ", ".join(participants[:-1]) + " and " + participants[-1])
+    where = f" in {location}" if location else ""
+    return f"{kind}{who}{where}"
+
+
+def _disambiguate_ids(events: list[Event]) -> None:
+    counts = Counter(e.event_id for e in events)
+    for event in events:
+        if counts[event.event_id] > 1:
+            people = "-".join(slugify(p) for p in event.participant_ids[:2]) or slugify(event.evidence[:40])
+            event.event_id = f"{event.event_id}-{people}"
+    seen: Counter = Counter()
+    for event in sorted(events, key=lambda e: (e.event_id, e.article_ids, e.evidence)):
+        seen[event.event_id] += 1
+        if seen[event.event_id] > 1:
+            event.event_id = f"{event.event_id}-{seen[event.event_id]}"

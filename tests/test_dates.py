@@ -1,0 +1,104 @@
+"""Date resolution, as a table: (publication date, phrase, tense) -> (first, last, precision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.dates import resolve_dates, sentence_tense
+
+D = dt.date
+THU = D(2024, 7, 4)  # a Thursday
+SAT = D(2023, 11, 11)  # a Saturday
+
+RESOLVES = [
+    # explicit dates
+    (None, "They met on October 18, 2023 in Beijing.", "past", D(2023, 10, 18), D(2023, 10, 18), "day"),
+    (None, "The deal of 8 May 2025 was signed.", "past", D(2025, 5, 8), D(2025, 5, 8), "day"),
+    (None, "Talks on Oct. 5, 2019 ended.", "past", D(2019, 10, 5), D(2019, 10, 5), "day"),
+    (None, "A statement dated 2022-02-04 said so.", "past", D(2022, 2, 4), D(2022, 2, 4), "day"),
+    (None, "It was described in December 2021 as unlimited.", "past", D(2021, 12, 1), D(2021, 12, 31), "month"),
+    (None, "The SCO was founded in 2001 with six members.", "past", D(2001, 1, 1), D(2001, 12, 31), "year"),
+    (THU, "The leaders met on June 30 in Minsk.", "past", D(2024, 6, 30), D(2024, 6, 30), "day"),
+    (THU, "The leaders will meet on January 10.", "future", D(2025, 1, 10), D(2025, 1, 10), "day"),
+    # weekdays, by tense
+    (SAT, "Putin and Xi met on Wednesday.", "past", D(2023, 11, 8), D(2023, 11, 8), "day"),
+    (THU, "Biden is confirmed to travel to Israel on Wednesday.", "future", D(2024, 7, 10), D(2024, 7, 10), "day"),
+    (THU, "The ministers met Thursday.", "past", THU, THU, "day"),
+    (THU, "They spoke last Friday.", "past", D(2024, 6, 28), D(2024, 6, 28), "day"),
+    (THU, "They will speak next Monday.", "future", D(2024, 7, 8), D(2024, 7, 8), "day"),
+    (THU, "The envoy arrived yesterday.", "past", D(2024, 7, 3), D(2024, 7, 3), "day"),
+    # weeks, months, years around the publication date
+    (THU, "Leaders are meeting this week in Astana.", "present", D(2024, 7, 1), D(2024, 7, 7), "week"),
+    (THU, "Modi will meet Putin in Moscow next week.", "future", D(2024, 7, 8), D(2024, 7, 14), "week"),
+    (THU, "A delegation visited last week.", "past", D(2024, 6, 24), D(2024, 6, 30), "week"),
+    (THU, "China inked a deal last month.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    (THU, "This year, Belarus attends as a member.", "present", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    (THU, "The group spoke during last year’s summit.", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    # anniversaries, against the knowledge base's anchors
+    (None, "They convened a day before the 80th anniversary of the Soviet Union's victory over Nazi Germany.",
+     "past", D(2025, 5, 8), D(2025, 5, 8), "day"),
+    (None, "A forum commemorating the 10th anniversary of the Belt and Road Initiative opened.",
+     "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    (None, "They met two days before the 25th anniversary of the founding of the Shanghai Cooperation Organization.",
+     "past", D(2026, 6, 13), D(2026, 6, 13), "day"),
+    (None, "Celebrations marked the seventieth anniversary of the founding of the People's Republic of China.",
+     "past", D(2019, 10, 1), D(2019, 10, 1), "day"),
+    (None, "A parade on the 75th anniversary of Victory Day took place.", "past", D(2020, 5, 9), D(2020, 5, 9), "day"),
+]
+
+
+@pytest.mark.parametrize("published, text, tense, first, last, precision", RESOLVES, ids=[r[1][:40] for r in RESOLVES])
+def test_phrase_resolves(published, text, tense, first, last, precision):
+    resolved = resolve_dates(text, published, tense)
+    assert [(r.first, r.last, r.precision) for r in resolved] == [(first, last, precision)]
+
+
+NOTHING = [
+    (None, "Putin and Xi met on Wednesday.", "past"),  # no publication date to count from
+    (None, "Leaders are meeting this week in Astana.", "present"),
+    (None, "China inked a deal last month.", "past"),
+    (None, "They met on June 30 in Minsk.", "past"),
+    (THU, "It commemorates the ten-year anniversary of Xi’s global infrastructure initiative.", "past"),  # no anchor
+    (THU, "Over 2,000 delegates and 2024 troops attended.", "past"),  # numbers, not years
+    (THU, "The May Day parade was cancelled.", "past"),
+    (THU, "More than 99% of its foreign investment comes from China.", "present"),
+]
+
+
+@pytest.mark.parametrize("published, text, tense", NOTHING, ids=[r[1][:40] for r in NOTHING])
+def test_phrase_resolves_to_nothing(published, text, tense):
+    assert resolve_dates(text, published, tense) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, tense",
+    [
+        ("Putin and Xi are scheduled to meet in Beijing this week.", "future"),
+        ("Xi is set to participate in a military parade.", "future"),
+        ("The Belt and Road Forum will be attended by heads of state.", "future"),
+        ("Putin and Xi met on Wednesday.", "past"),
+        ("The summit occurred as the Kremlin prepared.", "past"),
+        ("Leaders are meeting in Astana.", "present"),
+    ],
+)
+def test_sentence_tense(sentence, tense):
+    assert sentence_tense(sentence) == tense
+
+
+def test_a_phrase_since_a_date_does_not_hide_other_dates():
+    resolved = resolve_dates("Since 2013 the initiative grew; on Monday leaders met.", THU, "past")
+    assert [r.kind for r in resolved] == ["year", "weekday"]
+
+
+def test_offsets_point_at_the_phrase():
+    text = "Putin and Xi met on Wednesday in Beijing."
+    (resolved,) = resolve_dates(text, SAT, "past")
+    assert text[resolved.char_start:resolved.char_end] == "Wednesday"
+
+
+def test_a_bare_year_phrase_is_the_year_itself():
+    text = "The SCO was founded in 2001 with six members."
+    (resolved,) = resolve_dates(text, None, "past")
+    assert resolved.phrase == "2001" and text[resolved.char_start:resolved.char_end] == "2001"

@@ -1,0 +1,56 @@
+"""The curated knowledge base is well-formed: a curator's typo fails here, not in a build."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ruchina.knowledge_base import (
+    ENTITY_TYPES,
+    anchors,
+    boilerplate_patterns,
+    entity_catalog,
+    languages,
+    name_rules,
+    outlets,
+    read_knowledge_file,
+)
+
+
+def test_entities_have_unique_ids_types_and_valid_wikidata_ids():
+    catalog = entity_catalog()
+    assert len(catalog.entities) > 150, "seeded broadly for the field"
+    for entity in catalog.entities.values():
+        assert entity.entity_type in ENTITY_TYPES
+        assert entity.wikidata_id is None or re.fullmatch(r"Q[0-9]+", entity.wikidata_id)
+        assert re.fullmatch(r"Q[0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*", entity.entity_id)
+
+
+def test_no_alias_names_two_entities():
+    owners = Counter(
+        alias for e in entity_catalog().entities.values() for alias in {e.name, *e.aliases}
+    )
+    assert [alias for alias, n in owners.items() if n > 1] == []
+
+
+def test_the_field_is_covered():
+    by_type = Counter(e.entity_type for e in entity_catalog().entities.values())
+    assert by_type["PERSON"] >= 30 and by_type["GPE"] >= 50 and by_type["ORG"] >= 25
+
+
+def test_anchors_parse_and_have_patterns():
+    found = anchors()
+    assert {"victory-in-europe-1945", "belt-and-road-launch", "sco-founding"} <= {a.anchor_id for a in found}
+    assert all(a.patterns and 1900 <= a.year <= 2100 for a in found)
+
+
+def test_outlets_map_each_domain_once():
+    entries = read_knowledge_file("outlets")["outlets"]
+    domains = Counter(d for e in entries for d in e.get("domains", []))
+    assert [d for d, n in domains.items() if n > 1] == []
+    assert outlets().from_host("www.reuters.com") == "Reuters"
+    assert outlets().from_host("english.news.cn") == "Xinhua"
+
+
+def test_other_files_load():
+    assert boilerplate_patterns() and languages() and name_rules().titles
