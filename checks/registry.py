@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .finding import Finding
@@ -19,9 +19,11 @@ class CheckSpec:
 
 @dataclass
 class CheckContext:
-    """What a check may look at: the tables, as pandas frames, by name."""
+    """What a check may look at: the tables, as pandas frames, by name, and the findings
+    of the checks that ran before it (shared-passage leaves whole copies to duplicate-article)."""
 
     frames: dict
+    results: dict = field(default_factory=dict)
 
 
 _REGISTRY: dict[str, CheckSpec] = {}
@@ -38,7 +40,16 @@ def register(code: str, severity: str, description: str):
 
 
 def registered_checks() -> dict[str, CheckSpec]:
-    from . import schema  # noqa: F401  (importing a check module registers it)
+    # Importing a check module registers it; the order here is the order checks run in.
+    from . import (  # noqa: F401
+        schema,
+        duplicate_article,
+        shared_passage,
+        duplicate_passage,
+        missing_date,
+        conflicting_claim,
+        unlinked_entity,
+    )
 
     return dict(_REGISTRY)
 
@@ -49,7 +60,8 @@ def run_checks(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for spec in registered_checks().values():
         try:
-            findings.extend(spec.run(context))
+            context.results[spec.code] = list(spec.run(context))
+            findings.extend(context.results[spec.code])
         except Exception as error:  # noqa: BLE001 - reported as a finding instead
             findings.append(
                 Finding.new(

@@ -32,31 +32,50 @@ def check_schemas(context: CheckContext) -> list[Finding]:
 
 def check_foreign_keys(frames: dict) -> list[Finding]:
     findings = []
+    keys = {table: set(frame[PRIMARY_KEYS[table]]) for table, frame in frames.items() if table in PRIMARY_KEYS}
     for key in FOREIGN_KEYS:
-        if key.table not in frames or key.target_table not in frames:
+        if key.table not in frames or not all(t in keys for t in key.targets):
             continue
-        frame, known = frames[key.table], set(frames[key.target_table][key.target_column])
-        dangling: dict[str, list[str]] = {}
-        for record_id, value in zip(frame[PRIMARY_KEYS[key.table]], frame[key.column]):
-            values = list(value) if key.is_list else ([] if value is None or value != value else [value])
-            missing = [str(v) for v in values if v not in known]
-            if missing:
-                dangling[str(record_id)] = missing
-        if dangling:
-            shown = "; ".join(f"{rid} -> {', '.join(ids)}" for rid, ids in list(dangling.items())[:5])
-            findings.append(
-                Finding.new(
-                    CODE,
-                    "error",
-                    key.table,
-                    sorted(dangling),
-                    f"{key.table}.{key.column} refers to {key.target_table}.{key.target_column} values that do not exist "
-                    f"({len(dangling)} record(s))",
-                    evidence=f"unresolved: {shown}",
-                    attribute=f"{key.column}:foreign_key",
-                )
-            )
+        known = set().union(*(keys[t] for t in key.targets))
+        references = (
+            (record_id, list(value) if key.is_list else [] if _is_null(value) else [value])
+            for record_id, value in zip(frames[key.table][PRIMARY_KEYS[key.table]], frames[key.table][key.column])
+        )
+        findings.extend(_dangling(key.table, key.column, "/".join(key.targets), references, known))
+    if "findings" in frames:
+        # A finding names records of the table in its own `table` column.
+        frame = frames["findings"]
+        for table in sorted(set(frame["table"]) & set(keys)):
+            rows = frame[frame["table"] == table]
+            references = ((rid, list(ids)) for rid, ids in zip(rows["finding_id"], rows["record_ids"]))
+            findings.extend(_dangling("findings", "record_ids", table, references, keys[table]))
     return findings
+
+
+def _dangling(table, column, target, references, known) -> list[Finding]:
+    dangling: dict[str, list[str]] = {}
+    for record_id, values in references:
+        missing = [str(v) for v in values if v not in known]
+        if missing:
+            dangling[str(record_id)] = missing
+    if not dangling:
+        return []
+    shown = "; ".join(f"{rid} -> {', '.join(ids)}" for rid, ids in list(dangling.items())[:5])
+    return [
+        Finding.new(
+            CODE,
+            "error",
+            table,
+            sorted(dangling),
+            f"{table}.{column} names {target} records that do not exist ({len(dangling)} record(s))",
+            evidence=f"unresolved: {shown}",
+            attribute=f"{column}:{target}:foreign_key",
+        )
+    ]
+
+
+def _is_null(value) -> bool:
+    return value is None or value != value  # NaN
 
 
 def _findings_from_failures(table: str, frame, failure_cases) -> list[Finding]:

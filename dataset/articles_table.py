@@ -35,6 +35,7 @@ def read_article(path: Path, source_path: str, today: dt.date | None = None) -> 
         "body": parsed.body,
         "n_words": parsed.n_words,
         "language": parsed.language,
+        "title_repeats": parsed.title_repeats,
     }
     return row, parsed
 

@@ -19,12 +19,17 @@ import pyarrow as pa
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .articles_table import articles_table, read_article
+from ruchina.checks import CheckContext, run_checks
+from ruchina.checks.accepted import read_accepted
+
+from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
+from .findings_table import findings_table
 from .entities_table import entities_table
 from .events_table import events_table, merged_events
 from .extraction import extract_article
 from .errors import ArticleError, BuildError
-from .loader import read_verified_table
+from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 from .parquet_io import write_parquet
 from .repository import Repository
@@ -42,7 +47,9 @@ class BuildResult:
 
 def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[dict[str, pa.Table], dict[str, str]]:
     """Every table, in memory, and the sha256 of every seed. Every unusable seed is
-    reported at once, so one build run lists all that a curator must fix."""
+    reported at once, so one build run lists all that a curator must fix. The findings
+    table is the quality report of these tables, with the repository's accepted findings."""
+    accepted = read_accepted(repo.accepted_path)
     paths = repo.seed_paths()
     rows, seeds, problems, extractions = [], {}, [], []
     for index, path in enumerate(paths, 1):
@@ -71,8 +78,28 @@ def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[di
         "articles": articles_table(rows),
         "entities": entities_table(extractions),
         "events": events_table(events),
+        "claims": claims_table(all_claims(rows, extractions, events)),
     }
+    tables["findings"] = findings_table(run_checks(CheckContext(frames=_frames(tables))), accepted)
     return tables, seeds
+
+
+def all_claims(rows, extractions, events) -> list:
+    by_article = {x.article_id: x for x in extractions}
+    event_of_sentence: dict[str, dict[int, str]] = {}
+    for event in events:
+        for article_event in event.article_events:
+            for mention in article_event.mentions:
+                event_of_sentence.setdefault(mention.article_id, {}).setdefault(mention.sentence_start, event.event_id)
+    claims = event_claims(events, by_article)
+    for row in rows:
+        extraction = by_article[row["article_id"]]
+        claims.extend(statement_claims(extraction, row["body"], event_of_sentence.get(row["article_id"], {})))
+    return claims
+
+
+def _frames(tables: dict[str, pa.Table]) -> dict:
+    return {name: convert_table(table, "pandas") for name, table in tables.items()}
 
 
 def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Table]]:

@@ -108,7 +108,7 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
         directory = build_dir or repository.build_dir
         read_build(directory)
         label = f"build {repository.relative(directory)}"
-    report = validate_directory(directory, repository.root / "checks" / "accepted.yaml", label)
+    report = validate_directory(directory, repository.accepted_path, label)
     if output_format == "json":
         click.echo(report.to_json())
     else:
@@ -168,23 +168,25 @@ def info(repo: Path | None, output_format: str) -> None:
 
 
 def _print_report(report) -> None:
+    """Findings grouped by check, each with its records, message and quoted evidence."""
     console = _console()
     status = "[green]valid[/]" if report.valid else "[red]invalid[/]"
     counts = ", ".join(f"{n} {severity}" for severity, n in sorted(report.counts().items())) or "no findings"
-    console.print(f"{report.target}: {status} ({counts})")
+    console.print(f"{escape(report.target)}: {status} ({counts})")
+    colours = {"error": "red", "warning": "yellow", "info": "blue"}
     by_check: dict[str, list] = {}
     for finding in report.findings:
         by_check.setdefault(finding.check, []).append(finding)
     for check, findings in by_check.items():
-        table = Table(title=f"{check} ({len(findings)})", show_lines=True, expand=False)
-        for column in ("id", "severity", "records", "message", "evidence"):
-            table.add_column(column, overflow="fold")
+        console.rule(f"[bold]{check}[/] ({len(findings)})", align="left")
         for f in findings:
-            severity = f.severity + (" (accepted)" if f.accepted else "")
-            # Evidence quotes article text: escape it, or "[b]" in an article would style the terminal.
-            table.add_row(*(escape(cell) for cell in (f.finding_id, severity, ", ".join(f.record_ids), f.message,
-                                                      f.evidence[:300])))
-        console.print(table)
+            # Everything quoted from articles is escaped: "[b]" in an article must not style the terminal.
+            accepted = f" [dim](accepted: {escape(f.accepted_reason or '')})[/]" if f.accepted else ""
+            console.print(f"[{colours[f.severity]}]{f.severity}[/] [bold]{f.finding_id}[/]  "
+                          f"{escape(', '.join(f.record_ids))}{accepted}")
+            console.print(f"  {escape(f.message)}")
+            if f.evidence:
+                console.print(f"  [dim]{escape(f.evidence[:400])}[/]")
 
 
 class _progress:

@@ -192,6 +192,16 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
     return sorted(found, key=lambda r: r.char_start)
 
 
+def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Date phrases that need a publication date ("on Wednesday", "this week", "June 30"),
+    as (start, end, phrase): what an undated article says about when, kept so that its
+    date can be estimated later."""
+    found = []
+    for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _MONTH_DAY, _DAY_MONTH):
+        found.extend((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
+    return sorted(found)
+
+
 def _resolve_anniversary(match: re.Match) -> tuple[dt.date, dt.date, str] | None:
     anchor = find_anchor(match.group("what"))
     if anchor is None:

@@ -89,6 +89,16 @@ class EventMention:
     sentence_start: int
     sentence_end: int
     event_names: tuple[str, ...] = ()
+    #: The part of the sentence that speaks of this event (offsets in the sentence).
+    scope: tuple[int, int] = (0, 0)
+    #: When the date was taken from another sentence of the article (see
+    #: merge_within_article): that sentence and where it starts in the body.
+    date_sentence: str | None = None
+    date_sentence_start: int | None = None
+
+    @property
+    def date_is_inherited(self) -> bool:
+        return self.date_sentence is not None
 
 
 @dataclass
@@ -228,6 +238,7 @@ def _sentence_events(article_id, sentence, sentence_start, published, mentions, 
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence),
                 event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
+                scope=(scope_start, scope_end),
             )
         )
     return results
@@ -319,15 +330,13 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     # about the Beijing forum "this week").
     for event in events:
         if event.date is None and event.location_id and not event.earlier:
-            donors = [e for e in events if e is not event and e.date and e.location_id == event.location_id and not e.earlier]
+            donors = [m for e in events if e is not event and e.location_id == event.location_id and not e.earlier
+                      for m in e.mentions if m.date and not m.date_is_inherited]
             if donors:
-                donor_date = min((e.date for e in donors), key=_date_rank)
-                event.mentions[0] = _with_date(event.mentions[0], donor_date)
+                donor = min(donors, key=lambda m: _date_rank(m.date))
+                event.mentions[0] = replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
+                                            date_sentence_start=donor.sentence_start)
     return events
-
-
-def _with_date(mention: EventMention, date: ResolvedDate) -> EventMention:
-    return replace(mention, date=date)
 
 
 def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:

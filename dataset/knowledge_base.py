@@ -103,6 +103,7 @@ class KnownEntity:
     demonyms: tuple[str, ...]
     role: str | None
     locative_sense: str | None
+    located_in: str | None = None
 
 
 def slugify(name: str) -> str:
@@ -123,6 +124,14 @@ class EntityCatalog:
 
     def named(self, name: str) -> KnownEntity:
         return self.by_name[name]
+
+    def places_containing(self, entity_id: str) -> list[str]:
+        """The ids of the places that contain a place, nearest first (Red Square: Moscow, Russia)."""
+        chain, entity = [], self.entities.get(entity_id)
+        while entity is not None and entity.located_in and len(chain) < 10:
+            entity = self.by_name[entity.located_in]
+            chain.append(entity.entity_id)
+        return chain
 
 
 @lru_cache(maxsize=None)
@@ -145,13 +154,14 @@ def entity_catalog() -> EntityCatalog:
             demonyms=tuple(entry.get("demonyms", [])),
             role=entry.get("role"),
             locative_sense=entry.get("locative_sense"),
+            located_in=entry.get("located_in"),
         )
         if entity.entity_id in entities:
             raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} repeats the id {entity.entity_id}")
         entities[entity.entity_id] = entity
         by_name[entity.name] = entity
     for entity in entities.values():
-        for name in (*entity.context, *([entity.locative_sense] if entity.locative_sense else [])):
+        for name in (*entity.context, *filter(None, [entity.locative_sense, entity.located_in])):
             if name not in by_name:
                 raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
     return EntityCatalog(entities, by_name)

@@ -36,6 +36,10 @@ class Repository:
         return self.root / "dataset" / "releases"
 
     @property
+    def accepted_path(self) -> Path:
+        return self.root / "checks" / "accepted.yaml"
+
+    @property
     def build_dir(self) -> Path:
         return self.root / BUILD_DIR_NAME
 

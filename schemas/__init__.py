@@ -10,35 +10,59 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .articles import ARTICLES_ARROW_SCHEMA, ArticlesSchema
+from .claims import CLAIMS_ARROW_SCHEMA, ClaimsSchema
 from .entities import ENTITIES_ARROW_SCHEMA, EntitiesSchema
 from .events import EVENTS_ARROW_SCHEMA, EventsSchema
+from .findings import FINDINGS_ARROW_SCHEMA, FindingsSchema
 from .fingerprint import schema_fingerprint
 
 #: table name -> pandera model
-MODELS = {"articles": ArticlesSchema, "entities": EntitiesSchema, "events": EventsSchema}
+MODELS = {
+    "articles": ArticlesSchema,
+    "entities": EntitiesSchema,
+    "events": EventsSchema,
+    "claims": ClaimsSchema,
+    "findings": FindingsSchema,
+}
 #: table name -> Arrow schema of its Parquet file
-ARROW_SCHEMAS = {"articles": ARTICLES_ARROW_SCHEMA, "entities": ENTITIES_ARROW_SCHEMA, "events": EVENTS_ARROW_SCHEMA}
+ARROW_SCHEMAS = {
+    "articles": ARTICLES_ARROW_SCHEMA,
+    "entities": ENTITIES_ARROW_SCHEMA,
+    "events": EVENTS_ARROW_SCHEMA,
+    "claims": CLAIMS_ARROW_SCHEMA,
+    "findings": FINDINGS_ARROW_SCHEMA,
+}
 #: table name -> primary key column
-PRIMARY_KEYS = {"articles": "article_id", "entities": "entity_id", "events": "event_id"}
+PRIMARY_KEYS = {
+    "articles": "article_id",
+    "entities": "entity_id",
+    "events": "event_id",
+    "claims": "claim_id",
+    "findings": "finding_id",
+}
 
 
 class ForeignKey(NamedTuple):
     table: str
     column: str
-    target_table: str
-    target_column: str
+    #: the tables whose primary keys it may name (a claim's subject is an entity or an event)
+    targets: tuple[str, ...]
     is_list: bool
 
 
 #: Every reference between tables; schema validation checks that each resolves.
+#: findings.record_ids name records of the table in the finding's own `table` column,
+#: which the schema check resolves row by row.
 FOREIGN_KEYS = (
-    ForeignKey("entities", "article_ids", "articles", "article_id", True),
-    ForeignKey("events", "location_id", "entities", "entity_id", False),
-    ForeignKey("events", "participant_ids", "entities", "entity_id", True),
-    ForeignKey("events", "article_ids", "articles", "article_id", True),
+    ForeignKey("entities", "article_ids", ("articles",), True),
+    ForeignKey("events", "location_id", ("entities",), False),
+    ForeignKey("events", "participant_ids", ("entities",), True),
+    ForeignKey("events", "article_ids", ("articles",), True),
+    ForeignKey("claims", "article_id", ("articles",), False),
+    ForeignKey("claims", "subject_id", ("entities", "events"), False),
 )
 
 __all__ = [
-    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "ArticlesSchema", "EntitiesSchema", "EventsSchema",
-    "ForeignKey", "schema_fingerprint",
+    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "ArticlesSchema", "ClaimsSchema", "EntitiesSchema",
+    "EventsSchema", "FindingsSchema", "ForeignKey", "schema_fingerprint",
 ]

@@ -23,6 +23,7 @@ ARTICLES_ARROW_SCHEMA = pyarrow.schema(
         pyarrow.field("body", pyarrow.string(), nullable=False),
         pyarrow.field("n_words", pyarrow.int64(), nullable=False),
         pyarrow.field("language", pyarrow.string()),
+        pyarrow.field("title_repeats", pyarrow.int64(), nullable=False),
     ]
 )
 
@@ -44,6 +45,7 @@ class ArticlesSchema(pa.DataFrameModel):
     body: Series[str] = pa.Field(str_length={"min_value": 1})
     n_words: Series[int] = pa.Field(gt=0)
     language: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$")
+    title_repeats: Series[int] = pa.Field(ge=0)
 
     @pa.check("body", name="body_has_text")
     def body_has_text(cls, body: Series[str]) -> Series[bool]:

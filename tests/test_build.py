@@ -7,6 +7,7 @@ import hashlib
 import pyarrow.parquet as pq
 import pytest
 
+import ruchina
 from ruchina.build import build
 from ruchina.errors import ArticleError, BuildError
 from ruchina.repository import Repository
@@ -23,7 +24,7 @@ def test_building_twice_gives_byte_identical_files(tmp_repo, tmp_path):
     first = build(repository, out=tmp_path / "first").path
     second = build(repository, out=tmp_path / "second").path
     assert file_hashes(first) == file_hashes(second)
-    assert set(file_hashes(first)) == {"articles.parquet", "entities.parquet", "events.parquet", "manifest.json"}
+    assert set(file_hashes(first)) == {f"{table}.parquet" for table in ruchina.TABLES} | {"manifest.json"}
 
 
 def test_the_articles_file_has_fixed_types_sorted_rows_and_metadata(tmp_repo):

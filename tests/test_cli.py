@@ -9,6 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+import ruchina
 from ruchina.cli import cli
 
 from conftest import snapshot
@@ -47,7 +48,7 @@ def test_build_validate_release_info(run, tmp_repo):
     assert released.exit_code == 0 and "released 1.0.0" in released.output
     info = run("info", "--repo", repo, "--format", "json")
     tables = json.loads(info.output)["releases"][0]["tables"]
-    assert tables["articles"] == 5 and set(tables) == {"articles", "entities", "events"}
+    assert tables["articles"] == 5 and set(tables) == set(ruchina.TABLES)
     assert run("validate", "--repo", repo, "--release", "1.0.0").exit_code == 0
 
 
@@ -87,8 +88,8 @@ def test_validate_fails_on_a_schema_error(run, tmp_repo):
     manifest.write(result.path)
     output = run("validate", "--repo", str(tmp_repo), "--format", "json")
     assert output.exit_code == 1
-    findings = json.loads(output.output)["findings"]
-    assert [f["check"] for f in findings] == ["schema"]
+    findings = [f for f in json.loads(output.output)["findings"] if f["check"] == "schema"]
+    assert len(findings) == 1
     assert len(findings[0]["record_ids"]) == 5 and "n_words" in findings[0]["message"]
 
 

@@ -23,6 +23,7 @@ GOOD = {
     "body": "Text of the article.",
     "n_words": 4,
     "language": "en",
+    "title_repeats": 0,
 }
 
 

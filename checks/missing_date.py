@@ -1,0 +1,191 @@
+"""missing-date: an article that states no publication date, with an estimate when its
+text allows one; and an article whose stated date contradicts what it reports.
+
+The estimate, from the strongest evidence down:
+
+* an event the article reports with a relative phrase ("this week", "on Wednesday")
+  that other, dated articles pin down: the publication date is whatever day makes the
+  phrase land on the event;
+* the latest date it reports in the past tense (it was written after) and the earliest
+  it reports in the future tense (it was written before);
+* a year it names in the past tense ("founded in 2001").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
+
+from .finding import Finding
+from .registry import CheckContext, register
+
+CODE = "missing-date"
+#: How far from an event's date a relative phrase can place its article.
+SEARCH_DAYS = 21
+
+
+@dataclass
+class Estimate:
+    first: dt.date | None
+    last: dt.date | None
+    evidence: list[str]
+
+    @property
+    def precision(self) -> str:
+        if self.first is None or self.last is None:
+            return "bound"
+        if self.first == self.last:
+            return "day"
+        if self.first.isocalendar()[:2] == self.last.isocalendar()[:2]:
+            return "week"
+        if (self.first.year, self.first.month) == (self.last.year, self.last.month):
+            return "month"
+        return "year" if self.first.year == self.last.year else "range"
+
+    def describe(self) -> str:
+        if self.first and self.last:
+            span = self.first.isoformat() if self.first == self.last else f"{self.first} to {self.last}"
+            return f"estimated {span} ({self.precision})"
+        if self.first:
+            return f"estimated on or after {self.first}"
+        return f"estimated on or before {self.last}"
+
+
+@register(CODE, "warning", "no stated publication date (with an estimate), or a stated date the text contradicts")
+def find_missing_dates(context: CheckContext) -> list[Finding]:
+    articles = context.frames.get("articles")
+    if articles is None:
+        return []
+    claims_by_article = _claims_by_article(context.frames.get("claims"))
+    events = _events_by_id(context.frames.get("events"))
+    findings = []
+    for article_id, published, body in zip(articles["article_id"], articles["published_date"], articles["body"]):
+        claims = claims_by_article.get(article_id, [])
+        if _is_missing(published):
+            findings.append(_undated_finding(article_id, claims, events))
+        else:
+            findings.extend(_contradictions(article_id, published, body, claims, events))
+    return findings
+
+
+def _undated_finding(article_id, claims, events) -> Finding:
+    estimate = estimate_publication(claims, events, article_id)
+    if estimate is None:
+        message, evidence = "no stated publication date, and nothing in the text dates it", ""
+    else:
+        message = f"no stated publication date; {estimate.describe()}"
+        evidence = " | ".join(estimate.evidence)
+    return Finding.new(CODE, "warning", "articles", [article_id], message, evidence=evidence, attribute="undated")
+
+
+def estimate_publication(claims: list[dict], events: dict[str, dict], article_id: str) -> Estimate | None:
+    pinned = _pinned_by_events(claims, events, article_id)
+    lower, upper, evidence = _bounds(claims)
+    if pinned:
+        first, last, pinned_evidence = pinned
+        narrowed_first = max(first, lower[0]) if lower else first
+        narrowed_last = min(last, upper[0]) if upper else last
+        if narrowed_first <= narrowed_last:
+            first, last = narrowed_first, narrowed_last
+        return Estimate(first, last, pinned_evidence)
+    if lower or upper:
+        return Estimate(lower[0] if lower else None, upper[0] if upper else None, evidence)
+    return None
+
+
+def _pinned_by_events(claims, events, article_id):
+    """Days of publication that make the article's relative phrases land on the dates
+    other articles give the same events; intersected over all such phrases."""
+    days: set[dt.date] | None = None
+    evidence = []
+    for claim in claims:
+        event = events.get(claim["subject_id"])
+        if claim["attribute"] != "date" or not _is_missing(claim["value_date"]) or event is None:
+            continue
+        if _is_missing(event["start_date"]) or set(event["article_ids"]) == {article_id}:
+            continue
+        start, end = event["start_date"], event["end_date"]
+        tense = sentence_tense(claim["sentence"])
+        consistent = {
+            start + dt.timedelta(days=offset)
+            for offset in range(-SEARCH_DAYS, (end - start).days + SEARCH_DAYS + 1)
+            if any(r.first <= end and start <= r.last
+                   for r in resolve_dates(claim["value"], start + dt.timedelta(days=offset), tense))
+        }
+        if not consistent:
+            continue
+        days = consistent if days is None else (days & consistent or days)
+        others = ", ".join(a for a in event["article_ids"] if a != article_id)
+        evidence.append(f"“{claim['sentence']}” — “{claim['value']}” is {event['label']}, "
+                        f"dated {start}{'' if start == end else f' to {end}'} by {others}")
+    if not days:
+        return None
+    return min(days), max(days), evidence
+
+
+def _bounds(claims):
+    """(lower bound, upper bound, evidence) from the article's own dated statements."""
+    lower = upper = None
+    evidence = []
+    for claim in claims:
+        if not _is_missing(claim["value_date"]):
+            first, last = claim["value_date"], claim["value_end_date"]
+        elif claim["attribute"].endswith("_year") and not _is_missing(claim["value_num"]):
+            first = last = dt.date(int(claim["value_num"]), 1, 1)
+        else:
+            continue
+        tense = sentence_tense(claim["sentence"])
+        if tense == "past" and (lower is None or first > lower[0]):
+            lower = (first, claim["sentence"])
+        elif tense == "future" and (upper is None or last < upper[0]):
+            upper = (last, claim["sentence"])
+    for bound, word in ((lower, "written after"), (upper, "written before")):
+        if bound:
+            evidence.append(f"{word} {bound[0]}: “{bound[1]}”")
+    return lower, upper, evidence
+
+
+def _contradictions(article_id, published, body, claims, events) -> list[Finding]:
+    findings = []
+    for claim in claims:
+        if claim["attribute"] != "date" or _is_missing(claim["value_date"]):
+            continue
+        phrase = body[claim["char_start"]:claim["char_end"]]
+        event = events.get(claim["subject_id"])
+        tense = sentence_tense(claim["sentence"])
+        if tense == "past" and claim["value_date"] > published + dt.timedelta(days=1):
+            findings.append(Finding.new(
+                CODE, "warning", "articles", [article_id],
+                f"the stated date {published} is before {claim['value_date']}, which the article reports as past",
+                evidence=f"“{claim['sentence']}”", attribute=f"contradicted:{claim['claim_id']}",
+            ))
+        elif (event is not None and unresolved_phrases(phrase) and not _is_missing(event["start_date"])
+              and len(event["article_ids"]) > 1
+              and not (claim["value_date"] <= event["end_date"] and event["start_date"] <= claim["value_end_date"])):
+            span = str(event["start_date"]) + ("" if event["start_date"] == event["end_date"] else f" to {event['end_date']}")
+            findings.append(Finding.new(
+                CODE, "warning", "articles", [article_id],
+                f"the stated date {published} makes “{phrase}” {claim['value']}, but other articles date "
+                f"{event['label']} {span}: the stated date may be wrong",
+                evidence=f"“{claim['sentence']}”", attribute=f"contradicted:{claim['claim_id']}",
+            ))
+    return findings
+
+
+def _claims_by_article(claims) -> dict[str, list[dict]]:
+    grouped = defaultdict(list)
+    if claims is not None:
+        for claim in claims.to_dict("records"):
+            grouped[claim["article_id"]].append(claim)
+    return grouped
+
+
+def _events_by_id(events) -> dict[str, dict]:
+    return {} if events is None else {event["event_id"]: event for event in events.to_dict("records")}
+
+
+def _is_missing(value) -> bool:
+    return value is None or value != value  # None or NaN/NaT

@@ -1,0 +1,85 @@
+"""Build the claims table: statements of quantities and years found per article, and
+each article's own version of the date and place of every event it reports."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from ruchina.schemas import ARROW_SCHEMAS
+
+from .claims import Claim, extract_statement_claims
+from .dates import unresolved_phrases
+from .events import Event
+from .extraction import ArticleExtraction
+
+
+def event_claims(events: list[Event], extractions: dict[str, ArticleExtraction]) -> list[Claim]:
+    claims = []
+    for event in events:
+        for article_event in event.article_events:
+            extraction = extractions[article_event.article_id]
+            for mention in article_event.mentions:
+                claims.extend(_date_claims(event.event_id, mention, extraction))
+                claims.extend(_location_claims(event.event_id, mention, extraction))
+    return claims
+
+
+def _date_claims(event_id, mention, extraction) -> list[Claim]:
+    if mention.date:
+        date = mention.date
+        sentence = mention.date_sentence or mention.sentence
+        start = (mention.date_sentence_start if mention.date_is_inherited else mention.sentence_start) + date.char_start
+        value = date.first.isoformat() if date.first == date.last else f"{date.first.isoformat()}/{date.last.isoformat()}"
+        return [Claim(mention.article_id, event_id, "date", value, None, date.first, date.last, date.precision, "exact",
+                      sentence, start, start + (date.char_end - date.char_start))]
+    if extraction.published is not None:
+        return []
+    # An undated article: keep what it says about when, unresolved, for the date estimate.
+    scope_start, scope_end = mention.scope
+    return [
+        Claim(mention.article_id, event_id, "date", phrase, None, None, None, None, "exact", mention.sentence,
+              mention.sentence_start + start, mention.sentence_start + end)
+        for start, end, phrase in unresolved_phrases(mention.sentence)
+        if scope_start <= start < scope_end
+    ]
+
+
+def _location_claims(event_id, mention, extraction) -> list[Claim]:
+    if not mention.location_id:
+        return []
+    places = [m for m in extraction.body_mentions
+              if m.entity_id == mention.location_id and mention.sentence_start <= m.start < mention.sentence_end]
+    if not places:
+        return []
+    place = places[0]
+    return [Claim(mention.article_id, event_id, "location", mention.location_id, None, None, None, None, "exact",
+                  mention.sentence, place.start, place.end)]
+
+
+def statement_claims(extraction: ArticleExtraction, body: str, event_ids_by_sentence: dict[int, str]) -> list[Claim]:
+    return extract_statement_claims(extraction.article_id, body, extraction.body_mentions, event_ids_by_sentence)
+
+
+def claims_table(claims: list[Claim]) -> pa.Table:
+    unique = {claim.claim_id: claim for claim in claims}
+    rows = [
+        {
+            "claim_id": claim_id,
+            "article_id": claim.article_id,
+            "subject_id": claim.subject_id,
+            "attribute": claim.attribute,
+            "value": claim.value,
+            "value_num": claim.value_num,
+            "value_date": claim.value_date,
+            "value_end_date": claim.value_end_date,
+            "value_precision": claim.value_precision,
+            "qualifier": claim.qualifier,
+            "sentence": claim.sentence,
+            "char_start": claim.char_start,
+            "char_end": claim.char_end,
+        }
+        for claim_id, claim in sorted(unique.items())
+    ]
+    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["claims"])
+
+

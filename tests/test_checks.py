@@ -1,0 +1,238 @@
+"""Quality checks on small corpora written for the purpose: each plants one problem next
+to a look-alike that must not be flagged."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from ruchina.build import build_tables
+from ruchina.checks import CheckContext, registered_checks, run_checks
+from ruchina.cli import cli
+from ruchina.loader import convert_table
+from ruchina.repository import Repository
+
+from conftest import PROJECT
+
+TASHKENT_A = """date 2024-05-15
+
+Leaders meet in Tashkent
+
+Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev met in Tashkent on Monday. The talks covered water sharing along the Syr Darya river and new rail links between the two countries.
+
+Officials said the two leaders agreed to build a joint logistics hub near the border. A working group will report within six months on tariffs, customs posts and the financing of the project.
+
+Trade between the neighbours has grown quickly since the border reopened, and both governments want it to double again by the end of the decade."""
+
+TASHKENT_A_EDITED = TASHKENT_A.replace(
+    "A working group will report within six months on tariffs, customs posts and the financing of the project.",
+    "A commission of engineers will study the route and publish its findings before the winter.",
+)
+
+ASTANA_OTHER = """date 2024-05-16
+
+Ministers gather in Astana
+
+Foreign ministers of the region gathered in Astana on Wednesday to prepare a summit planned for the summer. Delegations discussed security, energy and migration, and several agreed to meet again before the leaders arrive.
+
+The host government promised new visa rules for business travellers and a fund for small exporters."""
+
+
+def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
+    repo = tmp_path / "repo"
+    (repo / "seeds").mkdir(parents=True)
+    (repo / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
+    for name, text in articles.items():
+        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
+    tables, _ = build_tables(Repository.find(repo))
+    grouped: dict[str, list] = {}
+    for finding in tables["findings"].to_pylist():
+        grouped.setdefault(finding["check"], []).append(finding)
+    return grouped
+
+
+def test_an_exact_copy_is_a_duplicate_article_and_a_different_article_is_not(tmp_path):
+    found = findings_for(tmp_path, {"a": TASHKENT_A, "b": TASHKENT_A.replace("date 2024-05-15", "date 2024-05-16"),
+                                    "c": ASTANA_OTHER})
+    (duplicate,) = found["duplicate-article"]
+    assert duplicate["record_ids"] == ["a", "b"] and duplicate["severity"] == "error"
+    assert "identical" in duplicate["message"]
+
+
+def test_one_changed_sentence_is_a_near_duplicate_with_both_similarities(tmp_path):
+    found = findings_for(tmp_path, {"a": TASHKENT_A, "b": TASHKENT_A_EDITED, "c": ASTANA_OTHER})
+    (duplicate,) = found["duplicate-article"]
+    assert duplicate["record_ids"] == ["a", "b"]
+    assert "exact" in duplicate["message"] and "estimated" in duplicate["message"]
+    exact = float(duplicate["message"].split("similarity ")[1].split(" ")[0])
+    assert 0.6 <= exact < 1.0
+    assert "shared-passage" not in found, "a whole copy is reported once, as a duplicate"
+
+
+def test_a_shared_quote_is_a_shared_passage_and_a_paraphrase_is_not(tmp_path):
+    quote = "“We will not let anyone divide our peoples, and our cooperation will only grow stronger,” the minister said."
+    paraphrase = "The minister said nobody would divide the two peoples and that cooperation would grow."
+    found = findings_for(tmp_path, {
+        "a": ASTANA_OTHER + "\n\n" + quote,
+        "b": TASHKENT_A + "\n\n" + quote,
+        "c": ASTANA_OTHER.replace("Astana", "Bishkek").replace("summer", "autumn")[:220] + " Talks ended.\n\n" + paraphrase,
+    })
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b"] and shared["severity"] == "info"
+    assert "cooperation will only grow stronger" in shared["evidence"]
+    assert "duplicate-article" not in found
+
+
+def test_repeated_paragraphs_and_quotes_inside_an_article(tmp_path):
+    paragraph = "The delegations signed four agreements on transport, energy, customs and culture during the visit."
+    repeated = TASHKENT_A + "\n\n" + paragraph + "\n\nMore text follows here about other matters.\n\n" + paragraph
+    short_repeats = ASTANA_OTHER + "\n\nHe said so.\n\nHe said so."
+    found = findings_for(tmp_path, {"a": repeated, "b": short_repeats})
+    (passage,) = found["duplicate-passage"]
+    assert passage["record_ids"] == ["a"]
+    assert "a paragraph appears 2 times" in passage["message"] and "characters" in passage["message"]
+
+
+def test_a_repeated_title_counts(tmp_path):
+    text = "**Summit in Samarkand**\n\n**Summit in Samarkand**\n\nLeaders met in Samarkand on Friday. They talked."
+    found = findings_for(tmp_path, {"a": text})
+    (passage,) = found["duplicate-passage"]
+    assert "title is printed 2 times" in passage["message"]
+
+
+def test_an_undated_article_is_estimated_from_an_event_other_articles_date(tmp_path):
+    undated = ("Tokayev and Mirziyoyev to meet\n\nTokayev and Mirziyoyev are scheduled to meet in Tashkent this week. "
+               "Water will top the agenda.\n\nOfficials expect an agreement on rail links.")
+    nothing = "A quiet week\n\nNothing much happened. Officials rested and the markets were calm."
+    found = findings_for(tmp_path, {"a": TASHKENT_A, "b": undated, "c": nothing})
+    by_article = {f["record_ids"][0]: f for f in found["missing-date"]}
+    assert set(by_article) == {"b", "c"}, "no missing-date finding on the dated article"
+    assert "estimated 2024-05-13 to 2024-05-19 (week)" in by_article["b"]["message"]
+    assert "this week" in by_article["b"]["evidence"]
+    assert "nothing in the text dates it" in by_article["c"]["message"]
+
+
+def test_an_undated_article_is_bounded_by_what_it_reports_as_past(tmp_path):
+    text = "Anniversary talks\n\nThe leaders met in Minsk two days before the 25th anniversary of the founding of " \
+           "the Shanghai Cooperation Organization. They signed a statement."
+    (finding,) = findings_for(tmp_path, {"a": text})["missing-date"]
+    assert "estimated on or after 2026-06-13" in finding["message"]
+
+
+AIIB = "The Asian Infrastructure Investment Bank counts {} countries as members, officials said. Lending grew."
+
+
+@pytest.mark.parametrize(
+    "first, second, conflicting",
+    [
+        ("109", "102", True),
+        ("over 100", "more than 105", False),
+        ("over 110", "102", True),
+        ("about 100", "104", False),
+    ],
+)
+def test_numbers_conflict_only_when_their_ranges_cannot_meet(tmp_path, first, second, conflicting):
+    found = findings_for(tmp_path, {
+        "a": "date 2024-01-10\n\n" + AIIB.format(first),
+        "b": "date 2024-01-11\n\n" + AIIB.format(second),
+    })
+    assert ("conflicting-claim" in found) is conflicting
+    if conflicting:
+        (conflict,) = found["conflicting-claim"]
+        assert "a and b disagree on the country count" in conflict["message"]
+        assert AIIB.format(first)[:60] in conflict["evidence"] and AIIB.format(second)[:60] in conflict["evidence"]
+
+
+def test_different_attributes_do_not_conflict(tmp_path):
+    found = findings_for(tmp_path, {
+        "a": "date 2024-01-10\n\nThe Belt and Road Initiative spans more than 150 countries, officials said.",
+        "b": "date 2024-01-11\n\nThe Belt and Road Forum drew 140 countries and 30 leaders, officials said.",
+    })
+    assert "conflicting-claim" not in found
+
+
+@pytest.mark.parametrize(
+    "second, conflicting",
+    [
+        ("Tokayev and Mirziyoyev met in Tashkent on Tuesday.", True),
+        ("Tokayev and Mirziyoyev met in Tashkent this week.", False),
+    ],
+)
+def test_a_day_conflicts_with_another_day_but_not_with_its_week(tmp_path, second, conflicting):
+    found = findings_for(tmp_path, {
+        "a": "date 2024-05-15\n\nTokayev and Mirziyoyev met in Tashkent on Monday. They discussed water.",
+        "b": "date 2024-05-15\n\n" + second + " They discussed water.",
+    })
+    assert ("conflicting-claim" in found) is conflicting
+
+
+def test_a_check_that_crashes_becomes_an_error_finding(monkeypatch):
+    from ruchina.checks import registry
+
+    def broken(context):
+        raise ValueError("bad data")
+
+    spec = registered_checks()["unlinked-entity"]
+    monkeypatch.setitem(registry._REGISTRY, "unlinked-entity", dataclasses.replace(spec, run=broken))
+    findings = run_checks(CheckContext(frames={}))
+    (crash,) = [f for f in findings if f.check == "unlinked-entity"]
+    assert crash.severity == "error" and "crashed: ValueError: bad data" in crash.message
+
+
+def test_finding_ids_are_stable_across_builds(tmp_path):
+    first = findings_for(tmp_path / "1", {"a": TASHKENT_A, "b": TASHKENT_A_EDITED})
+    second = findings_for(tmp_path / "2", {"a": TASHKENT_A, "b": TASHKENT_A_EDITED})
+    ids = lambda found: sorted(f["finding_id"] for group in found.values() for f in group)  # noqa: E731
+    assert ids(first) == ids(second) and ids(first)
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+def test_validate_exits_0_on_the_release_and_1_when_a_duplicate_article_is_added(released_repo):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["validate", "--repo", str(released_repo), "--release", "1.0.0"]).exit_code == 0
+    seeds = released_repo / "seeds"
+    original = sorted(seeds.iterdir())[0]
+    shutil.copy(original, seeds / "999_copy.txt")
+    assert runner.invoke(cli, ["build", "--repo", str(released_repo)]).exit_code == 0
+    result = runner.invoke(cli, ["validate", "--repo", str(released_repo), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["valid"] is False
+    duplicates = [f for f in report["findings"] if f["check"] == "duplicate-article"]
+    assert duplicates and duplicates[0]["record_ids"] == [original.stem, "999_copy"]
+    assert all(f["finding_id"].startswith(f["check"] + "-") for f in report["findings"])
+
+
+def test_an_accepted_finding_stays_in_the_table_and_stops_blocking(released_repo):
+    runner = CliRunner()
+    seeds = released_repo / "seeds"
+    original = sorted(seeds.iterdir())[0]
+    shutil.copy(original, seeds / "999_copy.txt")
+    runner.invoke(cli, ["build", "--repo", str(released_repo)])
+    report = json.loads(runner.invoke(cli, ["validate", "--repo", str(released_repo), "--format", "json"]).output)
+    (duplicate,) = [f for f in report["findings"] if f["check"] == "duplicate-article"]
+    (released_repo / "checks" / "accepted.yaml").write_text(
+        f"accepted:\n  - finding_id: {duplicate['finding_id']}\n    reason: the outlet republished it; kept on purpose\n"
+    )
+    assert runner.invoke(cli, ["build", "--repo", str(released_repo)]).exit_code == 0
+    result = runner.invoke(cli, ["validate", "--repo", str(released_repo), "--format", "json"])
+    assert result.exit_code == 0
+    (accepted,) = [f for f in json.loads(result.output)["findings"] if f["finding_id"] == duplicate["finding_id"]]
+    assert accepted["accepted"] is True and accepted["accepted_reason"].startswith("the outlet republished")
+    findings = convert_table(pq.read_table(released_repo / "_build" / "findings.parquet"), "pandas")
+    row = findings[findings["finding_id"] == duplicate["finding_id"]].iloc[0]
+    assert bool(row["accepted"]) is True
+
+
+def test_strict_fails_on_warnings(released_repo):
+    runner = CliRunner()
+    runner.invoke(cli, ["build", "--repo", str(released_repo)])
+    assert runner.invoke(cli, ["validate", "--repo", str(released_repo)]).exit_code == 0
+    assert runner.invoke(cli, ["validate", "--repo", str(released_repo), "--strict"]).exit_code == 1
