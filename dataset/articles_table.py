@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from .article_file import read_article_file
-from .parsing import ParsedArticle, parse_article
+from .parsing import ParsedArticle
 from ruchina.schemas import ARROW_SCHEMAS
 
 
@@ -18,15 +17,11 @@ def article_id_for(path: Path) -> str:
     return path.stem
 
 
-def read_article(path: Path, source_path: str, today: dt.date | None = None) -> tuple[dict[str, Any], ParsedArticle]:
-    """The articles row of one seed file, and the parse behind it (later stages use both).
-    Raises ArticleError naming ``source_path`` when the file is unusable."""
-    article_file = read_article_file(path, source_path)
-    parsed = parse_article(article_file.text, source_path, today=today)
-    row = {
-        "article_id": article_id_for(path),
+def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArticle) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
         "source_path": source_path,
-        "sha256": article_file.sha256,
+        "sha256": hashlib.sha256(raw).hexdigest(),
         "title": parsed.title,
         "subtitle": parsed.subtitle,
         "url": parsed.url,
@@ -37,7 +32,6 @@ def read_article(path: Path, source_path: str, today: dt.date | None = None) -> 
         "language": parsed.language,
         "title_repeats": parsed.title_repeats,
     }
-    return row, parsed
 
 
 def articles_table(rows: list[dict[str, Any]]) -> pa.Table:

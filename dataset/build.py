@@ -16,22 +16,23 @@ from typing import Callable
 
 import pyarrow as pa
 
-from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
-
-from .articles_table import articles_table, read_article
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
+from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
+from .article_file import read_article_file
+from .articles_table import articles_table
+from .cache import ArticleCache
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
-from .findings_table import findings_table
 from .entities_table import entities_table
-from .events_table import events_table, merged_events
-from .extraction import extract_article
 from .errors import ArticleError, BuildError
+from .events_table import events_table, merged_events
+from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 from .parquet_io import write_parquet
+from .processing import ProcessedArticle, process_article
 from .repository import Repository
 from .versioning import VersionDecision, decide_version
 
@@ -45,33 +46,54 @@ class BuildResult:
     decision: VersionDecision
 
 
-def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[dict[str, pa.Table], dict[str, str]]:
-    """Every table, in memory, and the sha256 of every seed. Every unusable seed is
-    reported at once, so one build run lists all that a curator must fix. The findings
-    table is the quality report of these tables, with the repository's accepted findings."""
-    accepted = read_accepted(repo.accepted_path)
-    paths = repo.seed_paths()
-    rows, seeds, problems, extractions = [], {}, [], []
-    for index, path in enumerate(paths, 1):
-        source_path = repo.relative(path)
+@dataclass
+class BuiltTables:
+    tables: dict[str, pa.Table]
+    #: seed path -> sha256 of its bytes
+    seeds: dict[str, str]
+    articles: list[ProcessedArticle]
+
+
+def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
+                  use_cache: bool = True) -> list[ProcessedArticle]:
+    """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
+    processed; unchanged ones come from the cache. Every unusable seed is reported at
+    once, so one run lists all that a curator must fix."""
+    inputs: list[tuple[str, str, Path | None]] = [(repo.relative(p), p.stem, p) for p in repo.seed_paths()]
+    inputs += [(name, Path(name).stem, None) for name in sorted(extra or {})]
+    cache = ArticleCache(repo.root) if use_cache else None
+    processed, problems = [], []
+    for index, (source_path, article_id, path) in enumerate(inputs, 1):
         try:
-            row, _parsed = read_article(path, source_path)
+            raw = read_article_file(path, source_path).raw if path is not None else extra[source_path]
+            key = ArticleCache.key(source_path, raw)
+            result = cache.get(key) if cache else None
+            if result is None:
+                result = process_article(source_path, article_id, raw)
+                if cache:
+                    cache.put(key, result)
+            processed.append(result)
         except ArticleError as error:
             problems.append(error)
-            continue
-        rows.append(row)
-        seeds[source_path] = row["sha256"]
-        extractions.append(
-            extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
-        )
         if progress:
-            progress("extract", index, len(paths))
+            progress("articles", index, len(inputs))
     if len(problems) == 1:
         raise problems[0]
     if problems:
         raise BuildError(f"{len(problems)} seeds cannot be used: " + "; ".join(map(str, problems)))
-    if not rows:
+    if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
+    return processed
+
+
+def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
+                 use_cache: bool = True) -> BuiltTables:
+    """Every table, in memory. The findings table is the quality report of the others,
+    with the repository's accepted findings marked."""
+    accepted = read_accepted(repo.accepted_path)
+    processed = process_seeds(repo, extra, progress, use_cache)
+    rows = [p.row for p in processed]
+    extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
     events = merged_events(extractions, names)
     tables = {
@@ -80,8 +102,8 @@ def build_tables(repo: Repository, progress: Progress | None = None) -> tuple[di
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
     }
-    tables["findings"] = findings_table(run_checks(CheckContext(frames=_frames(tables))), accepted)
-    return tables, seeds
+    tables["findings"] = findings_table(run_checks(CheckContext(frames=table_frames(tables))), accepted)
+    return BuiltTables(tables, {row["source_path"]: row["sha256"] for row in rows}, processed)
 
 
 def all_claims(rows, extractions, events) -> list:
@@ -98,7 +120,7 @@ def all_claims(rows, extractions, events) -> list:
     return claims
 
 
-def _frames(tables: dict[str, pa.Table]) -> dict:
+def table_frames(tables: dict[str, pa.Table]) -> dict:
     return {name: convert_table(table, "pandas") for name, table in tables.items()}
 
 
@@ -113,16 +135,16 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Ta
 
 
 def build(repo: Repository, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
-    tables, seeds = build_tables(repo, progress)
+    built = build_tables(repo, progress)
     latest_version, latest_tables = latest_release_tables(repo)
-    decision = decide_version(tables, latest_version, latest_tables, PRIMARY_KEYS)
+    decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
 
     out = Path(out) if out else repo.build_dir
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         entries = {}
-        for name, table in tables.items():
+        for name, table in built.tables.items():
             entries[name] = write_parquet(
                 table,
                 staging,
@@ -134,7 +156,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             version=decision.version,
             code_version=code_version(),
             tables=entries,
-            seeds=seeds,
+            seeds=built.seeds,
             bump=decision.bump,
             bump_reasons=decision.reasons,
         )
@@ -143,6 +165,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    ArticleCache(repo.root).prune_other_versions()
     return BuildResult(out, manifest, decision)
 
 

@@ -12,3 +12,29 @@ def code_version() -> str:
         return version("ruchina")
     except PackageNotFoundError:  # a source tree that was never installed
         return "0+unknown"
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint() -> str:
+    """A digest of the installed code and knowledge base: cached per-article results are
+    valid only for the exact code that made them (an editable install changes code
+    without changing its version)."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha256(code_version().encode())
+    for package in ("ruchina", "ruchina.schemas", "ruchina.checks"):
+        root = resources.files(package)
+        for entry in sorted(_walk(root), key=lambda e: str(e)):
+            digest.update(str(entry).rsplit(package.split(".")[-1], 1)[-1].encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
+def _walk(root):
+    for entry in root.iterdir():
+        if entry.is_dir():
+            if entry.name not in ("releases", "__pycache__"):
+                yield from _walk(entry)
+        elif entry.name.endswith((".py", ".yaml")):
+            yield entry

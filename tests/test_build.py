@@ -52,7 +52,7 @@ def test_a_bad_seed_fails_the_build_and_keeps_the_previous_build(tmp_repo):
     with pytest.raises(ArticleError, match=r"seeds/005_bad.txt: the date '2023-02-30' is impossible"):
         build(repository)
     assert snapshot(repository.build_dir) == before
-    assert not [p for p in tmp_repo.iterdir() if p.name.startswith(".")], "no staging directory is left behind"
+    assert not list(tmp_repo.glob(".*tmp*")), "no staging directory is left behind"
 
 
 def test_every_bad_seed_is_named_at_once(tmp_repo):

@@ -50,7 +50,7 @@ def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
     shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
     for name, text in articles.items():
         (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    tables, _ = build_tables(Repository.find(repo))
+    tables = build_tables(Repository.find(repo)).tables
     grouped: dict[str, list] = {}
     for finding in tables["findings"].to_pylist():
         grouped.setdefault(finding["check"], []).append(finding)

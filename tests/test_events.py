@@ -22,7 +22,7 @@ PUTIN, XI = "Q7747", "Q15031"
 
 @pytest.fixture(scope="module")
 def seed_tables():
-    tables, _ = build_tables(Repository.find(PROJECT))
+    tables = build_tables(Repository.find(PROJECT), use_cache=False).tables
     return {name: table.to_pylist() for name, table in tables.items()}
 
 

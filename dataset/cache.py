@@ -1,0 +1,57 @@
+"""A cache of per-article results, keyed by the article's bytes and the code that
+processed them, so unchanged articles are never parsed or extracted twice.
+
+Lives in ``<repo>/.ruchina-cache/`` (ignored by git). Entries are written atomically;
+an unreadable entry is treated as missing, so a killed run costs only a recomputation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from pathlib import Path
+from typing import Any
+
+from .code_version import code_fingerprint
+
+CACHE_DIR_NAME = ".ruchina-cache"
+
+
+class ArticleCache:
+    def __init__(self, repo_root: Path):
+        self.root = repo_root / CACHE_DIR_NAME / code_fingerprint()[:16]
+
+    @staticmethod
+    def key(source_path: str, raw: bytes) -> str:
+        return hashlib.sha256(source_path.encode() + b"\0" + raw).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str) -> Any | None:
+        try:
+            with open(self._path(key), "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            with open(temporary, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune_other_versions(self) -> None:
+        """Entries made by other code are never valid again."""
+        parent = self.root.parent
+        if parent.is_dir():
+            for entry in parent.iterdir():
+                if entry != self.root and entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)

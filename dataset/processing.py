@@ -1,0 +1,27 @@
+"""Everything ruchina derives from one article file on its own: its articles row and its
+extraction (entity mentions, event reports). A pure function of the file's name and
+bytes, so it can be cached and run in parallel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .article_file import decode_article_bytes
+from .articles_table import article_row
+from .extraction import ArticleExtraction, extract_article
+from .parsing import parse_article
+
+
+@dataclass
+class ProcessedArticle:
+    row: dict
+    extraction: ArticleExtraction
+
+
+def process_article(source_path: str, article_id: str, raw: bytes, today: dt.date | None = None) -> ProcessedArticle:
+    """Raises ArticleError naming ``source_path`` when the file cannot be used."""
+    parsed = parse_article(decode_article_bytes(raw, source_path), source_path, today=today)
+    row = article_row(article_id, source_path, raw, parsed)
+    extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
+    return ProcessedArticle(row, extraction)
