@@ -40,3 +40,28 @@ class Report:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|").replace("\n", " "))
+
+
+def report_to_markdown(report: Report, evidence_chars: int = 300) -> str:
+    """The report as Markdown: what CI writes into a pull request's job summary."""
+    status = "valid" if report.valid else "**invalid**"
+    counts = ", ".join(f"{n} {severity}" for severity, n in sorted(report.counts().items())) or "no findings"
+    lines = [f"## ruchina quality report: {_cell(report.target)}", "", f"{status} ({counts})", ""]
+    by_check: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_check.setdefault(finding.check, []).append(finding)
+    for check, findings in by_check.items():
+        lines += [f"### {check} ({len(findings)})", "", "| id | severity | records | message | evidence |",
+                  "|---|---|---|---|---|"]
+        for f in findings:
+            severity = f.severity + (f" (accepted: {f.accepted_reason})" if f.accepted else "")
+            lines.append("| " + " | ".join(_cell(x) for x in (f.finding_id, severity, ", ".join(f.record_ids),
+                                                                   f.message, f.evidence[:evidence_chars])) + " |")
+        lines.append("")
+    return "\n".join(lines)

@@ -91,28 +91,37 @@ def build(repo: Path | None, out: Path | None, output_format: str) -> None:
 @click.option("--release", "release_version", default=None, help="Validate this release instead of the build.")
 @click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Validate this build directory (default: REPO/_build).")
+@click.option("--changed", is_flag=True,
+              help="Check only the seeds changed since the latest release (or --base), against the whole corpus.")
+@click.option("--base", default=None, help="With --changed: a git reference to compare seeds/ with (e.g. origin/main).")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-@format_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="text for people, json for machines, markdown for CI job summaries.")
 @reports_errors
-def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, strict: bool,
-             output_format: str) -> None:
+def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, changed: bool, base: str | None,
+             strict: bool, output_format: str) -> None:
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
-    from .build import read_build
     from .repository import Repository
-    from .validation import validate_directory
 
     repository = Repository.find(repo)
-    if release_version:
-        directory, label = repository.releases.path(release_version), f"release {release_version}"
+    if base and not changed:
+        raise click.UsageError("--base goes with --changed")
+    if changed:
+        from .changes import validate_changed
+
+        report, _changed_ids = validate_changed(repository, base)
     else:
-        directory = build_dir or repository.build_dir
-        read_build(directory)
-        label = f"build {repository.relative(directory)}"
-    report = validate_directory(directory, repository.accepted_path, label)
-    if output_format == "json":
-        click.echo(report.to_json())
-    else:
-        _print_report(report)
+        from .build import read_build
+        from .validation import validate_directory
+
+        if release_version:
+            directory, label = repository.releases.path(release_version), f"release {release_version}"
+        else:
+            directory = build_dir or repository.build_dir
+            read_build(directory)
+            label = f"build {repository.relative(directory)}"
+        report = validate_directory(directory, repository.accepted_path, label)
+    _emit_report(report, output_format)
     passed = report.valid_strict() if strict else report.valid
     sys.exit(EXIT_OK if passed else EXIT_FINDINGS)
 
@@ -133,9 +142,73 @@ def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
                                "bump": result.manifest.bump, "reasons": result.manifest.bump_reasons}, indent=2))
         return
     verb = "would release" if dry_run else "released"
-    _console().print(f"{verb} [bold]{result.version}[/] ({result.manifest.bump}) at {result.path}")
-    for reason in result.manifest.bump_reasons:
-        _console().print(f"  - {reason}")
+    console = _console()
+    console.print(f"{verb} [bold]{result.version}[/] ({result.manifest.bump}) at {escape(str(result.path))}")
+    console.print("why this version: " + escape("; ".join(result.manifest.bump_reasons)))
+    console.print("CHANGELOG entry:" if not dry_run else "CHANGELOG entry it would write:")
+    for line in result.changes:
+        console.print(f"  - {escape(line)}")
+
+
+@cli.command()
+@repo_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--date", default=None, help="Publication date (YYYY-MM-DD), over what the file says.")
+@click.option("--url", default=None, help="The article's address, over what the file says.")
+@click.option("--outlet", default=None, help="The publisher, over what the file says.")
+@click.option("--title", default=None, help="The headline, over what the file says.")
+@click.option("--dry-run", is_flag=True, help="Check and report, write nothing.")
+@format_option
+@reports_errors
+def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dry_run: bool, output_format: str) -> None:
+    """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
+    from .adding import Overrides, add_articles
+    from .changes import validate_changed_with
+    from .repository import Repository
+
+    repository = Repository.find(repo)
+    result = add_articles(repository, list(files), Overrides(date, url, outlet, title), dry_run=dry_run)
+    report = validate_changed_with(repository, result)
+    if output_format == "json":
+        payload = json.loads(report.to_json())
+        payload["added"] = [{"file": a.source, "seed": a.seed_path, "article_id": a.article_id} for a in result.added]
+        payload["dry_run"] = dry_run
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        console = _console()
+        for added in result.added:
+            verb = "would add" if dry_run else "added"
+            console.print(f"{verb} {escape(added.source)} as {escape(added.seed_path)}"
+                          + (f": “{escape(added.article.title)}”" if added.article.title else ""))
+        _print_report(report)
+    sys.exit(EXIT_OK if report.valid else EXIT_FINDINGS)
+
+
+@cli.command()
+@repo_option
+@click.argument("old_version")
+@click.argument("new_version")
+@format_option
+@reports_errors
+def diff(repo: Path | None, old_version: str, new_version: str, output_format: str) -> None:
+    """What changed between two releases: rows added, removed and changed, schema changes, new findings."""
+    from .changelog import describe_diffs, release_diffs
+    from .loader import installed_store
+    from .repository import Repository
+
+    store = Repository.find(repo).releases if repo else installed_store()
+    old = {name: store.read_arrow(name, old_version) for name in store.manifest(old_version).tables}
+    new = {name: store.read_arrow(name, new_version) for name in store.manifest(new_version).tables}
+    diffs = release_diffs(old, new)
+    lines = describe_diffs(diffs, old, new)
+    if output_format == "json":
+        click.echo(json.dumps({"from": old_version, "to": new_version, "changes": lines,
+                               "tables": [d.__dict__ for d in diffs]}, indent=2))
+        return
+    console = _console()
+    console.print(f"[bold]{old_version} → {new_version}[/]")
+    for line in lines:
+        console.print(f"  - {escape(line)}")
 
 
 @cli.command()
@@ -165,6 +238,17 @@ def info(repo: Path | None, output_format: str) -> None:
         table.add_row(entry["version"], entry["date"] or "",
                       ", ".join(f"{name} {rows}" for name, rows in entry["tables"].items()))
     _console().print(table)
+
+
+def _emit_report(report, output_format: str) -> None:
+    if output_format == "json":
+        click.echo(report.to_json())
+    elif output_format == "markdown":
+        from ruchina.checks.report import report_to_markdown
+
+        click.echo(report_to_markdown(report))
+    else:
+        _print_report(report)
 
 
 def _print_report(report) -> None:

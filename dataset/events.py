@@ -64,6 +64,7 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_TRIGGER_TYPES = ("summit", "forum", "parade", "state_visit")
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 # Within this many characters after the event word, a person is its object ("meet Putin",
 # "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
 _OBJECT_REACH = 45
@@ -224,7 +225,12 @@ def _sentence_events(article_id, sentence, sentence_start, published, mentions, 
             participants = _participants(sentence, mentions, t_start, t_end, scope_end, last_people, last_group)
         noun_trigger = event_type in _NOUN_TRIGGER_TYPES or sentence[t_start:t_end].lower() in ("meeting", "talks")
         location = _location(sentence, mentions, t_start, scope_start, scope_end, noun_trigger)
-        date = _choose_date(dates, t_start, scope_start, scope_end)
+        if _BACK_REFERENCE.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
+            # "The visit showed ..., with trade at records last year": a sentence that
+            # looks back at an event dates other things; only a date right after it counts.
+            date = _choose_date(dates, t_start, t_end, min(scope_end, t_end + 25))
+        else:
+            date = _choose_date(dates, t_start, scope_start, scope_end)
         results.append(
             EventMention(
                 article_id=article_id,

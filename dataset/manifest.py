@@ -38,6 +38,8 @@ class Manifest:
     bump: str = "initial"
     bump_reasons: list[str] = field(default_factory=list)
     name: str = "ruchina"
+    #: other files of the release (datapackage.json, croissant.json) -> sha256
+    files: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         data = asdict(self)

@@ -116,8 +116,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     else:
         stated, lines, first_line_is_body = _read_header_lines(text.split("\n"), path)
 
-    article.url = _checked_url(stated.get("url"), path)
-    article.published_date = _checked_date(stated.get("date"), path, today)
+    article.url = checked_url(stated.get("url"), path)
+    article.published_date = checked_date(stated.get("date"), path, today)
     article.language = _checked_text(stated.get("language"), "language", path)
 
     paragraphs = _paragraphs(lines)
@@ -220,7 +220,7 @@ def _checked_text(value: Any, name: str, path: Path | str) -> str | None:
     raise ArticleError(path, f"the {name} must be text, not a {type(value).__name__}")
 
 
-def _checked_url(value: Any, path: Path | str) -> str | None:
+def checked_url(value: Any, path: Path | str) -> str | None:
     url = _checked_text(value, "url", path)
     if url is None:
         return None
@@ -230,7 +230,7 @@ def _checked_url(value: Any, path: Path | str) -> str | None:
     return url
 
 
-def _checked_date(value: Any, path: Path | str, today: dt.date) -> dt.date | None:
+def checked_date(value: Any, path: Path | str, today: dt.date) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):

@@ -16,7 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .build import read_build
+from .build import latest_release_tables, read_build
+from .changelog import changelog_entry, describe_diffs, prepend_changelog, release_diffs
+from .loader import read_verified_table
+from .manifest import write_bytes_atomically
+from .metadata import metadata_files
 from .errors import ReleaseError
 from .manifest import Manifest
 from .repository import Repository
@@ -29,6 +33,8 @@ class ReleaseResult:
     path: Path
     manifest: Manifest
     dry_run: bool
+    #: what changed since the previous release, as written to the CHANGELOG
+    changes: list[str]
 
 
 def release_date() -> str:
@@ -59,9 +65,10 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
             "fix them or accept them in checks/accepted.yaml, then build again"
         )
     target = repo.releases_dir / built.version
-    manifest = replace(built, date=release_date())
+    manifest = replace(built, date=release_date(), files={})
+    changes = _changes_since_latest(repo, build_dir, built)
     if dry_run:
-        return ReleaseResult(built.version, target, manifest, True)
+        return ReleaseResult(built.version, target, manifest, True, changes)
     with _release_lock(repo.releases_dir):
         if target.exists():
             raise ReleaseError(f"release {built.version} already exists; releases are never overwritten")
@@ -69,6 +76,9 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
         try:
             for entry in built.tables.values():
                 shutil.copyfile(build_dir / entry.file, staging / entry.file)
+            for name, data in metadata_files(manifest).items():
+                write_bytes_atomically(staging / name, data)
+                manifest.files[name] = hashlib.sha256(data).hexdigest()
             manifest.write(staging)
             _fsync_directory(staging)
             staging.rename(target)
@@ -76,7 +86,14 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-    return ReleaseResult(built.version, target, manifest, False)
+        prepend_changelog(repo.root / "CHANGELOG.md", changelog_entry(built.version, manifest.date, built.bump, changes))
+    return ReleaseResult(built.version, target, manifest, False, changes)
+
+
+def _changes_since_latest(repo: Repository, build_dir: Path, built: Manifest) -> list[str]:
+    _version, old = latest_release_tables(repo)
+    new = {name: read_verified_table(build_dir, name, built) for name in built.tables}
+    return describe_diffs(release_diffs(old, new), old, new)
 
 
 @contextmanager

@@ -53,7 +53,9 @@ class TableDiff:
         ):
             if items:
                 shown = ", ".join(items[:5]) + (", …" if len(items) > 5 else "")
-                said.append(f"{self.table}: {len(items)} {label} ({shown})")
+                noun, verb = label.split(" ", 1)
+                noun = noun if len(items) > 1 else noun.rstrip("s")
+                said.append(f"{self.table}: {len(items)} {noun} {verb} ({shown})")
         return said
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from . import articles, claims, entities, events, findings
 from .articles import ARTICLES_ARROW_SCHEMA, ArticlesSchema
 from .claims import CLAIMS_ARROW_SCHEMA, ClaimsSchema
 from .entities import ENTITIES_ARROW_SCHEMA, EntitiesSchema
@@ -31,6 +32,11 @@ ARROW_SCHEMAS = {
     "events": EVENTS_ARROW_SCHEMA,
     "claims": CLAIMS_ARROW_SCHEMA,
     "findings": FINDINGS_ARROW_SCHEMA,
+}
+#: table name -> one line saying what a row is
+TABLE_DESCRIPTIONS = {
+    module.__name__.rsplit(".", 1)[-1]: module.__doc__.strip().split(": ", 1)[-1].rstrip(".").capitalize() + "."
+    for module in (articles, entities, events, claims, findings)
 }
 #: table name -> primary key column
 PRIMARY_KEYS = {
@@ -63,6 +69,6 @@ FOREIGN_KEYS = (
 )
 
 __all__ = [
-    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "ArticlesSchema", "ClaimsSchema", "EntitiesSchema",
+    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "TABLE_DESCRIPTIONS", "ArticlesSchema", "ClaimsSchema", "EntitiesSchema",
     "EventsSchema", "FindingsSchema", "ForeignKey", "schema_fingerprint",
 ]

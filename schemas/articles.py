@@ -34,18 +34,18 @@ _MARKDOWN_RESIDUE = r"(?:\*\*|__|^#{1,6} |\]\(https?://)"
 class ArticlesSchema(pa.DataFrameModel):
     """One row per seed file, keyed by the file's stem."""
 
-    article_id: Series[str] = pa.Field(unique=True, str_matches=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-    source_path: Series[str] = pa.Field(str_matches=r"^seeds/[^/]+$")
-    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
-    title: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
-    subtitle: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
-    url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
-    outlet: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
-    published_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    body: Series[str] = pa.Field(str_length={"min_value": 1})
-    n_words: Series[int] = pa.Field(gt=0)
-    language: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$")
-    title_repeats: Series[int] = pa.Field(ge=0)
+    article_id: Series[str] = pa.Field(unique=True, str_matches=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", description="The seed file's stem, e.g. 042_3f2a9c0d1e4b5a6c.")
+    source_path: Series[str] = pa.Field(str_matches=r"^seeds/[^/]+$", description='The seed file, relative to the repository (seeds/...).')
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="sha256 of the seed file's raw bytes (64 hex digits).")
+    title: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description='The headline, when the file has one.')
+    subtitle: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description='The dek: the one-sentence summary printed with the headline.')
+    url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", description="The article's address, when stated.")
+    outlet: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description="The publisher, from the URL's domain or the publisher's own boilerplate, through the curated outlets list.")
+    published_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='The publication date as the source states it; null when it states none (never guessed).')
+    body: Series[str] = pa.Field(str_length={"min_value": 1}, description='Clean text: paragraphs joined by a blank line; header, title and publisher boilerplate removed; repeated passages kept as the source has them.')
+    n_words: Series[int] = pa.Field(gt=0, description='Words in body.')
+    language: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$", description="ISO 639-1 code of the body's language.")
+    title_repeats: Series[int] = pa.Field(ge=0, description='How many extra times the title was printed at the top (a scraping artefact; 0 normally).')
 
     @pa.check("body", name="body_has_text")
     def body_has_text(cls, body: Series[str]) -> Series[bool]:

@@ -35,19 +35,19 @@ class ClaimsSchema(pa.DataFrameModel):
     (``2023-10-16/2023-10-22``), an entity id for places, or, in an undated article, the
     date phrase it could not resolve ("this week", with ``value_date`` null)."""
 
-    claim_id: Series[str] = pa.Field(unique=True, str_matches=r"^claim-[0-9a-f]{12}$")
-    article_id: Series[str]
-    subject_id: Series[str]
-    attribute: Series[str] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
-    value: Series[str] = pa.Field(str_length={"min_value": 1})
-    value_num: Series[float] = pa.Field(nullable=True)
-    value_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    value_end_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    value_precision: Series[str] = pa.Field(nullable=True, isin=list(PRECISIONS))
-    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
-    sentence: Series[str] = pa.Field(str_length={"min_value": 1})
-    char_start: Series[int] = pa.Field(ge=0)
-    char_end: Series[int] = pa.Field(gt=0)
+    claim_id: Series[str] = pa.Field(unique=True, str_matches=r"^claim-[0-9a-f]{12}$", description="Stable while the article's text is.")
+    article_id: Series[str] = pa.Field(description='The article that makes the claim.')
+    subject_id: Series[str] = pa.Field(description='What the claim is about: an entity or an event.')
+    attribute: Series[str] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$", description='date, location, founded_year, country_count, leader_count, percent_of_..., ...')
+    value: Series[str] = pa.Field(str_length={"min_value": 1}, description='Normalised value: a number, an ISO date or range (2023-10-16/2023-10-22), an entity id; in an undated article, the date phrase it could not resolve.')
+    value_num: Series[float] = pa.Field(nullable=True, description='The number, for counts, percentages and years.')
+    value_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='First day of a date claim.')
+    value_end_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='Last day of a date claim.')
+    value_precision: Series[str] = pa.Field(nullable=True, isin=list(PRECISIONS), description='day, week, month or year, for dates.')
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description='exact, over (more than, at least), under (fewer than, nearly), about.')
+    sentence: Series[str] = pa.Field(str_length={"min_value": 1}, description='The sentence that states it.')
+    char_start: Series[int] = pa.Field(ge=0, description="Where the value starts in the article's body.")
+    char_end: Series[int] = pa.Field(gt=0, description="Where the value ends in the article's body.")
 
     @pa.dataframe_check(name="span_is_ordered")
     def span_is_ordered(cls, frame: pd.DataFrame) -> Series[bool]:

@@ -31,14 +31,14 @@ class EntitiesSchema(pa.DataFrameModel):
     """Curated entities (``linked``) carry their Wikidata id when the knowledge base
     knows it; discovered ones have a slug id and are not yet curated."""
 
-    entity_id: Series[str] = pa.Field(unique=True, str_matches=r"^(?:Q[0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)$")
-    name: Series[str] = pa.Field(str_length={"min_value": 1})
-    entity_type: Series[str] = pa.Field(isin=list(ENTITY_TYPES))
-    wikidata_id: Series[str] = pa.Field(nullable=True, str_matches=r"^Q[0-9]+$")
-    aliases: Series[object]
-    article_ids: Series[object]
-    n_mentions: Series[int] = pa.Field(gt=0)
-    linked: Series[bool]
+    entity_id: Series[str] = pa.Field(unique=True, str_matches=r"^(?:Q[0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)$", description='The Wikidata id when the knowledge base knows it (Q7747), else a slug of the name (kj-noh).')
+    name: Series[str] = pa.Field(str_length={"min_value": 1}, description='Canonical name.')
+    entity_type: Series[str] = pa.Field(isin=list(ENTITY_TYPES), description='PERSON, ORG, GPE (a country or city, as a place and as its government), LOC, FAC, EVENT or MISC.')
+    wikidata_id: Series[str] = pa.Field(nullable=True, str_matches=r"^Q[0-9]+$", description='Wikidata id, only where verified.')
+    aliases: Series[object] = pa.Field(description="Other names: the knowledge base's and the forms seen in the articles.")
+    article_ids: Series[object] = pa.Field(description='Every article that names it (headline, dek or body).')
+    n_mentions: Series[int] = pa.Field(gt=0, description='How many times it is named in all.')
+    linked: Series[bool] = pa.Field(description='True when it comes from the curated knowledge base; false when discovered in text and not yet curated.')
 
     @pa.check("aliases", "article_ids", name="list_of_text")
     def list_of_text(cls, values: Series) -> Series[bool]:

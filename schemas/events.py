@@ -32,17 +32,17 @@ EVENTS_ARROW_SCHEMA = pyarrow.schema(
 class EventsSchema(pa.DataFrameModel):
     """Dates are a range (``start_date``..``end_date``) with the precision the text allows."""
 
-    event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-    event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES))
-    label: Series[str] = pa.Field(str_length={"min_value": 1})
-    start_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    end_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS))
-    location_id: Series[str] = pa.Field(nullable=True)
-    participant_ids: Series[object]
-    status: Series[str] = pa.Field(isin=list(STATUSES))
-    article_ids: Series[object]
-    evidence: Series[str] = pa.Field(str_length={"min_value": 1})
+    event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", description='<start date or undated>-<type>-<place>, e.g. 2025-05-08-meeting-moscow.')
+    event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description='meeting, summit, forum, state_visit, visit, parade, agreement, founding or other.')
+    label: Series[str] = pa.Field(str_length={"min_value": 1}, description='A readable name, e.g. Meeting of Xi Jinping and Vladimir Putin in Moscow.')
+    start_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='First day of the range the text allows.')
+    end_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='Last day of the range the text allows.')
+    date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description='day, week, month, year, or unknown when no article dates it.')
+    location_id: Series[str] = pa.Field(nullable=True, description='Where it took place (an entity).')
+    participant_ids: Series[object] = pa.Field(description='The people taking part (entities), not those who only comment or stay away.')
+    status: Series[str] = pa.Field(isin=list(STATUSES), description='occurred, or planned when every report speaks of it in the future.')
+    article_ids: Series[object] = pa.Field(description='Every article that reports it.')
+    evidence: Series[str] = pa.Field(str_length={"min_value": 1}, description='The sentence that best supports it.')
 
     @pa.check("article_ids", name="reported_by_an_article")
     def reported_by_an_article(cls, values: Series) -> Series[bool]:

@@ -28,15 +28,15 @@ class FindingsSchema(pa.DataFrameModel):
     """``finding_id`` is derived from the check, the records and the attribute, so it
     stays the same from build to build and an accepted finding stays accepted."""
 
-    finding_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z][a-z\-]*-[0-9a-f]{12}$")
-    check: Series[str] = pa.Field(str_matches=r"^[a-z]+(?:-[a-z]+)*$")
-    severity: Series[str] = pa.Field(isin=list(SEVERITIES))
-    table: Series[str]
-    record_ids: Series[object]
-    message: Series[str] = pa.Field(str_length={"min_value": 1})
-    evidence: Series[str]
-    accepted: Series[bool]
-    accepted_reason: Series[str] = pa.Field(nullable=True)
+    finding_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z][a-z\-]*-[0-9a-f]{12}$", description='<check>-<12 hex>, derived from the check, records and attribute: stable from build to build.')
+    check: Series[str] = pa.Field(str_matches=r"^[a-z]+(?:-[a-z]+)*$", description="The check's stable code (schema, duplicate-article, ...).")
+    severity: Series[str] = pa.Field(isin=list(SEVERITIES), description='error, warning or info.')
+    table: Series[str] = pa.Field(description='The table of the records concerned.')
+    record_ids: Series[object] = pa.Field(description='The records concerned.')
+    message: Series[str] = pa.Field(str_length={"min_value": 1}, description='What is wrong.')
+    evidence: Series[str] = pa.Field(description='The quoted text that shows it.')
+    accepted: Series[bool] = pa.Field(description='Accepted by a curator in checks/accepted.yaml.')
+    accepted_reason: Series[str] = pa.Field(nullable=True, description='Why it was accepted.')
 
     @pa.dataframe_check(name="accepted_findings_have_a_reason")
     def accepted_findings_have_a_reason(cls, frame: pd.DataFrame) -> Series[bool]:

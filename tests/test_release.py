@@ -87,12 +87,14 @@ def test_every_committed_release_matches_its_manifest():
     for version in store.versions():
         directory = store.path(version)
         manifest = store.manifest(version)
-        listed = {entry.file for entry in manifest.tables.values()} | {"manifest.json"}
+        listed = {entry.file for entry in manifest.tables.values()} | set(manifest.files) | {"manifest.json"}
         assert {p.name for p in directory.iterdir()} == listed, version
         for entry in manifest.tables.values():
             data = (directory / entry.file).read_bytes()
             assert hashlib.sha256(data).hexdigest() == entry.sha256, f"{version}/{entry.file} changed"
             assert len(data) == entry.bytes
+        for name, digest in manifest.files.items():
+            assert hashlib.sha256((directory / name).read_bytes()).hexdigest() == digest, f"{version}/{name} changed"
 
 
 def test_the_latest_release_is_what_the_seeds_build(tmp_path):

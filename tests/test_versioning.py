@@ -54,4 +54,4 @@ def test_a_new_seed_after_a_release_builds_a_minor_version(released_repo):
     )
     result = build(Repository.find(released_repo))
     assert (result.manifest.version, result.manifest.bump) == ("1.1.0", "minor")
-    assert any("rows added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)
+    assert any("row added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)

@@ -1,0 +1,149 @@
+"""`ruchina add`: bring new articles into seeds/, refusing what would harm the corpus.
+
+Every file is checked before anything is written: it must be readable text within the
+limits, parse into an article, and not duplicate (exactly or nearly) an existing seed or
+another file of the same call. Only when every file passes are they written, each
+atomically, in the canonical seed format under ``NNN_<16 hex of its sha256>.txt``. A
+refused call leaves seeds/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD, jaccard, shingles
+from ruchina.checks.finding import Finding
+from ruchina.checks.text_units import normalize
+
+from .article_file import read_article_file
+from .errors import ArticleError, UsageError
+from .html_article import html_to_article_text, looks_like_html
+from .parsing import ParsedArticle, checked_date, checked_url, parse_article
+from .seed_format import canonical_seed_text, next_seed_number, seed_name
+
+#: Files one call may add: a larger batch is a bulk import, better done in steps a
+#: curator can review.
+MAX_FILES_PER_ADD = 100
+
+
+@dataclass
+class Overrides:
+    """What the curator states on the command line; it wins over what the file says."""
+
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class AddedArticle:
+    source: str
+    seed_path: str
+    article_id: str
+    article: ParsedArticle
+    data: bytes
+
+
+@dataclass
+class AddResult:
+    added: list[AddedArticle]
+    dry_run: bool
+    findings: list[Finding] = field(default_factory=list)
+
+
+def prepare_article(path: Path, overrides: Overrides, today: dt.date | None = None) -> ParsedArticle:
+    name = str(path)
+    text = read_article_file(path, name).text
+    if looks_like_html(name, text):
+        text = html_to_article_text(text, name)
+    article = parse_article(text, name, today=today)
+    if overrides.date is not None:
+        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()))
+    if overrides.url is not None:
+        article = replace(article, url=checked_url(overrides.url, name))
+    if overrides.outlet is not None:
+        article = replace(article, outlet=" ".join(overrides.outlet.split()) or None)
+    if overrides.title is not None:
+        article = replace(article, title=" ".join(overrides.title.split()) or None)
+    return article
+
+
+def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dry_run: bool = False,
+                 existing_bodies: dict[str, str] | None = None) -> AddResult:
+    """Check every file, then write them all or none. ``existing_bodies`` (article id ->
+    body) is the corpus to compare against; by default the repository's seeds."""
+    from .build import process_seeds  # the pipeline is only needed by curators' commands
+
+    overrides = overrides or Overrides()
+    if not paths:
+        raise UsageError("name at least one article file to add")
+    if len(paths) > MAX_FILES_PER_ADD:
+        raise UsageError(f"{len(paths)} files at once is over the limit of {MAX_FILES_PER_ADD}; add them in batches")
+    if existing_bodies is None:
+        existing_bodies = {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if repo.seed_paths() else {}
+    index = _CorpusIndex(existing_bodies)
+    names = [p.name for p in repo.seeds_dir.iterdir()]
+    number = next_seed_number(names)
+    prepared: list[AddedArticle] = []
+    for path in paths:
+        article = prepare_article(path, overrides)
+        duplicate = index.duplicate_of(article.body)
+        if duplicate:
+            raise ArticleError(str(path), f"duplicates the existing article {duplicate} ({index.why}); not added")
+        data = canonical_seed_text(article).encode("utf-8")
+        name = seed_name(number, data)
+        number += 1
+        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
+        index.add(Path(name).stem, article.body)
+    if not dry_run:
+        for added in prepared:
+            _write_new_file(repo.root / added.seed_path, added.data)
+    return AddResult(prepared, dry_run)
+
+
+class _CorpusIndex:
+    """Exact (normalised text) and near (shingle Jaccard) duplicates of a new body among
+    the known ones."""
+
+    def __init__(self, bodies: dict[str, str]):
+        self.exact = {normalize(body): article_id for article_id, body in bodies.items()}
+        self.shingles = {article_id: shingles(body) for article_id, body in bodies.items()}
+        self.why = ""
+
+    def duplicate_of(self, body: str) -> str | None:
+        key = normalize(body)
+        if key in self.exact:
+            self.why = "identical text"
+            return self.exact[key]
+        mine = shingles(body)
+        best = max(((jaccard(mine, theirs), article_id) for article_id, theirs in self.shingles.items()), default=None)
+        if best and best[0] >= DUPLICATE_THRESHOLD:
+            self.why = f"Jaccard similarity {best[0]:.2f}"
+            return best[1]
+        return None
+
+    def add(self, article_id: str, body: str) -> None:
+        self.exact[normalize(body)] = article_id
+        self.shingles[article_id] = shingles(body)
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    """Write a new seed so that it appears complete or not at all, never over another."""
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        os.link(temporary, path)  # fails if the name exists: a seed is never overwritten
+    finally:
+        temporary.unlink(missing_ok=True)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

@@ -1,0 +1,86 @@
+"""What changed in seeds/, and the findings that concern it: `ruchina validate --changed`.
+
+Without a git reference, "changed" means seeds that are new or different since the latest
+release (its manifest lists every seed's sha256). With ``--base REF`` it means what git
+says changed since REF, as a pull request sees it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+
+from ruchina.checks import Finding, Report
+
+from .build import build_tables
+from .errors import RepositoryError
+from .repository import Repository
+
+
+def changed_seeds(repo: Repository, base: str | None = None) -> list[str]:
+    """Seed paths (relative to the repository) that are new or modified."""
+    current = {repo.relative(p): p for p in repo.seed_paths()}
+    if base is None:
+        released = repo.releases.manifest().seeds if repo.releases.versions() else {}
+        return sorted(path for path, file in current.items()
+                      if released.get(path) != hashlib.sha256(file.read_bytes()).hexdigest())
+    changed = _git(repo, ["diff", "--name-only", "--diff-filter=d", base, "--", "seeds/"])
+    untracked = _git(repo, ["ls-files", "--others", "--exclude-standard", "--", "seeds/"])
+    return sorted(path for path in set(changed) | set(untracked) if path in current)
+
+
+def _git(repo: Repository, arguments: list[str]) -> list[str]:
+    try:
+        result = subprocess.run(["git", "-C", str(repo.root), *arguments], capture_output=True, text=True, check=True)
+    except FileNotFoundError:
+        raise RepositoryError("--base needs git, which is not installed; leave out --base to compare with the latest release") from None
+    except subprocess.CalledProcessError as error:
+        message = (error.stderr or "").strip().splitlines()
+        raise RepositoryError(f"git {' '.join(arguments[:2])} failed: {message[-1] if message else error}; "
+                              "check that --base names a commit of this repository") from None
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report, list[str]]:
+    """Build every table (unchanged articles come from the cache) and report the findings
+    that concern the changed articles, and any schema error."""
+    changed = changed_seeds(repo, base)
+    built = build_tables(repo)
+    changed_ids = {row["article_id"] for row in built.tables["articles"].to_pylist() if row["source_path"] in changed}
+    label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
+    return findings_concerning(built.tables, changed_ids, label), sorted(changed_ids)
+
+
+def validate_changed_with(repo: Repository, added) -> Report:
+    """The findings that concern articles `ruchina add` just wrote (or, in a dry run,
+    would write), against the whole corpus."""
+    extra = {a.seed_path: a.data for a in added.added} if added.dry_run else None
+    built = build_tables(repo, extra=extra)
+    changed_ids = {a.article_id for a in added.added}
+    return findings_concerning(built.tables, changed_ids, f"{len(changed_ids)} added article(s)")
+
+
+def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:
+    """The findings about the changed articles or anything derived from them, and every
+    schema error (a broken table concerns everyone)."""
+    related = _records_of_changed_articles(tables, changed_ids)
+    findings = [
+        Finding(**{**row, "record_ids": tuple(row["record_ids"])})
+        for row in tables["findings"].to_pylist()
+        if row["check"] == "schema" or set(row["record_ids"]) & related.get(row["table"], set())
+    ]
+    return Report(target=label, findings=findings)
+
+
+def _records_of_changed_articles(tables, changed_ids: set[str]) -> dict[str, set[str]]:
+    def touching(table: str, key: str, column: str, is_list: bool) -> set[str]:
+        rows = tables[table].select([key, column]).to_pylist()
+        return {row[key] for row in rows if (set(row[column]) if is_list else {row[column]}) & changed_ids}
+
+    return {
+        "articles": set(changed_ids),
+        "entities": touching("entities", "entity_id", "article_ids", True),
+        "events": touching("events", "event_id", "article_ids", True),
+        "claims": touching("claims", "claim_id", "article_id", False),
+    }
+
