@@ -6,35 +6,29 @@ comes in, needs no model download, and gives the same answer on every machine.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 
 from .knowledge_base import languages
 from .text import words
 
-_SCRIPT_PREFIXES = {
-    "LATIN": "latin",
-    "CYRILLIC": "cyrillic",
-    "CJK": "han",
-    "HIRAGANA": "kana",
-    "KATAKANA": "kana",
-    "HANGUL": "hangul",
-    "ARABIC": "arabic",
+# Unicode blocks of each script, as regular expressions: counting with a compiled
+# pattern runs in C, far faster than naming characters one by one.
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
+    "kana": re.compile(r"[\u3040-\u30ff]"),
+    "hangul": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
 }
-
-
-def _script(char: str) -> str | None:
-    name = unicodedata.name(char, "")
-    for prefix, script in _SCRIPT_PREFIXES.items():
-        if name.startswith(prefix):
-            return script
-    return None
 
 
 def detect_language(text: str, sample_chars: int = 5000) -> str | None:
     """ISO 639-1 code of the text's language, or None when nothing decides it."""
     sample = text[:sample_chars]
-    scripts = Counter(s for s in map(_script, sample) if s)
+    scripts = Counter({name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()})
+    scripts = +scripts  # drop scripts with no characters
     if not scripts:
         return None
     # Japanese mixes kana with Han characters; any real share of kana decides it.
