@@ -49,6 +49,7 @@ def registered_checks() -> dict[str, CheckSpec]:
         missing_date,
         conflicting_claim,
         unlinked_entity,
+        seed_name,
     )
 
     return dict(_REGISTRY)

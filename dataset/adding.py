@@ -20,6 +20,7 @@ from ruchina.checks.text_units import normalize
 
 from .article_file import read_article_file
 from .errors import ArticleError, UsageError
+from .faults import crash_point
 from .html_article import html_to_article_text, looks_like_html
 from .parsing import ParsedArticle, checked_date, checked_url, parse_article
 from .seed_format import canonical_seed_text, next_seed_number, seed_name
@@ -100,6 +101,8 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
         prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
         index.add(Path(name).stem, article.body)
     if not dry_run:
+        for leftover in repo.seeds_dir.glob(".*.tmp-*"):
+            leftover.unlink(missing_ok=True)  # a killed add's partial file, never read as a seed
         for added in prepared:
             _write_new_file(repo.root / added.seed_path, added.data)
     return AddResult(prepared, dry_run)
@@ -135,10 +138,13 @@ def _write_new_file(path: Path, data: bytes) -> None:
     """Write a new seed so that it appears complete or not at all, never over another."""
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     with open(temporary, "wb") as handle:
-        handle.write(data)
+        handle.write(data[: len(data) // 2])
+        crash_point("add.half-written")
+        handle.write(data[len(data) // 2:])
         handle.flush()
         os.fsync(handle.fileno())
     try:
+        crash_point("add.before-link")
         os.link(temporary, path)  # fails if the name exists: a seed is never overwritten
     finally:
         temporary.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
+from .faults import crash_point
 from .events_table import events_table, merged_events
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
@@ -141,6 +142,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
 
     out = Path(out) if out else repo.build_dir
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         entries = {}
@@ -161,6 +163,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             bump_reasons=decision.reasons,
         )
         manifest.write(staging)
+        crash_point("build.before-swap")
         _replace_directory(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -169,11 +172,19 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
     return BuildResult(out, manifest, decision)
 
 
+def _remove_leftovers(out: Path) -> None:
+    """What a killed build left beside the build directory (never visible as a build)."""
+    for pattern in (f".{out.name}.tmp-*", f".{out.name}.old-*"):
+        for leftover in out.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
 def _replace_directory(new: Path, target: Path) -> None:
     """Swap ``new`` into ``target``'s place; the old content is removed only after."""
     if target.exists():
         retired = target.with_name(f".{target.name}.old-{dt.datetime.now().strftime('%H%M%S%f')}")
         target.rename(retired)
+        crash_point("build.mid-swap")
         new.rename(target)
         shutil.rmtree(retired, ignore_errors=True)
     else:

@@ -44,6 +44,9 @@ def changelog_entry(version: str, date: str, bump: str, lines: list[str]) -> str
 def prepend_changelog(path: Path, entry: str) -> None:
     """Put the entry above the previous newest one, below the file's preamble."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Changelog\n\n"
+    heading = entry.split(" — ", 1)[0]  # "## Data 1.3.0"
+    if any(line.startswith(heading + " ") for line in text.split("\n")):
+        return  # already written by a release that was interrupted before it finished
     position = text.find("\n## ")
     if position < 0:
         updated = text.rstrip("\n") + "\n\n" + entry

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReleaseIntegrityError
+from .faults import crash_point
 
 MANIFEST_NAME = "manifest.json"
 
@@ -73,7 +74,10 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write a file so that readers see the old bytes or the new, never a part."""
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     with open(temporary, "wb") as handle:
-        handle.write(data)
+        handle.write(data[: len(data) // 2])
+        crash_point("write.half-written")
+        handle.write(data[len(data) // 2:])
         handle.flush()
         os.fsync(handle.fileno())
+    crash_point("write.before-rename")
     os.replace(temporary, path)

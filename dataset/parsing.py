@@ -120,7 +120,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     article.published_date = checked_date(stated.get("date"), path, today)
     article.language = _checked_text(stated.get("language"), "language", path)
 
-    paragraphs = _paragraphs(lines)
+    # Paragraphs with no text once markdown is gone (rules like "---") separate nothing.
+    paragraphs = [p for p in _paragraphs(lines) if _strip_markdown(p)]
     title, subtitle, paragraphs, repeats = _split_header(
         paragraphs,
         stated_title=_checked_text(stated.get("title"), "title", path),
@@ -128,10 +129,12 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         may_guess=not front_matter and not first_line_is_body,
         marked_title_allowed=not first_line_is_body,
     )
-    article.title, article.subtitle, article.title_repeats = title, subtitle, repeats
+    article.title, article.subtitle, article.title_repeats = title or None, subtitle or None, repeats
 
     boilerplate_outlet = None
-    for paragraph in (part for p in paragraphs for part in _split_jammed(_strip_markdown(p))):
+    for paragraph in (_strip_markdown(part) for p in paragraphs for part in _split_jammed(_strip_markdown(p))):
+        if not paragraph:
+            continue
         named_outlet = _match_boilerplate(paragraph)
         if named_outlet is None:
             article.paragraphs.append(paragraph)
@@ -141,6 +144,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
 
     if not article.paragraphs:
         raise ArticleError(path, "no body text after the header; an article needs at least one paragraph")
+    if article.n_words == 0:
+        raise ArticleError(path, "the body has no words (only marks or symbols); an article needs text")
     article.outlet = _choose_outlet(_checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     article.language = article.language or detect_language(article.body)
     return article
@@ -156,6 +161,8 @@ def _read_front_matter(block: str, path: Path | str) -> dict[str, Any]:
         where = getattr(error, "problem_mark", None)
         at = f" at line {where.line + 2}" if where is not None else ""
         raise ArticleError(path, f"the front matter is not valid YAML{at}; fix the block between the --- lines") from None
+    except ValueError as error:  # PyYAML reads 2023-13-45 as a date and fails on it
+        raise ArticleError(path, f"the front matter holds an impossible value ({error}); fix it") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -390,6 +397,7 @@ def _strip_markdown(paragraph: str) -> str:
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+#+$", "", text)  # closing hashes of an ATX heading
+    text = re.sub(r"\*\*+|__+", "", text)  # emphasis markers left unpaired
     if re.fullmatch(r"[-*_=\s]{3,}", text):
         return ""  # a horizontal rule
     return fold_whitespace(text)

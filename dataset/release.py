@@ -22,6 +22,7 @@ from .loader import read_verified_table
 from .manifest import write_bytes_atomically
 from .metadata import metadata_files
 from .errors import ReleaseError
+from .faults import crash_point
 from .manifest import Manifest
 from .repository import Repository
 from .validation import validate_directory
@@ -76,17 +77,23 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
         try:
             for entry in built.tables.values():
                 shutil.copyfile(build_dir / entry.file, staging / entry.file)
+                crash_point("release.copied-table")
             for name, data in metadata_files(manifest).items():
                 write_bytes_atomically(staging / name, data)
                 manifest.files[name] = hashlib.sha256(data).hexdigest()
             manifest.write(staging)
             _fsync_directory(staging)
+            # The CHANGELOG entry goes first: a release never exists without its entry,
+            # and writing the entry again after a crash changes nothing.
+            prepend_changelog(repo.root / "CHANGELOG.md",
+                              changelog_entry(built.version, manifest.date, built.bump, changes))
+            crash_point("release.before-rename")
             staging.rename(target)
+            crash_point("release.after-rename")
             _fsync_directory(repo.releases_dir)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        prepend_changelog(repo.root / "CHANGELOG.md", changelog_entry(built.version, manifest.date, built.bump, changes))
     return ReleaseResult(built.version, target, manifest, False, changes)
 
 

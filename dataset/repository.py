@@ -20,11 +20,14 @@ class Repository:
     @classmethod
     def find(cls, path: Path | str | None = None) -> "Repository":
         root = Path(path or Path.cwd()).resolve()
-        if not (root / "seeds").is_dir():
+        seeds = root / "seeds"
+        if not seeds.is_dir():
             raise RepositoryError(
                 f"{root} is not a ruchina repository (no seeds/ folder); "
                 "run the command inside the repository or pass --repo PATH"
             )
+        if seeds.is_symlink() or not seeds.resolve().is_relative_to(root):
+            raise RepositoryError(f"{seeds} is a link out of the repository; seeds/ must be a folder inside it")
         return cls(root)
 
     @property

@@ -16,7 +16,8 @@ _INVISIBLE = dict.fromkeys(
 # they separated stay separate.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Letters and digits; an underscore is not part of a word.
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def normalize_text(text: str) -> str:
