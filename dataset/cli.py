@@ -185,6 +185,38 @@ def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dr
 
 
 @cli.command()
+@click.option("--repo", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The repository whose release or build to report on (default: the installed package's releases).")
+@click.option("--release", "release_version", default=None, help="Report on this release (default: the latest).")
+@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Report on this build directory instead of a release.")
+@click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here instead of standard output.")
+@reports_errors
+def report(repo: Path | None, release_version: str | None, build_dir: Path | None, output_format: str,
+           out: Path | None) -> None:
+    """The quality report of a release or build: HTML to read, Markdown for CI, JSON for machines."""
+    from .loader import installed_store
+    from .manifest import write_bytes_atomically
+    from .repository import Repository
+    from .report import RENDERERS, load_report_data
+
+    store = Repository.find(repo).releases if repo else installed_store()
+    if build_dir:
+        data = load_report_data(build_dir, f"build {build_dir}", store)
+    else:
+        version = release_version or store.latest()
+        data = load_report_data(store.path(version), f"release {version}", store)
+    text = RENDERERS[output_format](data)
+    if out:
+        write_bytes_atomically(out, text.encode("utf-8"))
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(text)
+
+
+@cli.command()
 @repo_option
 @click.argument("old_version")
 @click.argument("new_version")

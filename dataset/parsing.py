@@ -384,7 +384,8 @@ def _split_header(
 _MARKDOWN_INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # **bold**
+    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),  # __bold__, not snake__case
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
     (re.compile(r"`([^`]+)`"), r"\1"),  # code
@@ -397,7 +398,7 @@ def _strip_markdown(paragraph: str) -> str:
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+#+$", "", text)  # closing hashes of an ATX heading
-    text = re.sub(r"\*\*+|__+", "", text)  # emphasis markers left unpaired
+    text = re.sub(r"\*\*+", "", text)  # bold markers left unpaired
     if re.fullmatch(r"[-*_=\s]{3,}", text):
         return ""  # a horizontal rule
     return fold_whitespace(text)

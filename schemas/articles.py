@@ -28,7 +28,7 @@ ARTICLES_ARROW_SCHEMA = pyarrow.schema(
 )
 
 # Markdown that must not survive into clean text: emphasis markers, headings, links.
-_MARKDOWN_RESIDUE = r"(?:\*\*|__|^#{1,6} |\]\(https?://)"
+_MARKDOWN_RESIDUE = r"(?:\*\*|^#{1,6} |\]\(https?://)"
 
 
 class ArticlesSchema(pa.DataFrameModel):
