@@ -369,11 +369,14 @@ def _split_header(
             title, rest = _strip_markdown(paragraphs[0]), paragraphs[1:]
     repeats = 0
     if title is not None:
-        # The title repeated below itself, as a heading or a scraping artefact.
-        while rest and _comparable(rest[0]) == _comparable(title):
+        title_from_text = stated_title is None
+        # The title repeated below itself: as a scraping artefact under a title found in
+        # the text; as a markdown heading under a title the header states (a plain
+        # paragraph that happens to match a stated title is body text).
+        while (rest and _comparable(rest[0]) == _comparable(title)
+               and (title_from_text or _title_text(rest[0]) is not None)):
             rest, repeats = rest[1:], repeats + 1
         # A one-sentence paragraph right below a title found in the text is its dek.
-        title_from_text = stated_title is None
         if may_guess and title_from_text and subtitle is None and len(rest) > 1 and _looks_like_subtitle(rest[0]):
             subtitle, rest = _strip_markdown(rest[0]), rest[1:]
     return title, subtitle, rest, repeats
