@@ -37,11 +37,12 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
     findings = []
     for (subject, attribute), group in sorted(groups.items()):
         reported: set[tuple[str, str]] = set()
-        for a, b in combinations(sorted(group, key=lambda c: (c["article_id"], c["char_start"])), 2):
-            pair = (a["article_id"], b["article_id"])
+        for a, b in _pairs_to_compare(group):
+            pair = tuple(sorted((a["article_id"], b["article_id"])))
             if a["article_id"] == b["article_id"] or pair in reported or not conflict(a, b):
                 continue
             reported.add(pair)
+            a, b = sorted((a, b), key=lambda c: c["article_id"])
             findings.append(
                 Finding.new(
                     CODE, "warning", "claims", [a["claim_id"], b["claim_id"]],
@@ -52,6 +53,27 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+#: Up to this many claims about one subject and attribute, every pair is compared.
+ALL_PAIRS_LIMIT = 12
+
+
+def _pairs_to_compare(group: list[dict]):
+    """Every pair in a small group; in a large one (a subject many articles speak of),
+    each claim against the value most articles give, so the cost stays linear."""
+    group = sorted(group, key=lambda c: (c["article_id"], c["char_start"]))
+    if len(group) <= ALL_PAIRS_LIMIT:
+        yield from combinations(group, 2)
+        return
+    support: dict[str, set[str]] = defaultdict(set)
+    for claim in group:
+        support[describe(claim)].add(claim["article_id"])
+    consensus = min(support, key=lambda value: (-len(support[value]), value))
+    representative = next(c for c in group if describe(c) == consensus)
+    for claim in group:
+        if claim is not representative:
+            yield representative, claim
 
 
 def conflict(a: dict, b: dict) -> bool:

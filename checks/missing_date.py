@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
@@ -112,8 +113,8 @@ def _pinned_by_events(claims, events, article_id):
         consistent = {
             start + dt.timedelta(days=offset)
             for offset in range(-SEARCH_DAYS, (end - start).days + SEARCH_DAYS + 1)
-            if any(r.first <= end and start <= r.last
-                   for r in resolve_dates(claim["value"], start + dt.timedelta(days=offset), tense))
+            if any(first <= end and start <= last
+                   for first, last in _resolved(claim["value"], start + dt.timedelta(days=offset), tense))
         }
         if not consistent:
             continue
@@ -124,6 +125,12 @@ def _pinned_by_events(claims, events, article_id):
     if not days:
         return None
     return min(days), max(days), evidence
+
+
+@lru_cache(maxsize=65536)
+def _resolved(phrase: str, published: dt.date, tense: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Date phrases repeat across articles ("this week"): each is resolved once per day."""
+    return tuple((r.first, r.last) for r in resolve_dates(phrase, published, tense))
 
 
 def _bounds(claims):

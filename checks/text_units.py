@@ -4,6 +4,7 @@ normal form under which copies compare equal (case, quote marks, white space).""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ruchina.sentences import iter_sentences
@@ -32,7 +33,17 @@ def paragraphs(body: str) -> Iterator[Unit]:
         offset += len(paragraph) + 2
 
 
-def sentences(body: str) -> Iterator[Unit]:
+def sentences(body: str) -> tuple[Unit, ...]:
+    """Cached: duplicate-passage and shared-passage both read every body's sentences."""
+    return _sentences(body)
+
+
+@lru_cache(maxsize=4096)
+def _sentences(body: str) -> tuple[Unit, ...]:
+    return tuple(_iter_sentences(body))
+
+
+def _iter_sentences(body: str) -> Iterator[Unit]:
     index = 0
     for paragraph in paragraphs(body):
         for sentence in iter_sentences(paragraph.text):

@@ -8,8 +8,10 @@ build (and every release) as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -63,21 +65,24 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
     inputs: list[tuple[str, str, Path | None]] = [(repo.relative(p), p.stem, p) for p in repo.seed_paths()]
     inputs += [(name, Path(name).stem, None) for name in sorted(extra or {})]
     cache = ArticleCache(repo.root) if use_cache else None
-    processed, problems = [], []
-    for index, (source_path, article_id, path) in enumerate(inputs, 1):
+    results: list[ProcessedArticle | ArticleError | None] = []
+    misses: list[tuple[int, str, str, bytes]] = []
+    for source_path, article_id, path in inputs:
         try:
             raw = read_article_file(path, source_path).raw if path is not None else extra[source_path]
-            key = ArticleCache.key(source_path, raw)
-            result = cache.get(key) if cache else None
-            if result is None:
-                result = process_article(source_path, article_id, raw)
-                if cache:
-                    cache.put(key, result)
-            processed.append(result)
         except ArticleError as error:
-            problems.append(error)
-        if progress:
-            progress("articles", index, len(inputs))
+            results.append(error)
+            continue
+        cached = cache.get(ArticleCache.key(source_path, raw)) if cache else None
+        if cached is None:
+            misses.append((len(results), source_path, article_id, raw))
+        results.append(cached)
+    for (position, source_path, _article_id, raw), outcome in zip(misses, _process_all(misses, progress)):
+        results[position] = outcome
+        if cache and isinstance(outcome, ProcessedArticle):
+            cache.put(ArticleCache.key(source_path, raw), outcome)
+    processed = [r for r in results if isinstance(r, ProcessedArticle)]
+    problems = [r for r in results if isinstance(r, ArticleError)]
     if len(problems) == 1:
         raise problems[0]
     if problems:
@@ -85,6 +90,37 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
     if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
     return processed
+
+
+#: Below this many articles to process, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 64
+
+
+def _process_one(item: tuple[int, str, str, bytes]) -> ProcessedArticle | ArticleError:
+    _position, source_path, article_id, raw = item
+    try:
+        return process_article(source_path, article_id, raw)
+    except ArticleError as error:
+        return error
+
+
+def _process_all(items: list[tuple[int, str, str, bytes]], progress: Progress | None) -> list:
+    """Process articles on every core: each is a pure function of its file."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_THRESHOLD or workers < 2:
+        outcomes = []
+        for done, item in enumerate(items, 1):
+            outcomes.append(_process_one(item))
+            if progress:
+                progress("articles", done, len(items))
+        return outcomes
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for done, outcome in enumerate(pool.map(_process_one, items, chunksize=32), 1):
+            outcomes.append(outcome)
+            if progress:
+                progress("articles", done, len(items))
+    return outcomes
 
 
 def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
@@ -116,8 +152,7 @@ def all_claims(rows, extractions, events) -> list:
                 event_of_sentence.setdefault(mention.article_id, {}).setdefault(mention.sentence_start, event.event_id)
     claims = event_claims(events, by_article)
     for row in rows:
-        extraction = by_article[row["article_id"]]
-        claims.extend(statement_claims(extraction, row["body"], event_of_sentence.get(row["article_id"], {})))
+        claims.extend(statement_claims(by_article[row["article_id"]], event_of_sentence.get(row["article_id"], {})))
     return claims
 
 

@@ -45,6 +45,7 @@ _FOUNDED = re.compile(
     r"\b(?P<verb>founded|established|created|launched|set up|formed)\s+in\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
 )
 _SUBJECT_REACH = 90
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -69,19 +70,27 @@ class Claim:
         return f"claim-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
 
 
+#: A claim about "the event this sentence reports" before events are merged across
+#: articles: ``EVENT_OF_SENTENCE + <sentence start>``, replaced by the event id later.
+EVENT_OF_SENTENCE = "@event-of-sentence:"
+
+
 def extract_statement_claims(article_id: str, body: str, mentions: list[Mention],
-                             event_of_sentence: dict[int, str]) -> list[Claim]:
-    """Quantity and founding-year claims of one article body. ``event_of_sentence``
-    maps a sentence's start offset to the event it reports, for quantities about an event
-    ("the forum will be attended by delegations from over 140 countries")."""
+                             event_sentences: set[int]) -> list[Claim]:
+    """Quantity and founding-year claims of one article body. ``event_sentences`` are the
+    start offsets of sentences that report an event, for quantities about it ("the forum
+    will be attended by delegations from over 140 countries"); such claims name the
+    sentence, and claims_table.py puts the merged event's id in its place."""
     claims = []
     offset = 0
     for paragraph in body.split("\n\n"):
         for sentence in iter_sentences(paragraph):
             start = offset + sentence.start
-            local = [m for m in mentions if start <= m.start < start + len(sentence.text)]
-            claims.extend(_quantities(article_id, sentence.text, start, local, event_of_sentence.get(start)))
-            claims.extend(_founding_years(article_id, sentence.text, start, local))
+            if _DIGIT.search(sentence.text):
+                local = [m for m in mentions if start <= m.start < start + len(sentence.text)]
+                event = f"{EVENT_OF_SENTENCE}{start}" if start in event_sentences else None
+                claims.extend(_quantities(article_id, sentence.text, start, local, event))
+                claims.extend(_founding_years(article_id, sentence.text, start, local))
         offset += len(paragraph) + 2
     return claims
 
@@ -93,8 +102,9 @@ def _date_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _quantities(article_id, sentence, sentence_start, mentions, sentence_event) -> list[Claim]:
     claims = []
-    dates = _date_spans(sentence)
-    for match in _QUANTITY.finditer(sentence):
+    matches = list(_QUANTITY.finditer(sentence))
+    dates = _date_spans(sentence) if matches else []
+    for match in matches:
         number_start = match.start("number")
         if any(s <= number_start < e for s, e in dates):
             continue
@@ -145,15 +155,16 @@ def _founding_years(article_id, sentence, sentence_start, mentions) -> list[Clai
 
 def _subject(sentence, mentions, sentence_start, position, sentence_event) -> str | None:
     """What a quantity is about: the nearest entity named before it in its own clause
-    ("China is responsible for more than 99%"), else the nearest initiative, organisation
-    or person just before ("the BRI, a megaproject in more than 150 countries"), else the
-    event the sentence reports, else the nearest place."""
+    ("China is responsible for more than 99%"), else the nearest initiative or
+    organisation just before ("the BRI, a megaproject in more than 150 countries"), else
+    the event the sentence reports, else the nearest place."""
     before = [m for m in mentions if m.start - sentence_start < position]
     clause_start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
     in_clause = [m for m in before if m.start - sentence_start >= clause_start]
     if in_clause:
         return in_clause[-1].entity_id
-    things = [m for m in before if m.entity_type in ("ORG", "MISC", "PERSON", "FAC")
+    # People are not counted things: "after 52 rounds of talks" is no claim about Putin.
+    things = [m for m in before if m.entity_type in ("ORG", "MISC", "FAC", "EVENT")
               and position - (m.end - sentence_start) <= _SUBJECT_REACH]
     if things:
         return things[-1].entity_id

@@ -3,11 +3,13 @@ each article's own version of the date and place of every event it reports."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyarrow as pa
 
 from ruchina.schemas import ARROW_SCHEMAS
 
-from .claims import Claim, extract_statement_claims
+from .claims import EVENT_OF_SENTENCE, Claim
 from .dates import unresolved_phrases
 from .events import Event
 from .extraction import ArticleExtraction
@@ -56,8 +58,18 @@ def _location_claims(event_id, mention, extraction) -> list[Claim]:
                   mention.sentence, place.start, place.end)]
 
 
-def statement_claims(extraction: ArticleExtraction, body: str, event_ids_by_sentence: dict[int, str]) -> list[Claim]:
-    return extract_statement_claims(extraction.article_id, body, extraction.body_mentions, event_ids_by_sentence)
+def statement_claims(extraction: ArticleExtraction, event_of_sentence: dict[int, str]) -> list[Claim]:
+    """The article's counts and years, their "event of this sentence" subjects replaced by
+    the merged event's id."""
+    claims = []
+    for claim in extraction.statement_claims:
+        if claim.subject_id.startswith(EVENT_OF_SENTENCE):
+            event_id = event_of_sentence.get(int(claim.subject_id[len(EVENT_OF_SENTENCE):]))
+            if event_id is None:
+                continue
+            claim = replace(claim, subject_id=event_id)
+        claims.append(claim)
+    return claims
 
 
 def claims_table(claims: list[Claim]) -> pa.Table:

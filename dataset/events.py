@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .dates import ResolvedDate, resolve_dates, sentence_tense
 from .knowledge_base import slugify
@@ -112,25 +113,35 @@ class ArticleEvent:
     #: names of EVENT entities in the reporting sentences ("Belt and Road Forum")
     event_names: set[str] = field(default_factory=set)
 
-    @property
+    def add(self, mention: EventMention, position: int | None = None) -> None:
+        """Add a report (or replace the one at ``position``); what was derived is derived anew."""
+        if position is None:
+            self.mentions.append(mention)
+        else:
+            self.mentions[position] = mention
+        self.event_names.update(mention.event_names)
+        for name in ("family", "participants", "location_id", "date", "earlier"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
     def family(self) -> str:
         return _FAMILY[self.mentions[0].event_type]
 
-    @property
+    @cached_property
     def participants(self) -> set[str]:
         return {p for m in self.mentions for p in m.participant_ids}
 
-    @property
+    @cached_property
     def location_id(self) -> str | None:
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
         return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
 
-    @property
+    @cached_property
     def date(self) -> ResolvedDate | None:
         dated = [m.date for m in self.mentions if m.date]
         return min(dated, key=_date_rank) if dated else None
 
-    @property
+    @cached_property
     def earlier(self) -> bool:
         return all(m.earlier for m in self.mentions)
 
@@ -326,8 +337,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
         candidate = ArticleEvent(article_id, published, [mention], set(mention.event_names))
         for event in events:
             if _compatible(event, candidate, same_article=True):
-                event.mentions.append(mention)
-                event.event_names.update(mention.event_names)
+                event.add(mention)
                 break
         else:
             events.append(candidate)
@@ -340,8 +350,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                       for m in e.mentions if m.date and not m.date_is_inherited]
             if donors:
                 donor = min(donors, key=lambda m: _date_rank(m.date))
-                event.mentions[0] = replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
-                                            date_sentence_start=donor.sentence_start)
+                event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
+                                  date_sentence_start=donor.sentence_start), position=0)
     return events
 
 
@@ -378,19 +388,34 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
 def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str]) -> list[Event]:
     """One Event per real-world event; ``names`` maps entity ids to names for labels."""
     clusters: list[list[ArticleEvent]] = []
+    # Clusters by what can tie a report to them (a place, a person), so each report is
+    # compared with the few clusters it could join, not with all of them.
+    index: dict[tuple[str, str], list[int]] = {}
     # Dated, well-described reports first, so vaguer ones join the event they fit best.
     ordered = sorted(article_events, key=lambda e: (e.date is None, not e.location_id, -len(e.participants),
                                                     e.article_id, e.mentions[0].sentence_start))
     for event in ordered:
-        for cluster in clusters:
-            if _fits_cluster(cluster, event):
-                cluster.append(event)
-                break
-        else:
+        keys = _index_keys(event)
+        candidates = sorted({number for key in keys for number in index.get(key, [])})
+        chosen = next((number for number in candidates if _fits_cluster(clusters[number], event)), None)
+        if chosen is None:
+            chosen = len(clusters)
             clusters.append([event])
+        else:
+            clusters[chosen].append(event)
+        for key in keys:
+            if chosen not in index.setdefault(key, []):
+                index[key].append(chosen)
     events = [_summarise(cluster, names) for cluster in clusters]
     _disambiguate_ids(events)
     return sorted(events, key=lambda e: e.event_id)
+
+
+def _index_keys(event: ArticleEvent) -> list[tuple[str, str]]:
+    keys = [(event.family, f"at:{event.location_id}")] if event.location_id else []
+    keys += [(event.family, f"with:{p}") for p in sorted(event.participants)]
+    # A report with neither place nor people joins clusters of its own article only.
+    return keys or [(event.family, f"article:{event.article_id}")]
 
 
 def _fits_cluster(cluster: list[ArticleEvent], event: ArticleEvent) -> bool:

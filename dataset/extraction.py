@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .claims import Claim, extract_statement_claims
 from .events import ArticleEvent, EventMention, extract_event_mentions, merge_within_article
 from .linking import Mention, link_entities
 
@@ -22,6 +23,8 @@ class ArticleExtraction:
     body_mentions: list[Mention]
     event_mentions: list[EventMention]
     events: list[ArticleEvent]
+    #: counts and years stated in the body (claims about events name their sentence)
+    statement_claims: list[Claim]
 
     @property
     def mentions(self) -> list[Mention]:
@@ -40,4 +43,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
         body_mentions=body_mentions,
         event_mentions=event_mentions,
         events=merge_within_article(article_id, published, event_mentions),
+        statement_claims=extract_statement_claims(article_id, body, body_mentions,
+                                                  {m.sentence_start for m in event_mentions}),
     )

@@ -127,7 +127,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         stated_title=_checked_text(stated.get("title"), "title", path),
         stated_subtitle=_checked_text(stated.get("subtitle"), "subtitle", path),
         may_guess=not front_matter and not first_line_is_body,
-        marked_title_allowed=not first_line_is_body,
+        # A front matter that names a title field, even empty, has said all there is to say.
+        marked_title_allowed=not first_line_is_body and not stated.get("title_field"),
     )
     article.title, article.subtitle, article.title_repeats = title or None, subtitle or None, repeats
 
@@ -168,7 +169,7 @@ def _read_front_matter(block: str, path: Path | str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ArticleError(path, f"the front matter must be a YAML mapping of fields, not a {type(data).__name__}")
     folded = {str(key).strip().lower().replace("-", "_"): value for key, value in data.items()}
-    stated: dict[str, Any] = {}
+    stated: dict[str, Any] = {"title_field": any(key in folded for key in _FIELD_KEYS["title"])}
     for name, keys in _FIELD_KEYS.items():
         for key in keys:
             if folded.get(key.replace(" ", "_")) is not None:

@@ -29,7 +29,9 @@ def canonical_seed_text(article: ParsedArticle) -> str:
         "outlet": article.outlet,
         "language": article.language,
     }
-    stated = {key: fields[key] for key in _FIELDS if fields[key] is not None}
+    # The title is always stated, null when there is none, so that reading the seed back
+    # never takes a title from the body.
+    stated = {key: fields[key] for key in _FIELDS if fields[key] is not None or key == "title"}
     header = yaml.safe_dump(stated, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1_000_000)
     return f"---\n{header}---\n\n{article.body}\n"
 

@@ -1,0 +1,210 @@
+"""A synthetic corpus in the seed formats, deterministic by seed, with planted problems
+at known rates and a ground-truth file listing every one of them.
+
+    python benchmarks/corpus.py --n 1000 --out /tmp/corpus   # writes seeds/ and truth.json
+
+Names, places and organisations are drawn from the knowledge base; filler prose from a
+word bank, so that two articles share only what was planted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruchina.knowledge_base import entity_catalog
+
+RATES = {
+    "exact_duplicate": 0.01,
+    "near_duplicate": 0.02,
+    "repeated_paragraph": 0.02,
+    "undated": 0.10,
+    "conflicting_number": 0.01,
+    "conflicting_date": 0.01,
+}
+
+WORDS = {
+    "adj": """new broad joint regional economic strategic cautious rapid modest steady long-term bilateral
+    northern southern eastern western digital green heavy local national global careful public private
+    major minor open closed early late fresh rising falling stable uneven shared direct indirect""".split(),
+    "noun": """trade energy pipeline railway port grain fertiliser investment currency bank loan project
+    corridor agreement market border customs tariff reactor satellite bridge highway airport factory
+    harvest shipment supply contract tender budget reserve payment route dialogue framework mechanism""".split(),
+    "verb": """expanded slowed shifted doubled stalled resumed reached crossed funded linked reopened
+    delayed supported reviewed approved extended reduced secured finished measured""".split(),
+    "place": """the river valley|the coastal zone|the capital region|the northern provinces|the border towns|
+    the industrial belt|the free trade zone|the mountain passes|the river ports|the southern plains""".split("|"),
+    "source": """officials said|analysts noted|the ministry reported|diplomats added|economists estimated|
+    a statement said|local media reported|industry groups said""".split("|"),
+}
+WORDS = {kind: [" ".join(word.split()) for word in words] for kind, words in WORDS.items()}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@dataclass
+class Truth:
+    duplicate_article: list[list[str]] = field(default_factory=list)
+    duplicate_passage: list[str] = field(default_factory=list)
+    missing_date: list[str] = field(default_factory=list)
+    conflicting_claim: list[list[str]] = field(default_factory=list)
+
+
+class Generator:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        catalog = entity_catalog()
+        self.people = sorted(e.name for e in catalog.entities.values() if e.entity_type == "PERSON" and e.role)
+        self.cities = sorted(e.name for e in catalog.entities.values() if e.entity_type == "GPE" and e.located_in)
+        self.orgs = sorted(e.name for e in catalog.entities.values()
+                           if e.entity_type == "ORG" and len(e.name.split()) > 1)
+
+    def sentence(self) -> str:
+        r, w = self.rng, WORDS
+        form = r.randrange(4)
+        if form == 0:
+            return (f"The {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} across {r.choice(w['place'])}, "
+                    f"{r.choice(w['source'])}.")
+        if form == 1:
+            return (f"{r.choice(w['source']).capitalize()} that the {r.choice(w['noun'])} and the {r.choice(w['adj'])} "
+                    f"{r.choice(w['noun'])} {r.choice(w['verb'])} after {r.choice(['long', 'short', 'several', 'tense'])} rounds of talks.")
+        if form == 2:
+            return (f"Work on the {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])}, and the "
+                    f"{r.choice(w['noun'])} near {r.choice(w['place'])} {r.choice(w['verb'])} as well.")
+        return (f"Plans for a {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} while the "
+                f"{r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} {r.choice(['again', 'quietly', 'sharply', 'slowly'])}.")
+
+    def paragraph(self) -> str:
+        return " ".join(self.sentence() for _ in range(self.rng.randrange(2, 5)))
+
+    def article(self, number: int, *, dated: bool = True, event=None, extra: list[str] | None = None) -> dict:
+        r = self.rng
+        first, second = event["people"] if event else r.sample(self.people, 2)
+        city = event["city"] if event else r.choice(self.cities)
+        day = event["day"] if event else dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
+        published = day + dt.timedelta(days=r.randrange(0, 3))
+        weekday = WEEKDAYS[day.weekday()]
+        lead = f"{first} and {second} met in {city} on {weekday}. The talks lasted {r.randrange(2, 9)} hours."
+        paragraphs = [lead] + [self.paragraph() for _ in range(r.randrange(6, 14))] + (extra or [])
+        return {
+            "number": number,
+            "title": f"{first} and {second} hold talks in {city}",
+            "published": published if dated else None,
+            "paragraphs": paragraphs,
+            "style": r.choice(["seed", "seed", "front_matter", "key_value"]),
+        }
+
+
+def render(article: dict) -> str:
+    title, published, body = article["title"], article["published"], "\n\n".join(article["paragraphs"])
+    if article["style"] == "front_matter":
+        date = f"date: {published.isoformat()}\n" if published else ""
+        return f"---\ntitle: {title}\n{date}---\n\n{body}\n"
+    if article["style"] == "key_value":
+        date = f"Date: {published.isoformat()}\n" if published else ""
+        return f"Title: {title}\n{date}\n{body}\n"
+    header = f"date {published.isoformat()} https://news.example.com/{article['number']}\n\n" if published else ""
+    return f"{header}{title}\n\n{body}\n"
+
+
+def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
+    """n article files (name -> text) and the planted problems."""
+    generator = Generator(seed)
+    r = generator.rng
+    files: dict[str, str] = {}
+    truth = Truth()
+    rendered: list[tuple[str, dict]] = []
+
+    def name(number: int) -> str:
+        return f"{number:06d}_{r.getrandbits(64):016x}.txt"
+
+    counts_by_org: dict[str, list[tuple[str, int]]] = {}
+    number = 0
+    while number < n:
+        roll = r.random()
+        cumulative = 0.0
+        kind = "plain"
+        for problem, rate in RATES.items():
+            cumulative += rate
+            if roll < cumulative:
+                kind = problem
+                break
+        if kind in ("exact_duplicate", "near_duplicate") and rendered:
+            original_name, original = r.choice(rendered)
+            copy = dict(original, number=number, paragraphs=list(original["paragraphs"]))
+            if kind == "near_duplicate":
+                index = r.randrange(1, len(copy["paragraphs"]))
+                sentences = copy["paragraphs"][index].split(". ")
+                sentences[0] = generator.sentence().rstrip(".")
+                copy["paragraphs"][index] = ". ".join(sentences)
+            file_name = name(number)
+            files[file_name] = render(copy)
+            truth.duplicate_article.append(sorted([Path(original_name).stem, Path(file_name).stem]))
+            number += 1
+            continue
+        if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:
+            org = r.choice(generator.orgs)
+            event = {"people": r.sample(generator.people, 2), "city": r.choice(generator.cities),
+                     "day": dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))}
+            pair = []
+            for offset in range(2):
+                file_name = name(number)
+                if kind == "conflicting_number":
+                    count = 40 + offset * 7 + r.randrange(3)
+                    article = generator.article(number, extra=[f"The {org} counts {count} member countries, officials said."])
+                    counts_by_org.setdefault(org, []).append((Path(file_name).stem, count))
+                else:
+                    article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)))
+                files[file_name] = render(article)
+                rendered.append((file_name, article))
+                pair.append(Path(file_name).stem)
+                number += 1
+            if kind == "conflicting_date":
+                truth.conflicting_claim.append(sorted(pair))
+            continue
+        article = generator.article(number, dated=kind != "undated")
+        if kind == "repeated_paragraph":
+            article["paragraphs"].append(r.choice(article["paragraphs"][1:]))
+        file_name = name(number)
+        files[file_name] = render(article)
+        rendered.append((file_name, article))
+        if kind == "repeated_paragraph":
+            truth.duplicate_passage.append(Path(file_name).stem)
+        if kind == "undated":
+            truth.missing_date.append(Path(file_name).stem)
+        number += 1
+    # Every two articles that give one organisation different counts conflict, planted
+    # as a pair or not (organisations repeat across pairs in a large corpus).
+    for stated in counts_by_org.values():
+        for index, (first, first_count) in enumerate(stated):
+            for second, second_count in stated[index + 1:]:
+                if first_count != second_count:
+                    truth.conflicting_claim.append(sorted([first, second]))
+    return files, truth
+
+
+def write_corpus(n: int, out: Path, seed: int = 1) -> Truth:
+    seeds = out / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    files, truth = generate(n, seed)
+    for file_name, text in files.items():
+        (seeds / file_name).write_text(text, encoding="utf-8")
+    (out / "truth.json").write_text(json.dumps(truth.__dict__, indent=1))
+    return truth
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, required=True)
+    arguments = parser.parse_args()
+    truth = write_corpus(arguments.n, arguments.out, arguments.seed)
+    print(json.dumps({k: len(v) for k, v in truth.__dict__.items()}))
+
+
+if __name__ == "__main__":
+    main()

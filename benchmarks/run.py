@@ -1,0 +1,276 @@
+"""Benchmarks: wall time and peak memory of each step of the pipeline on a synthetic
+corpus, the quality of every check against the planted ground truth, and the baselines
+a user would otherwise reach for.
+
+    python benchmarks/run.py --n 10000                 # one size
+    python benchmarks/run.py --n 1000 10000 100000 --markdown BENCHMARKS.md
+
+Each pipeline step runs in its own process (as a user runs it), so its peak memory is
+its own (``getrusage`` of that child). The duplicate finder and the loader are compared
+with their baselines in one process, on the same data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import generate  # noqa: E402
+
+
+def run_step(label: str, arguments: list[str], cwd: Path | None = None) -> dict:
+    """Run a command in a child process; its wall time and peak resident memory."""
+    with tempfile.TemporaryFile(mode="w+") as sink:
+        start = time.perf_counter()
+        # Output goes to a file, not a pipe: a pipe would block a child that prints much.
+        process = subprocess.Popen(arguments, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        sink.seek(0)
+        output = sink.read()
+    code = os.waitstatus_to_exitcode(status)
+    return {"step": label, "seconds": elapsed, "peak_mb": usage.ru_maxrss / 1024, "exit": code,
+            "output": output[-2000:]}
+
+
+def ruchina(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "ruchina", *arguments]
+
+
+def make_repo(n: int, seed: int) -> tuple[Path, dict]:
+    repo = Path(tempfile.mkdtemp(prefix=f"ruchina-bench-{n}-"))
+    (repo / "seeds").mkdir()
+    (repo / "checks").mkdir()
+    (repo / "checks" / "accepted.yaml").write_text("accepted: []\n")
+    files, truth = generate(n, seed)
+    for name, text in files.items():
+        (repo / "seeds" / name).write_text(text, encoding="utf-8")
+    return repo, truth.__dict__
+
+
+def score(found: set, planted: set) -> tuple[float, float]:
+    true_positives = len(found & planted)
+    precision = true_positives / len(found) if found else 1.0
+    recall = true_positives / len(planted) if planted else 1.0
+    return precision, recall
+
+
+def check_quality(repo: Path, truth: dict) -> dict:
+    import pyarrow.parquet as pq
+
+    findings = pq.read_table(repo / "_build" / "findings.parquet").to_pylist()
+    claims = {c["claim_id"]: c["article_id"] for c in pq.read_table(repo / "_build" / "claims.parquet").to_pylist()}
+
+    def found(check: str, pairs: bool, table: str = "articles") -> set:
+        selected = [f for f in findings if f["check"] == check]
+        if check == "missing-date":
+            selected = [f for f in selected if f["message"].startswith("no stated publication date")]
+        if table == "claims":
+            return {tuple(sorted({claims[c] for c in f["record_ids"]})) for f in selected}
+        if pairs:
+            return {tuple(sorted(pair)) for f in selected for pair in _pairs(f["record_ids"])}
+        return {r for f in selected for r in f["record_ids"]}
+
+    return {
+        "duplicate-article": score(found("duplicate-article", True), {tuple(p) for p in truth["duplicate_article"]}),
+        "duplicate-passage": score(found("duplicate-passage", False), set(truth["duplicate_passage"])),
+        "missing-date": score(found("missing-date", False), set(truth["missing_date"])),
+        "conflicting-claim": score(found("conflicting-claim", True, "claims"), {tuple(p) for p in truth["conflicting_claim"]}),
+    }
+
+
+def _pairs(ids):
+    ids = sorted(ids)
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+
+
+def duplicate_baseline(repo: Path, truth: dict) -> dict:
+    """Our near-duplicate finder against a plain datasketch MinHash + MinHashLSH pipeline
+    (per-shingle update, same shingles, permutations and thresholds), on the same bodies."""
+    import pyarrow.parquet as pq
+    from datasketch import MinHash, MinHashLSH
+
+    from ruchina.checks.duplicate_article import (CANDIDATE_THRESHOLD, DUPLICATE_THRESHOLD, NUM_PERM, jaccard,
+                                                  near_duplicate_pairs, shingles)
+
+    articles = pq.read_table(repo / "_build" / "articles.parquet", columns=["article_id", "body"]).to_pylist()
+    bodies = {a["article_id"]: a["body"] for a in articles}
+    planted = {tuple(p) for p in truth["duplicate_article"]}
+
+    start = time.perf_counter()
+    ours = {(a, b) for a, b, _estimated, _exact in near_duplicate_pairs(bodies)}
+    ours_seconds = time.perf_counter() - start
+
+    start = time.perf_counter()
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    sets, theirs = {}, set()
+    for article_id, body in sorted(bodies.items()):
+        shingle_set = shingles(body)
+        signature = MinHash(num_perm=NUM_PERM)
+        for shingle in shingle_set:
+            signature.update(shingle.encode("utf-8"))
+        for other in lsh.query(signature):
+            if jaccard(shingle_set, sets[other]) >= DUPLICATE_THRESHOLD:
+                theirs.add(tuple(sorted((article_id, other))))
+        lsh.insert(article_id, signature)
+        sets[article_id] = shingle_set
+    baseline_seconds = time.perf_counter() - start
+    # Exact copies are found by hash before MinHash; score the near-duplicate finders on all planted pairs.
+    return {
+        "ours_seconds": ours_seconds, "baseline_seconds": baseline_seconds,
+        "ours_docs_per_s": len(bodies) / ours_seconds, "baseline_docs_per_s": len(bodies) / baseline_seconds,
+        "ours_quality": score(ours, planted), "baseline_quality": score(theirs, planted),
+    }
+
+
+LOAD_OURS = """
+import time; start = time.perf_counter()
+from ruchina.loader import ReleaseStore
+frame = ReleaseStore({root!r}).load("articles")
+print(time.perf_counter() - start)
+"""
+LOAD_BASELINE = """
+import time; start = time.perf_counter()
+import pyarrow.parquet as pq
+frame = pq.read_table({path!r}).to_pandas()
+print(time.perf_counter() - start)
+"""
+
+
+def load_comparison(repo: Path, rounds: int = 5) -> dict:
+    """import + load in a fresh process, against pyarrow read + to_pandas; best of rounds."""
+    releases = repo / "dataset" / "releases"
+    version = sorted(p.name for p in releases.iterdir() if not p.name.startswith("."))[-1]
+    path = str(releases / version / "articles.parquet")
+
+    def best(code: str) -> float:
+        return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                        check=True).stdout) for _ in range(rounds))
+
+    ours = best(LOAD_OURS.format(root=str(releases)))
+    baseline = best(LOAD_BASELINE.format(path=path))
+    return {"ours_seconds": ours, "baseline_seconds": baseline, "ratio": ours / baseline}
+
+
+def _accept_planted_errors(repo: Path) -> None:
+    """The corpus plants duplicate articles on purpose; a curator would accept them to release."""
+    import pyarrow.parquet as pq
+
+    findings = pq.read_table(repo / "_build" / "findings.parquet").to_pylist()
+    entries = "".join(f"  - finding_id: {f['finding_id']}\n    reason: planted by the benchmark\n"
+                      for f in findings if f["severity"] == "error")
+    (repo / "checks" / "accepted.yaml").write_text("accepted:\n" + entries if entries else "accepted: []\n")
+
+
+def benchmark(n: int, seed: int, keep: bool) -> dict:
+    repo, truth = make_repo(n, seed)
+    try:
+        steps = [
+            run_step("build (cold: no cache)", ruchina("build", "--repo", str(repo))),
+            run_step("build (warm: cached articles)", ruchina("build", "--repo", str(repo))),
+            run_step("validate", ruchina("validate", "--repo", str(repo), "--format", "json")),
+        ]
+        _accept_planted_errors(repo)
+        steps.append(run_step("release", ruchina("release", "--repo", str(repo))))
+        new_article = repo / "incoming.txt"
+        new_article.write_text(
+            "date 2024-07-05\n\nA new report from Astana\n\nKassym-Jomart Tokayev hosted regional leaders in Astana "
+            "on Friday. They signed a declaration on water and transport corridors.\n\nDelegations promised to meet "
+            "again in Tashkent next spring to review the first projects and their financing.\n"
+        )
+        steps.append(run_step("add one article", ruchina("add", "--repo", str(repo), str(new_article))))
+        steps.append(run_step("validate --changed (one new article)", ruchina("validate", "--repo", str(repo), "--changed")))
+        quality = check_quality(repo, truth)
+        duplicates = duplicate_baseline(repo, truth)
+        loading = load_comparison(repo)
+        return {"n": n, "steps": steps, "quality": quality, "duplicates": duplicates, "load": loading,
+                "planted": {k: len(v) for k, v in truth.items()}}
+    finally:
+        if not keep:
+            shutil.rmtree(repo, ignore_errors=True)
+
+
+def print_results(result: dict) -> None:
+    print(f"\n== N = {result['n']:,} articles  (planted: {result['planted']})")
+    print(f"{'step':<40} {'wall s':>9} {'peak MB':>9} {'exit':>5}")
+    for step in result["steps"]:
+        print(f"{step['step']:<40} {step['seconds']:>9.2f} {step['peak_mb']:>9.0f} {step['exit']:>5}")
+    print(f"{'check':<20} {'precision':>9} {'recall':>7}")
+    for check, (precision, recall) in result["quality"].items():
+        print(f"{check:<20} {precision:>9.3f} {recall:>7.3f}")
+    d = result["duplicates"]
+    print(f"near-duplicates: ours {d['ours_docs_per_s']:,.0f} docs/s P={d['ours_quality'][0]:.3f} R={d['ours_quality'][1]:.3f}; "
+          f"datasketch baseline {d['baseline_docs_per_s']:,.0f} docs/s P={d['baseline_quality'][0]:.3f} "
+          f"R={d['baseline_quality'][1]:.3f}; speed-up {d['baseline_seconds'] / d['ours_seconds']:.1f}x")
+    load = result["load"]
+    print(f"load articles (fresh process): ruchina.load {load['ours_seconds']:.3f} s, pyarrow+pandas "
+          f"{load['baseline_seconds']:.3f} s, ratio {load['ratio']:.2f}")
+    for step in result["steps"]:
+        if step["exit"] not in (0, 1):
+            print(f"  {step['step']} failed:\n{step['output']}")
+
+
+def markdown(results: list[dict], command: str) -> str:
+    lines = [
+        "# Benchmarks", "",
+        f"Reproduce: `{command}` (after the README's set-up).", "",
+        f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}.", "",
+        "| N | step | wall s | peak MB |", "|---|---|---|---|",
+    ]
+    for r in results:
+        for s in r["steps"]:
+            lines.append(f"| {r['n']:,} | {s['step']} | {s['seconds']:.2f} | {s['peak_mb']:.0f} |")
+    lines += ["", "| N | check | precision | recall |", "|---|---|---|---|"]
+    for r in results:
+        for check, (p, rc) in r["quality"].items():
+            lines.append(f"| {r['n']:,} | {check} | {p:.3f} | {rc:.3f} |")
+    lines += ["", "| N | near-duplicate finder | docs/s | precision | recall | speed-up |", "|---|---|---|---|---|---|"]
+    for r in results:
+        d = r["duplicates"]
+        lines.append(f"| {r['n']:,} | ruchina (MinHash.bulk + LSH) | {d['ours_docs_per_s']:,.0f} | "
+                     f"{d['ours_quality'][0]:.3f} | {d['ours_quality'][1]:.3f} | {d['baseline_seconds'] / d['ours_seconds']:.1f}x |")
+        lines.append(f"| {r['n']:,} | datasketch, per-shingle update | {d['baseline_docs_per_s']:,.0f} | "
+                     f"{d['baseline_quality'][0]:.3f} | {d['baseline_quality'][1]:.3f} | 1.0x |")
+    lines += ["", "| N | ruchina.load (s) | pyarrow → pandas (s) | ratio |", "|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['n']:,} | {r['load']['ours_seconds']:.3f} | {r['load']['baseline_seconds']:.3f} | "
+                     f"{r['load']['ratio']:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, nargs="+", default=[1000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", action="store_true", help="Keep the benchmark repositories.")
+    parser.add_argument("--markdown", type=Path, help="Also write the results as Markdown (BENCHMARKS.md).")
+    parser.add_argument("--json", type=Path, help="Also write the raw results as JSON.")
+    arguments = parser.parse_args()
+    results = []
+    for n in arguments.n:
+        result = benchmark(n, arguments.seed, arguments.keep)
+        print_results(result)
+        results.append(result)
+    if arguments.json:
+        arguments.json.write_text(json.dumps(results, indent=1, default=str))
+    if arguments.markdown:
+        command = "python benchmarks/run.py --n " + " ".join(map(str, arguments.n)) + f" --markdown {arguments.markdown}"
+        arguments.markdown.write_text(markdown(results, command))
+    if any(step["exit"] not in (0, 1) for r in results for step in r["steps"]):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
