@@ -6,6 +6,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from . import text_units
 from .finding import Finding
 
 
@@ -75,4 +76,5 @@ def run_checks(context: CheckContext) -> list[Finding]:
                     attribute="crash",
                 )
             )
+    text_units.clear_cache()
     return sorted(findings, key=lambda f: (f.check, f.table, f.record_ids, f.finding_id))

@@ -34,11 +34,16 @@ def paragraphs(body: str) -> Iterator[Unit]:
 
 
 def sentences(body: str) -> tuple[Unit, ...]:
-    """Cached: duplicate-passage and shared-passage both read every body's sentences."""
+    """Cached for one run of the checks (duplicate-passage and shared-passage both read
+    every body's sentences); run_checks clears the cache."""
     return _sentences(body)
 
 
-@lru_cache(maxsize=4096)
+def clear_cache() -> None:
+    _sentences.cache_clear()
+
+
+@lru_cache(maxsize=None)
 def _sentences(body: str) -> tuple[Unit, ...]:
     return tuple(_iter_sentences(body))
 

@@ -395,27 +395,57 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
     ordered = sorted(article_events, key=lambda e: (e.date is None, not e.location_id, -len(e.participants),
                                                     e.article_id, e.mentions[0].sentence_start))
     for event in ordered:
-        keys = _index_keys(event)
-        candidates = sorted({number for key in keys for number in index.get(key, [])})
+        candidates = sorted({number for key in _query_keys(event) for number in index.get(key, ())})
         chosen = next((number for number in candidates if _fits_cluster(clusters[number], event)), None)
         if chosen is None:
             chosen = len(clusters)
             clusters.append([event])
         else:
             clusters[chosen].append(event)
-        for key in keys:
-            if chosen not in index.setdefault(key, []):
-                index[key].append(chosen)
+        for key in _index_keys(event):
+            numbers = index.setdefault(key, [])
+            if not numbers or numbers[-1] != chosen:
+                numbers.append(chosen)
     events = [_summarise(cluster, names) for cluster in clusters]
     _disambiguate_ids(events)
     return sorted(events, key=lambda e: e.event_id)
 
 
-def _index_keys(event: ArticleEvent) -> list[tuple[str, str]]:
-    keys = [(event.family, f"at:{event.location_id}")] if event.location_id else []
-    keys += [(event.family, f"with:{p}") for p in sorted(event.participants)]
-    # A report with neither place nor people joins clusters of its own article only.
-    return keys or [(event.family, f"article:{event.article_id}")]
+def _ties(event: ArticleEvent) -> list[str]:
+    """What can tie a report to a cluster: its place, its people; with neither, its article."""
+    ties = [f"at:{event.location_id}"] if event.location_id else []
+    ties += [f"with:{p}" for p in sorted(event.participants)]
+    return ties or [f"article:{event.article_id}"]
+
+
+def _months(date: ResolvedDate) -> range:
+    return range(date.first.year * 12 + date.first.month, date.last.year * 12 + date.last.month + 1)
+
+
+def _index_keys(event: ArticleEvent) -> list[tuple]:
+    """Where a cluster is found again: by tie and month when dated (reports more than a
+    month apart never merge), by tie under "undated" otherwise, and by tie under "any"."""
+    keys = []
+    for tie in _ties(event):
+        keys.append((event.family, tie, "any"))
+        if event.date:
+            keys += [(event.family, tie, month) for month in _months(event.date)]
+        else:
+            keys.append((event.family, tie, "undated"))
+    return keys
+
+
+def _query_keys(event: ArticleEvent) -> list[tuple]:
+    keys = []
+    for tie in _ties(event):
+        if event.date:
+            months = _months(event.date)
+            keys += [(event.family, tie, m) for m in range(months.start - 1, months.stop + 1)]
+            keys.append((event.family, tie, "undated"))
+        elif tie.startswith(("at:", "article:")):
+            # An undated report joins another article's event only at a named place.
+            keys.append((event.family, tie, "any"))
+    return keys
 
 
 def _fits_cluster(cluster: list[ArticleEvent], event: ArticleEvent) -> bool:
