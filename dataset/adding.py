@@ -10,7 +10,6 @@ refused call leaves seeds/ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,8 +18,8 @@ from ruchina.checks.finding import Finding
 from ruchina.checks.text_units import normalize
 
 from .article_file import read_article_file
+from .atomic import create_file_atomically
 from .errors import ArticleError, UsageError
-from .faults import crash_point
 from .html_article import html_to_article_text, looks_like_html
 from .parsing import ParsedArticle, checked_date, checked_url, parse_article
 from .seed_format import canonical_seed_text, next_seed_number, seed_name
@@ -104,7 +103,7 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
         for leftover in repo.seeds_dir.glob(".*.tmp-*"):
             leftover.unlink(missing_ok=True)  # a killed add's partial file, never read as a seed
         for added in prepared:
-            _write_new_file(repo.root / added.seed_path, added.data)
+            create_file_atomically(repo.root / added.seed_path, added.data)
     return AddResult(prepared, dry_run)
 
 
@@ -132,24 +131,3 @@ class _CorpusIndex:
     def add(self, article_id: str, body: str) -> None:
         self.exact[normalize(body)] = article_id
         self.shingles[article_id] = shingles(body)
-
-
-def _write_new_file(path: Path, data: bytes) -> None:
-    """Write a new seed so that it appears complete or not at all, never over another."""
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(temporary, "wb") as handle:
-        handle.write(data[: len(data) // 2])
-        crash_point("add.half-written")
-        handle.write(data[len(data) // 2:])
-        handle.flush()
-        os.fsync(handle.fileno())
-    try:
-        crash_point("add.before-link")
-        os.link(temporary, path)  # fails if the name exists: a seed is never overwritten
-    finally:
-        temporary.unlink(missing_ok=True)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)

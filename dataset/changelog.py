@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from ruchina.schemas import PRIMARY_KEYS
 
-from .manifest import write_bytes_atomically
+from .atomic import write_bytes_atomically
 from .versioning import TableDiff, diff_tables
 
 

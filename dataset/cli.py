@@ -198,7 +198,7 @@ def report(repo: Path | None, release_version: str | None, build_dir: Path | Non
            out: Path | None) -> None:
     """The quality report of a release or build: HTML to read, Markdown for CI, JSON for machines."""
     from .loader import installed_store
-    from .manifest import write_bytes_atomically
+    from .atomic import write_bytes_atomically
     from .repository import Repository
     from .report import RENDERERS, load_report_data
 

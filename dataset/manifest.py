@@ -6,13 +6,12 @@ Plain JSON only: the loader reads manifests and must stay light.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ReleaseIntegrityError
-from .faults import crash_point
+from .atomic import write_bytes_atomically
 
 MANIFEST_NAME = "manifest.json"
 
@@ -68,16 +67,3 @@ def read_manifest(directory: Path) -> Manifest:
             directory, "has no manifest.json: it is an incomplete or foreign release directory; remove it or restore it"
         ) from None
     return Manifest.from_json(text, path)
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old bytes or the new, never a part."""
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(temporary, "wb") as handle:
-        handle.write(data[: len(data) // 2])
-        crash_point("write.half-written")
-        handle.write(data[len(data) // 2:])
-        handle.flush()
-        os.fsync(handle.fileno())
-    crash_point("write.before-rename")
-    os.replace(temporary, path)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .manifest import TableEntry, write_bytes_atomically
+from .atomic import write_bytes_atomically
+from .manifest import TableEntry
 
 # Fixed writer settings: any change here changes every file's bytes, so it is a code
 # change to note in the CHANGELOG.

@@ -19,7 +19,7 @@ from pathlib import Path
 from .build import latest_release_tables, read_build
 from .changelog import changelog_entry, describe_diffs, prepend_changelog, release_diffs
 from .loader import read_verified_table
-from .manifest import write_bytes_atomically
+from .atomic import write_bytes_atomically
 from .metadata import metadata_files
 from .errors import ReleaseError
 from .faults import crash_point
