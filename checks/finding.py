@@ -43,6 +43,11 @@ class Finding:
         record_ids = tuple(str(r) for r in record_ids)
         return cls(finding_id_for(check, table, record_ids, attribute), check, severity, table, record_ids, message, evidence)
 
+    @classmethod
+    def from_row(cls, row: dict) -> "Finding":
+        """A finding from a row of the findings table."""
+        return cls(**{**row, "record_ids": tuple(row["record_ids"])})
+
     def accept(self, reason: str) -> "Finding":
         return replace(self, accepted=True, accepted_reason=reason)
 

@@ -65,7 +65,7 @@ def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:
     schema error (a broken table concerns everyone)."""
     related = _records_of_changed_articles(tables, changed_ids)
     findings = [
-        Finding(**{**row, "record_ids": tuple(row["record_ids"])})
+        Finding.from_row(row)
         for row in tables["findings"].to_pylist()
         if row["check"] == "schema" or set(row["record_ids"]) & related.get(row["table"], set())
     ]

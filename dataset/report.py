@@ -40,7 +40,7 @@ class ReportData:
         frame = self.frames.get("findings")
         if frame is None:
             return []
-        return [Finding(**{**row, "record_ids": tuple(row["record_ids"])}) for row in frame.to_dict("records")]
+        return [Finding.from_row(row) for row in frame.to_dict("records")]
 
     @property
     def quality(self) -> Report:
