@@ -102,15 +102,19 @@ def duplicate_baseline(repo: Path, truth: dict) -> dict:
     import pyarrow.parquet as pq
     from datasketch import MinHash, MinHashLSH
 
-    from ruchina.checks.duplicate_article import (CANDIDATE_THRESHOLD, DUPLICATE_THRESHOLD, NUM_PERM, jaccard,
-                                                  near_duplicate_pairs, shingles)
+    import numpy as np
+
+    from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD, near_duplicate_pairs
+    from ruchina.checks.minhash import CANDIDATE_THRESHOLD, NUM_PERM, jaccard, shingles, signature
 
     articles = pq.read_table(repo / "_build" / "articles.parquet", columns=["article_id", "body"]).to_pylist()
     bodies = {a["article_id"]: a["body"] for a in articles}
     planted = {tuple(p) for p in truth["duplicate_article"]}
 
     start = time.perf_counter()
-    ours = {(a, b) for a, b, _estimated, _exact in near_duplicate_pairs(bodies)}
+    ids = sorted(bodies)
+    signatures = np.stack([signature(shingles(bodies[i])) for i in ids])
+    ours = {(a, b) for a, b, _estimated, _exact in near_duplicate_pairs(ids, signatures, bodies)}
     ours_seconds = time.perf_counter() - start
 
     start = time.perf_counter()

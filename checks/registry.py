@@ -6,7 +6,6 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from . import text_units
 from .finding import Finding
 
 
@@ -25,6 +24,20 @@ class CheckContext:
 
     frames: dict
     results: dict = field(default_factory=dict)
+    #: article id -> TextFeatures; the build passes what it computed with each article,
+    #: and what is missing (validating a release) is computed here on first use.
+    features: dict | None = None
+
+    def text_features(self) -> dict:
+        from .text_features import text_features
+
+        articles = self.frames["articles"]
+        known = self.features or {}
+        self.features = {
+            article_id: known.get(article_id) or text_features(article_id, body)
+            for article_id, body in zip(articles["article_id"], articles["body"])
+        }
+        return self.features
 
 
 _REGISTRY: dict[str, CheckSpec] = {}
@@ -76,5 +89,4 @@ def run_checks(context: CheckContext) -> list[Finding]:
                     attribute="crash",
                 )
             )
-    text_units.clear_cache()
     return sorted(findings, key=lambda f: (f.check, f.table, f.record_ids, f.finding_id))

@@ -9,10 +9,9 @@ from itertools import combinations
 
 from .finding import Finding
 from .registry import CheckContext, register
-from .text_units import normalize, quotations, sentences, word_count
+from .text_features import SHARED_MIN_WORDS as MIN_WORDS
 
 CODE = "shared-passage"
-MIN_WORDS = 12
 #: A sentence in more articles than this is boilerplate, not a shared passage; it
 #: would also make the pairs grow with the square of its count.
 MAX_ARTICLES_PER_PASSAGE = 50
@@ -25,35 +24,34 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         return []
     holders: dict[str, set[str]] = defaultdict(set)
     texts: dict[str, str] = {}
-    for article_id, body in zip(articles["article_id"], articles["body"]):
-        for unit in [*sentences(body), *quotations(body)]:
-            if word_count(unit.text) >= MIN_WORDS:
-                key = normalize(unit.text)
-                holders[key].add(article_id)
-                texts.setdefault(key, unit.text)
+    for article_id, features in context.text_features().items():
+        for key, text in features.passages:
+            holders[key].add(article_id)
+            texts.setdefault(key, text)
     shared_by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, article_ids in holders.items():
         if 1 < len(article_ids) <= MAX_ARTICLES_PER_PASSAGE:
             for pair in combinations(sorted(article_ids), 2):
                 shared_by_pair[pair].append(key)
-    duplicates = _duplicate_pairs(context)
-    findings = []
-    for pair, keys in sorted(shared_by_pair.items()):
-        if pair in duplicates:
-            continue  # the whole article is a copy: duplicate-article says so
-        longest = max(keys, key=len)
-        findings.append(
-            Finding.new(
-                CODE, "info", "articles", list(pair),
-                f"{pair[0]} and {pair[1]} share {len(keys)} passage(s) of {MIN_WORDS}+ words",
-                evidence=f"“{texts[longest][:300]}”",
-                attribute=hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()[:16],
-            )
-        )
-    return findings
+    duplicates = duplicate_pairs(context)
+    return [
+        shared_passage_finding(pair, keys, texts)
+        for pair, keys in sorted(shared_by_pair.items())
+        if pair not in duplicates  # the whole article is a copy: duplicate-article says so
+    ]
 
 
-def _duplicate_pairs(context: CheckContext) -> set[tuple[str, str]]:
+def shared_passage_finding(pair: tuple[str, str], keys: list[str], texts: dict[str, str]) -> Finding:
+    longest = max(keys, key=len)
+    return Finding.new(
+        CODE, "info", "articles", list(pair),
+        f"{pair[0]} and {pair[1]} share {len(keys)} passage(s) of {MIN_WORDS}+ words",
+        evidence=f"“{texts[longest][:300]}”",
+        attribute=hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()[:16],
+    )
+
+
+def duplicate_pairs(context: CheckContext) -> set[tuple[str, str]]:
     return {
         pair
         for finding in context.results.get("duplicate-article", [])

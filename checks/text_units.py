@@ -4,7 +4,6 @@ normal form under which copies compare equal (case, quote marks, white space).""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ruchina.sentences import iter_sentences
@@ -33,22 +32,7 @@ def paragraphs(body: str) -> Iterator[Unit]:
         offset += len(paragraph) + 2
 
 
-def sentences(body: str) -> tuple[Unit, ...]:
-    """Cached for one run of the checks (duplicate-passage and shared-passage both read
-    every body's sentences); run_checks clears the cache."""
-    return _sentences(body)
-
-
-def clear_cache() -> None:
-    _sentences.cache_clear()
-
-
-@lru_cache(maxsize=None)
-def _sentences(body: str) -> tuple[Unit, ...]:
-    return tuple(_iter_sentences(body))
-
-
-def _iter_sentences(body: str) -> Iterator[Unit]:
+def sentences(body: str) -> Iterator[Unit]:
     index = 0
     for paragraph in paragraphs(body):
         for sentence in iter_sentences(paragraph.text):
@@ -60,7 +44,3 @@ def quotations(body: str) -> Iterator[Unit]:
     for index, match in enumerate(_QUOTATION.finditer(body), 1):
         group = 1 if match.group(1) is not None else 2
         yield Unit("quotation", index, match.start(group), match.end(group), match.group(group))
-
-
-def word_count(text: str) -> int:
-    return len(normalize(text).split())

@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD, jaccard, shingles
+from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
+from ruchina.checks.minhash import jaccard, shingles
 from ruchina.checks.finding import Finding
 from ruchina.checks.text_units import normalize
 

@@ -139,7 +139,9 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
     }
-    tables["findings"] = findings_table(run_checks(CheckContext(frames=table_frames(tables))), accepted)
+    features = {p.row["article_id"]: p.features for p in processed}
+    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
+    tables["findings"] = findings_table(findings, accepted)
     return BuiltTables(tables, {row["source_path"]: row["sha256"] for row in rows}, processed)
 
 

@@ -1,11 +1,13 @@
-"""Everything ruchina derives from one article file on its own: its articles row and its
-extraction (entity mentions, event reports). A pure function of the file's name and
+"""Everything ruchina derives from one article file on its own: its articles row, its
+extraction (entity mentions, event reports) and what the text checks compare. A pure function of the file's name and
 bytes, so it can be cached and run in parallel."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+from ruchina.checks.text_features import TextFeatures, text_features
 
 from .article_file import decode_article_bytes
 from .articles_table import article_row
@@ -17,6 +19,7 @@ from .parsing import parse_article
 class ProcessedArticle:
     row: dict
     extraction: ArticleExtraction
+    features: TextFeatures
 
 
 def process_article(source_path: str, article_id: str, raw: bytes, today: dt.date | None = None) -> ProcessedArticle:
@@ -24,4 +27,4 @@ def process_article(source_path: str, article_id: str, raw: bytes, today: dt.dat
     parsed = parse_article(decode_article_bytes(raw, source_path), source_path, today=today)
     row = article_row(article_id, source_path, raw, parsed)
     extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
-    return ProcessedArticle(row, extraction)
+    return ProcessedArticle(row, extraction, text_features(row["article_id"], row["body"]))

@@ -1,0 +1,98 @@
+"""Word shingles, MinHash signatures and locality-sensitive hashing, vectorised with numpy.
+
+datasketch's ``MinHash`` hashes every shingle with SHA-1 in Python and its ``MinHashLSH``
+inserts one signature at a time; at 100,000 articles that was most of the duplicate
+check's time. Here a signature is one numpy expression over a document's shingle hashes
+(CRC-32, in C), and the LSH bands of a whole corpus are sorted at once. The band layout
+is datasketch's own optimum for the threshold, so candidates are what its ``MinHashLSH``
+would return.
+"""
+
+from __future__ import annotations
+
+import zlib
+from functools import lru_cache
+
+import numpy as np
+from datasketch.lsh import _optimal_param
+
+from .text_units import normalize
+
+#: Word n-grams compared. Three words keep a changed sentence from hiding a copy.
+SHINGLE_WORDS = 3
+NUM_PERM = 128
+#: LSH finds candidates at this estimated similarity; the exact measure decides.
+CANDIDATE_THRESHOLD = 0.4
+
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+# Fixed parameters of the permutations (a*x + b mod p): signatures, and so findings and
+# the persisted index, are the same on every machine and in every run. a, b < 2**31 keep
+# a*x + b (x < 2**32) inside 64 bits.
+_GENERATOR = np.random.default_rng(20231018)
+_A = _GENERATOR.integers(1, 1 << 31, size=NUM_PERM, dtype=np.uint64)
+_B = _GENERATOR.integers(0, 1 << 31, size=NUM_PERM, dtype=np.uint64)
+_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    words = normalize(text).split()
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def signature(shingle_set: set[str]) -> np.ndarray:
+    """The MinHash signature (NUM_PERM uint32 values) of a set of shingles."""
+    if not shingle_set:
+        return _EMPTY.copy()
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingle_set), dtype=np.uint64, count=len(shingle_set))
+    permuted = (hashes[:, None] * _A + _B) % _MERSENNE_PRIME
+    return (permuted.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+
+
+def estimated_jaccard(one: np.ndarray, many: np.ndarray) -> np.ndarray:
+    """The estimated similarity of signature ``one`` to each row of ``many``."""
+    return (many == one).mean(axis=-1)
+
+
+@lru_cache(maxsize=None)
+def bands(threshold: float = CANDIDATE_THRESHOLD) -> tuple[int, int]:
+    """(number of bands, rows per band), as datasketch's MinHashLSH chooses them."""
+    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+
+
+def band_keys(signatures: np.ndarray, threshold: float = CANDIDATE_THRESHOLD) -> np.ndarray:
+    """One 64-bit key per band per signature (shape: n x bands): two signatures are LSH
+    candidates when any of their band keys are equal."""
+    signatures = np.atleast_2d(signatures)
+    count, rows = bands(threshold)
+    blocks = signatures[:, : count * rows].astype(np.uint64).reshape(len(signatures), count, rows)
+    # A polynomial hash of each band's values; a collision only adds a candidate that the
+    # estimate and the exact measure then reject.
+    weights = np.uint64(0x9E3779B97F4A7C15) ** np.arange(1, rows + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        return (blocks * weights).sum(axis=2, dtype=np.uint64)
+
+
+def candidate_pairs(keys: np.ndarray) -> set[tuple[int, int]]:
+    """Row-index pairs (i < j) that share a band key."""
+    pairs: set[tuple[int, int]] = set()
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(ordered)]
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+            members = sorted(order[start:end].tolist())
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    return pairs
+
+
+def candidates_of(keys_of_one: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Rows of ``keys`` that share a band key with one signature's keys."""
+    return np.flatnonzero((keys == keys_of_one).any(axis=1))
