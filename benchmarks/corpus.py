@@ -122,6 +122,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
         return f"{number:06d}_{r.getrandbits(64):016x}.txt"
 
     counts_by_org: dict[str, list[tuple[str, int]]] = {}
+    copies_of: dict[str, list[str]] = {}
     number = 0
     while number < n:
         roll = r.random()
@@ -142,7 +143,10 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 copy["paragraphs"][index] = ". ".join(sentences)
             file_name = name(number)
             files[file_name] = render(copy)
-            truth.duplicate_article.append(sorted([Path(original_name).stem, Path(file_name).stem]))
+            # Two copies of one article are copies of each other too.
+            for earlier in copies_of.setdefault(original_name, [original_name]):
+                truth.duplicate_article.append(sorted([Path(earlier).stem, Path(file_name).stem]))
+            copies_of[original_name].append(file_name)
             number += 1
             continue
         if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:

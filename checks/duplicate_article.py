@@ -15,7 +15,7 @@ import numpy as np
 
 from . import minhash
 from .finding import Finding
-from .minhash import SHINGLE_WORDS, jaccard, shingles
+from .minhash import SHINGLE_WORDS, jaccard, shingle_hashes
 from .registry import CheckContext, register
 from .text_units import normalize
 
@@ -51,14 +51,14 @@ def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies) -> list
     """(id_a, id_b, estimated Jaccard, exact Jaccard) for every near-duplicate pair among
     ``ids`` (row i of ``signatures`` is ids[i]'s); ``bodies`` gives a text by id."""
     pairs = []
-    shingle_sets: dict[int, set[str]] = {}
-    for a, b in sorted(minhash.candidate_pairs(minhash.band_keys(signatures))):
-        estimated = float(minhash.estimated_jaccard(signatures[a], signatures[b]))
-        if estimated < ESTIMATE_FLOOR:
-            continue  # the signatures already say no: skip the exact measure
+    shingle_sets: dict[int, np.ndarray] = {}
+    candidates = minhash.candidate_pairs(minhash.band_keys(signatures))
+    estimates = minhash.pair_estimates(signatures, candidates)
+    # Where the signatures already say no, the exact measure is skipped.
+    for (a, b), estimated in zip(candidates[estimates >= ESTIMATE_FLOOR].tolist(), estimates[estimates >= ESTIMATE_FLOOR].tolist()):
         for row in (a, b):
             if row not in shingle_sets:
-                shingle_sets[row] = shingles(bodies[ids[row]])
+                shingle_sets[row] = shingle_hashes(bodies[ids[row]])
         exact = jaccard(shingle_sets[a], shingle_sets[b])
         if exact >= DUPLICATE_THRESHOLD:
             pairs.append((ids[a], ids[b], estimated, exact))

@@ -45,7 +45,7 @@ def text_features(article_id: str, body: str) -> TextFeatures:
             long_passages.setdefault(key, unit.text)
     return TextFeatures(
         exact_key=_digest(normalize(body)),
-        signature=minhash.signature(minhash.shingles(body)),
+        signature=minhash.signature(minhash.shingle_hashes(body)),
         passages=tuple(sorted(long_passages.items())),
         repeats=tuple(_repeated_units(article_id, units, normal)),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
-from ruchina.checks.minhash import jaccard, shingles
+from ruchina.checks.minhash import jaccard, shingle_hashes
 from ruchina.checks.finding import Finding
 from ruchina.checks.text_units import normalize
 
@@ -114,7 +114,7 @@ class _CorpusIndex:
 
     def __init__(self, bodies: dict[str, str]):
         self.exact = {normalize(body): article_id for article_id, body in bodies.items()}
-        self.shingles = {article_id: shingles(body) for article_id, body in bodies.items()}
+        self.shingles = {article_id: shingle_hashes(body) for article_id, body in bodies.items()}
         self.why = ""
 
     def duplicate_of(self, body: str) -> str | None:
@@ -122,7 +122,7 @@ class _CorpusIndex:
         if key in self.exact:
             self.why = "identical text"
             return self.exact[key]
-        mine = shingles(body)
+        mine = shingle_hashes(body)
         best = max(((jaccard(mine, theirs), article_id) for article_id, theirs in self.shingles.items()), default=None)
         if best and best[0] >= DUPLICATE_THRESHOLD:
             self.why = f"Jaccard similarity {best[0]:.2f}"
@@ -131,4 +131,4 @@ class _CorpusIndex:
 
     def add(self, article_id: str, body: str) -> None:
         self.exact[normalize(body)] = article_id
-        self.shingles[article_id] = shingles(body)
+        self.shingles[article_id] = shingle_hashes(body)
