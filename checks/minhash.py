@@ -4,17 +4,15 @@ datasketch's ``MinHash`` hashes every shingle with SHA-1 in Python and its ``Min
 inserts one signature at a time; at 100,000 articles that was most of the duplicate
 check's time. Here a signature is one numpy expression over a document's shingle hashes
 (CRC-32, in C), and the LSH bands of a whole corpus are sorted at once. The band layout
-is datasketch's own optimum for the threshold, so candidates are what its ``MinHashLSH``
-would return.
+is datasketch's own optimum for the threshold (a test holds them equal), so candidates
+are what its ``MinHashLSH`` would return; datasketch itself is not imported at run time,
+since it imports scipy (half a second) for that optimisation.
 """
 
 from __future__ import annotations
 
 import zlib
-from functools import lru_cache
-
 import numpy as np
-from datasketch.lsh import _optimal_param
 
 from .text_units import normalize
 
@@ -23,6 +21,8 @@ SHINGLE_WORDS = 3
 NUM_PERM = 128
 #: LSH finds candidates at this estimated similarity; the exact measure decides.
 CANDIDATE_THRESHOLD = 0.4
+#: (bands, rows per band): what datasketch.MinHashLSH(threshold=0.4, num_perm=128) uses.
+BANDS, ROWS_PER_BAND = 32, 4
 
 _MERSENNE_PRIME = np.uint64((1 << 61) - 1)
 # Fixed parameters of the permutations (a*x + b mod p, in 64-bit arithmetic that wraps,
@@ -72,21 +72,14 @@ def estimated_jaccard(one: np.ndarray, many: np.ndarray) -> np.ndarray:
     return (many == one).mean(axis=-1)
 
 
-@lru_cache(maxsize=None)
-def bands(threshold: float = CANDIDATE_THRESHOLD) -> tuple[int, int]:
-    """(number of bands, rows per band), as datasketch's MinHashLSH chooses them."""
-    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
-
-
-def band_keys(signatures: np.ndarray, threshold: float = CANDIDATE_THRESHOLD) -> np.ndarray:
+def band_keys(signatures: np.ndarray) -> np.ndarray:
     """One 64-bit key per band per signature (shape: n x bands): two signatures are LSH
     candidates when any of their band keys are equal."""
     signatures = np.atleast_2d(signatures)
-    count, rows = bands(threshold)
-    blocks = signatures[:, : count * rows].astype(np.uint64).reshape(len(signatures), count, rows)
+    blocks = signatures[:, : BANDS * ROWS_PER_BAND].astype(np.uint64).reshape(len(signatures), BANDS, ROWS_PER_BAND)
     # A polynomial hash of each band's values; a collision only adds a candidate that the
     # estimate and the exact measure then reject.
-    weights = np.uint64(0x9E3779B97F4A7C15) ** np.arange(1, rows + 1, dtype=np.uint64)
+    weights = np.uint64(0x9E3779B97F4A7C15) ** np.arange(1, ROWS_PER_BAND + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         return (blocks * weights).sum(axis=2, dtype=np.uint64)
 

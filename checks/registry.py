@@ -69,11 +69,14 @@ def registered_checks() -> dict[str, CheckSpec]:
     return dict(_REGISTRY)
 
 
-def run_checks(context: CheckContext) -> list[Finding]:
-    """Run every check; a check that crashes becomes an error finding, never an exception,
-    so one bad record cannot hide the findings of the other checks."""
+def run_checks(context: CheckContext, only: set[str] | None = None, skip: set[str] = frozenset()) -> list[Finding]:
+    """Run every check (or ``only`` those, less ``skip``); a check that crashes becomes an
+    error finding, never an exception, so one bad record cannot hide the findings of the
+    other checks."""
     findings: list[Finding] = []
     for spec in registered_checks().values():
+        if (only is not None and spec.code not in only) or spec.code in skip:
+            continue
         try:
             context.results[spec.code] = list(spec.run(context))
             findings.extend(context.results[spec.code])

@@ -27,6 +27,7 @@ from .articles_table import articles_table
 from .cache import ArticleCache
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
+from .corpus_index import CorpusIndex
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
 from .faults import crash_point
@@ -60,36 +61,41 @@ class BuiltTables:
 def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
                   use_cache: bool = True) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
-    processed; unchanged ones come from the cache. Every unusable seed is reported at
-    once, so one run lists all that a curator must fix."""
-    inputs: list[tuple[str, str, Path | None]] = [(repo.relative(p), p.stem, p) for p in repo.seed_paths()]
-    inputs += [(name, Path(name).stem, None) for name in sorted(extra or {})]
-    cache = ArticleCache(repo.root) if use_cache else None
+    processed; unchanged ones come from the cache."""
+    inputs: list[tuple[str, Path | bytes]] = [(repo.relative(p), p) for p in repo.seed_paths()]
+    inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
+    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress)
+    if not processed:
+        raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
+    return processed
+
+
+def process_files(inputs: list[tuple[str, Path | bytes]], cache: ArticleCache | None,
+                  progress: Progress | None = None) -> list[ProcessedArticle]:
+    """Each (seed path, file or bytes) processed, from the cache when it holds the result.
+    Every unusable file is reported at once, so one run lists all that a curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
-    for source_path, article_id, path in inputs:
+    for source_path, source in inputs:
         try:
-            raw = read_article_file(path, source_path).raw if path is not None else extra[source_path]
+            raw = read_article_file(source, source_path).raw if isinstance(source, Path) else source
         except ArticleError as error:
             results.append(error)
             continue
         cached = cache.get(ArticleCache.key(source_path, raw)) if cache else None
         if cached is None:
-            misses.append((len(results), source_path, article_id, raw))
+            misses.append((len(results), source_path, Path(source_path).stem, raw))
         results.append(cached)
     for (position, source_path, _article_id, raw), outcome in zip(misses, _process_all(misses, progress)):
         results[position] = outcome
         if cache and isinstance(outcome, ProcessedArticle):
             cache.put(ArticleCache.key(source_path, raw), outcome)
-    processed = [r for r in results if isinstance(r, ProcessedArticle)]
     problems = [r for r in results if isinstance(r, ArticleError)]
     if len(problems) == 1:
         raise problems[0]
     if problems:
         raise BuildError(f"{len(problems)} seeds cannot be used: " + "; ".join(map(str, problems)))
-    if not processed:
-        raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
-    return processed
+    return [r for r in results if isinstance(r, ProcessedArticle)]
 
 
 #: Below this many articles to process, worker processes cost more than they save.
@@ -127,22 +133,26 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
                  use_cache: bool = True) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
     with the repository's accepted findings marked."""
-    accepted = read_accepted(repo.accepted_path)
     processed = process_seeds(repo, extra, progress, use_cache)
+    tables = derived_tables(processed)
+    features = {p.row["article_id"]: p.features for p in processed}
+    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
+    tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    return BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed}, processed)
+
+
+def derived_tables(processed: list[ProcessedArticle]) -> dict[str, pa.Table]:
+    """The tables of a corpus, all but the findings."""
     rows = [p.row for p in processed]
     extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
     events = merged_events(extractions, names)
-    tables = {
+    return {
         "articles": articles_table(rows),
         "entities": entities_table(extractions),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
     }
-    features = {p.row["article_id"]: p.features for p in processed}
-    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
-    tables["findings"] = findings_table(findings, accepted)
-    return BuiltTables(tables, {row["source_path"]: row["sha256"] for row in rows}, processed)
 
 
 def all_claims(rows, extractions, events) -> list:
@@ -200,6 +210,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             bump_reasons=decision.reasons,
         )
         manifest.write(staging)
+        CorpusIndex.from_processed(built.articles, repo.root).write(staging)
         crash_point("build.before-swap")
         _replace_directory(staging, out)
     except BaseException:

@@ -25,7 +25,12 @@ class ArticleCache:
 
     @staticmethod
     def key(source_path: str, raw: bytes) -> str:
-        return hashlib.sha256(source_path.encode() + b"\0" + raw).hexdigest()
+        return ArticleCache.key_for(source_path, hashlib.sha256(raw).hexdigest())
+
+    @staticmethod
+    def key_for(source_path: str, seed_sha256: str) -> str:
+        """By the seed's sha256, so what a manifest lists can be found without its bytes."""
+        return hashlib.sha256(f"{source_path}\0{seed_sha256}".encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pkl"

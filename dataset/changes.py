@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
+from pathlib import Path
 
 from ruchina.checks import Finding, Report
 
 from .build import build_tables
+from .corpus_index import CorpusIndex
+from .incremental import tables_for_changed
 from .errors import RepositoryError
 from .repository import Repository
 
@@ -22,8 +25,11 @@ def changed_seeds(repo: Repository, base: str | None = None) -> list[str]:
     current = {repo.relative(p): p for p in repo.seed_paths()}
     if base is None:
         released = repo.releases.manifest().seeds if repo.releases.versions() else {}
+        # Seeds untouched since the build have the sha256 the build recorded.
+        index = CorpusIndex.read(repo.build_dir)
+        known = index.unchanged_hashes(repo.root, current) if index else {}
         return sorted(path for path, file in current.items()
-                      if released.get(path) != hashlib.sha256(file.read_bytes()).hexdigest())
+                      if released.get(path) != (known.get(path) or hashlib.sha256(file.read_bytes()).hexdigest()))
     changed = _git(repo, ["diff", "--name-only", "--diff-filter=d", base, "--", "seeds/"])
     untracked = _git(repo, ["ls-files", "--others", "--exclude-standard", "--", "seeds/"])
     return sorted(path for path in set(changed) | set(untracked) if path in current)
@@ -42,22 +48,29 @@ def _git(repo: Repository, arguments: list[str]) -> list[str]:
 
 
 def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report, list[str]]:
-    """Build every table (unchanged articles come from the cache) and report the findings
-    that concern the changed articles, and any schema error."""
+    """The findings that concern the changed articles, and any schema error."""
     changed = changed_seeds(repo, base)
-    built = build_tables(repo)
-    changed_ids = {row["article_id"] for row in built.tables["articles"].to_pylist() if row["source_path"] in changed}
+    changed_ids = {Path(path).stem for path in changed}
     label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
-    return findings_concerning(built.tables, changed_ids, label), sorted(changed_ids)
+    if not changed:
+        return Report(target=label, findings=[]), []
+    return findings_concerning(_tables_around(repo, set(changed)), changed_ids, label), sorted(changed_ids)
 
 
 def validate_changed_with(repo: Repository, added) -> Report:
     """The findings that concern articles `ruchina add` just wrote (or, in a dry run,
     would write), against the whole corpus."""
-    extra = {a.seed_path: a.data for a in added.added} if added.dry_run else None
-    built = build_tables(repo, extra=extra)
+    extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
     changed_ids = {a.article_id for a in added.added}
-    return findings_concerning(built.tables, changed_ids, f"{len(changed_ids)} added article(s)")
+    tables = _tables_around(repo, {a.seed_path for a in added.added}, extra)
+    return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s)")
+
+
+def _tables_around(repo: Repository, changed: set[str], extra: dict[str, bytes] | None = None) -> dict:
+    """Tables holding every finding about the changed seeds: from the build's index when
+    it can answer (seconds), else from the whole corpus (unchanged articles are cached)."""
+    around = tables_for_changed(repo, changed, extra)
+    return around.tables if around is not None else build_tables(repo, extra=extra).tables
 
 
 def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:

@@ -448,6 +448,12 @@ def _query_keys(event: ArticleEvent) -> list[tuple]:
     return keys
 
 
+def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
+    """(where the merge files this report, where it looks for others): two reports can be
+    merged only if one's second set meets the other's first (the corpus index uses this)."""
+    return set(_index_keys(event)), set(_query_keys(event))
+
+
 def _fits_cluster(cluster: list[ArticleEvent], event: ArticleEvent) -> bool:
     """An event joins a cluster it is tied to by at least one report, and contradicts
     none of them in kind, place or (beyond a month) time."""

@@ -71,3 +71,9 @@ def test_one_signature_finds_the_same_candidates_as_the_whole_corpus():
     for row in range(len(texts)):
         mine = set(minhash.candidates_of(keys[row], keys).tolist()) - {row}
         assert mine == {b if a == row else a for a, b in pairs if row in (a, b)}
+
+
+def test_the_bands_are_datasketchs_optimum_for_the_candidate_threshold():
+    from datasketch.lsh import _optimal_param
+
+    assert (minhash.BANDS, minhash.ROWS_PER_BAND) == _optimal_param(minhash.CANDIDATE_THRESHOLD, minhash.NUM_PERM, 0.5, 0.5)

@@ -1,0 +1,166 @@
+"""The build's index of its corpus: what `validate --changed` and `add` need to compare
+a few new articles with every other one without processing the corpus again.
+
+Written by `ruchina build` beside the tables (``_build/corpus-index.npz``, never part of
+a release): for each article its seed's path, sha256, size and modification time (so a
+seed edited since the build is noticed, as git notices edits), the hash of its normalised
+text, its MinHash signature, the hashes of its long passages and the keys under which
+its event reports can merge with others'. Lookups are numpy comparisons over arrays, so
+one new article costs milliseconds against 100,000.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ruchina.checks import minhash
+from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
+
+from .code_version import code_fingerprint
+from .events import merge_keys
+
+INDEX_FILE = "corpus-index.npz"
+#: A passage held by more articles than this is boilerplate (shared-passage ignores it);
+#: one more holder than the limit is enough for the check to see that.
+PASSAGE_HOLDERS = 51
+
+
+def digest64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def event_key_hashes(extraction) -> tuple[set[int], set[int]]:
+    """(filed under, looks under): see events.merge_keys."""
+    filed, looks = set(), set()
+    for event in extraction.events:
+        index_keys, query_keys = merge_keys(event)
+        filed.update(digest64(repr(key)) for key in index_keys)
+        looks.update(digest64(repr(key)) for key in query_keys)
+    return filed, looks
+
+
+def passage_hashes(features) -> set[int]:
+    return {digest64(key) for key, _text in features.passages}
+
+
+@dataclass
+class CorpusIndex:
+    code: str
+    article_ids: np.ndarray
+    source_paths: np.ndarray
+    seed_sha256: np.ndarray
+    seed_stats: np.ndarray  # (n, 2): size, mtime_ns at build time
+    exact_keys: np.ndarray
+    signatures: np.ndarray
+    passage_keys: np.ndarray  # sorted; passage_rows[i] holds passage_keys[i]
+    passage_rows: np.ndarray
+    event_filed_keys: np.ndarray
+    event_filed_rows: np.ndarray
+    event_looks_keys: np.ndarray
+    event_looks_rows: np.ndarray
+
+    @classmethod
+    def from_processed(cls, processed, root: Path) -> "CorpusIndex":
+        rows = [p.row for p in processed]
+        passages = [(key, number) for number, p in enumerate(processed) for key in sorted(passage_hashes(p.features))]
+        event_keys = [event_key_hashes(p.extraction) for p in processed]
+        filed = [(key, number) for number, (keys, _) in enumerate(event_keys) for key in sorted(keys)]
+        looks = [(key, number) for number, (_, keys) in enumerate(event_keys) for key in sorted(keys)]
+        return cls(
+            code=code_fingerprint(),
+            article_ids=np.array([r["article_id"] for r in rows], dtype=str),
+            source_paths=np.array([r["source_path"] for r in rows], dtype=str),
+            seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
+            seed_stats=np.array([_stat(root / r["source_path"]) for r in rows], dtype=np.int64).reshape(-1, 2),
+            exact_keys=np.array([int(p.features.exact_key[:16], 16) for p in processed], dtype=np.uint64),
+            signatures=np.stack([p.features.signature for p in processed]) if processed
+            else np.empty((0, minhash.NUM_PERM), np.uint32),
+            **_sorted_pairs("passage", passages),
+            **_sorted_pairs("event_filed", filed),
+            **_sorted_pairs("event_looks", looks),
+        )
+
+    def write(self, directory: Path) -> None:
+        with open(directory / INDEX_FILE, "wb") as handle:
+            np.savez(handle, code=np.array(self.code), **{name: getattr(self, name) for name in _ARRAYS})
+
+    @classmethod
+    def read(cls, directory: Path) -> "CorpusIndex | None":
+        """The index of the build in ``directory``; None when there is none, or when other
+        code made it (its signatures and keys may mean something else)."""
+        try:
+            with np.load(directory / INDEX_FILE, allow_pickle=False) as data:
+                if str(data["code"]) != code_fingerprint():
+                    return None
+                return cls(code=str(data["code"]), **{name: data[name] for name in _ARRAYS})
+        except (OSError, KeyError, ValueError):
+            return None
+
+    def stale_paths(self, root: Path, current: dict[str, Path]) -> set[str]:
+        """Indexed seeds that are gone or whose size or modification time changed."""
+        stale = set()
+        for path, (size, mtime) in zip(self.source_paths.tolist(), self.seed_stats.tolist()):
+            file = current.get(path)
+            if file is None or _stat(file) != (size, mtime):
+                stale.add(path)
+        return stale
+
+    def unchanged_hashes(self, root: Path, current: dict[str, Path]) -> dict[str, str]:
+        """The sha256 of every indexed seed that has not changed since the build."""
+        stale = self.stale_paths(root, current)
+        return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
+
+    def related_rows(self, processed, usable: np.ndarray) -> set[int]:
+        """Rows (among ``usable``) whose articles a check could pair with one of
+        ``processed``: the same normalised text, an LSH candidate that the signatures
+        do not rule out, a shared long passage, an event report that could merge."""
+        related: set[int] = set()
+        band_keys = minhash.band_keys(self.signatures)
+        for article in processed:
+            features = article.features
+            same_text = self.exact_keys == np.uint64(int(features.exact_key[:16], 16))
+            related.update(np.flatnonzero(same_text & usable).tolist())
+            candidates = minhash.candidates_of(minhash.band_keys(features.signature)[0], band_keys)
+            candidates = candidates[usable[candidates]]
+            close = minhash.estimated_jaccard(features.signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
+            related.update(candidates[close].tolist())
+            for key in passage_hashes(features):
+                holders = _lookup(self.passage_keys, self.passage_rows, key)
+                related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
+            filed, looks = event_key_hashes(article.extraction)
+            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in looks]
+            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in filed]
+            for keys, key_rows, key in lookups:
+                holders = _lookup(keys, key_rows, key)
+                related.update(holders[usable[holders]].tolist())
+        return related
+
+
+_ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
+           "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
+           "event_looks_rows")
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (status.st_size, status.st_mtime_ns)
+
+
+def _sorted_pairs(name: str, pairs: list[tuple[int, int]]) -> dict[str, np.ndarray]:
+    keys = np.array([k for k, _ in pairs], dtype=np.uint64)
+    rows = np.array([r for _, r in pairs], dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    return {f"{name}_keys": keys[order], f"{name}_rows": rows[order]}
+
+
+def _lookup(keys: np.ndarray, rows: np.ndarray, key: int) -> np.ndarray:
+    key = np.uint64(key)
+    return rows[np.searchsorted(keys, key, side="left"):np.searchsorted(keys, key, side="right")]

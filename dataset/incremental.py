@@ -1,0 +1,118 @@
+"""The tables and findings that concern a few changed articles, in seconds at any corpus
+size: `validate --changed` and `add` on a repository that has a build.
+
+Instead of the whole corpus, the checks see a small one: the changed articles, and the
+articles the build's corpus index (corpus_index.py) says a check could pair with them
+(the same text, a near copy, a shared passage, an event report that could merge), with
+every article of the events those report. Those come from the per-article cache; the
+claims other articles make about the same subjects come from the build's claims table.
+Every check then runs as in a full build, and the findings that concern the changed
+articles are the answer. Without a usable index (no build yet, a build by other code, or
+many changes) the caller checks the whole corpus instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ruchina.checks import CheckContext, run_checks
+from ruchina.checks.accepted import read_accepted
+
+from .build import derived_tables, process_files, table_frames
+from .cache import ArticleCache
+from .corpus_index import CorpusIndex
+from .findings_table import findings_table
+from .loader import convert_table, read_verified_table
+from .manifest import read_manifest
+from .processing import ProcessedArticle
+from .repository import Repository
+
+#: Beyond this many changed articles, checking the whole corpus is as quick.
+MAX_CHANGED_ARTICLES = 200
+
+
+@dataclass
+class ChangedTables:
+    tables: dict[str, pa.Table]
+    changed_ids: set[str]
+    #: articles the checks saw besides the changed ones
+    compared: int
+
+
+def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None
+                       ) -> ChangedTables | None:
+    """The tables (findings included) of the changed seeds and the articles related to
+    them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's
+    index cannot answer."""
+    index = CorpusIndex.read(repo.build_dir)
+    if index is None:
+        return None
+    extra = extra or {}
+    current = {repo.relative(p): p for p in repo.seed_paths()}
+    stale = index.stale_paths(repo.root, current)
+    queries = set(changed_paths) | set(extra) | (set(current) - set(index.source_paths.tolist())) | (stale & set(current))
+    if len(queries) > MAX_CHANGED_ARTICLES:
+        return None
+    cache = ArticleCache(repo.root)
+    changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], cache)
+    changed_ids = {p.row["article_id"] for p in changed}
+    usable = ~np.isin(index.source_paths, sorted(stale | queries)) & ~np.isin(index.article_ids, sorted(changed_ids))
+    rows = index.related_rows(changed, usable)
+    rows |= _rows_of_shared_events(repo.build_dir, index, rows, usable)
+    related = _processed_rows(index, sorted(rows), current, cache)
+
+    processed = changed + related
+    tables = derived_tables(processed)
+    frames = table_frames(tables)
+    features = {p.row["article_id"]: p.features for p in processed}
+    findings = run_checks(CheckContext(frames=frames), only={"schema"})
+    # What other articles claim about the same subjects (an organisation's member count)
+    # takes part in conflicting-claim, without their articles.
+    frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, tables["claims"], processed,
+                                                            stale | queries), "pandas")
+    findings += run_checks(CheckContext(frames=frames, features=features), skip={"schema"})
+    tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    return ChangedTables(tables, changed_ids, len(related))
+
+
+def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
+    """Every article of an event that one of ``rows`` reports: the event's date and place
+    are agreed by all of them."""
+    if not rows:
+        return set()
+    events = read_verified_table(build_dir, "events", read_manifest(build_dir)).column("article_ids").to_pylist()
+    wanted = set(index.article_ids[sorted(rows)].tolist())
+    together = {a for article_ids in events if wanted.intersection(article_ids) for a in article_ids}
+    position = {article_id: row for row, article_id in enumerate(index.article_ids.tolist())}
+    return {position[a] for a in together if a in position and usable[position[a]]}
+
+
+def _processed_rows(index: CorpusIndex, rows: list[int], current: dict[str, Path], cache: ArticleCache
+                    ) -> list[ProcessedArticle]:
+    """The cached processing of indexed articles (processed anew if the cache lost them)."""
+    found, missing = [], []
+    for row in rows:
+        path = str(index.source_paths[row])
+        cached = cache.get(ArticleCache.key_for(path, str(index.seed_sha256[row])))
+        if cached is not None:
+            found.append(cached)
+        else:
+            missing.append((path, current[path]))
+    return found + process_files(missing, cache)
+
+
+def _with_claims_of_others(build_dir: Path, claims: pa.Table, processed: list[ProcessedArticle],
+                           excluded_paths: set[str]) -> pa.Table:
+    subjects = pc.unique(claims.column("subject_id"))
+    if not len(subjects):
+        return claims
+    present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
+    others = read_verified_table(build_dir, "claims", read_manifest(build_dir))
+    keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
+                   pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))
+    return pa.concat_tables([claims, others.filter(keep).cast(claims.schema)])

@@ -1,0 +1,105 @@
+"""`validate --changed` and `add` answer from the build's corpus index and the per-article
+cache: they must report exactly what checking the whole corpus reports about the
+changed articles, on a corpus with every kind of planted problem."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from ruchina.build import build, build_tables
+from ruchina.changes import findings_concerning
+from ruchina.corpus_index import CorpusIndex
+from ruchina.incremental import tables_for_changed
+from ruchina.repository import Repository
+
+from conftest import PROJECT
+
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+from corpus import generate  # noqa: E402
+
+CORPUS, HELD_OUT = 260, 40
+
+
+@pytest.fixture(scope="module")
+def corpus_repo(tmp_path_factory):
+    """A built corpus, and held-out articles of the same generator (copies of built
+    articles, conflicting numbers and dates, undated reports of the same events) that
+    arrive after the build."""
+    root = tmp_path_factory.mktemp("incremental")
+    (root / "seeds").mkdir()
+    (root / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
+    files, _truth = generate(CORPUS + HELD_OUT, seed=5)
+    names = sorted(files)
+    for name in names[:CORPUS]:
+        (root / "seeds" / name).write_text(files[name], encoding="utf-8")
+    repo = Repository.find(root)
+    build(repo)
+    return repo, {name: files[name] for name in names[CORPUS:]}, names[:CORPUS]
+
+
+def finding_ids(tables, changed_ids):
+    return {f.finding_id: f.check for f in findings_concerning(tables, changed_ids, "test").findings}
+
+
+def arrive(repo, articles: dict[str, str]) -> set[str]:
+    for name, text in articles.items():
+        (repo.seeds_dir / name).write_text(text, encoding="utf-8")
+    return {f"seeds/{name}" for name in articles}
+
+
+def test_the_index_answers_as_the_whole_corpus_does(corpus_repo):
+    repo, held_out, built = corpus_repo
+    base_body = (repo.seeds_dir / built[7]).read_text(encoding="utf-8")
+    shared_sentence = max((s for s in base_body.split(". ") if len(s.split()) >= 14), key=len)
+    extra = {
+        "900_shares_a_sentence.txt": "date 2024-03-02\n\nA regional round-up\n\nEditors compiled reports from "
+                                     f"across the region this week. {shared_sentence}. Nothing else was agreed.\n",
+    }
+    changed = arrive(repo, {**held_out, **extra})
+    try:
+        changed_ids = {Path(p).stem for p in changed}
+        around = tables_for_changed(repo, changed)
+        assert around is not None, "the build's index should answer for a few new articles"
+        assert around.compared < CORPUS  # it did not need the whole corpus
+        expected = finding_ids(build_tables(repo).tables, changed_ids)
+        assert {"duplicate-article", "shared-passage", "missing-date"} <= set(expected.values())
+        assert finding_ids(around.tables, changed_ids) == expected
+    finally:
+        for path in changed:
+            (repo.root / path).unlink()
+
+
+def test_a_seed_edited_since_the_build_is_read_again(corpus_repo):
+    repo, _held_out, built = corpus_repo
+    edited = repo.seeds_dir / built[3]
+    original = edited.read_bytes()
+    copy = repo.seeds_dir / "901_copy.txt"
+    try:
+        edited.write_bytes(original + b"\nA closing paragraph that was added after the build, long enough to count.\n")
+        copy.write_bytes(edited.read_bytes())  # a copy of the edited text, not of what the build saw
+        changed = {f"seeds/{copy.name}"}
+        around = tables_for_changed(repo, changed)
+        assert around is not None
+        ids = {copy.stem}
+        assert finding_ids(around.tables, ids) == finding_ids(build_tables(repo).tables, ids)
+        assert any(f.check == "duplicate-article" and edited.stem in f.record_ids
+                   for f in findings_concerning(around.tables, ids, "test").findings)
+    finally:
+        edited.write_bytes(original)
+        copy.unlink(missing_ok=True)
+
+
+def test_without_a_build_by_this_code_the_index_does_not_answer(corpus_repo, tmp_path):
+    repo, _held_out, _built = corpus_repo
+    assert CorpusIndex.read(tmp_path) is None  # no build at all
+    stale = tmp_path / "build"
+    shutil.copytree(repo.build_dir, stale)
+    index = CorpusIndex.read(stale)
+    index.code = "other code"
+    index.write(stale)
+    assert CorpusIndex.read(stale) is None
