@@ -10,16 +10,21 @@ refused call leaves seeds/ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
 from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
-from ruchina.checks.minhash import jaccard, shingle_hashes
+from ruchina.checks.minhash import jaccard, shingle_hashes, signature
 from ruchina.checks.finding import Finding
 from ruchina.checks.text_units import normalize
 
 from .article_file import read_article_file
 from .atomic import create_file_atomically
+from .cache import ArticleCache
+from .corpus_index import CorpusIndex
 from .errors import ArticleError, UsageError
 from .html_article import html_to_article_text, looks_like_html
 from .parsing import ParsedArticle, checked_date, checked_url, parse_article
@@ -77,16 +82,12 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
                  existing_bodies: dict[str, str] | None = None) -> AddResult:
     """Check every file, then write them all or none. ``existing_bodies`` (article id ->
     body) is the corpus to compare against; by default the repository's seeds."""
-    from .build import process_seeds  # the pipeline is only needed by curators' commands
-
     overrides = overrides or Overrides()
     if not paths:
         raise UsageError("name at least one article file to add")
     if len(paths) > MAX_FILES_PER_ADD:
         raise UsageError(f"{len(paths)} files at once is over the limit of {MAX_FILES_PER_ADD}; add them in batches")
-    if existing_bodies is None:
-        existing_bodies = {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if repo.seed_paths() else {}
-    index = _CorpusIndex(existing_bodies)
+    index = _KnownArticles(repo, existing_bodies)
     names = [p.name for p in repo.seeds_dir.iterdir()]
     number = next_seed_number(names)
     prepared: list[AddedArticle] = []
@@ -108,27 +109,60 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
     return AddResult(prepared, dry_run)
 
 
-class _CorpusIndex:
-    """Exact (normalised text) and near (shingle Jaccard) duplicates of a new body among
-    the known ones."""
+class _KnownArticles:
+    """The corpus a new article must not copy, exactly (normalised text) or nearly
+    (shingle Jaccard): with a build, its corpus index finds the few articles worth
+    measuring; without one, every seed is measured."""
 
-    def __init__(self, bodies: dict[str, str]):
-        self.exact = {normalize(body): article_id for article_id, body in bodies.items()}
-        self.shingles = {article_id: shingle_hashes(body) for article_id, body in bodies.items()}
+    def __init__(self, repo, existing_bodies: dict[str, str] | None):
+        self.index: CorpusIndex | None = None
+        self.digests: dict[str, str] = {}
+        self.hashes: dict[str, np.ndarray] = {}
         self.why = ""
+        if existing_bodies is None:
+            existing_bodies = self._use_index(repo)
+        for article_id, body in existing_bodies.items():
+            self.add(article_id, body)
+
+    def _use_index(self, repo) -> dict[str, str]:
+        """The bodies of seeds the index does not hold (new or edited since the build)."""
+        from .build import process_files, process_seeds  # the pipeline is only needed by curators' commands
+
+        current = {repo.relative(p): p for p in repo.seed_paths()}
+        self.index = CorpusIndex.read(repo.build_dir)
+        if self.index is None:
+            return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
+        stale = self.index.stale_paths(repo.root, current)
+        self.usable = ~np.isin(self.index.source_paths, sorted(stale))
+        self.current, self.cache = current, ArticleCache(repo.root)
+        unindexed = (set(current) - set(self.index.source_paths.tolist())) | (stale & set(current))
+        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}
 
     def duplicate_of(self, body: str) -> str | None:
-        key = normalize(body)
-        if key in self.exact:
+        from .incremental import indexed_articles
+
+        digest, hashes = _digest(body), shingle_hashes(body)
+        if self.index is not None:
+            same = self.index.same_text_rows(digest, self.usable)
+            if len(same):
+                self.why = "identical text"
+                return str(self.index.article_ids[same[0]])
+            near = self.index.near_text_rows(signature(hashes), self.usable)
+            for article in indexed_articles(self.index, near.tolist(), self.current, self.cache):
+                self.hashes.setdefault(article.row["article_id"], shingle_hashes(article.row["body"]))
+        if digest in self.digests:
             self.why = "identical text"
-            return self.exact[key]
-        mine = shingle_hashes(body)
-        best = max(((jaccard(mine, theirs), article_id) for article_id, theirs in self.shingles.items()), default=None)
+            return self.digests[digest]
+        best = max(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()), default=None)
         if best and best[0] >= DUPLICATE_THRESHOLD:
             self.why = f"Jaccard similarity {best[0]:.2f}"
             return best[1]
         return None
 
     def add(self, article_id: str, body: str) -> None:
-        self.exact[normalize(body)] = article_id
-        self.shingles[article_id] = shingle_hashes(body)
+        self.digests[_digest(body)] = article_id
+        self.hashes[article_id] = shingle_hashes(body)
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(normalize(body).encode()).hexdigest()

@@ -120,7 +120,7 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
             directory = build_dir or repository.build_dir
             read_build(directory)
             label = f"build {repository.relative(directory)}"
-        report = validate_directory(directory, repository.accepted_path, label)
+        report = validate_directory(directory, repository.accepted_path, label, repository.root)
     _emit_report(report, output_format)
     passed = report.valid_strict() if strict else report.valid
     sys.exit(EXIT_OK if passed else EXIT_FINDINGS)

@@ -63,6 +63,7 @@ class CorpusIndex:
     event_filed_rows: np.ndarray
     event_looks_keys: np.ndarray
     event_looks_rows: np.ndarray
+    _band_keys: np.ndarray | None = None
 
     @classmethod
     def from_processed(cls, processed, root: Path) -> "CorpusIndex":
@@ -115,21 +116,30 @@ class CorpusIndex:
         stale = self.stale_paths(root, current)
         return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
 
+    def same_text_rows(self, exact_key: str, usable: np.ndarray) -> np.ndarray:
+        """Rows whose normalised text has this sha256 (TextFeatures.exact_key)."""
+        same = self.exact_keys == np.uint64(int(exact_key[:16], 16))
+        return np.flatnonzero(same & usable)
+
+    def near_text_rows(self, signature: np.ndarray, usable: np.ndarray) -> np.ndarray:
+        """LSH candidates whose estimated similarity the exact measure should check, as
+        in the duplicate-article check."""
+        if self._band_keys is None:
+            self._band_keys = minhash.band_keys(self.signatures)
+        candidates = minhash.candidates_of(minhash.band_keys(signature)[0], self._band_keys)
+        candidates = candidates[usable[candidates]]
+        close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
+        return candidates[close]
+
     def related_rows(self, processed, usable: np.ndarray) -> set[int]:
         """Rows (among ``usable``) whose articles a check could pair with one of
         ``processed``: the same normalised text, an LSH candidate that the signatures
         do not rule out, a shared long passage, an event report that could merge."""
         related: set[int] = set()
-        band_keys = minhash.band_keys(self.signatures)
         for article in processed:
-            features = article.features
-            same_text = self.exact_keys == np.uint64(int(features.exact_key[:16], 16))
-            related.update(np.flatnonzero(same_text & usable).tolist())
-            candidates = minhash.candidates_of(minhash.band_keys(features.signature)[0], band_keys)
-            candidates = candidates[usable[candidates]]
-            close = minhash.estimated_jaccard(features.signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
-            related.update(candidates[close].tolist())
-            for key in passage_hashes(features):
+            related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
+            related.update(self.near_text_rows(article.features.signature, usable).tolist())
+            for key in passage_hashes(article.features):
                 holders = _lookup(self.passage_keys, self.passage_rows, key)
                 related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
             filed, looks = event_key_hashes(article.extraction)

@@ -64,7 +64,7 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     usable = ~np.isin(index.source_paths, sorted(stale | queries)) & ~np.isin(index.article_ids, sorted(changed_ids))
     rows = index.related_rows(changed, usable)
     rows |= _rows_of_shared_events(repo.build_dir, index, rows, usable)
-    related = _processed_rows(index, sorted(rows), current, cache)
+    related = indexed_articles(index, sorted(rows), current, cache)
 
     processed = changed + related
     tables = derived_tables(processed)
@@ -92,9 +92,10 @@ def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], 
     return {position[a] for a in together if a in position and usable[position[a]]}
 
 
-def _processed_rows(index: CorpusIndex, rows: list[int], current: dict[str, Path], cache: ArticleCache
+def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, Path], cache: ArticleCache
                     ) -> list[ProcessedArticle]:
-    """The cached processing of indexed articles (processed anew if the cache lost them)."""
+    """The processing of indexed articles, from the cache (processed anew if the cache
+    lost them)."""
     found, missing = [], []
     for row in rows:
         path = str(index.source_paths[row])

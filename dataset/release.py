@@ -58,7 +58,7 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
     latest = repo.releases.versions()[-1] if repo.releases.versions() else None
     if built.bump == "none" or built.version == latest:
         raise ReleaseError(f"nothing changed since release {latest}; there is nothing to release")
-    report = validate_directory(build_dir, repo.accepted_path)
+    report = validate_directory(build_dir, repo.accepted_path, repo_root=repo.root)
     if not report.valid:
         ids = ", ".join(f.finding_id for f in report.blocking[:5])
         raise ReleaseError(

@@ -103,3 +103,24 @@ def test_without_a_build_by_this_code_the_index_does_not_answer(corpus_repo, tmp
     index.code = "other code"
     index.write(stale)
     assert CorpusIndex.read(stale) is None
+
+
+def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_repo, tmp_path, monkeypatch):
+    import ruchina.build
+    from ruchina.adding import add_articles
+    from ruchina.errors import ArticleError
+
+    def whole_corpus(*_arguments, **_options):
+        raise AssertionError("with a build, add must not process every seed")
+
+    monkeypatch.setattr(ruchina.build, "process_seeds", whole_corpus)
+    repo, _held_out, built = corpus_repo
+    original = (repo.seeds_dir / built[11]).read_text(encoding="utf-8")
+    paragraphs = original.split("\n\n")
+    paragraphs[-1] = "A different closing paragraph replaces the last one of the original report here."
+    near_copy = tmp_path / "near.txt"
+    near_copy.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    before = sorted(p.name for p in repo.seeds_dir.iterdir())
+    with pytest.raises(ArticleError, match=f"duplicates the existing article {Path(built[11]).stem}"):
+        add_articles(repo, [near_copy])
+    assert sorted(p.name for p in repo.seeds_dir.iterdir()) == before
