@@ -10,13 +10,16 @@ from ruchina.errors import RuchinaError
 
 from .finding import Finding
 
+#: libyaml's parser where PyYAML has it: a repository can accept thousands of findings.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_accepted(path: Path) -> dict[str, str]:
     """finding id -> reason. A missing file accepts nothing."""
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
         entries = data.get("accepted") or []
         accepted = {}
         for entry in entries:

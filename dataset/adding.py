@@ -128,11 +128,11 @@ class _KnownArticles:
         """The bodies of seeds the index does not hold (new or edited since the build)."""
         from .build import process_files, process_seeds  # the pipeline is only needed by curators' commands
 
-        current = {repo.relative(p): p for p in repo.seed_paths()}
+        current = repo.seed_files()
         self.index = CorpusIndex.read(repo.build_dir)
         if self.index is None:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
-        stale = self.index.stale_paths(repo.root, current)
+        stale = self.index.stale_paths(current)
         self.usable = ~np.isin(self.index.source_paths, sorted(stale))
         self.current, self.cache = current, ArticleCache(repo.root)
         unindexed = (set(current) - set(self.index.source_paths.tolist())) | (stale & set(current))

@@ -62,7 +62,7 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
                   use_cache: bool = True) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache."""
-    inputs: list[tuple[str, Path | bytes]] = [(repo.relative(p), p) for p in repo.seed_paths()]
+    inputs: list[tuple[str, Path | bytes]] = list(repo.seed_files().items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress)
     if not processed:

@@ -64,6 +64,7 @@ class CorpusIndex:
     event_looks_keys: np.ndarray
     event_looks_rows: np.ndarray
     _band_keys: np.ndarray | None = None
+    _stale: set[str] | None = None
 
     @classmethod
     def from_processed(cls, processed, root: Path) -> "CorpusIndex":
@@ -102,18 +103,20 @@ class CorpusIndex:
         except (OSError, KeyError, ValueError):
             return None
 
-    def stale_paths(self, root: Path, current: dict[str, Path]) -> set[str]:
-        """Indexed seeds that are gone or whose size or modification time changed."""
-        stale = set()
-        for path, (size, mtime) in zip(self.source_paths.tolist(), self.seed_stats.tolist()):
-            file = current.get(path)
-            if file is None or _stat(file) != (size, mtime):
-                stale.add(path)
-        return stale
+    def stale_paths(self, current: dict[str, Path]) -> set[str]:
+        """Indexed seeds that are gone or whose size or modification time changed
+        (``current``: the seeds now, by path). Worked out once per index."""
+        if self._stale is None:
+            self._stale = set()
+            for path, (size, mtime) in zip(self.source_paths.tolist(), self.seed_stats.tolist()):
+                file = current.get(path)
+                if file is None or _stat(file) != (size, mtime):
+                    self._stale.add(path)
+        return self._stale
 
-    def unchanged_hashes(self, root: Path, current: dict[str, Path]) -> dict[str, str]:
+    def unchanged_hashes(self, current: dict[str, Path]) -> dict[str, str]:
         """The sha256 of every indexed seed that has not changed since the build."""
-        stale = self.stale_paths(root, current)
+        stale = self.stale_paths(current)
         return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
 
     def same_text_rows(self, exact_key: str, usable: np.ndarray) -> np.ndarray:

@@ -44,17 +44,17 @@ class ChangedTables:
     compared: int
 
 
-def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None
-                       ) -> ChangedTables | None:
+def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None,
+                       index: CorpusIndex | None = None) -> ChangedTables | None:
     """The tables (findings included) of the changed seeds and the articles related to
     them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's
-    index cannot answer."""
-    index = CorpusIndex.read(repo.build_dir)
+    index (read here unless given) cannot answer."""
+    index = index or CorpusIndex.read(repo.build_dir)
     if index is None:
         return None
     extra = extra or {}
-    current = {repo.relative(p): p for p in repo.seed_paths()}
-    stale = index.stale_paths(repo.root, current)
+    current = repo.seed_files()
+    stale = index.stale_paths(current)
     queries = set(changed_paths) | set(extra) | (set(current) - set(index.source_paths.tolist())) | (stale & set(current))
     if len(queries) > MAX_CHANGED_ARTICLES:
         return None

@@ -401,8 +401,10 @@ def _strip_markdown(paragraph: str) -> str:
     text = _MARKDOWN_BLOCK_PREFIX.sub("", paragraph)
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
-    text = re.sub(r"\s+#+$", "", text)  # closing hashes of an ATX heading
     text = re.sub(r"\*\*+", "", text)  # bold markers left unpaired
+    # Closing hashes of an ATX heading, all of them at once: the canonical seed must read
+    # back as written ("0 # #" would lose one "#" per reading).
+    text = re.sub(r"(?:\s+#+)+\s*$", "", text)
     if re.fullmatch(r"[-*_=\s]{3,}", text):
         return ""  # a horizontal rule
     return fold_whitespace(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,18 +52,23 @@ class Repository:
         return ReleaseStore(self.releases_dir)
 
     def seed_paths(self) -> list[Path]:
-        """Article files in seeds/, sorted by name. Hidden files and other endings
-        (a README, .gitkeep) are not articles. A symbolic link is refused: nothing
-        outside seeds/ is ever read through one."""
-        paths = []
-        for path in sorted(self.seeds_dir.iterdir()):
-            if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            if path.is_symlink():
-                raise ArticleError(self.relative(path), "is a symbolic link; seeds/ must hold the article files themselves")
-            if path.is_file():
-                paths.append(path)
-        return paths
+        return list(self.seed_files().values())
+
+    def seed_files(self) -> dict[str, Path]:
+        """Article files in seeds/ by their path in the repository ("seeds/<name>"),
+        sorted by name. Hidden files and other endings (a README, .gitkeep) are not
+        articles. A symbolic link is refused: nothing outside seeds/ is ever read
+        through one. (One directory scan, no stat per file: it runs on every command.)"""
+        files = {}
+        with os.scandir(self.seeds_dir) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.startswith(".") or os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES:
+                    continue
+                if entry.is_symlink():
+                    raise ArticleError(f"seeds/{entry.name}", "is a symbolic link; seeds/ must hold the article files themselves")
+                if entry.is_file():
+                    files[f"seeds/{entry.name}"] = Path(entry.path)
+        return files
 
     def relative(self, path: Path) -> str:
         try:

@@ -124,3 +124,13 @@ def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_rep
     with pytest.raises(ArticleError, match=f"duplicates the existing article {Path(built[11]).stem}"):
         add_articles(repo, [near_copy])
     assert sorted(p.name for p in repo.seeds_dir.iterdir()) == before
+
+
+def test_validate_with_the_cached_text_features_reports_what_it_computes_afresh(corpus_repo):
+    from ruchina.validation import validate_directory
+
+    repo, _held_out, _built = corpus_repo
+    fresh = validate_directory(repo.build_dir, repo.accepted_path)
+    cached = validate_directory(repo.build_dir, repo.accepted_path, repo_root=repo.root)
+    assert [f.to_dict() for f in cached.findings] == [f.to_dict() for f in fresh.findings]
+    assert {f.check for f in fresh.findings} >= {"duplicate-article", "duplicate-passage"}
