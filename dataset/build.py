@@ -62,7 +62,7 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
                   use_cache: bool = True) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache."""
-    inputs: list[tuple[str, Path | bytes]] = list(repo.seed_files().items())
+    inputs: list[tuple[str, str | bytes]] = list(repo.seed_files().items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress)
     if not processed:
@@ -70,15 +70,15 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
     return processed
 
 
-def process_files(inputs: list[tuple[str, Path | bytes]], cache: ArticleCache | None,
+def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
                   progress: Progress | None = None) -> list[ProcessedArticle]:
-    """Each (seed path, file or bytes) processed, from the cache when it holds the result.
+    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result.
     Every unusable file is reported at once, so one run lists all that a curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
     for source_path, source in inputs:
         try:
-            raw = read_article_file(source, source_path).raw if isinstance(source, Path) else source
+            raw = source if isinstance(source, bytes) else read_article_file(Path(source), source_path).raw
         except ArticleError as error:
             results.append(error)
             continue

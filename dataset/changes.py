@@ -20,15 +20,16 @@ from .errors import RepositoryError
 from .repository import Repository
 
 
-def changed_seeds(repo: Repository, base: str | None = None, index: CorpusIndex | None = None) -> list[str]:
+def changed_seeds(repo: Repository, base: str | None = None, index: CorpusIndex | None = None,
+                  current: dict[str, str] | None = None) -> list[str]:
     """Seed paths (relative to the repository) that are new or modified."""
-    current = repo.seed_files()
+    current = current if current is not None else repo.seed_files()
     if base is None:
         released = repo.releases.manifest().seeds if repo.releases.versions() else {}
         # Seeds untouched since the build have the sha256 the build recorded.
         known = index.unchanged_hashes(current) if index else {}
         return sorted(path for path, file in current.items()
-                      if released.get(path) != (known.get(path) or hashlib.sha256(file.read_bytes()).hexdigest()))
+                      if released.get(path) != (known.get(path) or hashlib.sha256(Path(file).read_bytes()).hexdigest()))
     changed = _git(repo, ["diff", "--name-only", "--diff-filter=d", base, "--", "seeds/"])
     untracked = _git(repo, ["ls-files", "--others", "--exclude-standard", "--", "seeds/"])
     return sorted(path for path in set(changed) | set(untracked) if path in current)
@@ -48,13 +49,13 @@ def _git(repo: Repository, arguments: list[str]) -> list[str]:
 
 def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report, list[str]]:
     """The findings that concern the changed articles, and any schema error."""
-    index = CorpusIndex.read(repo.build_dir)
-    changed = changed_seeds(repo, base, index)
+    index, current = CorpusIndex.read(repo.build_dir), repo.seed_files()
+    changed = changed_seeds(repo, base, index, current)
     changed_ids = {Path(path).stem for path in changed}
     label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
     if not changed:
         return Report(target=label, findings=[]), []
-    return findings_concerning(_tables_around(repo, set(changed), index=index), changed_ids, label), sorted(changed_ids)
+    return findings_concerning(_tables_around(repo, set(changed), index=index, current=current), changed_ids, label), sorted(changed_ids)
 
 
 def validate_changed_with(repo: Repository, added) -> Report:
@@ -67,10 +68,10 @@ def validate_changed_with(repo: Repository, added) -> Report:
 
 
 def _tables_around(repo: Repository, changed: set[str], extra: dict[str, bytes] | None = None,
-                   index: CorpusIndex | None = None) -> dict:
+                   index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> dict:
     """Tables holding every finding about the changed seeds: from the build's index when
     it can answer (seconds), else from the whole corpus (unchanged articles are cached)."""
-    around = tables_for_changed(repo, changed, extra, index)
+    around = tables_for_changed(repo, changed, extra, index, current)
     return around.tables if around is not None else build_tables(repo, extra=extra).tables
 
 

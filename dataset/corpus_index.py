@@ -103,7 +103,7 @@ class CorpusIndex:
         except (OSError, KeyError, ValueError):
             return None
 
-    def stale_paths(self, current: dict[str, Path]) -> set[str]:
+    def stale_paths(self, current: dict[str, str]) -> set[str]:
         """Indexed seeds that are gone or whose size or modification time changed
         (``current``: the seeds now, by path). Worked out once per index."""
         if self._stale is None:
@@ -114,7 +114,7 @@ class CorpusIndex:
                     self._stale.add(path)
         return self._stale
 
-    def unchanged_hashes(self, current: dict[str, Path]) -> dict[str, str]:
+    def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
         """The sha256 of every indexed seed that has not changed since the build."""
         stale = self.stale_paths(current)
         return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
@@ -159,7 +159,7 @@ _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_ke
            "event_looks_rows")
 
 
-def _stat(path: Path) -> tuple[int, int]:
+def _stat(path: Path | str) -> tuple[int, int]:
     try:
         status = os.stat(path)
     except OSError:

@@ -45,15 +45,16 @@ class ChangedTables:
 
 
 def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None,
-                       index: CorpusIndex | None = None) -> ChangedTables | None:
+                       index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> ChangedTables | None:
     """The tables (findings included) of the changed seeds and the articles related to
     them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's
-    index (read here unless given) cannot answer."""
+    index cannot answer. ``index`` and ``current`` (repo.seed_files()) are read here
+    unless the caller has them."""
     index = index or CorpusIndex.read(repo.build_dir)
     if index is None:
         return None
     extra = extra or {}
-    current = repo.seed_files()
+    current = current if current is not None else repo.seed_files()
     stale = index.stale_paths(current)
     queries = set(changed_paths) | set(extra) | (set(current) - set(index.source_paths.tolist())) | (stale & set(current))
     if len(queries) > MAX_CHANGED_ARTICLES:
@@ -92,7 +93,7 @@ def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], 
     return {position[a] for a in together if a in position and usable[position[a]]}
 
 
-def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, Path], cache: ArticleCache
+def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache
                     ) -> list[ProcessedArticle]:
     """The processing of indexed articles, from the cache (processed anew if the cache
     lost them)."""

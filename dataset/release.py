@@ -47,7 +47,7 @@ def release_date() -> str:
 
 
 def current_seed_hashes(repo: Repository) -> dict[str, str]:
-    return {path: hashlib.sha256(file.read_bytes()).hexdigest() for path, file in repo.seed_files().items()}
+    return {path: hashlib.sha256(Path(file).read_bytes()).hexdigest() for path, file in repo.seed_files().items()}
 
 
 def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = False) -> ReleaseResult:

@@ -52,13 +52,14 @@ class Repository:
         return ReleaseStore(self.releases_dir)
 
     def seed_paths(self) -> list[Path]:
-        return list(self.seed_files().values())
+        return [Path(path) for path in self.seed_files().values()]
 
-    def seed_files(self) -> dict[str, Path]:
+    def seed_files(self) -> dict[str, str]:
         """Article files in seeds/ by their path in the repository ("seeds/<name>"),
         sorted by name. Hidden files and other endings (a README, .gitkeep) are not
         articles. A symbolic link is refused: nothing outside seeds/ is ever read
-        through one. (One directory scan, no stat per file: it runs on every command.)"""
+        through one. Values are the files' paths as strings: one directory scan, no
+        stat and no Path object per file, since it runs on every command."""
         files = {}
         with os.scandir(self.seeds_dir) as entries:
             for entry in sorted(entries, key=lambda e: e.name):
@@ -67,7 +68,7 @@ class Repository:
                 if entry.is_symlink():
                     raise ArticleError(f"seeds/{entry.name}", "is a symbolic link; seeds/ must hold the article files themselves")
                 if entry.is_file():
-                    files[f"seeds/{entry.name}"] = Path(entry.path)
+                    files[f"seeds/{entry.name}"] = entry.path
         return files
 
     def relative(self, path: Path) -> str:
