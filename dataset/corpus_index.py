@@ -34,18 +34,24 @@ def digest64(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def event_key_hashes(extraction) -> tuple[set[int], set[int]]:
-    """(filed under, looks under): see events.merge_keys."""
+@dataclass(frozen=True)
+class IndexKeys:
+    """One article's keys in the index, computed (and cached) with its processing."""
+
+    passages: tuple[int, ...]
+    #: where its event reports are filed, and where they look for others: see events.merge_keys
+    events_filed: tuple[int, ...]
+    events_looks: tuple[int, ...]
+
+
+def index_keys(extraction, features) -> IndexKeys:
     filed, looks = set(), set()
     for event in extraction.events:
         index_keys, query_keys = merge_keys(event)
         filed.update(digest64(repr(key)) for key in index_keys)
         looks.update(digest64(repr(key)) for key in query_keys)
-    return filed, looks
-
-
-def passage_hashes(features) -> set[int]:
-    return {digest64(key) for key, _text in features.passages}
+    passages = {digest64(key) for key, _text in features.passages}
+    return IndexKeys(tuple(sorted(passages)), tuple(sorted(filed)), tuple(sorted(looks)))
 
 
 @dataclass
@@ -69,10 +75,9 @@ class CorpusIndex:
     @classmethod
     def from_processed(cls, processed, root: Path) -> "CorpusIndex":
         rows = [p.row for p in processed]
-        passages = [(key, number) for number, p in enumerate(processed) for key in sorted(passage_hashes(p.features))]
-        event_keys = [event_key_hashes(p.extraction) for p in processed]
-        filed = [(key, number) for number, (keys, _) in enumerate(event_keys) for key in sorted(keys)]
-        looks = [(key, number) for number, (_, keys) in enumerate(event_keys) for key in sorted(keys)]
+        passages = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.passages]
+        filed = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.events_filed]
+        looks = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.events_looks]
         return cls(
             code=code_fingerprint(),
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
@@ -142,12 +147,11 @@ class CorpusIndex:
         for article in processed:
             related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
             related.update(self.near_text_rows(article.features.signature, usable).tolist())
-            for key in passage_hashes(article.features):
+            for key in article.index_keys.passages:
                 holders = _lookup(self.passage_keys, self.passage_rows, key)
                 related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
-            filed, looks = event_key_hashes(article.extraction)
-            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in looks]
-            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in filed]
+            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in article.index_keys.events_looks]
+            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in article.index_keys.events_filed]
             for keys, key_rows, key in lookups:
                 holders = _lookup(keys, key_rows, key)
                 related.update(holders[usable[holders]].tolist())

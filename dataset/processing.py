@@ -1,6 +1,7 @@
 """Everything ruchina derives from one article file on its own: its articles row, its
-extraction (entity mentions, event reports) and what the text checks compare. A pure function of the file's name and
-bytes, so it can be cached and run in parallel."""
+extraction (entity mentions, event reports), what the text checks compare and its keys in
+the corpus index. A pure function of the file's name and bytes, so it can be cached and
+run in parallel."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ruchina.checks.text_features import TextFeatures, text_features
 
 from .article_file import decode_article_bytes
 from .articles_table import article_row
+from .corpus_index import IndexKeys, index_keys
 from .extraction import ArticleExtraction, extract_article
 from .parsing import parse_article
 
@@ -20,6 +22,7 @@ class ProcessedArticle:
     row: dict
     extraction: ArticleExtraction
     features: TextFeatures
+    index_keys: IndexKeys
 
 
 def process_article(source_path: str, article_id: str, raw: bytes, today: dt.date | None = None) -> ProcessedArticle:
@@ -27,4 +30,5 @@ def process_article(source_path: str, article_id: str, raw: bytes, today: dt.dat
     parsed = parse_article(decode_article_bytes(raw, source_path), source_path, today=today)
     row = article_row(article_id, source_path, raw, parsed)
     extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
-    return ProcessedArticle(row, extraction, text_features(row["article_id"], row["body"]))
+    features = text_features(row["article_id"], row["body"])
+    return ProcessedArticle(row, extraction, features, index_keys(extraction, features))
