@@ -12,6 +12,7 @@ one new article costs milliseconds against 100,000.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ import numpy as np
 from ruchina.checks import minhash
 from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
 
+from .atomic import write_bytes_atomically
 from .code_version import code_fingerprint
 from .events import merge_keys
 
@@ -71,6 +73,8 @@ class CorpusIndex:
     event_looks_rows: np.ndarray
     _band_keys: np.ndarray | None = None
     _stale: set[str] | None = None
+    #: where the index was read from, to keep what stale_paths learns
+    _directory: Path | None = None
 
     @classmethod
     def from_processed(cls, processed, root: Path) -> "CorpusIndex":
@@ -93,8 +97,9 @@ class CorpusIndex:
         )
 
     def write(self, directory: Path) -> None:
-        with open(directory / INDEX_FILE, "wb") as handle:
-            np.savez(handle, code=np.array(self.code), **{name: getattr(self, name) for name in _ARRAYS})
+        buffer = io.BytesIO()
+        np.savez(buffer, code=np.array(self.code), **{name: getattr(self, name) for name in _ARRAYS})
+        write_bytes_atomically(directory / INDEX_FILE, buffer.getvalue())
 
     @classmethod
     def read(cls, directory: Path) -> "CorpusIndex | None":
@@ -104,19 +109,37 @@ class CorpusIndex:
             with np.load(directory / INDEX_FILE, allow_pickle=False) as data:
                 if str(data["code"]) != code_fingerprint():
                     return None
-                return cls(code=str(data["code"]), **{name: data[name] for name in _ARRAYS})
+                return cls(code=str(data["code"]), _directory=directory, **{name: data[name] for name in _ARRAYS})
         except (OSError, KeyError, ValueError):
             return None
 
     def stale_paths(self, current: dict[str, str]) -> set[str]:
-        """Indexed seeds that are gone or whose size or modification time changed
-        (``current``: the seeds now, by path). Worked out once per index."""
+        """Indexed seeds that are gone or changed since the build (``current``: the seeds
+        now, by path). As git does, a seed whose size and modification time are as
+        recorded is unchanged; one whose times differ (a fresh clone, a `touch`) is
+        hashed, and if its bytes are the same its new times are kept in the index file,
+        so the next command need not hash it again."""
         if self._stale is None:
             self._stale = set()
-            for path, (size, mtime) in zip(self.source_paths.tolist(), self.seed_stats.tolist()):
+            refreshed = False
+            for row, (path, (size, mtime)) in enumerate(zip(self.source_paths.tolist(), self.seed_stats.tolist())):
                 file = current.get(path)
-                if file is None or _stat(file) != (size, mtime):
+                if file is None:
                     self._stale.add(path)
+                    continue
+                status = _stat(file)
+                if status == (size, mtime):
+                    continue
+                if _sha256(file) == self.seed_sha256[row]:
+                    self.seed_stats[row] = status
+                    refreshed = True
+                else:
+                    self._stale.add(path)
+            if refreshed and self._directory is not None:
+                try:
+                    self.write(self._directory)
+                except OSError:
+                    pass  # a cache: the next command hashes again
         return self._stale
 
     def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
@@ -161,6 +184,13 @@ class CorpusIndex:
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
            "event_looks_rows")
+
+
+def _sha256(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _stat(path: Path | str) -> tuple[int, int]:

@@ -134,3 +134,18 @@ def test_validate_with_the_cached_text_features_reports_what_it_computes_afresh(
     cached = validate_directory(repo.build_dir, repo.accepted_path, repo_root=repo.root)
     assert [f.to_dict() for f in cached.findings] == [f.to_dict() for f in fresh.findings]
     assert {f.check for f in fresh.findings} >= {"duplicate-article", "duplicate-passage"}
+
+
+def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(corpus_repo):
+    import os
+
+    repo, _held_out, built = corpus_repo
+    touched = repo.seeds_dir / built[5]
+    status = touched.stat()
+    os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns + 5_000_000_000))  # as a fresh clone would
+    try:
+        assert CorpusIndex.read(repo.build_dir).stale_paths(repo.seed_files()) == set()
+        row = list(CorpusIndex.read(repo.build_dir).source_paths).index(f"seeds/{touched.name}")
+        assert tuple(CorpusIndex.read(repo.build_dir).seed_stats[row]) == (touched.stat().st_size, touched.stat().st_mtime_ns)
+    finally:
+        os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns))
