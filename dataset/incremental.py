@@ -28,11 +28,11 @@ from .cache import ArticleCache
 from .corpus_index import CorpusIndex
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
-from .manifest import read_manifest
 from .processing import ProcessedArticle
 from .repository import Repository
 
-#: Beyond this many changed articles, checking the whole corpus is as quick.
+#: Beyond this many changed articles (a bulk import) the "small" corpus is no longer
+#: small, and the whole corpus is checked instead.
 MAX_CHANGED_ARTICLES = 200
 
 
@@ -86,7 +86,7 @@ def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], 
     are agreed by all of them."""
     if not rows:
         return set()
-    events = read_verified_table(build_dir, "events", read_manifest(build_dir)).column("article_ids").to_pylist()
+    events = read_verified_table(build_dir, "events").column("article_ids").to_pylist()
     wanted = set(index.article_ids[sorted(rows)].tolist())
     together = {a for article_ids in events if wanted.intersection(article_ids) for a in article_ids}
     position = {article_id: row for row, article_id in enumerate(index.article_ids.tolist())}
@@ -114,7 +114,7 @@ def _with_claims_of_others(build_dir: Path, claims: pa.Table, processed: list[Pr
     if not len(subjects):
         return claims
     present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
-    others = read_verified_table(build_dir, "claims", read_manifest(build_dir))
+    others = read_verified_table(build_dir, "claims")
     keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
                    pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))
     return pa.concat_tables([claims, others.filter(keep).cast(claims.schema)])
