@@ -86,11 +86,11 @@ def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], 
     are agreed by all of them."""
     if not rows:
         return set()
-    events = read_verified_table(build_dir, "events").column("article_ids").to_pylist()
-    wanted = set(index.article_ids[sorted(rows)].tolist())
-    together = {a for article_ids in events if wanted.intersection(article_ids) for a in article_ids}
-    position = {article_id: row for row, article_id in enumerate(index.article_ids.tolist())}
-    return {position[a] for a in together if a in position and usable[position[a]]}
+    article_ids = read_verified_table(build_dir, "events").column("article_ids").combine_chunks()
+    reported = pc.is_in(pc.list_flatten(article_ids), pa.array(index.article_ids[sorted(rows)].tolist()))
+    events = pc.unique(pc.filter(pc.list_parent_indices(article_ids), reported))
+    together = pc.list_flatten(pc.take(article_ids, events))
+    return set(np.flatnonzero(np.isin(index.article_ids, together.to_numpy(zero_copy_only=False)) & usable).tolist())
 
 
 def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache

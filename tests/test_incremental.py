@@ -149,3 +149,29 @@ def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(co
         assert tuple(CorpusIndex.read(repo.build_dir).seed_stats[row]) == (touched.stat().st_size, touched.stat().st_mtime_ns)
     finally:
         os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns))
+
+
+def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(tmp_path):
+    """A report tied to a new one only through a third (same event, other people and
+    place named) still takes part: the event's date and place are agreed by all."""
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    (root / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
+    (root / "seeds" / "001_both.txt").write_text(
+        "date 2024-05-17\n\nLeaders meet\n\nRussian President Vladimir Putin and Chinese President Xi Jinping met "
+        "in Beijing on Thursday. The two leaders signed a joint statement on energy.\n")
+    (root / "seeds" / "002_putin_in_beijing.txt").write_text(
+        "date 2024-05-17\n\nTalks in Beijing\n\nVladimir Putin held talks in Beijing on Thursday, the Kremlin said. "
+        "The meeting lasted three hours.\n")
+    repo = Repository.find(root)
+    build(repo)
+    (root / "seeds" / "003_xi_hosts.txt").write_text(
+        "date 2024-05-18\n\nXi hosts a guest\n\nChinese President Xi Jinping hosted a meeting on Thursday, "
+        "state media said. Trade was on the agenda.\n")
+    around = tables_for_changed(repo, {"seeds/003_xi_hosts.txt"})
+    assert around is not None
+    assert set(around.tables["articles"].column("article_id").to_pylist()) == {"001_both", "002_putin_in_beijing", "003_xi_hosts"}
+    full = build_tables(repo).tables["events"].to_pylist()
+    assert any(set(e["article_ids"]) == {"001_both", "002_putin_in_beijing", "003_xi_hosts"} for e in full)
+    assert finding_ids(around.tables, {"003_xi_hosts"}) == finding_ids(build_tables(repo).tables, {"003_xi_hosts"})
