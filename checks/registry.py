@@ -27,16 +27,20 @@ class CheckContext:
     #: article id -> TextFeatures; the build passes what it computed with each article,
     #: and what is missing (validating a release) is computed here on first use.
     features: dict | None = None
+    _features_complete: bool = False
 
     def text_features(self) -> dict:
+        """TextFeatures of every article of the articles frame, by id."""
         from .text_features import text_features
 
-        articles = self.frames["articles"]
-        known = self.features or {}
-        self.features = {
-            article_id: known.get(article_id) or text_features(article_id, body)
-            for article_id, body in zip(articles["article_id"], articles["body"])
-        }
+        if not self._features_complete:
+            articles = self.frames["articles"]
+            known = self.features or {}
+            self.features = {
+                article_id: known.get(article_id) or text_features(article_id, body)
+                for article_id, body in zip(articles["article_id"], articles["body"])
+            }
+            self._features_complete = True
         return self.features
 
 
