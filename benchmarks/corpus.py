@@ -61,6 +61,21 @@ class Generator:
         self.cities = sorted(e.name for e in catalog.entities.values() if e.entity_type == "GPE" and e.located_in)
         self.orgs = sorted(e.name for e in catalog.entities.values()
                            if e.entity_type == "ORG" and len(e.name.split()) > 1)
+        #: (people, city) -> days of meetings already written: two unplanted meetings of
+        #: the same people in the same city within two months would be a real conflict.
+        self.meetings: dict[tuple, list[dt.date]] = {}
+
+    def fresh_event(self) -> dict:
+        """A meeting no other article reports, nor any near enough to merge with it."""
+        r = self.rng
+        while True:
+            people = r.sample(self.people, 2)
+            city = r.choice(self.cities)
+            day = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
+            days = self.meetings.setdefault((frozenset(people), city), [])
+            if all(abs((day - other).days) > 62 for other in days):
+                days.append(day)
+                return {"people": people, "city": city, "day": day}
 
     def sentence(self) -> str:
         r, w = self.rng, WORDS
@@ -82,9 +97,8 @@ class Generator:
 
     def article(self, number: int, *, dated: bool = True, event=None, extra: list[str] | None = None) -> dict:
         r = self.rng
-        first, second = event["people"] if event else r.sample(self.people, 2)
-        city = event["city"] if event else r.choice(self.cities)
-        day = event["day"] if event else dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
+        event = event or self.fresh_event()
+        (first, second), city, day = event["people"], event["city"], event["day"]
         published = day + dt.timedelta(days=r.randrange(0, 3))
         weekday = WEEKDAYS[day.weekday()]
         lead = f"{first} and {second} met in {city} on {weekday}. The talks lasted {r.randrange(2, 9)} hours."
@@ -123,6 +137,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
 
     counts_by_org: dict[str, list[tuple[str, int]]] = {}
     copies_of: dict[str, list[str]] = {}
+    date_rivals: dict[str, list[str]] = {}
     number = 0
     while number < n:
         roll = r.random()
@@ -147,18 +162,29 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
             for earlier in copies_of.setdefault(original_name, [original_name]):
                 truth.duplicate_article.append(sorted([Path(earlier).stem, Path(file_name).stem]))
             copies_of[original_name].append(file_name)
+            # A copy carries the original's own problems: no date, a paragraph printed twice.
+            if Path(original_name).stem in truth.missing_date:
+                truth.missing_date.append(Path(file_name).stem)
+            if len(set(copy["paragraphs"])) < len(copy["paragraphs"]):
+                truth.duplicate_passage.append(Path(file_name).stem)
+            # ... and its claims: the count it states, the date its rival article contradicts.
+            if "count" in copy and copy["count"][2] in copy["paragraphs"]:
+                counts_by_org[copy["count"][0]].append((Path(file_name).stem, copy["count"][1]))
+            for rival in date_rivals.get(Path(original_name).stem, []):
+                truth.conflicting_claim.append(sorted([rival, Path(file_name).stem]))
+                date_rivals[rival].append(Path(file_name).stem)  # so later copies of the rival see it
             number += 1
             continue
         if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:
             org = r.choice(generator.orgs)
-            event = {"people": r.sample(generator.people, 2), "city": r.choice(generator.cities),
-                     "day": dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))}
+            event = generator.fresh_event()
             pair = []
             for offset in range(2):
                 file_name = name(number)
                 if kind == "conflicting_number":
                     count = 40 + offset * 7 + r.randrange(3)
-                    article = generator.article(number, extra=[f"The {org} counts {count} member countries, officials said."])
+                    statement = f"The {org} counts {count} member countries, officials said."
+                    article = dict(generator.article(number, extra=[statement]), count=(org, count, statement))
                     counts_by_org.setdefault(org, []).append((Path(file_name).stem, count))
                 else:
                     article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)))
@@ -168,6 +194,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 number += 1
             if kind == "conflicting_date":
                 truth.conflicting_claim.append(sorted(pair))
+                date_rivals[pair[0]], date_rivals[pair[1]] = [pair[1]], [pair[0]]
             continue
         article = generator.article(number, dated=kind != "undated")
         if kind == "repeated_paragraph":
