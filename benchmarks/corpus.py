@@ -172,7 +172,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 counts_by_org[copy["count"][0]].append((Path(file_name).stem, copy["count"][1]))
             for rival in date_rivals.get(Path(original_name).stem, []):
                 truth.conflicting_claim.append(sorted([rival, Path(file_name).stem]))
-                date_rivals[rival].append(Path(file_name).stem)  # so later copies of the rival see it
+                date_rivals.setdefault(rival, []).append(Path(file_name).stem)  # later copies of the rival see it
             number += 1
             continue
         if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:
