@@ -112,6 +112,13 @@ class Generator:
         }
 
 
+def _repeats_itself(paragraphs: list[str]) -> bool:
+    """A paragraph printed twice, or (once a near copy changed one sentence of it) its
+    other sentences of six words or more."""
+    sentences = [s.rstrip(".") for p in paragraphs for s in p.split(". ") if len(s.split()) >= 6]
+    return len(set(paragraphs)) < len(paragraphs) or len(set(sentences)) < len(sentences)
+
+
 def render(article: dict) -> str:
     title, published, body = article["title"], article["published"], "\n\n".join(article["paragraphs"])
     if article["style"] == "front_matter":
@@ -165,7 +172,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
             # A copy carries the original's own problems: no date, a paragraph printed twice.
             if Path(original_name).stem in truth.missing_date:
                 truth.missing_date.append(Path(file_name).stem)
-            if len(set(copy["paragraphs"])) < len(copy["paragraphs"]):
+            if _repeats_itself(copy["paragraphs"]):
                 truth.duplicate_passage.append(Path(file_name).stem)
             # ... and its claims: the count it states, the date its rival article contradicts.
             if "count" in copy and copy["count"][2] in copy["paragraphs"]:
