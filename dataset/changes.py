@@ -55,7 +55,8 @@ def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report,
     label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
     if not changed:
         return Report(target=label, findings=[]), []
-    return findings_concerning(_tables_around(repo, set(changed), index=index, current=current), changed_ids, label), sorted(changed_ids)
+    tables, how = _tables_around(repo, set(changed), index=index, current=current)
+    return findings_concerning(tables, changed_ids, f"{label}, {how}"), sorted(changed_ids)
 
 
 def validate_changed_with(repo: Repository, added) -> Report:
@@ -63,16 +64,19 @@ def validate_changed_with(repo: Repository, added) -> Report:
     would write), against the whole corpus."""
     extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
     changed_ids = {a.article_id for a in added.added}
-    tables = _tables_around(repo, {a.seed_path for a in added.added}, extra)
-    return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s)")
+    tables, how = _tables_around(repo, {a.seed_path for a in added.added}, extra)
+    return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s), {how}")
 
 
 def _tables_around(repo: Repository, changed: set[str], extra: dict[str, bytes] | None = None,
-                   index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> dict:
-    """Tables holding every finding about the changed seeds: from the build's index when
-    it can answer (seconds), else from the whole corpus (unchanged articles are cached)."""
+                   index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> tuple[dict, str]:
+    """Tables holding every finding about the changed seeds, and how they were made: from
+    the build's index when it can answer (seconds), else from the whole corpus."""
     around = tables_for_changed(repo, changed, extra, index, current)
-    return around.tables if around is not None else build_tables(repo, extra=extra).tables
+    if around is not None:
+        return around.tables, f"compared with {around.compared} related article(s) found by the build's index"
+    return build_tables(repo, extra=extra).tables, ("compared with the whole corpus (`ruchina build` first "
+                                                    "makes this take seconds)")
 
 
 def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:
