@@ -133,7 +133,7 @@ class _KnownArticles:
         if self.index is None:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
         stale = self.index.stale_paths(current)
-        self.usable = ~np.isin(self.index.source_paths, sorted(stale))
+        self.usable = self.index.rows_without(stale)
         self.current, self.cache = current, ArticleCache(repo.root)
         unindexed = (set(current) - set(self.index.source_paths.tolist())) | (stale & set(current))
         return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}

@@ -73,6 +73,7 @@ class CorpusIndex:
     event_looks_rows: np.ndarray
     _band_keys: np.ndarray | None = None
     _stale: set[str] | None = None
+    _row_of_id: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
     _directory: Path | None = None
 
@@ -146,6 +147,19 @@ class CorpusIndex:
         """The sha256 of every indexed seed that has not changed since the build."""
         stale = self.stale_paths(current)
         return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
+
+    def rows_without(self, paths: set[str], article_ids: set[str] = frozenset()) -> np.ndarray:
+        """A mask of the rows whose seed path and article id are in neither set.
+        (Set lookups: numpy's isin on string arrays is quadratic here.)"""
+        return np.fromiter((path not in paths and article_id not in article_ids
+                            for path, article_id in zip(self.source_paths.tolist(), self.article_ids.tolist())),
+                           dtype=bool, count=len(self.source_paths))
+
+    def rows_of(self, article_ids) -> np.ndarray:
+        """The rows of these article ids (ids not indexed are left out)."""
+        if self._row_of_id is None:
+            self._row_of_id = {article_id: row for row, article_id in enumerate(self.article_ids.tolist())}
+        return np.array(sorted({self._row_of_id[a] for a in article_ids if a in self._row_of_id}), dtype=np.int64)
 
     def same_text_rows(self, exact_key: str, usable: np.ndarray) -> np.ndarray:
         """Rows whose normalised text has this sha256 (TextFeatures.exact_key)."""

@@ -62,7 +62,7 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     cache = ArticleCache(repo.root)
     changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], cache)
     changed_ids = {p.row["article_id"] for p in changed}
-    usable = ~np.isin(index.source_paths, sorted(stale | queries)) & ~np.isin(index.article_ids, sorted(changed_ids))
+    usable = index.rows_without(stale | queries, changed_ids)
     rows = index.related_rows(changed, usable)
     rows |= _rows_of_shared_events(repo.build_dir, index, rows, usable)
     related = indexed_articles(index, sorted(rows), current, cache)
@@ -90,7 +90,8 @@ def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], 
     reported = pc.is_in(pc.list_flatten(article_ids), pa.array(index.article_ids[sorted(rows)].tolist()))
     events = pc.unique(pc.filter(pc.list_parent_indices(article_ids), reported))
     together = pc.list_flatten(pc.take(article_ids, events))
-    return set(np.flatnonzero(np.isin(index.article_ids, together.to_numpy(zero_copy_only=False)) & usable).tolist())
+    rows = index.rows_of(together.to_pylist())
+    return set(rows[usable[rows]].tolist())
 
 
 def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache

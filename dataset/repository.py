@@ -62,13 +62,12 @@ class Repository:
         stat and no Path object per file, since it runs on every command."""
         files = {}
         with os.scandir(self.seeds_dir) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                if entry.name.startswith(".") or os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES:
-                    continue
-                if entry.is_symlink():
-                    raise ArticleError(f"seeds/{entry.name}", "is a symbolic link; seeds/ must hold the article files themselves")
-                if entry.is_file():
-                    files[f"seeds/{entry.name}"] = entry.path
+            articles = [e for e in entries if not e.name.startswith(".") and e.name.lower().endswith(ARTICLE_SUFFIXES)]
+        for entry in sorted(articles, key=lambda e: e.name):
+            if entry.is_symlink():
+                raise ArticleError(f"seeds/{entry.name}", "is a symbolic link; seeds/ must hold the article files themselves")
+            if entry.is_file():
+                files[f"seeds/{entry.name}"] = entry.path
         return files
 
     def relative(self, path: Path) -> str:
