@@ -44,15 +44,16 @@ def text_features(article_id: str, body: str) -> TextFeatures:
         if unit.kind != "paragraph" and key.count(" ") + 1 >= SHARED_MIN_WORDS:
             long_passages.setdefault(key, unit.text)
     return TextFeatures(
-        exact_key=_digest(normalize(body)),
+        exact_key=exact_key(body),
         signature=minhash.signature(minhash.shingle_hashes(body)),
         passages=tuple(sorted(long_passages.items())),
         repeats=tuple(_repeated_units(article_id, units, normal)),
     )
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def exact_key(body: str) -> str:
+    """Equal for texts that differ only in case, quote marks and spacing."""
+    return hashlib.sha256(normalize(body).encode()).hexdigest()
 
 
 def _repeated_units(article_id: str, units: list[Unit], normal: dict) -> list[Finding]:

@@ -10,7 +10,6 @@ refused call leaves seeds/ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import numpy as np
 from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
 from ruchina.checks.minhash import jaccard, shingle_hashes, signature
 from ruchina.checks.finding import Finding
-from ruchina.checks.text_units import normalize
+from ruchina.checks.text_features import exact_key
 
 from .article_file import read_article_file
 from .atomic import create_file_atomically
@@ -141,7 +140,7 @@ class _KnownArticles:
     def duplicate_of(self, body: str) -> str | None:
         from .incremental import indexed_articles
 
-        digest, hashes = _digest(body), shingle_hashes(body)
+        digest, hashes = exact_key(body), shingle_hashes(body)
         if self.index is not None:
             same = self.index.same_text_rows(digest, self.usable)
             if len(same):
@@ -160,9 +159,5 @@ class _KnownArticles:
         return None
 
     def add(self, article_id: str, body: str) -> None:
-        self.digests[_digest(body)] = article_id
+        self.digests[exact_key(body)] = article_id
         self.hashes[article_id] = shingle_hashes(body)
-
-
-def _digest(body: str) -> str:
-    return hashlib.sha256(normalize(body).encode()).hexdigest()
