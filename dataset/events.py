@@ -145,6 +145,12 @@ class ArticleEvent:
     def earlier(self) -> bool:
         return all(m.earlier for m in self.mentions)
 
+    @property
+    def likeness(self) -> tuple:
+        """Reports alike in all that _compatible compares."""
+        date = (self.date.first, self.date.last) if self.date else None
+        return self.family, self.earlier, frozenset(self.participants), self.location_id, date
+
 
 @dataclass
 class Event:
@@ -387,7 +393,7 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
 
 def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str]) -> list[Event]:
     """One Event per real-world event; ``names`` maps entity ids to names for labels."""
-    clusters: list[list[ArticleEvent]] = []
+    clusters: list[_Cluster] = []
     # Clusters by what can tie a report to them (a place, a person), so each report is
     # compared with the few clusters it could join, not with all of them.
     index: dict[tuple[str, str], list[int]] = {}
@@ -396,17 +402,16 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
                                                     e.article_id, e.mentions[0].sentence_start))
     for event in ordered:
         candidates = sorted({number for key in _query_keys(event) for number in index.get(key, ())})
-        chosen = next((number for number in candidates if _fits_cluster(clusters[number], event)), None)
+        chosen = next((number for number in candidates if clusters[number].admits(event)), None)
         if chosen is None:
             chosen = len(clusters)
-            clusters.append([event])
-        else:
-            clusters[chosen].append(event)
+            clusters.append(_Cluster())
+        clusters[chosen].add(event)
         for key in _index_keys(event):
             numbers = index.setdefault(key, [])
             if not numbers or numbers[-1] != chosen:
                 numbers.append(chosen)
-    events = [_summarise(cluster, names) for cluster in clusters]
+    events = [_summarise(cluster.members, names) for cluster in clusters]
     _disambiguate_ids(events)
     return sorted(events, key=lambda e: e.event_id)
 
@@ -454,24 +459,44 @@ def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
     return set(_index_keys(event)), set(_query_keys(event))
 
 
-def _fits_cluster(cluster: list[ArticleEvent], event: ArticleEvent) -> bool:
-    """An event joins a cluster it is tied to by at least one report, and contradicts
-    none of them in kind, place or (beyond a month) time."""
-    def pairwise(member: ArticleEvent) -> bool:
-        return _compatible(member, event, same_article=member.article_id == event.article_id)
+class _Cluster:
+    """The reports of one event so far. A report joins when it is tied to at least one
+    of them and contradicts none in kind, place or (beyond a month) time. What that asks
+    of every member is kept summarised, so joining costs the same for an event with
+    thousands of reports as for one with two."""
 
-    if not any(pairwise(member) for member in cluster):
-        return False
-    for member in cluster:
-        if member.family != event.family:
+    def __init__(self) -> None:
+        self.members: list[ArticleEvent] = []
+        #: members alike for _compatible, one representative each, with their articles
+        self._alike: dict[tuple, tuple[ArticleEvent, set[str]]] = {}
+        self._family: str | None = None
+        self._location_id: str | None = None
+        #: the latest start and the earliest end of the members' dates
+        self._latest_first: dt.date | None = None
+        self._earliest_last: dt.date | None = None
+
+    def add(self, event: ArticleEvent) -> None:
+        self.members.append(event)
+        self._alike.setdefault(event.likeness, (event, set()))[1].add(event.article_id)
+        self._family = self._family or event.family
+        self._location_id = self._location_id or event.location_id
+        if event.date:
+            self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
+            self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
+
+    def admits(self, event: ArticleEvent) -> bool:
+        if event.family != self._family:
             return False
-        if member.location_id and event.location_id and member.location_id != event.location_id:
+        if self._location_id and event.location_id and event.location_id != self._location_id:
             return False
-        if member.date and event.date:
-            gap = max(member.date.first - event.date.last, event.date.first - member.date.last, dt.timedelta(0))
-            if gap > MAX_DATE_GAP:
-                return False
-    return True
+        if event.date and self._latest_first is not None and (
+                self._latest_first - event.date.last > MAX_DATE_GAP or event.date.first - self._earliest_last > MAX_DATE_GAP):
+            return False
+        return any(
+            (articles != {event.article_id} and _compatible(member, event, same_article=False))
+            or (event.article_id in articles and _compatible(member, event, same_article=True))
+            for member, articles in self._alike.values()
+        )
 
 
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
