@@ -15,6 +15,8 @@ import math
 from collections import defaultdict
 from itertools import combinations
 
+import pandas as pd
+
 from ruchina.knowledge_base import entity_catalog
 
 from .finding import Finding
@@ -30,6 +32,10 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
     claims = context.frames.get("claims")
     if claims is None or claims.empty:
         return []
+    if context.focus is not None:
+        # Only the subjects and attributes the wanted articles make claims about.
+        keys = pd.MultiIndex.from_frame(claims[["subject_id", "attribute"]])
+        claims = claims[keys.isin(keys[claims["article_id"].isin(context.focus).to_numpy()])]
     groups = defaultdict(list)
     for claim in claims.to_dict("records"):
         groups[(claim["subject_id"], claim["attribute"])].append(claim)
@@ -39,7 +45,7 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
         reported: set[tuple[str, str]] = set()
         for a, b in _pairs_to_compare(group):
             pair = tuple(sorted((a["article_id"], b["article_id"])))
-            if a["article_id"] == b["article_id"] or pair in reported or not conflict(a, b):
+            if a["article_id"] == b["article_id"] or pair in reported or not context.wanted(pair) or not conflict(a, b):
                 continue
             reported.add(pair)
             a, b = sorted((a, b), key=lambda c: c["article_id"])

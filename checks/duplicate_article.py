@@ -37,22 +37,29 @@ def find_duplicate_articles(context: CheckContext) -> list[Finding]:
     groups = defaultdict(list)
     for article_id in bodies:
         groups[features[article_id].exact_key].append(article_id)
-    copies = [sorted(group) for group in groups.values() if len(group) > 1]
+    copies = [sorted(group) for group in groups.values() if len(group) > 1 and context.wanted(group)]
     findings = [exact_copy_finding(group, bodies[group[0]]) for group in copies]
     # One article stands for each group of exact copies in the search for near copies.
     representatives = sorted(group[0] for group in groups.values())
     signatures = np.stack([features[i].signature for i in representatives])
-    for first, second, estimated, exact in near_duplicate_pairs(representatives, signatures, bodies):
+    wanted = None if context.focus is None else np.array([i in context.focus for i in representatives])
+    for first, second, estimated, exact in near_duplicate_pairs(representatives, signatures, bodies, wanted):
         findings.append(near_copy_finding(first, second, estimated, exact, bodies))
     return findings
 
 
-def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies) -> list[tuple[str, str, float, float]]:
+def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies,
+                         wanted: np.ndarray | None = None) -> list[tuple[str, str, float, float]]:
     """(id_a, id_b, estimated Jaccard, exact Jaccard) for every near-duplicate pair among
-    ``ids`` (row i of ``signatures`` is ids[i]'s); ``bodies`` gives a text by id."""
+    ``ids`` (row i of ``signatures`` is ids[i]'s); ``bodies`` gives a text by id. With
+    ``wanted`` (a mask of rows), only the pairs that include a wanted row."""
     pairs = []
     shingle_sets: dict[int, np.ndarray] = {}
-    candidates = minhash.candidate_pairs(minhash.band_keys(signatures))
+    keys = minhash.band_keys(signatures)
+    if wanted is None:
+        candidates = minhash.candidate_pairs(keys)
+    else:
+        candidates = minhash.candidate_pairs_of(np.flatnonzero(wanted), keys)
     estimates = minhash.pair_estimates(signatures, candidates)
     # Where the signatures already say no, the exact measure is skipped.
     for (a, b), estimated in zip(candidates[estimates >= ESTIMATE_FLOOR].tolist(), estimates[estimates >= ESTIMATE_FLOOR].tolist()):

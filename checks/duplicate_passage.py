@@ -19,6 +19,8 @@ def find_duplicate_passages(context: CheckContext) -> list[Finding]:
     features = context.text_features()
     findings = []
     for article_id, title, title_repeats in zip(articles["article_id"], articles["title"], articles["title_repeats"]):
+        if not context.wanted([article_id]):
+            continue
         if title_repeats and title_repeats > 0:
             findings.append(
                 Finding.new(CODE, "warning", "articles", [article_id],

@@ -112,3 +112,14 @@ def pair_estimates(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 65536
 def candidates_of(keys_of_one: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Rows of ``keys`` that share a band key with one signature's keys."""
     return np.flatnonzero((keys == keys_of_one).any(axis=1))
+
+
+def candidate_pairs_of(rows: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The candidate_pairs that include one of ``rows``: as many lookups as rows, for a
+    few rows in a large corpus."""
+    chunks = [np.stack(np.broadcast_arrays(row, others), axis=1)
+              for row in rows.tolist() for others in [candidates_of(keys[row], keys)]]
+    if not chunks:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.sort(np.concatenate(chunks), axis=1)
+    return np.unique(pairs[pairs[:, 0] != pairs[:, 1]], axis=0)

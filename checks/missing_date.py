@@ -64,6 +64,8 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
     events = _events_by_id(context.frames.get("events"))
     findings = []
     for article_id, published, body in zip(articles["article_id"], articles["published_date"], articles["body"]):
+        if not context.wanted([article_id]):
+            continue
         claims = claims_by_article.get(article_id, [])
         if _is_missing(published):
             findings.append(_undated_finding(article_id, claims, events))

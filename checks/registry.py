@@ -27,7 +27,15 @@ class CheckContext:
     #: article id -> TextFeatures; the build passes what it computed with each article,
     #: and what is missing (validating a release) is computed here on first use.
     features: dict | None = None
+    #: Only the findings that name these articles, or records derived from them, are
+    #: wanted (``validate --changed``); checks may skip the work for all others. None
+    #: for every finding.
+    focus: set[str] | None = None
     _features_complete: bool = False
+
+    def wanted(self, article_ids) -> bool:
+        """Whether a finding naming these articles is wanted."""
+        return self.focus is None or not self.focus.isdisjoint(article_ids)
 
     def text_features(self) -> dict:
         """TextFeatures of every article of the articles frame, by id."""

@@ -30,9 +30,10 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
             texts.setdefault(key, text)
     shared_by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, article_ids in holders.items():
-        if 1 < len(article_ids) <= MAX_ARTICLES_PER_PASSAGE:
+        if 1 < len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(article_ids):
             for pair in combinations(sorted(article_ids), 2):
-                shared_by_pair[pair].append(key)
+                if context.wanted(pair):
+                    shared_by_pair[pair].append(key)
     duplicates = duplicate_pairs(context)
     return [
         shared_passage_finding(pair, keys, texts)

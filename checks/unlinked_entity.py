@@ -22,4 +22,5 @@ def find_unlinked_entities(context: CheckContext) -> list[Finding]:
             evidence=f"named in {', '.join(row.article_ids)} as {', '.join([row.name, *row.aliases])}",
         )
         for row in unlinked.itertuples(index=False)
+        if context.wanted(row.article_ids)
     ]

@@ -6,8 +6,9 @@ articles the build's corpus index (corpus_index.py) says a check could pair with
 (the same text, a near copy, a shared passage, an event report that could merge), with
 every article of the events those report. Those come from the per-article cache; the
 claims other articles make about the same subjects come from the build's claims table.
-Every check then runs as in a full build, and the findings that concern the changed
-articles are the answer. Without a usable index (no build yet, a build by other code, or
+Every check then runs as in a full build, told which articles are in focus so it can skip
+the work no finding about them needs, and the findings that concern the changed articles
+are the answer. Without a usable index (no build yet, a build by other code, or
 many changes) the caller checks the whole corpus instead.
 """
 
@@ -76,7 +77,7 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     # takes part in conflicting-claim, without their articles.
     frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, tables["claims"], processed,
                                                             stale | queries), "pandas")
-    findings += run_checks(CheckContext(frames=frames, features=features), skip={"schema"})
+    findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
 

@@ -52,14 +52,17 @@ def arrive(repo, articles: dict[str, str]) -> set[str]:
     return {f"seeds/{name}" for name in articles}
 
 
+def _sharing_a_sentence_of(repo, seed_name: str) -> bytes:
+    """An article that quotes the longest sentence of a built one, and nothing else of it."""
+    base_body = (repo.seeds_dir / seed_name).read_text(encoding="utf-8")
+    shared_sentence = max((s for s in base_body.split(". ") if len(s.split()) >= 14), key=len)
+    return (f"date 2024-03-02\n\nA regional round-up\n\nEditors compiled reports from across the region this "
+            f"week. {shared_sentence}. Nothing else was agreed.\n").encode()
+
+
 def test_the_index_answers_as_the_whole_corpus_does(corpus_repo):
     repo, held_out, built = corpus_repo
-    base_body = (repo.seeds_dir / built[7]).read_text(encoding="utf-8")
-    shared_sentence = max((s for s in base_body.split(". ") if len(s.split()) >= 14), key=len)
-    extra = {
-        "900_shares_a_sentence.txt": "date 2024-03-02\n\nA regional round-up\n\nEditors compiled reports from "
-                                     f"across the region this week. {shared_sentence}. Nothing else was agreed.\n",
-    }
+    extra = {"900_shares_a_sentence.txt": _sharing_a_sentence_of(repo, built[7]).decode()}
     changed = arrive(repo, {**held_out, **extra})
     try:
         changed_ids = {Path(p).stem for p in changed}
@@ -175,3 +178,32 @@ def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(
     full = build_tables(repo).tables["events"].to_pylist()
     assert any(set(e["article_ids"]) == {"001_both", "002_putin_in_beijing", "003_xi_hosts"} for e in full)
     assert finding_ids(around.tables, {"003_xi_hosts"}) == finding_ids(build_tables(repo).tables, {"003_xi_hosts"})
+
+
+def test_checks_told_a_focus_report_all_that_concerns_it_and_skip_the_rest(corpus_repo):
+    from ruchina.build import table_frames
+    from ruchina.checks import CheckContext, run_checks
+    from ruchina.findings_table import findings_table
+
+    repo, _held_out, built_names = corpus_repo
+    built = build_tables(repo, extra={"seeds/900_shares_a_sentence.txt": _sharing_a_sentence_of(repo, built_names[7])})
+    features = {p.row["article_id"]: p.features for p in built.articles}
+    everything = run_checks(CheckContext(frames=table_frames(built.tables), features=features))
+    # The focus: one article named by a finding of each kind, and a few named by none.
+    named = {}
+    for finding in everything:
+        if finding.table == "articles":
+            named.setdefault(finding.check, finding.record_ids[-1])
+    claim_articles = dict(zip(built.tables["claims"]["claim_id"].to_pylist(), built.tables["claims"]["article_id"].to_pylist()))
+    named["conflicting-claim"] = next(claim_articles[f.record_ids[-1]] for f in everything if f.check == "conflicting-claim")
+    assert {"duplicate-article", "shared-passage", "missing-date"} <= set(named)
+    focus = set(named.values()) | {Path(name).stem for name in built_names[::50]}
+
+    focused = run_checks(CheckContext(frames=table_frames(built.tables), features=features, focus=focus))
+
+    def concerning(findings):
+        tables = {**built.tables, "findings": findings_table(findings, [])}
+        return {f.finding_id for f in findings_concerning(tables, focus, "test").findings}
+
+    assert {f.finding_id for f in focused} == concerning(everything)
+    assert len(focused) < len(everything)
