@@ -86,19 +86,27 @@ def band_keys(signatures: np.ndarray) -> np.ndarray:
 
 def candidate_pairs(keys: np.ndarray) -> np.ndarray:
     """Row-index pairs (i < j, one row each, sorted) that share a band key."""
-    chunks = []
+    n = len(keys)
+    codes = []  # each pair as one number, i * n + j, so duplicates are found in one sort
     for band in range(keys.shape[1]):
         order = np.argsort(keys[:, band], kind="stable")
         ordered = keys[order, band]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        ends = np.r_[starts[1:], len(ordered)]
-        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
-            members = np.sort(order[start:end])
-            first, second = np.triu_indices(len(members), 1)
-            chunks.append(np.stack([members[first], members[second]], axis=1))
-    if not chunks:
+        sizes = np.diff(np.r_[starts, n])
+        group_end = np.repeat(starts + sizes, sizes)
+        # Pair each position with the one `step` after it in the same group, for every
+        # step: as many array operations as the largest group, as much work as pairs.
+        positions = np.flatnonzero(group_end - np.arange(n) > 1)
+        step = 1
+        while len(positions):
+            positions = positions[positions + step < group_end[positions]]
+            first, second = order[positions], order[positions + step]
+            codes.append(np.minimum(first, second) * n + np.maximum(first, second))
+            step += 1
+    if not codes:
         return np.empty((0, 2), dtype=np.int64)
-    return np.unique(np.concatenate(chunks), axis=0)
+    unique = np.unique(np.concatenate(codes).astype(np.int64))
+    return np.stack([unique // n, unique % n], axis=1)
 
 
 def pair_estimates(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 65536) -> np.ndarray:
