@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,22 +62,33 @@ class BuiltTables:
 def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
                   use_cache: bool = True) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
-    processed; unchanged ones come from the cache."""
-    inputs: list[tuple[str, str | bytes]] = list(repo.seed_files().items())
+    processed; unchanged ones come from the cache. Seeds the last build's index knows to
+    be unchanged are not even read: their sha256 finds them in the cache."""
+    current = repo.seed_files()
+    inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
-    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress)
+    index = CorpusIndex.read(repo.build_dir) if use_cache else None
+    known = index.unchanged_hashes(current) if index else {}
+    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, known)
     if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
     return processed
 
 
 def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
-                  progress: Progress | None = None) -> list[ProcessedArticle]:
-    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result.
+                  progress: Progress | None = None, known: dict[str, str] | None = None) -> list[ProcessedArticle]:
+    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result
+    (``known``: the sha256 of files known to be unchanged, by seed path, found there without reading them).
     Every unusable file is reported at once, so one run lists all that a curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
+    known = known or {}
     for source_path, source in inputs:
+        if cache and isinstance(source, str) and source_path in known:
+            cached = cache.get(ArticleCache.key_for(source_path, known[source_path]))
+            if cached is not None:
+                results.append(cached)
+                continue
         try:
             raw = source if isinstance(source, bytes) else read_article_file(Path(source), source_path).raw
         except ArticleError as error:
@@ -183,6 +195,7 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Ta
 
 
 def build(repo: Repository, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
+    read_since_ns = time.time_ns()
     built = build_tables(repo, progress)
     latest_version, latest_tables = latest_release_tables(repo)
     decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
@@ -210,7 +223,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             bump_reasons=decision.reasons,
         )
         manifest.write(staging)
-        CorpusIndex.from_processed(built.articles, repo.root).write(staging)
+        CorpusIndex.from_processed(built.articles, repo.root, read_since_ns).write(staging)
         crash_point("build.before-swap")
         _replace_directory(staging, out)
     except BaseException:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,11 @@ from .code_version import code_fingerprint
 from .events import merge_keys
 
 INDEX_FILE = "corpus-index.npz"
+#: A seed modified this close to the moment the build read it may be modified again
+#: within the file system's timestamp granularity without its time changing (git's
+#: "racily clean" entries): its time is not trusted, and it is hashed next time.
+RACY_NS = 2_000_000_000
+
 #: A passage held by more articles than this is boilerplate (shared-passage ignores it);
 #: one more holder than the limit is enough for the check to see that.
 PASSAGE_HOLDERS = 51
@@ -78,7 +84,8 @@ class CorpusIndex:
     _directory: Path | None = None
 
     @classmethod
-    def from_processed(cls, processed, root: Path) -> "CorpusIndex":
+    def from_processed(cls, processed, root: Path, read_since_ns: int) -> "CorpusIndex":
+        """The index of processed seeds that were read at or after ``read_since_ns``."""
         rows = [p.row for p in processed]
         passages = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.passages]
         filed = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.events_filed]
@@ -88,7 +95,8 @@ class CorpusIndex:
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
             source_paths=np.array([r["source_path"] for r in rows], dtype=str),
             seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
-            seed_stats=np.array([_stat(root / r["source_path"]) for r in rows], dtype=np.int64).reshape(-1, 2),
+            seed_stats=np.array([_trusted_stat(root / r["source_path"], read_since_ns) for r in rows],
+                                dtype=np.int64).reshape(-1, 2),
             exact_keys=np.array([int(p.features.exact_key[:16], 16) for p in processed], dtype=np.uint64),
             signatures=np.stack([p.features.signature for p in processed]) if processed
             else np.empty((0, minhash.NUM_PERM), np.uint32),
@@ -123,6 +131,7 @@ class CorpusIndex:
         if self._stale is None:
             self._stale = set()
             refreshed = False
+            now = time.time_ns()
             for row, (path, (size, mtime)) in enumerate(zip(self.source_paths.tolist(), self.seed_stats.tolist())):
                 file = current.get(path)
                 if file is None:
@@ -132,8 +141,9 @@ class CorpusIndex:
                 if status == (size, mtime):
                     continue
                 if _sha256(file) == self.seed_sha256[row]:
-                    self.seed_stats[row] = status
-                    refreshed = True
+                    if _trusted_stat(file, now) == status:
+                        self.seed_stats[row] = status
+                        refreshed = True
                 else:
                     self._stale.add(path)
             if refreshed and self._directory is not None:
@@ -213,6 +223,13 @@ def _stat(path: Path | str) -> tuple[int, int]:
     except OSError:
         return (-1, -1)
     return (status.st_size, status.st_mtime_ns)
+
+
+def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
+    """The size and time of a seed read at or after ``read_since_ns``, or (-1, -1) when its
+    time is too close to that moment to prove a later change (RACY_NS)."""
+    size, mtime = _stat(path)
+    return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
 
 
 def _sorted_pairs(name: str, pairs: list[tuple[int, int]]) -> dict[str, np.ndarray]:

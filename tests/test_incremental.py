@@ -145,13 +145,35 @@ def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(co
     repo, _held_out, built = corpus_repo
     touched = repo.seeds_dir / built[5]
     status = touched.stat()
-    os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns + 5_000_000_000))  # as a fresh clone would
+    os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns - 3600 * 10**9))  # as a checkout would
     try:
         assert CorpusIndex.read(repo.build_dir).stale_paths(repo.seed_files()) == set()
         row = list(CorpusIndex.read(repo.build_dir).source_paths).index(f"seeds/{touched.name}")
         assert tuple(CorpusIndex.read(repo.build_dir).seed_stats[row]) == (touched.stat().st_size, touched.stat().st_mtime_ns)
     finally:
         os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns))
+
+
+def test_a_seed_rewritten_as_the_build_read_it_is_not_trusted_by_its_time(tmp_path):
+    """Same size, same modification time (a rewrite within the file system's timestamp
+    granularity of the build's read): the index must not call it unchanged."""
+    import os
+
+    (tmp_path / "seeds").mkdir()
+    files, _truth = generate(12, seed=9)
+    for name, text in files.items():
+        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+    repo = Repository.find(tmp_path)
+    build(repo)
+    rewritten = sorted(repo.seeds_dir.iterdir())[4]
+    original, status = rewritten.read_bytes(), rewritten.stat()
+    edited = original[::-1].replace(b"a", b"e", 1)[::-1]  # one letter of the last sentence
+    rewritten.write_bytes(edited)
+    os.utime(rewritten, ns=(status.st_atime_ns, status.st_mtime_ns))
+
+    assert f"seeds/{rewritten.name}" in CorpusIndex.read(repo.build_dir).stale_paths(repo.seed_files())
+    body = build_tables(repo).tables["articles"].to_pandas().set_index("article_id").loc[rewritten.stem, "body"]
+    assert body.split()[-3:] == edited.decode().split()[-3:]
 
 
 def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(tmp_path):
