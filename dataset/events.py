@@ -416,10 +416,22 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
     return sorted(events, key=lambda e: e.event_id)
 
 
-def _ties(event: ArticleEvent) -> list[str]:
-    """What can tie a report to a cluster: its place, its people; with neither, its article."""
+def _filed_ties(event: ArticleEvent) -> list[str]:
+    """What can tie a report to a cluster: its place, its people; with neither, its article.
+    People ties of a report with a place are filed apart ("@placed"): a report with a
+    place joins only a cluster at that place or at none, so among people it looks only at
+    reports without a place (a cluster at its place it finds by the place)."""
+    placed = "@placed" if event.location_id else ""
     ties = [f"at:{event.location_id}"] if event.location_id else []
-    ties += [f"with:{p}" for p in sorted(event.participants)]
+    ties += [f"with:{p}{placed}" for p in sorted(event.participants)]
+    return ties or [f"article:{event.article_id}"]
+
+
+def _sought_ties(event: ArticleEvent) -> list[str]:
+    """Where a report looks for clusters it could join (see _filed_ties)."""
+    if event.location_id:
+        return [f"at:{event.location_id}"] + [f"with:{p}" for p in sorted(event.participants)]
+    ties = [f"with:{p}{placed}" for p in sorted(event.participants) for placed in ("", "@placed")]
     return ties or [f"article:{event.article_id}"]
 
 
@@ -429,10 +441,12 @@ def _months(date: ResolvedDate) -> range:
 
 def _index_keys(event: ArticleEvent) -> list[tuple]:
     """Where a cluster is found again: by tie and month when dated (reports more than a
-    month apart never merge), by tie under "undated" otherwise, and by tie under "any"."""
+    month apart never merge), by tie under "undated" otherwise, and by place or article
+    under "any" (where undated reports look)."""
     keys = []
-    for tie in _ties(event):
-        keys.append((event.family, tie, "any"))
+    for tie in _filed_ties(event):
+        if not tie.startswith("with:"):  # only these are sought "any" time
+            keys.append((event.family, tie, "any"))
         if event.date:
             keys += [(event.family, tie, month) for month in _months(event.date)]
         else:
@@ -442,7 +456,7 @@ def _index_keys(event: ArticleEvent) -> list[tuple]:
 
 def _query_keys(event: ArticleEvent) -> list[tuple]:
     keys = []
-    for tie in _ties(event):
+    for tie in _sought_ties(event):
         if event.date:
             months = _months(event.date)
             keys += [(event.family, tie, m) for m in range(months.start - 1, months.stop + 1)]
