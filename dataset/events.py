@@ -488,12 +488,17 @@ class _Cluster:
         #: the latest start and the earliest end of the members' dates
         self._latest_first: dt.date | None = None
         self._earliest_last: dt.date | None = None
+        #: everyone the members name, and whether a member names no one
+        self._people: set[str] = set()
+        self._someone_unnamed = False
 
     def add(self, event: ArticleEvent) -> None:
         self.members.append(event)
         self._alike.setdefault(event.likeness, (event, set()))[1].add(event.article_id)
         self._family = self._family or event.family
         self._location_id = self._location_id or event.location_id
+        self._people |= event.participants
+        self._someone_unnamed = self._someone_unnamed or not event.participants
         if event.date:
             self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
             self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
@@ -506,6 +511,8 @@ class _Cluster:
         if event.date and self._latest_first is not None and (
                 self._latest_first - event.date.last > MAX_DATE_GAP or event.date.first - self._earliest_last > MAX_DATE_GAP):
             return False
+        if event.participants and not self._someone_unnamed and self._people.isdisjoint(event.participants):
+            return False  # every member names other people: none is compatible
         return any(
             (articles != {event.article_id} and _compatible(member, event, same_article=False))
             or (event.article_id in articles and _compatible(member, event, same_article=True))
