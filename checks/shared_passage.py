@@ -10,6 +10,8 @@ from itertools import combinations
 from .finding import Finding
 from .registry import CheckContext, register
 from .text_features import SHARED_MIN_WORDS as MIN_WORDS
+from .text_features import passage_text
+from .text_units import normalize
 
 CODE = "shared-passage"
 #: A sentence in more articles than this is boilerplate, not a shared passage; it
@@ -22,33 +24,40 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
     articles = context.frames.get("articles")
     if articles is None:
         return []
-    holders: dict[str, set[str]] = defaultdict(set)
-    texts: dict[str, str] = {}
-    for article_id, features in context.text_features().items():
-        for key, text in features.passages:
-            holders[key].add(article_id)
-            texts.setdefault(key, text)
-    shared_by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    features = context.text_features()
+    holders: dict[int, list[str]] = defaultdict(list)
+    for article_id, article_features in features.items():
+        for key in article_features.passage_keys.tolist():
+            holders[key].append(article_id)
+    shared_by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, article_ids in holders.items():
         if 1 < len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(article_ids):
-            for pair in combinations(sorted(article_ids), 2):
+            for pair in combinations(sorted(set(article_ids)), 2):
                 if context.wanted(pair):
                     shared_by_pair[pair].append(key)
     duplicates = duplicate_pairs(context)
+    bodies = dict(zip(articles["article_id"], articles["body"]))
+
+    def printed(key: int) -> str:
+        """As the first article that holds it prints it."""
+        first = holders[key][0]
+        return passage_text(features[first], bodies[first], key)
+
     return [
-        shared_passage_finding(pair, keys, texts)
+        shared_passage_finding(pair, [printed(key) for key in keys])
         for pair, keys in sorted(shared_by_pair.items())
         if pair not in duplicates  # the whole article is a copy: duplicate-article says so
     ]
 
 
-def shared_passage_finding(pair: tuple[str, str], keys: list[str], texts: dict[str, str]) -> Finding:
-    longest = max(keys, key=len)
+def shared_passage_finding(pair: tuple[str, str], passages: list[str]) -> Finding:
+    normalised = [normalize(text) for text in passages]
+    longest = max(range(len(passages)), key=lambda i: len(normalised[i]))
     return Finding.new(
         CODE, "info", "articles", list(pair),
-        f"{pair[0]} and {pair[1]} share {len(keys)} passage(s) of {MIN_WORDS}+ words",
-        evidence=f"“{texts[longest][:300]}”",
-        attribute=hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()[:16],
+        f"{pair[0]} and {pair[1]} share {len(passages)} passage(s) of {MIN_WORDS}+ words",
+        evidence=f"“{passages[longest][:300]}”",
+        attribute=hashlib.sha256("\n".join(sorted(normalised)).encode()).hexdigest()[:16],
     )
 
 

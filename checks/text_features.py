@@ -29,8 +29,11 @@ class TextFeatures:
     #: sha256 of the normalised body: equal for copies that differ in case, quotes, spacing.
     exact_key: str
     signature: np.ndarray
-    #: (the normalised passage, the passage as printed), for shared-passage.
-    passages: tuple[tuple[str, str], ...]
+    #: For shared-passage: a 64-bit digest of each long passage's normalised text
+    #: (digest64), in the order of those texts, and where it is first printed in
+    #: the body (start, end), so the texts themselves need not be kept.
+    passage_keys: np.ndarray
+    passage_spans: np.ndarray
     #: duplicate-passage findings: paragraphs, sentences, quotations repeated in the body.
     repeats: tuple[Finding, ...]
 
@@ -38,17 +41,31 @@ class TextFeatures:
 def text_features(article_id: str, body: str) -> TextFeatures:
     units = [*paragraphs(body), *sentences(body), *quotations(body)]
     normal = {(u.kind, u.index): normalize(u.text) for u in units}
-    long_passages = {}
+    long_passages: dict[str, tuple[int, int]] = {}
     for unit in units:
         key = normal[unit.kind, unit.index]
         if unit.kind != "paragraph" and key.count(" ") + 1 >= SHARED_MIN_WORDS:
-            long_passages.setdefault(key, unit.text)
+            long_passages.setdefault(key, (unit.start, unit.end))
+    ordered = sorted(long_passages)
     return TextFeatures(
         exact_key=exact_key(body),
         signature=minhash.signature(minhash.shingle_hashes(body)),
-        passages=tuple(sorted(long_passages.items())),
+        passage_keys=np.array([digest64(key) for key in ordered], dtype=np.uint64),
+        passage_spans=np.array([long_passages[key] for key in ordered], dtype=np.int32).reshape(-1, 2),
         repeats=tuple(_repeated_units(article_id, units, normal)),
     )
+
+
+def digest64(text: str) -> int:
+    """64 bits of a text's hash, as a key: 1.5 million keys collide with odds of about one
+    in ten million."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def passage_text(features: TextFeatures, body: str, key: int) -> str:
+    """A long passage of ``body`` as printed, by its digest."""
+    start, end = features.passage_spans[int(np.flatnonzero(features.passage_keys == np.uint64(key))[0])]
+    return body[start:end]
 
 
 def exact_key(body: str) -> str:

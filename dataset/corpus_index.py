@@ -22,6 +22,7 @@ import numpy as np
 
 from ruchina.checks import minhash
 from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
+from ruchina.checks.text_features import digest64
 
 from .atomic import write_bytes_atomically
 from .code_version import code_fingerprint
@@ -38,28 +39,23 @@ RACY_NS = 2_000_000_000
 PASSAGE_HOLDERS = 51
 
 
-def digest64(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
-
-
 @dataclass(frozen=True)
 class IndexKeys:
-    """One article's keys in the index, computed (and cached) with its processing."""
+    """One article's event keys in the index, computed (and cached) with its processing:
+    where its event reports are filed, and where they look for others (events.merge_keys),
+    as 64-bit digests. (Its passages' keys are in its TextFeatures.)"""
 
-    passages: tuple[int, ...]
-    #: where its event reports are filed, and where they look for others: see events.merge_keys
-    events_filed: tuple[int, ...]
-    events_looks: tuple[int, ...]
+    events_filed: np.ndarray
+    events_looks: np.ndarray
 
 
-def index_keys(extraction, features) -> IndexKeys:
+def index_keys(extraction) -> IndexKeys:
     filed, looks = set(), set()
     for event in extraction.events:
         index_keys, query_keys = merge_keys(event)
         filed.update(digest64(repr(key)) for key in index_keys)
         looks.update(digest64(repr(key)) for key in query_keys)
-    passages = {digest64(key) for key, _text in features.passages}
-    return IndexKeys(tuple(sorted(passages)), tuple(sorted(filed)), tuple(sorted(looks)))
+    return IndexKeys(np.array(sorted(filed), dtype=np.uint64), np.array(sorted(looks), dtype=np.uint64))
 
 
 @dataclass
@@ -87,9 +83,9 @@ class CorpusIndex:
     def from_processed(cls, processed, root: Path, read_since_ns: int) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``."""
         rows = [p.row for p in processed]
-        passages = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.passages]
-        filed = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.events_filed]
-        looks = [(key, number) for number, p in enumerate(processed) for key in p.index_keys.events_looks]
+        passages = [p.features.passage_keys for p in processed]
+        filed = [p.index_keys.events_filed for p in processed]
+        looks = [p.index_keys.events_looks for p in processed]
         return cls(
             code=code_fingerprint(),
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
@@ -194,11 +190,11 @@ class CorpusIndex:
         for article in processed:
             related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
             related.update(self.near_text_rows(article.features.signature, usable).tolist())
-            for key in article.index_keys.passages:
+            for key in article.features.passage_keys.tolist():
                 holders = _lookup(self.passage_keys, self.passage_rows, key)
                 related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
-            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in article.index_keys.events_looks]
-            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in article.index_keys.events_filed]
+            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in article.index_keys.events_looks.tolist()]
+            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in article.index_keys.events_filed.tolist()]
             for keys, key_rows, key in lookups:
                 holders = _lookup(keys, key_rows, key)
                 related.update(holders[usable[holders]].tolist())
@@ -232,9 +228,10 @@ def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
     return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
 
 
-def _sorted_pairs(name: str, pairs: list[tuple[int, int]]) -> dict[str, np.ndarray]:
-    keys = np.array([k for k, _ in pairs], dtype=np.uint64)
-    rows = np.array([r for _, r in pairs], dtype=np.int64)
+def _sorted_pairs(name: str, keys_by_row: list[np.ndarray]) -> dict[str, np.ndarray]:
+    """Every (key, row) of the rows' keys, sorted by key, as two arrays."""
+    keys = np.concatenate([*keys_by_row, np.empty(0, np.uint64)])
+    rows = np.repeat(np.arange(len(keys_by_row), dtype=np.int64), [len(k) for k in keys_by_row])
     order = np.argsort(keys, kind="stable")
     return {f"{name}_keys": keys[order], f"{name}_rows": rows[order]}
 

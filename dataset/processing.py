@@ -31,4 +31,4 @@ def process_article(source_path: str, article_id: str, raw: bytes, today: dt.dat
     row = article_row(article_id, source_path, raw, parsed)
     extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
     features = text_features(row["article_id"], row["body"])
-    return ProcessedArticle(row, extraction, features, index_keys(extraction, features))
+    return ProcessedArticle(row, extraction, features, index_keys(extraction))
