@@ -28,7 +28,7 @@ from .knowledge_base import Anchor, anchors
 PRECISIONS = ("day", "week", "month", "year", "unknown")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
 class ResolvedDate:
     first: dt.date
     last: dt.date

@@ -76,7 +76,7 @@ _LOCATION_TYPES = ("GPE", "FAC", "LOC")
 MAX_DATE_GAP = dt.timedelta(days=31)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
 class EventMention:
     """One report of an event, in one sentence of one article."""
 

@@ -20,7 +20,7 @@ from .knowledge_base import EntityCatalog, KnownEntity, NameRules, entity_catalo
 from .sentences import iter_sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
 class Mention:
     start: int
     end: int
