@@ -56,7 +56,10 @@ class BuiltTables:
     tables: dict[str, pa.Table]
     #: seed path -> sha256 of its bytes
     seeds: dict[str, str]
-    articles: list[ProcessedArticle]
+    #: article id -> TextFeatures
+    features: dict
+    #: the corpus index, when asked for
+    index: CorpusIndex | None = None
 
 
 def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
@@ -142,15 +145,20 @@ def _process_all(items: list[tuple[int, str, str, bytes]], progress: Progress | 
 
 
 def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True) -> BuiltTables:
+                 use_cache: bool = True, index_read_since_ns: int | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
-    with the repository's accepted findings marked."""
+    with the repository's accepted findings marked. With ``index_read_since_ns`` (when
+    the seeds began to be read), the corpus index too."""
     processed = process_seeds(repo, extra, progress, use_cache)
     tables = derived_tables(processed)
-    features = {p.row["article_id"]: p.features for p in processed}
-    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed},
+                        {p.row["article_id"]: p.features for p in processed})
+    if index_read_since_ns is not None:
+        built.index = CorpusIndex.from_processed(processed, repo.root, index_read_since_ns)
+    del processed  # the checks need only the tables and the text features: memory back
+    findings = run_checks(CheckContext(frames=table_frames(tables), features=built.features))
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
-    return BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed}, processed)
+    return built
 
 
 def derived_tables(processed: list[ProcessedArticle]) -> dict[str, pa.Table]:
@@ -195,8 +203,7 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Ta
 
 
 def build(repo: Repository, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
-    read_since_ns = time.time_ns()
-    built = build_tables(repo, progress)
+    built = build_tables(repo, progress, index_read_since_ns=time.time_ns())
     latest_version, latest_tables = latest_release_tables(repo)
     decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
 
@@ -223,7 +230,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             bump_reasons=decision.reasons,
         )
         manifest.write(staging)
-        CorpusIndex.from_processed(built.articles, repo.root, read_since_ns).write(staging)
+        built.index.write(staging)
         crash_point("build.before-swap")
         _replace_directory(staging, out)
     except BaseException:

@@ -209,7 +209,7 @@ def test_checks_told_a_focus_report_all_that_concerns_it_and_skip_the_rest(corpu
 
     repo, _held_out, built_names = corpus_repo
     built = build_tables(repo, extra={"seeds/900_shares_a_sentence.txt": _sharing_a_sentence_of(repo, built_names[7])})
-    features = {p.row["article_id"]: p.features for p in built.articles}
+    features = built.features
     everything = run_checks(CheckContext(frames=table_frames(built.tables), features=features))
     # The focus: one article named by a finding of each kind, and a few named by none.
     named = {}
