@@ -1,8 +1,9 @@
 """The build's index of its corpus: what `validate --changed` and `add` need to compare
 a few new articles with every other one without processing the corpus again.
 
-Written by `ruchina build` beside the tables (``_build/corpus-index.npz``, never part of
-a release): for each article its seed's path, sha256, size and modification time (so a
+Written by `ruchina build` beside the tables (``_build/corpus-index/``, one ``.npy`` file
+an array, memory-mapped when read so a query touches only the pages it needs; never part
+of a release): for each article its seed's path, sha256, size and modification time (so a
 seed edited since the build is noticed, as git notices edits), the hash of its normalised
 text, its MinHash signature, the hashes of its long passages and the keys under which
 its event reports can merge with others'. Lookups are numpy comparisons over arrays, so
@@ -28,7 +29,7 @@ from .atomic import write_bytes_atomically
 from .code_version import code_fingerprint
 from .events import merge_keys
 
-INDEX_FILE = "corpus-index.npz"
+INDEX_DIR = "corpus-index"
 #: A seed modified this close to the moment the build read it may be modified again
 #: within the file system's timestamp granularity without its time changing (git's
 #: "racily clean" entries): its time is not trusted, and it is hashed next time.
@@ -67,13 +68,13 @@ class CorpusIndex:
     seed_stats: np.ndarray  # (n, 2): size, mtime_ns at build time
     exact_keys: np.ndarray
     signatures: np.ndarray
+    band_keys: np.ndarray  # minhash.band_keys of the signatures
     passage_keys: np.ndarray  # sorted; passage_rows[i] holds passage_keys[i]
     passage_rows: np.ndarray
     event_filed_keys: np.ndarray
     event_filed_rows: np.ndarray
     event_looks_keys: np.ndarray
     event_looks_rows: np.ndarray
-    _band_keys: np.ndarray | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
@@ -83,6 +84,8 @@ class CorpusIndex:
     def from_processed(cls, processed, root: Path, read_since_ns: int) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``."""
         rows = [p.row for p in processed]
+        signatures = (np.stack([p.features.signature for p in processed]) if processed
+                      else np.empty((0, minhash.NUM_PERM), np.uint32))
         passages = [p.features.passage_keys for p in processed]
         filed = [p.index_keys.events_filed for p in processed]
         looks = [p.index_keys.events_looks for p in processed]
@@ -94,29 +97,42 @@ class CorpusIndex:
             seed_stats=np.array([_trusted_stat(root / r["source_path"], read_since_ns) for r in rows],
                                 dtype=np.int64).reshape(-1, 2),
             exact_keys=np.array([int(p.features.exact_key[:16], 16) for p in processed], dtype=np.uint64),
-            signatures=np.stack([p.features.signature for p in processed]) if processed
-            else np.empty((0, minhash.NUM_PERM), np.uint32),
+            signatures=signatures,
+            band_keys=minhash.band_keys(signatures),
             **_sorted_pairs("passage", passages),
             **_sorted_pairs("event_filed", filed),
             **_sorted_pairs("event_looks", looks),
         )
 
     def write(self, directory: Path) -> None:
+        """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
+        it is no index."""
+        folder = directory / INDEX_DIR
+        folder.mkdir(exist_ok=True)
+        (folder / "code").unlink(missing_ok=True)
+        for name in _ARRAYS:
+            self._write_array(folder, name)
+        write_bytes_atomically(folder / "code", self.code.encode())
+
+    def _write_array(self, folder: Path, name: str) -> None:
         buffer = io.BytesIO()
-        np.savez(buffer, code=np.array(self.code), **{name: getattr(self, name) for name in _ARRAYS})
-        write_bytes_atomically(directory / INDEX_FILE, buffer.getvalue())
+        np.save(buffer, np.ascontiguousarray(getattr(self, name)), allow_pickle=False)
+        write_bytes_atomically(folder / f"{name}.npy", buffer.getvalue())
 
     @classmethod
     def read(cls, directory: Path) -> "CorpusIndex | None":
         """The index of the build in ``directory``; None when there is none, or when other
         code made it (its signatures and keys may mean something else)."""
+        folder = directory / INDEX_DIR
         try:
-            with np.load(directory / INDEX_FILE, allow_pickle=False) as data:
-                if str(data["code"]) != code_fingerprint():
-                    return None
-                return cls(code=str(data["code"]), _directory=directory, **{name: data[name] for name in _ARRAYS})
-        except (OSError, KeyError, ValueError):
+            code = (folder / "code").read_text()
+            if code != code_fingerprint():
+                return None
+            # Copy-on-write maps: stale_paths may update seed_stats in memory.
+            arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False) for name in _ARRAYS}
+        except (OSError, ValueError):
             return None
+        return cls(code=code, _directory=directory, **arrays)
 
     def stale_paths(self, current: dict[str, str]) -> set[str]:
         """Indexed seeds that are gone or changed since the build (``current``: the seeds
@@ -144,7 +160,7 @@ class CorpusIndex:
                     self._stale.add(path)
             if refreshed and self._directory is not None:
                 try:
-                    self.write(self._directory)
+                    self._write_array(self._directory / INDEX_DIR, "seed_stats")
                 except OSError:
                     pass  # a cache: the next command hashes again
         return self._stale
@@ -175,9 +191,7 @@ class CorpusIndex:
     def near_text_rows(self, signature: np.ndarray, usable: np.ndarray) -> np.ndarray:
         """LSH candidates whose estimated similarity the exact measure should check, as
         in the duplicate-article check."""
-        if self._band_keys is None:
-            self._band_keys = minhash.band_keys(self.signatures)
-        candidates = minhash.candidates_of(minhash.band_keys(signature)[0], self._band_keys)
+        candidates = minhash.candidates_of(minhash.band_keys(signature)[0], self.band_keys)
         candidates = candidates[usable[candidates]]
         close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
         return candidates[close]
@@ -202,7 +216,7 @@ class CorpusIndex:
 
 
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
-           "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
+           "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
            "event_looks_rows")
 
 
