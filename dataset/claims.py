@@ -16,6 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from .compact import compact
 from .dates import resolve_dates, unresolved_phrases
 from .linking import Mention
 from .sentences import iter_sentences
@@ -48,7 +49,8 @@ _SUBJECT_REACH = 90
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
+@compact
+@dataclass(frozen=True, slots=True)
 class Claim:
     article_id: str
     subject_id: str

@@ -23,12 +23,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .compact import compact
 from .knowledge_base import Anchor, anchors
 
 PRECISIONS = ("day", "week", "month", "year", "unknown")
 
 
-@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
+@compact
+@dataclass(frozen=True, slots=True)
 class ResolvedDate:
     first: dt.date
     last: dt.date

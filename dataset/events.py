@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .compact import compact
 from .dates import ResolvedDate, resolve_dates, sentence_tense
 from .knowledge_base import slugify
 from .linking import Mention
@@ -76,7 +77,8 @@ _LOCATION_TYPES = ("GPE", "FAC", "LOC")
 MAX_DATE_GAP = dt.timedelta(days=31)
 
 
-@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
+@compact
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One report of an event, in one sentence of one article."""
 

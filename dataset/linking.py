@@ -16,11 +16,13 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .compact import compact
 from .knowledge_base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
 from .sentences import iter_sentences
 
 
-@dataclass(frozen=True, slots=True)  # many thousands are kept: no __dict__ each
+@compact
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
