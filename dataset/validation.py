@@ -7,6 +7,7 @@ from pathlib import Path
 from ruchina.checks import CheckContext, Report, run_checks
 from ruchina.checks.accepted import apply_accepted, read_accepted
 
+from .corpus_index import CorpusIndex
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 
@@ -15,13 +16,15 @@ def validate_directory(directory: Path, accepted_path: Path | None = None, label
                        repo_root: Path | None = None) -> Report:
     """Check every table of a build or release directory. Integrity problems (a changed
     or missing file) raise, since nothing can be said about data that is not there.
-    With ``repo_root``, the text checks reuse what the repository's cache computed for
-    each seed the manifest lists."""
+    The text checks reuse the text features a build keeps in its corpus index, or, with
+    ``repo_root``, what the repository's cache computed for each seed the manifest lists."""
     manifest = read_manifest(directory)
     frames = {
         name: convert_table(read_verified_table(directory, name, manifest), "pandas") for name in manifest.tables
     }
-    features = _cached_features(repo_root, manifest, frames.get("articles")) if repo_root else None
+    features = CorpusIndex.read_text_features(directory)
+    if features is None and repo_root:
+        features = _cached_features(repo_root, manifest, frames.get("articles"))
     findings = run_checks(CheckContext(frames=frames, features=features))
     if accepted_path is not None:
         findings = apply_accepted(findings, read_accepted(accepted_path))

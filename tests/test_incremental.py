@@ -129,13 +129,20 @@ def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_rep
     assert sorted(p.name for p in repo.seeds_dir.iterdir()) == before
 
 
-def test_validate_with_the_cached_text_features_reports_what_it_computes_afresh(corpus_repo):
+def test_validate_with_the_kept_text_features_reports_what_it_computes_afresh(corpus_repo, tmp_path):
+    from ruchina.corpus_index import INDEX_DIR
     from ruchina.validation import validate_directory
 
     repo, _held_out, _built = corpus_repo
-    fresh = validate_directory(repo.build_dir, repo.accepted_path)
-    cached = validate_directory(repo.build_dir, repo.accepted_path, repo_root=repo.root)
-    assert [f.to_dict() for f in cached.findings] == [f.to_dict() for f in fresh.findings]
+    without_index = tmp_path / "build"
+    shutil.copytree(repo.build_dir, without_index, ignore=shutil.ignore_patterns(INDEX_DIR))
+    fresh = validate_directory(without_index, repo.accepted_path)
+    from_cache = validate_directory(without_index, repo.accepted_path, repo_root=repo.root)
+    from_index = validate_directory(repo.build_dir, repo.accepted_path)
+    assert CorpusIndex.read_text_features(repo.build_dir) is not None
+    assert CorpusIndex.read_text_features(without_index) is None
+    assert [f.to_dict() for f in from_cache.findings] == [f.to_dict() for f in fresh.findings]
+    assert [f.to_dict() for f in from_index.findings] == [f.to_dict() for f in fresh.findings]
     assert {f.check for f in fresh.findings} >= {"duplicate-article", "duplicate-passage"}
 
 
