@@ -60,8 +60,13 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
     articles = context.frames.get("articles")
     if articles is None:
         return []
-    claims_by_article = _claims_by_article(context.frames.get("claims"))
-    events = _events_by_id(context.frames.get("events"))
+    claims, events = context.frames.get("claims"), context.frames.get("events")
+    if context.focus is not None and claims is not None:
+        claims = claims[claims["article_id"].isin(context.focus)]
+        if events is not None:
+            events = events[events["event_id"].isin(set(claims["subject_id"]))]
+    claims_by_article = _claims_by_article(claims)
+    events = _events_by_id(events)
     findings = []
     for article_id, published, body in zip(articles["article_id"], articles["published_date"], articles["body"]):
         if not context.wanted([article_id]):
