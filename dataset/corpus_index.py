@@ -5,9 +5,10 @@ Written by `ruchina build` beside the tables (``_build/corpus-index/``, one ``.n
 an array, memory-mapped when read so a query touches only the pages it needs; never part
 of a release): for each article its seed's path, sha256, size and modification time (so a
 seed edited since the build is noticed, as git notices edits), the hash of its normalised
-text, its MinHash signature, the hashes of its long passages and the keys under which
-its event reports can merge with others'. Lookups are numpy comparisons over arrays, so
-one new article costs milliseconds against 100,000.
+text, its MinHash signature and LSH band keys, the hashes of its long passages and the
+keys under which its event reports can merge with others'; and, in one file, every
+article's text features, which `validate` of the build compares. Lookups are numpy
+comparisons over arrays, so one new article costs milliseconds against 100,000.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ class CorpusIndex:
         """Indexed seeds that are gone or changed since the build (``current``: the seeds
         now, by path). As git does, a seed whose size and modification time are as
         recorded is unchanged; one whose times differ (a fresh clone, a `touch`) is
-        hashed, and if its bytes are the same its new times are kept in the index file,
+        hashed, and if its bytes are the same its new times are kept in the index,
         so the next command need not hash it again."""
         if self._stale is None:
             self._stale = set()
