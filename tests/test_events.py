@@ -164,3 +164,54 @@ def test_nothing_in_code_or_data_is_keyed_on_a_seed_file():
             if path.is_file() and path.suffix in (".py", ".yaml", ".yml", ".json") and "releases" not in path.parts:
                 text = path.read_text(encoding="utf-8")
                 assert not any(key in text for key in keys), f"{path} names a seed file"
+
+
+def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would():
+    """The merge keeps each cluster summarised (place, date bounds, people, alike
+    reports); the summary must answer as comparing the report with every member does,
+    on reports drawn from a few people, places, days and articles so that they collide."""
+    import random
+
+    from ruchina.dates import ResolvedDate
+    from ruchina.events import MAX_DATE_GAP, ArticleEvent, EventMention, _Cluster, _compatible
+
+    def admitted_by_every_member(members, event):
+        if not any(_compatible(m, event, same_article=m.article_id == event.article_id) for m in members):
+            return False
+        for member in members:
+            if member.family != event.family:
+                return False
+            if member.location_id and event.location_id and member.location_id != event.location_id:
+                return False
+            if member.date and event.date and max(member.date.first - event.date.last,
+                                                  event.date.first - member.date.last) > MAX_DATE_GAP:
+                return False
+        return True
+
+    rng = random.Random(5)
+    start = dt.date(2024, 5, 1)
+
+    def report():
+        article_id = rng.choice(["a1", "a2", "a3"])
+        first = start + dt.timedelta(days=rng.choice([0, 20, 40, 70]))
+        date = rng.choice([None, ResolvedDate(first, first + dt.timedelta(days=rng.choice([0, 6])), "day", "", 0, 0, "explicit")])
+        people = tuple(sorted(rng.sample(["putin", "xi", "modi"], rng.choice([0, 1, 2]))))
+        mention = EventMention(article_id, rng.choice(["meeting", "meeting", "summit"]), people,
+                               rng.choice([None, "beijing", "moscow"]), date, "occurred", rng.random() < 0.1, "", 0, 0)
+        return ArticleEvent(article_id, None, [mention])
+
+    answers = []
+    for _ in range(3000):
+        members = [report()]
+        while len(members) < rng.choice([1, 2, 3, 5]):
+            candidate = report()
+            if admitted_by_every_member(members, candidate):
+                members.append(candidate)
+        cluster = _Cluster()
+        for member in members:
+            cluster.add(member)
+        event = report()
+        expected = admitted_by_every_member(members, event)
+        assert cluster.admits(event) == expected, (members, event)
+        answers.append(expected)
+    assert 0.1 < sum(answers) / len(answers) < 0.9
