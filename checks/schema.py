@@ -17,8 +17,9 @@ CODE = "schema"
 
 @register(CODE, "error", "a table breaks its pandera schema (column, check, failure case)")
 def check_schemas(context: CheckContext) -> list[Finding]:
+    checked = context.frames if context.focus is None else _rows_in_focus(context.frames, context.focus)
     findings = []
-    for table, frame in context.frames.items():
+    for table, frame in checked.items():
         model = MODELS.get(table)
         if model is None:
             continue
@@ -26,13 +27,32 @@ def check_schemas(context: CheckContext) -> list[Finding]:
             model.validate(frame, lazy=True)
         except pandera.errors.SchemaErrors as errors:
             findings.extend(_findings_from_failures(table, frame, errors.failure_cases))
-    findings.extend(check_foreign_keys(context.frames))
+    findings.extend(check_foreign_keys(checked, targets=context.frames))
     return findings
 
 
-def check_foreign_keys(frames: dict) -> list[Finding]:
+def _rows_in_focus(frames: dict, focus: set[str]) -> dict:
+    """The rows of the focused articles and the rows made from them; references from
+    these are still resolved against whole tables."""
+    def made_from(ids) -> bool:
+        return not focus.isdisjoint(ids)
+
+    selected = {}
+    for table, frame in frames.items():
+        if table in ("articles", "claims"):
+            frame = frame[frame["article_id"].isin(focus)]
+        elif table in ("entities", "events"):
+            frame = frame[frame["article_ids"].map(made_from).astype(bool)]
+        selected[table] = frame.reset_index(drop=True)
+    return selected
+
+
+def check_foreign_keys(frames: dict, targets: dict | None = None) -> list[Finding]:
+    """Every reference of ``frames`` that names no record of ``targets`` (by default the
+    same tables)."""
     findings = []
-    keys = {table: set(frame[PRIMARY_KEYS[table]]) for table, frame in frames.items() if table in PRIMARY_KEYS}
+    targets = frames if targets is None else targets
+    keys = {table: set(frame[PRIMARY_KEYS[table]]) for table, frame in targets.items() if table in PRIMARY_KEYS}
     for key in FOREIGN_KEYS:
         if key.table not in frames or not all(t in keys for t in key.targets):
             continue

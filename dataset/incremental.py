@@ -72,7 +72,7 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     tables = derived_tables(processed)
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
-    findings = run_checks(CheckContext(frames=frames), only={"schema"})
+    findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
     frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, tables["claims"], processed,

@@ -74,3 +74,25 @@ def test_the_fingerprint_changes_with_a_column_type():
     retyped = schema.set(schema.get_field_index("n_words"), pa.field("n_words", pa.int32(), nullable=False))
     assert schema_fingerprint(schema) != schema_fingerprint(retyped)
     assert schema_fingerprint(schema) == schema_fingerprint(pa.schema(list(schema)))
+
+
+def test_the_schema_check_with_a_focus_reports_the_focused_rows_and_resolves_against_every_row():
+    from ruchina.checks import CheckContext, run_checks
+    from ruchina.checks.schema import check_foreign_keys
+
+    rows = [dict(GOOD, article_id=i, source_path=f"seeds/{i}.txt", n_words=n)
+            for i, n in (("001_a", -1), ("002_b", 4), ("003_c", -5))]
+    articles = pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["articles"]).to_pandas()
+
+    def failing(focus):
+        findings = run_checks(CheckContext(frames={"articles": articles}, focus=focus), only={"schema"})
+        return {record for f in findings for record in f.record_ids}
+
+    assert failing(None) == {"001_a", "003_c"}
+    assert failing({"003_c"}) == {"003_c"}
+    assert failing({"002_b"}) == set()
+
+    # A focused claim names an article outside the focus: resolved against the whole table.
+    claims = pd.DataFrame({"claim_id": ["claim-1"], "article_id": ["002_b"]})
+    assert check_foreign_keys({"claims": claims}, targets={"articles": articles, "claims": claims}) == []
+    assert check_foreign_keys({"claims": claims}, targets={"articles": articles.iloc[[0, 2]], "claims": claims})
