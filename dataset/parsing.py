@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -407,7 +408,9 @@ def _strip_markdown(paragraph: str) -> str:
     text = re.sub(r"(?:\s+#+)+\s*$", "", text)
     if re.fullmatch(r"[-*_=\s]{3,}", text):
         return ""  # a horizontal rule
-    return fold_whitespace(text)
+    # Markup removed can bring a letter next to combining accents ("A![i](j)\u0301"): compose
+    # them as reading the file does, so a canonical seed reads back as written.
+    return fold_whitespace(unicodedata.normalize("NFC", text))
 
 
 def _split_jammed(paragraph: str) -> list[str]:

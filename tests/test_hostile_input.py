@@ -101,6 +101,7 @@ def seed_bodies(add_repo):
 @example(b"\x1b[31m---\ntitle: [1, 2]\n---\n---\ntitle: [1, 2]\n---\n\x1b[31m---\ntitle: [1, 2]\n---\n")
 @example(b"> __\x1b[31m__")
 @example(b"0 # # **")
+@example("A![i](j)\u0301\u0301\u0301".encode())  # markup removed between a letter and its accents
 def test_add_writes_a_complete_canonical_seed_or_nothing(add_repo, seed_bodies, tmp_path_factory, raw):
     incoming = tmp_path_factory.mktemp("in") / "article.txt"
     incoming.write_bytes(raw)
