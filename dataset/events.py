@@ -398,24 +398,28 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
     clusters: list[_Cluster] = []
     # Clusters by what can tie a report to them (a place, a person), so each report is
     # compared with the few clusters it could join, not with all of them.
-    index: dict[tuple[str, str], list[int]] = {}
+    index: dict[tuple, list[int]] = {}
     # Dated, well-described reports first, so vaguer ones join the event they fit best.
-    ordered = sorted(article_events, key=lambda e: (e.date is None, not e.location_id, -len(e.participants),
-                                                    e.article_id, e.mentions[0].sentence_start))
+    ordered = sorted(article_events, key=_merge_order)
     for event in ordered:
-        candidates = sorted({number for key in _query_keys(event) for number in index.get(key, ())})
+        candidates = sorted({number for key in _lookup_keys(event) for number in index.get(key, ())})
         chosen = next((number for number in candidates if clusters[number].admits(event)), None)
         if chosen is None:
             chosen = len(clusters)
             clusters.append(_Cluster())
-        clusters[chosen].add(event)
-        for key in _index_keys(event):
+        cluster = clusters[chosen]
+        cluster.add(event)
+        for key in _index_keys(event) + cluster.take_new_keys_at_place():
             numbers = index.setdefault(key, [])
             if not numbers or numbers[-1] != chosen:
                 numbers.append(chosen)
     events = [_summarise(cluster.members, names) for cluster in clusters]
     _disambiguate_ids(events)
     return sorted(events, key=lambda e: e.event_id)
+
+
+def _merge_order(event: ArticleEvent) -> tuple:
+    return event.date is None, not event.location_id, -len(event.participants), event.article_id, event.mentions[0].sentence_start
 
 
 def _filed_ties(event: ArticleEvent) -> list[str]:
@@ -469,6 +473,20 @@ def _query_keys(event: ArticleEvent) -> list[tuple]:
     return keys
 
 
+def _lookup_keys(event: ArticleEvent) -> list[tuple]:
+    """_query_keys as the merge looks them up. A report that names people looks at its
+    place (any time, or by month) only at the clusters there that name one of them or have
+    a member naming no one: _Cluster.admits rejects the others, and
+    _Cluster.take_new_keys_at_place files the clusters by who they name."""
+    keys = _query_keys(event)
+    if not (event.location_id and event.participants):
+        return keys
+    at_place = f"at:{event.location_id}"
+    by_person = [key for key in keys if key[1] == at_place and key[2] != "undated"]
+    who = [*sorted(event.participants), None]
+    return [key for key in keys if key not in by_person] + [(*key, person) for key in by_person for person in who]
+
+
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
     """(where the merge files this report, where it looks for others): two reports can be
     merged only if one's second set meets the other's first (the corpus index uses this)."""
@@ -493,8 +511,19 @@ class _Cluster:
         #: everyone the members name, and whether a member names no one
         self._people: set[str] = set()
         self._someone_unnamed = False
+        #: when its members at its place are (by month, and "any"), for _lookup_keys
+        self._times_at_place: set = set()
+        #: keys under which _lookup_keys finds it since the last take
+        self._new_keys_at_place: list[tuple] = []
 
     def add(self, event: ArticleEvent) -> None:
+        new_people = event.participants - self._people
+        newly_unnamed = not event.participants and not self._someone_unnamed
+        new_times = []
+        if event.location_id:
+            times = ["any", *(_months(event.date) if event.date else ())]
+            new_times = [time for time in times if time not in self._times_at_place]
+            self._times_at_place.update(new_times)
         self.members.append(event)
         self._alike.setdefault(event.likeness, (event, set()))[1].add(event.article_id)
         self._family = self._family or event.family
@@ -504,6 +533,18 @@ class _Cluster:
         if event.date:
             self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
             self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
+        if self._location_id:
+            # A new time at the place, with everyone; a new person (None: no one), at every time.
+            everyone = [*self._people, *([None] if self._someone_unnamed else [])]
+            newcomers = [*new_people, *([None] if newly_unnamed else [])]
+            at_place = (self._family, f"at:{self._location_id}")
+            self._new_keys_at_place += [(*at_place, time, person) for time in new_times for person in everyone]
+            self._new_keys_at_place += [(*at_place, time, person) for time in self._times_at_place.difference(new_times)
+                                        for person in newcomers]
+
+    def take_new_keys_at_place(self) -> list[tuple]:
+        keys, self._new_keys_at_place = self._new_keys_at_place, []
+        return keys
 
     def admits(self, event: ArticleEvent) -> bool:
         if event.family != self._family:

@@ -172,8 +172,7 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
     on reports drawn from a few people, places, days and articles so that they collide."""
     import random
 
-    from ruchina.dates import ResolvedDate
-    from ruchina.events import MAX_DATE_GAP, ArticleEvent, EventMention, _Cluster, _compatible
+    from ruchina.events import MAX_DATE_GAP, _Cluster, _compatible
 
     def admitted_by_every_member(members, event):
         if not any(_compatible(m, event, same_article=m.article_id == event.article_id) for m in members):
@@ -189,16 +188,9 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
         return True
 
     rng = random.Random(5)
-    start = dt.date(2024, 5, 1)
 
     def report():
-        article_id = rng.choice(["a1", "a2", "a3"])
-        first = start + dt.timedelta(days=rng.choice([0, 20, 40, 70]))
-        date = rng.choice([None, ResolvedDate(first, first + dt.timedelta(days=rng.choice([0, 6])), "day", "", 0, 0, "explicit")])
-        people = tuple(sorted(rng.sample(["putin", "xi", "modi"], rng.choice([0, 1, 2]))))
-        mention = EventMention(article_id, rng.choice(["meeting", "meeting", "summit"]), people,
-                               rng.choice([None, "beijing", "moscow"]), date, "occurred", rng.random() < 0.1, "", 0, 0)
-        return ArticleEvent(article_id, None, [mention])
+        return colliding_report(rng, articles=("a1", "a2", "a3"))
 
     answers = []
     for _ in range(3000):
@@ -215,3 +207,51 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
         assert cluster.admits(event) == expected, (members, event)
         answers.append(expected)
     assert 0.1 < sum(answers) / len(answers) < 0.9
+
+
+def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to():
+    """merge_keys say where a report is filed and where it looks (the corpus index relates
+    articles by them); the merge's own lookups are narrower, to skip clusters it would
+    reject. On reports that collide, it must group them as asking every cluster whose
+    members' filed keys meet the report's sought keys does, in order."""
+    import random
+
+    from ruchina.events import _Cluster, _merge_order, merge_across_articles, merge_keys
+
+    def merged_asking_every_tied_cluster(reports):
+        clusters = []  # (cluster, the keys its members are filed under)
+        for report in sorted(reports, key=_merge_order):
+            filed, sought = merge_keys(report)
+            tied = next((c for c in clusters if c[1] & sought and c[0].admits(report)), None)
+            if tied is None:
+                tied = (_Cluster(), set())
+                clusters.append(tied)
+            tied[0].add(report)
+            tied[1].update(filed)
+        return sorted(sorted(id(member) for member in cluster.members) for cluster, _ in clusters)
+
+    rng = random.Random(11)
+    undated_joins = 0  # the narrowest lookup: an undated report naming people
+    for _ in range(300):
+        reports = [colliding_report(rng, articles=[f"a{n}" for n in range(8)]) for _ in range(30)]
+        events = merge_across_articles(reports, {})
+        grouped = sorted(sorted(id(member) for member in event.article_events) for event in events)
+        assert grouped == merged_asking_every_tied_cluster(reports), reports
+        undated_joins += sum(1 for event in events if len(event.article_events) > 1
+                             for member in event.article_events if member.date is None and member.participants)
+    assert undated_joins > 500, "the reports must collide"
+
+
+def colliding_report(rng, articles):
+    """An event report drawn from a few people, places, days and articles, so that
+    reports collide."""
+    from ruchina.dates import ResolvedDate
+    from ruchina.events import ArticleEvent, EventMention
+
+    article_id = rng.choice(articles)
+    first = dt.date(2024, 5, 1) + dt.timedelta(days=rng.choice([0, 20, 40, 70]))
+    date = rng.choice([None, ResolvedDate(first, first + dt.timedelta(days=rng.choice([0, 6])), "day", "", 0, 0, "explicit")])
+    people = tuple(sorted(rng.sample(["putin", "xi", "modi"], rng.choice([0, 1, 2]))))
+    mention = EventMention(article_id, rng.choice(["meeting", "meeting", "summit"]), people,
+                           rng.choice([None, "beijing", "moscow"]), date, "occurred", rng.random() < 0.1, "", 0, 0)
+    return ArticleEvent(article_id, None, [mention])
