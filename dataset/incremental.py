@@ -29,6 +29,7 @@ from .cache import ArticleCache
 from .corpus_index import CorpusIndex
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
+from .manifest import read_manifest
 from .processing import ProcessedArticle
 from .repository import Repository
 
@@ -65,7 +66,9 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
     rows = index.related_rows(changed, usable)
-    rows |= _rows_of_shared_events(repo.build_dir, index, rows, usable)
+    build_manifest = read_manifest(repo.build_dir)
+    rows |= _rows_of_shared_events(read_verified_table(repo.build_dir, "events", build_manifest, columns=["article_ids"]),
+                                   index, rows, usable)
     related = indexed_articles(index, sorted(rows), current, cache)
 
     processed = changed + related
@@ -75,19 +78,19 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
-    frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, tables["claims"], processed,
-                                                            stale | queries), "pandas")
+    frames["claims"] = convert_table(_with_claims_of_others(read_verified_table(repo.build_dir, "claims", build_manifest),
+                                                            tables["claims"], processed, stale | queries), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
 
 
-def _rows_of_shared_events(build_dir: Path, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
-    """Every article of an event that one of ``rows`` reports: the event's date and place
-    are agreed by all of them."""
+def _rows_of_shared_events(events: pa.Table, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
+    """Every article of an event (of the build's ``events``) that one of ``rows`` reports:
+    the event's date and place are agreed by all of them."""
     if not rows:
         return set()
-    article_ids = read_verified_table(build_dir, "events").column("article_ids").combine_chunks()
+    article_ids = events.column("article_ids").combine_chunks()
     reported = pc.is_in(pc.list_flatten(article_ids), pa.array(index.article_ids[sorted(rows)].tolist()))
     events = pc.unique(pc.filter(pc.list_parent_indices(article_ids), reported))
     together = pc.list_flatten(pc.take(article_ids, events))
@@ -110,13 +113,14 @@ def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str
     return found + process_files(missing, cache)
 
 
-def _with_claims_of_others(build_dir: Path, claims: pa.Table, processed: list[ProcessedArticle],
+def _with_claims_of_others(others: pa.Table, claims: pa.Table, processed: list[ProcessedArticle],
                            excluded_paths: set[str]) -> pa.Table:
+    """``claims`` and the claims of ``others`` (the build's) about the same subjects by
+    articles not among ``processed`` nor ``excluded_paths``."""
     subjects = pc.unique(claims.column("subject_id"))
     if not len(subjects):
         return claims
     present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
-    others = read_verified_table(build_dir, "claims")
     keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
                    pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))
     return pa.concat_tables([claims, others.filter(keep).cast(claims.schema)])

@@ -75,9 +75,10 @@ class ReleaseStore:
         return convert_table(self.read_arrow(table, version), format)
 
 
-def read_verified_table(directory: Path, table: str, manifest: Manifest | None = None):
-    """A table of a release or build directory as a pyarrow Table, after checking its
-    bytes against the manifest's sha256."""
+def read_verified_table(directory: Path, table: str, manifest: Manifest | None = None,
+                        columns: list[str] | None = None):
+    """A table of a release or build directory as a pyarrow Table (only ``columns`` when
+    given), after checking its bytes against the manifest's sha256."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -96,7 +97,7 @@ def read_verified_table(directory: Path, table: str, manifest: Manifest | None =
     digest = hashlib.sha256(data).hexdigest()
     if digest != entry.sha256:
         raise ChecksumError(path, entry.sha256, digest)
-    return pq.read_table(pa.BufferReader(data))
+    return pq.read_table(pa.BufferReader(data), columns=columns)
 
 
 def convert_table(table, format: str) -> Any:
