@@ -56,12 +56,13 @@ def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies,
     pairs = []
     shingle_sets: dict[int, np.ndarray] = {}
     keys = minhash.band_keys(signatures)
+    # Where the signatures already say no, the exact measure is skipped.
     if wanted is None:
-        candidates = minhash.candidate_pairs(keys)
+        candidates = minhash.candidate_pairs(keys, keep=lambda first, second: minhash.pair_estimates(
+            signatures, np.stack([first, second], axis=1)) >= ESTIMATE_FLOOR)
     else:
         candidates = minhash.candidate_pairs_of(np.flatnonzero(wanted), keys)
     estimates = minhash.pair_estimates(signatures, candidates)
-    # Where the signatures already say no, the exact measure is skipped.
     for (a, b), estimated in zip(candidates[estimates >= ESTIMATE_FLOOR].tolist(), estimates[estimates >= ESTIMATE_FLOOR].tolist()):
         for row in (a, b):
             if row not in shingle_sets:

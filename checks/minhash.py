@@ -84,10 +84,12 @@ def band_keys(signatures: np.ndarray) -> np.ndarray:
         return (blocks * weights).sum(axis=2, dtype=np.uint64)
 
 
-def candidate_pairs(keys: np.ndarray) -> np.ndarray:
-    """Row-index pairs (i < j, one row each, sorted) that share a band key."""
+def candidate_pairs(keys: np.ndarray, keep=None) -> np.ndarray:
+    """Row-index pairs (i < j, one row each, sorted) that share a band key. With ``keep``
+    (first rows, second rows -> a mask), only the pairs it keeps: asked band by band, so
+    memory holds the pairs kept, never every candidate."""
     n = len(keys)
-    codes = []  # each pair as one number, i * n + j, so duplicates are found in one sort
+    kept = []
     for band in range(keys.shape[1]):
         order = np.argsort(keys[:, band], kind="stable")
         ordered = keys[order, band]
@@ -101,12 +103,17 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
         while len(positions):
             positions = positions[positions + step < group_end[positions]]
             first, second = order[positions], order[positions + step]
-            codes.append(np.minimum(first, second) * n + np.maximum(first, second))
+            first, second = np.minimum(first, second), np.maximum(first, second)
+            # Each pair once: in the first band its rows share.
+            new = (keys[first, :band] != keys[second, :band]).all(axis=1)
+            first, second = first[new], second[new]
+            if keep is not None:
+                wanted = keep(first, second)
+                first, second = first[wanted], second[wanted]
+            kept.append(np.stack([first, second], axis=1))
             step += 1
-    if not codes:
-        return np.empty((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes).astype(np.int64))
-    return np.stack([unique // n, unique % n], axis=1)
+    pairs = np.concatenate([*kept, np.empty((0, 2), dtype=np.int64)]).astype(np.int64)
+    return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
 
 
 def pair_estimates(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 65536) -> np.ndarray:

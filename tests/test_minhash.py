@@ -62,6 +62,15 @@ def test_lsh_pairs_near_copies_and_not_unrelated_articles():
     assert all(e < 0.45 for p, e in zip(sorted(pairs), estimates) if p not in {(0, 40), (5, 41)})
 
 
+def test_candidate_pairs_are_every_pair_sharing_a_band_key_once_and_in_order():
+    rng = random.Random(13)
+    keys = np.array([[rng.randrange(4) for _ in range(6)] for _ in range(60)], dtype=np.uint64)  # keys collide
+    sharing = [[i, j] for i in range(60) for j in range(i + 1, 60) if (keys[i] == keys[j]).any()]
+    assert minhash.candidate_pairs(keys).tolist() == sharing
+    kept = minhash.candidate_pairs(keys, keep=lambda first, second: (first + second) % 3 == 0)
+    assert kept.tolist() == [pair for pair in sharing if sum(pair) % 3 == 0]
+
+
 def test_one_signature_finds_the_same_candidates_as_the_whole_corpus():
     rng = random.Random(11)
     originals = [article(rng, 120) for _ in range(30)]
