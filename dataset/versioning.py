@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .loader import version_key
 
 _ORDER = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+DIFF_SLICE_ROWS = 10_000
 
 
 @dataclass
@@ -83,12 +86,31 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
     diff.added_columns = [c for c in new_types if c not in old_types]
     diff.retyped_columns = [c for c in old_types if c in new_types and old_types[c] != new_types[c]]
     common = [c for c in old_types if c in new_types and c not in diff.retyped_columns]
-    old_rows = {str(row[key]): row for row in old.select(common).to_pylist()}
-    new_rows = {str(row[key]): row for row in new.select(common).to_pylist()}
+    old_rows = {str(k): row for row, k in enumerate(old.column(key).to_pylist())}
+    new_rows = {str(k): row for row, k in enumerate(new.column(key).to_pylist())}
     diff.added_rows = sorted(new_rows.keys() - old_rows.keys())
     diff.removed_rows = sorted(old_rows.keys() - new_rows.keys())
-    diff.changed_rows = sorted(k for k in old_rows.keys() & new_rows.keys() if old_rows[k] != new_rows[k])
+    both = sorted(old_rows.keys() & new_rows.keys())
+    # Column by column and a slice of rows at a time, so a table of long texts is never
+    # held as Python rows, nor copied whole.
+    for start in range(0, len(both), DIFF_SLICE_ROWS):
+        keys = both[start:start + DIFF_SLICE_ROWS]
+        old_slice = old.select(common).take(pa.array([old_rows[k] for k in keys], pa.int64()))
+        new_slice = new.select(common).take(pa.array([new_rows[k] for k in keys], pa.int64()))
+        changed = np.zeros(len(keys), dtype=bool)
+        for column in common:
+            changed |= _differ(old_slice.column(column), new_slice.column(column))
+        diff.changed_rows += [k for k, differs in zip(keys, changed.tolist()) if differs]
     return diff
+
+
+def _differ(old: pa.ChunkedArray, new: pa.ChunkedArray) -> np.ndarray:
+    """Where two aligned columns of one type hold different values (two nulls are equal)."""
+    if pa.types.is_nested(old.type):
+        return np.fromiter((a != b for a, b in zip(old.to_pylist(), new.to_pylist())), dtype=bool, count=len(old))
+    equal = pc.fill_null(pc.equal(old, new), False)
+    both_null = pc.and_(pc.is_null(old), pc.is_null(new))
+    return pc.invert(pc.or_(equal, both_null)).to_numpy(zero_copy_only=False)
 
 
 def bump_version(version: str, bump: str) -> str:
