@@ -20,6 +20,7 @@ import pandas as pd
 from ruchina.knowledge_base import entity_catalog
 
 from .finding import Finding
+from .records import records
 from .registry import CheckContext, register
 
 CODE = "conflicting-claim"
@@ -37,7 +38,7 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
         keys = pd.MultiIndex.from_frame(claims[["subject_id", "attribute"]])
         claims = claims[keys.isin(keys[claims["article_id"].isin(context.focus).to_numpy()])]
     groups = defaultdict(list)
-    for claim in claims.to_dict("records"):
+    for claim in records(claims):
         groups[(claim["subject_id"], claim["attribute"])].append(claim)
     labels = _labels(context)
     findings = []

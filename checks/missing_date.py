@@ -21,6 +21,7 @@ from functools import lru_cache
 from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 from .finding import Finding
+from .records import records
 from .registry import CheckContext, register
 
 CODE = "missing-date"
@@ -192,13 +193,13 @@ def _contradictions(article_id, published, body, claims, events) -> list[Finding
 def _claims_by_article(claims) -> dict[str, list[dict]]:
     grouped = defaultdict(list)
     if claims is not None:
-        for claim in claims.to_dict("records"):
+        for claim in records(claims):
             grouped[claim["article_id"]].append(claim)
     return grouped
 
 
 def _events_by_id(events) -> dict[str, dict]:
-    return {} if events is None else {event["event_id"]: event for event in events.to_dict("records")}
+    return {} if events is None else {event["event_id"]: event for event in records(events)}
 
 
 def _is_missing(value) -> bool:

@@ -236,3 +236,16 @@ def test_strict_fails_on_warnings(released_repo):
     runner.invoke(cli, ["build", "--repo", str(released_repo)])
     assert runner.invoke(cli, ["validate", "--repo", str(released_repo)]).exit_code == 0
     assert runner.invoke(cli, ["validate", "--repo", str(released_repo), "--strict"]).exit_code == 1
+
+
+def test_records_give_the_rows_of_a_table_frame_with_nulls_as_none():
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from ruchina.checks.records import records
+
+    frame = pa.table({"id": ["a", None], "n": [1.5, None], "day": [dt.date(2024, 1, 2), None],
+                      "ids": [["x"], []]}).to_pandas()
+    assert records(frame) == [{"id": "a", "n": 1.5, "day": dt.date(2024, 1, 2), "ids": ["x"]},
+                              {"id": None, "n": None, "day": None, "ids": []}]
