@@ -533,12 +533,13 @@ class _Cluster:
         if event.date:
             self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
             self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
-        if self._location_id:
+        if self._location_id and (new_times or new_people or newly_unnamed):
             # A new time at the place, with everyone; a new person (None: no one), at every time.
-            everyone = [*self._people, *([None] if self._someone_unnamed else [])]
-            newcomers = [*new_people, *([None] if newly_unnamed else [])]
             at_place = (self._family, f"at:{self._location_id}")
-            self._new_keys_at_place += [(*at_place, time, person) for time in new_times for person in everyone]
+            if new_times:
+                everyone = [*self._people, *([None] if self._someone_unnamed else [])]
+                self._new_keys_at_place += [(*at_place, time, person) for time in new_times for person in everyone]
+            newcomers = [*new_people, *([None] if newly_unnamed else [])]
             self._new_keys_at_place += [(*at_place, time, person) for time in self._times_at_place.difference(new_times)
                                         for person in newcomers]
 
