@@ -1,4 +1,4 @@
-"""Rows of a table frame as dicts, for checks that walk records."""
+"""Rows and columns of a table frame as Python values, for checks that walk them."""
 
 from __future__ import annotations
 
@@ -14,3 +14,12 @@ def records(frame: pd.DataFrame) -> list[dict]:
         return pa.Table.from_pandas(frame, preserve_index=False).to_pylist()
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         return frame.to_dict("records")  # a column of mixed types (a damaged table)
+
+
+def values(column: pd.Series) -> list:
+    """The column's values, nulls as None: through Arrow, as records() (iterating an
+    Arrow-backed column costs a Python call per value)."""
+    try:
+        return pa.array(column, from_pandas=True).to_pylist()
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return column.tolist()

@@ -10,6 +10,7 @@ import pandera.errors
 from ruchina.schemas import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
 
 from .finding import Finding
+from .records import values
 from .registry import CheckContext, register
 
 CODE = "schema"
@@ -52,14 +53,14 @@ def check_foreign_keys(frames: dict, targets: dict | None = None) -> list[Findin
     same tables)."""
     findings = []
     targets = frames if targets is None else targets
-    keys = {table: set(frame[PRIMARY_KEYS[table]]) for table, frame in targets.items() if table in PRIMARY_KEYS}
+    keys = {table: set(values(frame[PRIMARY_KEYS[table]])) for table, frame in targets.items() if table in PRIMARY_KEYS}
     for key in FOREIGN_KEYS:
         if key.table not in frames or not all(t in keys for t in key.targets):
             continue
         known = set().union(*(keys[t] for t in key.targets))
         references = (
             (record_id, list(value) if key.is_list else [] if _is_null(value) else [value])
-            for record_id, value in zip(frames[key.table][PRIMARY_KEYS[key.table]], frames[key.table][key.column])
+            for record_id, value in zip(values(frames[key.table][PRIMARY_KEYS[key.table]]), values(frames[key.table][key.column]))
         )
         findings.extend(_dangling(key.table, key.column, "/".join(key.targets), references, known))
     if "findings" in frames:
@@ -67,7 +68,7 @@ def check_foreign_keys(frames: dict, targets: dict | None = None) -> list[Findin
         frame = frames["findings"]
         for table in sorted(set(frame["table"]) & set(keys)):
             rows = frame[frame["table"] == table]
-            references = ((rid, list(ids)) for rid, ids in zip(rows["finding_id"], rows["record_ids"]))
+            references = ((rid, list(ids)) for rid, ids in zip(values(rows["finding_id"]), values(rows["record_ids"])))
             findings.extend(_dangling("findings", "record_ids", table, references, keys[table]))
     return findings
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
@@ -28,7 +26,9 @@ ARTICLES_ARROW_SCHEMA = pyarrow.schema(
 )
 
 # Markdown that must not survive into clean text: emphasis markers, headings, links.
-_MARKDOWN_RESIDUE = r"(?:\*\*|^#{1,6} |\]\(https?://)"
+# Multi-line written inline, not as a flag: a flag makes pandas run Python's re on every
+# row, while an inline one lets Arrow's RE2 search the whole column (5 s -> 0.3 s at 100k).
+_MARKDOWN_RESIDUE = r"(?m)(?:\*\*|^#{1,6} |\]\(https?://)"
 
 
 class ArticlesSchema(pa.DataFrameModel):
@@ -53,7 +53,7 @@ class ArticlesSchema(pa.DataFrameModel):
 
     @pa.check("body", name="body_is_clean_text")
     def body_is_clean_text(cls, body: Series[str]) -> Series[bool]:
-        return ~body.str.contains(_MARKDOWN_RESIDUE, regex=True, flags=re.MULTILINE)
+        return ~body.str.contains(_MARKDOWN_RESIDUE, regex=True)
 
     @pa.dataframe_check(name="article_id_is_file_stem")
     def article_id_is_file_stem(cls, frame: pd.DataFrame) -> Series[bool]:

@@ -96,3 +96,17 @@ def test_the_schema_check_with_a_focus_reports_the_focused_rows_and_resolves_aga
     claims = pd.DataFrame({"claim_id": ["claim-1"], "article_id": ["002_b"]})
     assert check_foreign_keys({"claims": claims}, targets={"articles": articles, "claims": claims}) == []
     assert check_foreign_keys({"claims": claims}, targets={"articles": articles.iloc[[0, 2]], "claims": claims})
+
+
+def test_markdown_left_in_a_body_fails_the_schema_in_any_string_storage():
+    """The residue pattern is searched by Arrow's RE2 on Arrow-backed text and by Python's
+    re on object columns; both must read its inline multi-line flag alike."""
+    import pandas as pd
+
+    from ruchina.schemas.articles import ArticlesSchema
+
+    bodies = ["Clean text.\n# A heading left over", "Clean text.", "Some **bold** text", "A [link](https://x.org)",
+              "Item no#1 is fine"]
+    for dtype in ("str", object):
+        clean = ArticlesSchema.body_is_clean_text(pd.Series(bodies, dtype=dtype)).tolist()
+        assert clean == [False, True, False, False, True], dtype
