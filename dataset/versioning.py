@@ -86,17 +86,17 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
     diff.added_columns = [c for c in new_types if c not in old_types]
     diff.retyped_columns = [c for c in old_types if c in new_types and old_types[c] != new_types[c]]
     common = [c for c in old_types if c in new_types and c not in diff.retyped_columns]
-    old_rows = {str(k): row for row, k in enumerate(old.column(key).to_pylist())}
-    new_rows = {str(k): row for row, k in enumerate(new.column(key).to_pylist())}
-    diff.added_rows = sorted(new_rows.keys() - old_rows.keys())
-    diff.removed_rows = sorted(old_rows.keys() - new_rows.keys())
-    both = sorted(old_rows.keys() & new_rows.keys())
+    old_row_of = {str(k): row for row, k in enumerate(old.column(key).to_pylist())}
+    new_row_of = {str(k): row for row, k in enumerate(new.column(key).to_pylist())}
+    diff.added_rows = sorted(new_row_of.keys() - old_row_of.keys())
+    diff.removed_rows = sorted(old_row_of.keys() - new_row_of.keys())
+    both = sorted(old_row_of.keys() & new_row_of.keys())
     # Column by column and a slice of rows at a time, so a table of long texts is never
     # held as Python rows, nor copied whole.
     for start in range(0, len(both), DIFF_SLICE_ROWS):
         keys = both[start:start + DIFF_SLICE_ROWS]
-        old_slice = old.select(common).take(pa.array([old_rows[k] for k in keys], pa.int64()))
-        new_slice = new.select(common).take(pa.array([new_rows[k] for k in keys], pa.int64()))
+        old_slice = old.select(common).take(pa.array([old_row_of[k] for k in keys], pa.int64()))
+        new_slice = new.select(common).take(pa.array([new_row_of[k] for k in keys], pa.int64()))
         changed = np.zeros(len(keys), dtype=bool)
         for column in common:
             changed |= _differ(old_slice.column(column), new_slice.column(column))
@@ -106,9 +106,10 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
 
 def _differ(old: pa.ChunkedArray, new: pa.ChunkedArray) -> np.ndarray:
     """Where two aligned columns of one type hold different values (two nulls are equal)."""
-    if pa.types.is_nested(old.type):
+    try:
+        equal = pc.fill_null(pc.equal(old, new), False)
+    except pa.ArrowNotImplementedError:  # lists and other types without an equal kernel
         return np.fromiter((a != b for a, b in zip(old.to_pylist(), new.to_pylist())), dtype=bool, count=len(old))
-    equal = pc.fill_null(pc.equal(old, new), False)
     both_null = pc.and_(pc.is_null(old), pc.is_null(new))
     return pc.invert(pc.or_(equal, both_null)).to_numpy(zero_copy_only=False)
 
