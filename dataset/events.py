@@ -489,7 +489,8 @@ def _lookup_keys(event: ArticleEvent) -> list[tuple]:
 
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
     """(where the merge files this report, where it looks for others): two reports can be
-    merged only if one's second set meets the other's first (the corpus index uses this)."""
+    merged only if one's second set meets the other's first (the corpus index relates
+    articles by this; the merge itself looks more narrowly, see _lookup_keys)."""
     return set(_index_keys(event)), set(_query_keys(event))
 
 
