@@ -171,18 +171,19 @@ print(time.perf_counter() - start)
 """
 
 
-def load_comparison(repo: Path, rounds: int = 5) -> dict:
-    """import + load in a fresh process, against pyarrow read + to_pandas; best of rounds."""
+def load_comparison(repo: Path, rounds: int = 7) -> dict:
+    """import + load in a fresh process, against pyarrow read + to_pandas; best of rounds,
+    the two taking turns so that a slow moment of the machine does not favour either."""
     releases = repo / "dataset" / "releases"
     version = sorted(p.name for p in releases.iterdir() if not p.name.startswith("."))[-1]
     path = str(releases / version / "articles.parquet")
 
-    def best(code: str) -> float:
-        return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                        check=True).stdout) for _ in range(rounds))
+    def seconds(code: str) -> float:
+        return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
-    ours = best(LOAD_OURS.format(root=str(releases)))
-    baseline = best(LOAD_BASELINE.format(path=path))
+    timings = [(seconds(LOAD_OURS.format(root=str(releases))), seconds(LOAD_BASELINE.format(path=path)))
+               for _ in range(rounds)]
+    ours, baseline = min(t[0] for t in timings), min(t[1] for t in timings)
     return {"ours_seconds": ours, "baseline_seconds": baseline, "ratio": ours / baseline}
 
 
