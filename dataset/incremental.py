@@ -85,12 +85,12 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     return ChangedTables(tables, changed_ids, len(related))
 
 
-def _rows_of_shared_events(events: pa.Table, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
-    """Every article of an event (of the build's ``events``) that one of ``rows`` reports:
-    the event's date and place are agreed by all of them."""
+def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
+    """Every article of an event (of the build's) that one of ``rows`` reports: the
+    event's date and place are agreed by all of them."""
     if not rows:
         return set()
-    article_ids = events.column("article_ids").combine_chunks()
+    article_ids = build_events.column("article_ids").combine_chunks()
     reported = pc.is_in(pc.list_flatten(article_ids), pa.array(index.article_ids[sorted(rows)].tolist()))
     events = pc.unique(pc.filter(pc.list_parent_indices(article_ids), reported))
     together = pc.list_flatten(pc.take(article_ids, events))
