@@ -29,7 +29,7 @@ from .cache import ArticleCache
 from .corpus_index import CorpusIndex
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
-from .manifest import read_manifest
+from .manifest import Manifest, read_manifest
 from .processing import ProcessedArticle
 from .repository import Repository
 
@@ -78,8 +78,8 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
-    frames["claims"] = convert_table(_with_claims_of_others(read_verified_table(repo.build_dir, "claims", build_manifest),
-                                                            tables["claims"], processed, stale | queries), "pandas")
+    frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, build_manifest, tables["claims"], processed,
+                                                            stale | queries), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
@@ -113,13 +113,14 @@ def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str
     return found + process_files(missing, cache)
 
 
-def _with_claims_of_others(others: pa.Table, claims: pa.Table, processed: list[ProcessedArticle],
-                           excluded_paths: set[str]) -> pa.Table:
-    """``claims`` and the claims of ``others`` (the build's) about the same subjects by
-    articles not among ``processed`` nor ``excluded_paths``."""
+def _with_claims_of_others(build_dir: Path, build_manifest: Manifest, claims: pa.Table,
+                           processed: list[ProcessedArticle], excluded_paths: set[str]) -> pa.Table:
+    """``claims`` and the build's claims about the same subjects by articles not among
+    ``processed`` nor ``excluded_paths``."""
     subjects = pc.unique(claims.column("subject_id"))
     if not len(subjects):
         return claims
+    others = read_verified_table(build_dir, "claims", build_manifest)
     present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
     keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
                    pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))
