@@ -104,4 +104,9 @@ def run_checks(context: CheckContext, only: set[str] | None = None, skip: set[st
                     attribute="crash",
                 )
             )
-    return sorted(findings, key=lambda f: (f.check, f.table, f.record_ids, f.finding_id))
+    return sorted(findings, key=report_order)
+
+
+def report_order(finding: Finding) -> tuple:
+    """The order of findings in a report: by check, then by what they name."""
+    return (finding.check, finding.table, finding.record_ids, finding.finding_id)

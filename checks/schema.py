@@ -19,8 +19,14 @@ CODE = "schema"
 @register(CODE, "error", "a table breaks its pandera schema (column, check, failure case)")
 def check_schemas(context: CheckContext) -> list[Finding]:
     checked = context.frames if context.focus is None else _rows_in_focus(context.frames, context.focus)
+    return schema_findings(checked, targets=context.frames)
+
+
+def schema_findings(frames: dict, targets: dict | None = None) -> list[Finding]:
+    """The pandera failures of ``frames`` and their references that name no record of
+    ``targets`` (by default the same tables)."""
     findings = []
-    for table, frame in checked.items():
+    for table, frame in frames.items():
         model = MODELS.get(table)
         if model is None:
             continue
@@ -28,7 +34,7 @@ def check_schemas(context: CheckContext) -> list[Finding]:
             model.validate(frame, lazy=True)
         except pandera.errors.SchemaErrors as errors:
             findings.extend(_findings_from_failures(table, frame, errors.failure_cases))
-    findings.extend(check_foreign_keys(checked, targets=context.frames))
+    findings.extend(check_foreign_keys(frames, targets))
     return findings
 
 

@@ -25,6 +25,7 @@ from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .article_file import read_article_file
 from .articles_table import articles_table
+from .build_inputs import BuildInputs, current_build
 from .cache import ArticleCache
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
@@ -33,7 +34,7 @@ from .entities_table import entities_table
 from .errors import ArticleError, BuildError
 from .faults import crash_point
 from .events_table import events_table, merged_events
-from .findings_table import findings_table
+from .findings_table import findings_table, record_checked_tables
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 from .parquet_io import write_parquet
@@ -49,6 +50,8 @@ class BuildResult:
     path: Path
     manifest: Manifest
     decision: VersionDecision
+    #: True when the build was already current and was kept as it was
+    up_to_date: bool = False
 
 
 @dataclass
@@ -202,14 +205,22 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Ta
     return version, {name: read_verified_table(directory, name, manifest) for name in manifest.tables}
 
 
-def build(repo: Repository, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
+def build(repo: Repository, out: Path | None = None, progress: Progress | None = None,
+          rebuild: bool = False) -> BuildResult:
+    """Build every table into ``out`` (the repository's build directory by default), unless
+    the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
+    out = Path(out) if out else repo.build_dir
+    _remove_leftovers(out)
+    if not rebuild and (current := current_build(repo, out)) is not None:
+        decision = VersionDecision(current.version, current.bump, current.bump_reasons, diffs=[])
+        return BuildResult(out, current, decision, up_to_date=True)
+    # Taken before anything is read: what changes during the build makes the next one rebuild.
+    inputs = BuildInputs.of(repo)
     built = build_tables(repo, progress, index_read_since_ns=time.time_ns())
     latest_version, latest_tables = latest_release_tables(repo)
     decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
 
-    out = Path(out) if out else repo.build_dir
     out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         entries = {}
@@ -231,6 +242,8 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
         )
         manifest.write(staging)
         built.index.write(staging)
+        inputs.write(staging)
+        record_checked_tables(staging, entries)
         crash_point("build.before-swap")
         _replace_directory(staging, out)
     except BaseException:

@@ -64,26 +64,39 @@ def cli() -> None:
 @repo_option
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Build directory (default: REPO/_build).")
+@click.option("--rebuild", is_flag=True, help="Build even when the build is current (nothing it is made from changed).")
 @format_option
 @reports_errors
-def build(repo: Path | None, out: Path | None, output_format: str) -> None:
+def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str) -> None:
     """Build every table from seeds/ into the build directory."""
     from .build import build as build_dataset
     from .repository import Repository
 
     repository = Repository.find(repo)
     with _progress(output_format) as progress:
-        result = build_dataset(repository, out=out, progress=progress)
+        result = build_dataset(repository, out=out, progress=progress, rebuild=rebuild)
     manifest = result.manifest
     if output_format == "json":
-        click.echo(json.dumps({"path": str(result.path), "manifest": json.loads(manifest.to_json())}, indent=2))
+        click.echo(json.dumps({"path": str(result.path), "up_to_date": result.up_to_date,
+                               "manifest": json.loads(manifest.to_json())}, indent=2))
         return
     console = _console()
-    console.print(f"built [bold]{manifest.version}[/] candidate in {result.path} ({result.decision.bump})")
-    for name, entry in manifest.tables.items():
+    verb = "kept the current" if result.up_to_date else "built"
+    console.print(f"{verb} [bold]{manifest.version}[/] candidate in {result.path} ({result.decision.bump})")
+    if result.up_to_date:
+        console.print("  nothing it is made from changed (seeds, code, libraries, accepted findings, releases); "
+                      "--rebuild builds anyway")
+    for name, entry in sorted(manifest.tables.items(), key=lambda item: _table_order(item[0])):
         console.print(f"  {name}: {entry.rows} rows, {entry.bytes:,} bytes")
     for reason in result.decision.reasons:
         console.print(f"  - {reason}")
+
+
+def _table_order(name: str) -> tuple[int, str]:
+    """Tables as ruchina.TABLES lists them (a manifest read back has them alphabetically)."""
+    from .loader import TABLES
+
+    return (TABLES.index(name) if name in TABLES else len(TABLES), name)
 
 
 @cli.command()
@@ -95,11 +108,13 @@ def build(repo: Path | None, out: Path | None, output_format: str) -> None:
               help="Check only the seeds changed since the latest release (or --base), against the whole corpus.")
 @click.option("--base", default=None, help="With --changed: a git reference to compare seeds/ with (e.g. origin/main).")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("--recheck", is_flag=True,
+              help="Run every check again even on a build this code made and checked (whose findings are its report).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True, help="text for people, json for machines, markdown for CI job summaries.")
 @reports_errors
 def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, changed: bool, base: str | None,
-             strict: bool, output_format: str) -> None:
+             strict: bool, recheck: bool, output_format: str) -> None:
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
     from .repository import Repository
 
@@ -120,7 +135,7 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
             directory = build_dir or repository.build_dir
             read_build(directory)
             label = f"build {repository.relative(directory)}"
-        report = validate_directory(directory, repository.accepted_path, label, repository.root)
+        report = validate_directory(directory, repository.accepted_path, label, repository.root, recheck=recheck)
     _emit_report(report, output_format)
     passed = report.valid_strict() if strict else report.valid
     sys.exit(EXIT_OK if passed else EXIT_FINDINGS)

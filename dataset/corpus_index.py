@@ -143,14 +143,21 @@ class CorpusIndex:
         return cls(code=code, _directory=directory, **arrays)
 
     @staticmethod
+    def made_by_this_code(directory: Path) -> bool:
+        """Whether the build in ``directory`` was made (and checked) by the code running now."""
+        try:
+            return (directory / INDEX_DIR / "code").read_text() == code_fingerprint()
+        except OSError:
+            return False
+
+    @staticmethod
     def read_text_features(directory: Path) -> dict | None:
         """The TextFeatures of every article of the build in ``directory`` (one file, not
         one cache entry per article), when this code made it."""
-        folder = directory / INDEX_DIR
+        if not CorpusIndex.made_by_this_code(directory):
+            return None
         try:
-            if (folder / "code").read_text() != code_fingerprint():
-                return None
-            return pickle.loads((folder / TEXT_FEATURES_FILE).read_bytes())
+            return pickle.loads((directory / INDEX_DIR / TEXT_FEATURES_FILE).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None
 

@@ -82,6 +82,15 @@ def read_verified_table(directory: Path, table: str, manifest: Manifest | None =
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    data = verified_table_bytes(directory, table, manifest)
+    # ParquetFile, not read_table: read_table goes through pyarrow.dataset (0.4 s to import)
+    # and, here, left a thread that aborted about 1 in 75 fresh processes at exit
+    # ("terminate called without an active exception", apache/arrow#34314).
+    return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
+
+
+def verified_table_bytes(directory: Path, table: str, manifest: Manifest | None = None) -> bytes:
+    """The bytes of a table's file, checked against the manifest's sha256."""
     manifest = manifest or read_manifest(directory)
     entry = manifest.tables.get(table)
     if entry is None:
@@ -97,10 +106,7 @@ def read_verified_table(directory: Path, table: str, manifest: Manifest | None =
     digest = hashlib.sha256(data).hexdigest()
     if digest != entry.sha256:
         raise ChecksumError(path, entry.sha256, digest)
-    # ParquetFile, not read_table: read_table goes through pyarrow.dataset (0.4 s to import)
-    # and, here, left a thread that aborted about 1 in 75 fresh processes at exit
-    # ("terminate called without an active exception", apache/arrow#34314).
-    return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
+    return data
 
 
 def convert_table(table, format: str) -> Any:

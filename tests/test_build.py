@@ -80,3 +80,71 @@ def test_a_directory_without_seeds_is_not_a_repository(tmp_path):
     with pytest.raises(RepositoryError, match="no seeds/ folder"):
         Repository.find(tmp_path)
 
+
+
+def test_building_an_unchanged_repository_keeps_the_build_it_has(tmp_repo):
+    repository = Repository.find(tmp_repo)
+    first = build(repository)
+    files = {p: p.stat().st_mtime_ns for p in first.path.rglob("*") if p.is_file()}
+    again = build(repository)
+    assert again.up_to_date and again.manifest == first.manifest
+    assert {p: p.stat().st_mtime_ns for p in again.path.rglob("*") if p.is_file()} == files, "not one file rewritten"
+    assert not build(repository, rebuild=True).up_to_date
+
+
+def _edit_a_seed(repo):
+    path = repo / "seeds" / sorted(p.name for p in (repo / "seeds").iterdir())[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph about the summit.\n", encoding="utf-8")
+
+
+def _add_a_seed(repo):
+    (repo / "seeds" / "zz_new.txt").write_text("A new report\n\nLeaders met in Moscow on Friday.\n")
+
+
+def _remove_a_seed(repo):
+    sorted((repo / "seeds").iterdir())[-1].unlink()
+
+
+def _accept_a_finding(repo):
+    findings = pq.read_table(repo / "_build" / "findings.parquet").column("finding_id").to_pylist()
+    (repo / "checks" / "accepted.yaml").write_text(f"accepted:\n  - finding_id: {findings[0]}\n    reason: a test\n")
+
+
+def _release(repo):
+    from ruchina.release import release
+
+    release(Repository.find(repo))
+
+
+def _damage_a_table(repo):
+    path = repo / "_build" / "events.parquet"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("change", [_edit_a_seed, _add_a_seed, _remove_a_seed, _accept_a_finding, _release,
+                                    _damage_a_table], ids=lambda change: change.__name__.strip("_"))
+def test_a_change_to_what_the_build_is_made_from_builds_again(tmp_repo, change):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    change(tmp_repo)
+    rebuilt = build(repository)
+    assert not rebuilt.up_to_date
+    assert build(repository).up_to_date, "and the new build is current in its turn"
+    assert set(rebuilt.manifest.seeds) == set(repository.seed_files())
+
+
+@pytest.mark.parametrize("what", ["code", "library"])
+def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
+    import ruchina.build_inputs
+    import ruchina.corpus_index
+
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    if what == "code":
+        monkeypatch.setattr(ruchina.corpus_index, "code_fingerprint", lambda: "other code")
+    else:
+        installed = ruchina.build_inputs._installed_dependencies()
+        monkeypatch.setattr(ruchina.build_inputs, "_installed_dependencies", lambda: {**installed, "pyarrow": "0.0.1"})
+    assert not build(repository).up_to_date

@@ -1,0 +1,106 @@
+"""What a build was made from, so that `ruchina build` on an unchanged repository keeps
+the build it has instead of making the same files again.
+
+A build's files are a function of the seeds, the code and knowledge base, the libraries
+that parse and write them, ``checks/accepted.yaml`` (the findings' accepted marks) and the
+latest release (the version decision). The corpus index already holds the first two (the
+code's fingerprint; every seed's sha256, size and time); the rest is recorded beside it in
+``inputs.json``. As with make, the build is current when none of these has changed and
+its files still match its manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+
+from .atomic import write_bytes_atomically
+from .corpus_index import INDEX_DIR, CorpusIndex
+from .errors import RuchinaError
+from .loader import verified_table_bytes
+from .manifest import MANIFEST_NAME, Manifest, read_manifest
+from .repository import Repository
+
+INPUTS_FILE = "inputs.json"
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    #: the installed version of each library ruchina depends on (a new pyarrow may write
+    #: other bytes; a new dateparser may read other dates)
+    libraries: dict[str, str]
+    #: sha256 of checks/accepted.yaml ("" when there is none)
+    accepted_sha256: str
+    #: the latest release and the sha256 of its manifest (None before the first release)
+    latest_release: str | None
+    latest_release_manifest_sha256: str | None
+
+    @classmethod
+    def of(cls, repo: Repository) -> "BuildInputs":
+        latest = repo.releases.latest() if repo.releases.versions() else None
+        return cls(
+            libraries=_installed_dependencies(),
+            accepted_sha256=_sha256_of_file(repo.accepted_path),
+            latest_release=latest,
+            latest_release_manifest_sha256=_sha256_of_file(repo.releases.path(latest) / MANIFEST_NAME) if latest else None,
+        )
+
+    def write(self, build_dir: Path) -> None:
+        """Into the build's corpus index, which is never part of a release."""
+        write_bytes_atomically(build_dir / INDEX_DIR / INPUTS_FILE, json.dumps(asdict(self), sort_keys=True).encode())
+
+    @classmethod
+    def read(cls, build_dir: Path) -> "BuildInputs | None":
+        try:
+            return cls(**json.loads((build_dir / INDEX_DIR / INPUTS_FILE).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+
+def current_build(repo: Repository, build_dir: Path) -> Manifest | None:
+    """The manifest of the build in ``build_dir`` when building now would make the same
+    files: the same code, libraries, seeds (by size and time, or by sha256 where those
+    moved, as `git status` decides), accepted findings and latest release, and files that
+    still match the manifest. None otherwise."""
+    if BuildInputs.read(build_dir) != BuildInputs.of(repo):
+        return None
+    index = CorpusIndex.read(build_dir)
+    if index is None:
+        return None
+    seeds = repo.seed_files()
+    if set(seeds) != set(index.source_paths.tolist()) or index.stale_paths(seeds):
+        return None
+    try:
+        manifest = read_manifest(build_dir)
+        for table in manifest.tables:
+            verified_table_bytes(build_dir, table, manifest)
+    except RuchinaError:
+        return None
+    return manifest
+
+
+def _installed_dependencies() -> dict[str, str]:
+    try:
+        requirements = metadata.requires("ruchina") or []
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return {}
+    names = {re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0] for requirement in requirements
+             if "extra ==" not in requirement}
+    versions = {}
+    for name in sorted(names):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = ""
+    return versions
+
+
+def _sha256_of_file(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
