@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -52,6 +52,7 @@ class Finding:
         return replace(self, accepted=True, accepted_reason=reason)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # Not dataclasses.asdict: it deep-copies every value, 80 µs a finding.
+        data = {field.name: getattr(self, field.name) for field in fields(self)}
         data["record_ids"] = list(self.record_ids)
         return data

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -59,10 +60,6 @@ class BuiltTables:
     tables: dict[str, pa.Table]
     #: seed path -> sha256 of its bytes
     seeds: dict[str, str]
-    #: article id -> TextFeatures
-    features: dict
-    #: the corpus index, when asked for
-    index: CorpusIndex | None = None
 
 
 def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
@@ -148,18 +145,19 @@ def _process_all(items: list[tuple[int, str, str, bytes]], progress: Progress | 
 
 
 def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True, index_read_since_ns: int | None = None) -> BuiltTables:
+                 use_cache: bool = True, index_to: Path | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
-    with the repository's accepted findings marked. With ``index_read_since_ns`` (when
-    the seeds began to be read), the corpus index too."""
+    with the repository's accepted findings marked. With ``index_to``, the corpus index is
+    written into that directory (at once: it need not stay in memory during the checks)."""
+    read_since_ns = time.time_ns()
     processed = process_seeds(repo, extra, progress, use_cache)
     tables = derived_tables(processed)
-    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed},
-                        {p.row["article_id"]: p.features for p in processed})
-    if index_read_since_ns is not None:
-        built.index = CorpusIndex.from_processed(processed, repo.root, index_read_since_ns)
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
+    if index_to is not None:
+        CorpusIndex.from_processed(processed, repo.root, read_since_ns).write(index_to)
+    features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
-    findings = run_checks(CheckContext(frames=table_frames(tables), features=built.features))
+    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return built
 
@@ -195,14 +193,32 @@ def table_frames(tables: dict[str, pa.Table]) -> dict:
     return {name: convert_table(table, "pandas") for name, table in tables.items()}
 
 
-def latest_release_tables(repo: Repository) -> tuple[str | None, dict[str, pa.Table]]:
+class ReleaseTables(Mapping):
+    """The tables of a release by name, each read (and verified) when asked for and not
+    kept: comparing one table at a time, a build holds one of them in memory, not all."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.manifest = read_manifest(directory)
+
+    def __getitem__(self, name: str) -> pa.Table:
+        if name not in self.manifest.tables:
+            raise KeyError(name)
+        return read_verified_table(self.directory, name, self.manifest)
+
+    def __iter__(self):
+        return iter(self.manifest.tables)
+
+    def __len__(self) -> int:
+        return len(self.manifest.tables)
+
+
+def latest_release_tables(repo: Repository) -> tuple[str | None, Mapping[str, pa.Table]]:
     store = repo.releases
     if not store.versions():
         return None, {}
     version = store.latest()
-    directory = store.path(version)
-    manifest = read_manifest(directory)
-    return version, {name: read_verified_table(directory, name, manifest) for name in manifest.tables}
+    return version, ReleaseTables(store.path(version))
 
 
 def build(repo: Repository, out: Path | None = None, progress: Progress | None = None,
@@ -216,13 +232,12 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
         return BuildResult(out, current, decision, up_to_date=True)
     # Taken before anything is read: what changes during the build makes the next one rebuild.
     inputs = BuildInputs.of(repo)
-    built = build_tables(repo, progress, index_read_since_ns=time.time_ns())
-    latest_version, latest_tables = latest_release_tables(repo)
-    decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
-
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
+        built = build_tables(repo, progress, index_to=staging)
+        latest_version, latest_tables = latest_release_tables(repo)
+        decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
         entries = {}
         for name, table in built.tables.items():
             entries[name] = write_parquet(
@@ -241,7 +256,6 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
             bump_reasons=decision.reasons,
         )
         manifest.write(staging)
-        built.index.write(staging)
         inputs.write(staging)
         record_checked_tables(staging, entries)
         crash_point("build.before-swap")

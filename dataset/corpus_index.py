@@ -6,8 +6,7 @@ an array, memory-mapped when read so a query touches only the pages it needs; ne
 of a release): for each article its seed's path, sha256, size and modification time (so a
 seed edited since the build is noticed, as git notices edits), the hash of its normalised
 text, its MinHash signature and LSH band keys, the hashes of its long passages and the
-keys under which its event reports can merge with others'; and, in one file, every
-article's text features, which `validate` of the build compares. Lookups are numpy
+keys under which its event reports can merge with others'. Lookups are numpy
 comparisons over arrays, so one new article costs milliseconds against 100,000.
 """
 
@@ -16,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +30,6 @@ from .code_version import code_fingerprint
 from .events import merge_keys
 
 INDEX_DIR = "corpus-index"
-TEXT_FEATURES_FILE = "text-features.pkl"
 #: A seed modified this close to the moment the build read it may be modified again
 #: within the file system's timestamp granularity without its time changing (git's
 #: "racily clean" entries): its time is not trusted, and it is hashed next time.
@@ -78,8 +75,6 @@ class CorpusIndex:
     event_filed_rows: np.ndarray
     event_looks_keys: np.ndarray
     event_looks_rows: np.ndarray
-    #: article id -> TextFeatures, kept whole for `validate` (its checks compare them all)
-    text_features: dict | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
@@ -96,7 +91,6 @@ class CorpusIndex:
         looks = [p.index_keys.events_looks for p in processed]
         return cls(
             code=code_fingerprint(),
-            text_features={r["article_id"]: p.features for r, p in zip(rows, processed)},
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
             source_paths=np.array([r["source_path"] for r in rows], dtype=str),
             seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
@@ -118,8 +112,6 @@ class CorpusIndex:
         (folder / "code").unlink(missing_ok=True)
         for name in _ARRAYS:
             self._write_array(folder, name)
-        if self.text_features is not None:
-            write_bytes_atomically(folder / TEXT_FEATURES_FILE, pickle.dumps(self.text_features, protocol=5))
         write_bytes_atomically(folder / "code", self.code.encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
@@ -149,17 +141,6 @@ class CorpusIndex:
             return (directory / INDEX_DIR / "code").read_text() == code_fingerprint()
         except OSError:
             return False
-
-    @staticmethod
-    def read_text_features(directory: Path) -> dict | None:
-        """The TextFeatures of every article of the build in ``directory`` (one file, not
-        one cache entry per article), when this code made it."""
-        if not CorpusIndex.made_by_this_code(directory):
-            return None
-        try:
-            return pickle.loads((directory / INDEX_DIR / TEXT_FEATURES_FILE).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
 
     def stale_paths(self, current: dict[str, str]) -> set[str]:
         """Indexed seeds that are gone or changed since the build (``current``: the seeds

@@ -98,7 +98,7 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
 
 
 def _changes_since_latest(repo: Repository, build_dir: Path, built: Manifest) -> list[str]:
-    _version, old = latest_release_tables(repo)
+    old = dict(latest_release_tables(repo)[1])  # read once: the description looks at each table again
     new = {name: read_verified_table(build_dir, name, built) for name in built.tables}
     return describe_diffs(release_diffs(old, new), old, new)
 

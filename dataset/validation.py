@@ -22,18 +22,15 @@ def validate_directory(directory: Path, accepted_path: Path | None = None, label
     """Check every table of a build or release directory. Integrity problems (a changed
     or missing file) raise, since nothing can be said about data that is not there.
     A build that the running code made was checked as it was built: its findings are the
-    report (unless ``recheck``). Otherwise every check runs; the text checks reuse the
-    text features a build keeps in its corpus index, or, with ``repo_root``, what the
-    repository's cache computed for each seed the manifest lists."""
+    report (unless ``recheck``). Otherwise every check runs; with ``repo_root`` the text
+    checks reuse what the repository's cache computed for each seed the manifest lists."""
     manifest = read_manifest(directory)
     findings = None if recheck else _findings_of_the_build(directory, manifest)
     if findings is None:
         frames = {
             name: convert_table(read_verified_table(directory, name, manifest), "pandas") for name in manifest.tables
         }
-        features = CorpusIndex.read_text_features(directory)
-        if features is None and repo_root:
-            features = _cached_features(repo_root, manifest, frames.get("articles"))
+        features = _cached_features(repo_root, manifest, frames.get("articles")) if repo_root else None
         findings = run_checks(CheckContext(frames=frames, features=features))
     if accepted_path is not None:
         findings = apply_accepted(findings, read_accepted(accepted_path))
