@@ -8,6 +8,7 @@ build (and every release) as it was.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import tempfile
@@ -101,10 +102,8 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
         if cached is None:
             misses.append((len(results), source_path, Path(source_path).stem, raw))
         results.append(cached)
-    for (position, source_path, _article_id, raw), outcome in zip(misses, _process_all(misses, progress)):
+    for (position, *_), outcome in zip(misses, _process_all(misses, cache, progress)):
         results[position] = outcome
-        if cache and isinstance(outcome, ProcessedArticle):
-            cache.put(ArticleCache.key(source_path, raw), outcome)
     problems = [r for r in results if isinstance(r, ArticleError)]
     if len(problems) == 1:
         raise problems[0]
@@ -117,27 +116,34 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
 PARALLEL_THRESHOLD = 64
 
 
-def _process_one(item: tuple[int, str, str, bytes]) -> ProcessedArticle | ArticleError:
+def _process_one(item: tuple[int, str, str, bytes], cache: ArticleCache | None) -> ProcessedArticle | ArticleError:
+    """One article processed and, with a cache, kept there. In a worker process, so that
+    the main process, which has only to collect the results, does not pickle each one again."""
     _position, source_path, article_id, raw = item
     try:
-        return process_article(source_path, article_id, raw)
+        processed = process_article(source_path, article_id, raw)
     except ArticleError as error:
         return error
+    if cache:
+        cache.put(ArticleCache.key(source_path, raw), processed)
+    return processed
 
 
-def _process_all(items: list[tuple[int, str, str, bytes]], progress: Progress | None) -> list:
+def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache | None,
+                 progress: Progress | None) -> list:
     """Process articles on every core: each is a pure function of its file."""
     workers = min(os.cpu_count() or 1, 8)
+    process_one = functools.partial(_process_one, cache=cache)
     if len(items) < PARALLEL_THRESHOLD or workers < 2:
         outcomes = []
         for done, item in enumerate(items, 1):
-            outcomes.append(_process_one(item))
+            outcomes.append(process_one(item))
             if progress:
                 progress("articles", done, len(items))
         return outcomes
     outcomes = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for done, outcome in enumerate(pool.map(_process_one, items, chunksize=32), 1):
+        for done, outcome in enumerate(pool.map(process_one, items, chunksize=32), 1):
             outcomes.append(outcome)
             if progress:
                 progress("articles", done, len(items))
