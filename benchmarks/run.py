@@ -202,10 +202,13 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
     try:
         steps = [
             run_step("build (cold: no cache)", ruchina("build", "--repo", str(repo))),
-            run_step("build (warm: cached articles)", ruchina("build", "--repo", str(repo))),
-            run_step("validate", ruchina("validate", "--repo", str(repo), "--format", "json")),
+            run_step("build again (nothing changed: kept)", ruchina("build", "--repo", str(repo))),
+            run_step("validate (the build's own findings)", ruchina("validate", "--repo", str(repo), "--format", "json")),
+            run_step("validate --recheck (every check again)",
+                     ruchina("validate", "--repo", str(repo), "--recheck", "--format", "json")),
         ]
         _accept_planted_errors(repo)
+        steps.append(run_step("build (accepted.yaml changed: cached articles)", ruchina("build", "--repo", str(repo))))
         steps.append(run_step("release", ruchina("release", "--repo", str(repo))))
         new_article = repo / "incoming.txt"
         new_article.write_text(
@@ -227,9 +230,9 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
 
 def print_results(result: dict) -> None:
     print(f"\n== N = {result['n']:,} articles  (planted: {result['planted']})")
-    print(f"{'step':<40} {'wall s':>9} {'peak MB':>9} {'exit':>5}")
+    print(f"{'step':<48} {'wall s':>9} {'peak MB':>9} {'exit':>5}")
     for step in result["steps"]:
-        print(f"{step['step']:<40} {step['seconds']:>9.2f} {step['peak_mb']:>9.0f} {step['exit']:>5}")
+        print(f"{step['step']:<48} {step['seconds']:>9.2f} {step['peak_mb']:>9.0f} {step['exit']:>5}")
     print(f"{'check':<20} {'precision':>9} {'recall':>7}")
     for check, (precision, recall) in result["quality"].items():
         print(f"{check:<20} {precision:>9.3f} {recall:>7.3f}")

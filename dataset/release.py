@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ruchina.checks.accepted import read_accepted
+
 from .build import latest_release_tables, read_build
 from .changelog import changelog_entry, describe_diffs, prepend_changelog, release_diffs
 from .loader import read_verified_table
@@ -58,6 +60,9 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
     latest = repo.releases.versions()[-1] if repo.releases.versions() else None
     if built.bump == "none" or built.version == latest:
         raise ReleaseError(f"nothing changed since release {latest}; there is nothing to release")
+    if not _findings_mark_what_is_accepted(build_dir, built, read_accepted(repo.accepted_path)):
+        raise ReleaseError("checks/accepted.yaml changed since the last build, so the build's findings table does not "
+                           "mark what it accepts; run `ruchina build` again, then release")
     report = validate_directory(build_dir, repo.accepted_path, repo_root=repo.root)
     if not report.valid:
         ids = ", ".join(f.finding_id for f in report.blocking[:5])
@@ -95,6 +100,14 @@ def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = Fal
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return ReleaseResult(built.version, target, manifest, False, changes)
+
+
+def _findings_mark_what_is_accepted(build_dir: Path, built: Manifest, accepted: dict[str, str]) -> bool:
+    """Whether the findings table, as released, would say what accepted.yaml accepts."""
+    findings = read_verified_table(build_dir, "findings", built,
+                                   columns=["finding_id", "accepted", "accepted_reason"]).to_pylist()
+    return all((row["accepted_reason"] if row["accepted"] else None) == accepted.get(row["finding_id"])
+               for row in findings)
 
 
 def _changes_since_latest(repo: Repository, build_dir: Path, built: Manifest) -> list[str]:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 
+import pyarrow.parquet as pq
 import pytest
 
 from ruchina.build import build
@@ -110,3 +111,23 @@ def test_the_latest_release_is_what_the_seeds_build(tmp_path):
     assert {name: entry.sha256 for name, entry in result.manifest.tables.items()} == \
         {name: entry.sha256 for name, entry in shipped.tables.items()}
     assert result.manifest.seeds == shipped.seeds
+
+
+def test_a_finding_accepted_since_the_build_is_released_only_after_building_again(tmp_repo):
+    import shutil
+
+    seeds = sorted((tmp_repo / "seeds").iterdir())
+    shutil.copy(seeds[0], tmp_repo / "seeds" / f"zz_copy{seeds[0].suffix}")  # a duplicate-article error
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    errors = [row for row in pq.read_table(repository.build_dir / "findings.parquet").to_pylist()
+              if row["severity"] == "error"]
+    entries = "".join(f"  - finding_id: {row['finding_id']}\n    reason: kept on purpose\n" for row in errors)
+    repository.accepted_path.write_text("accepted:\n" + entries)
+    with pytest.raises(ReleaseError, match="accepted.yaml changed since the last build"):
+        release(repository)
+    assert ReleaseStore(repository.releases_dir).versions() == []
+    build(repository)
+    released = release(repository).path
+    marked = {row["finding_id"]: row["accepted_reason"] for row in pq.read_table(released / "findings.parquet").to_pylist()}
+    assert errors and all(marked[row["finding_id"]] == "kept on purpose" for row in errors)
