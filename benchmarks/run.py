@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -30,18 +29,30 @@ sys.path.insert(0, str(HERE))
 from corpus import generate  # noqa: E402
 
 
+#: Starts the measured command from a small process and reports its exit code, wall time
+#: and peak memory. Linux keeps a process's peak resident memory across exec, so a command
+#: started from this script (which holds the generated corpus: ~1 GB at 100k) would report
+#: at least this script's size; started from this small process, it reports its own.
+_MEASURE = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{os.waitstatus_to_exitcode(status)} {time.perf_counter() - start} {usage.ru_maxrss}")
+"""
+
+
 def run_step(label: str, arguments: list[str], cwd: Path | None = None) -> dict:
     """Run a command in a child process; its wall time and peak resident memory."""
-    with tempfile.TemporaryFile(mode="w+") as sink:
-        start = time.perf_counter()
+    with tempfile.TemporaryFile(mode="w+") as sink, tempfile.NamedTemporaryFile(mode="r") as measured:
         # Output goes to a file, not a pipe: a pipe would block a child that prints much.
-        process = subprocess.Popen(arguments, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, text=True)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
+        subprocess.run([sys.executable, "-c", _MEASURE, measured.name, *arguments], cwd=cwd, stdout=sink,
+                       stderr=subprocess.STDOUT, text=True, check=True)
+        code, elapsed, peak_kb = measured.read().split()
         sink.seek(0)
         output = sink.read()
-    code = os.waitstatus_to_exitcode(status)
-    return {"step": label, "seconds": elapsed, "peak_mb": usage.ru_maxrss / 1024, "exit": code,
+    return {"step": label, "seconds": float(elapsed), "peak_mb": int(peak_kb) / 1024, "exit": int(code),
             "output": output[-2000:]}
 
 

@@ -13,8 +13,8 @@ import os
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -39,6 +39,7 @@ from .events_table import events_table, merged_events
 from .findings_table import findings_table, record_checked_tables
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
+from .memory import return_freed_memory
 from .parquet_io import write_parquet
 from .processing import ProcessedArticle, process_article
 from .repository import Repository
@@ -163,8 +164,11 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
         CorpusIndex.from_processed(processed, repo.root, read_since_ns).write(index_to)
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
+    return_freed_memory()
     findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    del features
+    return_freed_memory()
     return built
 
 

@@ -315,7 +315,8 @@ def _print_report(report) -> None:
         by_check.setdefault(finding.check, []).append(finding)
     for check, findings in by_check.items():
         console.rule(f"[bold]{check}[/] ({len(findings)})", align="left")
-        for f in findings[:TEXT_FINDINGS_PER_CHECK]:
+        # Unaccepted findings first (a stable sort): they are what a curator must act on.
+        for f in sorted(findings, key=lambda finding: finding.accepted)[:TEXT_FINDINGS_PER_CHECK]:
             # Everything quoted from articles is escaped: "[b]" in an article must not style the terminal.
             accepted = f" [dim](accepted: {escape(f.accepted_reason or '')})[/]" if f.accepted else ""
             console.print(f"[{colours[f.severity]}]{f.severity}[/] [bold]{f.finding_id}[/]  "

@@ -97,3 +97,17 @@ def test_release_refuses_when_nothing_changed(run, released_repo):
     run("build", "--repo", str(released_repo))
     result = run("release", "--repo", str(released_repo))
     assert result.exit_code == 1 and "nothing changed since release 1.0.0" in result.output
+
+
+def test_the_terminal_report_shows_the_first_findings_of_a_check_unaccepted_first(capsys):
+    from ruchina.checks import Report
+    from ruchina.checks.finding import Finding
+    from ruchina.cli import TEXT_FINDINGS_PER_CHECK, _print_report
+
+    findings = [Finding.new("missing-date", "warning", "articles", [f"a{i:03d}"], f"undated {i}") for i in range(60)]
+    findings = [f.accept("known") if i < 20 else f for i, f in enumerate(findings)]
+    _print_report(Report(target="a build", findings=findings))
+    shown = capsys.readouterr().out
+    assert shown.count("undated ") == TEXT_FINDINGS_PER_CHECK
+    assert all(f"undated {i}\n" in shown for i in range(20, 60)), "every unaccepted finding is among those shown"
+    assert f"and {60 - TEXT_FINDINGS_PER_CHECK:,} more missing-date findings" in shown
