@@ -24,10 +24,23 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256(code_version().encode())
     for package in ("ruchina", "ruchina.schemas", "ruchina.checks"):
-        root = resources.files(package)
-        for entry in sorted(_walk(root), key=lambda e: str(e)):
-            digest.update(str(entry).rsplit(package.split(".")[-1], 1)[-1].encode())
-            digest.update(entry.read_bytes())
+        digest.update(package.encode())
+        digest.update(tree_digest(resources.files(package)).encode())
+    return digest.hexdigest()
+
+
+def tree_digest(root) -> str:
+    """A digest of the .py and .yaml files below ``root`` (a Path or an importlib
+    Traversable), each by its path relative to ``root`` and its bytes: where the package is
+    installed does not matter, so a repository moved elsewhere, or a CI job that restores
+    the cache into another checkout, finds its cached results again."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    prefix = len(str(root))
+    for entry in sorted(_walk(root), key=str):
+        digest.update(str(entry)[prefix:].replace("\\", "/").encode() + b"\0")
+        digest.update(entry.read_bytes())
     return digest.hexdigest()
 
 

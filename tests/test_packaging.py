@@ -64,3 +64,18 @@ def test_installed_from_the_wheel_it_loads_anywhere(wheel, tmp_path):
     assert where.startswith(str(target))
     assert rows == "5"
     assert error.startswith("no version 9.9.9; shipped: 1.0.0")
+
+
+def test_the_code_fingerprint_depends_on_the_files_not_on_where_they_are_installed(tmp_path):
+    from ruchina.code_version import tree_digest
+
+    here = tmp_path / "a" / "dataset"
+    shutil.copytree(PROJECT / "dataset", here, ignore=shutil.ignore_patterns("releases", "__pycache__"))
+    elsewhere = tmp_path / "somewhere" / "else" / "ruchina"
+    shutil.copytree(here, elsewhere)
+    assert tree_digest(here) == tree_digest(elsewhere)
+    (elsewhere / "knowledge" / "entities.yaml").write_text((here / "knowledge" / "entities.yaml").read_text() + "\n")
+    assert tree_digest(here) != tree_digest(elsewhere)
+    (elsewhere / "knowledge" / "entities.yaml").unlink()
+    shutil.copy(here / "knowledge" / "entities.yaml", elsewhere / "knowledge" / "entities_renamed.yaml")
+    assert tree_digest(here) != tree_digest(elsewhere), "a renamed file is other code"
