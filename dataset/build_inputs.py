@@ -11,7 +11,6 @@ its files still match its manifest.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
@@ -19,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .atomic import write_bytes_atomically
-from .corpus_index import INDEX_DIR, CorpusIndex
+from .corpus_index import INDEX_DIR, CorpusIndex, file_sha256
 from .errors import RuchinaError
 from .loader import verified_table_bytes
 from .manifest import MANIFEST_NAME, Manifest, read_manifest
@@ -44,9 +43,9 @@ class BuildInputs:
         latest = repo.releases.latest() if repo.releases.versions() else None
         return cls(
             libraries=_installed_dependencies(),
-            accepted_sha256=_sha256_of_file(repo.accepted_path),
+            accepted_sha256=file_sha256(repo.accepted_path),
             latest_release=latest,
-            latest_release_manifest_sha256=_sha256_of_file(repo.releases.path(latest) / MANIFEST_NAME) if latest else None,
+            latest_release_manifest_sha256=file_sha256(repo.releases.path(latest) / MANIFEST_NAME) if latest else None,
         )
 
     def write(self, build_dir: Path) -> None:
@@ -97,10 +96,3 @@ def _installed_dependencies() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[name] = ""
     return versions
-
-
-def _sha256_of_file(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return ""

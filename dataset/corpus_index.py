@@ -160,7 +160,7 @@ class CorpusIndex:
                 status = _stat(file)
                 if status == (size, mtime):
                     continue
-                if _sha256(file) == self.seed_sha256[row]:
+                if file_sha256(file) == self.seed_sha256[row]:
                     if _trusted_stat(file, now) == status:
                         self.seed_stats[row] = status
                         refreshed = True
@@ -228,7 +228,8 @@ _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_ke
            "event_looks_rows")
 
 
-def _sha256(path: str) -> str:
+def file_sha256(path: Path | str) -> str:
+    """The sha256 of a file's bytes; "" when it cannot be read."""
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:

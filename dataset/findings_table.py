@@ -26,7 +26,7 @@ def findings_table(findings: list[Finding], accepted: dict[str, str]) -> pa.Tabl
 
 def record_checked_tables(build_dir: Path, entries: dict[str, TableEntry]) -> None:
     """Note which bytes of each table (the findings' own too) the build's findings are the report of."""
-    checked = {name: entry.sha256 for name, entry in entries.items()}
+    checked = _sha256_by_table(entries)
     write_bytes_atomically(build_dir / INDEX_DIR / CHECKED_TABLES_FILE, json.dumps(checked, sort_keys=True).encode())
 
 
@@ -37,4 +37,8 @@ def findings_report_these_tables(build_dir: Path, entries: dict[str, TableEntry]
         checked = json.loads((build_dir / INDEX_DIR / CHECKED_TABLES_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return checked == {name: entry.sha256 for name, entry in entries.items()}
+    return checked == _sha256_by_table(entries)
+
+
+def _sha256_by_table(entries: dict[str, TableEntry]) -> dict[str, str]:
+    return {name: entry.sha256 for name, entry in entries.items()}
