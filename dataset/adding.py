@@ -10,6 +10,7 @@ refused call leaves seeds/ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -51,6 +52,8 @@ class AddedArticle:
     article_id: str
     article: ParsedArticle
     data: bytes
+    #: where it is (or, in a dry run, would be) written
+    file_path: str
 
 
 @dataclass
@@ -58,6 +61,19 @@ class AddResult:
     added: list[AddedArticle]
     dry_run: bool
     findings: list[Finding] = field(default_factory=list)
+    #: the build's corpus index as the duplicate check used it (stale seeds known) and the
+    #: seeds before the call, by seed path: validating the added articles need not list
+    #: and stat 100,000 seeds again. None when the check had no index.
+    index: CorpusIndex | None = None
+    seeds_before: dict[str, str] | None = None
+
+    def seeds_after(self) -> dict[str, str] | None:
+        """The seeds, by seed path, once the added articles are written (as
+        Repository.seed_files lists them)."""
+        if self.seeds_before is None:
+            return None
+        written = {} if self.dry_run else {a.seed_path: a.file_path for a in self.added}
+        return dict(sorted({**self.seeds_before, **written}.items()))
 
 
 def prepare_article(path: Path, overrides: Overrides, today: dt.date | None = None) -> ParsedArticle:
@@ -87,8 +103,7 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
     if len(paths) > MAX_FILES_PER_ADD:
         raise UsageError(f"{len(paths)} files at once is over the limit of {MAX_FILES_PER_ADD}; add them in batches")
     index = _KnownArticles(repo, existing_bodies)
-    names = [p.name for p in repo.seeds_dir.iterdir()]
-    number = next_seed_number(names)
+    number = next_seed_number(os.listdir(repo.seeds_dir))
     prepared: list[AddedArticle] = []
     for path in paths:
         article = prepare_article(path, overrides)
@@ -98,14 +113,15 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
         data = canonical_seed_text(article).encode("utf-8")
         name = seed_name(number, data)
         number += 1
-        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
+        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data,
+                                     str(repo.seeds_dir / name)))
         index.add(Path(name).stem, article.body)
     if not dry_run:
         for leftover in repo.seeds_dir.glob(".*.tmp-*"):
             leftover.unlink(missing_ok=True)  # a killed add's partial file, never read as a seed
         for added in prepared:
             create_file_atomically(repo.root / added.seed_path, added.data)
-    return AddResult(prepared, dry_run)
+    return AddResult(prepared, dry_run, index=index.index, seeds_before=index.current)
 
 
 class _KnownArticles:
@@ -115,6 +131,7 @@ class _KnownArticles:
 
     def __init__(self, repo, existing_bodies: dict[str, str] | None):
         self.index: CorpusIndex | None = None
+        self.current: dict[str, str] | None = None
         self.digests: dict[str, str] = {}
         self.hashes: dict[str, np.ndarray] = {}
         self.why = ""

@@ -129,6 +129,40 @@ def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_rep
     assert sorted(p.name for p in repo.seeds_dir.iterdir()) == before
 
 
+def test_add_reports_what_the_whole_corpus_reports_and_lists_the_seeds_once(corpus_repo, tmp_path, monkeypatch):
+    from ruchina.adding import add_articles
+    from ruchina.changes import validate_changed_with
+    from ruchina.errors import ArticleError
+
+    repo, held_out, _built = corpus_repo
+    listings = []
+    list_seeds = Repository.seed_files
+    monkeypatch.setattr(Repository, "seed_files", lambda self: listings.append(1) or list_seeds(self))
+    added_paths, reported = [], 0
+    try:
+        for name, text in held_out.items():
+            incoming = tmp_path / name
+            incoming.write_text(text, encoding="utf-8")
+            try:
+                result = add_articles(repo, [incoming])
+            except ArticleError:
+                continue  # a copy of a built article: refused before anything is compared
+            added_paths += [repo.root / a.seed_path for a in result.added]
+            listings.clear()
+            report = validate_changed_with(repo, result)
+            assert listings == [], "add's own listing of seeds/ is reused"
+            ids = {a.article_id for a in result.added}
+            whole = {f.finding_id for f in findings_concerning(build_tables(repo).tables, ids, "whole").findings}
+            assert {f.finding_id for f in report.findings} == whole
+            reported += len(whole)
+            if len(added_paths) == 4:
+                break
+        assert reported, "the articles added should have findings to compare"
+    finally:
+        for path in added_paths:
+            path.unlink()
+
+
 def test_validate_from_the_cache_or_the_builds_own_findings_reports_what_it_computes_afresh(corpus_repo, tmp_path):
     from ruchina.corpus_index import INDEX_DIR
     from ruchina.validation import validate_directory
