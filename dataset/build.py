@@ -39,7 +39,7 @@ from .events_table import events_table, merged_events
 from .findings_table import findings_table, record_checked_tables
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
-from .memory import return_freed_memory
+from .memory import cycle_collection_paused, return_freed_memory
 from .parquet_io import write_parquet
 from .processing import ProcessedArticle, process_article
 from .repository import Repository
@@ -151,6 +151,7 @@ def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache |
     return outcomes
 
 
+@cycle_collection_paused()
 def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
                  use_cache: bool = True, index_to: Path | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
@@ -231,6 +232,7 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, Mapping[str, pa
     return version, ReleaseTables(store.path(version))
 
 
+@cycle_collection_paused()
 def build(repo: Repository, out: Path | None = None, progress: Progress | None = None,
           rebuild: bool = False) -> BuildResult:
     """Build every table into ``out`` (the repository's build directory by default), unless

@@ -30,6 +30,7 @@ from .corpus_index import CorpusIndex
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
+from .memory import cycle_collection_paused
 from .processing import ProcessedArticle
 from .repository import Repository
 
@@ -46,6 +47,7 @@ class ChangedTables:
     compared: int
 
 
+@cycle_collection_paused()
 def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None,
                        index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> ChangedTables | None:
     """The tables (findings included) of the changed seeds and the articles related to

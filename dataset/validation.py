@@ -15,8 +15,10 @@ from .corpus_index import CorpusIndex
 from .findings_table import findings_report_these_tables
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
+from .memory import cycle_collection_paused
 
 
+@cycle_collection_paused()
 def validate_directory(directory: Path, accepted_path: Path | None = None, label: str | None = None,
                        repo_root: Path | None = None, recheck: bool = False) -> Report:
     """Check every table of a build or release directory. Integrity problems (a changed

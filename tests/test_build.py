@@ -58,6 +58,24 @@ def test_a_bad_seed_fails_the_build_and_keeps_the_previous_build(tmp_repo):
     assert not list(tmp_repo.glob(".*tmp*")), "no staging directory is left behind"
 
 
+def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_failed_one(tmp_repo, monkeypatch):
+    import gc
+
+    import ruchina.build as pipeline
+
+    seen = []
+    derive = pipeline.derived_tables
+    monkeypatch.setattr(pipeline, "derived_tables", lambda processed: seen.append(gc.isenabled()) or derive(processed))
+    repository = Repository.find(tmp_repo)
+    assert gc.isenabled()
+    build(repository)
+    assert seen == [False] and gc.isenabled()
+    (tmp_repo / "seeds" / "005_bad.txt").write_text("date 2023-02-30\n\nA summit happened.")
+    with pytest.raises(ArticleError):
+        build(repository)
+    assert gc.isenabled()
+
+
 def test_every_bad_seed_is_named_at_once(tmp_repo):
     (tmp_repo / "seeds" / "005_empty.txt").write_bytes(b"")
     (tmp_repo / "seeds" / "006_binary.txt").write_bytes(b"\x00\x01\x02")
