@@ -27,9 +27,9 @@ def cycle_collection_paused() -> Iterator[None]:
     """Run the block without Python's cycle collector. It walks every container object
     each time enough new ones pile up, and a build makes tens of millions of them (each
     article's results, then the tables' rows) that hold no reference cycles, so nothing
-    is lost by not looking: at 100,000 articles the walks took about 20 s of a 148 s build
-    after one changed article, with the same peak memory (see BENCHMARKS.md). Garbage
-    with cycles made meanwhile is collected when the block ends."""
+    is lost by not looking: at 100,000 articles the walks took 30-40 s of a ~150 s build
+    after a change, and the peak memory is the same without them (see BENCHMARKS.md). Garbage
+    with cycles made meanwhile waits for the collector's first pass after the block."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
