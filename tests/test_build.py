@@ -76,6 +76,20 @@ def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_f
     assert gc.isenabled()
 
 
+def test_damaged_cache_entries_are_processed_again_to_the_same_tables(tmp_repo, tmp_path):
+    repository = Repository.find(tmp_repo)
+    first = build(repository, out=tmp_path / "first").path
+    entries = sorted((tmp_repo / ".ruchina-cache").rglob("*.pkl"))
+    assert len(entries) == 5
+    damages = [b"", b"not a pickle", entries[2].read_bytes()[:40], entries[3].read_bytes()[:-9]]
+    for entry, damaged in zip(entries, damages):
+        entry.write_bytes(damaged)  # a killed write, a foreign file, truncated entries
+    second = build(repository, out=tmp_path / "second", rebuild=True).path
+    data = [f"{table}.parquet" for table in ruchina.TABLES] + ["manifest.json"]
+    assert [file_hashes(first)[name] for name in data] == [file_hashes(second)[name] for name in data]
+    assert all(len(entry.read_bytes()) > 100 for entry in entries), "each damaged entry is written anew"
+
+
 def test_every_bad_seed_is_named_at_once(tmp_repo):
     (tmp_repo / "seeds" / "005_empty.txt").write_bytes(b"")
     (tmp_repo / "seeds" / "006_binary.txt").write_bytes(b"\x00\x01\x02")
