@@ -52,8 +52,6 @@ class AddedArticle:
     article_id: str
     article: ParsedArticle
     data: bytes
-    #: where it is (or, in a dry run, would be) written
-    file_path: str
 
 
 @dataclass
@@ -67,12 +65,12 @@ class AddResult:
     index: CorpusIndex | None = None
     seeds_before: dict[str, str] | None = None
 
-    def seeds_after(self) -> dict[str, str] | None:
+    def seeds_after(self, repo) -> dict[str, str] | None:
         """The seeds, by seed path, once the added articles are written (as
         Repository.seed_files lists them)."""
         if self.seeds_before is None:
             return None
-        written = {} if self.dry_run else {a.seed_path: a.file_path for a in self.added}
+        written = {} if self.dry_run else {a.seed_path: str(repo.root / a.seed_path) for a in self.added}
         return dict(sorted({**self.seeds_before, **written}.items()))
 
 
@@ -113,8 +111,7 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
         data = canonical_seed_text(article).encode("utf-8")
         name = seed_name(number, data)
         number += 1
-        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data,
-                                     str(repo.seeds_dir / name)))
+        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
         index.add(Path(name).stem, article.body)
     if not dry_run:
         for leftover in repo.seeds_dir.glob(".*.tmp-*"):

@@ -64,7 +64,7 @@ def validate_changed_with(repo: Repository, added) -> Report:
     would write), against the whole corpus."""
     extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
     changed_ids = {a.article_id for a in added.added}
-    tables, how = _tables_around(repo, {a.seed_path for a in added.added}, extra, added.index, added.seeds_after())
+    tables, how = _tables_around(repo, {a.seed_path for a in added.added}, extra, added.index, added.seeds_after(repo))
     return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s), {how}")
 
 
