@@ -16,6 +16,7 @@ import numpy as np
 from . import minhash
 from .finding import Finding
 from .minhash import SHINGLE_WORDS, jaccard, shingle_hashes
+from .records import ColumnByKey
 from .registry import CheckContext, register
 from .text_units import normalize
 
@@ -32,7 +33,7 @@ def find_duplicate_articles(context: CheckContext) -> list[Finding]:
     articles = context.frames.get("articles")
     if articles is None or len(articles) < 2:
         return []
-    bodies = dict(zip(articles["article_id"], articles["body"]))
+    bodies = ColumnByKey(articles, "article_id", "body")
     features = context.text_features()
     groups = defaultdict(list)
     for article_id in bodies:

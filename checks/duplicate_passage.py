@@ -7,6 +7,7 @@ depend on the body alone."""
 from __future__ import annotations
 
 from .finding import Finding
+from .records import value_rows
 from .registry import CheckContext, register
 from .text_features import DUPLICATE_PASSAGE as CODE
 
@@ -18,7 +19,7 @@ def find_duplicate_passages(context: CheckContext) -> list[Finding]:
         return []
     features = context.text_features()
     findings = []
-    for article_id, title, title_repeats in zip(articles["article_id"], articles["title"], articles["title_repeats"]):
+    for article_id, title, title_repeats in value_rows(articles, "article_id", "title", "title_repeats"):
         if not context.wanted([article_id]):
             continue
         if title_repeats and title_repeats > 0:

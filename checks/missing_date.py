@@ -21,7 +21,7 @@ from functools import lru_cache
 from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 from .finding import Finding
-from .records import records
+from .records import ColumnByKey, records, value_rows
 from .registry import CheckContext, register
 
 CODE = "missing-date"
@@ -69,14 +69,15 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
     claims_by_article = _claims_by_article(claims)
     events = _events_by_id(events)
     findings = []
-    for article_id, published, body in zip(articles["article_id"], articles["published_date"], articles["body"]):
+    bodies = ColumnByKey(articles, "article_id", "body")
+    for article_id, published in value_rows(articles, "article_id", "published_date"):
         if not context.wanted([article_id]):
             continue
         claims = claims_by_article.get(article_id, [])
         if _is_missing(published):
             findings.append(_undated_finding(article_id, claims, events))
-        else:
-            findings.extend(_contradictions(article_id, published, body, claims, events))
+        elif claims:
+            findings.extend(_contradictions(article_id, published, bodies[article_id], claims, events))
     return findings
 
 

@@ -39,15 +39,15 @@ class CheckContext:
 
     def text_features(self) -> dict:
         """TextFeatures of every article of the articles frame, by id."""
+        from .records import ColumnByKey
         from .text_features import text_features
 
         if not self._features_complete:
             articles = self.frames["articles"]
             known = self.features or {}
-            self.features = {
-                article_id: known.get(article_id) or text_features(article_id, body)
-                for article_id, body in zip(articles["article_id"], articles["body"])
-            }
+            bodies = ColumnByKey(articles, "article_id", "body")
+            self.features = {article_id: known.get(article_id) or text_features(article_id, bodies[article_id])
+                             for article_id in bodies}
             self._features_complete = True
         return self.features
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .finding import Finding
+from .records import value_rows
 from .registry import CheckContext, register
 
 CODE = "seed-name"
@@ -23,6 +24,6 @@ def find_noncanonical_names(context: CheckContext) -> list[Finding]:
         Finding.new(CODE, "warning", "articles", [article_id],
                     f"{source_path} is not named NNN_<16 hex of its sha256>.txt; re-add it with `ruchina add` "
                     "so its id follows the convention", evidence=source_path)
-        for article_id, source_path in zip(articles["article_id"], articles["source_path"])
+        for article_id, source_path in value_rows(articles, "article_id", "source_path")
         if not CANONICAL.match(source_path)
     ]

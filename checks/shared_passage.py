@@ -8,6 +8,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from .finding import Finding
+from .records import ColumnByKey
 from .registry import CheckContext, register
 from .text_features import SHARED_MIN_WORDS as MIN_WORDS
 from .text_features import passage_text
@@ -36,7 +37,7 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
                 if context.wanted(pair):
                     shared_by_pair[pair].append(key)
     duplicates = duplicate_pairs(context)
-    bodies = dict(zip(articles["article_id"], articles["body"]))
+    bodies = ColumnByKey(articles, "article_id", "body")
 
     def printed(key: int) -> str:
         """As the first article that holds it prints it."""

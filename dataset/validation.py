@@ -7,6 +7,7 @@ from pathlib import Path
 from ruchina.checks import CheckContext, Report, run_checks
 from ruchina.checks.accepted import apply_accepted, read_accepted
 from ruchina.checks.finding import Finding
+from ruchina.checks.records import ColumnByKey
 from ruchina.checks.registry import report_order
 from ruchina.checks.schema import schema_findings
 from ruchina.schemas import PRIMARY_KEYS
@@ -63,7 +64,7 @@ def _cached_features(repo_root: Path, manifest: Manifest, articles) -> dict:
 
     if articles is None:
         return {}
-    bodies = dict(zip(articles["article_id"], articles["body"]))
+    bodies = ColumnByKey(articles, "article_id", "body")
     cache = ArticleCache(repo_root)
     features = {}
     for path, sha in manifest.seeds.items():

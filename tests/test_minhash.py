@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from ruchina.checks import minhash
 
@@ -62,7 +63,9 @@ def test_lsh_pairs_near_copies_and_not_unrelated_articles():
     assert all(e < 0.45 for p, e in zip(sorted(pairs), estimates) if p not in {(0, 40), (5, 41)})
 
 
-def test_candidate_pairs_are_every_pair_sharing_a_band_key_once_and_in_order():
+@pytest.mark.parametrize("pair_slice", [1, 7, 1 << 14])  # slices smaller than a group's pairs, and the default
+def test_candidate_pairs_are_every_pair_sharing_a_band_key_once_and_in_order(pair_slice, monkeypatch):
+    monkeypatch.setattr(minhash, "PAIR_SLICE", pair_slice)
     rng = random.Random(13)
     keys = np.array([[rng.randrange(4) for _ in range(6)] for _ in range(60)], dtype=np.uint64)  # keys collide
     sharing = [[i, j] for i in range(60) for j in range(i + 1, 60) if (keys[i] == keys[j]).any()]
