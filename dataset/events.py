@@ -75,6 +75,9 @@ _SCOPE_BREAK = re.compile(r",\s*(?:which|who|whose|where)\b|;|\s[—–]\s")
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
+#: Reports that each name two or more people are of one event only if they share at least
+#: this part of everyone they name (Jaccard): Modi and Putin meeting is not Putin and Xi meeting.
+MIN_PEOPLE_SHARED = 0.5
 
 
 @compact
@@ -374,8 +377,8 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
     la, lb = a.location_id, b.location_id
     if la and lb and la != lb:
         return False
-    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < 0.5:
-        return False  # Modi and Putin meeting is not Putin and Xi meeting
+    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED:
+        return False
     da, db = a.date, b.date
     if da and db:
         gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
@@ -509,9 +512,10 @@ class _Cluster:
         #: the latest start and the earliest end of the members' dates
         self._latest_first: dt.date | None = None
         self._earliest_last: dt.date | None = None
-        #: everyone the members name, and whether a member names no one
+        #: everyone the members name, whether a member names no one, and the fewest any names
         self._people: set[str] = set()
         self._someone_unnamed = False
+        self._fewest_people: int | None = None
         #: when its members at its place are (by month, and "any"), for _lookup_keys
         self._times_at_place: set = set()
         #: keys under which _lookup_keys finds it since the last take
@@ -531,6 +535,8 @@ class _Cluster:
         self._location_id = self._location_id or event.location_id
         self._people |= event.participants
         self._someone_unnamed = self._someone_unnamed or not event.participants
+        named = len(event.participants)
+        self._fewest_people = named if self._fewest_people is None else min(self._fewest_people, named)
         if event.date:
             self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
             self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
@@ -558,11 +564,23 @@ class _Cluster:
             return False
         if event.participants and not self._someone_unnamed and self._people.isdisjoint(event.participants):
             return False  # every member names other people: none is compatible
+        if len(event.participants) >= 2 and self._fewest_people >= 2 and _most_people_shared(
+                event.participants, self._people, self._fewest_people) < MIN_PEOPLE_SHARED:
+            return False  # every member names too many other people: none is compatible
         return any(
             (articles != {event.article_id} and _compatible(member, event, same_article=False))
             or (event.article_id in articles and _compatible(member, event, same_article=True))
             for member, articles in self._alike.values()
         )
+
+
+def _most_people_shared(people: set[str], named: set[str], fewest: int) -> float:
+    """The highest share of people (MIN_PEOPLE_SHARED) that ``people`` can have
+    with any member of a cluster naming ``named`` in all, each member naming at least
+    ``fewest``: a member shares at most the people the cluster names, and names at least
+    as many as it shares, and at least ``fewest``."""
+    shared = len(people & named)
+    return shared / (len(people) + max(shared, fewest) - shared)
 
 
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
