@@ -27,16 +27,16 @@ from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .article_file import read_article_file
 from .articles_table import articles_table
-from .build_inputs import BuildInputs, current_build
+from .build_inputs import BuildInputs, build_of_the_same_tables, current_build
 from .cache import ArticleCache
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
-from .corpus_index import CorpusIndex
+from .corpus_index import INDEX_DIR, CorpusIndex
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
 from .faults import crash_point
 from .events_table import events_table, merged_events
-from .findings_table import findings_table, record_checked_tables
+from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 from .memory import cycle_collection_paused, return_freed_memory
@@ -55,6 +55,9 @@ class BuildResult:
     decision: VersionDecision
     #: True when the build was already current and was kept as it was
     up_to_date: bool = False
+    #: True when only the accepted findings or the latest release had changed: the last
+    #: build's tables were marked again, no seed processed and no check run
+    reused_tables: bool = False
 
 
 @dataclass
@@ -173,6 +176,18 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     return built
 
 
+def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
+    """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
+    the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
+    make, without processing a seed or running a check. Its corpus index is copied into
+    ``index_to``."""
+    # Cast: Parquet gives back lists as list<element>, the tables are built as list<item>.
+    tables = {name: read_verified_table(build_dir, name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
+    tables["findings"] = findings_table(unmarked_findings(tables["findings"]), read_accepted(repo.accepted_path))
+    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR)
+    return BuiltTables(tables, dict(manifest.seeds))
+
+
 def derived_tables(processed: list[ProcessedArticle]) -> dict[str, pa.Table]:
     """The tables of a corpus, all but the findings."""
     rows = [p.row for p in processed]
@@ -242,12 +257,16 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
     if not rebuild and (current := current_build(repo, out)) is not None:
         decision = VersionDecision(current.version, current.bump, current.bump_reasons, diffs=[])
         return BuildResult(out, current, decision, up_to_date=True)
+    same_tables = None if rebuild else build_of_the_same_tables(repo, out)
     # Taken before anything is read: what changes during the build makes the next one rebuild.
     inputs = BuildInputs.of(repo)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        built = build_tables(repo, progress, index_to=staging)
+        if same_tables is not None:
+            built = tables_marked_again(repo, out, same_tables, index_to=staging)
+        else:
+            built = build_tables(repo, progress, index_to=staging)
         latest_version, latest_tables = latest_release_tables(repo)
         decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
         entries = {}
@@ -276,7 +295,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
         shutil.rmtree(staging, ignore_errors=True)
         raise
     ArticleCache(repo.root).prune_other_versions()
-    return BuildResult(out, manifest, decision)
+    return BuildResult(out, manifest, decision, reused_tables=same_tables is not None)
 
 
 def _remove_leftovers(out: Path) -> None:

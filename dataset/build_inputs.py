@@ -6,7 +6,9 @@ that parse and write them, ``checks/accepted.yaml`` (the findings' accepted mark
 latest release (the version decision). The corpus index already holds the first two (the
 code's fingerprint; every seed's sha256, size and time); the rest is recorded beside it in
 ``inputs.json``. As with make, the build is current when none of these has changed and
-its files still match its manifest.
+its files still match its manifest. When only the accepted findings or the latest
+release changed, the build's tables are still right and only their marks and version are
+made again (build.py).
 """
 
 from __future__ import annotations
@@ -67,6 +69,24 @@ def current_build(repo: Repository, build_dir: Path) -> Manifest | None:
     still match the manifest. None otherwise."""
     if BuildInputs.read(build_dir) != BuildInputs.of(repo):
         return None
+    return _build_of_these_seeds(repo, build_dir)
+
+
+def build_of_the_same_tables(repo: Repository, build_dir: Path) -> Manifest | None:
+    """The manifest of the build in ``build_dir`` when building now would make the same
+    tables but for the findings' marks of acceptance and the version: the same code,
+    libraries and seeds, files that still match the manifest, and only
+    ``checks/accepted.yaml`` or the latest release changed since (they decide nothing
+    else). None otherwise."""
+    recorded = BuildInputs.read(build_dir)
+    if recorded is None or recorded.libraries != _installed_dependencies():
+        return None
+    return _build_of_these_seeds(repo, build_dir)
+
+
+def _build_of_these_seeds(repo: Repository, build_dir: Path) -> Manifest | None:
+    """The build's manifest when this code made it from the seeds as they are now and its
+    files still match the manifest."""
     index = CorpusIndex.read(build_dir)
     if index is None:
         return None

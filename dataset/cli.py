@@ -78,6 +78,7 @@ def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str
     manifest = result.manifest
     if output_format == "json":
         click.echo(json.dumps({"path": str(result.path), "up_to_date": result.up_to_date,
+                               "reused_tables": result.reused_tables,
                                "manifest": json.loads(manifest.to_json())}, indent=2))
         return
     console = _console()
@@ -85,6 +86,9 @@ def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str
     console.print(f"{verb} [bold]{manifest.version}[/] candidate in {result.path} ({result.decision.bump})")
     if result.up_to_date:
         console.print("  nothing it is made from changed (seeds, code, libraries, accepted findings, releases); "
+                      "--rebuild builds anyway")
+    elif result.reused_tables:
+        console.print("  only accepted findings or releases changed: the last build's tables, findings marked again; "
                       "--rebuild builds anyway")
     for name, entry in sorted(manifest.tables.items(), key=lambda item: _table_order(item[0])):
         console.print(f"  {name}: {entry.rows} rows, {entry.bytes:,} bytes")

@@ -24,6 +24,12 @@ def findings_table(findings: list[Finding], accepted: dict[str, str]) -> pa.Tabl
     return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["findings"])
 
 
+def unmarked_findings(table: pa.Table) -> list[Finding]:
+    """The findings of a findings table without their marks of acceptance (accepted.yaml
+    may have changed since the table was made)."""
+    return [Finding.from_row({**row, "accepted": False, "accepted_reason": None}) for row in table.to_pylist()]
+
+
 def record_checked_tables(build_dir: Path, entries: dict[str, TableEntry]) -> None:
     """Note which bytes of each table (the findings' own too) the build's findings are the report of."""
     checked = _sha256_by_table(entries)

@@ -13,7 +13,7 @@ from ruchina.checks.schema import schema_findings
 from ruchina.schemas import PRIMARY_KEYS
 
 from .corpus_index import CorpusIndex
-from .findings_table import findings_report_these_tables
+from .findings_table import findings_report_these_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
 from .memory import cycle_collection_paused
@@ -52,7 +52,7 @@ def _findings_of_the_build(directory: Path, manifest: Manifest) -> list[Finding]
     keys = {name: convert_table(read_verified_table(directory, name, manifest, columns=[PRIMARY_KEYS[name]]), "pandas")
             for name in manifest.tables if name != "findings"}
     table = read_verified_table(directory, "findings", manifest)
-    findings = [Finding.from_row({**row, "accepted": False, "accepted_reason": None}) for row in table.to_pylist()]
+    findings = unmarked_findings(table)
     frame = {"findings": convert_table(table, "pandas")}
     findings += schema_findings(frame, targets=keys | frame)
     return sorted(findings, key=report_order)

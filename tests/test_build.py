@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
 import ruchina
 from ruchina.build import build
+from ruchina.checks.accepted import read_accepted
 from ruchina.corpus_index import INDEX_DIR as CORPUS_INDEX
 from ruchina.errors import ArticleError, BuildError
 from ruchina.repository import Repository
@@ -180,3 +183,36 @@ def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
         installed = ruchina.build_inputs._installed_dependencies()
         monkeypatch.setattr(ruchina.build_inputs, "_installed_dependencies", lambda: {**installed, "pyarrow": "0.0.1"})
     assert not build(repository).up_to_date
+
+
+@pytest.mark.parametrize("change", [_accept_a_finding, _release], ids=lambda change: change.__name__.strip("_"))
+def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tables_again(tmp_repo, tmp_path,
+                                                                                          monkeypatch, change):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    change(tmp_repo)
+    with monkeypatch.context() as patched:
+        patched.setattr(sys.modules["ruchina.build"], "build_tables", _must_not_process_the_seeds)
+        marked_again = build(repository)
+    full = build(repository, out=tmp_path / "full", rebuild=True)
+    assert marked_again.reused_tables and not marked_again.up_to_date and not full.reused_tables
+    assert marked_again.manifest.version == full.manifest.version
+    assert marked_again.manifest.tables == full.manifest.tables, "the same bytes as building everything again"
+    accepted = pq.read_table(marked_again.path / "findings.parquet").filter(pc.field("accepted")).column("finding_id")
+    assert accepted.to_pylist() == list(read_accepted(repository.accepted_path))
+    assert build(repository).up_to_date, "and the build is current in its turn"
+
+
+@pytest.mark.parametrize("change", [_edit_a_seed, _add_a_seed, _remove_a_seed, _damage_a_table],
+                         ids=lambda change: change.__name__.strip("_"))
+def test_a_change_to_the_seeds_or_the_tables_processes_the_seeds_again(tmp_repo, monkeypatch, change):
+    repository = Repository.find(tmp_repo)
+    build(repository)
+    change(tmp_repo)
+    monkeypatch.setattr(sys.modules["ruchina.build"], "build_tables", _must_not_process_the_seeds)
+    with pytest.raises(AssertionError, match="processed the seeds"):
+        build(repository)
+
+
+def _must_not_process_the_seeds(*args, **kwargs):
+    raise AssertionError("processed the seeds")
