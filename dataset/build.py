@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -27,7 +27,7 @@ from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .article_file import read_article_file
 from .articles_table import articles_table
-from .build_inputs import BuildInputs, build_of_the_same_tables, current_build
+from .build_inputs import BuildInputs, reusable_build
 from .cache import ArticleCache
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
@@ -38,7 +38,7 @@ from .faults import crash_point
 from .events_table import events_table, merged_events
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
-from .manifest import Manifest, read_manifest
+from .manifest import Manifest, TableEntry, read_manifest
 from .memory import cycle_collection_paused, return_freed_memory
 from .parquet_io import write_parquet
 from .processing import ProcessedArticle, process_article
@@ -254,30 +254,23 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
     the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
     out = Path(out) if out else repo.build_dir
     _remove_leftovers(out)
-    if not rebuild and (current := current_build(repo, out)) is not None:
-        decision = VersionDecision(current.version, current.bump, current.bump_reasons, diffs=[])
-        return BuildResult(out, current, decision, up_to_date=True)
-    same_tables = None if rebuild else build_of_the_same_tables(repo, out)
+    reusable = None if rebuild else reusable_build(repo, out)
+    if reusable is not None and reusable.current:
+        kept = reusable.manifest
+        decision = VersionDecision(kept.version, kept.bump, kept.bump_reasons, diffs=[])
+        return BuildResult(out, kept, decision, up_to_date=True)
     # Taken before anything is read: what changes during the build makes the next one rebuild.
     inputs = BuildInputs.of(repo)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        if same_tables is not None:
-            built = tables_marked_again(repo, out, same_tables, index_to=staging)
+        if reusable is not None:
+            built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
         else:
             built = build_tables(repo, progress, index_to=staging)
         latest_version, latest_tables = latest_release_tables(repo)
         decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
-        entries = {}
-        for name, table in built.tables.items():
-            entries[name] = write_parquet(
-                table,
-                staging,
-                table_name=name,
-                data_version=decision.version,
-                fingerprint=schema_fingerprint(ARROW_SCHEMAS[name]),
-            )
+        entries = write_tables(built.tables, staging, decision.version)
         manifest = Manifest(
             version=decision.version,
             code_version=code_version(),
@@ -295,7 +288,17 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
         shutil.rmtree(staging, ignore_errors=True)
         raise
     ArticleCache(repo.root).prune_other_versions()
-    return BuildResult(out, manifest, decision, reused_tables=same_tables is not None)
+    return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
+
+
+def write_tables(tables: dict[str, pa.Table], directory: Path, data_version: str) -> dict[str, TableEntry]:
+    """Every table as Parquet into ``directory``, on every core: pyarrow encodes and
+    compresses without holding the GIL, and each file is a function of its table alone."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        written = {name: pool.submit(write_parquet, table, directory, table_name=name, data_version=data_version,
+                                     fingerprint=schema_fingerprint(ARROW_SCHEMAS[name]))
+                   for name, table in tables.items()}
+        return {name: future.result() for name, future in written.items()}
 
 
 def _remove_leftovers(out: Path) -> None:

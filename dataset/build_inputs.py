@@ -62,26 +62,25 @@ class BuildInputs:
             return None
 
 
-def current_build(repo: Repository, build_dir: Path) -> Manifest | None:
-    """The manifest of the build in ``build_dir`` when building now would make the same
-    files: the same code, libraries, seeds (by size and time, or by sha256 where those
-    moved, as `git status` decides), accepted findings and latest release, and files that
-    still match the manifest. None otherwise."""
-    if BuildInputs.read(build_dir) != BuildInputs.of(repo):
-        return None
-    return _build_of_these_seeds(repo, build_dir)
+@dataclass(frozen=True)
+class ReusableBuild:
+    manifest: Manifest
+    #: nothing the build is made from changed: it is what building now would make
+    current: bool
 
 
-def build_of_the_same_tables(repo: Repository, build_dir: Path) -> Manifest | None:
-    """The manifest of the build in ``build_dir`` when building now would make the same
-    tables but for the findings' marks of acceptance and the version: the same code,
-    libraries and seeds, files that still match the manifest, and only
-    ``checks/accepted.yaml`` or the latest release changed since (they decide nothing
-    else). None otherwise."""
-    recorded = BuildInputs.read(build_dir)
-    if recorded is None or recorded.libraries != _installed_dependencies():
+def reusable_build(repo: Repository, build_dir: Path) -> ReusableBuild | None:
+    """The build in ``build_dir`` when its tables are what building now would make, but
+    for the findings' marks of acceptance and the version: the same code, libraries and
+    seeds (by size and time, or by sha256 where those moved, as `git status` decides),
+    and files that still match the manifest. It is ``current`` when
+    ``checks/accepted.yaml`` and the latest release have not changed either (they decide
+    nothing else). None otherwise."""
+    recorded, now = BuildInputs.read(build_dir), BuildInputs.of(repo)
+    if recorded is None or recorded.libraries != now.libraries:
         return None
-    return _build_of_these_seeds(repo, build_dir)
+    manifest = _build_of_these_seeds(repo, build_dir)
+    return ReusableBuild(manifest, current=recorded == now) if manifest is not None else None
 
 
 def _build_of_these_seeds(repo: Repository, build_dir: Path) -> Manifest | None:
