@@ -91,9 +91,15 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
     known = known or {}
+
+    def found_by_hash(source_path: str, source: str | bytes) -> bool:
+        return cache is not None and isinstance(source, str) and source_path in known
+
+    keys = [ArticleCache.key_for(path, known[path]) for path, source in inputs if found_by_hash(path, source)]
+    by_hash = cache.get_many(keys) if keys else iter(())
     for source_path, source in inputs:
-        if cache and isinstance(source, str) and source_path in known:
-            cached = cache.get(ArticleCache.key_for(source_path, known[source_path]))
+        if found_by_hash(source_path, source):
+            cached = next(by_hash)
             if cached is not None:
                 results.append(cached)
                 continue

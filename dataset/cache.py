@@ -11,12 +11,23 @@ import hashlib
 import os
 import pickle
 import shutil
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from .code_version import code_fingerprint
 
 CACHE_DIR_NAME = ".ruchina-cache"
+
+#: get_many reads entries this many files to a task, with this many tasks in flight on
+#: this many threads: enough waits overlapped to hide a cold disk's latency, while the
+#: bytes read ahead of the unpickling stay a few megabytes.
+READ_AHEAD_FILES = 64
+READ_AHEAD_TASKS = 16
+READER_THREADS = 8
 
 
 class ArticleCache:
@@ -38,9 +49,23 @@ class ArticleCache:
 
     def get(self, key: str) -> Any | None:
         try:
-            return pickle.loads(_read_bytes(self._path(key)))
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return _loads(_read_bytes(self._path(key)))
+        except OSError:
             return None
+
+    def get_many(self, keys: list[str]) -> Iterator[Any | None]:
+        """The entries of ``keys`` in order, as get() gives each. Threads read the files
+        ahead of the unpickling: when they are not in the page cache, each small read
+        waits on the disk (100,000 entries: ~55 s one after another), and these waits overlap."""
+        paths = (self._path(key) for key in keys)
+        tasks = iter(lambda: list(islice(paths, READ_AHEAD_FILES)), [])
+        with ThreadPoolExecutor(max_workers=READER_THREADS) as pool:
+            pending = deque(pool.submit(_read_files, task) for task in islice(tasks, READ_AHEAD_TASKS))
+            while pending:
+                contents = pending.popleft().result()
+                pending.extend(pool.submit(_read_files, task) for task in islice(tasks, 1))
+                for data in contents:
+                    yield None if data is None else _loads(data)
 
     def put(self, key: str, value: Any) -> None:
         path = Path(self._path(key))
@@ -60,6 +85,23 @@ class ArticleCache:
             for entry in parent.iterdir():
                 if entry != self.root and entry.is_dir():
                     shutil.rmtree(entry, ignore_errors=True)
+
+
+def _loads(data: bytes) -> Any | None:
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def _read_files(paths: list[str]) -> list[bytes | None]:
+    contents = []
+    for path in paths:
+        try:
+            contents.append(_read_bytes(path))
+        except OSError:
+            contents.append(None)
+    return contents
 
 
 def _read_bytes(path: str) -> bytes:

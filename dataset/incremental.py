@@ -105,9 +105,9 @@ def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str
     """The processing of indexed articles, from the cache (processed anew if the cache
     lost them)."""
     found, missing = [], []
-    for row in rows:
-        path = str(index.source_paths[row])
-        cached = cache.get(ArticleCache.key_for(path, str(index.seed_sha256[row])))
+    paths = [str(index.source_paths[row]) for row in rows]
+    entries = cache.get_many([ArticleCache.key_for(path, str(index.seed_sha256[row])) for path, row in zip(paths, rows)])
+    for path, cached in zip(paths, entries):
         if cached is not None:
             found.append(cached)
         else:

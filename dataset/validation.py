@@ -67,8 +67,7 @@ def _cached_features(repo_root: Path, manifest: Manifest, articles) -> dict:
     bodies = ColumnByKey(articles, "article_id", "body")
     cache = ArticleCache(repo_root)
     features = {}
-    for path, sha in manifest.seeds.items():
-        processed = cache.get(ArticleCache.key_for(path, sha))
+    for processed in cache.get_many([ArticleCache.key_for(path, sha) for path, sha in manifest.seeds.items()]):
         if processed is not None and bodies.get(processed.row["article_id"]) == processed.row["body"]:
             features[processed.row["article_id"]] = processed.features
     return features
