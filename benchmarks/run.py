@@ -243,9 +243,9 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
 
 def print_results(result: dict) -> None:
     print(f"\n== N = {result['n']:,} articles  (planted: {result['planted']})")
-    print(f"{'step':<48} {'wall s':>9} {'peak MB':>9} {'exit':>5}")
+    print(f"{'step':<52} {'wall s':>9} {'peak MB':>9} {'exit':>5}")
     for step in result["steps"]:
-        print(f"{step['step']:<48} {step['seconds']:>9.2f} {step['peak_mb']:>9.0f} {step['exit']:>5}")
+        print(f"{step['step']:<52} {step['seconds']:>9.2f} {step['peak_mb']:>9.0f} {step['exit']:>5}")
     print(f"{'check':<20} {'precision':>9} {'recall':>7}")
     for check, (precision, recall) in result["quality"].items():
         print(f"{check:<20} {precision:>9.3f} {recall:>7.3f}")
