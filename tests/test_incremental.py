@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ruchina.build import build, build_tables
+from ruchina.cache import ArticleCache
 from ruchina.changes import findings_concerning
 from ruchina.corpus_index import CorpusIndex
 from ruchina.incremental import tables_for_changed
@@ -72,6 +73,26 @@ def test_the_index_answers_as_the_whole_corpus_does(corpus_repo):
         expected = finding_ids(build_tables(repo).tables, changed_ids)
         assert {"duplicate-article", "shared-passage", "missing-date"} <= set(expected.values())
         assert finding_ids(around.tables, changed_ids) == expected
+    finally:
+        for path in changed:
+            (repo.root / path).unlink()
+
+
+def test_related_articles_the_cache_lost_are_processed_again(corpus_repo):
+    repo, held_out, _built = corpus_repo
+    changed = arrive(repo, dict(sorted(held_out.items())[:5]))
+    try:
+        cache, index = ArticleCache(repo.root), CorpusIndex.read(repo.build_dir)
+        built_entries = [Path(cache._path(ArticleCache.key_for(str(path), str(sha))))
+                         for path, sha in zip(index.source_paths, index.seed_sha256)]
+        lost = built_entries[::2]
+        for entry in lost:
+            entry.unlink()
+        changed_ids = {Path(p).stem for p in changed}
+        around = tables_for_changed(repo, changed)
+        assert around is not None and around.compared > 0
+        assert any(entry.exists() for entry in lost), "related articles the cache lost were processed (and kept) again"
+        assert finding_ids(around.tables, changed_ids) == finding_ids(build_tables(repo).tables, changed_ids)
     finally:
         for path in changed:
             (repo.root / path).unlink()
