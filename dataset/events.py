@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -78,6 +79,9 @@ MAX_DATE_GAP = dt.timedelta(days=31)
 #: Reports that each name two or more people are of one event only if they share at least
 #: this part of everyone they name (Jaccard): Modi and Putin meeting is not Putin and Xi meeting.
 MIN_PEOPLE_SHARED = 0.5
+# Above a third, two reports naming two or more people each must share two of them: the
+# merge looks such reports up by pairs of people (_who_sought).
+assert MIN_PEOPLE_SHARED > 1 / 3
 
 
 @compact
@@ -478,16 +482,37 @@ def _query_keys(event: ArticleEvent) -> list[tuple]:
 
 def _lookup_keys(event: ArticleEvent) -> list[tuple]:
     """_query_keys as the merge looks them up. A report that names people looks at its
-    place (any time, or by month) only at the clusters there that name one of them or have
-    a member naming no one: _Cluster.admits rejects the others, and
-    _Cluster.take_new_keys_at_place files the clusters by who they name."""
+    place (any time, or by month) only at the clusters there with a member it could be
+    compatible with in people (_who_sought): _Cluster.admits rejects the others, and
+    _Cluster.take_new_keys_at_place files the clusters by who their members name (_who_filed)."""
     keys = _query_keys(event)
     if not (event.location_id and event.participants):
         return keys
     at_place = f"at:{event.location_id}"
     by_person = [key for key in keys if key[1] == at_place and key[2] != "undated"]
-    who = [*sorted(event.participants), None]
+    who = _who_sought(event)
     return [key for key in keys if key not in by_person] + [(*key, person) for key in by_person for person in who]
+
+
+def _who_filed(event: ArticleEvent) -> set:
+    """Who a member files its cluster under at the cluster's place: each person it names;
+    with one person, that person as "few"; with more, each pair of them; naming no one, None."""
+    people = sorted(event.participants)
+    if not people:
+        return {None}
+    if len(people) == 1:
+        return {people[0], ("few", people[0])}
+    return {*people, *(("pair", *pair) for pair in combinations(people, 2))}
+
+
+def _who_sought(event: ArticleEvent) -> list:
+    """Where a report naming people looks among _who_filed's keys: a report naming one
+    person is compatible with members naming it (or no one); one naming two or more,
+    with members sharing two of them (MIN_PEOPLE_SHARED), naming only one of them, or no one."""
+    people = sorted(event.participants)
+    if len(people) == 1:
+        return [people[0], None]
+    return [*(("pair", *pair) for pair in combinations(people, 2)), *(("few", person) for person in people), None]
 
 
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
@@ -516,14 +541,16 @@ class _Cluster:
         self._people: set[str] = set()
         self._someone_unnamed = False
         self._fewest_people: int | None = None
+        #: who its members file it under at its place (_who_filed), for _lookup_keys
+        self._who: set = set()
         #: when its members at its place are (by month, and "any"), for _lookup_keys
         self._times_at_place: set = set()
         #: keys under which _lookup_keys finds it since the last take
         self._new_keys_at_place: list[tuple] = []
 
     def add(self, event: ArticleEvent) -> None:
-        new_people = event.participants - self._people
-        newly_unnamed = not event.participants and not self._someone_unnamed
+        new_who = _who_filed(event) - self._who
+        self._who |= new_who
         new_times = []
         if event.location_id:
             times = ["any", *(_months(event.date) if event.date else ())]
@@ -540,15 +567,12 @@ class _Cluster:
         if event.date:
             self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
             self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
-        if self._location_id and (new_times or new_people or newly_unnamed):
-            # A new time at the place, with everyone; a new person (None: no one), at every time.
+        if self._location_id and (new_times or new_who):
+            # A new time at the place, with everyone; someone new, at every time.
             at_place = (self._family, f"at:{self._location_id}")
-            if new_times:
-                everyone = [*self._people, *([None] if self._someone_unnamed else [])]
-                self._new_keys_at_place += [(*at_place, time, person) for time in new_times for person in everyone]
-            newcomers = [*new_people, *([None] if newly_unnamed else [])]
-            self._new_keys_at_place += [(*at_place, time, person) for time in self._times_at_place.difference(new_times)
-                                        for person in newcomers]
+            self._new_keys_at_place += [(*at_place, time, who) for time in new_times for who in self._who]
+            self._new_keys_at_place += [(*at_place, time, who) for time in self._times_at_place.difference(new_times)
+                                        for who in new_who]
 
     def take_new_keys_at_place(self) -> list[tuple]:
         keys, self._new_keys_at_place = self._new_keys_at_place, []

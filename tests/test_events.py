@@ -211,7 +211,8 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
     assert 0.1 < sum(answers) / len(answers) < 0.9
 
 
-def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to():
+@pytest.mark.parametrize("people, most_people", [(("putin", "xi", "modi"), 2), (("putin", "xi", "modi", "lula"), 3)])
+def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to(people, most_people):
     """merge_keys say where a report is filed and where it looks (the corpus index relates
     articles by them); the merge's own lookups are narrower, to skip clusters it would
     reject. On reports that collide, it must group them as asking every cluster whose
@@ -235,7 +236,8 @@ def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to():
     rng = random.Random(11)
     undated_joins = 0  # the narrowest lookup: an undated report naming people
     for _ in range(300):
-        reports = [colliding_report(rng, articles=[f"a{n}" for n in range(8)]) for _ in range(30)]
+        reports = [colliding_report(rng, articles=[f"a{n}" for n in range(8)], people=people, most_people=most_people)
+                   for _ in range(30)]
         events = merge_across_articles(reports, {})
         grouped = sorted(sorted(id(member) for member in event.article_events) for event in events)
         assert grouped == merged_asking_every_tied_cluster(reports), reports
