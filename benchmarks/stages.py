@@ -1,0 +1,106 @@
+"""Where a build's time goes: `build --rebuild` of a repository with a timer on each stage.
+
+    python benchmarks/stages.py --repo /tmp/ruchina-bench-100000-xxxx   # a repository run.py --keep left
+    python benchmarks/stages.py --repo . --cache-of-build               # after editing checks or tables code
+
+The build is written to a temporary directory, so the repository's own build stays as it
+is. Stages are timed in this process (stage times of nested stages are included in their
+parent's; the Parquet writes run on threads, so theirs is summed over the threads).
+
+``--cache-of-build`` reads the per-article cache that the repository's build was made
+with, even when the code changed since. That is right only while article processing
+(parsing, extraction, text features and the classes they make) is unchanged: for timing
+a change to the tables, the merge or the checks without a cold build first. Never for
+figures of a release.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+#: Functions of ruchina.build timed, by the label printed (indented: part of the stage above).
+STAGES = {
+    "read or process every seed": "process_seeds",
+    "derived tables": "derived_tables",
+    "  event merge": "merged_events",
+    "  claims": "all_claims",
+    "  articles table": "articles_table",
+    "  entities table": "entities_table",
+    "  events table": "events_table",
+    "  claims table": "claims_table",
+    "checks": "run_checks",
+    "findings table": "findings_table",
+    "version decision": "decide_version",
+    "Parquet writes (summed over threads)": "write_parquet",
+}
+
+
+def _timed(seconds: dict, label: str, function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            seconds[label] = seconds.get(label, 0.0) + time.perf_counter() - start
+
+    return wrapper
+
+
+def _use_cache_of_build(repo: Path) -> None:
+    """Make this process's code fingerprint the one the repository's build recorded."""
+    import ruchina.cache
+    import ruchina.code_version
+    import ruchina.corpus_index
+
+    fingerprint = (repo / "_build" / ruchina.corpus_index.INDEX_DIR / "code").read_text()
+    for module in (ruchina.code_version, ruchina.cache, ruchina.corpus_index):
+        module.code_fingerprint = lambda: fingerprint
+
+
+def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
+    """Seconds of each stage of one `build --rebuild` of ``repo`` (the checks' each as
+    "  check <code>"), and of the whole ("total"). Meant for a process of its own: it
+    times by replacing functions of ruchina.build and the check registry."""
+    import ruchina.build
+    from ruchina.checks import registry
+    from ruchina.repository import Repository
+
+    if cache_of_build:
+        _use_cache_of_build(repo)
+    seconds: dict[str, float] = {}
+    for label, name in STAGES.items():
+        setattr(ruchina.build, name, _timed(seconds, label, getattr(ruchina.build, name)))
+    for code, spec in registry.registered_checks().items():
+        registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run))
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        ruchina.build.build(Repository.find(repo), out=Path(out) / "build", rebuild=True)
+        seconds["total"] = time.perf_counter() - start
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repo", type=Path, required=True, help="A built repository (run.py --keep leaves one).")
+    parser.add_argument("--cache-of-build", action="store_true",
+                        help="Read the cache the repository's build was made with (see above).")
+    arguments = parser.parse_args()
+    seconds = stage_seconds(arguments.repo.resolve(), arguments.cache_of_build)
+    checks = sorted(label for label in seconds if label.startswith("  check "))
+    labels = list(STAGES)
+    labels[labels.index("checks") + 1:labels.index("checks") + 1] = checks
+    for label in [*labels, "total"]:
+        if label in seconds:
+            print(f"{label:<40} {seconds[label]:8.2f} s")
+    print(f"{'peak memory of this process':<40} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,22 @@
+"""benchmarks/stages.py: the stage timings BENCHMARKS.md quotes can be made again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from ruchina.build import build
+from ruchina.repository import Repository
+
+from conftest import PROJECT
+
+
+def test_stage_timings_name_every_stage_and_check_and_leave_the_build_as_it_was(tmp_repo):
+    built = build(Repository.find(tmp_repo))
+    files = {p: p.read_bytes() for p in built.path.rglob("*") if p.is_file()}
+    result = subprocess.run([sys.executable, str(PROJECT / "benchmarks" / "stages.py"), "--repo", str(tmp_repo),
+                             "--cache-of-build"], capture_output=True, text=True, check=True)
+    timed = {line.rsplit(None, 2)[0].strip() for line in result.stdout.splitlines()}
+    assert {"read or process every seed", "event merge", "checks", "check duplicate-article", "version decision",
+            "total"} <= timed, result.stdout
+    assert {p: p.read_bytes() for p in built.path.rglob("*") if p.is_file()} == files
