@@ -18,9 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import combinations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import combinations
 
 from .compact import compact
 from .dates import ResolvedDate, resolve_dates, sentence_tense
