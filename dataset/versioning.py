@@ -86,32 +86,63 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
     diff.added_columns = [c for c in new_types if c not in old_types]
     diff.retyped_columns = [c for c in old_types if c in new_types and old_types[c] != new_types[c]]
     common = [c for c in old_types if c in new_types and c not in diff.retyped_columns]
-    old_row_of = {str(k): row for row, k in enumerate(old.column(key).to_pylist())}
-    new_row_of = {str(k): row for row, k in enumerate(new.column(key).to_pylist())}
-    diff.added_rows = sorted(new_row_of.keys() - old_row_of.keys())
-    diff.removed_rows = sorted(old_row_of.keys() - new_row_of.keys())
-    both = sorted(old_row_of.keys() & new_row_of.keys())
+    old_keys, new_keys = _keys(old, key), _keys(new, key)
+    # Rows matched by key with Arrow's hash lookup: no Python object per row.
+    old_row_of_new = pc.index_in(new_keys, value_set=old_keys)
+    matched = pc.is_valid(old_row_of_new)
+    diff.added_rows = sorted(new_keys.filter(pc.invert(matched)).to_pylist())
+    diff.removed_rows = sorted(old_keys.filter(pc.invert(pc.is_in(old_keys, value_set=new_keys))).to_pylist())
+    new_rows = np.flatnonzero(matched.to_numpy(zero_copy_only=False))
+    old_rows = old_row_of_new.drop_null().to_numpy(zero_copy_only=False)
     # Column by column and a slice of rows at a time, so a table of long texts is never
     # held as Python rows, nor copied whole.
-    for start in range(0, len(both), DIFF_SLICE_ROWS):
-        keys = both[start:start + DIFF_SLICE_ROWS]
-        old_slice = old.select(common).take(pa.array([old_row_of[k] for k in keys], pa.int64()))
-        new_slice = new.select(common).take(pa.array([new_row_of[k] for k in keys], pa.int64()))
-        changed = np.zeros(len(keys), dtype=bool)
+    old, new = old.select(common), new.select(common)
+    changed = np.zeros(len(new_rows), dtype=bool)
+    for start in range(0, len(new_rows), DIFF_SLICE_ROWS):
+        rows = slice(start, start + DIFF_SLICE_ROWS)
+        old_slice, new_slice = _rows_at(old, old_rows[rows]), _rows_at(new, new_rows[rows])
         for column in common:
-            changed |= _differ(old_slice.column(column), new_slice.column(column))
-        diff.changed_rows += [k for k, differs in zip(keys, changed.tolist()) if differs]
+            changed[rows] |= _differ(old_slice.column(column).combine_chunks(), new_slice.column(column).combine_chunks())
+    diff.changed_rows = sorted(new_keys.take(new_rows[changed]).to_pylist())
     return diff
 
 
-def _differ(old: pa.ChunkedArray, new: pa.ChunkedArray) -> np.ndarray:
-    """Where two aligned columns of one type hold different values (two nulls are equal)."""
+def _rows_at(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """The rows at these ascending positions: a zero-copy slice when they are consecutive,
+    as most are when a build adds or drops a few rows."""
+    if len(rows) and (np.diff(rows) == 1).all():
+        return table.slice(int(rows[0]), len(rows))
+    return table.take(rows)
+
+
+def _keys(table: pa.Table, key: str) -> pa.Array:
+    """The key column as strings (the rows' ids in a diff's lists)."""
+    return table.column(key).combine_chunks().cast(pa.string())
+
+
+def _differ(old: pa.Array, new: pa.Array) -> np.ndarray:
+    """Where two aligned arrays of one type hold different values (two nulls are equal)."""
+    if pa.types.is_list(old.type) or pa.types.is_large_list(old.type):
+        return _lists_differ(old, new)
     try:
         equal = pc.fill_null(pc.equal(old, new), False)
-    except pa.ArrowNotImplementedError:  # lists and other types without an equal kernel
+    except pa.ArrowNotImplementedError:  # a type without an equal kernel (none of ours)
         return np.fromiter((a != b for a, b in zip(old.to_pylist(), new.to_pylist())), dtype=bool, count=len(old))
     both_null = pc.and_(pc.is_null(old), pc.is_null(new))
     return pc.invert(pc.or_(equal, both_null)).to_numpy(zero_copy_only=False)
+
+
+def _lists_differ(old: pa.Array, new: pa.Array) -> np.ndarray:
+    """Lists differ when their lengths (or nullness) do; lists of one length are compared
+    value by value, their values aligned once flattened."""
+    lengths = _differ(pc.list_value_length(old), pc.list_value_length(new))
+    same_length = np.flatnonzero(~lengths & old.is_valid().to_numpy(zero_copy_only=False))
+    old_same, new_same = old.take(same_length), new.take(same_length)
+    values_differ = _differ(pc.list_flatten(old_same), pc.list_flatten(new_same))
+    parents = pc.list_parent_indices(old_same).to_numpy(zero_copy_only=False)
+    differ = lengths.copy()
+    differ[same_length] = np.bincount(parents, weights=values_differ, minlength=len(same_length)) > 0
+    return differ
 
 
 def bump_version(version: str, bump: str) -> str:

@@ -57,13 +57,18 @@ def test_a_new_seed_after_a_release_builds_a_minor_version(released_repo):
     assert any("row added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)
 
 
-def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column():
-    """diff_tables compares column by column; it must find what comparing whole rows finds,
-    for every column type a table has (text, numbers, dates, lists, nulls)."""
+@pytest.mark.parametrize("slice_rows", [10_000, 7])
+def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slice_rows, monkeypatch):
+    """diff_tables compares column by column, a slice of rows at a time; it must find what
+    comparing whole rows finds, for every column type a table has (text, numbers, dates,
+    lists, nulls), whether the rows are in key order (slices of consecutive rows) or not."""
     import datetime as dt
     import random
 
+    from ruchina import versioning
     from ruchina.versioning import diff_tables
+
+    monkeypatch.setattr(versioning, "DIFF_SLICE_ROWS", slice_rows)
 
     rng = random.Random(3)
     schema = pa.schema([("id", pa.string()), ("text", pa.string()), ("n", pa.float64()), ("day", pa.date32()),
@@ -72,13 +77,16 @@ def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column():
     def row(key):
         return {"id": key, "text": rng.choice(["a", "b", None]), "n": rng.choice([1.0, 2.5, None]),
                 "day": rng.choice([dt.date(2024, 1, 1), dt.date(2024, 1, 2), None]),
-                "ids": rng.choice([[], ["x"], ["x", "y"], None]), "flag": rng.choice([True, False, None])}
+                "ids": rng.choice([[], ["x"], ["y"], ["x", "y"], ["y", "x"], None]), "flag": rng.choice([True, False, None])}
 
     for _ in range(30):
         old_rows = [row(f"r{k}") for k in rng.sample(range(40), 30)]
         new_rows = [dict(r) if rng.random() < 0.5 else row(r["id"]) for r in old_rows if rng.random() < 0.9]
         new_rows += [row(f"s{k}") for k in range(rng.randrange(3))]
-        diff = diff_tables("t", table(old_rows, schema), table(rng.sample(new_rows, len(new_rows)), schema), "id")
+        in_key_order = rng.random() < 0.5
+        old_rows = sorted(old_rows, key=lambda r: r["id"]) if in_key_order else old_rows
+        new_rows = sorted(new_rows, key=lambda r: r["id"]) if in_key_order else rng.sample(new_rows, len(new_rows))
+        diff = diff_tables("t", table(old_rows, schema), table(new_rows, schema), "id")
         old_by_id, new_by_id = {r["id"]: r for r in old_rows}, {r["id"]: r for r in new_rows}
         assert diff.changed_rows == sorted(k for k in old_by_id.keys() & new_by_id.keys() if old_by_id[k] != new_by_id[k])
         assert diff.added_rows == sorted(new_by_id.keys() - old_by_id.keys())
