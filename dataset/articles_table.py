@@ -36,4 +36,6 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
 
 def articles_table(rows: list[dict[str, Any]]) -> pa.Table:
     rows = sorted(rows, key=lambda row: row["article_id"])
-    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["articles"])
+    schema = ARROW_SCHEMAS["articles"]
+    # Column by column: Arrow converts a list per column faster than a dict per row.
+    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)

@@ -73,25 +73,9 @@ def statement_claims(extraction: ArticleExtraction, event_of_sentence: dict[int,
 
 
 def claims_table(claims: list[Claim]) -> pa.Table:
-    unique = {claim.claim_id: claim for claim in claims}
-    rows = [
-        {
-            "claim_id": claim_id,
-            "article_id": claim.article_id,
-            "subject_id": claim.subject_id,
-            "attribute": claim.attribute,
-            "value": claim.value,
-            "value_num": claim.value_num,
-            "value_date": claim.value_date,
-            "value_end_date": claim.value_end_date,
-            "value_precision": claim.value_precision,
-            "qualifier": claim.qualifier,
-            "sentence": claim.sentence,
-            "char_start": claim.char_start,
-            "char_end": claim.char_end,
-        }
-        for claim_id, claim in sorted(unique.items())
-    ]
-    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["claims"])
-
-
+    unique = sorted({claim.claim_id: claim for claim in claims}.items())
+    schema = ARROW_SCHEMAS["claims"]
+    # Column by column: Arrow converts a list per column faster than a dict per row.
+    columns = {"claim_id": [claim_id for claim_id, _ in unique]}
+    columns.update({name: [getattr(claim, name) for _, claim in unique] for name in schema.names if name != "claim_id"})
+    return pa.Table.from_pydict(columns, schema=schema)
