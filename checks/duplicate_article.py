@@ -59,8 +59,9 @@ def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies,
     keys = minhash.band_keys(signatures)
     # Where the signatures already say no, the exact measure is skipped.
     if wanted is None:
-        candidates = minhash.candidate_pairs(keys, keep=lambda first, second: minhash.pair_estimates(
-            signatures, np.stack([first, second], axis=1)) >= ESTIMATE_FLOOR)
+        low_bytes = signatures.astype(np.uint8)
+        candidates = minhash.candidate_pairs(keys, keep=lambda first, second: minhash.pairs_at_least(
+            signatures, np.stack([first, second], axis=1), ESTIMATE_FLOOR, low_bytes))
     else:
         candidates = minhash.candidate_pairs_of(np.flatnonzero(wanted), keys)
     estimates = minhash.pair_estimates(signatures, candidates)

@@ -105,13 +105,12 @@ def candidate_pairs(keys: np.ndarray, keep=None) -> np.ndarray:
         partners = np.repeat(starts + sizes, sizes) - np.arange(n) - 1
         for first, second in _pairs_after(order, partners):
             first, second = np.minimum(first, second), np.maximum(first, second)
-            # Each pair once: in the first band its rows share.
-            new = (keys[first, :band] != keys[second, :band]).all(axis=1)
-            first, second = first[new], second[new]
-            if keep is not None:
+            if keep is not None:  # first: it keeps few, and the test below reads many bands
                 wanted = keep(first, second)
                 first, second = first[wanted], second[wanted]
-            kept.append(np.stack([first, second], axis=1))
+            # Each pair once: in the first band its rows share.
+            new = (keys[first, :band] != keys[second, :band]).all(axis=1)
+            kept.append(np.stack([first[new], second[new]], axis=1))
     pairs = np.concatenate([*kept, np.empty((0, 2), dtype=np.int64)]).astype(np.int64)
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
 
@@ -134,12 +133,32 @@ def _pairs_after(order: np.ndarray, partners: np.ndarray):
         begin = end
 
 
-def pair_estimates(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 4096) -> np.ndarray:
+def pair_estimates(signatures: np.ndarray, pairs: np.ndarray) -> np.ndarray:
     """The estimated Jaccard similarity of each pair of rows."""
-    # Counting the equal values (then one division) spares mean()'s float array per pair.
+    return _equal_values(signatures, pairs) / signatures.shape[1]
+
+
+def pairs_at_least(signatures: np.ndarray, pairs: np.ndarray, floor: float,
+                   low_bytes: np.ndarray | None = None) -> np.ndarray:
+    """A mask of the pairs whose estimated similarity is at least ``floor``: exactly
+    pair_estimates(...) >= floor, but most pairs are ruled out by the low byte of each
+    value first (``low_bytes``: signatures.astype(np.uint8), made once for many calls).
+    Equal values have equal low bytes, so a pair too dissimilar by its low bytes is too
+    dissimilar by its values; the bytes read per pair are a quarter."""
+    low_bytes = signatures.astype(np.uint8) if low_bytes is None else low_bytes
+    at_least = np.zeros(len(pairs), dtype=bool)
+    maybe = np.flatnonzero(_equal_values(low_bytes, pairs) / signatures.shape[1] >= floor)
+    at_least[maybe] = pair_estimates(signatures, pairs[maybe]) >= floor
+    return at_least
+
+
+def _equal_values(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """How many of their values each pair of rows has equal."""
+    # Counting (then one division by the caller) spares mean()'s float array per pair;
+    # sum() of the booleans counts twice as fast as count_nonzero(axis=1).
     return np.concatenate(
-        [np.count_nonzero(signatures[pairs[i:i + chunk, 0]] == signatures[pairs[i:i + chunk, 1]], axis=1)
-         / signatures.shape[1] for i in range(0, len(pairs), chunk)] or [np.empty(0)]
+        [(signatures[pairs[i:i + chunk, 0]] == signatures[pairs[i:i + chunk, 1]]).sum(axis=1, dtype=np.int64)
+         for i in range(0, len(pairs), chunk)] or [np.empty(0, dtype=np.int64)]
     )
 
 

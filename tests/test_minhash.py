@@ -74,6 +74,25 @@ def test_candidate_pairs_are_every_pair_sharing_a_band_key_once_and_in_order(pai
     assert kept.tolist() == [pair for pair in sharing if sum(pair) % 3 == 0]
 
 
+def test_pairs_at_least_a_floor_are_those_whose_estimate_reaches_it():
+    """The low-byte shortcut rules out only pairs the full comparison rules out, at every
+    floor, and keeps every pair it keeps (values that differ in all but the low byte are
+    where a shortcut that trusted low bytes would go wrong)."""
+    rng = np.random.default_rng(5)
+    signatures = rng.integers(0, 1 << 32, size=(60, minhash.NUM_PERM), dtype=np.uint64).astype(np.uint32)
+    for row in range(1, 60):  # each row shares a random part with the previous one...
+        shared = rng.random(minhash.NUM_PERM) < rng.random()
+        signatures[row, shared] = signatures[row - 1, shared]
+        # ...and some values differ from the previous row only above the low byte.
+        mimic = ~shared & (rng.random(minhash.NUM_PERM) < 0.5)
+        signatures[row, mimic] = signatures[row - 1, mimic] ^ np.uint32(1 << 20)
+    pairs = np.array([[i, j] for i in range(60) for j in range(i + 1, 60)])
+    estimates = minhash.pair_estimates(signatures, pairs)
+    for floor in (0.0, 0.2, 0.45, 0.453125, 0.6, 0.9, 1.0):
+        assert minhash.pairs_at_least(signatures, pairs, floor).tolist() == (estimates >= floor).tolist()
+    assert 0 < (estimates >= 0.45).sum() < len(pairs)
+
+
 def test_one_signature_finds_the_same_candidates_as_the_whole_corpus():
     rng = random.Random(11)
     originals = [article(rng, 120) for _ in range(30)]
