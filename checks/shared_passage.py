@@ -7,6 +7,8 @@ import hashlib
 from collections import defaultdict
 from itertools import combinations
 
+import numpy as np
+
 from .finding import Finding
 from .records import ColumnByKey
 from .registry import CheckContext, register
@@ -26,13 +28,10 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
     if articles is None:
         return []
     features = context.text_features()
-    holders: dict[int, list[str]] = defaultdict(list)
-    for article_id, article_features in features.items():
-        for key in article_features.passage_keys.tolist():
-            holders[key].append(article_id)
+    holders = _holders_of_shared_keys(features)
     shared_by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for key, article_ids in holders.items():
-        if 1 < len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(article_ids):
+        if len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(article_ids):
             for pair in combinations(sorted(set(article_ids)), 2):
                 if context.wanted(pair):
                     shared_by_pair[pair].append(key)
@@ -49,6 +48,26 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         for pair, keys in sorted(shared_by_pair.items())
         if pair not in duplicates  # the whole article is a copy: duplicate-article says so
     ]
+
+
+def _holders_of_shared_keys(features: dict) -> dict[int, list[str]]:
+    """The articles holding each passage key that more than one holds, in the order of
+    ``features``; the keys in the order they first appear there (a finding quotes the
+    first of its longest passages). Sorted with numpy: a corpus has millions of passages,
+    few of them shared."""
+    article_ids = list(features)
+    keys_of = [features[article_id].passage_keys for article_id in article_ids]
+    keys = np.concatenate([*keys_of, np.empty(0, np.uint64)])
+    rows = np.repeat(np.arange(len(article_ids)), [len(k) for k in keys_of])
+    order = np.argsort(keys, kind="stable")  # stable: a key's holders stay in the order of features
+    keys, rows = keys[order], rows[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    sizes = np.diff(np.r_[starts, len(keys)])
+    starts, sizes = starts[sizes > 1], sizes[sizes > 1]
+    by_first_seen = np.argsort(order[starts])
+    starts, sizes = starts[by_first_seen], sizes[by_first_seen]
+    return {key: [article_ids[row] for row in rows[start:start + size].tolist()]
+            for key, start, size in zip(keys[starts].tolist(), starts.tolist(), sizes.tolist())}
 
 
 def shared_passage_finding(pair: tuple[str, str], passages: list[str]) -> Finding:

@@ -249,3 +249,27 @@ def test_records_give_the_rows_of_a_table_frame_with_nulls_as_none():
                       "ids": [["x"], []]}).to_pandas()
     assert records(frame) == [{"id": "a", "n": 1.5, "day": dt.date(2024, 1, 2), "ids": ["x"]},
                               {"id": None, "n": None, "day": None, "ids": []}]
+
+
+def test_shared_passages_are_listed_with_their_holders_in_corpus_order():
+    """The holders of each passage more than one article holds, in the articles' order,
+    and the passages in the order they first appear (a finding quotes the first of its
+    longest passages): as walking the corpus article by article would list them."""
+    import random
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from ruchina.checks.shared_passage import _holders_of_shared_keys
+
+    rng = random.Random(1)
+    for _ in range(100):
+        features = {f"a{i}": SimpleNamespace(passage_keys=np.array(rng.sample(range(30), rng.randrange(6)), np.uint64))
+                    for i in rng.sample(range(50), 20)}
+        walked = defaultdict(list)
+        for article_id, article_features in features.items():
+            for key in article_features.passage_keys.tolist():
+                walked[key].append(article_id)
+        expected = [(key, holders) for key, holders in walked.items() if len(holders) > 1]
+        assert list(_holders_of_shared_keys(features).items()) == expected
