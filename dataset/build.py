@@ -35,6 +35,7 @@ from .corpus_index import INDEX_DIR, CorpusIndex
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
 from .faults import crash_point
+from .events import Event
 from .events_table import events_table, merged_events
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
@@ -168,10 +169,11 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     written into that directory (at once: it need not stay in memory during the checks)."""
     read_since_ns = time.time_ns()
     processed = process_seeds(repo, extra, progress, use_cache)
-    tables = derived_tables(processed)
+    tables, events = derived_tables(processed)
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     if index_to is not None:
-        CorpusIndex.from_processed(processed, repo.root, read_since_ns).write(index_to)
+        CorpusIndex.from_processed(processed, events, repo.root, read_since_ns).write(index_to)
+    del events
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()
@@ -194,18 +196,20 @@ def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, i
     return BuiltTables(tables, dict(manifest.seeds))
 
 
-def derived_tables(processed: list[ProcessedArticle]) -> dict[str, pa.Table]:
-    """The tables of a corpus, all but the findings."""
+def derived_tables(processed: list[ProcessedArticle], colliding_events=None) -> tuple[dict[str, pa.Table], list[Event]]:
+    """The tables of a corpus, all but the findings, and its events (the events table's
+    rows). ``colliding_events``: see merge_across_articles."""
     rows = [p.row for p in processed]
     extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
-    events = merged_events(extractions, names)
-    return {
+    events = merged_events(extractions, names, colliding_events)
+    tables = {
         "articles": articles_table(rows),
         "entities": entities_table(extractions),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
     }
+    return tables, events
 
 
 def all_claims(rows, extractions, events) -> list:

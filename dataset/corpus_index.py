@@ -75,14 +75,19 @@ class CorpusIndex:
     event_filed_rows: np.ndarray
     event_looks_keys: np.ndarray
     event_looks_rows: np.ndarray
+    #: the build's events (sorted by id) and the ids they had before they were told
+    #: apart from others of the same date, kind and place (Event.base_id)
+    event_ids: np.ndarray
+    event_base_ids: np.ndarray
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
     _directory: Path | None = None
 
     @classmethod
-    def from_processed(cls, processed, root: Path, read_since_ns: int) -> "CorpusIndex":
-        """The index of processed seeds that were read at or after ``read_since_ns``."""
+    def from_processed(cls, processed, events, root: Path, read_since_ns: int) -> "CorpusIndex":
+        """The index of processed seeds that were read at or after ``read_since_ns``, and
+        of the events merged from them."""
         rows = [p.row for p in processed]
         signatures = (np.stack([p.features.signature for p in processed]) if processed
                       else np.empty((0, minhash.NUM_PERM), np.uint32))
@@ -103,6 +108,8 @@ class CorpusIndex:
             **_sorted_pairs("passage", passages),
             **_sorted_pairs("event_filed", filed),
             **_sorted_pairs("event_looks", looks),
+            event_ids=np.array([event.event_id for event in events], dtype=str),
+            event_base_ids=np.array([event.base_id for event in events], dtype=str),
         )
 
     def write(self, directory: Path) -> None:
@@ -226,7 +233,7 @@ class CorpusIndex:
 
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows")
+           "event_looks_rows", "event_ids", "event_base_ids")
 
 
 def file_sha256(path: Path | str) -> str:

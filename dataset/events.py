@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
@@ -175,6 +176,9 @@ class Event:
     article_ids: list[str]
     evidence: str
     article_events: list[ArticleEvent] = field(default_factory=list)
+    #: the id from its date, kind and place, before _disambiguate_ids told it apart from
+    #: the corpus's other events with the same
+    base_id: str = ""
 
 
 def _date_rank(date: ResolvedDate) -> tuple:
@@ -400,8 +404,12 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
 # --- across articles ----------------------------------------------------------------
 
 
-def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str]) -> list[Event]:
-    """One Event per real-world event; ``names`` maps entity ids to names for labels."""
+def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str],
+                          colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
+    """One Event per real-world event; ``names`` maps entity ids to names for labels.
+    When these reports are part of a larger corpus (`validate --changed`), ``colliding``
+    gives, for the base ids of their events, the corpus's other events with those ids:
+    ids are told apart across the whole corpus."""
     clusters: list[_Cluster] = []
     # Clusters by what can tie a report to them (a place, a person), so each report is
     # compared with the few clusters it could join, not with all of them.
@@ -421,7 +429,7 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
             if not numbers or numbers[-1] != chosen:
                 numbers.append(chosen)
     events = [_summarise(cluster.members, names) for cluster in clusters]
-    _disambiguate_ids(events)
+    _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     return sorted(events, key=lambda e: e.event_id)
 
 
@@ -639,6 +647,7 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
         article_ids=article_ids,
         evidence=evidence,
         article_events=cluster,
+        base_id=event_id,
     )
 
 

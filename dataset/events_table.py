@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyarrow as pa
 
 from ruchina.schemas import ARROW_SCHEMAS
@@ -10,8 +12,9 @@ from .events import Event, merge_across_articles
 from .extraction import ArticleExtraction
 
 
-def merged_events(extractions: list[ArticleExtraction], names: dict[str, str]) -> list[Event]:
-    return merge_across_articles([e for x in extractions for e in x.events], names)
+def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
+                  colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
+    return merge_across_articles([e for x in extractions for e in x.events], names, colliding)
 
 
 def events_table(events: list[Event]) -> pa.Table:

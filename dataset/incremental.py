@@ -27,6 +27,7 @@ from ruchina.checks.accepted import read_accepted
 from .build import derived_tables, process_files, table_frames
 from .cache import ArticleCache
 from .corpus_index import CorpusIndex
+from .events import Event
 from .findings_table import findings_table
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, read_manifest
@@ -69,12 +70,14 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     usable = index.rows_without(stale | queries, changed_ids)
     rows = index.related_rows(changed, usable)
     build_manifest = read_manifest(repo.build_dir)
-    rows |= _rows_of_shared_events(read_verified_table(repo.build_dir, "events", build_manifest, columns=["article_ids"]),
-                                   index, rows, usable)
+    build_events = read_verified_table(repo.build_dir, "events", build_manifest,
+                                       columns=["event_id", "participant_ids", "article_ids", "evidence"])
+    rows |= _rows_of_shared_events(build_events, index, rows, usable)
     related = indexed_articles(index, sorted(rows), current, cache)
 
     processed = changed + related
-    tables = derived_tables(processed)
+    inside = {p.row["article_id"] for p in processed} | {Path(path).stem for path in stale | queries}
+    tables, _events = derived_tables(processed, _events_elsewhere(build_events, index, inside))
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
@@ -98,6 +101,22 @@ def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, rows: set
     together = pc.list_flatten(pc.take(article_ids, events))
     rows = index.rows_of(together.to_pylist())
     return set(rows[usable[rows]].tolist())
+
+
+def _events_elsewhere(build_events: pa.Table, index: CorpusIndex, inside: set[str]):
+    """For merge_across_articles: the build's events with these base ids that none of the
+    ``inside`` articles reports (the small corpus does not merge them again), for
+    _disambiguate_ids to tell the small corpus's events apart from them."""
+    def colliding(base_ids: set[str]) -> list[Event]:
+        base_of = dict(zip(index.event_ids.tolist(), index.event_base_ids.tolist()))
+        wanted = pa.array([event_id for event_id, base in base_of.items() if base in base_ids], pa.string())
+        rows = build_events.filter(pc.is_in(build_events.column("event_id"), wanted)).to_pylist()
+        # Only what _disambiguate_ids reads is filled in.
+        return [Event(base_of[row["event_id"]], "", "", None, None, "", None, row["participant_ids"], "",
+                      row["article_ids"], row["evidence"], base_id=base_of[row["event_id"]])
+                for row in rows if inside.isdisjoint(row["article_ids"])]
+
+    return colliding
 
 
 def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache

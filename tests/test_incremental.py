@@ -290,3 +290,33 @@ def test_checks_told_a_focus_report_all_that_concerns_it_and_skip_the_rest(corpu
 
     assert {f.finding_id for f in focused} == concerning(everything)
     assert len(focused) < len(everything)
+
+
+def test_a_new_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_path):
+    """Events of one day, kind and place share an id the build tells apart (by people, then
+    by number) across the whole corpus: the small corpus of a new article must name its
+    events, and so its claims and findings, as the whole corpus does, even when the event
+    it shares the id with is unrelated to it (no place, other people)."""
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    (root / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
+    (root / "seeds" / "001_putin_xi.txt").write_text(
+        "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
+        "The two leaders signed a joint statement on energy.\n")
+    repo = Repository.find(root)
+    build(repo)
+    (root / "seeds" / "002_lula_modi.txt").write_text(
+        "date 2024-05-17\n\nTwo leaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi met on Thursday. "
+        "They discussed trade in grain.\n")
+    around = tables_for_changed(repo, {"seeds/002_lula_modi.txt"})
+    assert around is not None and around.compared == 0  # nothing ties the two reports together
+    full = build_tables(repo).tables
+
+    def named(tables):
+        claims = tables["claims"].to_pylist()
+        return sorted((c["claim_id"], c["subject_id"]) for c in claims if c["article_id"] == "002_lula_modi")
+
+    assert named(around.tables) == named(full)
+    # The two meetings share a base id: the whole corpus tells them apart by their people.
+    assert any(subject.startswith("2024-05-16-meeting-somewhere-") for _, subject in named(full))
