@@ -170,10 +170,11 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     read_since_ns = time.time_ns()
     processed = process_seeds(repo, extra, progress, use_cache)
     tables, events = derived_tables(processed)
+    base_ids = {event.event_id: event.base_id for event in events}
+    del events  # memory back before the index is made (the events table holds the rest)
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     if index_to is not None:
-        CorpusIndex.from_processed(processed, events, repo.root, read_since_ns).write(index_to)
-    del events
+        CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns).write(index_to)
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()

@@ -85,9 +85,9 @@ class CorpusIndex:
     _directory: Path | None = None
 
     @classmethod
-    def from_processed(cls, processed, events, root: Path, read_since_ns: int) -> "CorpusIndex":
+    def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``, and
-        of the events merged from them."""
+        of the events merged from them (``base_ids``: Event.base_id by event id)."""
         rows = [p.row for p in processed]
         signatures = (np.stack([p.features.signature for p in processed]) if processed
                       else np.empty((0, minhash.NUM_PERM), np.uint32))
@@ -108,8 +108,8 @@ class CorpusIndex:
             **_sorted_pairs("passage", passages),
             **_sorted_pairs("event_filed", filed),
             **_sorted_pairs("event_looks", looks),
-            event_ids=np.array([event.event_id for event in events], dtype=str),
-            event_base_ids=np.array([event.base_id for event in events], dtype=str),
+            event_ids=np.array(list(base_ids), dtype=str),
+            event_base_ids=np.array(list(base_ids.values()), dtype=str),
         )
 
     def write(self, directory: Path) -> None:
