@@ -34,8 +34,8 @@ from .code_version import code_version
 from .corpus_index import INDEX_DIR, CorpusIndex
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
-from .faults import crash_point
 from .events import Event
+from .faults import crash_point
 from .events_table import events_table, merged_events
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
@@ -171,7 +171,7 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     processed = process_seeds(repo, extra, progress, use_cache)
     tables, events = derived_tables(processed)
     base_ids = {event.event_id: event.base_id for event in events}
-    del events  # memory back before the index is made (the events table holds the rest)
+    del events  # the index needs only their base ids: memory back before it is made
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     if index_to is not None:
         CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns).write(index_to)
