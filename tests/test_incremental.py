@@ -236,25 +236,31 @@ def test_a_seed_rewritten_as_the_build_read_it_is_not_trusted_by_its_time(tmp_pa
     assert body.split()[-3:] == edited.decode().split()[-3:]
 
 
-def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(tmp_path):
-    """A report tied to a new one only through a third (same event, other people and
-    place named) still takes part: the event's date and place are agreed by all."""
+def built_repo(tmp_path, seeds: dict[str, str]) -> Repository:
+    """A repository of these seeds (by file name), built."""
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
     (root / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
-    (root / "seeds" / "001_both.txt").write_text(
-        "date 2024-05-17\n\nLeaders meet\n\nRussian President Vladimir Putin and Chinese President Xi Jinping met "
-        "in Beijing on Thursday. The two leaders signed a joint statement on energy.\n")
-    (root / "seeds" / "002_putin_in_beijing.txt").write_text(
-        "date 2024-05-17\n\nTalks in Beijing\n\nVladimir Putin held talks in Beijing on Thursday, the Kremlin said. "
-        "The meeting lasted three hours.\n")
+    for name, text in seeds.items():
+        (root / "seeds" / name).write_text(text)
     repo = Repository.find(root)
     build(repo)
-    (root / "seeds" / "003_xi_hosts.txt").write_text(
-        "date 2024-05-18\n\nXi hosts a guest\n\nChinese President Xi Jinping hosted a meeting on Thursday, "
-        "state media said. Trade was on the agenda.\n")
-    around = tables_for_changed(repo, {"seeds/003_xi_hosts.txt"})
+    return repo
+
+
+def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(tmp_path):
+    """A report tied to a new one only through a third (same event, other people and
+    place named) still takes part: the event's date and place are agreed by all."""
+    repo = built_repo(tmp_path, {
+        "001_both.txt": "date 2024-05-17\n\nLeaders meet\n\nRussian President Vladimir Putin and Chinese President "
+                        "Xi Jinping met in Beijing on Thursday. The two leaders signed a joint statement on energy.\n",
+        "002_putin_in_beijing.txt": "date 2024-05-17\n\nTalks in Beijing\n\nVladimir Putin held talks in Beijing on "
+                                    "Thursday, the Kremlin said. The meeting lasted three hours.\n",
+    })
+    around = tables_for_changed(repo, arrive(repo, {
+        "003_xi_hosts.txt": "date 2024-05-18\n\nXi hosts a guest\n\nChinese President Xi Jinping hosted a meeting "
+                            "on Thursday, state media said. Trade was on the agenda.\n"}))
     assert around is not None
     assert set(around.tables["articles"].column("article_id").to_pylist()) == {"001_both", "002_putin_in_beijing", "003_xi_hosts"}
     full = build_tables(repo).tables["events"].to_pylist()
@@ -297,19 +303,13 @@ def test_a_new_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_pat
     by number) across the whole corpus: the small corpus of a new article must name its
     events, and so its claims and findings, as the whole corpus does, even when the event
     it shares the id with is unrelated to it (no place, other people)."""
-    root = tmp_path / "repo"
-    (root / "seeds").mkdir(parents=True)
-    (root / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
-    (root / "seeds" / "001_putin_xi.txt").write_text(
-        "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
-        "The two leaders signed a joint statement on energy.\n")
-    repo = Repository.find(root)
-    build(repo)
-    (root / "seeds" / "002_lula_modi.txt").write_text(
-        "date 2024-05-17\n\nTwo leaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi met on Thursday. "
-        "They discussed trade in grain.\n")
-    around = tables_for_changed(repo, {"seeds/002_lula_modi.txt"})
+    repo = built_repo(tmp_path, {
+        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
+                            "The two leaders signed a joint statement on energy.\n",
+    })
+    around = tables_for_changed(repo, arrive(repo, {
+        "002_lula_modi.txt": "date 2024-05-17\n\nTwo leaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi "
+                             "met on Thursday. They discussed trade in grain.\n"}))
     assert around is not None and around.compared == 0  # nothing ties the two reports together
     full = build_tables(repo).tables
 
