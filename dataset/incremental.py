@@ -72,7 +72,10 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     build_manifest = read_manifest(repo.build_dir)
     build_events = read_verified_table(repo.build_dir, "events", build_manifest,
                                        columns=["event_id", "participant_ids", "article_ids", "evidence"])
-    rows |= _rows_of_shared_events(build_events, index, rows, usable)
+    # With the events of the changed seeds' old versions: an edit can take an article out
+    # of an event, which its other articles then report without it.
+    reporting = set(index.article_ids[sorted(rows)].tolist()) | {Path(path).stem for path in stale | queries}
+    rows |= _rows_of_shared_events(build_events, index, reporting, usable)
     related = indexed_articles(index, sorted(rows), current, cache)
 
     processed = changed + related
@@ -90,13 +93,14 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     return ChangedTables(tables, changed_ids, len(related))
 
 
-def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, rows: set[int], usable: np.ndarray) -> set[int]:
-    """Every article of an event (of the build's) that one of ``rows`` reports: the
-    event's date and place are agreed by all of them."""
-    if not rows:
+def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting: set[str], usable: np.ndarray) -> set[int]:
+    """The rows (among ``usable``) of every article of an event (of the build's) that one
+    of the ``reporting`` articles reports: the event's date and place are agreed by all of
+    them."""
+    if not reporting:
         return set()
     article_ids = build_events.column("article_ids").combine_chunks()
-    reported = pc.is_in(pc.list_flatten(article_ids), pa.array(index.article_ids[sorted(rows)].tolist()))
+    reported = pc.is_in(pc.list_flatten(article_ids), pa.array(sorted(reporting), pa.string()))
     events = pc.unique(pc.filter(pc.list_parent_indices(article_ids), reported))
     together = pc.list_flatten(pc.take(article_ids, events))
     rows = index.rows_of(together.to_pylist())

@@ -320,3 +320,28 @@ def test_a_new_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_pat
     assert named(around.tables) == named(full)
     # The two meetings share a base id: the whole corpus tells them apart by their people.
     assert any(subject.startswith("2024-05-16-meeting-somewhere-") for _, subject in named(full))
+
+
+def test_an_edited_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_path):
+    """An edit can take an article out of an event and into another with the same base id:
+    the event it left is named anew from its other articles, and they must be in the small
+    corpus for the edited article's new event to be told apart from it."""
+    repo = built_repo(tmp_path, {
+        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
+                            "They discussed energy.\n",
+        "002_kremlin.txt": "date 2024-05-17\n\nKremlin readout\n\nVladimir Putin and Xi Jinping met on Thursday, "
+                           "the Kremlin said.\n",
+    })
+    changed = arrive(repo, {
+        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi met "
+                            "on Thursday. They discussed energy.\n"})
+    around = tables_for_changed(repo, changed)
+    assert around is not None
+    full = build_tables(repo).tables
+
+    def named(tables):
+        return sorted((c["claim_id"], c["subject_id"]) for c in tables["claims"].to_pylist()
+                      if c["article_id"] == "001_putin_xi")
+
+    assert named(around.tables) == named(full)
+    assert any(subject.startswith("2024-05-16-meeting-somewhere-") for _, subject in named(full))
