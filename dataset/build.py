@@ -35,8 +35,8 @@ from .corpus_index import INDEX_DIR, CorpusIndex
 from .entities_table import entities_table
 from .errors import ArticleError, BuildError
 from .events import Event
-from .faults import crash_point
 from .events_table import events_table, merged_events
+from .faults import crash_point
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, TableEntry, read_manifest

@@ -72,14 +72,16 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     build_manifest = read_manifest(repo.build_dir)
     build_events = read_verified_table(repo.build_dir, "events", build_manifest,
                                        columns=["event_id", "participant_ids", "article_ids", "evidence"])
-    # With the events of the changed seeds' old versions: an edit can take an article out
-    # of an event, which its other articles then report without it.
-    reporting = set(index.article_ids[sorted(rows)].tolist()) | {Path(path).stem for path in stale | queries}
+    # The changed seeds' article ids, as the build knew them (their old versions)
+    before_the_change = {Path(path).stem for path in stale | queries}
+    # With the events of those old versions: an edit can take an article out of an event,
+    # which its other articles then report without it.
+    reporting = set(index.article_ids[sorted(rows)].tolist()) | before_the_change
     rows |= _rows_of_shared_events(build_events, index, reporting, usable)
     related = indexed_articles(index, sorted(rows), current, cache)
 
     processed = changed + related
-    inside = {p.row["article_id"] for p in processed} | {Path(path).stem for path in stale | queries}
+    inside = {p.row["article_id"] for p in processed} | before_the_change
     tables, _events = derived_tables(processed, _events_elsewhere(build_events, index, inside))
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
