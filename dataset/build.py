@@ -69,14 +69,16 @@ class BuiltTables:
 
 
 def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
-                  use_cache: bool = True) -> list[ProcessedArticle]:
+                  use_cache: bool = True, index: CorpusIndex | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
-    processed; unchanged ones come from the cache. Seeds the last build's index knows to
-    be unchanged are not even read: their sha256 finds them in the cache."""
+    processed; unchanged ones come from the cache. Seeds the last build's index (read
+    here unless given) knows to be unchanged are not even read: their sha256 finds them
+    in the cache."""
     current = repo.seed_files()
     inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
-    index = CorpusIndex.read(repo.build_dir) if use_cache else None
+    if index is None and use_cache:
+        index = CorpusIndex.read(repo.build_dir)
     known = index.unchanged_hashes(current) if index else {}
     processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, known)
     if not processed:
@@ -168,13 +170,15 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     with the repository's accepted findings marked. With ``index_to``, the corpus index is
     written into that directory (at once: it need not stay in memory during the checks)."""
     read_since_ns = time.time_ns()
-    processed = process_seeds(repo, extra, progress, use_cache)
+    last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
+    processed = process_seeds(repo, extra, progress, use_cache, last_index)
     tables, events = derived_tables(processed)
     base_ids = {event.event_id: event.base_id for event in events}
     del events  # the index needs only their base ids: memory back before it is made
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     if index_to is not None:
-        CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns).write(index_to)
+        CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns, previous=last_index).write(index_to)
+    del last_index
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()

@@ -85,32 +85,81 @@ class CorpusIndex:
     _directory: Path | None = None
 
     @classmethod
-    def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int) -> "CorpusIndex":
+    def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int,
+                       previous: "CorpusIndex | None" = None) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``, and
-        of the events merged from them (``base_ids``: Event.base_id by event id)."""
+        of the events merged from them (``base_ids``: Event.base_id by event id). The rows
+        of seeds that ``previous`` (the last build's index, made by this code) knows to be
+        unchanged are copied from it, not made again: after one seed changed, that is all
+        but one of 100,000 rows, and the same values (tested against making every row)."""
         rows = [p.row for p in processed]
-        signatures = (np.stack([p.features.signature for p in processed]) if processed
-                      else np.empty((0, minhash.NUM_PERM), np.uint32))
-        passages = [p.features.passage_keys for p in processed]
-        filed = [p.index_keys.events_filed for p in processed]
-        looks = [p.index_keys.events_looks for p in processed]
+        old_rows = previous._rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
+        kept = np.flatnonzero(old_rows >= 0)
+        fresh = np.flatnonzero(old_rows < 0)
+        old_rows = old_rows[kept]
+        fresh_processed = [processed[i] for i in fresh]
+
+        def assembled(name: str, made: np.ndarray) -> np.ndarray:
+            """The kept rows' values of array ``name`` from ``previous``, the fresh rows' ``made``."""
+            values = np.empty((len(rows), *made.shape[1:]), dtype=made.dtype)
+            values[fresh] = made
+            if len(kept):
+                values[kept] = getattr(previous, name)[old_rows]
+            return values
+
+        fresh_signatures = (np.stack([p.features.signature for p in fresh_processed]) if fresh_processed
+                            else np.empty((0, minhash.NUM_PERM), np.uint32))
+        # String joins: pathlib's cost more than the stat itself.
+        seed_stats = assembled("seed_stats", np.array(
+            [_trusted_stat(os.path.join(root, rows[i]["source_path"]), read_since_ns) for i in fresh],
+            dtype=np.int64).reshape(-1, 2))
+        # A kept seed's recorded size and time are its current ones (stale_paths compared
+        # them), trusted as _trusted_stat trusts them: against this build's moment of reading.
+        seed_stats[seed_stats[:, 1] >= read_since_ns - RACY_NS] = (-1, -1)
+
+        def pairs(name: str, fresh_keys: list[np.ndarray]) -> dict[str, np.ndarray]:
+            old_pairs = (previous._renumbered_pairs(name, old_rows, kept) if len(kept)
+                         else (np.empty(0, np.uint64), np.empty(0, np.int64)))
+            return _sorted_pairs(name, fresh_keys, fresh, old_pairs)
+
         return cls(
             code=code_fingerprint(),
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
             source_paths=np.array([r["source_path"] for r in rows], dtype=str),
             seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
-            # String joins: pathlib's cost more than the stat itself, 100,000 times.
-            seed_stats=np.array([_trusted_stat(os.path.join(root, r["source_path"]), read_since_ns) for r in rows],
-                                dtype=np.int64).reshape(-1, 2),
-            exact_keys=np.array([int(p.features.exact_key[:16], 16) for p in processed], dtype=np.uint64),
-            signatures=signatures,
-            band_keys=minhash.band_keys(signatures),
-            **_sorted_pairs("passage", passages),
-            **_sorted_pairs("event_filed", filed),
-            **_sorted_pairs("event_looks", looks),
+            seed_stats=seed_stats,
+            exact_keys=assembled("exact_keys", np.array([int(p.features.exact_key[:16], 16) for p in fresh_processed],
+                                                        dtype=np.uint64)),
+            signatures=assembled("signatures", fresh_signatures),
+            band_keys=assembled("band_keys", minhash.band_keys(fresh_signatures)),
+            **pairs("passage", [p.features.passage_keys for p in fresh_processed]),
+            **pairs("event_filed", [p.index_keys.events_filed for p in fresh_processed]),
+            **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
         )
+
+    def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
+        """For each articles row, the row of this index that holds the same seed, unchanged
+        since (stale_paths has compared them), or -1."""
+        if self._stale is None:
+            return np.full(len(rows), -1)
+        row_of_path = {path: row for row, path in enumerate(self.source_paths.tolist())}
+        sha256s = self.seed_sha256.tolist()
+        found = []
+        for r in rows:
+            row = row_of_path.get(r["source_path"], -1)
+            found.append(row if row >= 0 and r["source_path"] not in self._stale and sha256s[row] == r["sha256"] else -1)
+        return np.array(found, dtype=np.int64)
+
+    def _renumbered_pairs(self, name: str, old_rows: np.ndarray, new_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """This index's (key, row) pairs of ``name`` in the rows ``old_rows``, renumbered
+        ``new_rows``."""
+        renumbered = np.full(len(self.article_ids), -1, dtype=np.int64)
+        renumbered[old_rows] = new_rows
+        rows = renumbered[getattr(self, f"{name}_rows")]
+        kept = rows >= 0
+        return getattr(self, f"{name}_keys")[kept], rows[kept]
 
     def write(self, directory: Path) -> None:
         """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
@@ -169,9 +218,11 @@ class CorpusIndex:
                 if status == (size, mtime):
                     continue
                 if file_sha256(file) == self.seed_sha256[row]:
-                    if _trusted_stat(file, now) == status:
-                        self.seed_stats[row] = status
-                        refreshed = True
+                    trusted = _trusted_stat(file, now) == status
+                    # Untrusted, the time is recorded as unknown (as a build records it):
+                    # from_processed copies these rows.
+                    self.seed_stats[row] = status if trusted else (-1, -1)
+                    refreshed = refreshed or trusted
                 else:
                     self._stale.add(path)
             if refreshed and self._directory is not None:
@@ -259,12 +310,31 @@ def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
     return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
 
 
-def _sorted_pairs(name: str, keys_by_row: list[np.ndarray]) -> dict[str, np.ndarray]:
-    """Every (key, row) of the rows' keys, sorted by key, as two arrays."""
+def _sorted_pairs(name: str, keys_by_row: list[np.ndarray], row_numbers: np.ndarray,
+                  more: tuple[np.ndarray, np.ndarray]) -> dict[str, np.ndarray]:
+    """Every (key, row) of the rows' keys (``keys_by_row[i]`` those of row ``row_numbers[i]``)
+    and the pairs of ``more`` (sorted by key, then row), sorted by key, then row, as two arrays."""
     keys = np.concatenate([*keys_by_row, np.empty(0, np.uint64)])
-    rows = np.repeat(np.arange(len(keys_by_row), dtype=np.int64), [len(k) for k in keys_by_row])
-    order = np.argsort(keys, kind="stable")
-    return {f"{name}_keys": keys[order], f"{name}_rows": rows[order]}
+    rows = np.repeat(row_numbers.astype(np.int64), [len(k) for k in keys_by_row])
+    order = np.lexsort((rows, keys))
+    keys, rows = _merged_pairs(*more, keys[order], rows[order])
+    return {f"{name}_keys": keys, f"{name}_rows": rows}
+
+
+def _merged_pairs(keys: np.ndarray, rows: np.ndarray, more_keys: np.ndarray, more_rows: np.ndarray):
+    """(key, row) pairs, and more pairs sorted by key, then row, merged into one list so
+    sorted. A few pairs are inserted where they belong in pairs already sorted (one new
+    article's among 100,000 articles' renumbered in their order); else all are sorted."""
+    already_sorted = bool(((keys[1:] > keys[:-1]) | ((keys[1:] == keys[:-1]) & (rows[1:] >= rows[:-1]))).all())
+    if not already_sorted or len(more_keys) > max(len(keys) // 64, 1024):
+        all_keys, all_rows = np.concatenate([keys, more_keys]), np.concatenate([rows, more_rows])
+        order = np.lexsort((all_rows, all_keys))
+        return all_keys[order], all_rows[order]
+    first = np.searchsorted(keys, more_keys, side="left")
+    last = np.searchsorted(keys, more_keys, side="right")
+    at = [start + int(np.searchsorted(rows[start:end], row)) for start, end, row in zip(first, last, more_rows)]
+    # np.insert keeps the order of values given for one position: ``more`` stays sorted.
+    return np.insert(keys, at, more_keys), np.insert(rows, at, more_rows)
 
 
 def _lookup(keys: np.ndarray, rows: np.ndarray, key: int) -> np.ndarray:

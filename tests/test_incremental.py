@@ -214,6 +214,73 @@ def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(co
         os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns))
 
 
+def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_make_them(corpus_repo):
+    """After seeds were added, edited, removed and touched, the index made with the last
+    one's rows (from_processed(previous=...)) equals the index made from every row."""
+    import os
+    import time
+
+    import numpy as np
+
+    from ruchina.build import process_seeds
+    from ruchina.corpus_index import _ARRAYS
+
+    repo, held_out, built = corpus_repo
+    seeds = [repo.seeds_dir / name for name in built]
+    statuses = {seed: seed.stat() for seed in seeds}
+    edited, removed, touched = seeds[5], seeds[6], seeds[8]
+    originals = {seed: seed.read_bytes() for seed in (edited, removed)}
+    changed = arrive(repo, dict(sorted(held_out.items())[:3]))
+    try:
+        for seed, status in statuses.items():  # as a checkout leaves them
+            os.utime(seed, ns=(status.st_atime_ns, status.st_mtime_ns - 3600 * 10**9))
+        CorpusIndex.read(repo.build_dir).stale_paths(repo.seed_files())  # the index keeps their times
+        os.utime(touched)  # just now: its new time cannot be trusted yet
+        edited.write_bytes(originals[edited] + b"\nA paragraph added after the build, long enough to count here.\n")
+        removed.unlink()
+
+        read_since_ns = time.time_ns()
+        last = CorpusIndex.read(repo.build_dir)
+        processed = process_seeds(repo, index=last)
+        base_ids = {"an-event": "a-base"}
+        updated = CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns, previous=last)
+        made = CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns)
+
+        assert (last._rows_of_unchanged([p.row for p in processed]) >= 0).sum() == CORPUS - 2
+        assert tuple(made.seed_stats[list(made.article_ids).index(touched.stem)]) == (-1, -1)
+        for name in _ARRAYS:
+            assert np.array_equal(getattr(updated, name), getattr(made, name)), name
+    finally:
+        for seed, data in originals.items():
+            seed.write_bytes(data)
+        for seed, status in statuses.items():
+            os.utime(seed, ns=(status.st_atime_ns, status.st_mtime_ns))
+        for path in changed:
+            (repo.root / path).unlink()
+
+
+@pytest.mark.parametrize("first_sorted", [True, False])
+@pytest.mark.parametrize("more", [0, 7, 5000])
+def test_index_key_pairs_merge_into_one_list_sorted_by_key_then_row(first_sorted, more):
+    import numpy as np
+
+    from ruchina.corpus_index import _merged_pairs
+
+    random = np.random.default_rng(more)
+    keys = random.integers(0, 50, 20000).astype(np.uint64)  # few keys: many rows share each
+    rows = random.integers(0, 3000, 20000)
+    if first_sorted:
+        order = np.lexsort((rows, keys))
+        keys, rows = keys[order], rows[order]
+    more_keys, more_rows = random.integers(0, 60, more).astype(np.uint64), random.integers(0, 3000, more)
+    order = np.lexsort((more_rows, more_keys))
+    merged_keys, merged_rows = _merged_pairs(keys, rows, more_keys[order], more_rows[order])
+
+    all_keys, all_rows = np.concatenate([keys, more_keys]), np.concatenate([rows, more_rows])
+    expected = np.lexsort((all_rows, all_keys))
+    assert np.array_equal(merged_keys, all_keys[expected]) and np.array_equal(merged_rows, all_rows[expected])
+
+
 def test_a_seed_rewritten_as_the_build_read_it_is_not_trusted_by_its_time(tmp_path):
     """Same size, same modification time (a rewrite within the file system's timestamp
     granularity of the build's read): the index must not call it unchanged."""
