@@ -20,7 +20,6 @@ import pandas as pd
 from ruchina.knowledge_base import entity_catalog
 
 from .finding import Finding
-from .records import records
 from .registry import CheckContext, register
 
 CODE = "conflicting-claim"
@@ -38,7 +37,7 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
         keys = pd.MultiIndex.from_frame(claims[["subject_id", "attribute"]])
         claims = claims[keys.isin(keys[claims["article_id"].isin(context.focus).to_numpy()])]
     groups = defaultdict(list)
-    for claim in records(claims):
+    for claim in context.records("claims", claims):
         groups[(claim["subject_id"], claim["attribute"])].append(claim)
     labels = _labels(context)
     findings = []

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 from .finding import Finding
-from .records import ColumnByKey, records, value_rows
+from .records import ColumnByKey, value_rows
 from .registry import CheckContext, register
 
 CODE = "missing-date"
@@ -66,8 +66,8 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
         claims = claims[claims["article_id"].isin(context.focus)]
         if events is not None:
             events = events[events["event_id"].isin(set(claims["subject_id"]))]
-    claims_by_article = _claims_by_article(claims)
-    events = _events_by_id(events)
+    claims_by_article = _claims_by_article(context.records("claims", claims))
+    events = _events_by_id(context.records("events", events))
     findings = []
     bodies = ColumnByKey(articles, "article_id", "body")
     for article_id, published in value_rows(articles, "article_id", "published_date"):
@@ -192,16 +192,15 @@ def _contradictions(article_id, published, bodies, claims, events) -> list[Findi
     return findings
 
 
-def _claims_by_article(claims) -> dict[str, list[dict]]:
+def _claims_by_article(claims: list[dict]) -> dict[str, list[dict]]:
     grouped = defaultdict(list)
-    if claims is not None:
-        for claim in records(claims):
-            grouped[claim["article_id"]].append(claim)
+    for claim in claims:
+        grouped[claim["article_id"]].append(claim)
     return grouped
 
 
-def _events_by_id(events) -> dict[str, dict]:
-    return {} if events is None else {event["event_id"]: event for event in records(events)}
+def _events_by_id(events: list[dict]) -> dict[str, dict]:
+    return {event["event_id"]: event for event in events}
 
 
 def _is_missing(value) -> bool:

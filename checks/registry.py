@@ -32,10 +32,26 @@ class CheckContext:
     #: for every finding.
     focus: set[str] | None = None
     _features_complete: bool = False
+    _records: dict = field(default_factory=dict)
 
     def wanted(self, article_ids) -> bool:
         """Whether a finding naming these articles is wanted."""
         return self.focus is None or not self.focus.isdisjoint(article_ids)
+
+    def records(self, name: str, frame) -> list[dict]:
+        """The rows of ``frame`` (None: no rows) as dicts (records.records). When it is the
+        whole frame ``name``, they are made once for every check that walks them
+        (missing-date and conflicting-claim: 0.5 s each for 200,000 claims), so they are
+        read-only."""
+        from .records import records
+
+        if frame is None:
+            return []
+        if frame is not self.frames.get(name):
+            return records(frame)
+        if name not in self._records:
+            self._records[name] = records(frame)
+        return self._records[name]
 
     def text_features(self) -> dict:
         """TextFeatures of every article of the articles frame, by id."""

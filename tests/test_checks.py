@@ -273,3 +273,20 @@ def test_shared_passages_are_listed_with_their_holders_in_corpus_order():
                 walked[key].append(article_id)
         expected = [(key, holders) for key, holders in walked.items() if len(holders) > 1]
         assert list(_holders_of_shared_keys(features).items()) == expected
+
+
+def test_checks_walk_the_rows_of_a_whole_table_made_once_and_of_a_part_made_for_them(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "seeds").mkdir(parents=True)
+    (repo / "seeds" / "tashkent.txt").write_text(TASHKENT_A, encoding="utf-8")
+    (repo / "seeds" / "astana.txt").write_text(ASTANA_OTHER, encoding="utf-8")
+    tables = build_tables(Repository.find(repo)).tables
+    context = CheckContext(frames={name: convert_table(table, "pandas") for name, table in tables.items()})
+    claims = context.frames["claims"]
+    whole = context.records("claims", claims)
+    assert whole and context.records("claims", claims) is whole
+    part = claims[claims["article_id"] == "tashkent"]
+    expected = [row for row in whole if row["article_id"] == "tashkent"]
+    assert expected and context.records("claims", part) == expected
+    assert context.records("claims", part) is not context.records("claims", part)
+    assert context.records("claims", None) == []
