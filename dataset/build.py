@@ -172,13 +172,15 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     read_since_ns = time.time_ns()
     last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
     processed = process_seeds(repo, extra, progress, use_cache, last_index)
-    tables, events = derived_tables(processed)
-    base_ids = {event.event_id: event.base_id for event in events}
-    del events  # the index needs only their base ids: memory back before it is made
-    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
-    if index_to is not None:
-        CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns, previous=last_index).write(index_to)
+    if index_to is not None:  # its articles' part now, while the tables are not yet in memory
+        CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index).write(
+            index_to, events=False)
     del last_index
+    tables, events = derived_tables(processed)
+    if index_to is not None:
+        CorpusIndex.write_events(index_to, {event.event_id: event.base_id for event in events})
+    del events
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()

@@ -161,20 +161,31 @@ class CorpusIndex:
         kept = rows >= 0
         return getattr(self, f"{name}_keys")[kept], rows[kept]
 
-    def write(self, directory: Path) -> None:
+    def write(self, directory: Path, events: bool = True) -> None:
         """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
-        it is no index."""
+        it is no index. With ``events=False``, the events' arrays and the fingerprint are
+        left to write_events: a build writes the articles' part before it merges their
+        events, so that this part is not in memory with the tables."""
         folder = directory / INDEX_DIR
         folder.mkdir(exist_ok=True)
         (folder / "code").unlink(missing_ok=True)
         for name in _ARRAYS:
-            self._write_array(folder, name)
-        write_bytes_atomically(folder / "code", self.code.encode())
+            if events or name not in _EVENT_ARRAYS:
+                self._write_array(folder, name)
+        if events:
+            write_bytes_atomically(folder / "code", self.code.encode())
+
+    @staticmethod
+    def write_events(directory: Path, base_ids: dict[str, str]) -> None:
+        """Finish the index that write(events=False) began: the events (``base_ids``:
+        Event.base_id by event id), then the code's fingerprint."""
+        folder = directory / INDEX_DIR
+        _save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
+        _save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
+        write_bytes_atomically(folder / "code", code_fingerprint().encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
-        buffer = io.BytesIO()
-        np.save(buffer, np.ascontiguousarray(getattr(self, name)), allow_pickle=False)
-        write_bytes_atomically(folder / f"{name}.npy", buffer.getvalue())
+        _save_array(folder, name, getattr(self, name))
 
     @classmethod
     def read(cls, directory: Path) -> "CorpusIndex | None":
@@ -282,9 +293,16 @@ class CorpusIndex:
         return related
 
 
+_EVENT_ARRAYS = ("event_ids", "event_base_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
            "event_looks_rows", "event_ids", "event_base_ids")
+
+
+def _save_array(folder: Path, name: str, array: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    write_bytes_atomically(folder / f"{name}.npy", buffer.getvalue())
 
 
 def file_sha256(path: Path | str) -> str:
