@@ -27,6 +27,7 @@ from pathlib import Path
 #: Functions of ruchina.build timed, by the label printed (indented: part of the stage above).
 STAGES = {
     "read or process every seed": "process_seeds",
+    "corpus index and article pack": "write_index",
     "derived tables": "derived_tables",
     "  event merge": "merged_events",
     "  claims": "all_claims",

@@ -26,9 +26,10 @@ from ruchina.checks.accepted import read_accepted
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .article_file import read_article_file
+from .article_pack import PACK_NAME, link_or_copy, write_pack
 from .articles_table import articles_table
 from .build_inputs import BuildInputs, reusable_build
-from .cache import ArticleCache
+from .cache import ArticleCache, dumps_entry
 from .claims_table import claims_table, event_claims, statement_claims
 from .code_version import code_version
 from .corpus_index import INDEX_DIR, CorpusIndex
@@ -79,27 +80,29 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     if index is None and use_cache:
         index = CorpusIndex.read(repo.build_dir)
-    known = index.unchanged_hashes(current) if index else {}
-    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, known)
+    known = index.unchanged_rows(current) if index else {}
+    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, index, known)
     if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
     return processed
 
 
 def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
-                  progress: Progress | None = None, known: dict[str, str] | None = None) -> list[ProcessedArticle]:
+                  progress: Progress | None = None, index: CorpusIndex | None = None,
+                  known: dict[str, int] | None = None) -> list[ProcessedArticle]:
     """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result
-    (``known``: the sha256 of files known to be unchanged, by seed path, found there without reading them).
+    (``known``: the rows of ``index``, the last build's, of files known to be unchanged, by seed path: they
+    are found in the build's pack or the cache without reading them).
     Every unusable file is reported at once, so one run lists all that a curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
     known = known or {}
 
     def found_by_hash(source_path: str, source: str | bytes) -> bool:
-        return cache is not None and isinstance(source, str) and source_path in known
+        return cache is not None and index is not None and isinstance(source, str) and source_path in known
 
-    keys = [ArticleCache.key_for(path, known[path]) for path, source in inputs if found_by_hash(path, source)]
-    by_hash = cache.get_many(keys) if keys else iter(())
+    rows = [known[path] for path, source in inputs if found_by_hash(path, source)]
+    by_hash = index.entries_at(rows, cache) if rows else iter(())
     for source_path, source in inputs:
         if found_by_hash(source_path, source):
             cached = next(by_hash)
@@ -173,8 +176,7 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
     processed = process_seeds(repo, extra, progress, use_cache, last_index)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
-        CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index).write(
-            index_to, events=False)
+        write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
     del last_index
     tables, events = derived_tables(processed)
     if index_to is not None:
@@ -191,6 +193,26 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     return built
 
 
+def write_index(processed: list[ProcessedArticle], directory: Path, repo: Repository, read_since_ns: int,
+                last_index: CorpusIndex | None, use_cache: bool) -> None:
+    """The corpus index of ``processed`` into ``directory``, but for its events
+    (CorpusIndex.write_events finishes it), with the article pack: the unchanged
+    articles' entries copied from the last build's pack, the others' from the cache."""
+    index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
+    (directory / INDEX_DIR).mkdir(exist_ok=True)
+    if use_cache:
+        cache = ArticleCache(repo.root)
+
+        def entry(row: int) -> bytes:
+            article = processed[row]
+            return (cache.get_bytes(ArticleCache.key_for(article.row["source_path"], article.row["sha256"]))
+                    or dumps_entry(article))
+
+        index.pack_spans = write_pack(directory / INDEX_DIR / PACK_NAME, len(processed), index.copied_rows,
+                                        last_index.pack() if last_index is not None else None, entry)
+    index.write(directory, events=False)
+
+
 def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
     """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
     the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
@@ -199,7 +221,7 @@ def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, i
     # Cast: Parquet gives back lists as list<element>, the tables are built as list<item>.
     tables = {name: read_verified_table(build_dir, name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
     tables["findings"] = findings_table(unmarked_findings(tables["findings"]), read_accepted(repo.accepted_path))
-    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR)
+    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR, copy_function=link_or_copy)
     return BuiltTables(tables, dict(manifest.seeds))
 
 

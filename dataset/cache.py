@@ -49,7 +49,14 @@ class ArticleCache:
 
     def get(self, key: str) -> Any | None:
         try:
-            return _loads(_read_bytes(self._path(key)))
+            return loads_entry(_read_bytes(self._path(key)))
+        except OSError:
+            return None
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The entry's bytes, as stored (None when there is none)."""
+        try:
+            return _read_bytes(self._path(key))
         except OSError:
             return None
 
@@ -66,7 +73,7 @@ class ArticleCache:
                 contents = pending.popleft().result()
                 pending.extend(pool.submit(_read_files, task) for task in islice(tasks, 1))
                 for data in contents:
-                    yield None if data is None else _loads(data)
+                    yield None if data is None else loads_entry(data)
 
     def put(self, key: str, value: Any) -> None:
         path = Path(self._path(key))
@@ -74,7 +81,7 @@ class ArticleCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_name(f".{path.name}.{os.getpid()}")
             with open(temporary, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(dumps_entry(value))
             os.replace(temporary, path)
         except OSError:
             pass  # a cache that cannot be written only costs time
@@ -88,7 +95,12 @@ class ArticleCache:
                     shutil.rmtree(entry, ignore_errors=True)
 
 
-def _loads(data: bytes) -> Any | None:
+def dumps_entry(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def loads_entry(data) -> Any | None:
+    """An entry's value from its bytes; None when they are not one (a damaged file)."""
     try:
         return pickle.loads(data)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):

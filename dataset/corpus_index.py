@@ -16,7 +16,8 @@ import hashlib
 import io
 import os
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,9 @@ from ruchina.checks import minhash
 from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
 from ruchina.checks.text_features import digest64
 
+from .article_pack import PACK_NAME, ArticlePack
 from .atomic import write_bytes_atomically
+from .cache import ArticleCache
 from .code_version import code_fingerprint
 from .events import merge_keys
 
@@ -79,6 +82,12 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
+    #: where each row's entry begins and ends in the build's article pack
+    #: (article_pack.py); empty when the build wrote no pack
+    pack_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    #: for each row, the row of the previous index from_processed copied it from, or -1
+    #: (not written)
+    copied_rows: np.ndarray | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
@@ -93,10 +102,10 @@ class CorpusIndex:
         unchanged are copied from it, not made again: after one seed changed, that is all
         but one of 100,000 rows, and the same values (tested against making every row)."""
         rows = [p.row for p in processed]
-        old_rows = previous._rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
-        kept = np.flatnonzero(old_rows >= 0)
-        fresh = np.flatnonzero(old_rows < 0)
-        old_rows = old_rows[kept]
+        copied_rows = previous._rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
+        kept = np.flatnonzero(copied_rows >= 0)
+        fresh = np.flatnonzero(copied_rows < 0)
+        old_rows = copied_rows[kept]
         fresh_processed = [processed[i] for i in fresh]
 
         def assembled(name: str, made: np.ndarray) -> np.ndarray:
@@ -137,6 +146,7 @@ class CorpusIndex:
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
+            copied_rows=copied_rows,
         )
 
     def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
@@ -202,6 +212,19 @@ class CorpusIndex:
             return None
         return cls(code=code, _directory=directory, **arrays)
 
+    def pack(self) -> ArticlePack | None:
+        """The build's article pack, when the index was read from a build."""
+        return None if self._directory is None else ArticlePack(self._directory / INDEX_DIR / PACK_NAME, self.pack_spans)
+
+    def entries_at(self, rows: list[int], cache: ArticleCache) -> Iterator:
+        """The cache entries (ProcessedArticle) of the articles at these rows, in order,
+        from the build's pack, or else the cache; None for each found in neither."""
+        pack = self.pack()
+        if pack is not None and pack.usable():
+            return pack.entries(rows)
+        return cache.get_many([ArticleCache.key_for(path, sha) for path, sha in
+                               zip(self.source_paths[rows].tolist(), self.seed_sha256[rows].tolist())])
+
     @staticmethod
     def made_by_this_code(directory: Path) -> bool:
         """Whether the build in ``directory`` was made (and checked) by the code running now."""
@@ -242,6 +265,11 @@ class CorpusIndex:
                 except OSError:
                     pass  # a cache: the next command hashes again
         return self._stale
+
+    def unchanged_rows(self, current: dict[str, str]) -> dict[str, int]:
+        """The row of every indexed seed that has not changed since the build, by path."""
+        stale = self.stale_paths(current)
+        return {path: row for row, path in enumerate(self.source_paths.tolist()) if path not in stale}
 
     def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
         """The sha256 of every indexed seed that has not changed since the build."""
@@ -296,7 +324,7 @@ class CorpusIndex:
 _EVENT_ARRAYS = ("event_ids", "event_base_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows", "event_ids", "event_base_ids")
+           "event_looks_rows", "event_ids", "event_base_ids", "pack_spans")
 
 
 def _save_array(folder: Path, name: str, array: np.ndarray) -> None:

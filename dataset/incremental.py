@@ -127,12 +127,11 @@ def _events_elsewhere(build_events: pa.Table, index: CorpusIndex, inside: set[st
 
 def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache
                     ) -> list[ProcessedArticle]:
-    """The processing of indexed articles, from the cache (processed anew if the cache
-    lost them)."""
+    """The processing of indexed articles, from the build's pack or the cache (processed
+    anew if both lost them)."""
     found, missing = [], []
-    paths = [str(index.source_paths[row]) for row in rows]
-    entries = cache.get_many([ArticleCache.key_for(path, str(index.seed_sha256[row])) for path, row in zip(paths, rows)])
-    for path, cached in zip(paths, entries):
+    paths = index.source_paths[rows].tolist()
+    for path, cached in zip(paths, index.entries_at(rows, cache)):
         if cached is not None:
             found.append(cached)
         else:
