@@ -73,8 +73,8 @@ def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progr
                   use_cache: bool = True, index: CorpusIndex | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache. Seeds the last build's index (read
-    here unless given) knows to be unchanged are not even read: their sha256 finds them
-    in the cache."""
+    here unless given) knows to be unchanged are not even read: they come from the last
+    build's article pack (or, failing that, the cache by their sha256)."""
     current = repo.seed_files()
     inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
