@@ -98,14 +98,18 @@ def built_twice(tmp_path):
     return repo
 
 
-def test_each_row_of_a_build_s_pack_holds_the_article_s_cache_entry(built_twice):
-    repo = built_twice
+def assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo) -> None:
     index = CorpusIndex.read(repo.build_dir)
     pack, cache = index.pack(), ArticleCache(repo.root)
-    assert pack.usable() and len(index.pack_spans) == len(index.article_ids) == 40
+    assert pack.usable() and len(index.pack_spans) == len(index.article_ids)
     raw = pack.path.read_bytes()
     for (start, end), path, sha in zip(index.pack_spans.tolist(), index.source_paths.tolist(), index.seed_sha256.tolist()):
         assert raw[start:end] == cache.get_bytes(ArticleCache.key_for(path, sha))
+
+
+def test_each_row_of_a_build_s_pack_holds_the_article_s_cache_entry(built_twice):
+    assert len(CorpusIndex.read(built_twice.build_dir).article_ids) == 40
+    assert_each_row_of_the_pack_holds_the_article_s_cache_entry(built_twice)
 
 
 def test_a_build_whose_last_pack_is_damaged_reads_the_cache_and_builds_the_same_tables(built_twice):
@@ -130,3 +134,22 @@ def test_with_the_cache_gone_a_build_reads_every_unchanged_article_from_the_pack
     monkeypatch.setattr(ruchina.build, "process_article", never)
     tables = build_tables(repo).tables
     assert all(tables[name].equals(expected[name]) for name in expected)
+
+
+def test_a_build_killed_after_appending_to_the_linked_pack_leaves_the_last_build_s_pack_as_it_reads(built_twice):
+    import subprocess
+
+    repo = built_twice
+    size_before = CorpusIndex.read(repo.build_dir).pack().size()
+    files, _truth = generate(43, seed=11)
+    (repo.seeds_dir / "990_arrives_late.txt").write_text(files[sorted(files)[42]], encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-m", "ruchina", "build", "--repo", str(repo.root)],
+                            env={**os.environ, "RUCHINA_CRASH_AT": "build.before-swap"}, capture_output=True)
+    assert killed.returncode != 0
+
+    last = CorpusIndex.read(repo.build_dir)
+    assert last.pack().size() > size_before  # the killed build appended to the same file
+    assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo)
+    build(repo)
+    assert "990_arrives_late" in CorpusIndex.read(repo.build_dir).article_ids.tolist()
+    assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo)
