@@ -50,7 +50,7 @@ _DIGIT = re.compile(r"\d")
 
 
 @compact
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Claim:
     article_id: str
     subject_id: str

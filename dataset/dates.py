@@ -30,7 +30,7 @@ PRECISIONS = ("day", "week", "month", "year", "unknown")
 
 
 @compact
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ResolvedDate:
     first: dt.date
     last: dt.date

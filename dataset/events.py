@@ -86,7 +86,7 @@ assert MIN_PEOPLE_SHARED > 1 / 3
 
 
 @compact
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class EventMention:
     """One report of an event, in one sentence of one article."""
 

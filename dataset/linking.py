@@ -22,7 +22,7 @@ from .sentences import iter_sentences
 
 
 @compact
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     start: int
     end: int
