@@ -273,8 +273,8 @@ class CorpusIndex:
 
     def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
         """The sha256 of every indexed seed that has not changed since the build."""
-        stale = self.stale_paths(current)
-        return {path: sha for path, sha in zip(self.source_paths.tolist(), self.seed_sha256.tolist()) if path not in stale}
+        sha256s = self.seed_sha256.tolist()
+        return {path: sha256s[row] for path, row in self.unchanged_rows(current).items()}
 
     def rows_without(self, paths: set[str], article_ids: set[str] = frozenset()) -> np.ndarray:
         """A mask of the rows whose seed path and article id are in neither set.
