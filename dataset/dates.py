@@ -194,10 +194,23 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
     return sorted(found, key=lambda r: r.char_start)
 
 
+#: Every phrase unresolved_phrases finds holds one of these (lowercased): a weekday, a day
+#: word, a relative unit, a month's abbreviation (which begins its full name). Most
+#: sentences hold none, and looking for them costs a seventh of trying the five patterns
+#: (1.3 -> 0.2 s for the 92,000 sentences of 10,000 undated articles).
+_UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
+                     *(name.lower() for name in calendar.month_abbr if name))
+#: Letters that re.IGNORECASE takes for i and s but str.lower() does not make them.
+_CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
 def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
     """Date phrases that need a publication date ("on Wednesday", "this week", "June 30"),
     as (start, end, phrase): what an undated article says about when, kept so that its
     date can be estimated later."""
+    lowered = text.translate(_CASE_FOLDS).lower()
+    if not any(word in lowered for word in _UNRESOLVED_WORDS):
+        return []
     found = []
     for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _MONTH_DAY, _DAY_MONTH):
         found.extend((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))

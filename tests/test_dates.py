@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from ruchina.dates import resolve_dates, sentence_tense
+import calendar
+
+from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 D = dt.date
 THU = D(2024, 7, 4)  # a Thursday
@@ -102,3 +104,27 @@ def test_a_bare_year_phrase_is_the_year_itself():
     text = "The SCO was founded in 2001 with six members."
     (resolved,) = resolve_dates(text, None, "past")
     assert resolved.phrase == "2001" and text[resolved.char_start:resolved.char_end] == "2001"
+
+
+def _every_unresolved_phrase():
+    for weekday in calendar.day_name:
+        yield from (weekday, f"last {weekday}", f"this coming {weekday}")
+    for word in ("today", "yesterday", "tomorrow", "tonight"):
+        yield from (word, word.upper(), word.capitalize())
+    for modifier in ("this", "next", "last", "past", "coming", "previous"):
+        for unit in ("week", "month", "year"):
+            yield from (f"{modifier} {unit}", f"{modifier} {unit}".upper(), f"earlier {modifier} {unit}'s")
+    for month in [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]:
+        yield from (f"{month} 30", f"{month}. 3rd", f"30 {month}")
+    # Letters that re.IGNORECASE matches to i and s, but which str.lower() keeps
+    yield from ("yeſterday", "tonıght", "TONİGHT", "thıs week")
+
+
+@pytest.mark.parametrize("phrase", list(_every_unresolved_phrase()))
+def test_every_kind_of_unresolved_phrase_is_found_in_any_case(phrase):
+    sentence = f"The leaders met {phrase} to sign it."
+    assert [found for _, _, found in unresolved_phrases(sentence)] == [phrase]
+
+
+def test_a_sentence_without_date_words_has_no_unresolved_phrase():
+    assert unresolved_phrases("The leaders signed a declaration on water and transport corridors.") == []
