@@ -43,9 +43,15 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def shingle_hashes(text: str) -> np.ndarray:
     """The text's shingles as sorted, distinct 64-bit hashes (two CRC-32s: a collision
-    is as unlikely as one of SHA-1's first 64 bits, at a tenth of the cost)."""
-    encoded = [s.encode("utf-8") for s in shingles(text)]
-    high = np.fromiter((zlib.crc32(s) for s in encoded), dtype=np.uint64, count=len(encoded))
+    is as unlikely as one of SHA-1's first 64 bits, at a tenth of the cost).
+    The shingles of shingles(), made from the UTF-8 words: one encoding of the text
+    instead of one a shingle (a normalised text's only space is a single " ")."""
+    words = normalize(text).encode("utf-8").split(b" ")
+    if len(words) >= SHINGLE_WORDS:
+        encoded = set(map(b" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)))))
+    else:
+        encoded = {b" ".join(words)} if words != [b""] else set()
+    high = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(encoded))
     low = np.fromiter((zlib.crc32(s, 0x9E3779B9) for s in encoded), dtype=np.uint64, count=len(encoded))
     return np.unique((high << np.uint64(32)) | low)
 

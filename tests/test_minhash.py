@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import zlib
 
 import numpy as np
 import pytest
@@ -24,6 +25,13 @@ def with_changed_words(text: str, rng: random.Random, n: int) -> str:
     for position in rng.sample(range(len(words)), n):
         words[position] = "changed" + str(position)
     return " ".join(words)
+
+
+@pytest.mark.parametrize("text", ["", " ", "one", "one two", "One, two three!", "one two three four",
+                                  "a  b\u00a0c\u2003d\te\nf", "Пекин и Москва “договорились” — 2024", "x " * 50])
+def test_shingle_hashes_are_the_hashes_of_the_shingles(text):
+    expected = sorted({zlib.crc32(s.encode()) << 32 | zlib.crc32(s.encode(), 0x9E3779B9) for s in minhash.shingles(text)})
+    assert minhash.shingle_hashes(text).tolist() == expected
 
 
 def test_exact_jaccard_counts_shared_shingles():
