@@ -425,8 +425,10 @@ def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, s
         cluster = clusters[chosen]
         cluster.add(event)
         for key in _index_keys(event) + cluster.take_new_keys_at_place():
-            numbers = index.setdefault(key, [])
-            if not numbers or numbers[-1] != chosen:
+            numbers = index.get(key)
+            if numbers is None:
+                index[key] = [chosen]
+            elif numbers[-1] != chosen:
                 numbers.append(chosen)
     events = [_summarise(cluster.members, names) for cluster in clusters]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
@@ -617,17 +619,15 @@ def _most_people_shared(people: set[str], named: set[str], fewest: int) -> float
 
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
-    types = Counter(m.event_type for m in mentions)
-    event_type = min(types, key=lambda t: (-types[t], _TYPE_PRIORITY[t]))
-    locations = Counter(e.location_id for e in cluster if e.location_id)
-    location = min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
-    participants = Counter(p for e in cluster for p in e.participants)
-    participant_ids = sorted(participants)
+    event_type = _most_common([m.event_type for m in mentions], _TYPE_PRIORITY.__getitem__)
+    location = _most_common([e.location_id for e in cluster if e.location_id], lambda location: location)
+    participant_ids = sorted({p for e in cluster for p in e.participants})
     date = _consensus_date(cluster)
     status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
     article_ids = sorted({e.article_id for e in cluster})
+    position = {article_id: number for number, article_id in enumerate(article_ids)}
     evidence = max(mentions, key=lambda m: (bool(m.date), bool(m.location_id), len(m.participant_ids),
-                                            -article_ids.index(m.article_id), -m.sentence_start)).sentence
+                                            -position[m.article_id], -m.sentence_start)).sentence
     label = _label(event_type, [names.get(p, p) for p in participant_ids], names.get(location) if location else None,
                    _named_event(cluster, event_type))
     start = date.first if date else None
@@ -649,6 +649,15 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
         article_events=cluster,
         base_id=event_id,
     )
+
+
+def _most_common(values: list, tie_break):
+    """The value most often in ``values`` (None if empty); among as frequent ones, the
+    least by ``tie_break``. (Most events have one kind and one place: no count.)"""
+    if len(set(values)) <= 1:
+        return values[0] if values else None
+    counts = Counter(values)
+    return min(counts, key=lambda value: (-counts[value], tie_break(value)))
 
 
 def _consensus_date(cluster: list[ArticleEvent]) -> ResolvedDate | None:

@@ -109,8 +109,10 @@ class KnownEntity:
     located_in: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
-    """A stable id from a name: lower-case ASCII words joined by hyphens."""
+    """A stable id from a name: lower-case ASCII words joined by hyphens. (Cached: the
+    merge names each of 100,000 events by a place from a short list.)"""
     import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
