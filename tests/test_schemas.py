@@ -110,3 +110,37 @@ def test_markdown_left_in_a_body_fails_the_schema_in_any_string_storage():
     for dtype in ("str", object):
         clean = ArticlesSchema.body_is_clean_text(pd.Series(bodies, dtype=dtype)).tolist()
         assert clean == [False, True, False, False, True], dtype
+
+
+def test_foreign_keys_found_by_arrow_are_those_the_python_walk_finds(monkeypatch):
+    """Arrow picks the rows that may name an unknown record; the findings must be the ones
+    walking every row gives: unknown ids, a null inside a list, a null place (no
+    reference), and a damaged column of mixed types (Arrow cannot read it: every row is walked)."""
+    from ruchina.checks import schema
+
+    articles = pd.DataFrame({"article_id": ["a"]})
+    entities = pd.DataFrame({"entity_id": ["Q1", "Q2", "Q3"], "article_ids": [["a"], ["a", "ghost"], []]})
+    events = pd.DataFrame({
+        "event_id": ["e1", "e2", "e3", "e4"],
+        "location_id": ["Q1", None, "nowhere", "Q2"],
+        "participant_ids": [["Q1"], ["Q2", None], ["Q9", "Q1"], []],
+        "article_ids": [["a"], ["a"], ["b"], ["a"]],
+    })
+    damaged = events.assign(location_id=["Q1", 7, "nowhere", None])
+
+    def dangling(frames) -> dict:
+        return {f.message.split(" names ")[0]: list(f.record_ids) for f in schema.check_foreign_keys(frames)}
+
+    for events_frame in (events, damaged):
+        frames = {"articles": articles, "entities": entities, "events": events_frame}
+        with monkeypatch.context() as patched:
+            patched.setattr(schema, "_rows_that_may_dangle", lambda column, known: None)
+            walked = schema.check_foreign_keys(frames)
+        assert schema.check_foreign_keys(frames) == walked
+    assert dangling({"articles": articles, "entities": entities, "events": events}) == {
+        "entities.article_ids": ["Q2"],
+        "events.location_id": ["e3"],
+        "events.participant_ids": ["e2", "e3"],
+        "events.article_ids": ["e3"],
+    }
+    assert dangling({"articles": articles, "entities": entities, "events": damaged})["events.location_id"] == ["e2", "e3"]
