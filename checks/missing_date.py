@@ -21,12 +21,14 @@ from functools import lru_cache
 from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 from .finding import Finding
-from .records import ColumnByKey, value_rows
+from .records import ColumnByKey, records, value_rows
 from .registry import CheckContext, register
 
 CODE = "missing-date"
 #: How far from an event's date a relative phrase can place its article.
 SEARCH_DAYS = 21
+#: What the check reads of an event.
+EVENT_COLUMNS = ["event_id", "label", "start_date", "end_date", "article_ids"]
 
 
 @dataclass
@@ -67,7 +69,8 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
         if events is not None:
             events = events[events["event_id"].isin(set(claims["subject_id"]))]
     claims_by_article = _claims_by_article(context.records("claims", claims))
-    events = _events_by_id(context.records("events", events))
+    # Only the columns read here: the other half (evidence, people) would double the time.
+    events = _events_by_id(records(events.filter(items=EVENT_COLUMNS)) if events is not None else [])
     findings = []
     bodies = ColumnByKey(articles, "article_id", "body")
     for article_id, published in value_rows(articles, "article_id", "published_date"):
