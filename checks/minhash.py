@@ -12,6 +12,8 @@ since it imports scipy (half a second) for that optimisation.
 from __future__ import annotations
 
 import zlib
+from itertools import repeat
+
 import numpy as np
 
 from .text_units import normalize
@@ -52,7 +54,7 @@ def shingle_hashes(text: str) -> np.ndarray:
     else:
         encoded = {b" ".join(words)} if words != [b""] else set()
     high = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(encoded))
-    low = np.fromiter((zlib.crc32(s, 0x9E3779B9) for s in encoded), dtype=np.uint64, count=len(encoded))
+    low = np.fromiter(map(zlib.crc32, encoded, repeat(0x9E3779B9)), dtype=np.uint64, count=len(encoded))
     return np.unique((high << np.uint64(32)) | low)
 
 
