@@ -240,3 +240,15 @@ def test_mlcroissant_validates_and_loads_the_croissant_file(new_release):
 def test_the_data_dictionary_is_up_to_date():
     committed = (PROJECT / DICTIONARY_PATH).read_text(encoding="utf-8")
     assert committed == render_data_dictionary(), "run: python -m ruchina.data_dictionary"
+
+
+def test_the_next_seed_number_follows_the_highest_numbered_name():
+    import re
+
+    from ruchina.seed_format import next_seed_number
+
+    names = ["000_a.txt", "041_b.txt", "7_c.md", ".0999_hidden.tmp-1", "x_12.txt", "_5.txt", "12a_d.txt", "١٢٣_e.txt",
+             "²_f.txt", "README.md", "040"]
+    by_pattern = max((int(m.group(1)) for n in names if (m := re.match(r"^(\d+)_", n))), default=-1) + 1
+    assert next_seed_number(names) == by_pattern == 124  # the Arabic-Indic 123 is a number, as \d says
+    assert next_seed_number(["README.md"]) == next_seed_number([]) == 0
