@@ -34,6 +34,16 @@ def test_shingle_hashes_are_the_hashes_of_the_shingles(text):
     assert minhash.shingle_hashes(text).tolist() == expected
 
 
+@pytest.mark.parametrize("dtype, width", [(np.uint32, 128), (np.uint8, 128), (np.uint32, 12), (np.uint8, 5)])
+def test_equal_values_counts_each_pairs_equal_columns(dtype, width):
+    rng = np.random.default_rng(width)
+    signatures = rng.integers(0, 3, size=(300, width)).astype(dtype)  # few values: many equal
+    pairs = rng.integers(0, 300, size=(10_000, 2))
+    expected = [(signatures[a] == signatures[b]).sum() for a, b in pairs.tolist()]
+    assert minhash._equal_values(signatures, pairs, chunk=777).tolist() == expected
+    assert minhash._equal_values(signatures, pairs[:0]).tolist() == []
+
+
 def test_exact_jaccard_counts_shared_shingles():
     a = minhash.shingle_hashes("one two three four")  # one two three | two three four
     b = minhash.shingle_hashes("one two three five")  # one two three | two three five
