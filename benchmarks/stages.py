@@ -5,7 +5,8 @@
 
 The build is written to a temporary directory, so the repository's own build stays as it
 is. Stages are timed in this process (stage times of nested stages are included in their
-parent's; the Parquet writes run on threads, so theirs is summed over the threads).
+parent's; the Parquet writes run on threads, some during the checks, so theirs is summed
+over the threads).
 
 ``--cache-of-build`` reads the per-article cache that the repository's build was made
 with, even when the code changed since. That is right only while article processing
@@ -19,26 +20,29 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import importlib
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-#: Functions of ruchina.build timed, by the label printed (indented: part of the stage above).
+#: Functions timed, by the label printed (indented: part of the stage above), each as
+#: "<module of ruchina>.<name>" (or ".<class>.<method>").
 STAGES = {
-    "read or process every seed": "process_seeds",
-    "corpus index and article pack": "write_index",
-    "derived tables": "derived_tables",
-    "  event merge": "merged_events",
-    "  claims": "all_claims",
-    "  articles table": "articles_table",
-    "  entities table": "entities_table",
-    "  events table": "events_table",
-    "  claims table": "claims_table",
-    "checks": "run_checks",
-    "findings table": "findings_table",
-    "version decision": "decide_version",
-    "Parquet writes (summed over threads)": "write_parquet",
+    "read or process every seed": "build.process_seeds",
+    "corpus index and article pack": "build.write_index",
+    "derived tables": "build.derived_tables",
+    "  event merge": "build.merged_events",
+    "  claims": "build.all_claims",
+    "  articles table": "build.articles_table",
+    "  entities table": "build.entities_table",
+    "  events table": "build.events_table",
+    "  claims table": "build.claims_table",
+    "diffs with the latest release (before the checks)": "table_writes.EarlyWrites.start",
+    "checks": "build.run_checks",
+    "findings table": "build.findings_table",
+    "version decision": "build.decide_version",
+    "Parquet writes (summed over threads)": "table_writes.write_parquet",
 }
 
 
@@ -76,8 +80,10 @@ def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
     if cache_of_build:
         _use_cache_of_build(repo)
     seconds: dict[str, float] = {}
-    for label, name in STAGES.items():
-        setattr(ruchina.build, name, _timed(seconds, label, getattr(ruchina.build, name)))
+    for label, path in STAGES.items():
+        module, *owners, name = path.split(".")
+        owner = functools.reduce(getattr, owners, importlib.import_module(f"ruchina.{module}"))
+        setattr(owner, name, _timed(seconds, label, getattr(owner, name)))
     for code, spec in registry.registered_checks().items():
         registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run))
     with tempfile.TemporaryDirectory() as out:

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
-from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
+from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
 
 from .article_file import read_article_file
 from .article_pack import PACK_NAME, link_or_copy, write_pack
@@ -42,9 +42,9 @@ from .findings_table import findings_table, record_checked_tables, unmarked_find
 from .loader import convert_table, read_verified_table
 from .manifest import Manifest, TableEntry, read_manifest
 from .memory import cycle_collection_paused, return_freed_memory
-from .parquet_io import write_parquet
 from .processing import ProcessedArticle, process_article
 from .repository import Repository
+from .table_writes import EarlyWrites, write_tables
 from .versioning import VersionDecision, decide_version
 
 Progress = Callable[[str, int, int], None]
@@ -168,10 +168,12 @@ def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache |
 
 @cycle_collection_paused()
 def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True, index_to: Path | None = None) -> BuiltTables:
+                 use_cache: bool = True, index_to: Path | None = None,
+                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
     with the repository's accepted findings marked. With ``index_to``, the corpus index is
-    written into that directory (at once: it need not stay in memory during the checks)."""
+    written into that directory (at once: it need not stay in memory during the checks).
+    ``before_checks`` is given the other tables before the checks run."""
     read_since_ns = time.time_ns()
     last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
     processed = process_seeds(repo, extra, progress, use_cache, last_index)
@@ -186,6 +188,8 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     features = {p.row["article_id"]: p.features for p in processed}
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()
+    if before_checks is not None:
+        before_checks(dict(tables))
     findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     del features
@@ -303,13 +307,18 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        if reusable is not None:
-            built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
-        else:
-            built = build_tables(repo, progress, index_to=staging)
         latest_version, latest_tables = latest_release_tables(repo)
-        decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
-        entries = write_tables(built.tables, staging, decision.version)
+        with ThreadPoolExecutor(max_workers=1) as writer:  # left only once the early writes are done
+            early = EarlyWrites(writer, staging, latest_version, latest_tables)
+            if reusable is not None:
+                built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
+            else:
+                built = build_tables(repo, progress, index_to=staging, before_checks=early.start)
+            decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS, early.diffs)
+            written = early.written(decision.version)
+        entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
+                               staging, decision.version)
+        entries = {name: written.get(name) or entries[name] for name in built.tables}
         manifest = Manifest(
             version=decision.version,
             code_version=code_version(),
@@ -328,16 +337,6 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
         raise
     ArticleCache(repo.root).prune_other_versions()
     return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
-
-
-def write_tables(tables: dict[str, pa.Table], directory: Path, data_version: str) -> dict[str, TableEntry]:
-    """Every table as Parquet into ``directory``, on every core: pyarrow encodes and
-    compresses without holding the GIL, and each file is a function of its table alone."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        written = {name: pool.submit(write_parquet, table, directory, table_name=name, data_version=data_version,
-                                     fingerprint=schema_fingerprint(ARROW_SCHEMAS[name]))
-                   for name, table in tables.items()}
-        return {name: future.result() for name, future in written.items()}
 
 
 def _remove_leftovers(out: Path) -> None:

@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 from .loader import version_key
 
 _ORDER = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+FIRST_VERSION = "1.0.0"
 DIFF_SLICE_ROWS = 10_000
 
 
@@ -145,6 +146,10 @@ def _lists_differ(old: pa.Array, new: pa.Array) -> np.ndarray:
     return differ
 
 
+def highest_bump(diffs) -> str:
+    return max((d.bump for d in diffs), key=_ORDER.__getitem__, default="none")
+
+
 def bump_version(version: str, bump: str) -> str:
     major, minor, patch = version_key(version)
     if bump == "major":
@@ -161,13 +166,16 @@ def decide_version(
     latest_version: str | None,
     latest_tables: dict[str, pa.Table],
     primary_keys: dict[str, str],
+    diffs_made: dict[str, TableDiff] | None = None,
 ) -> VersionDecision:
+    """``diffs_made``: diffs of some of the tables, made already (table_writes.EarlyWrites)."""
     if latest_version is None:
-        return VersionDecision("1.0.0", "initial", ["first release"], [])
+        return VersionDecision(FIRST_VERSION, "initial", ["first release"], [])
+    diffs_made = diffs_made or {}
     diffs = [
-        diff_tables(name, latest_tables.get(name), new_tables.get(name), primary_keys[name])
+        diffs_made.get(name) or diff_tables(name, latest_tables.get(name), new_tables.get(name), primary_keys[name])
         for name in sorted(set(new_tables) | set(latest_tables), key=lambda n: list(primary_keys).index(n))
     ]
-    bump = max((d.bump for d in diffs), key=_ORDER.__getitem__, default="none")
+    bump = highest_bump(diffs)
     reasons = [reason for d in diffs for reason in d.reasons()] or [f"same data as release {latest_version}"]
     return VersionDecision(bump_version(latest_version, bump), bump, reasons, diffs)
