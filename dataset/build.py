@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
@@ -39,7 +40,7 @@ from .events import Event
 from .events_table import events_table, merged_events
 from .faults import crash_point
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
-from .loader import convert_table, read_verified_table
+from .loader import convert_table, read_verified_table, verified_table_bytes
 from .manifest import Manifest, TableEntry, read_manifest
 from .memory import cycle_collection_paused, return_freed_memory
 from .processing import ProcessedArticle, process_article
@@ -275,6 +276,11 @@ class ReleaseTables(Mapping):
             raise KeyError(name)
         return read_verified_table(self.directory, name, self.manifest)
 
+    def outline(self, name: str, key: str) -> tuple[pa.Schema, pa.Array]:
+        """A table's schema and its key column, without reading the other columns."""
+        file = pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.directory, name, self.manifest)))
+        return file.schema_arrow, file.read(columns=[key]).column(key).combine_chunks()
+
     def __iter__(self):
         return iter(self.manifest.tables)
 
@@ -314,7 +320,7 @@ def build(repo: Repository, out: Path | None = None, progress: Progress | None =
                 built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
             else:
                 built = build_tables(repo, progress, index_to=staging, before_checks=early.start)
-            decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS, early.diffs)
+            decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
             written = early.written(decision.version)
         entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
                                staging, decision.version)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Mapping
 
 import pyarrow as pa
 
@@ -24,7 +23,7 @@ from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
 
 from .manifest import TableEntry
 from .parquet_io import write_parquet
-from .versioning import FIRST_VERSION, TableDiff, bump_version, diff_tables, highest_bump
+from .versioning import FIRST_VERSION, bump_version, highest_bump, least_bump
 
 
 def write_tables(tables: dict[str, pa.Table], directory: Path, data_version: str,
@@ -41,37 +40,36 @@ def write_tables(tables: dict[str, pa.Table], directory: Path, data_version: str
 
 class EarlyWrites:
     """The tables but findings, written on ``pool`` (one thread) once start() is given
-    them, if their data version is settled then."""
+    them, if their data version is settled then. ``latest_tables``: the latest release's
+    (build.ReleaseTables); only their columns and keys are read here, so that the build
+    holds no more than it does during the checks."""
 
-    def __init__(self, pool: ThreadPoolExecutor, directory: Path, latest_version: str | None,
-                 latest_tables: Mapping[str, pa.Table]):
+    def __init__(self, pool: ThreadPoolExecutor, directory: Path, latest_version: str | None, latest_tables):
         self.pool, self.directory = pool, directory
         self.latest_version, self.latest_tables = latest_version, latest_tables
-        #: their diffs with the latest release, for decide_version not to make them again
-        self.diffs: dict[str, TableDiff] = {}
         self.version: str | None = None
         self._written: Future | None = None
 
     def start(self, tables: dict[str, pa.Table]) -> None:
-        if self.latest_version is None:
-            self.version = FIRST_VERSION
-        else:
-            self.diffs = {name: diff_tables(name, self.latest_tables.get(name), table, PRIMARY_KEYS[name])
-                          for name, table in tables.items()}
-            self.version = self._settled_version(set(tables))
+        self.version = FIRST_VERSION if self.latest_version is None else self._settled_version(tables)
         if self.version is not None:
             # One thread, one file at a time: the checks keep the other core.
             self._written = self.pool.submit(write_tables, tables, self.directory, self.version, threads=1)
 
-    def _settled_version(self, names: set[str]) -> str | None:
-        if not set(self.latest_tables) <= names | {"findings"}:
+    def _settled_version(self, tables: dict[str, pa.Table]) -> str | None:
+        released = set(self.latest_tables)
+        if not released <= set(tables) | {"findings"}:
             return None  # a table removed: let the whole decision tell
-        bump = highest_bump(self.diffs.values())
-        findings_columns = diff_tables("findings", self.latest_tables.get("findings"),
-                                       ARROW_SCHEMAS["findings"].empty_table(), PRIMARY_KEYS["findings"])
-        if bump == "major" or (bump == "minor" and findings_columns.bump != "major"):
+        bump = highest_bump(self._least_bump(name, table, released) for name, table in tables.items())
+        findings = self._least_bump("findings", ARROW_SCHEMAS["findings"].empty_table(), released)
+        if bump == "major" or (bump == "minor" and findings != "major"):
             return bump_version(self.latest_version, bump)
         return None
+
+    def _least_bump(self, name: str, table: pa.Table, released: set[str]) -> str:
+        key = PRIMARY_KEYS[name]
+        schema, keys = self.latest_tables.outline(name, key) if name in released else (None, None)
+        return least_bump(schema, keys, table, key)
 
     def written(self, version: str) -> dict[str, TableEntry]:
         """The entries of the tables written early, by name, if they carry ``version``

@@ -81,12 +81,8 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
         else:
             diff.removed_table, diff.removed_rows = True, ids
         return diff
-    old_types = {f.name: f.type for f in old.schema}
-    new_types = {f.name: f.type for f in new.schema}
-    diff.removed_columns = [c for c in old_types if c not in new_types]
-    diff.added_columns = [c for c in new_types if c not in old_types]
-    diff.retyped_columns = [c for c in old_types if c in new_types and old_types[c] != new_types[c]]
-    common = [c for c in old_types if c in new_types and c not in diff.retyped_columns]
+    diff.removed_columns, diff.added_columns, diff.retyped_columns = _column_changes(old.schema, new.schema)
+    common = [c for c in old.schema.names if c in new.schema.names and c not in diff.retyped_columns]
     old_keys, new_keys = _keys(old, key), _keys(new, key)
     # Rows matched by key with Arrow's hash lookup: no Python object per row.
     old_row_of_new = pc.index_in(new_keys, value_set=old_keys)
@@ -106,6 +102,27 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
             changed[rows] |= _differ(old_slice.column(column).combine_chunks(), new_slice.column(column).combine_chunks())
     diff.changed_rows = sorted(new_keys.take(new_rows[changed]).to_pylist())
     return diff
+
+
+def _column_changes(old: pa.Schema, new: pa.Schema) -> tuple[list[str], list[str], list[str]]:
+    """(removed, added, retyped) columns."""
+    old_types = {f.name: f.type for f in old}
+    new_types = {f.name: f.type for f in new}
+    return ([c for c in old_types if c not in new_types], [c for c in new_types if c not in old_types],
+            [c for c in old_types if c in new_types and old_types[c] != new_types[c]])
+
+
+def least_bump(old_schema: pa.Schema | None, old_keys: pa.Array | None, new: pa.Table, key: str) -> str:
+    """diff_tables(...).bump as far as the old table's columns and keys tell it, without
+    its values: "major" and "minor" exactly; "none" for what may be "patch" as well."""
+    if old_schema is None:
+        return "minor"
+    removed, added, retyped = _column_changes(old_schema, new.schema)
+    if removed or retyped:
+        return "major"
+    if added or not pc.all(pc.is_in(_keys(new, key), value_set=old_keys.cast(pa.string()))).as_py():
+        return "minor"
+    return "none"
 
 
 def _rows_at(table: pa.Table, rows: np.ndarray) -> pa.Table:
@@ -146,8 +163,8 @@ def _lists_differ(old: pa.Array, new: pa.Array) -> np.ndarray:
     return differ
 
 
-def highest_bump(diffs) -> str:
-    return max((d.bump for d in diffs), key=_ORDER.__getitem__, default="none")
+def highest_bump(bumps) -> str:
+    return max(bumps, key=_ORDER.__getitem__, default="none")
 
 
 def bump_version(version: str, bump: str) -> str:
@@ -166,16 +183,13 @@ def decide_version(
     latest_version: str | None,
     latest_tables: dict[str, pa.Table],
     primary_keys: dict[str, str],
-    diffs_made: dict[str, TableDiff] | None = None,
 ) -> VersionDecision:
-    """``diffs_made``: diffs of some of the tables, made already (table_writes.EarlyWrites)."""
     if latest_version is None:
         return VersionDecision(FIRST_VERSION, "initial", ["first release"], [])
-    diffs_made = diffs_made or {}
     diffs = [
-        diffs_made.get(name) or diff_tables(name, latest_tables.get(name), new_tables.get(name), primary_keys[name])
+        diff_tables(name, latest_tables.get(name), new_tables.get(name), primary_keys[name])
         for name in sorted(set(new_tables) | set(latest_tables), key=lambda n: list(primary_keys).index(n))
     ]
-    bump = highest_bump(diffs)
+    bump = highest_bump(d.bump for d in diffs)
     reasons = [reason for d in diffs for reason in d.reasons()] or [f"same data as release {latest_version}"]
     return VersionDecision(bump_version(latest_version, bump), bump, reasons, diffs)

@@ -7,7 +7,7 @@ import pytest
 
 from ruchina.build import build
 from ruchina.repository import Repository
-from ruchina.versioning import bump_version, decide_version
+from ruchina.versioning import bump_version, decide_version, diff_tables, least_bump
 
 KEYS = {"articles": "article_id", "events": "event_id"}
 
@@ -38,6 +38,23 @@ OLD = {"articles": table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 
 def test_bump_rules(new, bump, version):
     decision = decide_version(new, "1.2.3", OLD, KEYS)
     assert (decision.bump, decision.version) == (bump, version)
+
+
+@pytest.mark.parametrize("new", [
+    table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 5}]),
+    table([{"article_id": "a", "n": 1}, {"article_id": "b", "n": 2}, {"article_id": "c", "n": 3}]),
+    table([{"article_id": "a", "n": 1, "m": "x"}, {"article_id": "b", "n": 2, "m": "y"}]),
+    table([{"article_id": "a"}, {"article_id": "b"}]),
+    table([{"article_id": "a", "n": 1.0}, {"article_id": "b", "n": 2.0}]),
+    table([{"article_id": "a", "n": 1}]),
+    table([{"article_id": None, "n": 1}]),
+], ids=["corrected value", "added row", "added column", "removed column", "retyped column", "removed row", "null key"])
+def test_the_least_bump_from_columns_and_keys_is_the_diffs_bump_when_minor_or_major(new):
+    old = OLD["articles"]
+    bump = diff_tables("articles", old, new, "article_id").bump
+    least = least_bump(old.schema, old.column("article_id"), new, "article_id")
+    assert least == (bump if bump in ("minor", "major") else "none")
+    assert least_bump(None, None, new, "article_id") == diff_tables("articles", None, new, "article_id").bump == "minor"
 
 
 def test_the_first_release_is_1_0_0():
