@@ -21,6 +21,7 @@ from .text_units import normalize
 #: Word n-grams compared. Three words keep a changed sentence from hiding a copy.
 SHINGLE_WORDS = 3
 NUM_PERM = 128
+SIGNATURE_DTYPE = np.uint32
 #: LSH finds candidates at this estimated similarity; the exact measure decides.
 CANDIDATE_THRESHOLD = 0.4
 #: (bands, rows per band): what datasketch.MinHashLSH(threshold=0.4, num_perm=128) uses.
@@ -34,7 +35,7 @@ _GENERATOR = np.random.default_rng(20231018)
 _A = _GENERATOR.integers(1, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 _B = _GENERATOR.integers(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 _BYTE_ONES = np.uint64(0x0101010101010101)
-_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+_EMPTY = np.full(NUM_PERM, np.iinfo(SIGNATURE_DTYPE).max, dtype=SIGNATURE_DTYPE)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -73,7 +74,7 @@ def signature(hashes: np.ndarray) -> np.ndarray:
         return _EMPTY.copy()
     with np.errstate(over="ignore"):
         permuted = ((hashes >> np.uint64(32))[:, None] * _A + _B) % _MERSENNE_PRIME
-    return (permuted.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return (permuted.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(SIGNATURE_DTYPE)
 
 
 def estimated_jaccard(one: np.ndarray, many: np.ndarray) -> np.ndarray:

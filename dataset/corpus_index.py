@@ -52,6 +52,13 @@ class IndexKeys:
     events_filed: np.ndarray
     events_looks: np.ndarray
 
+    def __reduce__(self):
+        return _index_keys_from_bytes, (self.events_filed.tobytes(), self.events_looks.tobytes())  # as TextFeatures
+
+
+def _index_keys_from_bytes(events_filed: bytes, events_looks: bytes) -> IndexKeys:
+    return IndexKeys(np.frombuffer(events_filed, dtype=np.uint64), np.frombuffer(events_looks, dtype=np.uint64))
+
 
 def index_keys(extraction) -> IndexKeys:
     filed, looks = set(), set()

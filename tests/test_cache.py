@@ -28,3 +28,23 @@ def test_many_entries_come_back_in_order_with_none_for_missing_or_damaged_ones(t
     assert entries[10] is None and entries[7] is None
     assert entries[11] == {"entry": 11} and entries[48] == {"entry": 48}
     assert sum(entry is not None for entry in entries) == 50 - 8 - 1
+
+
+@pytest.mark.parametrize("body", ["", "Putin met Xi in Beijing on Monday to sign a deal.", " ".join(f"Sentence number {i} says something long enough to be a passage of its own here." for i in range(6))])
+def test_an_entry_reads_back_with_its_arrays_exactly(body):
+    import numpy as np
+
+    from ruchina.cache import dumps_entry, loads_entry
+    from ruchina.processing import process_article
+
+    raw = f"---\ndate: 2024-07-05\n---\n\nA title\n\n{body}\n".encode()
+    made = process_article("seeds/001_a.txt", "001_a", raw)
+    read = loads_entry(dumps_entry(made))
+    pairs = [(made.features.signature, read.features.signature), (made.features.passage_keys, read.features.passage_keys),
+             (made.features.passage_spans, read.features.passage_spans),
+             (made.index_keys.events_filed, read.index_keys.events_filed),
+             (made.index_keys.events_looks, read.index_keys.events_looks)]
+    for before, after in pairs:
+        assert (after.dtype, after.shape) == (before.dtype, before.shape) and np.array_equal(after, before)
+    assert (read.row, read.extraction, read.features.exact_key, read.features.repeats) == \
+        (made.row, made.extraction, made.features.exact_key, made.features.repeats)
