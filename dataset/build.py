@@ -41,7 +41,7 @@ from .events_table import events_table, merged_events
 from .faults import crash_point
 from .findings_table import findings_table, record_checked_tables, unmarked_findings
 from .loader import convert_table, read_verified_table, verified_table_bytes
-from .manifest import Manifest, TableEntry, read_manifest
+from .manifest import Manifest, read_manifest
 from .memory import cycle_collection_paused, return_freed_memory
 from .processing import ProcessedArticle, process_article
 from .repository import Repository
