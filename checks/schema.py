@@ -62,40 +62,43 @@ def check_foreign_keys(frames: dict, targets: dict | None = None) -> list[Findin
     same tables)."""
     findings = []
     targets = frames if targets is None else targets
-    keys = {table: set(values(frame[PRIMARY_KEYS[table]])) for table, frame in targets.items() if table in PRIMARY_KEYS}
+    key_columns = {table: frame[PRIMARY_KEYS[table]] for table, frame in targets.items() if table in PRIMARY_KEYS}
+    keys = {table: set(values(column)) for table, column in key_columns.items()}
     for key in FOREIGN_KEYS:
         if key.table not in frames or not all(t in keys for t in key.targets):
             continue
         known = set().union(*(keys[t] for t in key.targets))
-        references = _references(frames[key.table], PRIMARY_KEYS[key.table], key.column, key.is_list, known)
+        references = _references(frames[key.table], PRIMARY_KEYS[key.table], key.column, key.is_list,
+                                 [key_columns[t] for t in key.targets])
         findings.extend(_dangling(key.table, key.column, "/".join(key.targets), references, known))
     if "findings" in frames:
         # A finding names records of the table in its own `table` column.
         frame = frames["findings"]
         for table in sorted(set(frame["table"]) & set(keys)):
-            references = _references(frame[frame["table"] == table], "finding_id", "record_ids", True, keys[table])
+            references = _references(frame[frame["table"] == table], "finding_id", "record_ids", True,
+                                     [key_columns[table]])
             findings.extend(_dangling("findings", "record_ids", table, references, keys[table]))
     return findings
 
 
-def _references(frame, id_column: str, column: str, is_list: bool, known: set):
+def _references(frame, id_column: str, column: str, is_list: bool, key_columns: list):
     """(record id, the values it names in ``column``) of the rows of ``frame`` that may
-    name something not in ``known``."""
-    rows = _rows_that_may_dangle(frame[column], known)
+    name something not among the ``key_columns``' values."""
+    rows = _rows_that_may_dangle(frame[column], key_columns)
     if rows is not None:
         frame = frame.iloc[rows]
     return ((record_id, list(value) if is_list else [] if _is_null(value) else [value])
             for record_id, value in zip(values(frame[id_column]), values(frame[column])))
 
 
-def _rows_that_may_dangle(column, known: set) -> np.ndarray | None:
+def _rows_that_may_dangle(column, key_columns: list) -> np.ndarray | None:
     """The positions of the rows whose value (or one of whose list's values) is not in
-    ``known``, found by Arrow in C (a build's 660,000 references: 1 s in Python); a
-    null list is among them, for the Python walk to fail on as it did. None when Arrow
-    cannot tell (a damaged column): every row is walked."""
+    the ``key_columns``, found by Arrow in C (a build's 660,000 references: 1 s in
+    Python); a null list is among them, for the Python walk to fail on as it did. None
+    when Arrow cannot tell (a damaged column): every row is walked."""
     try:
         array = pa.array(column, from_pandas=True)
-        value_set = pa.array(list(known))
+        value_set = pa.concat_arrays([pa.array(keys, from_pandas=True) for keys in key_columns])
         if pa.types.is_list(array.type):
             unknown = pc.invert(pc.is_in(pc.list_flatten(array), value_set=value_set))
             named = pc.filter(pc.list_parent_indices(array), unknown).to_numpy()

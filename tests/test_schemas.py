@@ -115,7 +115,8 @@ def test_markdown_left_in_a_body_fails_the_schema_in_any_string_storage():
 def test_foreign_keys_found_by_arrow_are_those_the_python_walk_finds(monkeypatch):
     """Arrow picks the rows that may name an unknown record; the findings must be the ones
     walking every row gives: unknown ids, a null inside a list, a null place (no
-    reference), and a damaged column of mixed types (Arrow cannot read it: every row is walked)."""
+    reference), and damaged columns of mixed types, referencing or referenced (Arrow cannot
+    read them: every row is walked)."""
     from ruchina.checks import schema
 
     articles = pd.DataFrame({"article_id": ["a"]})
@@ -131,10 +132,11 @@ def test_foreign_keys_found_by_arrow_are_those_the_python_walk_finds(monkeypatch
     def dangling(frames) -> dict:
         return {f.message.split(" names ")[0]: list(f.record_ids) for f in schema.check_foreign_keys(frames)}
 
-    for events_frame in (events, damaged):
-        frames = {"articles": articles, "entities": entities, "events": events_frame}
+    damaged_keys = entities.assign(entity_id=["Q1", 2, "Q3"])
+    for events_frame, entities_frame in ((events, entities), (damaged, entities), (events, damaged_keys)):
+        frames = {"articles": articles, "entities": entities_frame, "events": events_frame}
         with monkeypatch.context() as patched:
-            patched.setattr(schema, "_rows_that_may_dangle", lambda column, known: None)
+            patched.setattr(schema, "_rows_that_may_dangle", lambda column, key_columns: None)
             walked = schema.check_foreign_keys(frames)
         assert schema.check_foreign_keys(frames) == walked
     assert dangling({"articles": articles, "entities": entities, "events": events}) == {
