@@ -53,7 +53,8 @@ class IndexKeys:
     events_looks: np.ndarray
 
     def __reduce__(self):
-        return _index_keys_from_bytes, (self.events_filed.tobytes(), self.events_looks.tobytes())  # as TextFeatures
+        # Its arrays as bytes, as TextFeatures pickles its own (numpy's pickling costs more).
+        return _index_keys_from_bytes, (self.events_filed.tobytes(), self.events_looks.tobytes())
 
 
 def _index_keys_from_bytes(events_filed: bytes, events_looks: bytes) -> IndexKeys:
@@ -124,7 +125,7 @@ class CorpusIndex:
             return values
 
         fresh_signatures = (np.stack([p.features.signature for p in fresh_processed]) if fresh_processed
-                            else np.empty((0, minhash.NUM_PERM), np.uint32))
+                            else np.empty((0, minhash.NUM_PERM), minhash.SIGNATURE_DTYPE))
         # String joins: pathlib's cost more than the stat itself.
         seed_stats = assembled("seed_stats", np.array(
             [_trusted_stat(os.path.join(root, rows[i]["source_path"]), read_since_ns) for i in fresh],
