@@ -10,7 +10,6 @@ refused call leaves seeds/ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -100,8 +99,9 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
         raise UsageError("name at least one article file to add")
     if len(paths) > MAX_FILES_PER_ADD:
         raise UsageError(f"{len(paths)} files at once is over the limit of {MAX_FILES_PER_ADD}; add them in batches")
-    index = _KnownArticles(repo, existing_bodies)
-    number = next_seed_number(os.listdir(repo.seeds_dir))
+    current = repo.seed_files()
+    index = _KnownArticles(repo, current, existing_bodies)
+    number = next_seed_number([path.rpartition("/")[2] for path in current])
     prepared: list[AddedArticle] = []
     for path in paths:
         article = prepare_article(path, overrides)
@@ -126,22 +126,21 @@ class _KnownArticles:
     (shingle Jaccard): with a build, its corpus index finds the few articles worth
     measuring; without one, every seed is measured."""
 
-    def __init__(self, repo, existing_bodies: dict[str, str] | None):
+    def __init__(self, repo, current: dict[str, str], existing_bodies: dict[str, str] | None):
         self.index: CorpusIndex | None = None
         self.current: dict[str, str] | None = None
         self.digests: dict[str, str] = {}
         self.hashes: dict[str, np.ndarray] = {}
         self.why = ""
         if existing_bodies is None:
-            existing_bodies = self._use_index(repo)
+            existing_bodies = self._use_index(repo, current)
         for article_id, body in existing_bodies.items():
             self.add(article_id, body)
 
-    def _use_index(self, repo) -> dict[str, str]:
+    def _use_index(self, repo, current: dict[str, str]) -> dict[str, str]:
         """The bodies of seeds the index does not hold (new or edited since the build)."""
         from .build import process_files, process_seeds  # the pipeline is only needed by curators' commands
 
-        current = repo.seed_files()
         self.index = CorpusIndex.read(repo.build_dir)
         if self.index is None:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}

@@ -69,10 +69,11 @@ def cli() -> None:
 @reports_errors
 def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str) -> None:
     """Build every table from seeds/ into the build directory."""
-    from .build import build as build_dataset
     from .repository import Repository
 
-    repository = Repository.find(repo)
+    repository = Repository.find(repo, scan_seeds=True)
+    from .build import build as build_dataset
+
     with _progress(output_format) as progress:
         result = build_dataset(repository, out=out, progress=progress, rebuild=rebuild)
     manifest = result.manifest
@@ -122,7 +123,7 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
     from .repository import Repository
 
-    repository = Repository.find(repo)
+    repository = Repository.find(repo, scan_seeds=changed)
     if base and not changed:
         raise click.UsageError("--base goes with --changed")
     if changed:
@@ -181,11 +182,12 @@ def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
 @reports_errors
 def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dry_run: bool, output_format: str) -> None:
     """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
-    from .adding import Overrides, add_articles
-    from .changes import validate_changed_with
     from .repository import Repository
 
-    repository = Repository.find(repo)
+    repository = Repository.find(repo, scan_seeds=True)
+    from .adding import Overrides, add_articles
+    from .changes import validate_changed_with
+
     result = add_articles(repository, list(files), Overrides(date, url, outlet, title), dry_run=dry_run)
     report = validate_changed_with(repository, result)
     if output_format == "json":

@@ -31,6 +31,7 @@ from .atomic import write_bytes_atomically
 from .cache import ArticleCache
 from .code_version import code_fingerprint
 from .events import merge_keys
+from .seed_scan import SeedFiles, stat_of
 
 INDEX_DIR = "corpus-index"
 #: A seed modified this close to the moment the build read it may be modified again
@@ -251,13 +252,15 @@ class CorpusIndex:
             self._stale = set()
             refreshed = False
             now = time.time_ns()
-            for row, (path, (size, mtime)) in enumerate(zip(self.source_paths.tolist(), self.seed_stats.tolist())):
+            paths = self.source_paths.tolist()
+            current = current if isinstance(current, SeedFiles) else SeedFiles(current)
+            statuses = current.statuses(paths)
+            # Only the rows whose size or time differs are looked at one by one.
+            for row in np.flatnonzero((statuses != self.seed_stats).any(axis=1)).tolist():
+                path, status = paths[row], tuple(statuses[row].tolist())
                 file = current.get(path)
                 if file is None:
                     self._stale.add(path)
-                    continue
-                status = _stat(file)
-                if status == (size, mtime):
                     continue
                 if file_sha256(file) == self.seed_sha256[row]:
                     trusted = _trusted_stat(file, now) == status
@@ -349,18 +352,10 @@ def file_sha256(path: Path | str) -> str:
         return ""
 
 
-def _stat(path: Path | str) -> tuple[int, int]:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return (-1, -1)
-    return (status.st_size, status.st_mtime_ns)
-
-
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
     """The size and time of a seed read at or after ``read_since_ns``, or (-1, -1) when its
     time is too close to that moment to prove a later change (RACY_NS)."""
-    size, mtime = _stat(path)
+    size, mtime = stat_of(path)
     return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article_file import ARTICLE_SUFFIXES
 from .errors import ArticleError, RepositoryError
 from .loader import ReleaseStore
+from .seed_scan import SeedFiles, SeedScan
 
 #: Where `ruchina build` writes, relative to the repository. Not `build/`: setuptools owns that.
 BUILD_DIR_NAME = "_build"
@@ -17,9 +18,14 @@ BUILD_DIR_NAME = "_build"
 @dataclass(frozen=True)
 class Repository:
     root: Path
+    #: stats of seeds/ being read since find(scan_seeds=True), for the first seed_files()
+    scan: SeedScan | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def find(cls, path: Path | str | None = None) -> "Repository":
+    def find(cls, path: Path | str | None = None, scan_seeds: bool = False) -> "Repository":
+        """The repository at ``path`` (default: the current directory). With ``scan_seeds``,
+        the stats of its seeds are read from now on, on a thread (seed_scan.py), for a
+        command whose first listing of seeds/ comes after seconds of other work."""
         root = Path(path or Path.cwd()).resolve()
         seeds = root / "seeds"
         if not seeds.is_dir():
@@ -29,7 +35,7 @@ class Repository:
             )
         if seeds.is_symlink() or not seeds.resolve().is_relative_to(root):
             raise RepositoryError(f"{seeds} is a link out of the repository; seeds/ must be a folder inside it")
-        return cls(root)
+        return cls(root, SeedScan(seeds) if scan_seeds else None)
 
     @property
     def seeds_dir(self) -> Path:
@@ -54,13 +60,14 @@ class Repository:
     def seed_paths(self) -> list[Path]:
         return [Path(path) for path in self.seed_files().values()]
 
-    def seed_files(self) -> dict[str, str]:
+    def seed_files(self) -> SeedFiles:
         """Article files in seeds/ by their path in the repository ("seeds/<name>"),
         sorted by name. Hidden files and other endings (a README, .gitkeep) are not
         articles. A symbolic link is refused: nothing outside seeds/ is ever read
         through one. Values are the files' paths as strings: one directory scan, no
-        stat and no Path object per file, since it runs on every command."""
-        files = {}
+        stat and no Path object per file, since it runs on every command (the stats of a
+        SeedScan come with the first listing after it)."""
+        files = SeedFiles(scanned=self.scan.take("seeds/") if self.scan else None)
         with os.scandir(self.seeds_dir) as entries:
             articles = [e for e in entries if not e.name.startswith(".") and e.name.lower().endswith(ARTICLE_SUFFIXES)]
         for entry in sorted(articles, key=lambda e: e.name):

@@ -218,6 +218,43 @@ def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(co
         os.utime(touched, ns=(status.st_atime_ns, status.st_mtime_ns))
 
 
+def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_listing(corpus_repo):
+    """Repository.find(scan_seeds=True) reads the seeds' stats on a thread; the stale
+    seeds found from it are those found by stat-ing each seed, and only the first listing
+    after it uses it (a later one sees an edit made since)."""
+    import os
+
+    from ruchina.seed_scan import stat_of
+
+    repo, held_out, built = corpus_repo
+    edited, removed, touched, later = (repo.seeds_dir / built[i] for i in (3, 4, 7, 9))
+    originals = {seed: seed.read_bytes() for seed in (edited, removed, later)}
+    touched_status = touched.stat()
+    changed = arrive(repo, dict(sorted(held_out.items())[:1]))
+    try:
+        edited.write_bytes(originals[edited] + b"\nA paragraph written after the build, to be found.\n")
+        removed.unlink()
+        os.utime(touched, ns=(touched_status.st_atime_ns, touched_status.st_mtime_ns - 3600 * 10**9))
+
+        scanned = Repository.find(repo.root, scan_seeds=True)
+        listing = scanned.seed_files()
+        assert listing.scanned and all(listing.scanned[path] == stat_of(file) for path, file in listing.items())
+        stale = CorpusIndex.read(repo.build_dir).stale_paths(listing)
+        assert stale == CorpusIndex.read(repo.build_dir).stale_paths(dict(repo.seed_files()))
+        assert stale == {f"seeds/{edited.name}", f"seeds/{removed.name}"}
+
+        later.write_bytes(originals[later] + b"\nAnother paragraph, written after the first listing.\n")
+        second = scanned.seed_files()
+        assert second.scanned == {}
+        assert f"seeds/{later.name}" in CorpusIndex.read(repo.build_dir).stale_paths(second)
+    finally:
+        for seed, data in originals.items():
+            seed.write_bytes(data)
+        os.utime(touched, ns=(touched_status.st_atime_ns, touched_status.st_mtime_ns))
+        for path in changed:
+            (repo.root / path).unlink()
+
+
 def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_make_them(corpus_repo):
     """After seeds were added, edited, removed and touched, the index made with the last
     one's rows (from_processed(previous=...)) equals the index made from every row."""
