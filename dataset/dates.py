@@ -8,12 +8,16 @@ Forms understood:
   resolved against the publication date, backwards or forwards by the sentence's tense;
 * "this week", "next week", "last month", "this year", "last year’s" against the
   publication date;
+* seasons: "next spring", "this autumn", "last winter" against the publication date, and
+  "spring 2025", "the autumn of 2019" (the northern meteorological seasons: spring is
+  March to May, winter December to February; a winter with only a year is left alone,
+  which winter it means being unclear);
 * "a day before the 80th anniversary of X", against the anchor date of X from the
   knowledge base (``knowledge/anchors.yaml``).
 
 A phrase that needs a publication date resolves to nothing when the article states none:
 nothing is guessed. Each result is a range (``first``..``last``) with its precision:
-day, week (Monday..Sunday), month or year.
+day, week (Monday..Sunday), month (a season: its three months) or year.
 """
 
 from __future__ import annotations
@@ -96,6 +100,15 @@ _RELATIVE = re.compile(
     r"\b(?:(?:earlier|later)\s+)?(?P<modifier>this|next|last|past|coming|previous)\s+(?P<unit>week|month|year)(?:['’]s)?\b",
     re.IGNORECASE,
 )
+#: A season's first month; it lasts three.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = re.compile(
+    # "the next fall in prices" is no season: a fall followed by "in" or "of" is left alone.
+    r"\b(?P<modifier>this|next|last|past|coming|previous)\s+"
+    r"(?P<season>spring|summer|autumn|fall(?!\s+(?:in|of)\b)|winter)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+_SEASON_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|upcoming|next|plans?\s+to|planning\s+to|to\s+be\s+held|"
     r"(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|set|expected|due|slated|poised|going|confirmed|likely|"
@@ -174,6 +187,9 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 date = _nearest_year(published, _month_number(match.group("month")), int(match.group("day")), tense)
                 if date:
                     add(match, date, date, "day", "explicit")
+    for match in _SEASON_YEAR.finditer(text):
+        if free(match):
+            add(match, *_season(int(match.group("year")), match.group("season").lower()), "month", "explicit")
     for match in _BARE_YEAR.finditer(text):
         if free(match):
             year = int(match.group("year"))
@@ -191,6 +207,10 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
         for match in _RELATIVE.finditer(text):
             if free(match):
                 add(match, *_resolve_relative(published, match.group("modifier").lower(), match.group("unit").lower()), "relative")
+        for match in _SEASON.finditer(text):
+            if free(match):
+                season = match.group("season").lower()
+                add(match, *_resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
     return sorted(found, key=lambda r: r.char_start)
 
 
@@ -199,20 +219,21 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
 #: sentences hold none, and looking for these is cheaper than trying the five patterns
 #: (the 92,000 sentences of 10,000 undated articles: 1.5 -> 0.65 s).
 _UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
-                     *(name.lower() for name in calendar.month_abbr if name))
+                     *(name.lower() for name in calendar.month_abbr if name), *_SEASON_STARTS)
 #: Letters that re.IGNORECASE takes for i and s but str.lower() does not make them.
 _CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
 def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Date phrases that need a publication date ("on Wednesday", "this week", "June 30"),
+    """Date phrases that need a publication date ("on Wednesday", "this week", "June 30",
+    "next spring"),
     as (start, end, phrase): what an undated article says about when, kept so that its
     date can be estimated later."""
     lowered = text.translate(_CASE_FOLDS).lower()
     if not any(word in lowered for word in _UNRESOLVED_WORDS):
         return []
     found = []
-    for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _MONTH_DAY, _DAY_MONTH):
+    for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _SEASON, _MONTH_DAY, _DAY_MONTH):
         found.extend((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
     return sorted(found)
 
@@ -268,6 +289,28 @@ def _resolve_relative(published: dt.date, modifier: str, unit: str) -> tuple[dt.
         return dt.date(year, month + 1, 1), _month_end(year, month + 1), "month"
     year = published.year + step
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _season(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """The season that begins in ``year`` (a winter runs into the next year)."""
+    first = dt.date(year, _SEASON_STARTS[season], 1)
+    last_month = first.year * 12 + first.month + 1  # two months on, counted from 0
+    return first, _month_end(last_month // 12, last_month % 12 + 1)
+
+
+def _resolve_season(published: dt.date, modifier: str, season: str) -> tuple[dt.date, dt.date]:
+    """"this spring": the one under way at the publication date, or else the one that begins
+    in its year; "next spring": the first to begin after it; "last spring": the last to end
+    before it."""
+    # The latest such season to have begun by then (a winter may have begun the year before).
+    begun = _season(published.year, season)
+    if begun[0] > published:
+        begun = _season(published.year - 1, season)
+    if modifier == "this":
+        return begun if published <= begun[1] else _season(published.year, season)
+    if modifier in ("next", "coming"):
+        return _season(begun[0].year + 1, season)
+    return begun if begun[1] < published else _season(begun[0].year - 1, season)
 
 
 def _nearest_year(published: dt.date, month: int, day: int, tense: str) -> dt.date | None:

@@ -38,6 +38,18 @@ RESOLVES = [
     (THU, "China inked a deal last month.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
     (THU, "This year, Belarus attends as a member.", "present", D(2024, 1, 1), D(2024, 12, 31), "year"),
     (THU, "The group spoke during last year’s summit.", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    # seasons (three months each): the one under way or begun this year, the next to begin, the last to end
+    (THU, "Delegations promised to meet again in Tashkent next spring.", "future", D(2025, 3, 1), D(2025, 5, 31), "month"),
+    (THU, "The talks began this spring.", "past", D(2024, 3, 1), D(2024, 5, 31), "month"),
+    (THU, "Trade rose last winter.", "past", D(2023, 12, 1), D(2024, 2, 29), "month"),
+    (D(2024, 1, 15), "Leaders gather this winter.", "present", D(2023, 12, 1), D(2024, 2, 29), "month"),
+    (D(2024, 1, 15), "They meet again next winter.", "future", D(2024, 12, 1), D(2025, 2, 28), "month"),
+    (D(2024, 2, 10), "A summit is planned next spring.", "future", D(2024, 3, 1), D(2024, 5, 31), "month"),
+    (D(2024, 12, 20), "The forum opens this coming autumn.", "future", D(2025, 9, 1), D(2025, 11, 30), "month"),
+    (THU, "Both sides met last fall's deadline.", "past", D(2023, 9, 1), D(2023, 11, 30), "month"),
+    (None, "The pipeline opened in the autumn of 2019.", "past", D(2019, 9, 1), D(2019, 11, 30), "month"),
+    (None, "Construction resumes in Spring 2025.", "future", D(2025, 3, 1), D(2025, 5, 31), "month"),
+    (None, "The winter of 2022 was harsh.", "past", D(2022, 1, 1), D(2022, 12, 31), "year"),  # which winter: unclear
     # anniversaries, against the knowledge base's anchors
     (None, "They convened a day before the 80th anniversary of the Soviet Union's victory over Nazi Germany.",
      "past", D(2025, 5, 8), D(2025, 5, 8), "day"),
@@ -66,6 +78,8 @@ NOTHING = [
     (THU, "Over 2,000 delegates and 2024 troops attended.", "past"),  # numbers, not years
     (THU, "The May Day parade was cancelled.", "past"),
     (THU, "More than 99% of its foreign investment comes from China.", "present"),
+    (None, "Leaders will meet next spring.", "future"),
+    (THU, "Analysts expect the next fall in prices.", "future"),  # a drop, not autumn
 ]
 
 
@@ -114,6 +128,9 @@ def _every_unresolved_phrase():
     for modifier in ("this", "next", "last", "past", "coming", "previous"):
         for unit in ("week", "month", "year"):
             yield from (f"{modifier} {unit}", f"{modifier} {unit}".upper(), f"earlier {modifier} {unit}'s")
+    for modifier in ("this", "next", "last", "past", "coming", "previous"):
+        for season in ("spring", "summer", "autumn", "fall", "winter"):
+            yield from (f"{modifier} {season}", f"{modifier} {season}".title())
     for month in [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]:
         yield from (f"{month} 30", f"{month}. 3rd", f"30 {month}")
     # Letters that re.IGNORECASE matches to i and s, but which str.lower() keeps
