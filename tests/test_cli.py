@@ -37,6 +37,20 @@ def test_python_dash_m_ruchina_help():
     assert all(command in result.stdout for command in COMMANDS)
 
 
+def test_a_command_validates_without_importing_pandera_s_data_synthesis(tmp_repo):
+    """The test extra installs hypothesis; a command's process must not pay for importing it
+    (pandera imports it for schema.example()), and validates all the same."""
+    repo = str(tmp_repo)
+    command = [sys.executable, "-X", "importtime", "-m", "ruchina"]
+    built = subprocess.run([*command, "build", "--repo", repo], capture_output=True, text=True)
+    validated = subprocess.run([*command, "validate", "--repo", repo, "--recheck", "--format", "json"],
+                               capture_output=True, text=True)
+    assert built.returncode == 0 and validated.returncode == 0 and json.loads(validated.stdout)["valid"] is True
+    imported = {line.split("|")[-1].strip() for line in built.stderr.splitlines() + validated.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert {"pandera", "pandas"} <= imported and "hypothesis" not in imported
+
+
 def test_build_validate_release_info(run, tmp_repo):
     repo = str(tmp_repo)
     built = run("build", "--repo", repo)
