@@ -208,6 +208,21 @@ def _accept_planted_errors(repo: Path) -> None:
     (repo / "checks" / "accepted.yaml").write_text("accepted:\n" + entries if entries else "accepted: []\n")
 
 
+def _other_new_articles(n: int, seed: int) -> dict[str, str]:
+    """Two more kinds of new article, checked but not added: one as the generator writes
+    them (a dated meeting of two leaders), and a report of a meeting at a named place with
+    no time at all, which could merge with any report there (the most related articles)."""
+    from corpus import Generator, render
+
+    generated = Generator(seed + 1).article(n + 1)
+    return {
+        "a generated article": render(generated),
+        "an undated report at a busy place": (
+            "date 2024-07-08\n\nMinisters to reconvene\n\nForeign ministers of the region will meet again in "
+            "Tashkent to settle the remaining border questions, officials in several capitals confirmed.\n"),
+    }
+
+
 def benchmark(n: int, seed: int, keep: bool) -> dict:
     repo, truth = make_repo(n, seed)
     try:
@@ -229,6 +244,10 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
         )
         steps.append(run_step("add one article", ruchina("add", "--repo", str(repo), str(new_article))))
         steps.append(run_step("validate --changed (one new article)", ruchina("validate", "--repo", str(repo), "--changed")))
+        for label, text in _other_new_articles(n, seed).items():
+            other = repo / "incoming-other.txt"
+            other.write_text(text)
+            steps.append(run_step(f"add --dry-run: {label}", ruchina("add", "--repo", str(repo), "--dry-run", str(other))))
         quality = check_quality(repo, truth)
         duplicates = duplicate_baseline(repo, truth)
         loading = load_comparison(repo)
