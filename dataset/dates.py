@@ -226,9 +226,8 @@ _CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
     """Date phrases that need a publication date ("on Wednesday", "this week", "June 30",
-    "next spring"),
-    as (start, end, phrase): what an undated article says about when, kept so that its
-    date can be estimated later."""
+    "next spring"), as (start, end, phrase): what an undated article says about when, kept
+    so that its date can be estimated later."""
     lowered = text.translate(_CASE_FOLDS).lower()
     if not any(word in lowered for word in _UNRESOLVED_WORDS):
         return []
@@ -299,7 +298,7 @@ def _season(year: int, season: str) -> tuple[dt.date, dt.date]:
 
 
 def _resolve_season(published: dt.date, modifier: str, season: str) -> tuple[dt.date, dt.date]:
-    """"this spring": the one under way at the publication date, or else the one that begins
+    """ "this spring": the one under way at the publication date, or else the one that begins
     in its year; "next spring": the first to begin after it; "last spring": the last to end
     before it."""
     # The latest such season to have begun by then (a winter may have begun the year before).
