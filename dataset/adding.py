@@ -147,7 +147,7 @@ class _KnownArticles:
         stale = self.index.stale_paths(current)
         self.usable = self.index.rows_without(stale)
         self.current, self.cache = current, ArticleCache(repo.root)
-        unindexed = (set(current) - set(self.index.source_paths.tolist())) | (stale & set(current))
+        unindexed = self.index.unindexed_paths(current)
         return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}
 
     def duplicate_of(self, body: str) -> str | None:

@@ -90,7 +90,7 @@ def _build_of_these_seeds(repo: Repository, build_dir: Path) -> Manifest | None:
     if index is None:
         return None
     seeds = repo.seed_files()
-    if set(seeds) != set(index.source_paths.tolist()) or index.stale_paths(seeds):
+    if seeds.keys() != index.row_of_path().keys() or index.stale_paths(seeds):
         return None
     try:
         manifest = read_manifest(build_dir)

@@ -99,6 +99,7 @@ class CorpusIndex:
     copied_rows: np.ndarray | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
+    _row_of_path: dict[str, int] | None = None
     #: where the index was read from, to keep what stale_paths learns
     _directory: Path | None = None
 
@@ -163,7 +164,7 @@ class CorpusIndex:
         since (stale_paths has compared them), or -1."""
         if self._stale is None:
             return np.full(len(rows), -1)
-        row_of_path = {path: row for row, path in enumerate(self.source_paths.tolist())}
+        row_of_path = self.row_of_path()
         sha256s = self.seed_sha256.tolist()
         found = []
         for r in rows:
@@ -252,7 +253,7 @@ class CorpusIndex:
             self._stale = set()
             refreshed = False
             now = time.time_ns()
-            paths = self.source_paths.tolist()
+            paths = list(self.row_of_path())
             current = current if isinstance(current, SeedFiles) else SeedFiles(current)
             statuses = current.statuses(paths)
             # Only the rows whose size or time differs are looked at one by one.
@@ -280,7 +281,12 @@ class CorpusIndex:
     def unchanged_rows(self, current: dict[str, str]) -> dict[str, int]:
         """The row of every indexed seed that has not changed since the build, by path."""
         stale = self.stale_paths(current)
-        return {path: row for row, path in enumerate(self.source_paths.tolist()) if path not in stale}
+        return {path: row for path, row in self.row_of_path().items() if path not in stale}
+
+    def unindexed_paths(self, current: dict[str, str]) -> set[str]:
+        """The seeds of ``current`` that the index holds no row of, or an outdated one."""
+        paths = set(current)
+        return (paths - self.row_of_path().keys()) | (self.stale_paths(current) & paths)
 
     def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
         """The sha256 of every indexed seed that has not changed since the build."""
@@ -288,11 +294,19 @@ class CorpusIndex:
         return {path: sha256s[row] for path, row in self.unchanged_rows(current).items()}
 
     def rows_without(self, paths: set[str], article_ids: set[str] = frozenset()) -> np.ndarray:
-        """A mask of the rows whose seed path and article id are in neither set.
-        (Set lookups: numpy's isin on string arrays is quadratic here.)"""
-        return np.fromiter((path not in paths and article_id not in article_ids
-                            for path, article_id in zip(self.source_paths.tolist(), self.article_ids.tolist())),
-                           dtype=bool, count=len(self.source_paths))
+        """A mask of the rows whose seed path and article id are in neither set."""
+        keep = np.ones(len(self.source_paths), dtype=bool)
+        row_of_path = self.row_of_path()
+        keep[[row_of_path[path] for path in paths if path in row_of_path]] = False
+        keep[self.rows_of(article_ids)] = False
+        return keep
+
+    def row_of_path(self) -> dict[str, int]:
+        """Every row by its seed path, in row order (made once: numpy's isin on string
+        arrays is quadratic here, and 100,000 paths cost 20 ms to turn into strings)."""
+        if self._row_of_path is None:
+            self._row_of_path = {path: row for row, path in enumerate(self.source_paths.tolist())}
+        return self._row_of_path
 
     def rows_of(self, article_ids) -> np.ndarray:
         """The rows of these article ids (ids not indexed are left out)."""

@@ -61,7 +61,7 @@ def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[st
     extra = extra or {}
     current = current if current is not None else repo.seed_files()
     stale = index.stale_paths(current)
-    queries = set(changed_paths) | set(extra) | (set(current) - set(index.source_paths.tolist())) | (stale & set(current))
+    queries = set(changed_paths) | set(extra) | index.unindexed_paths(current)
     if len(queries) > MAX_CHANGED_ARTICLES:
         return None
     cache = ArticleCache(repo.root)

@@ -255,6 +255,28 @@ def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_lis
             (repo.root / path).unlink()
 
 
+def test_the_index_s_row_masks_and_unindexed_seeds_are_what_their_definitions_say(corpus_repo):
+    repo, held_out, built = corpus_repo
+    index = CorpusIndex.read(repo.build_dir)
+    paths, ids = index.source_paths.tolist(), index.article_ids.tolist()
+    left_out_paths = {paths[3], paths[40], "seeds/not-indexed.txt"}
+    left_out_ids = {ids[7], ids[40], "not-indexed"}
+    mask = index.rows_without(left_out_paths, left_out_ids)
+    assert mask.tolist() == [p not in left_out_paths and a not in left_out_ids for p, a in zip(paths, ids)]
+    assert index.rows_without(set()).all() and list(index.unchanged_rows(repo.seed_files())) == paths
+
+    edited = repo.seeds_dir / built[11]
+    original = edited.read_bytes()
+    changed = arrive(repo, dict(sorted(held_out.items())[:2]))
+    try:
+        edited.write_bytes(original + b"\nOne more paragraph, written after the build.\n")
+        assert CorpusIndex.read(repo.build_dir).unindexed_paths(repo.seed_files()) == changed | {f"seeds/{edited.name}"}
+    finally:
+        edited.write_bytes(original)
+        for path in changed:
+            (repo.root / path).unlink()
+
+
 def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_make_them(corpus_repo):
     """After seeds were added, edited, removed and touched, the index made with the last
     one's rows (from_processed(previous=...)) equals the index made from every row."""
