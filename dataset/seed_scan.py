@@ -31,14 +31,14 @@ class SeedScan:
     def _read(self, folder: str) -> None:
         try:
             self._infos = pyarrow.fs.LocalFileSystem().get_file_info(pyarrow.fs.FileSelector(folder))
-        except (OSError, ValueError):
-            pass  # the listing that takes this scan says what is wrong with the folder
+        except Exception:  # noqa: BLE001 - whatever failed, the listing stats each seed itself
+            pass
 
     def take(self, prefix: str = "") -> dict[str, tuple[int, int]]:
         """(size, mtime_ns) by file name (after ``prefix``), once; {} afterwards (a later
-        listing stats anew).
-        Made here, not on the thread: turned into Python objects there, 100,000 entries
-        held the GIL for 0.2-0.3 s against the imports running meanwhile (0.06 s here)."""
+        listing stats anew). The dict is made here, not on the thread: made there, it held
+        the GIL for 0.2-0.3 s against the imports running meanwhile; here it takes 0.06 s
+        for 100,000 files."""
         if self._taken:
             return {}
         self._taken = True
