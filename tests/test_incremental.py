@@ -255,6 +255,16 @@ def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_lis
             (repo.root / path).unlink()
 
 
+def test_a_scan_that_cannot_read_its_folder_leaves_the_stats_to_the_listing(tmp_path):
+    from ruchina.seed_scan import SeedFiles, SeedScan, stat_of
+
+    scan = SeedScan(tmp_path / "no-such-folder")
+    assert scan.take() == {}
+    (tmp_path / "a.txt").write_text("text")
+    listing = SeedFiles({"seeds/a.txt": str(tmp_path / "a.txt")}, scan.take())
+    assert listing.statuses(["seeds/a.txt", "seeds/gone.txt"]).tolist() == [list(stat_of(tmp_path / "a.txt")), [-2, -2]]
+
+
 def test_the_index_s_row_masks_and_unindexed_seeds_are_what_their_definitions_say(corpus_repo):
     repo, held_out, built = corpus_repo
     index = CorpusIndex.read(repo.build_dir)
