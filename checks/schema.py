@@ -111,8 +111,8 @@ def _rows_that_may_dangle(column, key_columns: list) -> np.ndarray | None:
 
 def _dangling(table, column, target, references, known) -> list[Finding]:
     dangling: dict[str, list[str]] = {}
-    for record_id, values in references:
-        missing = [str(v) for v in values if v not in known]
+    for record_id, named in references:
+        missing = [str(v) for v in named if v not in known]
         if missing:
             dangling[str(record_id)] = missing
     if not dangling:

@@ -71,7 +71,7 @@ def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str
     """Build every table from seeds/ into the build directory."""
     from .repository import Repository
 
-    repository = Repository.find(repo, scan_seeds=True)
+    repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
     from .build import build as build_dataset
 
     with _progress(output_format) as progress:
@@ -184,7 +184,7 @@ def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dr
     """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
     from .repository import Repository
 
-    repository = Repository.find(repo, scan_seeds=True)
+    repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
     from .adding import Overrides, add_articles
     from .changes import validate_changed_with
 
