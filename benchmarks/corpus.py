@@ -16,7 +16,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruchina.knowledge_base import entity_catalog
+from ruchina.knowledge.base import entity_catalog
 
 RATES = {
     "exact_duplicate": 0.01,

@@ -28,7 +28,6 @@ sys.path.insert(0, str(HERE))
 
 from corpus import generate  # noqa: E402
 
-
 #: Starts the measured command from a small process and reports its exit code, wall time
 #: and peak memory. Linux keeps a process's peak resident memory across exec, so a command
 #: started from this script (which holds the generated corpus: ~1 GB at 100k) would report
@@ -133,8 +132,8 @@ def duplicate_baseline(repo: Path, truth: dict) -> dict:
     from datasketch import MinHash, MinHashLSH
 
     from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD, near_duplicate_pairs
-    from ruchina.checks.minhash import CANDIDATE_THRESHOLD, NUM_PERM, shingle_hashes, shingles
-    from ruchina.checks.minhash import signature as minhash_signature
+    from ruchina.similarity.minhash import CANDIDATE_THRESHOLD, NUM_PERM, shingle_hashes, shingles
+    from ruchina.similarity.minhash import signature as minhash_signature
 
     articles = pq.read_table(repo / "_build" / "articles.parquet", columns=["article_id", "body"]).to_pylist()
     bodies = {a["article_id"]: a["body"] for a in sorted(articles, key=lambda a: a["article_id"])[:DUPLICATE_COMPARISON_LIMIT]}
@@ -170,7 +169,7 @@ def duplicate_baseline(repo: Path, truth: dict) -> dict:
 
 LOAD_OURS = """
 import time; start = time.perf_counter()
-from ruchina.loader import ReleaseStore
+from ruchina.read.loader import ReleaseStore
 frame = ReleaseStore({root!r}).load("articles")
 print(time.perf_counter() - start)
 """

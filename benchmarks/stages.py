@@ -27,22 +27,22 @@ import time
 from pathlib import Path
 
 #: Functions timed, by the label printed (indented: part of the stage above), each as
-#: "<module of ruchina>.<name>" (or ".<class>.<method>").
+#: "<module of ruchina>:<name>" (or ":<class>.<method>").
 STAGES = {
-    "read or process every seed": "build.process_seeds",
-    "corpus index and article pack": "build.write_index",
-    "derived tables": "build.derived_tables",
-    "  event merge": "build.merged_events",
-    "  claims": "build.all_claims",
-    "  articles table": "build.articles_table",
-    "  entities table": "build.entities_table",
-    "  events table": "build.events_table",
-    "  claims table": "build.claims_table",
-    "diffs with the latest release (before the checks)": "table_writes.EarlyWrites.start",
-    "checks": "build.run_checks",
-    "findings table": "build.findings_table",
-    "version decision": "build.decide_version",
-    "Parquet writes (summed over threads)": "table_writes.write_parquet",
+    "read or process every seed": "pipeline.build:process_seeds",
+    "corpus index and article pack": "pipeline.build:write_index",
+    "derived tables": "pipeline.build:derived_tables",
+    "  event merge": "pipeline.build:merged_events",
+    "  claims": "pipeline.build:all_claims",
+    "  articles table": "pipeline.build:articles_table",
+    "  entities table": "pipeline.build:entities_table",
+    "  events table": "pipeline.build:events_table",
+    "  claims table": "pipeline.build:claims_table",
+    "diffs with the latest release (before the checks)": "pipeline.table_writes:EarlyWrites.start",
+    "checks": "pipeline.build:run_checks",
+    "findings table": "pipeline.build:findings_table",
+    "version decision": "pipeline.build:decide_version",
+    "Parquet writes (summed over threads)": "pipeline.table_writes:write_parquet",
 }
 
 
@@ -60,35 +60,36 @@ def _timed(seconds: dict, label: str, function):
 
 def _use_cache_of_build(repo: Path) -> None:
     """Make this process's code fingerprint the one the repository's build recorded."""
-    import ruchina.cache
-    import ruchina.code_version
-    import ruchina.corpus_index
+    import ruchina.store.cache
+    import ruchina.store.code_version
+    import ruchina.store.corpus_index
 
-    fingerprint = (repo / "_build" / ruchina.corpus_index.INDEX_DIR / "code").read_text()
-    for module in (ruchina.code_version, ruchina.cache, ruchina.corpus_index):
+    fingerprint = (repo / "_build" / ruchina.store.corpus_index.INDEX_DIR / "code").read_text()
+    for module in (ruchina.store.code_version, ruchina.store.cache, ruchina.store.corpus_index):
         module.code_fingerprint = lambda: fingerprint
 
 
 def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
     """Seconds of each stage of one `build --rebuild` of ``repo`` (the checks' each as
     "  check <code>"), and of the whole ("total"). Meant for a process of its own: it
-    times by replacing functions of ruchina.build and the check registry."""
-    import ruchina.build
+    times by replacing functions of ruchina.pipeline.build and the check registry."""
+    import ruchina.pipeline.build
     from ruchina.checks import registry
-    from ruchina.repository import Repository
+    from ruchina.store.repository import Repository
 
     if cache_of_build:
         _use_cache_of_build(repo)
     seconds: dict[str, float] = {}
     for label, path in STAGES.items():
-        module, *owners, name = path.split(".")
+        module, attribute = path.split(":")
+        *owners, name = attribute.split(".")
         owner = functools.reduce(getattr, owners, importlib.import_module(f"ruchina.{module}"))
         setattr(owner, name, _timed(seconds, label, getattr(owner, name)))
     for code, spec in registry.registered_checks().items():
         registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run))
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        ruchina.build.build(Repository.find(repo), out=Path(out) / "build", rebuild=True)
+        ruchina.pipeline.build.build(Repository.find(repo), out=Path(out) / "build", rebuild=True)
         seconds["total"] = time.perf_counter() - start
     return seconds
 

@@ -3,8 +3,8 @@
 >>> from ruchina.checks import run_checks, CheckContext
 """
 
-from .finding import Finding
-from .registry import CheckContext, registered_checks, run_checks
-from .report import Report
+from ruchina.checks.finding import Finding
+from ruchina.checks.registry import CheckContext, registered_checks, run_checks
+from ruchina.checks.report import Report
 
 __all__ = ["CheckContext", "Finding", "Report", "registered_checks", "run_checks"]

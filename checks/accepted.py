@@ -6,9 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from ruchina.checks.finding import Finding
 from ruchina.errors import RuchinaError
-
-from .finding import Finding
 
 #: libyaml's parser where PyYAML has it: a repository can accept thousands of findings.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -17,10 +17,9 @@ from itertools import combinations
 
 import pandas as pd
 
-from ruchina.knowledge_base import entity_catalog
-
-from .finding import Finding
-from .registry import CheckContext, register
+from ruchina.checks.finding import Finding
+from ruchina.checks.registry import CheckContext, register
+from ruchina.knowledge.base import entity_catalog
 
 CODE = "conflicting-claim"
 #: "about 100" covers 90 to 110.

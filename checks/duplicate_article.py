@@ -13,12 +13,12 @@ from collections import defaultdict
 
 import numpy as np
 
-from . import minhash
-from .finding import Finding
-from .minhash import SHINGLE_WORDS, jaccard, shingle_hashes
-from .records import ColumnByKey
-from .registry import CheckContext, register
-from .text_units import normalize
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import ColumnByKey
+from ruchina.checks.registry import CheckContext, register
+from ruchina.similarity import minhash
+from ruchina.similarity.minhash import SHINGLE_WORDS, jaccard, shingle_hashes
+from ruchina.similarity.text_units import normalize
 
 CODE = "duplicate-article"
 #: Exact Jaccard similarity from which two articles are near-duplicates.

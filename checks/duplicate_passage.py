@@ -6,10 +6,10 @@ depend on the body alone."""
 
 from __future__ import annotations
 
-from .finding import Finding
-from .records import value_rows
-from .registry import CheckContext, register
-from .text_features import DUPLICATE_PASSAGE as CODE
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import value_rows
+from ruchina.checks.registry import CheckContext, register
+from ruchina.similarity.text_features import DUPLICATE_PASSAGE as CODE
 
 
 @register(CODE, "warning", "a paragraph, sentence or quotation repeated inside one article, or a repeated title")

@@ -18,11 +18,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
-
-from .finding import Finding
-from .records import ColumnByKey, records, value_rows
-from .registry import CheckContext, register
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import ColumnByKey, records, value_rows
+from ruchina.checks.registry import CheckContext, register
+from ruchina.extract.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 CODE = "missing-date"
 #: How far from an event's date a relative phrase can place its article.

@@ -6,7 +6,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .finding import Finding
+from ruchina.checks.finding import Finding
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class CheckContext:
         whole frame ``name``, they are made once for every check that walks them
         (missing-date and conflicting-claim: 0.5 s each for 200,000 claims), so they are
         read-only."""
-        from .records import records
+        from ruchina.checks.records import records
 
         if frame is None:
             return []
@@ -55,8 +55,8 @@ class CheckContext:
 
     def text_features(self) -> dict:
         """TextFeatures of every article of the articles frame, by id."""
-        from .records import ColumnByKey
-        from .text_features import text_features
+        from ruchina.checks.records import ColumnByKey
+        from ruchina.similarity.text_features import text_features
 
         if not self._features_complete:
             articles = self.frames["articles"]
@@ -83,15 +83,15 @@ def register(code: str, severity: str, description: str):
 
 def registered_checks() -> dict[str, CheckSpec]:
     # Importing a check module registers it; the order here is the order checks run in.
-    from . import (  # noqa: F401
-        schema,
+    from ruchina.checks import (  # noqa: F401
+        conflicting_claim,
         duplicate_article,
-        shared_passage,
         duplicate_passage,
         missing_date,
-        conflicting_claim,
-        unlinked_entity,
+        schema,
         seed_name,
+        shared_passage,
+        unlinked_entity,
     )
 
     return dict(_REGISTRY)

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .finding import Finding
+from ruchina.checks.finding import Finding
 
 
 @dataclass

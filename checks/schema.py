@@ -10,11 +10,10 @@ import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import values
+from ruchina.checks.registry import CheckContext, register
 from ruchina.schemas import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
-
-from .finding import Finding
-from .records import values
-from .registry import CheckContext, register
 
 CODE = "schema"
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .finding import Finding
-from .records import value_rows
-from .registry import CheckContext, register
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import value_rows
+from ruchina.checks.registry import CheckContext, register
 
 CODE = "seed-name"
 CANONICAL = re.compile(r"^seeds/\d{3,}_[0-9a-f]{16}\.txt$")

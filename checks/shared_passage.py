@@ -9,12 +9,12 @@ from itertools import combinations
 
 import numpy as np
 
-from .finding import Finding
-from .records import ColumnByKey
-from .registry import CheckContext, register
-from .text_features import SHARED_MIN_WORDS as MIN_WORDS
-from .text_features import passage_text
-from .text_units import normalize
+from ruchina.checks.finding import Finding
+from ruchina.checks.records import ColumnByKey
+from ruchina.checks.registry import CheckContext, register
+from ruchina.similarity.text_features import SHARED_MIN_WORDS as MIN_WORDS
+from ruchina.similarity.text_features import passage_text
+from ruchina.similarity.text_units import normalize
 
 CODE = "shared-passage"
 #: A sentence in more articles than this is boilerplate, not a shared passage; it

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .finding import Finding
-from .registry import CheckContext, register
+from ruchina.checks.finding import Finding
+from ruchina.checks.registry import CheckContext, register
 
 CODE = "unlinked-entity"
 

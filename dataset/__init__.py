@@ -10,14 +10,14 @@ only by the commands that need them.
 
 from __future__ import annotations
 
-from . import errors
-from .loader import FORMATS, TABLES, load, load_all, versions
+from ruchina import errors
+from ruchina.read.loader import FORMATS, TABLES, load, load_all, versions
 
 
 def __getattr__(name: str) -> str:
     # Looked up on first use: scanning installed distributions costs more than the import itself.
     if name == "__version__":
-        from .code_version import code_version
+        from ruchina.store.code_version import code_version
 
         return code_version()
     raise AttributeError(f"module 'ruchina' has no attribute {name!r}")

@@ -1,3 +1,3 @@
-from .cli import main
+from ruchina.cli import main
 
 main()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .faults import crash_point
+from ruchina.faults import crash_point
 
 
 def _write_temporary(path: Path, data: bytes, crash_label: str) -> Path:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .errors import RuchinaError
+from ruchina.errors import RuchinaError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -69,10 +69,10 @@ def cli() -> None:
 @reports_errors
 def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str) -> None:
     """Build every table from seeds/ into the build directory."""
-    from .repository import Repository
+    from ruchina.store.repository import Repository
 
     repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
-    from .build import build as build_dataset
+    from ruchina.pipeline.build import build as build_dataset
 
     with _progress(output_format) as progress:
         result = build_dataset(repository, out=out, progress=progress, rebuild=rebuild)
@@ -99,7 +99,7 @@ def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str
 
 def _table_order(name: str) -> tuple[int, str]:
     """Tables as ruchina.TABLES lists them (a manifest read back has them alphabetically)."""
-    from .loader import TABLES
+    from ruchina.read.loader import TABLES
 
     return (TABLES.index(name) if name in TABLES else len(TABLES), name)
 
@@ -121,18 +121,18 @@ def _table_order(name: str) -> tuple[int, str]:
 def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, changed: bool, base: str | None,
              strict: bool, recheck: bool, output_format: str) -> None:
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
-    from .repository import Repository
+    from ruchina.store.repository import Repository
 
     repository = Repository.find(repo, scan_seeds=changed)
     if base and not changed:
         raise click.UsageError("--base goes with --changed")
     if changed:
-        from .changes import validate_changed
+        from ruchina.pipeline.changes import validate_changed
 
         report, _changed_ids = validate_changed(repository, base)
     else:
-        from .build import read_build
-        from .validation import validate_directory
+        from ruchina.pipeline.build import read_build
+        from ruchina.pipeline.validation import validate_directory
 
         if release_version:
             directory, label = repository.releases.path(release_version), f"release {release_version}"
@@ -153,8 +153,8 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
 @reports_errors
 def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
     """Freeze the build as dataset/releases/<version>/ (version decided by the build)."""
-    from .release import release as release_build
-    from .repository import Repository
+    from ruchina.pipeline.release import release as release_build
+    from ruchina.store.repository import Repository
 
     result = release_build(Repository.find(repo), dry_run=dry_run)
     if output_format == "json":
@@ -182,11 +182,11 @@ def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
 @reports_errors
 def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dry_run: bool, output_format: str) -> None:
     """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
-    from .repository import Repository
+    from ruchina.store.repository import Repository
 
     repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
-    from .adding import Overrides, add_articles
-    from .changes import validate_changed_with
+    from ruchina.pipeline.adding import Overrides, add_articles
+    from ruchina.pipeline.changes import validate_changed_with
 
     result = add_articles(repository, list(files), Overrides(date, url, outlet, title), dry_run=dry_run)
     report = validate_changed_with(repository, result)
@@ -218,10 +218,10 @@ def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dr
 def report(repo: Path | None, release_version: str | None, build_dir: Path | None, output_format: str,
            out: Path | None) -> None:
     """The quality report of a release or build: HTML to read, Markdown for CI, JSON for machines."""
-    from .loader import installed_store
-    from .atomic import write_bytes_atomically
-    from .repository import Repository
-    from .report import RENDERERS, load_report_data
+    from ruchina.atomic import write_bytes_atomically
+    from ruchina.publish.report import RENDERERS, load_report_data
+    from ruchina.read.loader import installed_store
+    from ruchina.store.repository import Repository
 
     store = Repository.find(repo).releases if repo else installed_store()
     if build_dir:
@@ -245,9 +245,9 @@ def report(repo: Path | None, release_version: str | None, build_dir: Path | Non
 @reports_errors
 def diff(repo: Path | None, old_version: str, new_version: str, output_format: str) -> None:
     """What changed between two releases: rows added, removed and changed, schema changes, new findings."""
-    from .changelog import describe_diffs, release_diffs
-    from .loader import installed_store
-    from .repository import Repository
+    from ruchina.publish.changelog import describe_diffs, release_diffs
+    from ruchina.read.loader import installed_store
+    from ruchina.store.repository import Repository
 
     store = Repository.find(repo).releases if repo else installed_store()
     old = {name: store.read_arrow(name, old_version) for name in store.manifest(old_version).tables}
@@ -271,8 +271,8 @@ def diff(repo: Path | None, old_version: str, new_version: str, output_format: s
 @reports_errors
 def info(repo: Path | None, output_format: str) -> None:
     """List the shipped releases and their tables' row counts."""
-    from .loader import installed_store
-    from .repository import Repository
+    from ruchina.read.loader import installed_store
+    from ruchina.store.repository import Repository
 
     store = Repository.find(repo).releases if repo else installed_store()
     releases = []

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from . import articles, claims, entities, events, findings
-from .articles import ARTICLES_ARROW_SCHEMA, ArticlesSchema
-from .claims import CLAIMS_ARROW_SCHEMA, ClaimsSchema
-from .entities import ENTITIES_ARROW_SCHEMA, EntitiesSchema
-from .events import EVENTS_ARROW_SCHEMA, EventsSchema
-from .findings import FINDINGS_ARROW_SCHEMA, FindingsSchema
-from .fingerprint import schema_fingerprint
+from ruchina.schemas import articles, claims, entities, events, findings
+from ruchina.schemas.articles import ARTICLES_ARROW_SCHEMA, ArticlesSchema
+from ruchina.schemas.claims import CLAIMS_ARROW_SCHEMA, ClaimsSchema
+from ruchina.schemas.entities import ENTITIES_ARROW_SCHEMA, EntitiesSchema
+from ruchina.schemas.events import EVENTS_ARROW_SCHEMA, EventsSchema
+from ruchina.schemas.findings import FINDINGS_ARROW_SCHEMA, FindingsSchema
+from ruchina.schemas.fingerprint import schema_fingerprint
 
 #: table name -> pandera model
 MODELS = {

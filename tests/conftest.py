@@ -1,9 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
-
-import os
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -39,9 +38,9 @@ def tmp_repo(tmp_path: Path) -> Path:
 @pytest.fixture
 def released_repo(tmp_repo: Path) -> Path:
     """tmp_repo after `ruchina build` and `ruchina release`: it holds release 1.0.0."""
-    from ruchina.build import build
-    from ruchina.release import release
-    from ruchina.repository import Repository
+    from ruchina.pipeline.build import build
+    from ruchina.pipeline.release import release
+    from ruchina.store.repository import Repository
 
     repository = Repository.find(tmp_repo)
     build(repository)

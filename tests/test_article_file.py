@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruchina.article_file import MAX_ARTICLE_BYTES, MAX_LINE_CHARS, read_article_file
 from ruchina.errors import ArticleError
+from ruchina.text.article_file import MAX_ARTICLE_BYTES, MAX_LINE_CHARS, read_article_file
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,14 @@ import sys
 
 import numpy as np
 import pytest
-
-import ruchina.article_pack
-from ruchina.article_pack import ArticlePack, write_pack
-from ruchina.build import build, build_tables
-from ruchina.cache import ArticleCache, dumps_entry
-from ruchina.corpus_index import CorpusIndex
-from ruchina.repository import Repository
-
 from conftest import PROJECT
+
+import ruchina.store.article_pack
+from ruchina.pipeline.build import build, build_tables
+from ruchina.store.article_pack import ArticlePack, write_pack
+from ruchina.store.cache import ArticleCache, dumps_entry
+from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.repository import Repository
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from corpus import generate  # noqa: E402
@@ -35,8 +34,8 @@ def test_a_pack_takes_rows_of_the_last_which_still_reads_as_it_did(tmp_path, mon
         monkeypatch.setattr(os, "link", lambda *_arguments: (_ for _ in ()).throw(OSError("no links here")))
     if how == "copied by reads":
         monkeypatch.delattr(os, "copy_file_range", raising=False)
-    monkeypatch.setattr(ruchina.article_pack, "READ_BYTES", 200)  # many reads
-    monkeypatch.setattr(ruchina.article_pack, "READ_GAP_BYTES", 40)
+    monkeypatch.setattr(ruchina.store.article_pack, "READ_BYTES", 200)  # many reads
+    monkeypatch.setattr(ruchina.store.article_pack, "READ_GAP_BYTES", 40)
     first = [{"article": n, "text": "x" * (n % 13)} for n in range(40)]
     old = packed(tmp_path, "old.pack", first)
     # Rows 0-9 and 12-39 of the old pack, in two runs around a fresh row, then one more.
@@ -122,7 +121,7 @@ def test_a_build_whose_last_pack_is_damaged_reads_the_cache_and_builds_the_same_
 
 
 def test_with_the_cache_gone_a_build_reads_every_unchanged_article_from_the_pack(built_twice, monkeypatch):
-    import ruchina.build
+    import ruchina.pipeline.build
 
     repo = built_twice
     expected = build_tables(repo).tables
@@ -131,7 +130,7 @@ def test_with_the_cache_gone_a_build_reads_every_unchanged_article_from_the_pack
     def never(*_arguments):
         raise AssertionError("an unchanged article was processed again")
 
-    monkeypatch.setattr(ruchina.build, "process_article", never)
+    monkeypatch.setattr(ruchina.pipeline.build, "process_article", never)
     tables = build_tables(repo).tables
     assert all(tables[name].equals(expected[name]) for name in expected)
 

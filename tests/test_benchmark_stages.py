@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from ruchina.build import build
-from ruchina.repository import Repository
-
 from conftest import PROJECT
+
+from ruchina.pipeline.build import build
+from ruchina.store.repository import Repository
 
 
 def test_stage_timings_name_every_stage_and_check_and_leave_the_build_as_it_was(tmp_repo):

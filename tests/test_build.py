@@ -8,15 +8,14 @@ import sys
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from conftest import snapshot
 
 import ruchina
-from ruchina.build import build
 from ruchina.checks.accepted import read_accepted
-from ruchina.corpus_index import INDEX_DIR as CORPUS_INDEX
 from ruchina.errors import ArticleError, BuildError
-from ruchina.repository import Repository
-
-from conftest import snapshot
+from ruchina.pipeline.build import build
+from ruchina.store.corpus_index import INDEX_DIR as CORPUS_INDEX
+from ruchina.store.repository import Repository
 
 
 def file_hashes(directory):
@@ -64,7 +63,7 @@ def test_a_bad_seed_fails_the_build_and_keeps_the_previous_build(tmp_repo):
 def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_failed_one(tmp_repo, monkeypatch):
     import gc
 
-    import ruchina.build as pipeline
+    import ruchina.pipeline.build as pipeline
 
     seen = []
     derive = pipeline.derived_tables
@@ -146,7 +145,7 @@ def _accept_a_finding(repo):
 
 
 def _release(repo):
-    from ruchina.release import release
+    from ruchina.pipeline.release import release
 
     release(Repository.find(repo))
 
@@ -172,16 +171,16 @@ def test_a_change_to_what_the_build_is_made_from_builds_again(tmp_repo, change):
 
 @pytest.mark.parametrize("what", ["code", "library"])
 def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
-    import ruchina.build_inputs
-    import ruchina.corpus_index
+    import ruchina.store.build_inputs
+    import ruchina.store.corpus_index
 
     repository = Repository.find(tmp_repo)
     build(repository)
     if what == "code":
-        monkeypatch.setattr(ruchina.corpus_index, "code_fingerprint", lambda: "other code")
+        monkeypatch.setattr(ruchina.store.corpus_index, "code_fingerprint", lambda: "other code")
     else:
-        installed = ruchina.build_inputs._installed_dependencies()
-        monkeypatch.setattr(ruchina.build_inputs, "_installed_dependencies", lambda: {**installed, "pyarrow": "0.0.1"})
+        installed = ruchina.store.build_inputs._installed_dependencies()
+        monkeypatch.setattr(ruchina.store.build_inputs, "_installed_dependencies", lambda: {**installed, "pyarrow": "0.0.1"})
     assert not build(repository).up_to_date
 
 
@@ -192,7 +191,7 @@ def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tab
     build(repository)
     change(tmp_repo)
     with monkeypatch.context() as patched:
-        patched.setattr(sys.modules["ruchina.build"], "build_tables", _must_not_process_the_seeds)
+        patched.setattr(sys.modules["ruchina.pipeline.build"], "build_tables", _must_not_process_the_seeds)
         marked_again = build(repository)
     full = build(repository, out=tmp_path / "full", rebuild=True)
     assert marked_again.reused_tables and not marked_again.up_to_date and not full.reused_tables
@@ -209,7 +208,7 @@ def test_a_change_to_the_seeds_or_the_tables_processes_the_seeds_again(tmp_repo,
     repository = Repository.find(tmp_repo)
     build(repository)
     change(tmp_repo)
-    monkeypatch.setattr(sys.modules["ruchina.build"], "build_tables", _must_not_process_the_seeds)
+    monkeypatch.setattr(sys.modules["ruchina.pipeline.build"], "build_tables", _must_not_process_the_seeds)
     with pytest.raises(AssertionError, match="processed the seeds"):
         build(repository)
 

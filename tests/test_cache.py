@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-import ruchina.cache
-from ruchina.cache import ArticleCache
+import ruchina.store.cache
+from ruchina.store.cache import ArticleCache
 
 
 @pytest.mark.parametrize("files_per_task, tasks_in_flight", [(1, 1), (3, 2), (64, 16)])
 def test_many_entries_come_back_in_order_with_none_for_missing_or_damaged_ones(tmp_path, monkeypatch,
                                                                                files_per_task, tasks_in_flight):
-    monkeypatch.setattr(ruchina.cache, "READ_AHEAD_FILES", files_per_task)
-    monkeypatch.setattr(ruchina.cache, "READ_AHEAD_TASKS", tasks_in_flight)
+    monkeypatch.setattr(ruchina.store.cache, "READ_AHEAD_FILES", files_per_task)
+    monkeypatch.setattr(ruchina.store.cache, "READ_AHEAD_TASKS", tasks_in_flight)
     cache = ArticleCache(tmp_path)
     keys = [ArticleCache.key_for(f"seeds/{n}.txt", f"{n:064x}") for n in range(50)]
     for number, key in enumerate(keys):
@@ -34,8 +34,8 @@ def test_many_entries_come_back_in_order_with_none_for_missing_or_damaged_ones(t
 def test_an_entry_reads_back_with_its_arrays_exactly(body):
     import numpy as np
 
-    from ruchina.cache import dumps_entry, loads_entry
-    from ruchina.processing import process_article
+    from ruchina.pipeline.processing import process_article
+    from ruchina.store.cache import dumps_entry, loads_entry
 
     raw = f"---\ndate: 2024-07-05\n---\n\nA title\n\n{body}\n".encode()
     made = process_article("seeds/001_a.txt", "001_a", raw)

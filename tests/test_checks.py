@@ -10,14 +10,13 @@ import shutil
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from conftest import PROJECT
 
-from ruchina.build import build_tables
 from ruchina.checks import CheckContext, registered_checks, run_checks
 from ruchina.cli import cli
-from ruchina.loader import convert_table
-from ruchina.repository import Repository
-
-from conftest import PROJECT
+from ruchina.pipeline.build import build_tables
+from ruchina.read.loader import convert_table
+from ruchina.store.repository import Repository
 
 TASHKENT_A = """date 2024-05-15
 

@@ -8,11 +8,10 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import snapshot
 
 import ruchina
 from ruchina.cli import cli
-
-from conftest import snapshot
 
 COMMANDS = ["build", "validate", "release", "info"]
 
@@ -86,10 +85,10 @@ def test_validate_fails_on_a_schema_error(run, tmp_repo):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ruchina.build import build
-    from ruchina.manifest import read_manifest
-    from ruchina.parquet_io import write_parquet
-    from ruchina.repository import Repository
+    from ruchina.pipeline.build import build
+    from ruchina.read.manifest import read_manifest
+    from ruchina.store.parquet_io import write_parquet
+    from ruchina.store.repository import Repository
 
     result = build(Repository.find(tmp_repo))
     path = result.path / "articles.parquet"

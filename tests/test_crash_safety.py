@@ -12,12 +12,11 @@ import sys
 import time
 
 import pytest
-
-from ruchina.build import build
-from ruchina.loader import ReleaseStore
-from ruchina.repository import Repository
-
 from conftest import snapshot
+
+from ruchina.pipeline.build import build
+from ruchina.read.loader import ReleaseStore
+from ruchina.store.repository import Repository
 
 NEW_ARTICLE = """date 2024-07-05
 

@@ -9,12 +9,11 @@ import subprocess
 
 import pytest
 from click.testing import CliRunner
+from conftest import PROJECT, snapshot
 
 from ruchina.cli import cli
-from ruchina.data_dictionary import DICTIONARY_PATH, render_data_dictionary
-from ruchina.loader import ReleaseStore
-
-from conftest import PROJECT, snapshot
+from ruchina.publish.data_dictionary import DICTIONARY_PATH, render_data_dictionary
+from ruchina.read.loader import ReleaseStore
 
 TEXT_ARTICLE = """date 2024-07-05 https://www.reuters.com/world/asia-pacific/sco-leaders-2024-07-05/
 
@@ -239,13 +238,13 @@ def test_mlcroissant_validates_and_loads_the_croissant_file(new_release):
 
 def test_the_data_dictionary_is_up_to_date():
     committed = (PROJECT / DICTIONARY_PATH).read_text(encoding="utf-8")
-    assert committed == render_data_dictionary(), "run: python -m ruchina.data_dictionary"
+    assert committed == render_data_dictionary(), "run: python -m ruchina.publish.data_dictionary"
 
 
 def test_the_next_seed_number_follows_the_highest_numbered_name():
     import re
 
-    from ruchina.seed_format import next_seed_number
+    from ruchina.text.seed_format import next_seed_number
 
     names = ["000_a.txt", "041_b.txt", "7_c.md", ".0999_hidden.tmp-1", "x_12.txt", "_5.txt", "12a_d.txt", "١٢٣_e.txt",
              "²_f.txt", "README.md", "040"]

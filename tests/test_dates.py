@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
 
-import calendar
-
-from ruchina.dates import resolve_dates, sentence_tense, unresolved_phrases
+from ruchina.extract.dates import resolve_dates, sentence_tense, unresolved_phrases
 
 D = dt.date
 THU = D(2024, 7, 4)  # a Thursday

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from ruchina.build import build_tables
-from ruchina.events import merge_across_articles
-from ruchina.extraction import extract_article
-from ruchina.repository import Repository
-
 from conftest import PROJECT
+
+from ruchina.extract.events import merge_across_articles
+from ruchina.extract.extraction import extract_article
+from ruchina.pipeline.build import build_tables
+from ruchina.store.repository import Repository
 
 A000, A001, A002, A003, A004 = (
     "000_73309e156c90b8c6", "001_34d5bd79dd6ecba0", "002_78cbc9635da60a2b", "003_0ffdf3b1fd0ff278", "004_ed8ed3a4a9ec07fd",
@@ -172,7 +171,7 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
     on reports drawn from a few people, places, days and articles so that they collide."""
     import random
 
-    from ruchina.events import MAX_DATE_GAP, _Cluster, _compatible
+    from ruchina.extract.events import MAX_DATE_GAP, _Cluster, _compatible
 
     def admitted_by_every_member(members, event):
         if not any(_compatible(m, event, same_article=m.article_id == event.article_id) for m in members):
@@ -219,7 +218,7 @@ def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to(people, mo
     members' filed keys meet the report's sought keys does, in order."""
     import random
 
-    from ruchina.events import _Cluster, _merge_order, merge_across_articles, merge_keys
+    from ruchina.extract.events import _Cluster, _merge_order, merge_across_articles, merge_keys
 
     def merged_asking_every_tied_cluster(reports):
         clusters = []  # (cluster, the keys its members are filed under)
@@ -249,8 +248,8 @@ def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to(people, mo
 def colliding_report(rng, articles, people=("putin", "xi", "modi"), most_people=2):
     """An event report drawn from a few people, places, days and articles, so that
     reports collide."""
-    from ruchina.dates import ResolvedDate
-    from ruchina.events import ArticleEvent, EventMention
+    from ruchina.extract.dates import ResolvedDate
+    from ruchina.extract.events import ArticleEvent, EventMention
 
     article_id = rng.choice(articles)
     first = dt.date(2024, 5, 1) + dt.timedelta(days=rng.choice([0, 20, 40, 70]))

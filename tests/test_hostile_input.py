@@ -10,16 +10,15 @@ import shutil
 import pandera.errors
 import pyarrow as pa
 import pytest
+from conftest import PROJECT, snapshot
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from ruchina.adding import Overrides, add_articles
 from ruchina.errors import RuchinaError
-from ruchina.processing import process_article
-from ruchina.repository import Repository
+from ruchina.pipeline.adding import Overrides, add_articles
+from ruchina.pipeline.processing import process_article
 from ruchina.schemas import ARROW_SCHEMAS, ArticlesSchema
-
-from conftest import PROJECT, snapshot
+from ruchina.store.repository import Repository
 
 NAME = "seeds/042_3f2a9c0d1e4b5a6c.txt"
 
@@ -91,7 +90,7 @@ def add_repo(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def seed_bodies(add_repo):
-    from ruchina.build import process_seeds
+    from ruchina.pipeline.build import process_seeds
 
     return {p.row["article_id"]: p.row["body"] for p in process_seeds(add_repo)}
 

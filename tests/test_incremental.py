@@ -9,15 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from ruchina.build import build, build_tables
-from ruchina.cache import ArticleCache
-from ruchina.changes import findings_concerning
-from ruchina.corpus_index import CorpusIndex
-from ruchina.incremental import tables_for_changed
-from ruchina.repository import Repository
-
 from conftest import PROJECT
+
+from ruchina.pipeline.build import build, build_tables
+from ruchina.pipeline.changes import findings_concerning
+from ruchina.pipeline.incremental import tables_for_changed
+from ruchina.store.cache import ArticleCache
+from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.repository import Repository
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from corpus import generate  # noqa: E402
@@ -134,14 +133,14 @@ def test_without_a_build_by_this_code_the_index_does_not_answer(corpus_repo, tmp
 
 
 def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_repo, tmp_path, monkeypatch):
-    import ruchina.build
-    from ruchina.adding import add_articles
+    import ruchina.pipeline.build
     from ruchina.errors import ArticleError
+    from ruchina.pipeline.adding import add_articles
 
     def whole_corpus(*_arguments, **_options):
         raise AssertionError("with a build, add must not process every seed")
 
-    monkeypatch.setattr(ruchina.build, "process_seeds", whole_corpus)
+    monkeypatch.setattr(ruchina.pipeline.build, "process_seeds", whole_corpus)
     repo, _held_out, built = corpus_repo
     original = (repo.seeds_dir / built[11]).read_text(encoding="utf-8")
     paragraphs = original.split("\n\n")
@@ -155,9 +154,9 @@ def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_rep
 
 
 def test_add_reports_what_the_whole_corpus_reports_and_lists_the_seeds_once(corpus_repo, tmp_path, monkeypatch):
-    from ruchina.adding import add_articles
-    from ruchina.changes import validate_changed_with
     from ruchina.errors import ArticleError
+    from ruchina.pipeline.adding import add_articles
+    from ruchina.pipeline.changes import validate_changed_with
 
     repo, held_out, _built = corpus_repo
     listings = []
@@ -189,8 +188,8 @@ def test_add_reports_what_the_whole_corpus_reports_and_lists_the_seeds_once(corp
 
 
 def test_validate_from_the_cache_or_the_builds_own_findings_reports_what_it_computes_afresh(corpus_repo, tmp_path):
-    from ruchina.corpus_index import INDEX_DIR
-    from ruchina.validation import validate_directory
+    from ruchina.pipeline.validation import validate_directory
+    from ruchina.store.corpus_index import INDEX_DIR
 
     repo, _held_out, _built = corpus_repo
     without_index = tmp_path / "build"
@@ -224,7 +223,7 @@ def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_lis
     after it uses it (a later one sees an edit made since)."""
     import os
 
-    from ruchina.seed_scan import stat_of
+    from ruchina.store.seed_scan import stat_of
 
     repo, held_out, built = corpus_repo
     edited, removed, touched, later = (repo.seeds_dir / built[i] for i in (3, 4, 7, 9))
@@ -256,7 +255,7 @@ def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_lis
 
 
 def test_a_scan_that_cannot_read_its_folder_leaves_the_stats_to_the_listing(tmp_path):
-    from ruchina.seed_scan import SeedFiles, SeedScan, stat_of
+    from ruchina.store.seed_scan import SeedFiles, SeedScan, stat_of
 
     scan = SeedScan(tmp_path / "no-such-folder")
     assert scan.take() == {}
@@ -295,8 +294,8 @@ def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_m
 
     import numpy as np
 
-    from ruchina.build import process_seeds
-    from ruchina.corpus_index import _ARRAYS
+    from ruchina.pipeline.build import process_seeds
+    from ruchina.store.corpus_index import _ARRAYS
 
     repo, held_out, built = corpus_repo
     seeds = [repo.seeds_dir / name for name in built]
@@ -337,7 +336,7 @@ def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_m
 def test_index_key_pairs_merge_into_one_list_sorted_by_key_then_row(first_sorted, more):
     import numpy as np
 
-    from ruchina.corpus_index import _merged_pairs
+    from ruchina.store.corpus_index import _merged_pairs
 
     random = np.random.default_rng(more)
     keys = random.integers(0, 50, 20000).astype(np.uint64)  # few keys: many rows share each
@@ -409,9 +408,9 @@ def test_the_small_corpus_holds_every_article_of_the_events_a_new_article_joins(
 
 
 def test_checks_told_a_focus_report_all_that_concerns_it_and_skip_the_rest(corpus_repo):
-    from ruchina.build import table_frames
     from ruchina.checks import CheckContext, run_checks
-    from ruchina.findings_table import findings_table
+    from ruchina.pipeline.build import table_frames
+    from ruchina.pipeline.findings_table import findings_table
 
     repo, _held_out, built_names = corpus_repo
     built = build_tables(repo, extra={"seeds/900_shares_a_sentence.txt": _sharing_a_sentence_of(repo, built_names[7])})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ruchina.knowledge_base import (
+from ruchina.knowledge.base import (
     ENTITY_TYPES,
     anchors,
     boilerplate_patterns,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruchina.linking import link_entities
+from ruchina.extract.linking import link_entities
 
 
 def names(text, discover=True):

@@ -19,7 +19,7 @@ from ruchina.errors import (
     UnknownVersionError,
     UnsupportedFormatError,
 )
-from ruchina.loader import ReleaseStore
+from ruchina.read.loader import ReleaseStore
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_hidden_and_unversioned_entries_are_not_releases(store):
 def test_importing_and_loading_never_imports_pandera_click_or_the_pipeline():
     code = (
         "import sys, ruchina; ruchina.load('articles');"
-        "heavy = [m for m in ('pandera', 'click', 'rich', 'ruchina.build', 'ruchina.parsing', 'ruchina.schemas',"
+        "heavy = [m for m in ('pandera', 'click', 'rich', 'ruchina.pipeline.build', 'ruchina.text.parsing', 'ruchina.schemas',"
         " 'ruchina.checks', 'polars') if m in sys.modules]; print(heavy)"
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -10,7 +10,7 @@ import zlib
 import numpy as np
 import pytest
 
-from ruchina.checks import minhash
+from ruchina.similarity import minhash
 
 WORDS = ("summit forum leaders trade energy pipeline border talks visit treaty grain ports rail "
          "delegation minister council security finance water corridor harbour customs tariff").split()
@@ -63,7 +63,7 @@ def test_the_signature_estimates_the_exact_similarity():
 
 def test_signatures_are_the_same_in_every_process():
     """Python's own hash() changes per process; the persisted index must not."""
-    code = ("from ruchina.checks import minhash; "
+    code = ("from ruchina.similarity import minhash; "
             "print(minhash.signature(minhash.shingle_hashes('Putin met Xi in Beijing on Wednesday')).tolist())")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}

@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT
 
 
@@ -67,7 +66,7 @@ def test_installed_from_the_wheel_it_loads_anywhere(wheel, tmp_path):
 
 
 def test_the_code_fingerprint_depends_on_the_files_not_on_where_they_are_installed(tmp_path):
-    from ruchina.code_version import tree_digest
+    from ruchina.store.code_version import tree_digest
 
     here = tmp_path / "a" / "dataset"
     shutil.copytree(PROJECT / "dataset", here, ignore=shutil.ignore_patterns("releases", "__pycache__"))

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from ruchina.errors import ArticleError
-from ruchina.parsing import parse_article
+from ruchina.text.parsing import parse_article
 
 TODAY = dt.date(2026, 11, 22)
 

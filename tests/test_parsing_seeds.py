@@ -6,11 +6,10 @@ import datetime as dt
 import re
 
 import pytest
-
-from ruchina.article_file import read_article_file
-from ruchina.parsing import parse_article
-
 from conftest import SEEDS
+
+from ruchina.text.article_file import read_article_file
+from ruchina.text.parsing import parse_article
 
 
 def parse_seed(stem: str):

@@ -8,14 +8,13 @@ import os
 
 import pyarrow.parquet as pq
 import pytest
-
-from ruchina.build import build
-from ruchina.errors import ReleaseError
-from ruchina.loader import ReleaseStore
-from ruchina.release import release
-from ruchina.repository import Repository
-
 from conftest import PROJECT, snapshot
+
+from ruchina.errors import ReleaseError
+from ruchina.pipeline.build import build
+from ruchina.pipeline.release import release
+from ruchina.read.loader import ReleaseStore
+from ruchina.store.repository import Repository
 
 
 def test_release_copies_the_build_and_writes_a_manifest(released_repo):

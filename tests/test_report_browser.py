@@ -9,13 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from ruchina.build import build
-from ruchina.loader import ReleaseStore
-from ruchina.repository import Repository
-from ruchina.report import load_report_data, render_html
-
 from conftest import PROJECT
+
+from ruchina.pipeline.build import build
+from ruchina.publish.report import load_report_data, render_html
+from ruchina.read.loader import ReleaseStore
+from ruchina.store.repository import Repository
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = PROJECT / "test-artifacts"

@@ -7,14 +7,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pyarrow as pa
 import pytest
-
-from ruchina import table_writes
-from ruchina.build import build
-from ruchina.repository import Repository
-from ruchina.schemas import ARROW_SCHEMAS
-from ruchina.table_writes import EarlyWrites
-
 from conftest import snapshot
+
+from ruchina.pipeline import table_writes
+from ruchina.pipeline.build import build
+from ruchina.pipeline.table_writes import EarlyWrites
+from ruchina.schemas import ARROW_SCHEMAS
+from ruchina.store.repository import Repository
 
 NEW_ARTICLE = ("---\ndate: 2024-07-05\n---\n\nLeaders meet in Astana\n\nVladimir Putin and Xi Jinping met in Astana "
                "on Friday. They signed a declaration on transport corridors.\n")

@@ -8,10 +8,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from ruchina.adding import MAX_FILES_PER_ADD
 from ruchina.cli import cli
 from ruchina.errors import ArticleError, RepositoryError
-from ruchina.repository import Repository
+from ruchina.pipeline.adding import MAX_FILES_PER_ADD
+from ruchina.store.repository import Repository
 
 
 def validate_release(repo, version="1.0.0"):

@@ -9,12 +9,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import ruchina.validation
-from ruchina.build import build
-from ruchina.manifest import read_manifest
-from ruchina.parquet_io import write_parquet
-from ruchina.repository import Repository
-from ruchina.validation import validate_directory
+import ruchina.pipeline.validation
+from ruchina.pipeline.build import build
+from ruchina.pipeline.validation import validate_directory
+from ruchina.read.manifest import read_manifest
+from ruchina.store.parquet_io import write_parquet
+from ruchina.store.repository import Repository
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_validating_a_fresh_build_runs_no_check_again_and_reports_what_recheckin
     def no_check(*_args, **_kwargs):
         raise AssertionError("a check ran again")
 
-    monkeypatch.setattr(ruchina.validation, "run_checks", no_check)
+    monkeypatch.setattr(ruchina.pipeline.validation, "run_checks", no_check)
     assert validate_directory(built_repo.build_dir, built_repo.accepted_path).findings
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from ruchina.build import build
-from ruchina.repository import Repository
-from ruchina.versioning import bump_version, decide_version, diff_tables, least_bump
+from ruchina.pipeline.build import build
+from ruchina.publish.versioning import bump_version, decide_version, diff_tables, least_bump
+from ruchina.store.repository import Repository
 
 KEYS = {"articles": "article_id", "events": "event_id"}
 
@@ -82,8 +82,8 @@ def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slic
     import datetime as dt
     import random
 
-    from ruchina import versioning
-    from ruchina.versioning import diff_tables
+    from ruchina.publish import versioning
+    from ruchina.publish.versioning import diff_tables
 
     monkeypatch.setattr(versioning, "DIFF_SLICE_ROWS", slice_rows)
 

@@ -1,0 +1,36 @@
+"""Build the events table: one row per real-world event, merged across articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyarrow as pa
+
+from ruchina.extract.events import Event, merge_across_articles
+from ruchina.extract.extraction import ArticleExtraction
+from ruchina.schemas import ARROW_SCHEMAS
+
+
+def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
+                  colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
+    return merge_across_articles([e for x in extractions for e in x.events], names, colliding)
+
+
+def events_table(events: list[Event]) -> pa.Table:
+    rows = [
+        {
+            "event_id": event.event_id,
+            "event_type": event.event_type,
+            "label": event.label,
+            "start_date": event.start_date,
+            "end_date": event.end_date,
+            "date_precision": event.date_precision,
+            "location_id": event.location_id,
+            "participant_ids": event.participant_ids,
+            "status": event.status,
+            "article_ids": event.article_ids,
+            "evidence": event.evidence,
+        }
+        for event in sorted(events, key=lambda e: e.event_id)
+    ]
+    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["events"])

@@ -1,0 +1,1 @@
+"""Extraction from one article: entity linking, dates, event mentions and claims."""

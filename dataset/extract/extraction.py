@@ -1,0 +1,48 @@
+"""What is extracted from one article: its entity mentions and its event reports.
+
+A pure function of the article's parsed fields, so it can run in parallel and be cached
+by content hash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ruchina.extract.claims import Claim, extract_statement_claims
+from ruchina.extract.events import ArticleEvent, EventMention, extract_event_mentions, merge_within_article
+from ruchina.extract.linking import Mention, link_entities
+
+
+@dataclass
+class ArticleExtraction:
+    article_id: str
+    published: dt.date | None
+    #: mentions in the headline and dek (curated entities only) and in the body
+    header_mentions: list[Mention]
+    body_mentions: list[Mention]
+    event_mentions: list[EventMention]
+    events: list[ArticleEvent]
+    #: counts and years stated in the body (claims about events name their sentence)
+    statement_claims: list[Claim]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.header_mentions + self.body_mentions
+
+
+def extract_article(article_id: str, title: str | None, subtitle: str | None, body: str,
+                    published: dt.date | None) -> ArticleExtraction:
+    header_mentions = [m for text in (title, subtitle) if text for m in link_entities(text, discover=False)]
+    body_mentions = link_entities(body)
+    event_mentions = extract_event_mentions(article_id, body, published, body_mentions)
+    return ArticleExtraction(
+        article_id=article_id,
+        published=published,
+        header_mentions=header_mentions,
+        body_mentions=body_mentions,
+        event_mentions=event_mentions,
+        events=merge_within_article(article_id, published, event_mentions),
+        statement_claims=extract_statement_claims(article_id, body, body_mentions,
+                                                  {m.sentence_start for m in event_mentions}),
+    )

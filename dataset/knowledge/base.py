@@ -1,0 +1,235 @@
+"""The curated knowledge base: data files under ``ruchina/knowledge/``.
+
+Knowledge (outlet names, boilerplate lines, language stopwords, later entities and
+anniversary anchors) is data a curator edits; the code that applies it lives in the
+modules that use it. Each file is read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ruchina.errors import RuchinaError
+
+# libyaml's loader when PyYAML was built with it: the knowledge base loads ten times faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_knowledge_file(name: str) -> dict[str, Any]:
+    """Parse ``knowledge/<name>.yaml`` from the installed package."""
+    resource = resources.files("ruchina") / "knowledge" / f"{name}.yaml"
+    try:
+        data = yaml.load(resource.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, yaml.YAMLError) as error:
+        raise RuchinaError(f"knowledge/{name}.yaml: cannot be read ({error}); fix or restore the file") from error
+    if not isinstance(data, dict):
+        raise RuchinaError(f"knowledge/{name}.yaml: expected a mapping at the top level")
+    return data
+
+
+@dataclass(frozen=True)
+class Outlets:
+    by_domain: dict[str, str]
+    by_alias: dict[str, str]
+
+    def from_host(self, host: str) -> str | None:
+        """The outlet for a URL host, trying the host and each parent domain."""
+        labels = host.lower().rstrip(".").split(".")
+        for start in range(len(labels) - 1):
+            name = self.by_domain.get(".".join(labels[start:]))
+            if name:
+                return name
+        return None
+
+    def from_name(self, text: str) -> str | None:
+        """The canonical outlet for a name as printed ("THE WASHINGTON EXAMINER")."""
+        return self.by_alias.get(_fold_name(text))
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(re.sub(r"[^\w/' ]", " ", text.casefold()).split())
+
+
+@lru_cache(maxsize=None)
+def outlets() -> Outlets:
+    by_domain: dict[str, str] = {}
+    by_alias: dict[str, str] = {}
+    for entry in read_knowledge_file("outlets")["outlets"]:
+        name = entry["name"]
+        for domain in entry.get("domains", []):
+            by_domain[domain.lower()] = name
+        for alias in [name, *entry.get("aliases", [])]:
+            by_alias[_fold_name(alias)] = name
+    return Outlets(by_domain, by_alias)
+
+
+@lru_cache(maxsize=None)
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in read_knowledge_file("boilerplate")["patterns"])
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    script: str
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def languages() -> tuple[Language, ...]:
+    return tuple(
+        Language(entry["code"], entry["script"], frozenset(entry.get("stopwords", [])))
+        for entry in read_knowledge_file("languages")["languages"]
+    )
+
+
+# --- entities -------------------------------------------------------------------
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "MISC")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    entity_id: str
+    name: str
+    entity_type: str
+    wikidata_id: str | None
+    aliases: tuple[str, ...]
+    short_forms: tuple[str, ...]
+    context: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    role: str | None
+    locative_sense: str | None
+    located_in: str | None = None
+
+
+@lru_cache(maxsize=65536)
+def slugify(name: str) -> str:
+    """A stable id from a name: lower-case ASCII words joined by hyphens. (Cached: the
+    merge names each of 100,000 events by a place from a short list.)"""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
+
+
+@dataclass(frozen=True)
+class EntityCatalog:
+    entities: dict[str, KnownEntity]  # by entity_id
+    by_name: dict[str, KnownEntity]  # by canonical name
+
+    def get(self, entity_id: str) -> KnownEntity | None:
+        return self.entities.get(entity_id)
+
+    def named(self, name: str) -> KnownEntity:
+        return self.by_name[name]
+
+    def places_containing(self, entity_id: str) -> list[str]:
+        """The ids of the places that contain a place, nearest first (Red Square: Moscow, Russia)."""
+        chain, entity = [], self.entities.get(entity_id)
+        while entity is not None and entity.located_in and len(chain) < 10:
+            entity = self.by_name[entity.located_in]
+            chain.append(entity.entity_id)
+        return chain
+
+
+@lru_cache(maxsize=None)
+def entity_catalog() -> EntityCatalog:
+    entities: dict[str, KnownEntity] = {}
+    by_name: dict[str, KnownEntity] = {}
+    for entry in read_knowledge_file("entities")["entities"]:
+        entity_type = entry["type"]
+        if entity_type not in ENTITY_TYPES:
+            raise RuchinaError(f"knowledge/entities.yaml: {entry['name']!r} has unknown type {entity_type!r}")
+        wikidata = entry.get("wikidata")
+        entity = KnownEntity(
+            entity_id=wikidata or slugify(entry["name"]),
+            name=entry["name"],
+            entity_type=entity_type,
+            wikidata_id=wikidata,
+            aliases=tuple(entry.get("aliases", [])),
+            short_forms=tuple(entry.get("short_forms", [])),
+            context=tuple(entry.get("context", [])),
+            demonyms=tuple(entry.get("demonyms", [])),
+            role=entry.get("role"),
+            locative_sense=entry.get("locative_sense"),
+            located_in=entry.get("located_in"),
+        )
+        if entity.entity_id in entities:
+            raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} repeats the id {entity.entity_id}")
+        entities[entity.entity_id] = entity
+        by_name[entity.name] = entity
+    for entity in entities.values():
+        for name in (*entity.context, *filter(None, [entity.locative_sense, entity.located_in])):
+            if name not in by_name:
+                raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
+    return EntityCatalog(entities, by_name)
+
+
+@dataclass(frozen=True)
+class NameRules:
+    titles: frozenset[str]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    heads: dict[str, str]  # last word of a name -> entity type
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def name_rules() -> NameRules:
+    data = read_knowledge_file("names")
+    heads = {}
+    for key, entity_type in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("loc_heads", "LOC"), ("event_heads", "EVENT")):
+        for word in data.get(key, []):
+            heads.setdefault(word, entity_type)
+    return NameRules(
+        titles=frozenset(data["titles"]),
+        person_cues_before=frozenset(w.lower() for w in data["person_cues"]["before"]),
+        person_cues_after=frozenset(w.lower() for w in data["person_cues"]["after"]),
+        heads=heads,
+        connectors=frozenset(data["connectors"]),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+# --- anchors --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anchor:
+    anchor_id: str
+    label: str
+    year: int
+    month: int | None
+    day: int | None
+    patterns: tuple[re.Pattern[str], ...]
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+@lru_cache(maxsize=None)
+def anchors() -> tuple[Anchor, ...]:
+    found = []
+    for entry in read_knowledge_file("anchors")["anchors"]:
+        parts = [int(p) for p in str(entry["date"]).split("-")]
+        year, month, day = (parts + [None, None])[:3]
+        found.append(
+            Anchor(
+                entry["id"],
+                entry["label"],
+                year,
+                month,
+                day,
+                tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
+            )
+        )
+    return tuple(found)

@@ -1,0 +1,1 @@
+"""The pipeline commands, orchestration only: build, incremental checks, add, validate, release."""

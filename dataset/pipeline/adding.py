@@ -1,0 +1,178 @@
+"""`ruchina add`: bring new articles into seeds/, refusing what would harm the corpus.
+
+Every file is checked before anything is written: it must be readable text within the
+limits, parse into an article, and not duplicate (exactly or nearly) an existing seed or
+another file of the same call. Only when every file passes are they written, each
+atomically, in the canonical seed format under ``NNN_<16 hex of its sha256>.txt``. A
+refused call leaves seeds/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from ruchina.atomic import create_file_atomically
+from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
+from ruchina.checks.finding import Finding
+from ruchina.errors import ArticleError, UsageError
+from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
+from ruchina.similarity.text_features import exact_key
+from ruchina.store.cache import ArticleCache
+from ruchina.store.corpus_index import CorpusIndex
+from ruchina.text.article_file import read_article_file
+from ruchina.text.html_article import html_to_article_text, looks_like_html
+from ruchina.text.parsing import ParsedArticle, checked_date, checked_url, parse_article
+from ruchina.text.seed_format import canonical_seed_text, next_seed_number, seed_name
+
+#: Files one call may add: a larger batch is a bulk import, better done in steps a
+#: curator can review.
+MAX_FILES_PER_ADD = 100
+
+
+@dataclass
+class Overrides:
+    """What the curator states on the command line; it wins over what the file says."""
+
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class AddedArticle:
+    source: str
+    seed_path: str
+    article_id: str
+    article: ParsedArticle
+    data: bytes
+
+
+@dataclass
+class AddResult:
+    added: list[AddedArticle]
+    dry_run: bool
+    findings: list[Finding] = field(default_factory=list)
+    #: the build's corpus index as the duplicate check used it (stale seeds known) and the
+    #: seeds before the call, by seed path: validating the added articles need not list
+    #: and stat 100,000 seeds again. None when the check had no index.
+    index: CorpusIndex | None = None
+    seeds_before: dict[str, str] | None = None
+
+    def seeds_after(self, repo) -> dict[str, str] | None:
+        """The seeds, by seed path, once the added articles are written (as
+        Repository.seed_files lists them)."""
+        if self.seeds_before is None:
+            return None
+        written = {} if self.dry_run else {a.seed_path: str(repo.root / a.seed_path) for a in self.added}
+        return dict(sorted({**self.seeds_before, **written}.items()))
+
+
+def prepare_article(path: Path, overrides: Overrides, today: dt.date | None = None) -> ParsedArticle:
+    name = str(path)
+    text = read_article_file(path, name).text
+    if looks_like_html(name, text):
+        text = html_to_article_text(text, name)
+    article = parse_article(text, name, today=today)
+    if overrides.date is not None:
+        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()))
+    if overrides.url is not None:
+        article = replace(article, url=checked_url(overrides.url, name))
+    if overrides.outlet is not None:
+        article = replace(article, outlet=" ".join(overrides.outlet.split()) or None)
+    if overrides.title is not None:
+        article = replace(article, title=" ".join(overrides.title.split()) or None)
+    return article
+
+
+def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dry_run: bool = False,
+                 existing_bodies: dict[str, str] | None = None) -> AddResult:
+    """Check every file, then write them all or none. ``existing_bodies`` (article id ->
+    body) is the corpus to compare against; by default the repository's seeds."""
+    overrides = overrides or Overrides()
+    if not paths:
+        raise UsageError("name at least one article file to add")
+    if len(paths) > MAX_FILES_PER_ADD:
+        raise UsageError(f"{len(paths)} files at once is over the limit of {MAX_FILES_PER_ADD}; add them in batches")
+    current = repo.seed_files()
+    index = _KnownArticles(repo, current, existing_bodies)
+    number = next_seed_number([path.rpartition("/")[2] for path in current])
+    prepared: list[AddedArticle] = []
+    for path in paths:
+        article = prepare_article(path, overrides)
+        duplicate = index.duplicate_of(article.body)
+        if duplicate:
+            raise ArticleError(str(path), f"duplicates the existing article {duplicate} ({index.why}); not added")
+        data = canonical_seed_text(article).encode("utf-8")
+        name = seed_name(number, data)
+        number += 1
+        prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
+        index.add(Path(name).stem, article.body)
+    if not dry_run:
+        for leftover in repo.seeds_dir.glob(".*.tmp-*"):
+            leftover.unlink(missing_ok=True)  # a killed add's partial file, never read as a seed
+        for added in prepared:
+            create_file_atomically(repo.root / added.seed_path, added.data)
+    return AddResult(prepared, dry_run, index=index.index, seeds_before=index.current)
+
+
+class _KnownArticles:
+    """The corpus a new article must not copy, exactly (normalised text) or nearly
+    (shingle Jaccard): with a build, its corpus index finds the few articles worth
+    measuring; without one, every seed is measured."""
+
+    def __init__(self, repo, current: dict[str, str], existing_bodies: dict[str, str] | None):
+        self.index: CorpusIndex | None = None
+        self.current: dict[str, str] | None = None
+        self.digests: dict[str, str] = {}
+        self.hashes: dict[str, np.ndarray] = {}
+        self.why = ""
+        if existing_bodies is None:
+            existing_bodies = self._use_index(repo, current)
+        for article_id, body in existing_bodies.items():
+            self.add(article_id, body)
+
+    def _use_index(self, repo, current: dict[str, str]) -> dict[str, str]:
+        """The bodies of seeds the index does not hold (new or edited since the build)."""
+        from ruchina.pipeline.build import (  # the pipeline is only needed by curators' commands
+            process_files,
+            process_seeds,
+        )
+
+        self.index = CorpusIndex.read(repo.build_dir)
+        if self.index is None:
+            return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
+        stale = self.index.stale_paths(current)
+        self.usable = self.index.rows_without(stale)
+        self.current, self.cache = current, ArticleCache(repo.root)
+        unindexed = self.index.unindexed_paths(current)
+        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}
+
+    def duplicate_of(self, body: str) -> str | None:
+        from ruchina.pipeline.incremental import indexed_articles
+
+        digest, hashes = exact_key(body), shingle_hashes(body)
+        if self.index is not None:
+            same = self.index.same_text_rows(digest, self.usable)
+            if len(same):
+                self.why = "identical text"
+                return str(self.index.article_ids[same[0]])
+            near = self.index.near_text_rows(signature(hashes), self.usable)
+            for article in indexed_articles(self.index, near.tolist(), self.current, self.cache):
+                self.hashes.setdefault(article.row["article_id"], shingle_hashes(article.row["body"]))
+        if digest in self.digests:
+            self.why = "identical text"
+            return self.digests[digest]
+        best = max(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()), default=None)
+        if best and best[0] >= DUPLICATE_THRESHOLD:
+            self.why = f"Jaccard similarity {best[0]:.2f}"
+            return best[1]
+        return None
+
+    def add(self, article_id: str, body: str) -> None:
+        self.digests[exact_key(body)] = article_id
+        self.hashes[article_id] = shingle_hashes(body)

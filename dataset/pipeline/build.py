@@ -1,0 +1,369 @@
+"""Build every table from seeds/ into the build directory.
+
+The build is all or nothing: tables are written into a hidden temporary directory that
+replaces the previous build only once complete, so an interrupted build leaves the last
+build (and every release) as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ruchina.checks import CheckContext, run_checks
+from ruchina.checks.accepted import read_accepted
+from ruchina.corpus.articles_table import articles_table
+from ruchina.corpus.claims_table import claims_table, event_claims, statement_claims
+from ruchina.corpus.entities_table import entities_table
+from ruchina.corpus.events_table import events_table, merged_events
+from ruchina.errors import ArticleError, BuildError
+from ruchina.extract.events import Event
+from ruchina.faults import crash_point
+from ruchina.pipeline.findings_table import findings_table, record_checked_tables, unmarked_findings
+from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
+from ruchina.pipeline.processing import ProcessedArticle, process_article
+from ruchina.pipeline.table_writes import EarlyWrites, write_tables
+from ruchina.publish.versioning import VersionDecision, decide_version
+from ruchina.read.loader import convert_table, read_verified_table, verified_table_bytes
+from ruchina.read.manifest import Manifest, read_manifest
+from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
+from ruchina.store.article_pack import PACK_NAME, link_or_copy, write_pack
+from ruchina.store.build_inputs import BuildInputs, reusable_build
+from ruchina.store.cache import ArticleCache, dumps_entry
+from ruchina.store.code_version import code_version
+from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
+from ruchina.store.repository import Repository
+from ruchina.text.article_file import read_article_file
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    manifest: Manifest
+    decision: VersionDecision
+    #: True when the build was already current and was kept as it was
+    up_to_date: bool = False
+    #: True when only the accepted findings or the latest release had changed: the last
+    #: build's tables were marked again, no seed processed and no check run
+    reused_tables: bool = False
+
+
+@dataclass
+class BuiltTables:
+    tables: dict[str, pa.Table]
+    #: seed path -> sha256 of its bytes
+    seeds: dict[str, str]
+
+
+def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
+                  use_cache: bool = True, index: CorpusIndex | None = None) -> list[ProcessedArticle]:
+    """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
+    processed; unchanged ones come from the cache. Seeds the last build's index (read
+    here unless given) knows to be unchanged are not even read: they come from the last
+    build's article pack (or, failing that, the cache by their sha256)."""
+    current = repo.seed_files()
+    inputs: list[tuple[str, str | bytes]] = list(current.items())
+    inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
+    if index is None and use_cache:
+        index = CorpusIndex.read(repo.build_dir)
+    known = index.unchanged_rows(current) if index else {}
+    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, index, known)
+    if not processed:
+        raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
+    return processed
+
+
+def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
+                  progress: Progress | None = None, index: CorpusIndex | None = None,
+                  known: dict[str, int] | None = None) -> list[ProcessedArticle]:
+    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result
+    (``known``: the rows of ``index``, the last build's, of files known to be unchanged, by seed path: they
+    are found in the build's pack or the cache without reading them).
+    Every unusable file is reported at once, so one run lists all that a curator must fix."""
+    results: list[ProcessedArticle | ArticleError | None] = []
+    misses: list[tuple[int, str, str, bytes]] = []
+    known = known or {}
+
+    def found_by_hash(source_path: str, source: str | bytes) -> bool:
+        return cache is not None and index is not None and isinstance(source, str) and source_path in known
+
+    rows = [known[path] for path, source in inputs if found_by_hash(path, source)]
+    by_hash = index.entries_at(rows, cache) if rows else iter(())
+    for source_path, source in inputs:
+        if found_by_hash(source_path, source):
+            cached = next(by_hash)
+            if cached is not None:
+                results.append(cached)
+                continue
+        try:
+            raw = source if isinstance(source, bytes) else read_article_file(Path(source), source_path).raw
+        except ArticleError as error:
+            results.append(error)
+            continue
+        cached = cache.get(ArticleCache.key(source_path, raw)) if cache else None
+        if cached is None:
+            misses.append((len(results), source_path, Path(source_path).stem, raw))
+        results.append(cached)
+    for (position, *_), outcome in zip(misses, _process_all(misses, cache, progress)):
+        results[position] = outcome
+    problems = [r for r in results if isinstance(r, ArticleError)]
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise BuildError(f"{len(problems)} seeds cannot be used: " + "; ".join(map(str, problems)))
+    return [r for r in results if isinstance(r, ProcessedArticle)]
+
+
+#: Below this many articles to process, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 64
+
+
+def _process_one(item: tuple[int, str, str, bytes], cache: ArticleCache | None) -> ProcessedArticle | ArticleError:
+    """One article processed and, with a cache, kept there. In a worker process, so that
+    the main process, which has only to collect the results, does not pickle each one again."""
+    _position, source_path, article_id, raw = item
+    try:
+        processed = process_article(source_path, article_id, raw)
+    except ArticleError as error:
+        return error
+    if cache:
+        cache.put(ArticleCache.key(source_path, raw), processed)
+    return processed
+
+
+def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache | None,
+                 progress: Progress | None) -> list:
+    """Process articles on every core: each is a pure function of its file."""
+    workers = min(os.cpu_count() or 1, 8)
+    process_one = functools.partial(_process_one, cache=cache)
+    if len(items) < PARALLEL_THRESHOLD or workers < 2:
+        outcomes = []
+        for done, item in enumerate(items, 1):
+            outcomes.append(process_one(item))
+            if progress:
+                progress("articles", done, len(items))
+        return outcomes
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for done, outcome in enumerate(pool.map(process_one, items, chunksize=32), 1):
+            outcomes.append(outcome)
+            if progress:
+                progress("articles", done, len(items))
+    return outcomes
+
+
+@cycle_collection_paused()
+def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
+                 use_cache: bool = True, index_to: Path | None = None,
+                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None) -> BuiltTables:
+    """Every table, in memory. The findings table is the quality report of the others,
+    with the repository's accepted findings marked. With ``index_to``, the corpus index is
+    written into that directory (at once: it need not stay in memory during the checks).
+    ``before_checks`` is given the other tables before the checks run."""
+    read_since_ns = time.time_ns()
+    last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
+    processed = process_seeds(repo, extra, progress, use_cache, last_index)
+    if index_to is not None:  # its articles' part now, while the tables are not yet in memory
+        write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
+    del last_index
+    tables, events = derived_tables(processed)
+    if index_to is not None:
+        CorpusIndex.write_events(index_to, {event.event_id: event.base_id for event in events})
+    del events
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
+    features = {p.row["article_id"]: p.features for p in processed}
+    del processed  # the checks need only the tables and the text features: memory back
+    return_freed_memory()
+    if before_checks is not None:
+        before_checks(dict(tables))
+    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
+    tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    del features
+    return_freed_memory()
+    return built
+
+
+def write_index(processed: list[ProcessedArticle], directory: Path, repo: Repository, read_since_ns: int,
+                last_index: CorpusIndex | None, use_cache: bool) -> None:
+    """The corpus index of ``processed`` into ``directory``, but for its events
+    (CorpusIndex.write_events finishes it), with the article pack: the unchanged
+    articles' entries copied from the last build's pack, the others' from the cache."""
+    index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
+    (directory / INDEX_DIR).mkdir(exist_ok=True)
+    if use_cache:
+        cache = ArticleCache(repo.root)
+
+        def entry(row: int) -> bytes:
+            article = processed[row]
+            return (cache.get_bytes(ArticleCache.key_for(article.row["source_path"], article.row["sha256"]))
+                    or dumps_entry(article))
+
+        index.pack_spans = write_pack(directory / INDEX_DIR / PACK_NAME, len(processed), index.copied_rows,
+                                        last_index.pack() if last_index is not None else None, entry)
+    index.write(directory, events=False)
+
+
+def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
+    """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
+    the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
+    make, without processing a seed or running a check. Its corpus index is copied into
+    ``index_to``."""
+    # Cast: Parquet gives back lists as list<element>, the tables are built as list<item>.
+    tables = {name: read_verified_table(build_dir, name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
+    tables["findings"] = findings_table(unmarked_findings(tables["findings"]), read_accepted(repo.accepted_path))
+    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR, copy_function=link_or_copy)
+    return BuiltTables(tables, dict(manifest.seeds))
+
+
+def derived_tables(processed: list[ProcessedArticle], colliding_events=None) -> tuple[dict[str, pa.Table], list[Event]]:
+    """The tables of a corpus, all but the findings, and its events (the events table's
+    rows). ``colliding_events``: see merge_across_articles."""
+    rows = [p.row for p in processed]
+    extractions = [p.extraction for p in processed]
+    names = {m.entity_id: m.name for x in extractions for m in x.mentions}
+    events = merged_events(extractions, names, colliding_events)
+    tables = {
+        "articles": articles_table(rows),
+        "entities": entities_table(extractions),
+        "events": events_table(events),
+        "claims": claims_table(all_claims(rows, extractions, events)),
+    }
+    return tables, events
+
+
+def all_claims(rows, extractions, events) -> list:
+    by_article = {x.article_id: x for x in extractions}
+    event_of_sentence: dict[str, dict[int, str]] = {}
+    for event in events:
+        for article_event in event.article_events:
+            for mention in article_event.mentions:
+                event_of_sentence.setdefault(mention.article_id, {}).setdefault(mention.sentence_start, event.event_id)
+    claims = event_claims(events, by_article)
+    for row in rows:
+        claims.extend(statement_claims(by_article[row["article_id"]], event_of_sentence.get(row["article_id"], {})))
+    return claims
+
+
+def table_frames(tables: dict[str, pa.Table]) -> dict:
+    return {name: convert_table(table, "pandas") for name, table in tables.items()}
+
+
+class ReleaseTables(Mapping):
+    """The tables of a release by name, each read (and verified) when asked for and not
+    kept: comparing one table at a time, a build holds one of them in memory, not all."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.manifest = read_manifest(directory)
+
+    def __getitem__(self, name: str) -> pa.Table:
+        if name not in self.manifest.tables:
+            raise KeyError(name)
+        return read_verified_table(self.directory, name, self.manifest)
+
+    def outline(self, name: str, key: str) -> tuple[pa.Schema, pa.Array]:
+        """A table's schema and its key column, without reading the other columns."""
+        file = pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.directory, name, self.manifest)))
+        return file.schema_arrow, file.read(columns=[key]).column(key).combine_chunks()
+
+    def __iter__(self):
+        return iter(self.manifest.tables)
+
+    def __len__(self) -> int:
+        return len(self.manifest.tables)
+
+
+def latest_release_tables(repo: Repository) -> tuple[str | None, Mapping[str, pa.Table]]:
+    store = repo.releases
+    if not store.versions():
+        return None, {}
+    version = store.latest()
+    return version, ReleaseTables(store.path(version))
+
+
+@cycle_collection_paused()
+def build(repo: Repository, out: Path | None = None, progress: Progress | None = None,
+          rebuild: bool = False) -> BuildResult:
+    """Build every table into ``out`` (the repository's build directory by default), unless
+    the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
+    out = Path(out) if out else repo.build_dir
+    _remove_leftovers(out)
+    reusable = None if rebuild else reusable_build(repo, out)
+    if reusable is not None and reusable.current:
+        kept = reusable.manifest
+        decision = VersionDecision(kept.version, kept.bump, kept.bump_reasons, diffs=[])
+        return BuildResult(out, kept, decision, up_to_date=True)
+    # Taken before anything is read: what changes during the build makes the next one rebuild.
+    inputs = BuildInputs.of(repo)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        latest_version, latest_tables = latest_release_tables(repo)
+        with ThreadPoolExecutor(max_workers=1) as writer:  # left only once the early writes are done
+            early = EarlyWrites(writer, staging, latest_version, latest_tables)
+            if reusable is not None:
+                built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
+            else:
+                built = build_tables(repo, progress, index_to=staging, before_checks=early.start)
+            decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
+            written = early.written(decision.version)
+        entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
+                               staging, decision.version)
+        entries = {name: written.get(name) or entries[name] for name in built.tables}
+        manifest = Manifest(
+            version=decision.version,
+            code_version=code_version(),
+            tables=entries,
+            seeds=built.seeds,
+            bump=decision.bump,
+            bump_reasons=decision.reasons,
+        )
+        manifest.write(staging)
+        inputs.write(staging)
+        record_checked_tables(staging, entries)
+        crash_point("build.before-swap")
+        _replace_directory(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    ArticleCache(repo.root).prune_other_versions()
+    return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """What a killed build left beside the build directory (never visible as a build)."""
+    for pattern in (f".{out.name}.tmp-*", f".{out.name}.old-*"):
+        for leftover in out.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _replace_directory(new: Path, target: Path) -> None:
+    """Swap ``new`` into ``target``'s place; the old content is removed only after."""
+    if target.exists():
+        retired = target.with_name(f".{target.name}.old-{dt.datetime.now().strftime('%H%M%S%f')}")
+        target.rename(retired)
+        crash_point("build.mid-swap")
+        new.rename(target)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        new.rename(target)
+
+
+def read_build(directory: Path) -> Manifest:
+    if not directory.is_dir():
+        raise BuildError(f"{directory} does not exist; run `ruchina build` first")
+    return read_manifest(directory)

@@ -1,0 +1,117 @@
+"""What a build was made from, so that `ruchina build` on an unchanged repository keeps
+the build it has instead of making the same files again.
+
+A build's files are a function of the seeds, the code and knowledge base, the libraries
+that parse and write them, ``checks/accepted.yaml`` (the findings' accepted marks) and the
+latest release (the version decision). The corpus index already holds the first two (the
+code's fingerprint; every seed's sha256, size and time); the rest is recorded beside it in
+``inputs.json``. As with make, the build is current when none of these has changed and
+its files still match its manifest. When only the accepted findings or the latest
+release changed, the build's tables are still right and only their marks and version are
+made again (build.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+
+from ruchina.atomic import write_bytes_atomically
+from ruchina.errors import RuchinaError
+from ruchina.read.loader import verified_table_bytes
+from ruchina.read.manifest import MANIFEST_NAME, Manifest, read_manifest
+from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex, file_sha256
+from ruchina.store.repository import Repository
+
+INPUTS_FILE = "inputs.json"
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    #: the installed version of each library ruchina depends on (a new pyarrow may write
+    #: other bytes; a new dateparser may read other dates)
+    libraries: dict[str, str]
+    #: sha256 of checks/accepted.yaml ("" when there is none)
+    accepted_sha256: str
+    #: the latest release and the sha256 of its manifest (None before the first release)
+    latest_release: str | None
+    latest_release_manifest_sha256: str | None
+
+    @classmethod
+    def of(cls, repo: Repository) -> "BuildInputs":
+        latest = repo.releases.latest() if repo.releases.versions() else None
+        return cls(
+            libraries=_installed_dependencies(),
+            accepted_sha256=file_sha256(repo.accepted_path),
+            latest_release=latest,
+            latest_release_manifest_sha256=file_sha256(repo.releases.path(latest) / MANIFEST_NAME) if latest else None,
+        )
+
+    def write(self, build_dir: Path) -> None:
+        """Into the build's corpus index, which is never part of a release."""
+        write_bytes_atomically(build_dir / INDEX_DIR / INPUTS_FILE, json.dumps(asdict(self), sort_keys=True).encode())
+
+    @classmethod
+    def read(cls, build_dir: Path) -> "BuildInputs | None":
+        try:
+            return cls(**json.loads((build_dir / INDEX_DIR / INPUTS_FILE).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+
+@dataclass(frozen=True)
+class ReusableBuild:
+    manifest: Manifest
+    #: nothing the build is made from changed: it is what building now would make
+    current: bool
+
+
+def reusable_build(repo: Repository, build_dir: Path) -> ReusableBuild | None:
+    """The build in ``build_dir`` when its tables are what building now would make, but
+    for the findings' marks of acceptance and the version: the same code, libraries and
+    seeds (by size and time, or by sha256 where those moved, as `git status` decides),
+    and files that still match the manifest. It is ``current`` when
+    ``checks/accepted.yaml`` and the latest release have not changed either (they decide
+    nothing else). None otherwise."""
+    recorded, now = BuildInputs.read(build_dir), BuildInputs.of(repo)
+    if recorded is None or recorded.libraries != now.libraries:
+        return None
+    manifest = _build_of_these_seeds(repo, build_dir)
+    return ReusableBuild(manifest, current=recorded == now) if manifest is not None else None
+
+
+def _build_of_these_seeds(repo: Repository, build_dir: Path) -> Manifest | None:
+    """The build's manifest when this code made it from the seeds as they are now and its
+    files still match the manifest."""
+    index = CorpusIndex.read(build_dir)
+    if index is None:
+        return None
+    seeds = repo.seed_files()
+    if seeds.keys() != index.row_of_path().keys() or index.stale_paths(seeds):
+        return None
+    try:
+        manifest = read_manifest(build_dir)
+        for table in manifest.tables:
+            verified_table_bytes(build_dir, table, manifest)
+    except RuchinaError:
+        return None
+    return manifest
+
+
+def _installed_dependencies() -> dict[str, str]:
+    try:
+        requirements = metadata.requires("ruchina") or []
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return {}
+    names = {re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0] for requirement in requirements
+             if "extra ==" not in requirement}
+    versions = {}
+    for name in sorted(names):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = ""
+    return versions

@@ -1,0 +1,404 @@
+"""The build's index of its corpus: what `validate --changed` and `add` need to compare
+a few new articles with every other one without processing the corpus again.
+
+Written by `ruchina build` beside the tables (``_build/corpus-index/``, one ``.npy`` file
+an array, memory-mapped when read so a query touches only the pages it needs; never part
+of a release): for each article its seed's path, sha256, size and modification time (so a
+seed edited since the build is noticed, as git notices edits), the hash of its normalised
+text, its MinHash signature and LSH band keys, the hashes of its long passages and the
+keys under which its event reports can merge with others'. Lookups are numpy
+comparisons over arrays, so one new article costs milliseconds against 100,000.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ruchina.atomic import write_bytes_atomically
+from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
+from ruchina.extract.events import merge_keys
+from ruchina.similarity import minhash
+from ruchina.similarity.text_features import digest64
+from ruchina.store.article_pack import PACK_NAME, ArticlePack
+from ruchina.store.cache import ArticleCache
+from ruchina.store.code_version import code_fingerprint
+from ruchina.store.seed_scan import SeedFiles, stat_of
+
+INDEX_DIR = "corpus-index"
+#: A seed modified this close to the moment the build read it may be modified again
+#: within the file system's timestamp granularity without its time changing (git's
+#: "racily clean" entries): its time is not trusted, and it is hashed next time.
+RACY_NS = 2_000_000_000
+
+#: A passage held by more articles than this is boilerplate (shared-passage ignores it);
+#: one more holder than the limit is enough for the check to see that.
+PASSAGE_HOLDERS = 51
+
+
+@dataclass(frozen=True)
+class IndexKeys:
+    """One article's event keys in the index, computed (and cached) with its processing:
+    where its event reports are filed, and where they look for others (events.merge_keys),
+    as 64-bit digests. (Its passages' keys are in its TextFeatures.)"""
+
+    events_filed: np.ndarray
+    events_looks: np.ndarray
+
+    def __reduce__(self):
+        # Its arrays as bytes, as TextFeatures pickles its own (numpy's pickling costs more).
+        return _index_keys_from_bytes, (self.events_filed.tobytes(), self.events_looks.tobytes())
+
+
+def _index_keys_from_bytes(events_filed: bytes, events_looks: bytes) -> IndexKeys:
+    return IndexKeys(np.frombuffer(events_filed, dtype=np.uint64), np.frombuffer(events_looks, dtype=np.uint64))
+
+
+def index_keys(extraction) -> IndexKeys:
+    filed, looks = set(), set()
+    for event in extraction.events:
+        index_keys, query_keys = merge_keys(event)
+        filed.update(digest64(repr(key)) for key in index_keys)
+        looks.update(digest64(repr(key)) for key in query_keys)
+    return IndexKeys(np.array(sorted(filed), dtype=np.uint64), np.array(sorted(looks), dtype=np.uint64))
+
+
+@dataclass
+class CorpusIndex:
+    code: str
+    article_ids: np.ndarray
+    source_paths: np.ndarray
+    seed_sha256: np.ndarray
+    seed_stats: np.ndarray  # (n, 2): size, mtime_ns at build time
+    exact_keys: np.ndarray
+    signatures: np.ndarray
+    band_keys: np.ndarray  # minhash.band_keys of the signatures
+    passage_keys: np.ndarray  # sorted; passage_rows[i] holds passage_keys[i]
+    passage_rows: np.ndarray
+    event_filed_keys: np.ndarray
+    event_filed_rows: np.ndarray
+    event_looks_keys: np.ndarray
+    event_looks_rows: np.ndarray
+    #: the build's events (sorted by id) and the ids they had before they were told
+    #: apart from others of the same date, kind and place (Event.base_id)
+    event_ids: np.ndarray
+    event_base_ids: np.ndarray
+    #: where each row's entry begins and ends in the build's article pack
+    #: (article_pack.py); empty when the build wrote no pack
+    pack_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    #: for each row, the row of the previous index from_processed copied it from, or -1
+    #: (not written)
+    copied_rows: np.ndarray | None = None
+    _stale: set[str] | None = None
+    _row_of_id: dict[str, int] | None = None
+    _row_of_path: dict[str, int] | None = None
+    #: where the index was read from, to keep what stale_paths learns
+    _directory: Path | None = None
+
+    @classmethod
+    def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int,
+                       previous: "CorpusIndex | None" = None) -> "CorpusIndex":
+        """The index of processed seeds that were read at or after ``read_since_ns``, and
+        of the events merged from them (``base_ids``: Event.base_id by event id). The rows
+        of seeds that ``previous`` (the last build's index, made by this code) knows to be
+        unchanged are copied from it, not made again: after one seed changed, that is all
+        but one of 100,000 rows, and the same values (tested against making every row)."""
+        rows = [p.row for p in processed]
+        copied_rows = previous._rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
+        kept = np.flatnonzero(copied_rows >= 0)
+        fresh = np.flatnonzero(copied_rows < 0)
+        old_rows = copied_rows[kept]
+        fresh_processed = [processed[i] for i in fresh]
+
+        def assembled(name: str, made: np.ndarray) -> np.ndarray:
+            """The kept rows' values of array ``name`` from ``previous``, the fresh rows' ``made``."""
+            values = np.empty((len(rows), *made.shape[1:]), dtype=made.dtype)
+            values[fresh] = made
+            if len(kept):
+                values[kept] = getattr(previous, name)[old_rows]
+            return values
+
+        fresh_signatures = (np.stack([p.features.signature for p in fresh_processed]) if fresh_processed
+                            else np.empty((0, minhash.NUM_PERM), minhash.SIGNATURE_DTYPE))
+        # String joins: pathlib's cost more than the stat itself.
+        seed_stats = assembled("seed_stats", np.array(
+            [_trusted_stat(os.path.join(root, rows[i]["source_path"]), read_since_ns) for i in fresh],
+            dtype=np.int64).reshape(-1, 2))
+        # A kept seed's recorded size and time are its current ones (stale_paths compared
+        # them), trusted as _trusted_stat trusts them: against this build's moment of reading.
+        seed_stats[seed_stats[:, 1] >= read_since_ns - RACY_NS] = (-1, -1)
+
+        def pairs(name: str, fresh_keys: list[np.ndarray]) -> dict[str, np.ndarray]:
+            old_pairs = (previous._renumbered_pairs(name, old_rows, kept) if len(kept)
+                         else (np.empty(0, np.uint64), np.empty(0, np.int64)))
+            return _sorted_pairs(name, fresh_keys, fresh, old_pairs)
+
+        return cls(
+            code=code_fingerprint(),
+            article_ids=np.array([r["article_id"] for r in rows], dtype=str),
+            source_paths=np.array([r["source_path"] for r in rows], dtype=str),
+            seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
+            seed_stats=seed_stats,
+            exact_keys=assembled("exact_keys", np.array([int(p.features.exact_key[:16], 16) for p in fresh_processed],
+                                                        dtype=np.uint64)),
+            signatures=assembled("signatures", fresh_signatures),
+            band_keys=assembled("band_keys", minhash.band_keys(fresh_signatures)),
+            **pairs("passage", [p.features.passage_keys for p in fresh_processed]),
+            **pairs("event_filed", [p.index_keys.events_filed for p in fresh_processed]),
+            **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
+            event_ids=np.array(list(base_ids), dtype=str),
+            event_base_ids=np.array(list(base_ids.values()), dtype=str),
+            copied_rows=copied_rows,
+        )
+
+    def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
+        """For each articles row, the row of this index that holds the same seed, unchanged
+        since (stale_paths has compared them), or -1."""
+        if self._stale is None:
+            return np.full(len(rows), -1)
+        row_of_path = self.row_of_path()
+        sha256s = self.seed_sha256.tolist()
+        found = []
+        for r in rows:
+            row = row_of_path.get(r["source_path"], -1)
+            found.append(row if row >= 0 and r["source_path"] not in self._stale and sha256s[row] == r["sha256"] else -1)
+        return np.array(found, dtype=np.int64)
+
+    def _renumbered_pairs(self, name: str, old_rows: np.ndarray, new_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """This index's (key, row) pairs of ``name`` in the rows ``old_rows``, renumbered
+        ``new_rows``."""
+        renumbered = np.full(len(self.article_ids), -1, dtype=np.int64)
+        renumbered[old_rows] = new_rows
+        rows = renumbered[getattr(self, f"{name}_rows")]
+        kept = rows >= 0
+        return getattr(self, f"{name}_keys")[kept], rows[kept]
+
+    def write(self, directory: Path, events: bool = True) -> None:
+        """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
+        it is no index. With ``events=False``, the events' arrays and the fingerprint are
+        left to write_events: a build writes the articles' part before it merges their
+        events, so that this part is not in memory with the tables."""
+        folder = directory / INDEX_DIR
+        folder.mkdir(exist_ok=True)
+        (folder / "code").unlink(missing_ok=True)
+        for name in _ARRAYS:
+            if events or name not in _EVENT_ARRAYS:
+                self._write_array(folder, name)
+        if events:
+            write_bytes_atomically(folder / "code", self.code.encode())
+
+    @staticmethod
+    def write_events(directory: Path, base_ids: dict[str, str]) -> None:
+        """Finish the index that write(events=False) began: the events (``base_ids``:
+        Event.base_id by event id), then the code's fingerprint."""
+        folder = directory / INDEX_DIR
+        _save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
+        _save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
+        write_bytes_atomically(folder / "code", code_fingerprint().encode())
+
+    def _write_array(self, folder: Path, name: str) -> None:
+        _save_array(folder, name, getattr(self, name))
+
+    @classmethod
+    def read(cls, directory: Path) -> "CorpusIndex | None":
+        """The index of the build in ``directory``; None when there is none, or when other
+        code made it (its signatures and keys may mean something else)."""
+        folder = directory / INDEX_DIR
+        try:
+            code = (folder / "code").read_text()
+            if code != code_fingerprint():
+                return None
+            # Copy-on-write maps: stale_paths may update seed_stats in memory.
+            arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False) for name in _ARRAYS}
+        except (OSError, ValueError):
+            return None
+        return cls(code=code, _directory=directory, **arrays)
+
+    def pack(self) -> ArticlePack | None:
+        """The build's article pack, when the index was read from a build."""
+        return None if self._directory is None else ArticlePack(self._directory / INDEX_DIR / PACK_NAME, self.pack_spans)
+
+    def entries_at(self, rows: list[int], cache: ArticleCache) -> Iterator:
+        """The cache entries (ProcessedArticle) of the articles at these rows, in order,
+        from the build's pack, or else the cache; None for each found in neither."""
+        pack = self.pack()
+        if pack is not None and pack.usable():
+            return pack.entries(rows)
+        return cache.get_many([ArticleCache.key_for(path, sha) for path, sha in
+                               zip(self.source_paths[rows].tolist(), self.seed_sha256[rows].tolist())])
+
+    @staticmethod
+    def made_by_this_code(directory: Path) -> bool:
+        """Whether the build in ``directory`` was made (and checked) by the code running now."""
+        try:
+            return (directory / INDEX_DIR / "code").read_text() == code_fingerprint()
+        except OSError:
+            return False
+
+    def stale_paths(self, current: dict[str, str]) -> set[str]:
+        """Indexed seeds that are gone or changed since the build (``current``: the seeds
+        now, by path). As git does, a seed whose size and modification time are as
+        recorded is unchanged; one whose times differ (a fresh clone, a `touch`) is
+        hashed, and if its bytes are the same its new times are kept in the index,
+        so the next command need not hash it again."""
+        if self._stale is None:
+            self._stale = set()
+            refreshed = False
+            now = time.time_ns()
+            paths = list(self.row_of_path())
+            current = current if isinstance(current, SeedFiles) else SeedFiles(current)
+            statuses = current.statuses(paths)
+            # Only the rows whose size or time differs are looked at one by one.
+            for row in np.flatnonzero((statuses != self.seed_stats).any(axis=1)).tolist():
+                path, status = paths[row], tuple(statuses[row].tolist())
+                file = current.get(path)
+                if file is None:
+                    self._stale.add(path)
+                    continue
+                if file_sha256(file) == self.seed_sha256[row]:
+                    trusted = _trusted_stat(file, now) == status
+                    # Untrusted, the time is recorded as unknown (as a build records it):
+                    # from_processed copies these rows.
+                    self.seed_stats[row] = status if trusted else (-1, -1)
+                    refreshed = refreshed or trusted
+                else:
+                    self._stale.add(path)
+            if refreshed and self._directory is not None:
+                try:
+                    self._write_array(self._directory / INDEX_DIR, "seed_stats")
+                except OSError:
+                    pass  # a cache: the next command hashes again
+        return self._stale
+
+    def unchanged_rows(self, current: dict[str, str]) -> dict[str, int]:
+        """The row of every indexed seed that has not changed since the build, by path."""
+        stale = self.stale_paths(current)
+        return {path: row for path, row in self.row_of_path().items() if path not in stale}
+
+    def unindexed_paths(self, current: dict[str, str]) -> set[str]:
+        """The seeds of ``current`` that the index holds no row of, or an outdated one."""
+        paths = set(current)
+        return (paths - self.row_of_path().keys()) | (self.stale_paths(current) & paths)
+
+    def unchanged_hashes(self, current: dict[str, str]) -> dict[str, str]:
+        """The sha256 of every indexed seed that has not changed since the build."""
+        sha256s = self.seed_sha256.tolist()
+        return {path: sha256s[row] for path, row in self.unchanged_rows(current).items()}
+
+    def rows_without(self, paths: set[str], article_ids: set[str] = frozenset()) -> np.ndarray:
+        """A mask of the rows whose seed path and article id are in neither set."""
+        keep = np.ones(len(self.source_paths), dtype=bool)
+        row_of_path = self.row_of_path()
+        keep[[row_of_path[path] for path in paths if path in row_of_path]] = False
+        keep[self.rows_of(article_ids)] = False
+        return keep
+
+    def row_of_path(self) -> dict[str, int]:
+        """Every row by its seed path, in row order (made once: numpy's isin on string
+        arrays is quadratic here, and 100,000 paths cost 20 ms to turn into strings)."""
+        if self._row_of_path is None:
+            self._row_of_path = {path: row for row, path in enumerate(self.source_paths.tolist())}
+        return self._row_of_path
+
+    def rows_of(self, article_ids) -> np.ndarray:
+        """The rows of these article ids (ids not indexed are left out)."""
+        if self._row_of_id is None:
+            self._row_of_id = {article_id: row for row, article_id in enumerate(self.article_ids.tolist())}
+        return np.array(sorted({self._row_of_id[a] for a in article_ids if a in self._row_of_id}), dtype=np.int64)
+
+    def same_text_rows(self, exact_key: str, usable: np.ndarray) -> np.ndarray:
+        """Rows whose normalised text has this sha256 (TextFeatures.exact_key)."""
+        same = self.exact_keys == np.uint64(int(exact_key[:16], 16))
+        return np.flatnonzero(same & usable)
+
+    def near_text_rows(self, signature: np.ndarray, usable: np.ndarray) -> np.ndarray:
+        """LSH candidates whose estimated similarity the exact measure should check, as
+        in the duplicate-article check."""
+        candidates = minhash.candidates_of(minhash.band_keys(signature)[0], self.band_keys)
+        candidates = candidates[usable[candidates]]
+        close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
+        return candidates[close]
+
+    def related_rows(self, processed, usable: np.ndarray) -> set[int]:
+        """Rows (among ``usable``) whose articles a check could pair with one of
+        ``processed``: the same normalised text, an LSH candidate that the signatures
+        do not rule out, a shared long passage, an event report that could merge."""
+        related: set[int] = set()
+        for article in processed:
+            related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
+            related.update(self.near_text_rows(article.features.signature, usable).tolist())
+            for key in article.features.passage_keys.tolist():
+                holders = _lookup(self.passage_keys, self.passage_rows, key)
+                related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
+            lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in article.index_keys.events_looks.tolist()]
+            lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in article.index_keys.events_filed.tolist()]
+            for keys, key_rows, key in lookups:
+                holders = _lookup(keys, key_rows, key)
+                related.update(holders[usable[holders]].tolist())
+        return related
+
+
+_EVENT_ARRAYS = ("event_ids", "event_base_ids")
+_ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
+           "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
+           "event_looks_rows", "event_ids", "event_base_ids", "pack_spans")
+
+
+def _save_array(folder: Path, name: str, array: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    write_bytes_atomically(folder / f"{name}.npy", buffer.getvalue())
+
+
+def file_sha256(path: Path | str) -> str:
+    """The sha256 of a file's bytes; "" when it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
+    """The size and time of a seed read at or after ``read_since_ns``, or (-1, -1) when its
+    time is too close to that moment to prove a later change (RACY_NS)."""
+    size, mtime = stat_of(path)
+    return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
+
+
+def _sorted_pairs(name: str, keys_by_row: list[np.ndarray], row_numbers: np.ndarray,
+                  more: tuple[np.ndarray, np.ndarray]) -> dict[str, np.ndarray]:
+    """Every (key, row) of the rows' keys (``keys_by_row[i]`` those of row ``row_numbers[i]``)
+    and the pairs of ``more`` (sorted by key, then row), sorted by key, then row, as two arrays."""
+    keys = np.concatenate([*keys_by_row, np.empty(0, np.uint64)])
+    rows = np.repeat(row_numbers.astype(np.int64), [len(k) for k in keys_by_row])
+    order = np.lexsort((rows, keys))
+    keys, rows = _merged_pairs(*more, keys[order], rows[order])
+    return {f"{name}_keys": keys, f"{name}_rows": rows}
+
+
+def _merged_pairs(keys: np.ndarray, rows: np.ndarray, more_keys: np.ndarray, more_rows: np.ndarray):
+    """(key, row) pairs, and more pairs sorted by key, then row, merged into one list so
+    sorted. A few pairs are inserted where they belong in pairs already sorted (one new
+    article's among 100,000 articles' renumbered in their order); else all are sorted."""
+    already_sorted = bool(((keys[1:] > keys[:-1]) | ((keys[1:] == keys[:-1]) & (rows[1:] >= rows[:-1]))).all())
+    if not already_sorted or len(more_keys) > max(len(keys) // 64, 1024):
+        all_keys, all_rows = np.concatenate([keys, more_keys]), np.concatenate([rows, more_rows])
+        order = np.lexsort((all_rows, all_keys))
+        return all_keys[order], all_rows[order]
+    first = np.searchsorted(keys, more_keys, side="left")
+    last = np.searchsorted(keys, more_keys, side="right")
+    at = [start + int(np.searchsorted(rows[start:end], row)) for start, end, row in zip(first, last, more_rows)]
+    # np.insert keeps the order of values given for one position: ``more`` stays sorted.
+    return np.insert(keys, at, more_keys), np.insert(rows, at, more_rows)
+
+
+def _lookup(keys: np.ndarray, rows: np.ndarray, key: int) -> np.ndarray:
+    key = np.uint64(key)
+    return rows[np.searchsorted(keys, key, side="left"):np.searchsorted(keys, key, side="right")]
