@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from conftest import PROJECT
 
-from ruchina.extract.events import merge_across_articles
+from ruchina.corpus.event_merge import merge_across_articles
 from ruchina.extract.extraction import extract_article
 from ruchina.pipeline.build import build_tables
 from ruchina.store.repository import Repository
@@ -171,7 +171,9 @@ def test_a_cluster_admits_exactly_the_reports_that_checking_every_member_would()
     on reports drawn from a few people, places, days and articles so that they collide."""
     import random
 
-    from ruchina.extract.events import MAX_DATE_GAP, _Cluster, _compatible
+    from ruchina.corpus.event_merge import _Cluster
+    from ruchina.extract.event_mentions import MAX_DATE_GAP
+    from ruchina.extract.event_mentions import compatible as _compatible
 
     def admitted_by_every_member(members, event):
         if not any(_compatible(m, event, same_article=m.article_id == event.article_id) for m in members):
@@ -218,7 +220,7 @@ def test_the_merge_finds_every_cluster_its_merge_keys_tie_a_report_to(people, mo
     members' filed keys meet the report's sought keys does, in order."""
     import random
 
-    from ruchina.extract.events import _Cluster, _merge_order, merge_across_articles, merge_keys
+    from ruchina.corpus.event_merge import _Cluster, _merge_order, merge_across_articles, merge_keys
 
     def merged_asking_every_tied_cluster(reports):
         clusters = []  # (cluster, the keys its members are filed under)
@@ -249,7 +251,7 @@ def colliding_report(rng, articles, people=("putin", "xi", "modi"), most_people=
     """An event report drawn from a few people, places, days and articles, so that
     reports collide."""
     from ruchina.extract.dates import ResolvedDate
-    from ruchina.extract.events import ArticleEvent, EventMention
+    from ruchina.extract.event_mentions import ArticleEvent, EventMention
 
     article_id = rng.choice(articles)
     first = dt.date(2024, 5, 1) + dt.timedelta(days=rng.choice([0, 20, 40, 70]))

@@ -336,7 +336,7 @@ def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_m
 def test_index_key_pairs_merge_into_one_list_sorted_by_key_then_row(first_sorted, more):
     import numpy as np
 
-    from ruchina.store.corpus_index import _merged_pairs
+    from ruchina.store.index_arrays import merged_pairs as _merged_pairs
 
     random = np.random.default_rng(more)
     keys = random.integers(0, 50, 20000).astype(np.uint64)  # few keys: many rows share each

@@ -8,9 +8,9 @@ from operator import attrgetter
 
 import pyarrow as pa
 
+from ruchina.corpus.event_merge import Event
 from ruchina.extract.claims import EVENT_OF_SENTENCE, Claim
 from ruchina.extract.dates import unresolved_phrases
-from ruchina.extract.events import Event
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 

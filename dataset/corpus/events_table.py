@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pyarrow as pa
 
-from ruchina.extract.events import Event, merge_across_articles
+from ruchina.corpus.event_merge import Event, merge_across_articles
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 

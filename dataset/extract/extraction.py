@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ruchina.extract.claims import Claim, extract_statement_claims
-from ruchina.extract.events import ArticleEvent, EventMention, extract_event_mentions, merge_within_article
+from ruchina.extract.event_mentions import ArticleEvent, EventMention, extract_event_mentions, merge_within_article
 from ruchina.extract.linking import Mention, link_entities
 
 

@@ -24,8 +24,9 @@ from ruchina.similarity.text_features import exact_key
 from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.text.article_file import read_article_file
+from ruchina.text.header import checked_date, checked_url
 from ruchina.text.html_article import html_to_article_text, looks_like_html
-from ruchina.text.parsing import ParsedArticle, checked_date, checked_url, parse_article
+from ruchina.text.parsing import ParsedArticle, parse_article
 from ruchina.text.seed_format import canonical_seed_text, next_seed_number, seed_name
 
 #: Files one call may add: a larger batch is a bulk import, better done in steps a

@@ -27,9 +27,9 @@ from ruchina.checks.accepted import read_accepted
 from ruchina.corpus.articles_table import articles_table
 from ruchina.corpus.claims_table import claims_table, event_claims, statement_claims
 from ruchina.corpus.entities_table import entities_table
+from ruchina.corpus.event_merge import Event
 from ruchina.corpus.events_table import events_table, merged_events
 from ruchina.errors import ArticleError, BuildError
-from ruchina.extract.events import Event
 from ruchina.faults import crash_point
 from ruchina.pipeline.findings_table import findings_table, record_checked_tables, unmarked_findings
 from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory

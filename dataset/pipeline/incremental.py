@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
-from ruchina.extract.events import Event
+from ruchina.corpus.event_merge import Event
 from ruchina.pipeline.build import derived_tables, process_files, table_frames
 from ruchina.pipeline.findings_table import findings_table
 from ruchina.pipeline.memory import cycle_collection_paused

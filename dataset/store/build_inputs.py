@@ -23,7 +23,8 @@ from ruchina.atomic import write_bytes_atomically
 from ruchina.errors import RuchinaError
 from ruchina.read.loader import verified_table_bytes
 from ruchina.read.manifest import MANIFEST_NAME, Manifest, read_manifest
-from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex, file_sha256
+from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
+from ruchina.store.index_arrays import file_sha256
 from ruchina.store.repository import Repository
 
 INPUTS_FILE = "inputs.json"

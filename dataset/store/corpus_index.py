@@ -12,8 +12,6 @@ comparisons over arrays, so one new article costs milliseconds against 100,000.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import os
 import time
 from collections.abc import Iterator
@@ -24,12 +22,13 @@ import numpy as np
 
 from ruchina.atomic import write_bytes_atomically
 from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
-from ruchina.extract.events import merge_keys
+from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
 from ruchina.store.article_pack import PACK_NAME, ArticlePack
 from ruchina.store.cache import ArticleCache
 from ruchina.store.code_version import code_fingerprint
+from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
 
 INDEX_DIR = "corpus-index"
@@ -138,7 +137,7 @@ class CorpusIndex:
         def pairs(name: str, fresh_keys: list[np.ndarray]) -> dict[str, np.ndarray]:
             old_pairs = (previous._renumbered_pairs(name, old_rows, kept) if len(kept)
                          else (np.empty(0, np.uint64), np.empty(0, np.int64)))
-            return _sorted_pairs(name, fresh_keys, fresh, old_pairs)
+            return sorted_pairs(name, fresh_keys, fresh, old_pairs)
 
         return cls(
             code=code_fingerprint(),
@@ -199,12 +198,12 @@ class CorpusIndex:
         """Finish the index that write(events=False) began: the events (``base_ids``:
         Event.base_id by event id), then the code's fingerprint."""
         folder = directory / INDEX_DIR
-        _save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
-        _save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
+        save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
+        save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
         write_bytes_atomically(folder / "code", code_fingerprint().encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
-        _save_array(folder, name, getattr(self, name))
+        save_array(folder, name, getattr(self, name))
 
     @classmethod
     def read(cls, directory: Path) -> "CorpusIndex | None":
@@ -335,12 +334,12 @@ class CorpusIndex:
             related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
             related.update(self.near_text_rows(article.features.signature, usable).tolist())
             for key in article.features.passage_keys.tolist():
-                holders = _lookup(self.passage_keys, self.passage_rows, key)
+                holders = lookup(self.passage_keys, self.passage_rows, key)
                 related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())
             lookups = [(self.event_filed_keys, self.event_filed_rows, k) for k in article.index_keys.events_looks.tolist()]
             lookups += [(self.event_looks_keys, self.event_looks_rows, k) for k in article.index_keys.events_filed.tolist()]
             for keys, key_rows, key in lookups:
-                holders = _lookup(keys, key_rows, key)
+                holders = lookup(keys, key_rows, key)
                 related.update(holders[usable[holders]].tolist())
         return related
 
@@ -351,54 +350,8 @@ _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_ke
            "event_looks_rows", "event_ids", "event_base_ids", "pack_spans")
 
 
-def _save_array(folder: Path, name: str, array: np.ndarray) -> None:
-    buffer = io.BytesIO()
-    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
-    write_bytes_atomically(folder / f"{name}.npy", buffer.getvalue())
-
-
-def file_sha256(path: Path | str) -> str:
-    """The sha256 of a file's bytes; "" when it cannot be read."""
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
     """The size and time of a seed read at or after ``read_since_ns``, or (-1, -1) when its
     time is too close to that moment to prove a later change (RACY_NS)."""
     size, mtime = stat_of(path)
     return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
-
-
-def _sorted_pairs(name: str, keys_by_row: list[np.ndarray], row_numbers: np.ndarray,
-                  more: tuple[np.ndarray, np.ndarray]) -> dict[str, np.ndarray]:
-    """Every (key, row) of the rows' keys (``keys_by_row[i]`` those of row ``row_numbers[i]``)
-    and the pairs of ``more`` (sorted by key, then row), sorted by key, then row, as two arrays."""
-    keys = np.concatenate([*keys_by_row, np.empty(0, np.uint64)])
-    rows = np.repeat(row_numbers.astype(np.int64), [len(k) for k in keys_by_row])
-    order = np.lexsort((rows, keys))
-    keys, rows = _merged_pairs(*more, keys[order], rows[order])
-    return {f"{name}_keys": keys, f"{name}_rows": rows}
-
-
-def _merged_pairs(keys: np.ndarray, rows: np.ndarray, more_keys: np.ndarray, more_rows: np.ndarray):
-    """(key, row) pairs, and more pairs sorted by key, then row, merged into one list so
-    sorted. A few pairs are inserted where they belong in pairs already sorted (one new
-    article's among 100,000 articles' renumbered in their order); else all are sorted."""
-    already_sorted = bool(((keys[1:] > keys[:-1]) | ((keys[1:] == keys[:-1]) & (rows[1:] >= rows[:-1]))).all())
-    if not already_sorted or len(more_keys) > max(len(keys) // 64, 1024):
-        all_keys, all_rows = np.concatenate([keys, more_keys]), np.concatenate([rows, more_rows])
-        order = np.lexsort((all_rows, all_keys))
-        return all_keys[order], all_rows[order]
-    first = np.searchsorted(keys, more_keys, side="left")
-    last = np.searchsorted(keys, more_keys, side="right")
-    at = [start + int(np.searchsorted(rows[start:end], row)) for start, end, row in zip(first, last, more_rows)]
-    # np.insert keeps the order of values given for one position: ``more`` stays sorted.
-    return np.insert(keys, at, more_keys), np.insert(rows, at, more_rows)
-
-
-def _lookup(keys: np.ndarray, rows: np.ndarray, key: int) -> np.ndarray:
-    key = np.uint64(key)
-    return rows[np.searchsorted(keys, key, side="left"):np.searchsorted(keys, key, side="right")]
