@@ -75,7 +75,7 @@ def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
     times by replacing functions of ruchina.pipeline.build and the check registry."""
     import ruchina.pipeline.build
     from ruchina.checks import registry
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
     if cache_of_build:
         _use_cache_of_build(repo)
@@ -89,7 +89,7 @@ def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
         registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run))
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        ruchina.pipeline.build.build(Repository.find(repo), out=Path(out) / "build", rebuild=True)
+        ruchina.pipeline.build.build(RepositoryFiles.find(repo), out=Path(out) / "build", rebuild=True)
         seconds["total"] = time.perf_counter() - start
     return seconds
 

@@ -69,9 +69,9 @@ def cli() -> None:
 @reports_errors
 def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str) -> None:
     """Build every table from seeds/ into the build directory."""
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
+    repository = RepositoryFiles.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
     from ruchina.pipeline.build import build as build_dataset
 
     with _progress(output_format) as progress:
@@ -121,9 +121,9 @@ def _table_order(name: str) -> tuple[int, str]:
 def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, changed: bool, base: str | None,
              strict: bool, recheck: bool, output_format: str) -> None:
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    repository = Repository.find(repo, scan_seeds=changed)
+    repository = RepositoryFiles.find(repo, scan_seeds=changed)
     if base and not changed:
         raise click.UsageError("--base goes with --changed")
     if changed:
@@ -154,9 +154,9 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
 def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
     """Freeze the build as dataset/releases/<version>/ (version decided by the build)."""
     from ruchina.pipeline.release import release as release_build
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    result = release_build(Repository.find(repo), dry_run=dry_run)
+    result = release_build(RepositoryFiles.find(repo), dry_run=dry_run)
     if output_format == "json":
         click.echo(json.dumps({"version": result.version, "path": str(result.path), "dry_run": dry_run,
                                "bump": result.manifest.bump, "reasons": result.manifest.bump_reasons}, indent=2))
@@ -182,9 +182,9 @@ def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
 @reports_errors
 def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dry_run: bool, output_format: str) -> None:
     """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    repository = Repository.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
+    repository = RepositoryFiles.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
     from ruchina.pipeline.adding import Overrides, add_articles
     from ruchina.pipeline.changes import validate_changed_with
 
@@ -221,9 +221,9 @@ def report(repo: Path | None, release_version: str | None, build_dir: Path | Non
     from ruchina.atomic import write_bytes_atomically
     from ruchina.publish.report import RENDERERS, load_report_data
     from ruchina.read.loader import installed_store
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    store = Repository.find(repo).releases if repo else installed_store()
+    store = RepositoryFiles.find(repo).releases if repo else installed_store()
     if build_dir:
         data = load_report_data(build_dir, f"build {build_dir}", store)
     else:
@@ -247,9 +247,9 @@ def diff(repo: Path | None, old_version: str, new_version: str, output_format: s
     """What changed between two releases: rows added, removed and changed, schema changes, new findings."""
     from ruchina.publish.changelog import describe_diffs, release_diffs
     from ruchina.read.loader import installed_store
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    store = Repository.find(repo).releases if repo else installed_store()
+    store = RepositoryFiles.find(repo).releases if repo else installed_store()
     old = {name: store.read_arrow(name, old_version) for name in store.manifest(old_version).tables}
     new = {name: store.read_arrow(name, new_version) for name in store.manifest(new_version).tables}
     diffs = release_diffs(old, new)
@@ -272,9 +272,9 @@ def diff(repo: Path | None, old_version: str, new_version: str, output_format: s
 def info(repo: Path | None, output_format: str) -> None:
     """List the shipped releases and their tables' row counts."""
     from ruchina.read.loader import installed_store
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    store = Repository.find(repo).releases if repo else installed_store()
+    store = RepositoryFiles.find(repo).releases if repo else installed_store()
     releases = []
     for version in store.versions():
         manifest = store.manifest(version)

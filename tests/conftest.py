@@ -40,9 +40,9 @@ def released_repo(tmp_repo: Path) -> Path:
     """tmp_repo after `ruchina build` and `ruchina release`: it holds release 1.0.0."""
     from ruchina.pipeline.build import build
     from ruchina.pipeline.release import release
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     release(repository)
     return tmp_repo

@@ -16,7 +16,7 @@ from ruchina.pipeline.build import build, build_tables
 from ruchina.store.article_pack import ArticlePack, write_pack
 from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.corpus_index import CorpusIndex
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from corpus import generate  # noqa: E402
@@ -87,7 +87,7 @@ def built_twice(tmp_path):
     names = sorted(files)
     for name in names[:40]:
         (root / "seeds" / name).write_text(files[name], encoding="utf-8")
-    repo = Repository.find(root)
+    repo = RepositoryFiles.find(root)
     build(repo)
     (root / "seeds" / names[40]).write_text(files[names[40]], encoding="utf-8")
     (root / "seeds" / names[3]).write_text(files[names[3]] + "\nA closing line added after the first build.\n",

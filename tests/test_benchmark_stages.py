@@ -8,11 +8,11 @@ import sys
 from conftest import PROJECT
 
 from ruchina.pipeline.build import build
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 def test_stage_timings_name_every_stage_and_check_and_leave_the_build_as_it_was(tmp_repo):
-    built = build(Repository.find(tmp_repo))
+    built = build(RepositoryFiles.find(tmp_repo))
     files = {p: p.read_bytes() for p in built.path.rglob("*") if p.is_file()}
     result = subprocess.run([sys.executable, str(PROJECT / "benchmarks" / "stages.py"), "--repo", str(tmp_repo),
                              "--cache-of-build"], capture_output=True, text=True, check=True)

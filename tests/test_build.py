@@ -15,7 +15,7 @@ from ruchina.checks.accepted import read_accepted
 from ruchina.errors import ArticleError, BuildError
 from ruchina.pipeline.build import build
 from ruchina.store.corpus_index import INDEX_DIR as CORPUS_INDEX
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 def file_hashes(directory):
@@ -23,7 +23,7 @@ def file_hashes(directory):
 
 
 def test_building_twice_gives_byte_identical_files(tmp_repo, tmp_path):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     first = build(repository, out=tmp_path / "first").path
     second = build(repository, out=tmp_path / "second").path
     # The corpus index records the seeds' modification times: local state, not data.
@@ -33,7 +33,7 @@ def test_building_twice_gives_byte_identical_files(tmp_repo, tmp_path):
 
 
 def test_the_articles_file_has_fixed_types_sorted_rows_and_metadata(tmp_repo):
-    result = build(Repository.find(tmp_repo))
+    result = build(RepositoryFiles.find(tmp_repo))
     parquet = pq.ParquetFile(result.path / "articles.parquet")
     schema = parquet.schema_arrow
     assert str(schema.field("published_date").type) == "date32[day]"
@@ -50,7 +50,7 @@ def test_the_articles_file_has_fixed_types_sorted_rows_and_metadata(tmp_repo):
 
 
 def test_a_bad_seed_fails_the_build_and_keeps_the_previous_build(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     before = snapshot(repository.build_dir)
     (tmp_repo / "seeds" / "005_bad.txt").write_text("date 2023-02-30\n\nA summit happened.")
@@ -68,7 +68,7 @@ def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_f
     seen = []
     derive = pipeline.derived_tables
     monkeypatch.setattr(pipeline, "derived_tables", lambda processed: seen.append(gc.isenabled()) or derive(processed))
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     assert gc.isenabled()
     build(repository)
     assert seen == [False] and gc.isenabled()
@@ -79,7 +79,7 @@ def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_f
 
 
 def test_damaged_cache_entries_are_processed_again_to_the_same_tables(tmp_repo, tmp_path):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     first = build(repository, out=tmp_path / "first").path
     entries = sorted((tmp_repo / ".ruchina-cache").rglob("*.pkl"))
     assert len(entries) == 5
@@ -96,7 +96,7 @@ def test_every_bad_seed_is_named_at_once(tmp_repo):
     (tmp_repo / "seeds" / "005_empty.txt").write_bytes(b"")
     (tmp_repo / "seeds" / "006_binary.txt").write_bytes(b"\x00\x01\x02")
     with pytest.raises(BuildError) as caught:
-        build(Repository.find(tmp_repo))
+        build(RepositoryFiles.find(tmp_repo))
     assert "2 seeds cannot be used" in str(caught.value)
     assert "005_empty.txt: the file is empty" in str(caught.value)
     assert "006_binary.txt: the file is binary" in str(caught.value)
@@ -105,19 +105,19 @@ def test_every_bad_seed_is_named_at_once(tmp_repo):
 def test_files_that_are_not_articles_are_ignored(tmp_repo):
     (tmp_repo / "seeds" / "README").write_text("notes for curators")
     (tmp_repo / "seeds" / ".gitkeep").write_text("")
-    assert build(Repository.find(tmp_repo)).manifest.tables["articles"].rows == 5
+    assert build(RepositoryFiles.find(tmp_repo)).manifest.tables["articles"].rows == 5
 
 
 def test_a_directory_without_seeds_is_not_a_repository(tmp_path):
     from ruchina.errors import RepositoryError
 
     with pytest.raises(RepositoryError, match="no seeds/ folder"):
-        Repository.find(tmp_path)
+        RepositoryFiles.find(tmp_path)
 
 
 
 def test_building_an_unchanged_repository_keeps_the_build_it_has(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     first = build(repository)
     files = {p: p.stat().st_mtime_ns for p in first.path.rglob("*") if p.is_file()}
     again = build(repository)
@@ -147,7 +147,7 @@ def _accept_a_finding(repo):
 def _release(repo):
     from ruchina.pipeline.release import release
 
-    release(Repository.find(repo))
+    release(RepositoryFiles.find(repo))
 
 
 def _damage_a_table(repo):
@@ -160,7 +160,7 @@ def _damage_a_table(repo):
 @pytest.mark.parametrize("change", [_edit_a_seed, _add_a_seed, _remove_a_seed, _accept_a_finding, _release,
                                     _damage_a_table], ids=lambda change: change.__name__.strip("_"))
 def test_a_change_to_what_the_build_is_made_from_builds_again(tmp_repo, change):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     change(tmp_repo)
     rebuilt = build(repository)
@@ -174,7 +174,7 @@ def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
     import ruchina.store.build_inputs
     import ruchina.store.corpus_index
 
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     if what == "code":
         monkeypatch.setattr(ruchina.store.corpus_index, "code_fingerprint", lambda: "other code")
@@ -187,7 +187,7 @@ def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
 @pytest.mark.parametrize("change", [_accept_a_finding, _release], ids=lambda change: change.__name__.strip("_"))
 def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tables_again(tmp_repo, tmp_path,
                                                                                           monkeypatch, change):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     change(tmp_repo)
     with monkeypatch.context() as patched:
@@ -205,7 +205,7 @@ def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tab
 @pytest.mark.parametrize("change", [_edit_a_seed, _add_a_seed, _remove_a_seed, _damage_a_table],
                          ids=lambda change: change.__name__.strip("_"))
 def test_a_change_to_the_seeds_or_the_tables_processes_the_seeds_again(tmp_repo, monkeypatch, change):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     change(tmp_repo)
     monkeypatch.setattr(sys.modules["ruchina.pipeline.build"], "build_tables", _must_not_process_the_seeds)

@@ -16,7 +16,7 @@ from ruchina.checks import CheckContext, registered_checks, run_checks
 from ruchina.cli import cli
 from ruchina.pipeline.build import build_tables
 from ruchina.read.loader import convert_table
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 TASHKENT_A = """date 2024-05-15
 
@@ -49,7 +49,7 @@ def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
     shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
     for name, text in articles.items():
         (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    tables = build_tables(Repository.find(repo)).tables
+    tables = build_tables(RepositoryFiles.find(repo)).tables
     grouped: dict[str, list] = {}
     for finding in tables["findings"].to_pylist():
         grouped.setdefault(finding["check"], []).append(finding)
@@ -279,7 +279,7 @@ def test_checks_walk_the_rows_of_a_whole_table_made_once_and_of_a_part_made_for_
     (repo / "seeds").mkdir(parents=True)
     (repo / "seeds" / "tashkent.txt").write_text(TASHKENT_A, encoding="utf-8")
     (repo / "seeds" / "astana.txt").write_text(ASTANA_OTHER, encoding="utf-8")
-    tables = build_tables(Repository.find(repo)).tables
+    tables = build_tables(RepositoryFiles.find(repo)).tables
     context = CheckContext(frames={name: convert_table(table, "pandas") for name, table in tables.items()})
     claims = context.frames["claims"]
     whole = context.records("claims", claims)

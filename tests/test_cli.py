@@ -88,9 +88,9 @@ def test_validate_fails_on_a_schema_error(run, tmp_repo):
     from ruchina.pipeline.build import build
     from ruchina.read.manifest import read_manifest
     from ruchina.store.parquet_io import write_parquet
-    from ruchina.store.repository import Repository
+    from ruchina.store.repository import RepositoryFiles
 
-    result = build(Repository.find(tmp_repo))
+    result = build(RepositoryFiles.find(tmp_repo))
     path = result.path / "articles.parquet"
     table = pq.read_table(path)
     broken = table.set_column(table.schema.get_field_index("n_words"), table.schema.field("n_words"),

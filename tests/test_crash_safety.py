@@ -16,7 +16,7 @@ from conftest import snapshot
 
 from ruchina.pipeline.build import build
 from ruchina.read.loader import ReleaseStore
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 NEW_ARTICLE = """date 2024-07-05
 
@@ -90,7 +90,7 @@ def test_build_killed_at_random_moments(repo_with_new_seed):
                                    "release.after-rename"])
 def test_release_killed_at_a_crash_point(repo_with_new_seed, point):
     repo = repo_with_new_seed
-    build(Repository.find(repo))
+    build(RepositoryFiles.find(repo))
     frozen = snapshot(repo / "dataset" / "releases" / "1.0.0")
     code, _ = ruchina(repo, "release", crash_at=point)
     assert code == -signal.SIGKILL
@@ -128,7 +128,7 @@ def test_add_killed_while_writing(released_repo, tmp_path, point):
 
 def test_two_releases_at_once_one_wins(repo_with_new_seed):
     repo = repo_with_new_seed
-    build(Repository.find(repo))
+    build(RepositoryFiles.find(repo))
     first = ruchina(repo, "release", pause_at="release.before-rename:3", wait=False)
     time.sleep(1.5)  # the first holds the lock now
     code, output = ruchina(repo, "release")

@@ -11,7 +11,7 @@ from conftest import PROJECT
 from ruchina.corpus.event_merge import merge_across_articles
 from ruchina.extract.extraction import extract_article
 from ruchina.pipeline.build import build_tables
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 A000, A001, A002, A003, A004 = (
     "000_73309e156c90b8c6", "001_34d5bd79dd6ecba0", "002_78cbc9635da60a2b", "003_0ffdf3b1fd0ff278", "004_ed8ed3a4a9ec07fd",
@@ -21,7 +21,7 @@ PUTIN, XI = "Q7747", "Q15031"
 
 @pytest.fixture(scope="module")
 def seed_tables():
-    tables = build_tables(Repository.find(PROJECT), use_cache=False).tables
+    tables = build_tables(RepositoryFiles.find(PROJECT), use_cache=False).tables
     return {name: table.to_pylist() for name, table in tables.items()}
 
 

@@ -18,7 +18,7 @@ from ruchina.errors import RuchinaError
 from ruchina.pipeline.adding import Overrides, add_articles
 from ruchina.pipeline.processing import process_article
 from ruchina.schemas import ARROW_SCHEMAS, ArticlesSchema
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 NAME = "seeds/042_3f2a9c0d1e4b5a6c.txt"
 
@@ -85,7 +85,7 @@ def add_repo(tmp_path_factory):
     shutil.copytree(PROJECT / "seeds", repo / "seeds")
     (repo / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks")
-    return Repository.find(repo)
+    return RepositoryFiles.find(repo)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from ruchina.pipeline.changes import findings_concerning
 from ruchina.pipeline.incremental import tables_for_changed
 from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from corpus import generate  # noqa: E402
@@ -37,7 +37,7 @@ def corpus_repo(tmp_path_factory):
     names = sorted(files)
     for name in names[:CORPUS]:
         (root / "seeds" / name).write_text(files[name], encoding="utf-8")
-    repo = Repository.find(root)
+    repo = RepositoryFiles.find(root)
     build(repo)
     return repo, {name: files[name] for name in names[CORPUS:]}, names[:CORPUS]
 
@@ -160,8 +160,8 @@ def test_add_reports_what_the_whole_corpus_reports_and_lists_the_seeds_once(corp
 
     repo, held_out, _built = corpus_repo
     listings = []
-    list_seeds = Repository.seed_files
-    monkeypatch.setattr(Repository, "seed_files", lambda self: listings.append(1) or list_seeds(self))
+    list_seeds = RepositoryFiles.seed_files
+    monkeypatch.setattr(RepositoryFiles, "seed_files", lambda self: listings.append(1) or list_seeds(self))
     added_paths, reported = [], 0
     try:
         for name, text in held_out.items():
@@ -218,7 +218,7 @@ def test_a_seed_touched_but_not_changed_is_not_stale_and_its_new_time_is_kept(co
 
 
 def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_listing(corpus_repo):
-    """Repository.find(scan_seeds=True) reads the seeds' stats on a thread; the stale
+    """RepositoryFiles.find(scan_seeds=True) reads the seeds' stats on a thread; the stale
     seeds found from it are those found by stat-ing each seed, and only the first listing
     after it uses it (a later one sees an edit made since)."""
     import os
@@ -235,7 +235,7 @@ def test_a_scan_of_seeds_finds_the_seeds_a_stat_of_each_finds_and_serves_one_lis
         removed.unlink()
         os.utime(touched, ns=(touched_status.st_atime_ns, touched_status.st_mtime_ns - 3600 * 10**9))
 
-        scanned = Repository.find(repo.root, scan_seeds=True)
+        scanned = RepositoryFiles.find(repo.root, scan_seeds=True)
         listing = scanned.seed_files()
         assert listing.scanned and all(listing.scanned[path] == stat_of(file) for path, file in listing.items())
         stale = CorpusIndex.read(repo.build_dir).stale_paths(listing)
@@ -362,7 +362,7 @@ def test_a_seed_rewritten_as_the_build_read_it_is_not_trusted_by_its_time(tmp_pa
     files, _truth = generate(12, seed=9)
     for name, text in files.items():
         (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
-    repo = Repository.find(tmp_path)
+    repo = RepositoryFiles.find(tmp_path)
     build(repo)
     rewritten = sorted(repo.seeds_dir.iterdir())[4]
     original, status = rewritten.read_bytes(), rewritten.stat()
@@ -375,7 +375,7 @@ def test_a_seed_rewritten_as_the_build_read_it_is_not_trusted_by_its_time(tmp_pa
     assert body.split()[-3:] == edited.decode().split()[-3:]
 
 
-def built_repo(tmp_path, seeds: dict[str, str]) -> Repository:
+def built_repo(tmp_path, seeds: dict[str, str]) -> RepositoryFiles:
     """A repository of these seeds (by file name), built."""
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
@@ -383,7 +383,7 @@ def built_repo(tmp_path, seeds: dict[str, str]) -> Repository:
     shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
     for name, text in seeds.items():
         (root / "seeds" / name).write_text(text)
-    repo = Repository.find(root)
+    repo = RepositoryFiles.find(root)
     build(repo)
     return repo
 

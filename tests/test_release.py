@@ -14,7 +14,7 @@ from ruchina.errors import ReleaseError
 from ruchina.pipeline.build import build
 from ruchina.pipeline.release import release
 from ruchina.read.loader import ReleaseStore
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 def test_release_copies_the_build_and_writes_a_manifest(released_repo):
@@ -31,13 +31,13 @@ def test_release_copies_the_build_and_writes_a_manifest(released_repo):
 
 def test_the_release_date_comes_from_source_date_epoch(tmp_repo, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     assert release(repository).manifest.date == "2023-11-14"
 
 
 def test_nothing_changed_refuses_to_release(released_repo):
-    repository = Repository.find(released_repo)
+    repository = RepositoryFiles.find(released_repo)
     build(repository)
     before = snapshot(repository.releases_dir)
     with pytest.raises(ReleaseError, match="nothing changed since release 1.0.0"):
@@ -46,7 +46,7 @@ def test_nothing_changed_refuses_to_release(released_repo):
 
 
 def test_a_stale_build_refuses_to_release(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     (tmp_repo / "seeds" / "005_new.txt").write_text("Title here\n\nA paragraph. Another one.\n")
     with pytest.raises(ReleaseError, match="seeds/ changed since the last build"):
@@ -55,14 +55,14 @@ def test_a_stale_build_refuses_to_release(tmp_repo):
 
 
 def test_dry_run_writes_nothing(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     result = release(repository, dry_run=True)
     assert result.version == "1.0.0" and not result.path.exists()
 
 
 def test_a_held_lock_stops_a_second_release(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     (repository.releases_dir / ".release.lock").write_text(str(os.getppid()))  # a live process holds it
     with pytest.raises(ReleaseError, match="another release is in progress"):
@@ -71,7 +71,7 @@ def test_a_held_lock_stops_a_second_release(tmp_repo):
 
 
 def test_a_lock_left_by_a_dead_process_and_its_staging_are_cleaned(tmp_repo):
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     (repository.releases_dir / ".release.lock").write_text("999999999")
     (repository.releases_dir / ".1.0.0.tmp-abandoned").mkdir()
@@ -101,7 +101,7 @@ def test_the_latest_release_is_what_the_seeds_build(tmp_path):
     """Reproducibility: building the repository's seeds with this code gives the latest
     release's files, byte for byte. (When extraction changes on purpose, this fails until
     the change is released as a new data version.)"""
-    repository = Repository.find(PROJECT)
+    repository = RepositoryFiles.find(PROJECT)
     store = repository.releases
     latest = store.latest()
     result = build(repository, out=tmp_path / "rebuild")
@@ -117,7 +117,7 @@ def test_a_finding_accepted_since_the_build_is_released_only_after_building_agai
 
     seeds = sorted((tmp_repo / "seeds").iterdir())
     shutil.copy(seeds[0], tmp_repo / "seeds" / f"zz_copy{seeds[0].suffix}")  # a duplicate-article error
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     errors = [row for row in pq.read_table(repository.build_dir / "findings.parquet").to_pylist()
               if row["severity"] == "error"]

@@ -14,7 +14,7 @@ from conftest import PROJECT
 from ruchina.pipeline.build import build
 from ruchina.publish.report import load_report_data, render_html
 from ruchina.read.loader import ReleaseStore
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = PROJECT / "test-artifacts"
@@ -93,7 +93,7 @@ def test_hostile_article_text_stays_inert(browser, tmp_path):
     shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks")
     (repo / "seeds" / "001_0123456789abcdef.txt").write_text(HOSTILE)
     (repo / "seeds" / "002_0123456789abcdef.txt").write_text(HOSTILE.replace("2024-03-01", "2024-03-02"))
-    repository = Repository.find(repo)
+    repository = RepositoryFiles.find(repo)
     result = build(repository)
     data = load_report_data(result.path, "build", repository.releases)
     assert any(f.check == "duplicate-article" for f in data.findings), "the hostile text reaches the findings"

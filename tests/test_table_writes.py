@@ -13,7 +13,7 @@ from ruchina.pipeline import table_writes
 from ruchina.pipeline.build import build
 from ruchina.pipeline.table_writes import EarlyWrites
 from ruchina.schemas import ARROW_SCHEMAS
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 NEW_ARTICLE = ("---\ndate: 2024-07-05\n---\n\nLeaders meet in Astana\n\nVladimir Putin and Xi Jinping met in Astana "
                "on Friday. They signed a declaration on transport corridors.\n")
@@ -34,7 +34,7 @@ def _early_versions(monkeypatch) -> list:
 
 def test_a_build_that_adds_an_article_writes_early_the_same_files(released_repo, tmp_path, monkeypatch):
     (released_repo / "seeds" / "900_new.txt").write_text(NEW_ARTICLE)
-    repository = Repository.find(released_repo)
+    repository = RepositoryFiles.find(released_repo)
     versions = _early_versions(monkeypatch)
     build(repository, out=tmp_path / "early")
     with monkeypatch.context() as late:
@@ -48,7 +48,7 @@ def test_a_build_that_adds_an_article_writes_early_the_same_files(released_repo,
 
 def test_the_first_build_writes_early(tmp_repo, monkeypatch):
     versions = _early_versions(monkeypatch)
-    result = build(Repository.find(tmp_repo))
+    result = build(RepositoryFiles.find(tmp_repo))
     assert versions == [result.manifest.version] == ["1.0.0"]
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from ruchina.cli import cli
 from ruchina.errors import ArticleError, RepositoryError
 from ruchina.pipeline.adding import MAX_FILES_PER_ADD
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 def validate_release(repo, version="1.0.0"):
@@ -56,7 +56,7 @@ def test_a_symlinked_seed_is_refused(released_repo, tmp_path):
     outside.write_text("Secret notes. Not an article for anyone.")
     (released_repo / "seeds" / "009_link.txt").symlink_to(outside)
     with pytest.raises(ArticleError, match="symbolic link"):
-        Repository.find(released_repo).seed_paths()
+        RepositoryFiles.find(released_repo).seed_paths()
 
 
 def test_a_seeds_folder_linked_from_elsewhere_is_refused(tmp_path):
@@ -66,7 +66,7 @@ def test_a_seeds_folder_linked_from_elsewhere_is_refused(tmp_path):
     repo.mkdir()
     (repo / "seeds").symlink_to(elsewhere)
     with pytest.raises(RepositoryError, match="link out of the repository"):
-        Repository.find(repo)
+        RepositoryFiles.find(repo)
 
 
 def test_too_many_files_at_once(released_repo, tmp_path):

@@ -14,7 +14,7 @@ from ruchina.pipeline.build import build
 from ruchina.pipeline.validation import validate_directory
 from ruchina.read.manifest import read_manifest
 from ruchina.store.parquet_io import write_parquet
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def built_repo(tmp_repo):
     """tmp_repo with a copy of one seed under another name (an error finding) and a build."""
     seeds = sorted((tmp_repo / "seeds").iterdir())
     shutil.copy(seeds[0], tmp_repo / "seeds" / f"zz_copy{seeds[0].suffix}")
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     return repository
 
@@ -92,7 +92,7 @@ def test_the_findings_table_itself_is_held_to_its_schema(tmp_repo, monkeypatch):
     registered_checks()  # every check module imported (and registered) before one is replaced
     planted = Finding.new("unlinked-entity", "info", "articles", ["no-such-article"], "a finding naming nothing")
     monkeypatch.setitem(_REGISTRY, "unlinked-entity", CheckSpec("unlinked-entity", "info", "planted", lambda _context: [planted]))
-    repository = Repository.find(tmp_repo)
+    repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     given, rechecked = reports(repository)
     assert given == rechecked

@@ -7,7 +7,7 @@ import pytest
 
 from ruchina.pipeline.build import build
 from ruchina.publish.versioning import bump_version, decide_version, diff_tables, least_bump
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 KEYS = {"articles": "article_id", "events": "event_id"}
 
@@ -69,7 +69,7 @@ def test_a_new_seed_after_a_release_builds_a_minor_version(released_repo):
     (released_repo / "seeds" / "005_new.txt").write_text(
         "date 2024-07-04\n\nLeaders meet in Astana\n\nThe leaders met in Astana on Thursday. They talked.\n"
     )
-    result = build(Repository.find(released_repo))
+    result = build(RepositoryFiles.find(released_repo))
     assert (result.manifest.version, result.manifest.bump) == ("1.1.0", "minor")
     assert any("row added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)
 

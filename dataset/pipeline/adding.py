@@ -66,7 +66,7 @@ class AddResult:
 
     def seeds_after(self, repo) -> dict[str, str] | None:
         """The seeds, by seed path, once the added articles are written (as
-        Repository.seed_files lists them)."""
+        RepositoryFiles.seed_files lists them)."""
         if self.seeds_before is None:
             return None
         written = {} if self.dry_run else {a.seed_path: str(repo.root / a.seed_path) for a in self.added}

@@ -44,7 +44,7 @@ from ruchina.store.build_inputs import BuildInputs, reusable_build
 from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.code_version import code_version
 from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 from ruchina.text.article_file import read_article_file
 
 Progress = Callable[[str, int, int], None]
@@ -69,7 +69,7 @@ class BuiltTables:
     seeds: dict[str, str]
 
 
-def process_seeds(repo: Repository, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
+def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
                   use_cache: bool = True, index: CorpusIndex | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache. Seeds the last build's index (read
@@ -167,7 +167,7 @@ def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache |
 
 
 @cycle_collection_paused()
-def build_tables(repo: Repository, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
+def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
                  use_cache: bool = True, index_to: Path | None = None,
                  before_checks: Callable[[dict[str, pa.Table]], None] | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
@@ -197,7 +197,7 @@ def build_tables(repo: Repository, progress: Progress | None = None, extra: dict
     return built
 
 
-def write_index(processed: list[ProcessedArticle], directory: Path, repo: Repository, read_since_ns: int,
+def write_index(processed: list[ProcessedArticle], directory: Path, repo: RepositoryFiles, read_since_ns: int,
                 last_index: CorpusIndex | None, use_cache: bool) -> None:
     """The corpus index of ``processed`` into ``directory``, but for its events
     (CorpusIndex.write_events finishes it), with the article pack: the unchanged
@@ -217,7 +217,7 @@ def write_index(processed: list[ProcessedArticle], directory: Path, repo: Reposi
     index.write(directory, events=False)
 
 
-def tables_marked_again(repo: Repository, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
+def tables_marked_again(repo: RepositoryFiles, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
     """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
     the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
     make, without processing a seed or running a check. Its corpus index is copied into
@@ -287,7 +287,7 @@ class ReleaseTables(Mapping):
         return len(self.manifest.tables)
 
 
-def latest_release_tables(repo: Repository) -> tuple[str | None, Mapping[str, pa.Table]]:
+def latest_release_tables(repo: RepositoryFiles) -> tuple[str | None, Mapping[str, pa.Table]]:
     store = repo.releases
     if not store.versions():
         return None, {}
@@ -296,7 +296,7 @@ def latest_release_tables(repo: Repository) -> tuple[str | None, Mapping[str, pa
 
 
 @cycle_collection_paused()
-def build(repo: Repository, out: Path | None = None, progress: Progress | None = None,
+def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | None = None,
           rebuild: bool = False) -> BuildResult:
     """Build every table into ``out`` (the repository's build directory by default), unless
     the build there is already what this would make (build_inputs.py) and not ``rebuild``."""

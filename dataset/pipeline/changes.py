@@ -16,10 +16,10 @@ from ruchina.errors import RepositoryError
 from ruchina.pipeline.build import build_tables
 from ruchina.pipeline.incremental import tables_for_changed
 from ruchina.store.corpus_index import CorpusIndex
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
-def changed_seeds(repo: Repository, base: str | None = None, index: CorpusIndex | None = None,
+def changed_seeds(repo: RepositoryFiles, base: str | None = None, index: CorpusIndex | None = None,
                   current: dict[str, str] | None = None) -> list[str]:
     """Seed paths (relative to the repository) that are new or modified."""
     current = current if current is not None else repo.seed_files()
@@ -34,7 +34,7 @@ def changed_seeds(repo: Repository, base: str | None = None, index: CorpusIndex 
     return sorted(path for path in set(changed) | set(untracked) if path in current)
 
 
-def _git(repo: Repository, arguments: list[str]) -> list[str]:
+def _git(repo: RepositoryFiles, arguments: list[str]) -> list[str]:
     try:
         result = subprocess.run(["git", "-C", str(repo.root), *arguments], capture_output=True, text=True, check=True)
     except FileNotFoundError:
@@ -46,7 +46,7 @@ def _git(repo: Repository, arguments: list[str]) -> list[str]:
     return [line for line in result.stdout.splitlines() if line]
 
 
-def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report, list[str]]:
+def validate_changed(repo: RepositoryFiles, base: str | None = None) -> tuple[Report, list[str]]:
     """The findings that concern the changed articles, and any schema error."""
     index, current = CorpusIndex.read(repo.build_dir), repo.seed_files()
     changed = changed_seeds(repo, base, index, current)
@@ -58,7 +58,7 @@ def validate_changed(repo: Repository, base: str | None = None) -> tuple[Report,
     return findings_concerning(tables, changed_ids, f"{label}, {how}"), sorted(changed_ids)
 
 
-def validate_changed_with(repo: Repository, added) -> Report:
+def validate_changed_with(repo: RepositoryFiles, added) -> Report:
     """The findings that concern articles `ruchina add` just wrote (or, in a dry run,
     would write), against the whole corpus."""
     extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
@@ -67,7 +67,7 @@ def validate_changed_with(repo: Repository, added) -> Report:
     return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s), {how}")
 
 
-def _tables_around(repo: Repository, changed: set[str], extra: dict[str, bytes] | None = None,
+def _tables_around(repo: RepositoryFiles, changed: set[str], extra: dict[str, bytes] | None = None,
                    index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> tuple[dict, str]:
     """Tables holding every finding about the changed seeds, and how they were made: from
     the build's index when it can answer (seconds), else from the whole corpus."""

@@ -32,7 +32,7 @@ from ruchina.read.loader import convert_table, read_verified_table
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 #: Beyond this many changed articles (a bulk import) the "small" corpus is no longer
 #: small, and the whole corpus is checked instead.
@@ -48,7 +48,7 @@ class ChangedTables:
 
 
 @cycle_collection_paused()
-def tables_for_changed(repo: Repository, changed_paths: set[str], extra: dict[str, bytes] | None = None,
+def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: dict[str, bytes] | None = None,
                        index: CorpusIndex | None = None, current: dict[str, str] | None = None) -> ChangedTables | None:
     """The tables (findings included) of the changed seeds and the articles related to
     them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's

@@ -26,7 +26,7 @@ from ruchina.publish.changelog import changelog_entry, describe_diffs, prepend_c
 from ruchina.publish.metadata import metadata_files
 from ruchina.read.loader import read_verified_table
 from ruchina.read.manifest import Manifest
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 
 @dataclass
@@ -47,11 +47,11 @@ def release_date() -> str:
     return dt.datetime.now(tz=dt.timezone.utc).date().isoformat()
 
 
-def current_seed_hashes(repo: Repository) -> dict[str, str]:
+def current_seed_hashes(repo: RepositoryFiles) -> dict[str, str]:
     return {path: hashlib.sha256(Path(file).read_bytes()).hexdigest() for path, file in repo.seed_files().items()}
 
 
-def release(repo: Repository, build_dir: Path | None = None, dry_run: bool = False) -> ReleaseResult:
+def release(repo: RepositoryFiles, build_dir: Path | None = None, dry_run: bool = False) -> ReleaseResult:
     build_dir = Path(build_dir) if build_dir else repo.build_dir
     built = read_build(build_dir)
     if built.seeds != current_seed_hashes(repo):
@@ -109,7 +109,7 @@ def _findings_mark_what_is_accepted(build_dir: Path, built: Manifest, accepted: 
                for row in findings)
 
 
-def _changes_since_latest(repo: Repository, build_dir: Path, built: Manifest) -> list[str]:
+def _changes_since_latest(repo: RepositoryFiles, build_dir: Path, built: Manifest) -> list[str]:
     old = dict(latest_release_tables(repo)[1])  # read once: the description looks at each table again
     new = {name: read_verified_table(build_dir, name, built) for name in built.tables}
     return describe_diffs(release_diffs(old, new), old, new)

@@ -25,7 +25,7 @@ from ruchina.read.loader import verified_table_bytes
 from ruchina.read.manifest import MANIFEST_NAME, Manifest, read_manifest
 from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
 from ruchina.store.index_arrays import file_sha256
-from ruchina.store.repository import Repository
+from ruchina.store.repository import RepositoryFiles
 
 INPUTS_FILE = "inputs.json"
 
@@ -42,7 +42,7 @@ class BuildInputs:
     latest_release_manifest_sha256: str | None
 
     @classmethod
-    def of(cls, repo: Repository) -> "BuildInputs":
+    def of(cls, repo: RepositoryFiles) -> "BuildInputs":
         latest = repo.releases.latest() if repo.releases.versions() else None
         return cls(
             libraries=_installed_dependencies(),
@@ -70,7 +70,7 @@ class ReusableBuild:
     current: bool
 
 
-def reusable_build(repo: Repository, build_dir: Path) -> ReusableBuild | None:
+def reusable_build(repo: RepositoryFiles, build_dir: Path) -> ReusableBuild | None:
     """The build in ``build_dir`` when its tables are what building now would make, but
     for the findings' marks of acceptance and the version: the same code, libraries and
     seeds (by size and time, or by sha256 where those moved, as `git status` decides),
@@ -84,7 +84,7 @@ def reusable_build(repo: Repository, build_dir: Path) -> ReusableBuild | None:
     return ReusableBuild(manifest, current=recorded == now) if manifest is not None else None
 
 
-def _build_of_these_seeds(repo: Repository, build_dir: Path) -> Manifest | None:
+def _build_of_these_seeds(repo: RepositoryFiles, build_dir: Path) -> Manifest | None:
     """The build's manifest when this code made it from the seeds as they are now and its
     files still match the manifest."""
     index = CorpusIndex.read(build_dir)

@@ -1,4 +1,4 @@
-"""The curator's repository: where seeds, builds and releases live."""
+"""The files of a curator's repository: where seeds, builds and releases live (the curator's API on top of it is `ruchina.Repository`)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ BUILD_DIR_NAME = "_build"
 
 
 @dataclass(frozen=True)
-class Repository:
+class RepositoryFiles:
     root: Path
     #: stats of seeds/ being read since find(scan_seeds=True), for the first seed_files()
     scan: SeedScan | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def find(cls, path: Path | str | None = None, scan_seeds: bool = False) -> "Repository":
+    def find(cls, path: Path | str | None = None, scan_seeds: bool = False) -> "RepositoryFiles":
         """The repository at ``path`` (default: the current directory). With ``scan_seeds``,
         the stats of its seeds are read from now on, on a thread (seed_scan.py), for a
         command whose first listing of seeds/ comes after seconds of other work."""

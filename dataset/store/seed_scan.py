@@ -54,7 +54,7 @@ NOT_LISTED = (-2, -2)
 
 class SeedFiles(dict):
     """Article files by their path in the repository ("seeds/<name>") -> the file's path,
-    as Repository.seed_files lists them, with what a SeedScan read of them, if any."""
+    as RepositoryFiles.seed_files lists them, with what a SeedScan read of them, if any."""
 
     def __init__(self, files=(), scanned: dict[str, tuple[int, int]] | None = None):
         super().__init__(files)
