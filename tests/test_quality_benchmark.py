@@ -1,0 +1,185 @@
+"""benchmarks/quality.py: the fixture corpus built through the CLI and scored against its gold.
+
+One build of the five invented fixture articles (benchmarks/gold/fixture/), made by
+running the benchmark as a user does; the other tests score those tables again against
+changed copies of the gold.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+BENCHMARKS = PROJECT / "benchmarks"
+FIXTURE = BENCHMARKS / "gold" / "fixture"
+CORPUS, GOLD = FIXTURE / "fixture.jsonl", FIXTURE / "fixture_gold.yaml"
+URL = "https://news.example.org/fixture/{}".format
+
+
+def _load(name: str):
+    """A benchmark script as a module (benchmarks/ is not a package), leaving sys.path as it was."""
+    path = list(sys.path)
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path
+    return module
+
+
+quality = _load("quality")
+scoring = sys.modules["quality_scoring"]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """The benchmark's command line on the fixture: its repository, JSON, Markdown and output."""
+    out = tmp_path_factory.mktemp("quality")
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "quality.py"), "--corpus", str(CORPUS), "--gold", str(GOLD),
+         "--keep", str(out / "repo"), "--json", str(out / "result.json"), "--markdown", str(out / "result.md")],
+        capture_output=True, text=True, cwd=out, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return {"repo": out / "repo", "result": json.loads((out / "result.json").read_text()),
+            "markdown": (out / "result.md").read_text(), "stdout": done.stdout,
+            "tables": quality.read_tables(out / "repo" / "_build")}
+
+
+def _rescore(run, edit) -> dict:
+    gold = quality.load_gold([GOLD])
+    changed = copy.deepcopy(gold)
+    edit(changed)
+    return quality.score(run["tables"], changed, run["result"]["url_to_article"])
+
+
+def test_the_run_prints_and_writes_every_table(run):
+    for title in ("Corpus and build", "Scores", "Checks", "Per language"):
+        assert f"== {title}" in run["stdout"]
+        assert f"## {title}" in run["markdown"]
+    assert run["result"]["build"]["items"] == 5 and run["result"]["build"]["exit"] in (0, 1)
+    assert run["result"]["build"]["seconds"] > 0
+
+
+def test_gold_publication_dates_score_as_right(run):
+    dates = run["result"]["published_date"]
+    # 101-103 state a date; 104 states none (not scored).
+    assert dates["accuracy"] == {"n": 3, "N": 3, "ratio": 1.0}
+    assert run["result"]["languages"]["en"]["published_date"]["n"] == 3
+
+
+def test_unannotated_items_are_counted_apart(run):
+    result = run["result"]
+    assert result["articles"] == {"built": 5, "gold": 4, "unannotated": 1, "gold entries not in the corpus": 0}
+    unannotated = result["url_to_article"][URL(105)]
+    on_105 = [f for f in run["tables"]["findings"] if scoring.Tables(run["tables"]).articles_named(f) == {unannotated}]
+    # The findings about the unannotated article count apart, not against precision...
+    for check, figures in result["checks"].items():
+        assert figures["on unannotated"] == sum(f["check"] == check for f in on_105)
+    # ...until it is annotated (as a clean text): then they are scored with the others.
+    annotated = _rescore(run, lambda g: g.update({URL(105): {"url": URL(105), "published_date": "2024-11-16",
+                                                             "events": [], "names": [], "findings": []}}))
+    assert annotated["articles"]["unannotated"] == 0
+    for check in result["checks"]:
+        added = sum(f["check"] == check for f in on_105)
+        assert annotated["checks"][check]["precision"]["N"] == result["checks"][check]["precision"]["N"] + added
+    # An unlinked name in the unannotated article is not a discovered name of the gold ones.
+    assert annotated["discovered_names"]["precision"]["N"] >= result["discovered_names"]["precision"]["N"]
+
+
+def test_a_wrong_gold_fact_lowers_its_figure(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    assert base["events"] == run["result"]["events"] and base["checks"] == run["result"]["checks"]
+
+    def wrong_facts(gold):
+        gold[URL(101)]["published_date"] = "2024-11-11"
+        gold[URL(102)]["events"][0]["location"] = "Shanghai"
+        gold[URL(102)]["events"][0]["start"] = "2024-11-05"
+
+    changed = _rescore(run, wrong_facts)
+    assert changed["published_date"]["accuracy"]["n"] == base["published_date"]["accuracy"]["n"] - 1
+    assert changed["published_date"]["wrong"][0][1] == "2024-11-11"
+    for field in ("location", "start"):
+        assert changed["events"]["fields"][field]["n"] == base["events"]["fields"][field]["n"] - 1, field
+    assert changed["events"]["fields"]["end"] == base["events"]["fields"]["end"]
+    assert changed["main_event"]["entirely right"]["n"] == base["main_event"]["entirely right"]["n"] - 1
+
+
+def test_a_participant_no_row_has_makes_the_event_unmatched(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    changed = _rescore(run, lambda g: g[URL(101)]["events"][0]["participants"].append("Li Qiang"))
+    assert changed["events"]["recall"]["n"] == base["events"]["recall"]["n"] - 1
+    assert changed["main_event"]["found"]["n"] == base["main_event"]["found"]["n"] - 1
+    # The two reports of the meeting no longer agree on who met: a false merge if keys differ.
+    split = _rescore(run, lambda g: g[URL(102)]["events"][0].update(key="another-meeting"))
+    assert split["same_event_pairs"]["merged"]["N"] == base["same_event_pairs"]["merged"]["N"] - 1
+    assert split["same_event_pairs"]["false merges"] == base["same_event_pairs"]["false merges"] + 1
+
+
+def test_an_invented_name_missing_from_the_gold_names_is_a_false_discovered_name(run):
+    base = run["result"]["discovered_names"]
+    changed = _rescore(run, lambda g: g[URL(104)]["names"].remove("Arkady Veresov"))
+    assert changed["discovered_names"]["precision"]["n"] == base["precision"]["n"] - 1
+    assert "Arkady Veresov" in [d["name"] for d in changed["discovered_names"]["false"]]
+
+
+def test_the_url_to_seed_mapping_is_stable(run, tmp_path):
+    items = quality.read_corpus([CORPUS])
+    first, _ = quality.write_seeds(items, tmp_path / "a")
+    second, _ = quality.write_seeds(items, tmp_path / "b")
+    assert first == second == run["result"]["url_to_article"]
+    for number, (url, article_id) in enumerate(first.items()):
+        assert re.fullmatch(r"\d{3,}_[0-9a-f]{16}", article_id) and article_id.startswith(f"{number:03d}_")
+        assert hashlib.sha256((tmp_path / "a" / f"{article_id}.txt").read_bytes()).hexdigest()[:16] == article_id[4:]
+    # The build keeps the file stem as the article id and the URL header as its url.
+    assert {a["url"]: a["article_id"] for a in run["tables"]["articles"]} == first
+
+
+def test_the_seed_is_a_curators_plain_text_file():
+    item = {"url": "https://news.example.org/x", "published": "2024-11-12T15:00:00Z", "title": "A  title",
+            "summary": "The lead.", "text": "The text."}
+    assert quality.seed_text(item)[0] == ("Title: A title\nDate: 2024-11-12\nURL: https://news.example.org/x\n\n"
+                                          "The lead.\n\nThe text.\n")
+    undated = quality.seed_text(dict(item, published=None, title=None, summary=None))[0]
+    assert undated == "URL: https://news.example.org/x\n\nThe text.\n"
+
+
+def test_an_over_long_line_becomes_paragraphs_at_sentence_ends():
+    line = " ".join(f"Sentence number {i} says something about the talks." for i in range(5000))
+    parts = quality.split_long_line(line, limit=10_000)
+    assert len(parts) > 1 and all(len(p) <= 10_000 for p in parts)
+    assert all(p.endswith("talks.") for p in parts) and " ".join(parts) == line
+
+
+def test_limit_keeps_every_gold_item_and_the_first_others():
+    items = [{"url": f"u{i}"} for i in range(10)]
+    kept = quality.select(items, {"u7": {}, "u1": {}}, limit=2)
+    assert [i["url"] for i in kept] == ["u0", "u1", "u2", "u7"]
+    assert quality.select(items, {}, None) == items
+
+
+def test_columns_that_may_appear_later_are_scored_when_present(run):
+    assert run["result"]["events"]["fields"]["part_of"] == "n/a"
+    tables = copy.deepcopy(run["tables"])
+    for event in tables["events"]:
+        event["part_of"] = None
+    for article in tables["articles"]:
+        article["published_date_source"] = "header" if article["published_date"] else None
+    tables["_columns"]["events"].append("part_of")
+    gold = quality.load_gold([GOLD])
+    result = quality.score(tables, gold, run["result"]["url_to_article"])
+    matched = result["events"]["recall"]["n"]
+    assert result["events"]["fields"]["part_of"] == {"n": matched, "N": matched, "ratio": 1.0 if matched else None}
+    assert result["published_date"]["source"] == {"header": 4, "None": 1}
+    # A gold parent that no row is matched to makes the child's part_of wrong.
+    gold[URL(101)]["events"][0]["part_of"] = "2024-11-12-state-visit-putin-beijing"
+    assert quality.score(tables, gold, run["result"]["url_to_article"])["events"]["fields"]["part_of"]["n"] == matched - 1
