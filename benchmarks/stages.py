@@ -59,14 +59,16 @@ def _timed(seconds: dict, label: str, function):
 
 
 def _use_cache_of_build(repo: Path) -> None:
-    """Make this process's code fingerprint the one the repository's build recorded."""
+    """Make this process's fingerprints the ones the repository's build recorded."""
     import ruchina.store.cache
     import ruchina.store.code_version
     import ruchina.store.corpus_index
 
-    fingerprint = (repo / "_build" / ruchina.store.corpus_index.INDEX_DIR / "code").read_text()
+    recorded = (repo / "_build" / ruchina.store.corpus_index.INDEX_DIR / "code").read_text()
+    article, _, code = recorded.partition("\n")
     for module in (ruchina.store.code_version, ruchina.store.cache, ruchina.store.corpus_index):
-        module.code_fingerprint = lambda: fingerprint
+        module.article_fingerprint = lambda: article
+        module.code_fingerprint = lambda: code
 
 
 def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:

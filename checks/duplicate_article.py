@@ -17,15 +17,12 @@ from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey
 from ruchina.checks.registry import CheckContext, register
 from ruchina.similarity import minhash
-from ruchina.similarity.minhash import SHINGLE_WORDS, jaccard, shingle_hashes
+from ruchina.similarity.minhash import ESTIMATE_FLOOR, SHINGLE_WORDS, jaccard, shingle_hashes
 from ruchina.similarity.text_units import normalize
 
 CODE = "duplicate-article"
 #: Exact Jaccard similarity from which two articles are near-duplicates.
 DUPLICATE_THRESHOLD = 0.6
-#: Candidates whose estimated similarity is below this are not measured exactly (with
-#: 128 permutations the estimate's standard error is under 0.05).
-ESTIMATE_FLOOR = 0.45
 
 
 @register(CODE, "error", "an article whose text is identical or near-identical to another's")

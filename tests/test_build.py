@@ -184,6 +184,20 @@ def test_new_code_or_a_new_library_builds_again(tmp_repo, monkeypatch, what):
     assert not build(repository).up_to_date
 
 
+def test_code_of_a_later_stage_builds_again_from_the_cached_articles(tmp_repo, monkeypatch):
+    """A check, the report or the CLI edited (the whole code's fingerprint changes, the
+    article stage's does not): the build is made again, and no article is processed again."""
+    repository = RepositoryFiles.find(tmp_repo)
+    first = build(repository)
+    for module in [m for name, m in sys.modules.items() if name.startswith("ruchina.")]:
+        if hasattr(module, "code_fingerprint"):  # wherever the whole code's fingerprint is used
+            monkeypatch.setattr(module, "code_fingerprint", lambda: "a check was edited")
+    monkeypatch.setattr(sys.modules["ruchina.pipeline.build"], "process_article", _must_not_process_the_seeds)
+    again = build(repository)
+    assert not again.up_to_date
+    assert again.manifest.tables == first.manifest.tables
+
+
 @pytest.mark.parametrize("change", [_accept_a_finding, _release], ids=lambda change: change.__name__.strip("_"))
 def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tables_again(tmp_repo, tmp_path,
                                                                                           monkeypatch, change):

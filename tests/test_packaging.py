@@ -78,3 +78,57 @@ def test_the_code_fingerprint_depends_on_the_files_not_on_where_they_are_install
     (elsewhere / "knowledge" / "entities.yaml").unlink()
     shutil.copy(here / "knowledge" / "entities.yaml", elsewhere / "knowledge" / "entities_renamed.yaml")
     assert tree_digest(here) != tree_digest(elsewhere), "a renamed file is other code"
+
+
+def _copied_package(tmp_path) -> dict:
+    """The three top packages copied to ``tmp_path``, as article_stage_digest takes them."""
+    roots = {}
+    for name, folder in (("ruchina", "dataset"), ("ruchina.schemas", "schemas"), ("ruchina.checks", "checks")):
+        roots[name] = tmp_path / folder
+        shutil.copytree(PROJECT / folder, roots[name], ignore=shutil.ignore_patterns("releases", "__pycache__"))
+    return roots
+
+
+@pytest.mark.parametrize("edited, kept", [
+    ("checks/conflicting_claim.py", True),
+    ("dataset/publish/report.py", True),
+    ("dataset/cli.py", True),
+    ("dataset/pipeline/build.py", True),
+    ("dataset/extract/dates.py", False),
+    ("dataset/text/parsing.py", False),
+    ("dataset/knowledge/entities.yaml", False),
+    ("dataset/similarity/minhash.py", False),
+    ("dataset/store/corpus_index.py", False),
+])
+def test_editing_a_check_the_report_or_the_cli_keeps_the_cached_articles_editing_extraction_does_not(
+        tmp_path, edited, kept):
+    from ruchina.store.code_version import article_stage_digest
+
+    roots = _copied_package(tmp_path)
+    before = article_stage_digest(roots)
+    with (tmp_path / edited).open("a") as file:
+        file.write("\n# an edit\n")
+    assert (article_stage_digest(roots) == before) is kept
+
+
+def test_the_article_stage_is_every_module_processing_and_the_index_import_at_any_depth():
+    """The regular expressions that follow the imports find what Python's own parser finds."""
+    import ast
+    from importlib import resources
+
+    from ruchina.store.code_version import ARTICLE_STAGE_ROOTS, article_stage_files
+
+    roots = {name: resources.files(name) for name in ("ruchina", "ruchina.schemas", "ruchina.checks")}
+    found = dict(article_stage_files(roots))
+    modules = set(found)
+    for path in found.values():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("ruchina"):
+                for alias in node.names:
+                    target = f"{node.module}.{alias.name}"
+                    assert target in modules or node.module in modules, (path, target)
+            elif isinstance(node, ast.Import):
+                assert all(a.name in modules for a in node.names if a.name.startswith("ruchina")), path
+    assert set(ARTICLE_STAGE_ROOTS) <= modules
+    assert not any(m.startswith(("ruchina.checks.conflicting", "ruchina.pipeline.build", "ruchina.publish", "ruchina.cli"))
+                   for m in modules)

@@ -55,7 +55,7 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     index cannot answer. ``index`` and ``current`` (repo.seed_files()) are read here
     unless the caller has them."""
     index = index or CorpusIndex.read(repo.build_dir)
-    if index is None:
+    if index is None or not index.same_code:  # the build's tables and findings are another code's
         return None
     extra = extra or {}
     current = current if current is not None else repo.seed_files()

@@ -24,6 +24,9 @@ NUM_PERM = 128
 SIGNATURE_DTYPE = np.uint32
 #: LSH finds candidates at this estimated similarity; the exact measure decides.
 CANDIDATE_THRESHOLD = 0.4
+#: Candidates whose estimated similarity is below this are not measured exactly (with
+#: 128 permutations the estimate's standard error is under 0.05).
+ESTIMATE_FLOOR = 0.45
 #: (bands, rows per band): what datasketch.MinHashLSH(threshold=0.4, num_perm=128) uses.
 BANDS, ROWS_PER_BAND = 32, 4
 

@@ -88,7 +88,7 @@ def _build_of_these_seeds(repo: RepositoryFiles, build_dir: Path) -> Manifest | 
     """The build's manifest when this code made it from the seeds as they are now and its
     files still match the manifest."""
     index = CorpusIndex.read(build_dir)
-    if index is None:
+    if index is None or not index.same_code:
         return None
     seeds = repo.seed_files()
     if seeds.keys() != index.row_of_path().keys() or index.stale_paths(seeds):

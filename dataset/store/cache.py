@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ruchina.store.code_version import code_fingerprint
+from ruchina.store.code_version import article_fingerprint
 
 CACHE_DIR_NAME = ".ruchina-cache"
 
@@ -32,7 +32,7 @@ READER_THREADS = 8
 
 class ArticleCache:
     def __init__(self, repo_root: Path):
-        self.root = repo_root / CACHE_DIR_NAME / code_fingerprint()[:16]
+        self.root = repo_root / CACHE_DIR_NAME / article_fingerprint()[:16]
 
     @staticmethod
     def key(source_path: str, raw: bytes) -> str:

@@ -21,13 +21,12 @@ from pathlib import Path
 import numpy as np
 
 from ruchina.atomic import write_bytes_atomically
-from ruchina.checks.duplicate_article import ESTIMATE_FLOOR
 from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
 from ruchina.store.article_pack import PACK_NAME, ArticlePack
 from ruchina.store.cache import ArticleCache
-from ruchina.store.code_version import code_fingerprint
+from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
 
@@ -140,7 +139,7 @@ class CorpusIndex:
             return sorted_pairs(name, fresh_keys, fresh, old_pairs)
 
         return cls(
-            code=code_fingerprint(),
+            code=_fingerprints(),
             article_ids=np.array([r["article_id"] for r in rows], dtype=str),
             source_paths=np.array([r["source_path"] for r in rows], dtype=str),
             seed_sha256=np.array([r["sha256"] for r in rows], dtype=str),
@@ -200,7 +199,7 @@ class CorpusIndex:
         folder = directory / INDEX_DIR
         save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
         save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
-        write_bytes_atomically(folder / "code", code_fingerprint().encode())
+        write_bytes_atomically(folder / "code", _fingerprints().encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
         save_array(folder, name, getattr(self, name))
@@ -208,11 +207,13 @@ class CorpusIndex:
     @classmethod
     def read(cls, directory: Path) -> "CorpusIndex | None":
         """The index of the build in ``directory``; None when there is none, or when other
-        code made it (its signatures and keys may mean something else)."""
+        article code made it (its signatures and keys may mean something else). Made by
+        other code of the later stages (a check, the report), it still serves what is cached
+        per article; ``made_by_this_code`` says whether the build is this code's."""
         folder = directory / INDEX_DIR
         try:
             code = (folder / "code").read_text()
-            if code != code_fingerprint():
+            if code.partition("\n")[0] != article_fingerprint():
                 return None
             # Copy-on-write maps: stale_paths may update seed_stats in memory.
             arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False) for name in _ARRAYS}
@@ -237,9 +238,14 @@ class CorpusIndex:
     def made_by_this_code(directory: Path) -> bool:
         """Whether the build in ``directory`` was made (and checked) by the code running now."""
         try:
-            return (directory / INDEX_DIR / "code").read_text() == code_fingerprint()
+            return (directory / INDEX_DIR / "code").read_text() == _fingerprints()
         except OSError:
             return False
+
+    @property
+    def same_code(self) -> bool:
+        """Whether the build this index belongs to was made (and checked) by the code running now."""
+        return self.code == _fingerprints()
 
     def stale_paths(self, current: dict[str, str]) -> set[str]:
         """Indexed seeds that are gone or changed since the build (``current``: the seeds
@@ -322,7 +328,7 @@ class CorpusIndex:
         in the duplicate-article check."""
         candidates = minhash.candidates_of(minhash.band_keys(signature)[0], self.band_keys)
         candidates = candidates[usable[candidates]]
-        close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= ESTIMATE_FLOOR
+        close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= minhash.ESTIMATE_FLOOR
         return candidates[close]
 
     def related_rows(self, processed, usable: np.ndarray) -> set[int]:
@@ -355,3 +361,9 @@ def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
     time is too close to that moment to prove a later change (RACY_NS)."""
     size, mtime = stat_of(path)
     return (size, mtime) if mtime < read_since_ns - RACY_NS else (-1, -1)
+
+
+def _fingerprints() -> str:
+    """What the index records of the code that made it: the article stage's fingerprint
+    (its arrays and the cached articles are valid for it), then the whole code's."""
+    return f"{article_fingerprint()}\n{code_fingerprint()}"
