@@ -1,4 +1,4 @@
-"""Quality checks: one module per check, each with a stable code (DESIGN.md).
+"""Quality checks: one module per check, each with a stable code (docs/ARCHITECTURE.md; the codes are listed in README.md).
 
 >>> from ruchina.checks import run_checks, CheckContext
 """

@@ -1,4 +1,4 @@
-"""The data version of a build follows the rules of DESIGN.md, decided against the latest release."""
+"""The data version of a build follows the rules of README.md ("Releasing"), decided against the latest release."""
 
 from __future__ import annotations
 

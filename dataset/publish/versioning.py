@@ -1,6 +1,6 @@
 """Decide a build's data version by comparing it with the latest release.
 
-The rules (DESIGN.md, "Versions"): MAJOR when a table or column is removed or retyped;
+The rules (README.md, "Releasing"): MAJOR when a table or column is removed or retyped;
 MINOR when tables, columns or rows are added; PATCH when values of existing rows change
 or rows are removed (a duplicate dropped, two events found to be one: corrections);
 no new version when nothing changed.
