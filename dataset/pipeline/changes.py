@@ -50,6 +50,8 @@ def validate_changed(repo: RepositoryFiles, base: str | None = None) -> tuple[Re
     """The findings that concern the changed articles, and any schema error."""
     index, current = CorpusIndex.read(repo.build_dir), repo.seed_files()
     changed = changed_seeds(repo, base, index, current)
+    if index is not None:
+        index.save_refreshed_stats()  # seeds hashed for their moved times need not be hashed again
     changed_ids = {Path(path).stem for path in changed}
     label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
     if not changed:
@@ -64,6 +66,8 @@ def validate_changed_with(repo: RepositoryFiles, added) -> Report:
     extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
     changed_ids = {a.article_id for a in added.added}
     tables, how = _tables_around(repo, {a.seed_path for a in added.added}, extra, added.index, added.seeds_after(repo))
+    if added.index is not None:
+        added.index.save_refreshed_stats()
     return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s), {how}")
 
 
