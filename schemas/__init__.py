@@ -31,6 +31,20 @@ PRIMARY_KEYS = {name: spec.primary_key for name, spec in SPECS.items()}
 #: which the schema check resolves row by row.
 FOREIGN_KEYS = tuple(key for spec in SPECS.values() for key in spec.foreign_keys)
 
+
+
+def references_to(target: str) -> dict[str, ForeignKey]:
+    """table -> its foreign key into ``target`` alone: how entities, events and claims
+    name the articles they are made from."""
+    found: dict[str, ForeignKey] = {}
+    for key in FOREIGN_KEYS:
+        if key.targets == (target,):
+            if key.table in found:
+                raise ValueError(f"{key.table} has more than one reference to {target}")
+            found[key.table] = key
+    return found
+
+
 _MODEL_TABLES = {spec.model_name: name for name, spec in SPECS.items()}
 
 
@@ -44,7 +58,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "SPECS", "TABLES", "TABLE_DESCRIPTIONS", "ArticlesSchema",
-    "Check", "ClaimsSchema", "Column", "EntitiesSchema", "EventsSchema", "FindingsSchema", "ForeignKey", "TableSpec",
-    "schema_fingerprint",
+    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "SPECS", "TABLES", "TABLE_DESCRIPTIONS",
+    "ArticlesSchema", "Check", "ClaimsSchema", "Column", "EntitiesSchema", "EventsSchema", "FindingsSchema",
+    "ForeignKey", "TableSpec", "references_to", "schema_fingerprint",
 ]
