@@ -87,16 +87,12 @@ class TableSpec:
             if column.may_be_empty and (column.not_empty or not pa.types.is_string(column.type)):
                 raise ValueError(f"{self.name}.{column.name}: only a string without not_empty may be empty")
 
-    @property
-    def column_names(self) -> list[str]:
-        return [column.name for column in self.columns]
-
     def column(self, name: str) -> Column:
         return next(column for column in self.columns if column.name == name)
 
     @cached_property
     def arrow_schema(self) -> pa.Schema:
-        """The schema of the table's Parquet file (no metadata: ``schema_fingerprint`` digests it)."""
+        """The schema of the table's Parquet file: names, types and nullability, no metadata."""
         return pa.schema([pa.field(column.name, column.type, nullable=column.nullable) for column in self.columns])
 
     @property
