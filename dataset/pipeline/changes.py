@@ -15,6 +15,7 @@ from ruchina.checks import Finding, Report
 from ruchina.errors import RepositoryError
 from ruchina.pipeline.build import build_tables
 from ruchina.pipeline.incremental import tables_for_changed
+from ruchina.schemas import PRIMARY_KEYS, references_to
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -95,14 +96,13 @@ def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:
 
 
 def _records_of_changed_articles(tables, changed_ids: set[str]) -> dict[str, set[str]]:
+    """table -> the changed articles, and the records made from them (which name them)."""
     def touching(table: str, key: str, column: str, is_list: bool) -> set[str]:
         rows = tables[table].select([key, column]).to_pylist()
         return {row[key] for row in rows if (set(row[column]) if is_list else {row[column]}) & changed_ids}
 
-    return {
-        "articles": set(changed_ids),
-        "entities": touching("entities", "entity_id", "article_ids", True),
-        "events": touching("events", "event_id", "article_ids", True),
-        "claims": touching("claims", "claim_id", "article_id", False),
+    return {"articles": set(changed_ids)} | {
+        table: touching(table, PRIMARY_KEYS[table], key.column, key.is_list)
+        for table, key in references_to("articles").items()
     }
 
