@@ -8,10 +8,11 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import snapshot
+from conftest import PROJECT, snapshot
 
 import ruchina
 from ruchina.cli import cli
+from ruchina.cli_reference import REFERENCE_PATH, render_cli_reference
 
 COMMANDS = ["build", "validate", "release", "add", "report", "diff", "info"]
 
@@ -99,6 +100,19 @@ def test_add_release_diff_and_report(run, released_repo, tmp_path):
     build = json.loads(run("report", "--repo", repo, "--build-dir", str(released_repo / "_build"),
                            "--format", "json").output)
     assert build["label"].startswith("build ") and build["rows"]["articles"] == 6
+
+
+def test_the_cli_reference_is_up_to_date():
+    committed = (PROJECT / REFERENCE_PATH).read_text(encoding="utf-8")
+    assert committed == render_cli_reference(cli), "run: python -m ruchina.cli_reference"
+
+
+def test_the_cli_reference_lists_every_command_and_option():
+    reference = render_cli_reference(cli)
+    for name, command in cli.commands.items():
+        section = reference.split(f"## ruchina {name}\n", 1)[1].split("\n## ", 1)[0]
+        assert all(f"`{option}`" in section for param in command.params for option in param.opts
+                   if param.param_type_name == "option")
 
 
 def test_a_bad_seed_is_one_line_and_changes_nothing(run, released_repo):
