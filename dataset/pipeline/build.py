@@ -36,7 +36,7 @@ from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
 from ruchina.pipeline.processing import ProcessedArticle, process_article
 from ruchina.pipeline.table_writes import EarlyWrites, write_tables
 from ruchina.publish.versioning import VersionDecision, decide_version
-from ruchina.read.loader import convert_table, read_verified_table, verified_table_bytes
+from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
 from ruchina.store.article_pack import PACK_NAME, link_or_copy, write_pack
@@ -61,6 +61,21 @@ class BuildResult:
     #: True when only the accepted findings or the latest release had changed: the last
     #: build's tables were marked again, no seed processed and no check run
     reused_tables: bool = False
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @property
+    def bump(self) -> str:
+        return self.decision.bump
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Each table's row count, tables in ruchina.TABLES's order."""
+        order = {name: position for position, name in enumerate(TABLES)}
+        names = sorted(self.manifest.tables, key=lambda name: (order.get(name, len(order)), name))
+        return {name: self.manifest.tables[name].rows for name in names}
 
 
 @dataclass
