@@ -9,6 +9,11 @@ contradicts another place unless one lies in the other (Red Square is in Moscow)
 attributes never conflict: how many countries joined an initiative is not how many sent
 delegations to a forum.
 
+A figure an entity has (a member count, a share) holds at a time: claims about it dispute
+one fact only when they are about one time, the period their sentences name or the weeks
+around their articles' dates (FIGURE_WINDOW); an event's figures and a founding year are
+pinned and always compared.
+
 A dispute is reported only where it is the likelier reading. Not when one article gives two
 incompatible values itself: the attribute is then not one fact there (two years' figures,
 two meetings joined within the article). And for dates, not when the versions point at
@@ -23,6 +28,8 @@ misnamed weekday, makes reports of one event disagree.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import replace
@@ -34,6 +41,7 @@ from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding, finding_id_for
 from ruchina.checks.records import ColumnByKey, value_rows
 from ruchina.checks.registry import CheckContext, register
+from ruchina.extract.dates import resolve_dates
 from ruchina.knowledge.base import entity_catalog
 
 CODE = "conflicting-claim"
@@ -83,7 +91,77 @@ def _disputed_versions(group: list[dict], event_type: str | None, articles) -> l
         if not versions.disputed():
             return None
         return versions.versions() if versions.reported(reckoned_by_article(dates, articles)) else None
-    return _disputed(_by_value(group), _numbers_agree)
+    if event_type is not None or group[0]["attribute"].endswith("_year"):
+        return _disputed(_by_value(group), _numbers_agree)  # an event's figure, a founding year: timeless
+    return _disputed_figures(group, articles)
+
+
+def _disputed_figures(group: list[dict], articles) -> list[list[dict]] | None:
+    """The versions of a figure an entity has (its member count, a share): such a figure holds
+    at a time, so only claims about one time dispute it: the periods their sentences name
+    ("in 2004", "last year"), or, when a sentence names none, a window around its article's
+    stated date (FIGURE_WINDOW). An undated article's figure with no period is not compared."""
+    periods = {c["claim_id"]: _period(c, articles) for c in group}
+    comparable = [c for c in group if periods[c["claim_id"]] is not None]
+    by_article = defaultdict(list)
+    for claim in comparable:
+        by_article[claim["article_id"]].append(claim)
+    for claims in by_article.values():  # an article that gives two values for one time
+        if any(not _numbers_agree(a, b) and _overlap([periods[a["claim_id"]]], [periods[b["claim_id"]]])
+               for i, a in enumerate(claims) for b in claims[i + 1:]):
+            return None
+    versions = _by_value(comparable)
+    segments = [_segments([periods[c["claim_id"]] for c in version]) for version in versions]
+    # Each version keeps the claims about a time at which another version disagrees.
+    taking_part = [set() for _ in versions]
+    for i, a in enumerate(versions):
+        for j in range(i + 1, len(versions)):
+            if _numbers_agree(a[0], versions[j][0]):
+                continue
+            taking_part[i].update(c["claim_id"] for c in a if _meets(periods[c["claim_id"]], segments[j]))
+            taking_part[j].update(c["claim_id"] for c in versions[j] if _meets(periods[c["claim_id"]], segments[i]))
+    disputed = [[c for c in version if c["claim_id"] in part] for version, part in zip(versions, taking_part)]
+    disputed = [version for version in disputed if version]
+    return disputed if len(disputed) > 1 else None
+
+
+#: A figure stated with no period is about the days around its article's date: two such
+#: figures dispute one fact when their articles are at most this far apart.
+FIGURE_WINDOW = 31
+
+
+def _period(claim: dict, articles) -> tuple[float, float] | None:
+    published = articles.published.get(claim["article_id"])
+    if not isinstance(published, dt.date):
+        return None
+    stated = resolve_dates(claim["sentence"], published)
+    if stated:
+        return min(d.first for d in stated).toordinal(), max(d.last for d in stated).toordinal()
+    return published.toordinal() - FIGURE_WINDOW / 2, published.toordinal() + FIGURE_WINDOW / 2
+
+
+def _overlap(first: list[tuple[float, float]], second: list[tuple[float, float]]) -> bool:
+    """Whether some period of ``first`` meets some period of ``second``."""
+    segments = _segments(second)
+    return any(_meets(period, segments) for period in first)
+
+
+def _segments(periods: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The union of ``periods`` as sorted, disjoint segments."""
+    merged: list[list[float]] = []
+    for start, end in sorted(periods):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _meets(period: tuple[float, float], segments: list[tuple[float, float]]) -> bool:
+    """Whether ``period`` meets one of the sorted disjoint ``segments`` (a binary search:
+    groups of thousands of claims stay cheap)."""
+    index = bisect.bisect_right(segments, (period[1], math.inf))
+    return index > 0 and segments[index - 1][1] >= period[0]
 
 
 def _by_value(group: list[dict]) -> list[list[dict]]:

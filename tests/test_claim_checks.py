@@ -138,3 +138,35 @@ def test_a_plan_named_by_its_year_in_a_past_sentence_does_not_contradict_the_dat
         "a": dated("2024-01-14", "Tokayev and Mirziyoyev agreed to hold the next Central Asia summit in 2026."),
     })
     assert "missing-date" not in found
+
+
+# --- a general news corpus --------------------------------------------------------------------
+
+GENERAL_NEWS = {
+    "oil": ("2005-02-07", "Oil giant Petrolia has reported a 25% jump in annual profits to $19.3bn on the back of "
+            "high crude prices. Profits for the last three months rose by 26% to $4.4bn. Petrolia pumps 129,000 "
+            "barrels a day more than a year ago and employs 96,000 people worldwide."),
+    "bank": ("2005-02-08", "Mortgage lender Northbank raised its share of net lending to 14.2pc, up from 11.2pc last "
+             "year, as pre-tax profit rose 13% to £239.2m. Northbank has 71 branches and plans 20 more in 2006."),
+    "web": ("2005-02-09", "Search firm Lumen Corp said its 2004 profits more than tripled. Lumen Corp has 2,700 staff "
+            "and its shares rose 4.5% to $195.6. Lumen Corp now has 88 million users, the firm said on Wednesday."),
+    "web_later": ("2005-09-20", "After a strong summer, Lumen Corp now has 120 million users, the firm said."),
+    "sport": ("2005-02-12", "Wales beat Italy 38-8 in Rome, scoring six tries. Wales have won 3 games and sit two "
+              "points clear, with 11,000 fans expected in Cardiff next month."),
+    "vote": ("2005-02-14", "The Labour Party has 403 MPs and a majority of 161 seats. Turnout fell to 59.4% from 71% "
+             "in 1997, and 3.5 million postal votes were cast across 646 constituencies."),
+}
+
+
+def test_a_general_news_corpus_raises_no_conflict_and_no_schema_finding(tmp_path):
+    """Business, web, sport and politics stories full of figures: shares, money, units,
+    scores, a company's user count months apart. Nothing here is a dispute."""
+    found = findings_for(tmp_path, {name: dated(day, text) for name, (day, text) in GENERAL_NEWS.items()})
+    assert "conflicting-claim" not in found and "schema" not in found
+
+
+def test_the_look_alike_two_reports_of_one_week_that_give_a_company_two_user_counts(tmp_path):
+    articles = {name: dated(day, text) for name, (day, text) in GENERAL_NEWS.items()}
+    articles["web_rival"] = dated("2005-02-10", "Analysts said that Lumen Corp now has 64 million users.")
+    (conflict,) = findings_for(tmp_path, articles)["conflicting-claim"]
+    assert conflict["message"].endswith("user count of Lumen Corp: 64000000 (web_rival) vs 88000000 (web)")
