@@ -43,3 +43,19 @@ def test_each_check_and_severity_is_folded_past_its_first_findings():
     assert folded.count("<blockquote>") == 0, "a folded finding is one line"
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;window.__pwned" in page
+
+
+def test_the_timeline_is_one_escaped_mark_per_dated_event():
+    from xml.etree import ElementTree
+
+    from ruchina.publish.timeline import timeline_svg
+
+    store = ReleaseStore(PROJECT / "dataset" / "releases")
+    events = store.load("events")
+    events.loc[events.index[0], "label"] = HOSTILE
+    svg = ElementTree.fromstring(timeline_svg(events))
+    marks = [e for e in svg.iter() if e.get("id", "").startswith("event-")]
+    dated = events[events["start_date"].notna()]
+    assert sorted(e.get("id") for e in marks) == sorted(f"event-{i}" for i in dated["event_id"])
+    assert not [e for e in svg.iter() if e.tag.split("}")[-1] in ("script", "image", "foreignObject")]
+    assert timeline_svg(events.iloc[0:0]) is None

@@ -2,7 +2,7 @@
 page an editor can read in a minute, as Markdown for CI job summaries, or as JSON.
 
 The page loads nothing from the network and runs no script: styles are inline and the
-timeline is an inline SVG drawn by matplotlib. Everything that comes from an article is
+timeline is an inline SVG (timeline.py). Everything that comes from an article is
 escaped, so hostile text (``<script>``, ``onerror=``, ``javascript:`` links) shows as text.
 """
 
