@@ -335,3 +335,21 @@ def test_copies_of_copies_are_one_cluster_named_after_its_earliest_article(tmp_p
     (bigger,) = grown["duplicate-article"]
     assert bigger["finding_id"] == cluster["finding_id"]
     assert bigger["record_ids"] == ["b", "a", "c", "d"] and "d identical" in bigger["message"]
+
+
+def test_a_passage_is_one_finding_naming_every_article_that_carries_it(tmp_path):
+    quote = "“We will not let anyone divide our peoples, and our cooperation will only grow stronger,” the minister said."
+    copies = _wire_copies()
+    found = findings_for(tmp_path, {
+        "a": ASTANA_OTHER + "\n\n" + quote,
+        "b": TASHKENT_A + "\n\n" + quote,
+        "w1": copies["b"] + "\n\n" + quote,
+        "w2": copies["a"] + "\n\n" + quote,  # a near copy of w1: one cluster
+        "w3": copies["b"].replace("Samarkand", "Bukhara") + "\n\nOfficials would not comment.",
+    })
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b", "w1", "w2"], "one finding, every carrier, copies included"
+    assert "(4 articles)" in shared["message"] and "cooperation will only grow stronger" in shared["evidence"]
+    # The passages only the copies carry (the wire story's own sentences) are duplicate-article's.
+    (cluster,) = found["duplicate-article"]
+    assert set(cluster["record_ids"]) == {"w1", "w2", "w3"}
