@@ -67,7 +67,7 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], cache)
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
-    rows = index.related_rows(changed, usable)
+    rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
     build_manifest = read_manifest(repo.build_dir)
     build_events = read_verified_table(repo.build_dir, "events", build_manifest,
                                        columns=["event_id", "participant_ids", "article_ids", "evidence"])
@@ -92,6 +92,26 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
+
+
+def _rows_of_copy_chains(index: CorpusIndex, changed: list[ProcessedArticle], usable: np.ndarray) -> set[int]:
+    """The rows (among ``usable``) that a chain of copies links to a changed article: a
+    duplicate-article finding names its whole cluster (a copy of a copy too), and the small
+    corpus must hold it to make the finding the whole corpus's check makes. Followed through
+    the same text and the LSH candidates the signatures do not rule out (a superset of
+    the near copies the check measures)."""
+    frontier: set[int] = set()
+    for article in changed:
+        frontier.update(index.same_text_rows(article.features.exact_key, usable).tolist())
+        frontier.update(index.near_text_rows(article.features.signature, usable).tolist())
+    found = set(frontier)
+    while frontier:
+        row = frontier.pop()
+        linked = set(np.flatnonzero((index.exact_keys == index.exact_keys[row]) & usable).tolist())
+        linked.update(index.near_text_rows(index.signatures[row], usable).tolist())
+        frontier |= linked - found
+        found |= linked
+    return found
 
 
 def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting: set[str], usable: np.ndarray) -> set[int]:
