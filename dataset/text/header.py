@@ -39,6 +39,8 @@ _FIELD_KEYS = {
     "title": ("title", "headline"),
     "subtitle": ("subtitle", "subheadline", "description", "dek", "summary"),
     "date": ("date", "published", "published_date", "published date", "publication date", "pubdate"),
+    # Where the date was read, as the canonical seed states it (stated, dateline, url).
+    "date_source": ("date_source", "published_date_source"),
     "url": ("url", "link", "canonical_url", "source_url"),
     "outlet": ("outlet", "source", "publisher", "site_name"),
     "language": ("language", "lang"),
