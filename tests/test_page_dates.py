@@ -193,3 +193,37 @@ def test_a_stated_source_outside_the_list_is_refused():
 
     with pytest.raises(ArticleError, match="date_source"):
         parse("---\ndate: 2024-05-16\ndate_source: guessed\n---\n\nLeaders met. They talked.\n")
+
+
+def test_the_curators_address_dates_the_article(tmp_path):
+    from ruchina.pipeline.adding import Overrides, prepare_article
+
+    page = tmp_path / "page.txt"
+    page.write_text("Ministers to meet\n\nMOSCOW, December 30. /TASS/. The ministers will meet before the summit. "
+                    "They will prepare the declaration.\n", encoding="utf-8")
+    assert prepare_article(page, Overrides(), today=TODAY).published_date is None, "a dateline alone has no year"
+    url = "https://tass.example/world/2022/12/1234567"
+    article = prepare_article(page, Overrides(url=url), today=TODAY)
+    assert (article.url, article.published_date, article.published_date_source) == (url, D(2022, 12, 30), "dateline")
+    stated = prepare_article(page, Overrides(url=url, date="2022-12-29"), today=TODAY)
+    assert (stated.published_date, stated.published_date_source) == (D(2022, 12, 29), "stated")
+
+
+def test_a_saved_page_is_dated_by_its_markup_never_by_its_text(tmp_path):
+    pytest.importorskip("trafilatura")
+    from ruchina.pipeline.adding import Overrides, prepare_article
+
+    body = ("<h1>Leaders meet in Oslo</h1><p>The leaders met in Oslo on May 16, 2024, officials said. They talked "
+            "for hours about trade and fishing rights in the north.</p><p>The two delegations agreed to meet again "
+            "in Bergen in the autumn, the ministry said on Thursday.</p>")
+    undated = tmp_path / "undated.html"
+    undated.write_text(f"<html><head><title>Leaders meet in Oslo</title></head><body><article>{body}</article>"
+                       "</body></html>", encoding="utf-8")
+    article = prepare_article(undated, Overrides(), today=TODAY)
+    assert (article.published_date, article.published_date_source) == (None, None), "May 16 is the meeting's date"
+    assert article.title == "Leaders meet in Oslo" and not article.body.startswith("Leaders meet in Oslo")
+    dated = tmp_path / "dated.html"
+    dated.write_text(f"<html><head><title>Leaders meet in Oslo</title><meta property=\"article:published_time\" "
+                     f"content=\"2024-05-17\"></head><body><article>{body}</article></body></html>", encoding="utf-8")
+    article = prepare_article(dated, Overrides(), today=TODAY)
+    assert (article.published_date, article.published_date_source) == (D(2024, 5, 17), "stated")
