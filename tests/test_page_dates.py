@@ -227,3 +227,13 @@ def test_a_saved_page_is_dated_by_its_markup_never_by_its_text(tmp_path):
                      f"content=\"2024-05-17\"></head><body><article>{body}</article></body></html>", encoding="utf-8")
     article = prepare_article(dated, Overrides(), today=TODAY)
     assert (article.published_date, article.published_date_source) == (D(2024, 5, 17), "stated")
+
+
+def test_a_header_with_only_a_month_is_a_header_and_states_no_day():
+    article = parse(" date 2023-10 Die Staatschefs treffen sich am 17. Oktober in Peking. Viele Gäste kommen.\n\n"
+                    "Mehr Text folgt hier.\n")
+    assert article.published_date is None
+    assert article.paragraphs[0].startswith("Die Staatschefs treffen sich")
+    dated = parse(" date 2023-10 Die Staatschefs treffen sich in Peking. Viele Gäste kommen.\n",
+                  url="https://news.example/politik/2023-10-17/forum")
+    assert (dated.published_date, dated.published_date_source) == (D(2023, 10, 17), "url")

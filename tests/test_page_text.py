@@ -336,3 +336,28 @@ def test_front_matter_files_keep_their_paragraphs_where_they_stand():
     assert article.paragraphs == ["Farm prices rise again in the south", "The ministers met on "
                                                                          "Friday. They agreed a plan.",
                                   "Short closing line"]
+
+
+def test_a_sentence_broken_across_lines_is_one_paragraph_again():
+    article = parse("Title: Leaders call each other friends\n\n"
+                    "Foreign agencies reported that the president of the republic\n\n"
+                    "arrived in the capital on Monday\n\n"
+                    "and began a three-day visit.\n\n"
+                    "Putin also admitted that\n\n"
+                    "the talks were long.\n\n"
+                    "iPhone sales were not discussed.\n")
+    assert article.paragraphs == [
+        "Foreign agencies reported that the president of the republic arrived in the capital on Monday "
+        "and began a three-day visit.",
+        "Putin also admitted that the talks were long.",
+        "iPhone sales were not discussed.",
+    ]
+
+
+def test_paywall_offers_end_marks_and_a_dashed_credit_are_page_text():
+    for line in ("Already a subscriber? Log in", "Save 30% OFF Digital Access", "Cancel anytime. Ad-free.", "-- End --",
+                 "The president gestures during the meeting in Hanoi, Monday, March 20, 2023. - AP"):
+        assert chrome_kind(line) is not None, line
+    for line in ("Save the date: talks resume on Monday.", "The end of the talks came late on Friday.",
+                 "Trade grew by a third, the ministry said. - It was the first rise in years."):
+        assert chrome_kind(line) is None, line

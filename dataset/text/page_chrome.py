@@ -44,8 +44,9 @@ _TOKEN_ID = re.compile(r"^(?=[^\s]*(?:\d|[_/:=#@]|[.\-](?=.)))[#@]?[\w.\-/:=?&%+
 # A credit line of short names between pipes or slashes: "Grigory Sysoev | AFP | Getty Images",
 # "Sergei Bobylev / POOL / TASS", "China Daily / Xinhua".
 _CREDIT_SEGMENTS = re.compile(r"\s+(?:\|\|?|/)\s+|\s*\|\|?\s*")
-# The end of a caption printed with its credit in capitals: "... Friday. | SPUTNIK / KREMLIN / VIA REUTERS"
-_CAPITAL_CREDIT_END = re.compile(r"\|\s*[A-Z][A-Z .&/-]{2,60}$")
+# The end of a caption printed with its credit in capitals: "... Friday. | SPUTNIK / KREMLIN / VIA REUTERS",
+# "... March 20, 2023. - AP"
+_CAPITAL_CREDIT_END = re.compile(r"(?:\||[.!?]\s+[-–—])\s*[A-Z][A-Z .&/-]{1,60}$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Who takes photographs, in a credit line
 _PHOTO_CREDIT = re.compile(r"\b(?:AFP|EPA|POOL|Pool|Getty|Photo|photo|Shutterstock|AP|via)\b")
@@ -162,7 +163,7 @@ def is_caption(paragraph: str) -> bool:
     if len(paragraph) > MAX_CAPTION_CHARS:
         return False
     end = paragraph[-120:]
-    if "©" not in paragraph and not _has_credit_mark(end) and not ("|" in end and _CAPITAL_CREDIT_END.search(end)):
+    if "©" not in paragraph and not _has_credit_mark(end) and not _CAPITAL_CREDIT_END.search(end):
         return False
     return len(paragraph.split()) <= MAX_CAPTION_WORDS
 

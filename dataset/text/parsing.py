@@ -128,8 +128,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     article.title, article.subtitle, article.title_repeats = layout.title, layout.subtitle, layout.title_repeats
     article.boilerplate.extend(layout.removed)
 
-    pieces = [piece for p in layout.paragraphs for piece in map(strip_markdown, _split_jammed(strip_markdown(p)))
-              if piece]
+    pieces = _rejoin_broken([piece for p in layout.paragraphs
+                             for piece in map(strip_markdown, _split_jammed(strip_markdown(p))) if piece])
     tail: list[str] = []
     if not front_matter:
         pieces, tail = trim_tail(pieces)
@@ -228,6 +228,21 @@ def _continues(previous: str, line: str) -> bool:
 
 
 # --- body -----------------------------------------------------------------------
+
+def _rejoin_broken(paragraphs: list[str]) -> list[str]:
+    """A sentence broken across paragraphs (a machine translation's or a scraper's line
+    breaks: "Foreign agencies reported that the president" / "arrived in the capital on
+    Monday.") is one paragraph again: the first ends no sentence, the next opens with a word
+    in lower case ("iPhone" is not one)."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        first_word = paragraph.split(maxsplit=1)[0]
+        if joined and first_word.isalpha() and first_word.islower() and not _SENTENCE_END.search(joined[-1][-12:]):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
+
 
 def _split_jammed(paragraph: str) -> list[str]:
     """Paragraphs whose boundaries were lost in scraping become separate again."""
