@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 
-from ruchina.knowledge.base import languages
 from ruchina.text.markdown import comparable, marked_title, strip_markdown
+from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
 from ruchina.text.page_chrome import (
     chrome_kind,
     ends_sentence,
@@ -49,14 +47,10 @@ TAIL_LINE_MAX_WORDS = 14
 #: After a tail marker, a paragraph this long that ends a sentence (not cut off with an
 #: ellipsis, as teasers are) is the story going on.
 FULL_PARAGRAPH_WORDS = 40
-#: The address spells the title: this share of its words are the line's, at least this many.
-SLUG_SHARE, SLUG_MIN_WORDS = 0.6, 3
 
 _QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
 _BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
-_STEM_WORD = re.compile(r"[^\W_]+")
-_ID_LIKE = re.compile(r"^(?:\d+|[a-z]*\d[a-z\d]*)$", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -106,7 +100,7 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
         else:
             title, rest = _find_title(layout, rest, url)
     if title is None and page and rest and url:
-        title, rest = _title_spelled_by_address(rest, url)
+        title, rest = title_spelled_by_address(rest, url)
     title_from_text = stated_title is None and title is not None
 
     if title is not None:
@@ -141,7 +135,7 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
     # The story has begun at its dateline, or at its first prose unless the address spells
     # a title that may stand further down (under a section's blurb): the lead and the
     # paragraph after it are enough.
-    begun = ("dateline",) if _slug_stems(url) else ("prose", "dateline")
+    begun = ("dateline",) if slug_stems(url) else ("prose", "dateline")
     for paragraph in paragraphs[:HEAD_PARAGRAPHS]:
         head.append(_head_line(strip_markdown(paragraph)))
         if len(head) > 1 and head[-2][0] in begun:
@@ -188,11 +182,11 @@ def _head_line(text: str) -> tuple[str, str]:
 def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
     story = next((i for i, (kind, _) in enumerate(head) if kind in ("sentence", "prose", "dateline")), len(head))
     candidates = [i for i in range(story) if head[i][0] == "headline"]
-    slug = _slug_stems(url)
+    slug = slug_stems(url)
     if slug:
         before_dateline = next((i for i, (kind, _) in enumerate(head) if kind == "dateline"), len(head))
-        spelled = [(len(slug & _stems(text)), i) for i, (kind, text) in enumerate(head[:before_dateline])
-                   if kind in ("headline", "sentence") and _spells(slug, text)]
+        spelled = [(len(slug & stems(text)), i) for i, (kind, text) in enumerate(head[:before_dateline])
+                   if kind in ("headline", "sentence") and spells(slug, text)]
         if spelled:
             return max(spelled, key=lambda item: (item[0], -item[1]))[1]
     for i in candidates:  # the headline printed twice
@@ -203,8 +197,8 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
         return candidates[0] if candidates else None
     # Several headlines before the story: the first that speaks of what the story's
     # first paragraphs speak of (a section name or a neighbour's headline does not).
-    lead = set().union(*(_stems(text) for kind, text in head[story:story + 2]))
-    shared = {i: len(_stems(head[i][1]) & lead) for i in candidates}
+    lead = set().union(*(stems(text) for kind, text in head[story:story + 2]))
+    shared = {i: len(stems(head[i][1]) & lead) for i in candidates}
     for needed in (2, 1):
         for i in candidates:
             if shared[i] >= needed:
@@ -229,29 +223,6 @@ def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle
             _remove(layout, text)
         rest = rest[1:]
     return rest
-
-
-def _title_spelled_by_address(paragraphs: list[str], url: str) -> tuple[str | None, list[str]]:
-    """When the header's line ran into the text ("date 2025-05-08 Xi held talks with Putin:
-    what they talked about Chinese leader Xi ..."), the words the address spells at its
-    start are the title."""
-    words = _slug_words(url)
-    first = strip_markdown(paragraphs[0])
-    if len(words) < SLUG_MIN_WORDS + 1:
-        return None, paragraphs
-    position = 0
-    for match in _STEM_WORD.finditer(first):
-        token = match.group().lower()
-        if token == words[position] or (len(token) > 2 and words[position].startswith(token)):
-            position += 1
-            if position == len(words):
-                title, body = first[:match.end()].strip(), first[match.end():].strip()
-                if body and _word_count(title) <= TITLE_MAX_WORDS:
-                    return title.rstrip(" :-–—"), [body, *paragraphs[1:]]
-                return None, paragraphs
-        elif token not in ("s", "t"):  # "Russia's" spelled "russias" or "russia-s"
-            return None, paragraphs
-    return None, paragraphs
 
 
 # --- the tail of the page ------------------------------------------------------------
@@ -370,43 +341,3 @@ def _same_headline(first: str, second: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return _word_count(short) >= 3 and long.startswith(short + " ") and is_menu_line(long[len(short) + 1:])
-
-
-# --- words ----------------------------------------------------------------------------
-
-
-def _function_words() -> frozenset[str]:
-    return next((lang.stopwords for lang in languages() if lang.code == "en"), frozenset())
-
-
-def _stems(text: str) -> set[str]:
-    """Content words cut to five letters ("hosts"/"hosted", "Russia"/"Russian")."""
-    stop = _function_words()
-    return {word.lower()[:5] for word in _STEM_WORD.findall(text.replace("’", "").replace("'", ""))
-            if len(word) >= 2 and word.lower() not in stop}
-
-
-def _slug_words(url: str | None) -> list[str]:
-    """The words of the address's most wordy path segment ("putin-arrives-in-astana-...-1119228453.html")."""
-    if not url:
-        return []
-    segments = [unquote(segment) for segment in urlsplit(url).path.split("/") if segment]
-    best: list[str] = []
-    for segment in segments:
-        segment = re.sub(r"\.(?:s?html?|php|aspx?|amp)$", "", segment, flags=re.IGNORECASE)
-        words = [word.lower() for word in re.split(r"[-_+.]+", segment) if word and not _ID_LIKE.match(word)]
-        if len(words) > len(best):
-            best = words
-    return best
-
-
-@lru_cache(maxsize=256)
-def _slug_stems(url: str | None) -> frozenset[str]:
-    stems = frozenset(_stems(" ".join(_slug_words(url))))
-    return stems if len(stems) >= SLUG_MIN_WORDS else frozenset()
-
-
-def _spells(slug: frozenset[str], text: str) -> bool:
-    stems = _stems(text)
-    shared = len(slug & stems)
-    return shared >= SLUG_MIN_WORDS and shared >= SLUG_SHARE * len(slug) and shared >= 0.5 * len(stems)
