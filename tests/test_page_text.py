@@ -361,3 +361,23 @@ def test_paywall_offers_end_marks_and_a_dashed_credit_are_page_text():
     for line in ("Save the date: talks resume on Monday.", "The end of the talks came late on Friday.",
                  "Trade grew by a third, the ministry said. - It was the first rise in years."):
         assert chrome_kind(line) is None, line
+
+
+def test_look_alike_a_last_line_quoting_someone_stays():
+    article = parse("Leaders meet in Oslo\n\nThe leaders met in Oslo on Friday. They talked for hours.\n\n"
+                    "“We stand together,” the prime minister said\n")
+    assert article.paragraphs[-1] == "“We stand together,” the prime minister said"
+
+
+def test_the_page_word_lists_are_words():
+    """A curator's unquoted "on" or "yes" would be read by YAML as a boolean."""
+    from ruchina.knowledge.base import read_knowledge_file
+
+    data = read_knowledge_file("boilerplate")
+    for key in ("menu_words", "tail_markers", "photo_credit_marks", "dangling_words"):
+        assert data[key] and all(isinstance(word, str) and word for word in data[key]), key
+    for labels in data["date_labels"].values():
+        assert all(isinstance(word, str) and word for word in labels)
+    for language in read_knowledge_file("calendar")["languages"].values():
+        assert len(language["months"]) == 12
+        assert all(isinstance(form, str) for forms in language["months"] for form in forms)

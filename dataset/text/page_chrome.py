@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ruchina.knowledge.base import boilerplate_patterns, languages, read_knowledge_file
+from ruchina.knowledge.base import boilerplate_patterns, read_knowledge_file
 
 #: Menu and credit lines are short; longer lines are not tried as menus.
 MAX_MENU_LINE_CHARS = 100
@@ -59,7 +59,7 @@ class ChromeWords:
     menu_line: re.Pattern[str]
     tail_marker: re.Pattern[str]
     credit_marks: ahocorasick.Automaton
-    function_words: frozenset[str]
+    dangling_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -76,7 +76,7 @@ def chrome_words() -> ChromeWords:
             rf"(?:(?:{outlet})\s+)?(?:{_alternation(data['tail_markers'])})(?:\s+(?:{outlet}))?\s*:?", re.IGNORECASE
         ),
         credit_marks=_automaton(mark.lower() for mark in data["photo_credit_marks"]),
-        function_words=frozenset(next((lang.stopwords for lang in languages() if lang.code == "en"), frozenset())),
+        dangling_words=frozenset(word.lower() for word in data["dangling_words"]),
     )
 
 
@@ -192,8 +192,7 @@ def _is_fragment(paragraph: str) -> bool:
     if len(paragraph) > MAX_MENU_LINE_CHARS or ends_sentence(paragraph) or paragraph.endswith((":", '"', "”")):
         return False
     words = _TOKEN.findall(paragraph)
-    return 1 < len(words) <= MAX_FRAGMENT_WORDS and words[-1].lower() in chrome_words().function_words \
-        and words[-1].lower() not in ("it", "this", "that", "them", "his", "her", "their", "its")
+    return 1 < len(words) <= MAX_FRAGMENT_WORDS and words[-1].lower() in chrome_words().dangling_words
 
 
 def is_menu_line(paragraph: str) -> bool:

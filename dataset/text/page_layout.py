@@ -240,10 +240,16 @@ def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if is_tail_marker(paragraphs[i]) and not any(_full_paragraph(p) for p in paragraphs[i + 1:]):
             end = i
             break
-    while end > 1 and (chrome_kind(paragraphs[end - 1])
-                       or is_short_unfinished(paragraphs[end - 1], TAIL_LINE_MAX_WORDS)):
+    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end], paragraphs[end:]
+
+
+def _neighbours_headline(paragraph: str) -> bool:
+    """A short last line that ends no sentence: a neighbour's headline or a signature, unless
+    it quotes someone ("“We stand together,” Putin said") or goes on in lower case."""
+    return is_short_unfinished(paragraph, TAIL_LINE_MAX_WORDS) and not any(mark in paragraph for mark in '“”"«»') \
+        and not paragraph[:1].islower()
 
 
 def _full_paragraph(paragraph: str) -> bool:
