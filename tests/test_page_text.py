@@ -50,6 +50,7 @@ def parse(text: str, url: str | None = None):
         ("© Agency / POOL", "caption"),
         ("The two ministers shake hands in Oslo on Friday. | AGENCY / POOL / VIA WIRE", "caption"),
         ("According to the plans of", "fragment"),
+        ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1-0'); });", "code"),
     ],
 )
 def test_page_text_lines_are_told_apart(line, kind):
@@ -70,6 +71,7 @@ def test_page_text_lines_are_told_apart(line, kind):
         "Report on law enforcement in 2020",  # ends on a number, not a function word
         "By contrast, the ministry said the talks went well.",
         "Thanks.",
+        "Trade rose (by 3%) in May; exports fell, the ministry said.",
     ],
 )
 def test_lines_of_the_story_are_not_page_text(line):
@@ -144,6 +146,15 @@ def test_a_menu_line_is_never_the_title_and_the_headline_below_it_is():
 def test_a_stated_title_that_is_a_menu_word_a_date_line_or_an_id_titles_nothing(stated):
     article = parse(f"---\ntitle: '{stated}'\n---\n\nLeaders met in Oslo on Friday. They talked for hours.\n")
     assert article.title is None
+
+
+def test_a_timestamp_and_a_script_above_the_headline_are_neither_title_nor_story():
+    article = parse("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1-0'); });\n\n"
+                    "June 14, 2019, 10:46\n\nMinisters agree on new border crossings\n\n"
+                    "The ministers agreed on Friday to open two new crossings. Work starts in May.\n")
+    assert article.title == "Ministers agree on new border crossings"
+    assert article.published_date == dt.date(2019, 6, 14) and article.published_date_source == "stated"
+    assert article.body == "The ministers agreed on Friday to open two new crossings. Work starts in May."
 
 
 def test_look_alike_a_stated_title_with_a_date_in_it_stands():

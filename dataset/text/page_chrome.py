@@ -52,6 +52,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PHOTO_CREDIT = re.compile(r"\b(?:AFP|EPA|POOL|Pool|Getty|Photo|photo|Shutterstock|AP|via)\b")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)")
 _CAPTION_END = re.compile(r"[.(|/:–—-]")
+# A page's script or style left in its text ("googletag.cmd.push(function() { ... });"): prose
+# has no braces, arrows or calls.
+_CODE = re.compile(r"[{}]|=>|\bfunction\s*\(|\w\(\s*\);|\b(?:var|let|const)\s+\w+\s*=")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def match_boilerplate(paragraph: str) -> str | None:
 @lru_cache(maxsize=4096)
 def chrome_kind(paragraph: str) -> str | None:
     """What kind of page text the paragraph is ("boilerplate", "menu", "icons", "id",
-    "clock", "credit", "caption", "fragment"), or None when it may be the story's.
+    "clock", "credit", "code", "caption", "fragment"), or None when it may be the story's.
     (Cached: a page's first lines are weighed more than once.)"""
     if match_boilerplate(paragraph) is not None:
         return "boilerplate"
@@ -132,6 +135,8 @@ def chrome_kind(paragraph: str) -> str | None:
         return "icons"
     if len(paragraph) > MAX_CAPTION_CHARS:
         return None  # too long for a caption or a fragment: the story's (most paragraphs stop here)
+    if _CODE.search(paragraph):
+        return "code"
     if is_caption(paragraph):
         return "caption"
     if _is_fragment(paragraph):
