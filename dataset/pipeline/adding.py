@@ -24,7 +24,7 @@ from ruchina.similarity.text_features import exact_key
 from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.text.article_file import read_article_file
-from ruchina.text.header import checked_date, checked_url
+from ruchina.text.header import checked_date
 from ruchina.text.html_article import html_to_article_text, looks_like_html
 from ruchina.text.parsing import ParsedArticle, parse_article
 from ruchina.text.seed_format import canonical_seed_text, next_seed_number, seed_name
@@ -78,11 +78,12 @@ def prepare_article(path: Path, overrides: Overrides, today: dt.date | None = No
     text = read_article_file(path, name).text
     if looks_like_html(name, text):
         text = html_to_article_text(text, name)
-    article = parse_article(text, name, today=today)
+    # The curator's address is read as the file's would be: a date in it, or the year a
+    # dateline lacks, dates the article.
+    article = parse_article(text, name, today=today, url=overrides.url)
     if overrides.date is not None:
-        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()))
-    if overrides.url is not None:
-        article = replace(article, url=checked_url(overrides.url, name))
+        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()),
+                          published_date_source="stated")
     if overrides.outlet is not None:
         article = replace(article, outlet=" ".join(overrides.outlet.split()) or None)
     if overrides.title is not None:
