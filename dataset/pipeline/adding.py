@@ -21,7 +21,7 @@ from ruchina.checks.finding import Finding
 from ruchina.errors import ArticleError, UsageError
 from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
 from ruchina.similarity.text_features import exact_key
-from ruchina.store.cache import ArticleCache
+from ruchina.store.article_store import ArticleStore
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.text.article_file import read_article_file
 from ruchina.text.header import checked_date
@@ -150,9 +150,9 @@ class _KnownArticles:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
         stale = self.index.stale_paths(current)
         self.usable = self.index.rows_without(stale)
-        self.current, self.cache = current, ArticleCache(repo.root)
+        self.current, self.store = current, ArticleStore(repo.root, self.index)
         unindexed = self.index.unindexed_paths(current)
-        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}
+        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.store)}
 
     def duplicate_of(self, body: str) -> str | None:
         from ruchina.pipeline.incremental import indexed_articles
@@ -164,7 +164,7 @@ class _KnownArticles:
                 self.why = "identical text"
                 return str(self.index.article_ids[same[0]])
             near = self.index.near_text_rows(signature(hashes), self.usable)
-            for article in indexed_articles(self.index, near.tolist(), self.current, self.cache):
+            for article in indexed_articles(self.store, near.tolist(), self.current):
                 self.hashes.setdefault(article.row["article_id"], shingle_hashes(article.row["body"]))
         if digest in self.digests:
             self.why = "identical text"

@@ -39,9 +39,9 @@ from ruchina.publish.versioning import VersionDecision, decide_version
 from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
-from ruchina.store.article_pack import PACK_NAME, link_or_copy, write_pack
+from ruchina.store.article_pack import link_or_copy
+from ruchina.store.article_store import ArticleStore
 from ruchina.store.build_inputs import BuildInputs, reusable_build
-from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.code_version import code_version
 from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
 from ruchina.store.repository import RepositoryFiles
@@ -98,32 +98,31 @@ def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, 
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     if index is None and use_cache:
         index = CorpusIndex.read(repo.build_dir)
-    known = index.unchanged_rows(current) if index else {}
-    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, index, known)
+    store = ArticleStore(repo.root, index) if use_cache else None
+    known = index.unchanged_rows(current) if store and index else {}
+    processed = process_files(inputs, store, progress, known)
     if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
     return processed
 
 
-def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
-                  progress: Progress | None = None, index: CorpusIndex | None = None,
-                  known: dict[str, int] | None = None) -> list[ProcessedArticle]:
-    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result
-    (``known``: the rows of ``index``, the last build's, of files known to be unchanged, by seed path: they
-    are found in the build's pack or the cache without reading them).
-    Every unusable file is reported at once, so one run lists all that a curator must fix."""
+def process_files(inputs: list[tuple[str, str | bytes]], store: ArticleStore | None,
+                  progress: Progress | None = None, known: dict[str, int] | None = None) -> list[ProcessedArticle]:
+    """Each (seed path, file path or the bytes themselves) processed, from the store when it holds the result
+    (``known``: the rows in the store's last build of files known to be unchanged, by seed path: they are
+    found without reading them). Every unusable file is reported at once, so one run lists all that a
+    curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
-    known = known or {}
+    known = known if store is not None and known else {}
 
-    def found_by_hash(source_path: str, source: str | bytes) -> bool:
-        return cache is not None and index is not None and isinstance(source, str) and source_path in known
+    def found_by_row(source_path: str, source: str | bytes) -> bool:
+        return isinstance(source, str) and source_path in known
 
-    rows = [known[path] for path, source in inputs if found_by_hash(path, source)]
-    by_hash = index.entries_at(rows, cache) if rows else iter(())
+    by_row = store.at_rows([known[path] for path, source in inputs if found_by_row(path, source)]) if known else None
     for source_path, source in inputs:
-        if found_by_hash(source_path, source):
-            cached = next(by_hash)
+        if found_by_row(source_path, source):
+            cached = next(by_row)
             if cached is not None:
                 results.append(cached)
                 continue
@@ -132,11 +131,11 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
         except ArticleError as error:
             results.append(error)
             continue
-        cached = cache.get(ArticleCache.key(source_path, raw)) if cache else None
+        cached = store.of_file(source_path, raw) if store else None
         if cached is None:
             misses.append((len(results), source_path, Path(source_path).stem, raw))
         results.append(cached)
-    for (position, *_), outcome in zip(misses, _process_all(misses, cache, progress)):
+    for (position, *_), outcome in zip(misses, _process_all(misses, store, progress)):
         results[position] = outcome
     problems = [r for r in results if isinstance(r, ArticleError)]
     if len(problems) == 1:
@@ -150,24 +149,24 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
 PARALLEL_THRESHOLD = 64
 
 
-def _process_one(item: tuple[int, str, str, bytes], cache: ArticleCache | None) -> ProcessedArticle | ArticleError:
-    """One article processed and, with a cache, kept there. In a worker process, so that
+def _process_one(item: tuple[int, str, str, bytes], store: ArticleStore | None) -> ProcessedArticle | ArticleError:
+    """One article processed and, with a store, kept there. In a worker process, so that
     the main process, which has only to collect the results, does not pickle each one again."""
     _position, source_path, article_id, raw = item
     try:
         processed = process_article(source_path, article_id, raw)
     except ArticleError as error:
         return error
-    if cache:
-        cache.put(ArticleCache.key(source_path, raw), processed)
+    if store:
+        store.put(source_path, raw, processed)
     return processed
 
 
-def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache | None,
+def _process_all(items: list[tuple[int, str, str, bytes]], store: ArticleStore | None,
                  progress: Progress | None) -> list:
     """Process articles on every core: each is a pure function of its file."""
     workers = min(os.cpu_count() or 1, 8)
-    process_one = functools.partial(_process_one, cache=cache)
+    process_one = functools.partial(_process_one, store=store)
     if len(items) < PARALLEL_THRESHOLD or workers < 2:
         outcomes = []
         for done, item in enumerate(items, 1):
@@ -227,15 +226,8 @@ def write_index(processed: list[ProcessedArticle], directory: Path, repo: Reposi
     index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
     (directory / INDEX_DIR).mkdir(exist_ok=True)
     if use_cache:
-        cache = ArticleCache(repo.root)
-
-        def entry(row: int) -> bytes:
-            article = processed[row]
-            return (cache.get_bytes(ArticleCache.key_for(article.row["source_path"], article.row["sha256"]))
-                    or dumps_entry(article))
-
-        index.pack_spans = write_pack(directory / INDEX_DIR / PACK_NAME, len(processed), index.copied_rows,
-                                        last_index.pack() if last_index is not None else None, entry)
+        store = ArticleStore(repo.root, last_index)
+        index.pack_spans = store.write_pack(directory / INDEX_DIR, processed, index.copied_rows)
     index.write(directory, events=False)
 
 
@@ -369,7 +361,7 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    ArticleCache(repo.root).prune_other_versions()
+    ArticleStore(repo.root).prune_other_versions()
     return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
 
 

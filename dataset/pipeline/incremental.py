@@ -30,7 +30,7 @@ from ruchina.pipeline.memory import cycle_collection_paused
 from ruchina.pipeline.processing import ProcessedArticle
 from ruchina.read.loader import convert_table, read_verified_table
 from ruchina.read.manifest import Manifest, read_manifest
-from ruchina.store.cache import ArticleCache
+from ruchina.store.article_store import ArticleStore
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -63,8 +63,8 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     queries = set(changed_paths) | set(extra) | index.unindexed_paths(current)
     if len(queries) > MAX_CHANGED_ARTICLES:
         return None
-    cache = ArticleCache(repo.root)
-    changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], cache)
+    store = ArticleStore(repo.root, index)
+    changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], store)
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
     rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
@@ -77,7 +77,7 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     # which its other articles then report without it.
     reporting = set(index.article_ids[sorted(rows)].tolist()) | before_the_change
     rows |= _rows_of_shared_events(build_events, index, reporting, usable)
-    related = indexed_articles(index, sorted(rows), current, cache)
+    related = indexed_articles(store, sorted(rows), current)
 
     processed = changed + related
     inside = {p.row["article_id"] for p in processed} | before_the_change
@@ -147,18 +147,17 @@ def _events_elsewhere(build_events: pa.Table, index: CorpusIndex, inside: set[st
     return colliding
 
 
-def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache
-                    ) -> list[ProcessedArticle]:
-    """The processing of indexed articles, from the build's pack or the cache (processed
-    anew if both lost them)."""
+def indexed_articles(store: ArticleStore, rows: list[int], current: dict[str, str]) -> list[ProcessedArticle]:
+    """The processing of the articles at these rows of the store's last build (processed
+    anew if the store lost them)."""
     found, missing = [], []
-    paths = index.source_paths[rows].tolist()
-    for path, cached in zip(paths, index.entries_at(rows, cache)):
+    paths = store.index.source_paths[rows].tolist()
+    for path, cached in zip(paths, store.at_rows(rows)):
         if cached is not None:
             found.append(cached)
         else:
             missing.append((path, current[path]))
-    return found + process_files(missing, cache)
+    return found + process_files(missing, store)
 
 
 def _with_claims_of_others(build_dir: Path, build_manifest: Manifest, claims: pa.Table,

@@ -59,14 +59,13 @@ def _findings_of_the_build(directory: Path, manifest: Manifest) -> list[Finding]
 
 def _cached_features(repo_root: Path, manifest: Manifest, articles) -> dict:
     """Only where the cached body is the table's (a release made by other code may differ)."""
-    from ruchina.store.cache import ArticleCache
+    from ruchina.store.article_store import ArticleStore
 
     if articles is None:
         return {}
     bodies = ColumnByKey(articles, "article_id", "body")
-    cache = ArticleCache(repo_root)
     features = {}
-    for processed in cache.get_many([ArticleCache.key_for(path, sha) for path, sha in manifest.seeds.items()]):
+    for processed in ArticleStore(repo_root).of_seeds(manifest.seeds.items()):
         if processed is not None and bodies.get(processed.row["article_id"]) == processed.row["body"]:
             features[processed.row["article_id"]] = processed.features
     return features

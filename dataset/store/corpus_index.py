@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
 from ruchina.store.article_pack import PACK_NAME, ArticlePack
-from ruchina.store.cache import ArticleCache
 from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
@@ -226,15 +224,6 @@ class CorpusIndex:
     def pack(self) -> ArticlePack | None:
         """The build's article pack, when the index was read from a build."""
         return None if self._directory is None else ArticlePack(self._directory / INDEX_DIR / PACK_NAME, self.pack_spans)
-
-    def entries_at(self, rows: list[int], cache: ArticleCache) -> Iterator:
-        """The cache entries (ProcessedArticle) of the articles at these rows, in order,
-        from the build's pack, or else the cache; None for each found in neither."""
-        pack = self.pack()
-        if pack is not None and pack.usable():
-            return pack.entries(rows)
-        return cache.get_many([ArticleCache.key_for(path, sha) for path, sha in
-                               zip(self.source_paths[rows].tolist(), self.seed_sha256[rows].tolist())])
 
     @staticmethod
     def made_by_this_code(directory: Path) -> bool:
