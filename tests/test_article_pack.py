@@ -15,7 +15,7 @@ import ruchina.store.article_pack
 from ruchina.pipeline.build import build, build_tables
 from ruchina.store.article_pack import ArticlePack, write_pack
 from ruchina.store.cache import ArticleCache, dumps_entry
-from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.repository import RepositoryFiles
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
@@ -98,7 +98,7 @@ def built_twice(tmp_path):
 
 
 def assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo) -> None:
-    index = CorpusIndex.read(repo.build_dir)
+    index = BuildDirectory(repo.build_dir).index()
     pack, cache = index.pack(), ArticleCache(repo.root)
     assert pack.usable() and len(index.pack_spans) == len(index.article_ids)
     raw = pack.path.read_bytes()
@@ -107,14 +107,14 @@ def assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo) -> None:
 
 
 def test_each_row_of_a_build_s_pack_holds_the_article_s_cache_entry(built_twice):
-    assert len(CorpusIndex.read(built_twice.build_dir).article_ids) == 40
+    assert len(BuildDirectory(built_twice.build_dir).index().article_ids) == 40
     assert_each_row_of_the_pack_holds_the_article_s_cache_entry(built_twice)
 
 
 def test_a_build_whose_last_pack_is_damaged_reads_the_cache_and_builds_the_same_tables(built_twice):
     repo = built_twice
     expected = build_tables(repo).tables
-    pack = CorpusIndex.read(repo.build_dir).pack()
+    pack = BuildDirectory(repo.build_dir).index().pack()
     pack.path.write_bytes(b"\0" * pack.path.stat().st_size)  # the right size, nothing readable
     tables = build_tables(repo).tables
     assert all(tables[name].equals(expected[name]) for name in expected)
@@ -139,16 +139,16 @@ def test_a_build_killed_after_appending_to_the_linked_pack_leaves_the_last_build
     import subprocess
 
     repo = built_twice
-    size_before = CorpusIndex.read(repo.build_dir).pack().size()
+    size_before = BuildDirectory(repo.build_dir).index().pack().size()
     files, _truth = generate(43, seed=11)
     (repo.seeds_dir / "990_arrives_late.txt").write_text(files[sorted(files)[42]], encoding="utf-8")
     killed = subprocess.run([sys.executable, "-m", "ruchina", "build", "--repo", str(repo.root)],
                             env={**os.environ, "RUCHINA_CRASH_AT": "build.before-swap"}, capture_output=True)
     assert killed.returncode != 0
 
-    last = CorpusIndex.read(repo.build_dir)
+    last = BuildDirectory(repo.build_dir).index()
     assert last.pack().size() > size_before  # the killed build appended to the same file
     assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo)
     build(repo)
-    assert "990_arrives_late" in CorpusIndex.read(repo.build_dir).article_ids.tolist()
+    assert "990_arrives_late" in BuildDirectory(repo.build_dir).index().article_ids.tolist()
     assert_each_row_of_the_pack_holds_the_article_s_cache_entry(repo)

@@ -14,7 +14,7 @@ import ruchina
 from ruchina.checks.accepted import read_accepted
 from ruchina.errors import ArticleError, BuildError
 from ruchina.pipeline.build import build
-from ruchina.store.corpus_index import INDEX_DIR as CORPUS_INDEX
+from ruchina.store.build_directory import INDEX_DIR as CORPUS_INDEX
 from ruchina.store.repository import RepositoryFiles
 
 

@@ -22,6 +22,7 @@ from ruchina.errors import ArticleError, UsageError
 from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
 from ruchina.similarity.text_features import exact_key
 from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.text.article_file import read_article_file
 from ruchina.text.header import checked_date
@@ -145,7 +146,7 @@ class _KnownArticles:
             process_seeds,
         )
 
-        self.index = CorpusIndex.read(repo.build_dir)
+        self.index = BuildDirectory(repo.build_dir).index()
         if self.index is None:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
         stale = self.index.stale_paths(current)

@@ -7,11 +7,8 @@ build (and every release) as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -31,7 +28,7 @@ from ruchina.corpus.event_merge import Event
 from ruchina.corpus.events_table import events_table, merged_events
 from ruchina.errors import ArticleError, BuildError
 from ruchina.faults import crash_point
-from ruchina.pipeline.findings_table import findings_table, record_checked_tables, unmarked_findings
+from ruchina.pipeline.findings_table import findings_table, unmarked_findings
 from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
 from ruchina.pipeline.processing import ProcessedArticle, process_article
 from ruchina.pipeline.table_writes import EarlyWrites, write_tables
@@ -39,11 +36,11 @@ from ruchina.publish.versioning import VersionDecision, decide_version
 from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
-from ruchina.store.article_pack import link_or_copy
 from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.build_inputs import BuildInputs, reusable_build
 from ruchina.store.code_version import code_version
-from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
+from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 from ruchina.store.seed_scan import SeedFiles
 from ruchina.text.article_file import read_article_file
@@ -97,7 +94,7 @@ def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, 
     inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     if index is None and use_cache:
-        index = CorpusIndex.read(repo.build_dir)
+        index = BuildDirectory(repo.build_dir).index()
     store = ArticleStore(repo.root, index) if use_cache else None
     known = index.unchanged_rows(current) if store and index else {}
     processed = process_files(inputs, store, progress, known)
@@ -185,25 +182,25 @@ def _process_all(items: list[tuple[int, str, str, bytes]], store: ArticleStore |
 
 @cycle_collection_paused()
 def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True, index_to: Path | None = None,
+                 use_cache: bool = True, index_to: BuildDirectory | None = None,
                  before_checks: Callable[[dict[str, pa.Table]], None] | None = None,
                  current: SeedFiles | None = None, last_index: CorpusIndex | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
     with the repository's accepted findings marked. With ``index_to``, the corpus index is
-    written into that directory (at once: it need not stay in memory during the checks).
+    written into that build (at once: it need not stay in memory during the checks).
     ``before_checks`` is given the other tables before the checks run. ``current`` and
     ``last_index``: the command's listing of seeds/ and the last build's index, when the
     command has them already (read here otherwise)."""
     read_since_ns = time.time_ns()
     if last_index is None and use_cache:
-        last_index = CorpusIndex.read(repo.build_dir)
+        last_index = BuildDirectory(repo.build_dir).index()
     processed = process_seeds(repo, extra, progress, use_cache, last_index if use_cache else None, current)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
         write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
     del last_index
     tables, events = derived_tables(processed)
     if index_to is not None:
-        CorpusIndex.write_events(index_to, {event.event_id: event.base_id for event in events})
+        index_to.finish_index({event.event_id: event.base_id for event in events})
     del events
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
     features = {p.row["article_id"]: p.features for p in processed}
@@ -218,28 +215,28 @@ def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra:
     return built
 
 
-def write_index(processed: list[ProcessedArticle], directory: Path, repo: RepositoryFiles, read_since_ns: int,
+def write_index(processed: list[ProcessedArticle], build: BuildDirectory, repo: RepositoryFiles, read_since_ns: int,
                 last_index: CorpusIndex | None, use_cache: bool) -> None:
-    """The corpus index of ``processed`` into ``directory``, but for its events
-    (CorpusIndex.write_events finishes it), with the article pack: the unchanged
+    """The corpus index of ``processed`` into ``build``, but for its events
+    (BuildDirectory.finish_index finishes it), with the article pack: the unchanged
     articles' entries copied from the last build's pack, the others' from the cache."""
     index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
-    (directory / INDEX_DIR).mkdir(exist_ok=True)
     if use_cache:
         store = ArticleStore(repo.root, last_index)
-        index.pack_spans = store.write_pack(directory / INDEX_DIR, processed, index.copied_rows)
-    index.write(directory, events=False)
+        index.pack_spans = store.write_pack(build.pack_path(), processed, index.copied_rows)
+    build.write_index(index, events=False)
 
 
-def tables_marked_again(repo: RepositoryFiles, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
-    """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
+def tables_marked_again(repo: RepositoryFiles, last: BuildDirectory, manifest: Manifest,
+                        index_to: BuildDirectory) -> BuiltTables:
+    """The tables of the build ``last``, whose seeds and code have not changed, with
     the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
     make, without processing a seed or running a check. Its corpus index is copied into
     ``index_to``."""
     # Cast: Parquet gives back lists as list<element>, the tables are built as list<item>.
-    tables = {name: read_verified_table(build_dir, name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
+    tables = {name: last.table(name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
     tables["findings"] = findings_table(unmarked_findings(tables["findings"]), read_accepted(repo.accepted_path))
-    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR, copy_function=link_or_copy)
+    index_to.take_index_of(last)
     return BuiltTables(tables, dict(manifest.seeds))
 
 
@@ -314,29 +311,28 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
           rebuild: bool = False) -> BuildResult:
     """Build every table into ``out`` (the repository's build directory by default), unless
     the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
-    out = Path(out) if out else repo.build_dir
-    _remove_leftovers(out)
+    target = BuildDirectory(out if out else repo.build_dir)
+    target.remove_leftovers()
     # The command's one listing of seeds/ and one reading of the last build's index: the
     # stale seeds found (hashed) while deciding whether the build is current serve the build.
     current = repo.seed_files()
-    last_index = CorpusIndex.read(repo.build_dir)
-    index_of_out = last_index if out == repo.build_dir else CorpusIndex.read(out)
-    reusable = None if rebuild else reusable_build(repo, out, current, index_of_out)
+    last_index = BuildDirectory(repo.build_dir).index()
+    index_of_out = last_index if target.path == repo.build_dir else target.index()
+    reusable = None if rebuild else reusable_build(repo, target, current, index_of_out)
     if reusable is not None and reusable.current:
         index_of_out.save_refreshed_stats()
         kept = reusable.manifest
         decision = VersionDecision(kept.version, kept.bump, kept.bump_reasons, diffs=[])
-        return BuildResult(out, kept, decision, up_to_date=True)
+        return BuildResult(target.path, kept, decision, up_to_date=True)
     # Taken before anything is read: what changes during the build makes the next one rebuild.
     inputs = BuildInputs.of(repo)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    staging = target.new_staging()
     try:
         latest_version, latest_tables = latest_release_tables(repo)
         with ThreadPoolExecutor(max_workers=1) as writer:  # left only once the early writes are done
             early = EarlyWrites(writer, staging, latest_version, latest_tables)
             if reusable is not None:
-                built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
+                built = tables_marked_again(repo, target, reusable.manifest, index_to=staging)
             else:
                 built = build_tables(repo, progress, index_to=staging, before_checks=early.start, current=current,
                                      last_index=last_index)
@@ -353,38 +349,14 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
             bump=decision.bump,
             bump_reasons=decision.reasons,
         )
-        manifest.write(staging)
+        staging.write_manifest(manifest)
         inputs.write(staging)
-        record_checked_tables(staging, entries)
+        staging.record_checked_tables(entries)
         crash_point("build.before-swap")
-        _replace_directory(staging, out)
+        staging.replace(target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
         raise
     ArticleStore(repo.root).prune_other_versions()
-    return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
+    return BuildResult(target.path, manifest, decision, reused_tables=reusable is not None)
 
-
-def _remove_leftovers(out: Path) -> None:
-    """What a killed build left beside the build directory (never visible as a build)."""
-    for pattern in (f".{out.name}.tmp-*", f".{out.name}.old-*"):
-        for leftover in out.parent.glob(pattern):
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _replace_directory(new: Path, target: Path) -> None:
-    """Swap ``new`` into ``target``'s place; the old content is removed only after."""
-    if target.exists():
-        retired = target.with_name(f".{target.name}.old-{dt.datetime.now().strftime('%H%M%S%f')}")
-        target.rename(retired)
-        crash_point("build.mid-swap")
-        new.rename(target)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        new.rename(target)
-
-
-def read_build(directory: Path) -> Manifest:
-    if not directory.is_dir():
-        raise BuildError(f"{directory} does not exist; run `ruchina build` first")
-    return read_manifest(directory)

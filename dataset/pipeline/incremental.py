@@ -28,9 +28,10 @@ from ruchina.pipeline.build import derived_tables, process_files, table_frames
 from ruchina.pipeline.findings_table import findings_table
 from ruchina.pipeline.memory import cycle_collection_paused
 from ruchina.pipeline.processing import ProcessedArticle
-from ruchina.read.loader import convert_table, read_verified_table
-from ruchina.read.manifest import Manifest, read_manifest
+from ruchina.read.loader import convert_table
+from ruchina.read.manifest import Manifest
 from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -54,7 +55,8 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's
     index cannot answer. ``index`` and ``current`` (repo.seed_files()) are read here
     unless the caller has them."""
-    index = index or CorpusIndex.read(repo.build_dir)
+    build = BuildDirectory(repo.build_dir)
+    index = index or build.index()
     if index is None or not index.same_code:  # the build's tables and findings are another code's
         return None
     extra = extra or {}
@@ -68,9 +70,8 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
     rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
-    build_manifest = read_manifest(repo.build_dir)
-    build_events = read_verified_table(repo.build_dir, "events", build_manifest,
-                                       columns=["event_id", "participant_ids", "article_ids", "evidence"])
+    build_manifest = build.manifest()
+    build_events = build.table("events", build_manifest, columns=["event_id", "participant_ids", "article_ids", "evidence"])
     # The changed seeds' article ids, as the build knew them (their old versions)
     before_the_change = {Path(path).stem for path in stale | queries}
     # With the events of those old versions: an edit can take an article out of an event,
@@ -87,7 +88,7 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
-    frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, build_manifest, tables["claims"], processed,
+    frames["claims"] = convert_table(_with_claims_of_others(build, build_manifest, tables["claims"], processed,
                                                             stale | queries), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
@@ -160,14 +161,14 @@ def indexed_articles(store: ArticleStore, rows: list[int], current: dict[str, st
     return found + process_files(missing, store)
 
 
-def _with_claims_of_others(build_dir: Path, build_manifest: Manifest, claims: pa.Table,
+def _with_claims_of_others(build: BuildDirectory, build_manifest: Manifest, claims: pa.Table,
                            processed: list[ProcessedArticle], excluded_paths: set[str]) -> pa.Table:
     """``claims`` and the build's claims about the same subjects by articles not among
     ``processed`` nor ``excluded_paths``."""
     subjects = pc.unique(claims.column("subject_id"))
     if not len(subjects):
         return claims
-    others = read_verified_table(build_dir, "claims", build_manifest)
+    others = build.table("claims", build_manifest)
     present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
     keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
                    pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))

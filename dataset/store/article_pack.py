@@ -17,7 +17,6 @@ article again.
 from __future__ import annotations
 
 import os
-import shutil
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -81,15 +80,6 @@ def _linked(old: Path, new: Path) -> bool:
     except OSError:  # another file system, or one without links
         return False
     return True
-
-
-def link_or_copy(source: str, destination: str) -> None:
-    """For shutil.copytree of a corpus index: its files are never changed in place (the
-    pack is appended to, the arrays replaced), so a link serves as a copy."""
-    try:
-        os.link(source, destination)
-    except OSError:
-        shutil.copy2(source, destination)
 
 
 def _copy_runs(old_pack: "ArticlePack", spans: np.ndarray, kept: np.ndarray, output: int) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ruchina.store.article_pack import PACK_NAME, write_pack
+from ruchina.store.article_pack import write_pack
 from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.corpus_index import CorpusIndex
 
@@ -60,8 +60,8 @@ class ArticleStore:
         """Keep the processing of the file ``source_path`` whose bytes are ``raw``."""
         self._cache.put(ArticleCache.key(source_path, raw), processed)
 
-    def write_pack(self, folder: Path, processed: list, copied_rows: np.ndarray) -> np.ndarray:
-        """A new build's pack of ``processed`` (its articles in row order) into ``folder``,
+    def write_pack(self, path: Path, processed: list, copied_rows: np.ndarray) -> np.ndarray:
+        """A new build's pack of ``processed`` (its articles in row order) into ``path``,
         its spans returned: rows ``copied_rows`` says are the last build's (row i is that
         build's row ``copied_rows[i]``, or -1) are taken from its pack, the others' entries
         from the cache (pickled anew where the cache lost them)."""
@@ -70,7 +70,7 @@ class ArticleStore:
             key = ArticleCache.key_for(article.row["source_path"], article.row["sha256"])
             return self._cache.get_bytes(key) or dumps_entry(article)
 
-        return write_pack(folder / PACK_NAME, len(processed), copied_rows, self._pack, entry)
+        return write_pack(path, len(processed), copied_rows, self._pack, entry)
 
     def prune_other_versions(self) -> None:
         """Forget what other code processed: it is never valid again."""

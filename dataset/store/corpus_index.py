@@ -1,9 +1,9 @@
 """The build's index of its corpus: what `validate --changed` and `add` need to compare
 a few new articles with every other one without processing the corpus again.
 
-Written by `ruchina build` beside the tables (``_build/corpus-index/``, one ``.npy`` file
-an array, memory-mapped when read so a query touches only the pages it needs; never part
-of a release): for each article its seed's path, sha256, size and modification time (so a
+Written by `ruchina build` beside the tables (in ``_build/corpus-index/``, whose owner
+is build_directory.py: one ``.npy`` file an array, memory-mapped when read so a query
+touches only the pages it needs; never part of a release): for each article its seed's path, sha256, size and modification time (so a
 seed edited since the build is noticed, as git notices edits), the hash of its normalised
 text, its MinHash signature and LSH band keys, the hashes of its long passages and the
 keys under which its event reports can merge with others'. Lookups are numpy
@@ -28,7 +28,6 @@ from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
 
-INDEX_DIR = "corpus-index"
 #: A seed modified this close to the moment the build read it may be modified again
 #: within the file system's timestamp granularity without its time changing (git's
 #: "racily clean" entries): its time is not trusted, and it is hashed next time.
@@ -95,8 +94,8 @@ class CorpusIndex:
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
-    #: where the index was read from, to keep what stale_paths learns (save_refreshed_stats)
-    _directory: Path | None = None
+    #: the folder the index was read from, to keep what stale_paths learns (save_refreshed_stats)
+    _folder: Path | None = None
     #: stale_paths found unchanged seeds with new, trusted times (not yet saved)
     _refreshed: bool = False
 
@@ -178,13 +177,11 @@ class CorpusIndex:
         kept = rows >= 0
         return getattr(self, f"{name}_keys")[kept], rows[kept]
 
-    def write(self, directory: Path, events: bool = True) -> None:
-        """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
+    def write(self, folder: Path, events: bool = True) -> None:
+        """Into ``folder`` (a build's corpus-index/), the code's fingerprint last: an index without
         it is no index. With ``events=False``, the events' arrays and the fingerprint are
         left to write_events: a build writes the articles' part before it merges their
         events, so that this part is not in memory with the tables."""
-        folder = directory / INDEX_DIR
-        folder.mkdir(exist_ok=True)
         (folder / "code").unlink(missing_ok=True)
         for name in _ARRAYS:
             if events or name not in _EVENT_ARRAYS:
@@ -193,10 +190,9 @@ class CorpusIndex:
             write_bytes_atomically(folder / "code", self.code.encode())
 
     @staticmethod
-    def write_events(directory: Path, base_ids: dict[str, str]) -> None:
+    def write_events(folder: Path, base_ids: dict[str, str]) -> None:
         """Finish the index that write(events=False) began: the events (``base_ids``:
         Event.base_id by event id), then the code's fingerprint."""
-        folder = directory / INDEX_DIR
         save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
         save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
         write_bytes_atomically(folder / "code", _fingerprints().encode())
@@ -205,12 +201,11 @@ class CorpusIndex:
         save_array(folder, name, getattr(self, name))
 
     @classmethod
-    def read(cls, directory: Path) -> "CorpusIndex | None":
-        """The index of the build in ``directory``; None when there is none, or when other
+    def read(cls, folder: Path) -> "CorpusIndex | None":
+        """The index in ``folder`` (a build's corpus-index/); None when there is none, or when other
         article code made it (its signatures and keys may mean something else). Made by
         other code of the later stages (a check, the report), it still serves what is cached
         per article; ``made_by_this_code`` says whether the build is this code's."""
-        folder = directory / INDEX_DIR
         try:
             code = (folder / "code").read_text()
             if code.partition("\n")[0] != article_fingerprint():
@@ -219,17 +214,17 @@ class CorpusIndex:
             arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False) for name in _ARRAYS}
         except (OSError, ValueError):
             return None
-        return cls(code=code, _directory=directory, **arrays)
+        return cls(code=code, _folder=folder, **arrays)
 
     def pack(self) -> ArticlePack | None:
         """The build's article pack, when the index was read from a build."""
-        return None if self._directory is None else ArticlePack(self._directory / INDEX_DIR / PACK_NAME, self.pack_spans)
+        return None if self._folder is None else ArticlePack(self._folder / PACK_NAME, self.pack_spans)
 
     @staticmethod
-    def made_by_this_code(directory: Path) -> bool:
-        """Whether the build in ``directory`` was made (and checked) by the code running now."""
+    def made_by_this_code(folder: Path) -> bool:
+        """Whether the build whose index is in ``folder`` was made (and checked) by the code running now."""
         try:
-            return (directory / INDEX_DIR / "code").read_text() == _fingerprints()
+            return (folder / "code").read_text() == _fingerprints()
         except OSError:
             return False
 
@@ -273,9 +268,9 @@ class CorpusIndex:
         clone, a `touch`) into the index it was read from, so the next command need not
         hash those files again. For the commands that answer from the index without
         writing a new one (a kept build, `add`, `validate --changed`)."""
-        if self._refreshed and self._directory is not None:
+        if self._refreshed and self._folder is not None:
             try:
-                self._write_array(self._directory / INDEX_DIR, "seed_stats")
+                self._write_array(self._folder, "seed_stats")
             except OSError:
                 pass  # a cache: the next command hashes again
             self._refreshed = False
