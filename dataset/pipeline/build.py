@@ -80,6 +80,9 @@ class BuiltTables:
     tables: dict[str, pa.Table]
     #: seed path -> sha256 of its bytes
     seeds: dict[str, str]
+    #: what the checks compare of each article (TextFeatures by article id), until
+    #: add_findings has run them
+    features: dict | None = None
 
 
 def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
@@ -182,15 +185,23 @@ def _process_all(items: list[tuple[int, str, str, bytes]], store: ArticleStore |
 
 @cycle_collection_paused()
 def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True, index_to: BuildDirectory | None = None,
-                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None,
-                 current: SeedFiles | None = None, last_index: CorpusIndex | None = None) -> BuiltTables:
+                 use_cache: bool = True) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
-    with the repository's accepted findings marked. With ``index_to``, the corpus index is
-    written into that build (at once: it need not stay in memory during the checks).
-    ``before_checks`` is given the other tables before the checks run. ``current`` and
-    ``last_index``: the command's listing of seeds/ and the last build's index, when the
-    command has them already (read here otherwise)."""
+    with the repository's accepted findings marked."""
+    built = derive_tables(repo, progress, extra, use_cache)
+    add_findings(repo, built)
+    return built
+
+
+@cycle_collection_paused()
+def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
+                  use_cache: bool = True, index_to: BuildDirectory | None = None, current: SeedFiles | None = None,
+                  last_index: CorpusIndex | None = None) -> BuiltTables:
+    """Every table but the findings (add_findings makes those), in memory, with the text
+    features the checks need. With ``index_to``, the corpus index is written into that build
+    (at once: it need not stay in memory during the checks). ``current`` and ``last_index``:
+    the command's listing of seeds/ and the last build's index, when the command has them
+    already (read here otherwise)."""
     read_since_ns = time.time_ns()
     if last_index is None and use_cache:
         last_index = BuildDirectory(repo.build_dir).index()
@@ -202,17 +213,21 @@ def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra:
     if index_to is not None:
         index_to.finish_index({event.event_id: event.base_id for event in events})
     del events
-    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
-    features = {p.row["article_id"]: p.features for p in processed}
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed},
+                        {p.row["article_id"]: p.features for p in processed})
     del processed  # the checks need only the tables and the text features: memory back
     return_freed_memory()
-    if before_checks is not None:
-        before_checks(dict(tables))
-    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
-    tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
-    del features
-    return_freed_memory()
     return built
+
+
+@cycle_collection_paused()
+def add_findings(repo: RepositoryFiles, built: BuiltTables) -> None:
+    """The findings table of ``built``'s tables (every check run on them), with the
+    repository's accepted findings marked; the text features are let go."""
+    findings = run_checks(CheckContext(frames=table_frames(built.tables), features=built.features))
+    built.tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    built.features = None
+    return_freed_memory()
 
 
 def write_index(processed: list[ProcessedArticle], build: BuildDirectory, repo: RepositoryFiles, read_since_ns: int,
@@ -334,8 +349,9 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
             if reusable is not None:
                 built = tables_marked_again(repo, target, reusable.manifest, index_to=staging)
             else:
-                built = build_tables(repo, progress, index_to=staging, before_checks=early.start, current=current,
-                                     last_index=last_index)
+                built = derive_tables(repo, progress, index_to=staging, current=current, last_index=last_index)
+                early.start(dict(built.tables))  # written while the checks run, if their version is settled
+                add_findings(repo, built)
             decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
             written = early.written(decision.version)
         entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
