@@ -30,7 +30,7 @@ from pathlib import Path
 #: "<module of ruchina>:<name>" (or ":<class>.<method>").
 STAGES = {
     "read or process every seed": "pipeline.build:process_seeds",
-    "corpus index and article pack": "pipeline.build:write_index",
+    "corpus index": "pipeline.build:write_index",
     "derived tables": "pipeline.build:derived_tables",
     "  event merge": "pipeline.build:merged_events",
     "  claims": "pipeline.build:all_claims",

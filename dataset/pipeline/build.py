@@ -90,8 +90,8 @@ def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, 
                   current: SeedFiles | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache. Seeds the last build's index (read
-    here unless given) knows to be unchanged are not even read: they come from the last
-    build's article pack (or, failing that, the cache by their sha256). ``current`` is the
+    here unless given) knows to be unchanged are not even read: the store gives them by
+    their sha256. ``current`` is the
     command's listing of seeds/ (repo.seed_files()), listed here unless given."""
     current = current if current is not None else repo.seed_files()
     inputs: list[tuple[str, str | bytes]] = list(current.items())
@@ -207,7 +207,7 @@ def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra
         last_index = BuildDirectory(repo.build_dir).index()
     processed = process_seeds(repo, extra, progress, use_cache, last_index if use_cache else None, current)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
-        write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
+        write_index(processed, index_to, repo, read_since_ns, last_index)
     del last_index
     tables, events = derived_tables(processed)
     if index_to is not None:
@@ -231,14 +231,11 @@ def add_findings(repo: RepositoryFiles, built: BuiltTables) -> None:
 
 
 def write_index(processed: list[ProcessedArticle], build: BuildDirectory, repo: RepositoryFiles, read_since_ns: int,
-                last_index: CorpusIndex | None, use_cache: bool) -> None:
+                last_index: CorpusIndex | None) -> None:
     """The corpus index of ``processed`` into ``build``, but for its events
-    (BuildDirectory.finish_index finishes it), with the article pack: the unchanged
-    articles' entries copied from the last build's pack, the others' from the cache."""
+    (BuildDirectory.finish_index finishes it): the rows of unchanged articles copied from
+    the last build's index."""
     index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
-    if use_cache:
-        store = ArticleStore(repo.root, last_index)
-        index.pack_spans = store.write_pack(build.pack_path(), processed, index.copied_rows)
     build.write_index(index, events=False)
 
 

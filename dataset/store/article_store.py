@@ -2,11 +2,11 @@
 asks for an article by its seed's path and sha256, by its file's bytes, or by its row of
 the last build's corpus index, and where it keeps the articles it processes.
 
-Behind it are the per-article cache (cache.py, ``.ruchina-cache/``) and the last build's
-article pack (article_pack.py), which holds the same entries in one file: rows of the
-last build's index are read from the pack when it is usable, else from the cache. Both
-are only faster ways to the same results: an article found in neither is None, and the
-caller processes it again.
+Behind it is the per-article cache (cache.py, ``.ruchina-cache/``, one file an article,
+read many at a time ahead of their use). A build wrote all of them into one file too
+(the article pack) until measured against the cache alone: no clear gain at 10,000
+articles (BENCHMARKS.md, "The article pack: removed"). The cache is only a faster way to
+the same results: an article it does not hold is None, and the caller processes it again.
 """
 
 from __future__ import annotations
@@ -15,37 +15,29 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from ruchina.store.article_pack import write_pack
-from ruchina.store.cache import ArticleCache, dumps_entry
+from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
 
 
 class ArticleStore:
     """The processed articles (pipeline/processing.py's ProcessedArticle) of a repository.
-    ``last_build``: the last build's corpus index, whose rows at_rows() reads (and whose
-    pack, if it has one, it reads them from)."""
+    ``last_build``: the last build's corpus index, whose rows at_rows() reads."""
 
     def __init__(self, repo_root: Path, last_build: CorpusIndex | None = None):
         self._cache = ArticleCache(repo_root)
         self.index = last_build
-        self._pack = last_build.pack() if last_build is not None else None
 
     def __getstate__(self) -> dict:
         # Sent to a worker process to keep what it processes: the cache is all it needs
         # (the index's arrays would be copied whole).
-        return {"_cache": self._cache, "index": None, "_pack": None}
+        return {"_cache": self._cache, "index": None}
 
     def at_rows(self, rows: list[int]) -> Iterator[Any | None]:
         """The articles at these rows of the last build's index, in order; None for each
         one the store has lost."""
         if not rows:
             return iter(())
-        if self._pack is not None and self._pack.usable():
-            return self._pack.entries(rows)
-        index = self.index
-        return self.of_seeds(zip(index.source_paths[rows].tolist(), index.seed_sha256[rows].tolist()))
+        return self.of_seeds(zip(self.index.source_paths[rows].tolist(), self.index.seed_sha256[rows].tolist()))
 
     def of_seeds(self, seeds: Iterable[tuple[str, str]]) -> Iterator[Any | None]:
         """The articles of these seeds, each by its path and the sha256 of its bytes (as a
@@ -59,18 +51,6 @@ class ArticleStore:
     def put(self, source_path: str, raw: bytes, processed: Any) -> None:
         """Keep the processing of the file ``source_path`` whose bytes are ``raw``."""
         self._cache.put(ArticleCache.key(source_path, raw), processed)
-
-    def write_pack(self, path: Path, processed: list, copied_rows: np.ndarray) -> np.ndarray:
-        """A new build's pack of ``processed`` (its articles in row order) into ``path``,
-        its spans returned: rows ``copied_rows`` says are the last build's (row i is that
-        build's row ``copied_rows[i]``, or -1) are taken from its pack, the others' entries
-        from the cache (pickled anew where the cache lost them)."""
-        def entry(row: int) -> bytes:
-            article = processed[row]
-            key = ArticleCache.key_for(article.row["source_path"], article.row["sha256"])
-            return self._cache.get_bytes(key) or dumps_entry(article)
-
-        return write_pack(path, len(processed), copied_rows, self._pack, entry)
 
     def prune_other_versions(self) -> None:
         """Forget what other code processed: it is never valid again."""

@@ -5,7 +5,6 @@ writing them (docs/ARCHITECTURE.md, "Who owns _build/").
       <table>.parquet, manifest.json    what a release copies
       corpus-index/                     never released
         <array>.npy, code               the corpus index (corpus_index.py), ``code`` written last
-        articles.pack                   the article pack (article_pack.py, through article_store.py)
         inputs.json                     what the build was made from (build_inputs.py)
         checked-tables.json             the sha256 of each table the build's checks saw
 
@@ -31,7 +30,6 @@ from ruchina.errors import BuildError, RuchinaError
 from ruchina.faults import crash_point
 from ruchina.read.loader import read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, TableEntry, read_manifest
-from ruchina.store.article_pack import PACK_NAME
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.parquet_io import write_parquet
 
@@ -99,19 +97,13 @@ class BuildDirectory:
         self.index_folder.mkdir(exist_ok=True)
         index.write(self.index_folder, events=events)
 
-    def pack_path(self) -> Path:
-        """Where the build's article pack is (its folder made, for a new pack)."""
-        self.index_folder.mkdir(exist_ok=True)
-        return self.index_folder / PACK_NAME
-
     def finish_index(self, base_ids: dict[str, str]) -> None:
         """The events of an index that write_index(events=False) began (CorpusIndex.write_events)."""
         CorpusIndex.write_events(self.index_folder, base_ids)
 
     def take_index_of(self, other: BuildDirectory) -> None:
-        """``other``'s corpus index (its pack and records too) as this build's: its files
-        are never changed in place (the pack is appended to, the rest replaced), so links
-        serve as copies."""
+        """``other``'s corpus index (its records too) as this build's: its files are never
+        changed in place (each is replaced whole, atomically), so links serve as copies."""
         shutil.copytree(other.index_folder, self.index_folder, copy_function=_link_or_copy)
 
     # Records of the build, beside its index

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,6 @@ from ruchina.atomic import write_bytes_atomically
 from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
-from ruchina.store.article_pack import PACK_NAME, ArticlePack
 from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
@@ -85,12 +84,6 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
-    #: where each row's entry begins and ends in the build's article pack
-    #: (article_pack.py); empty when the build wrote no pack
-    pack_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
-    #: for each row, the row of the previous index from_processed copied it from, or -1
-    #: (not written)
-    copied_rows: np.ndarray | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
@@ -152,7 +145,6 @@ class CorpusIndex:
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
-            copied_rows=copied_rows,
         )
 
     def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
@@ -215,10 +207,6 @@ class CorpusIndex:
         except (OSError, ValueError):
             return None
         return cls(code=code, _folder=folder, **arrays)
-
-    def pack(self) -> ArticlePack | None:
-        """The build's article pack, when the index was read from a build."""
-        return None if self._folder is None else ArticlePack(self._folder / PACK_NAME, self.pack_spans)
 
     @staticmethod
     def made_by_this_code(folder: Path) -> bool:
@@ -346,7 +334,7 @@ class CorpusIndex:
 _EVENT_ARRAYS = ("event_ids", "event_base_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows", "event_ids", "event_base_ids", "pack_spans")
+           "event_looks_rows", "event_ids", "event_base_ids")
 
 
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
