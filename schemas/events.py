@@ -8,7 +8,7 @@ import pyarrow
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-EVENT_TYPES = ("meeting", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
+EVENT_TYPES = ("meeting", "call", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 STATUSES = ("occurred", "planned")
 
