@@ -40,10 +40,14 @@ MIN_PEOPLE_SHARED = 0.5
 # Above a third, two reports naming two or more people each must share two of them: the
 # merge looks such reports up by pairs of people (_who_sought).
 assert MIN_PEOPLE_SHARED > 1 / 3
-#: Events of these types last a day: two reports of one, dated to the day, differ by at most
-#: ONE_DAY_SLACK (a report published the next morning says "yesterday" or gives its own day).
-ONE_DAY_TYPES = frozenset({"call", "meeting"})
+#: Two reports dated to the day are of one event only if their days lie at most this far
+#: apart: a call or a meeting lasts a day (a report published the next morning may give its
+#: own day), a summit up to a few, a forum four, a state visit a week.
+DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4),
+                     "visit": dt.timedelta(days=7)}
 ONE_DAY_SLACK = dt.timedelta(days=1)
+#: event types that last a day, whatever their family
+ONE_DAY_TYPES = frozenset({"call", "meeting"})
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
 #: The kind of a date that no phrase states: the publication date of a report of the day's event.
@@ -80,6 +84,8 @@ class EventMention:
     #: "during his visit", "the talks": it refers back to an event reported before, naming
     #: no place or date of its own
     refers_back: bool = False
+    #: found by a word that reports an event only in a title ("Interview with ...")
+    title_only: bool = False
 
     @property
     def date_is_inherited(self) -> bool:
@@ -168,7 +174,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = _title_as_lead_says(mentions)
-    headline = next((m for part in (TITLE, LEAD) for m in mentions if m.part == part and not m.earlier), None)
+    headline = _headline(mentions)
     for mention in mentions:
         if mention.continues:
             if previous is not None:
@@ -227,6 +233,17 @@ def _title_as_lead_says(mentions: list[EventMention]) -> list[EventMention]:
             for m in mentions]
 
 
+def _headline(mentions: list[EventMention]) -> EventMention | None:
+    """The report of the main event: the title's (an event word of the body's kind before
+    one only titles use: "News conference following Russian-Hungarian talks" reports the
+    talks), else the lead's."""
+    for part in (TITLE, LEAD):
+        candidates = [m for m in mentions if m.part == part and not m.earlier]
+        if candidates:
+            return next((m for m in candidates if not m.title_only), candidates[0])
+    return None
+
+
 def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
     """The publication date, for the main event reported as occurred with no date of its own."""
     if published is None or any(m.date for m in event.mentions) or all(m.status == "planned" for m in event.mentions):
@@ -249,16 +266,22 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
     if main.date is None or main.earlier:
         return
     # Other reports of the day's story that give no time ("the two leaders then held
-    # talks") happened with the main event: those that share its people and place.
+    # talks") happened with the main event: those of two people or more that share its
+    # place and its people (both, or its one). One shared person is no tie: the president
+    # of a news item "informed his counterpart about the talks" held elsewhere.
     for event in events:
-        if (event is not main and event.date is None and not event.earlier and event.participants & main.participants
-                and event.location_id in (None, main.location_id) and _status(event) == "occurred"):
+        shared = event.participants & main.participants
+        if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
+                and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
+                and _status(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
 
 
-def _lasts_one_day(event: ArticleEvent) -> bool:
-    return all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
+def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
+    if all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions):
+        return ONE_DAY_SLACK
+    return DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
 
 
 def _status(event: ArticleEvent) -> str:
@@ -296,15 +319,19 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, any_status:
         gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
         if gap > MAX_DATE_GAP:
             return False
-        if gap > ONE_DAY_SLACK and da.precision == db.precision == "day" and _lasts_one_day(a) and _lasts_one_day(b):
+        if da.precision == db.precision == "day" and gap > _day_gap(a, b):
             return False  # a call on the 4th is not a call on the 16th
     if same_article:
         return True
-    # Across articles, reports must be tied together: by shared people or place when both
-    # are dated, by people and the same named place when either is not. A call is between
-    # two sides: two reports of one name both (Putin speaks to several leaders a day).
+    # Across articles, reports must be tied together: by two shared people, by the name of
+    # the event, or by the same place (with a shared person, or with no one named on one
+    # side); undated, only by the place. One shared person is no tie: a president meets
+    # several people a day, and each report names him. A call is between two sides: two
+    # reports of one name both.
+    shared = pa & pb
+    placed = bool(la and lb) and (bool(shared) or not pa or not pb)
     if a.family == "call":
-        return len(pa & pb) >= 2
+        return len(shared) >= 2
     if da and db:
-        return bool(pa and pb) or bool(la and lb)
-    return bool(la and lb) and (not pa or not pb or bool(pa & pb))
+        return len(shared) >= 2 or bool(na & nb) or placed
+    return placed

@@ -17,7 +17,7 @@ around one event word (event_mentions.py finds the words).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate
@@ -43,20 +43,25 @@ class ArticlePeople:
     #: every entity the article names: a person referred to by office, or a venue's city,
     #: is one of them (the entities table lists what articles name)
     named: frozenset[str] = frozenset()
+    #: the leader of each country the article names someone for (by role: "President of China")
+    by_country: dict[str, str] = field(default_factory=dict)
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
-def _offices_by_role() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """role ("President of China") -> person ids; demonym ("Chinese") -> place name."""
+def _offices_by_role() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """role ("President of China") -> person ids; demonym ("Chinese") -> place name; a
+    place's name or alias ("PRC") -> its name."""
     catalog = entity_catalog()
     by_role: dict[str, list[str]] = {}
     for entity in catalog.entities.values():
         if entity.entity_type == "PERSON" and entity.role:
             by_role.setdefault(entity.role, []).append(entity.entity_id)
-    demonyms = {d: e.name for e in catalog.entities.values() if e.entity_type == "GPE" for d in e.demonyms}
-    return by_role, demonyms
+    places = [e for e in catalog.entities.values() if e.entity_type == "GPE"]
+    demonyms = {d: e.name for e in places for d in e.demonyms}
+    names = {n: e.name for e in places for n in (e.name, *e.aliases)}
+    return by_role, demonyms, names
 
 
 def role_holder(office: str, place_name: str) -> str | None:
@@ -70,13 +75,18 @@ def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
     knowledge base gives that office (of any place), the one named most."""
     counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
     catalog = entity_catalog()
+    roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
     bare = {}
     for office in words.offices:
-        holders = [(n, pid) for pid, n in counts.items()
-                   if (e := catalog.get(pid)) is not None and e.role and e.role.startswith(f"{office} of ")]
+        holders = [(counts[pid], pid) for pid, role in roles.items() if role.startswith(f"{office} of ")]
         if holders:
             bare[office] = max(holders)[1]
-    return ArticlePeople(bare, frozenset(m.entity_id for m in mentions))
+    by_country: dict[str, tuple[int, str]] = {}
+    for pid, role in roles.items():
+        country = role.split(" of ", 1)[-1].removeprefix("the ")
+        by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
+    return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
+                         {country: pid for country, (_, pid) in by_country.items()})
 
 
 def office_references(words: EventWords, sentence: str, mentions: list[Mention],
@@ -112,6 +122,22 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
     return found
 
 
+def pair_references(words: EventWords, sentence: str, trigger_start: int, people: ArticlePeople) -> list[tuple[int, str]]:
+    """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names."""
+    match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if not match:
+        return []
+    _, demonyms, names = _offices_by_role()
+    found = []
+    for group in ("first", "second"):
+        side = match.group(group)
+        country = demonyms.get(side) or names.get(side)
+        leader = people.by_country.get(country) if country else None
+        if leader:
+            found.append((match.start(group), leader))
+    return found
+
+
 def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
     """A person's name right after ``position`` ("President of China Xi Jinping")."""
     rest = sentence[position:position + 60]
@@ -126,6 +152,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     framed = bool(words.frame_before.search(sentence, clause[0], trigger_start))
     named = [(m.start, m.end, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
     named += [(start, start, pid) for start, pid in references]
+    named += [(start, start, pid) for start, pid in pair_references(words, sentence, trigger_start, people)]
     named.sort()
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
@@ -172,6 +199,11 @@ def _strip_titles(gap: str) -> str:
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
              scope: tuple[int, int], named: frozenset[str]) -> str | None:
     places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
+    # "will visit India": the place right after an event word whose object is a place.
+    if words.place_object.match(sentence[trigger_start:trigger_end]):
+        for m in places:
+            if 0 < m.start - trigger_end <= 1:
+                return _place(m.entity_id, named)
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
         for m in places:

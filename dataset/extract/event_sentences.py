@@ -135,6 +135,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 part=part,
                 refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
                 and location is None and date is None,
+                title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
             )
         )
     return results

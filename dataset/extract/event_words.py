@@ -72,6 +72,10 @@ class EventWords:
     conjunction: re.Pattern[str]
     #: a word that introduces an event's object ("with")
     object_head: re.Pattern[str]
+    #: an event word whose object is a place ("visit")
+    place_object: re.Pattern[str]
+    #: two countries joined right before an event word ("Russian-Chinese ")
+    country_pair: re.Pattern[str]
     #: the event words of a title (the body's and the title's own)
     title_trigger: re.Pattern[str]
 
@@ -174,6 +178,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
+        country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
         conjunction=pattern((), r"^[\s,]*(?:(?:{and})\s+)?$"),
     )
