@@ -30,7 +30,9 @@ def main_event(body, published=None, title=None):
 
 
 def kind(event):
-    return event.mentions[0].event_type
+    """The event's type as the merge names it (the commonest of its reports' types, the more
+    specific on a tie)."""
+    return merge_across_articles([event], {})[0].event_type
 
 
 def day(event):
@@ -341,6 +343,65 @@ def test_a_call_has_no_place_and_a_dateline_is_no_venue():
     assert kind(main) == "call" and main.location_id is None
     meeting = main_event("BEIJING, July 4 - Xi Jinping and Vladimir Putin met on Thursday.", THU)
     assert meeting.location_id is None, "the dateline says where the reporter is"
+
+
+# --- wire-report shapes ----------------------------------------------------------------------------
+
+def test_a_visit_of_two_days_from_its_arrival():
+    main = main_event("Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, his first trip abroad "
+                      "this term.", dt.date(2024, 5, 16))
+    assert kind(main) == "state_visit" and main.location_id == BEIJING
+    assert day(main) == (dt.date(2024, 5, 16), dt.date(2024, 5, 17), "day")
+    one_day = main_event("Vladimir Putin arrived in Beijing on Thursday for a state visit.", dt.date(2024, 5, 16))
+    assert day(one_day) == (dt.date(2024, 5, 16), dt.date(2024, 5, 16), "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi Jinping spoke over the phone on Monday with Vladimir Putin.",
+    "Xi Jinping and Vladimir Putin held a video conversation on Monday.",
+    "Xi Jinping and Vladimir Putin had a long conversation via video link on Monday.",
+    "Xi Jinping and Vladimir Putin exchanged greetings by phone on Monday.",
+])
+def test_more_ways_of_saying_call(sentence):
+    main = main_event(sentence, THU)
+    assert kind(main) == "call" and main.participants == {PUTIN, XI}
+
+
+def test_a_host_and_a_guest_in_one_clause_both_take_part():
+    main = main_event("Chinese President Xi Jinping hosted Russian President Vladimir Putin for official talks in "
+                      "Beijing.", THU)
+    assert (kind(main), main.participants, main.location_id) == ("meeting", {PUTIN, XI}, BEIJING)
+
+
+def test_a_plane_that_lands_brings_a_visit():
+    assert kind(main_event("Vladimir Putin's plane landed in Beijing late on Wednesday.", THU)) == "visit"
+
+
+def test_a_country_s_leader_or_counterpart_is_the_one_the_article_names():
+    found = events("Xi Jinping praised Vladimir Putin's leadership. The Chinese leader met his Russian counterpart in "
+                   "Beijing on Tuesday.", THU)
+    (meeting,) = [e for e in found if kind(e) == "meeting"]
+    assert meeting.participants == {PUTIN, XI}
+    both = main_event("In a rare meeting, Russian and Chinese leaders pledged support. Xi Jinping and Vladimir Putin "
+                      "spoke of trade.", THU)
+    assert both.participants == {PUTIN, XI}
+
+
+def test_an_opening_phrase_s_event_has_the_main_clause_s_subject():
+    main = main_event("In a lengthy meeting in Moscow, President Vladimir Putin of Russia and Xi Jinping, China's "
+                      "leader, presented a united front.", THU)
+    assert main.participants == {PUTIN, XI} and main.location_id == MOSCOW
+    other = main_event("In a lengthy meeting in Moscow, the delegations argued; Putin later spoke to reporters.", THU)
+    assert PUTIN not in other.participants
+
+
+def test_a_conversation_in_person_is_a_meeting():
+    assert kind(main_event("Xi Jinping and Vladimir Putin had a long conversation in the Kremlin.", THU)) == "meeting"
+
+
+def test_an_intention_is_planned():
+    main = main_event("Vladimir Putin intends to speak by phone with Xi Jinping soon.", THU)
+    assert (kind(main), main.mentions[0].status, main.date) == ("call", "planned", None)
 
 
 # --- the event words are data ----------------------------------------------------------------

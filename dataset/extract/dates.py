@@ -144,6 +144,20 @@ _SEASON = re.compile(
 _SEASON_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE)
 
 
+#: "a two-day state visit", "a 3-day summit": how many days an event lasts.
+_DURATION = re.compile(rf"\b(?P<amount>{_NUMBER})[- ]day\b", re.IGNORECASE)
+
+
+def duration_days(before: str) -> int | None:
+    """The days an event lasts by the words right before its event word ("a two-day " state
+    visit, "a 3-day official " visit), if they say."""
+    matches = list(_DURATION.finditer(before[-30:]))
+    if not matches or len(before[-30:][matches[-1].end():].split()) > 1:
+        return None
+    days = _number(matches[-1].group("amount"))
+    return days if 1 < days <= 14 else None
+
+
 def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
     """past, future or present: which way a bare "Wednesday" points from the publication date
     (the cue words are the language's: knowledge/events_<language>.yaml)."""

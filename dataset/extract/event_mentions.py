@@ -259,7 +259,9 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
         return
     headline = main.mentions[0]
     for position, mention in enumerate(main.mentions):
-        if mention.event_type != headline.event_type and FAMILY[mention.event_type] == FAMILY[headline.event_type]:
+        # (a more specific word stays: "arrived in X for a state visit" is a state visit)
+        if FAMILY[mention.event_type] == FAMILY[headline.event_type] and (
+                TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
             main.add(replace(mention, event_type=headline.event_type), position=position)
     main.assumed_date = _assumed_date(main, published)
     main.__dict__.pop("date", None)

@@ -104,17 +104,20 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             holder = office and role_holder(office, place.name)
             if holder in people.named:
                 found.append((match.start(), holder))
-    for office in words.offices:
-        start = sentence.find(office)
-        while start >= 0:
-            end = start + len(office)
-            before = sentence[max(0, start - 25):start].split()
-            # "the Chinese President", not followed by a name
-            if before and before[-1] in demonyms and not _named_after(sentence, end, names_at):
-                holder = role_holder(office, demonyms[before[-1]])
-                if holder in people.named:
-                    found.append((start, holder))
-            start = sentence.find(office, end)
+    for match in words.office_after_demonym.finditer(sentence):
+        # "the Chinese President", "his Russian counterpart", "Russian and Chinese leaders",
+        # not followed by a name
+        office, plural = match.group("office"), bool(match.group("plural"))
+        if _named_after(sentence, match.end(), names_at):
+            continue
+        sides = [match.group("demonym")] + ([match.group("other")] if plural and match.group("other") else [])
+        for demonym in sides:
+            country = demonyms.get(demonym)
+            if country is None:
+                continue
+            holder = role_holder(office, country) if office in words.offices else people.by_country.get(country)
+            if holder in people.named:
+                found.append((match.start(), holder))
     for match in words.bare_office.finditer(sentence):
         holder = people.by_bare_office.get(match.group("office"))
         if holder:
@@ -176,12 +179,31 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             if not subject_open:
                 continue
         chosen.append(pid)
+    if framed:
+        chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
     group = words.group.search(sentence) and people.last_group
     if group and set(chosen) <= set(people.last_group):
         chosen = list(people.last_group)  # "the two leaders", with or without one of them named
     elif not chosen and words.pronoun.search(sentence[:trigger_start + 1]) and people.last_people:
         chosen = [people.last_people[0]]
     return tuple(dict.fromkeys(chosen))
+
+
+def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tuple[int, int], trigger_end: int) -> list:
+    """ "In a meeting in Moscow, Putin and Xi presented a united front": an event in a phrase
+    that opens the sentence has the main clause's subject for its people."""
+    if sentence[clause[0]:trigger_end].count(",") or "," not in sentence[trigger_end:clause[1]]:
+        return []
+    boundary = sentence.index(",", trigger_end, clause[1]) + 1
+    subject = []
+    for start, end, pid in named:
+        if start < boundary:
+            continue
+        if not words.subject_gap.match(_strip_titles(sentence[boundary:start]) + " "):
+            break
+        subject.append(pid)
+        boundary = end
+    return subject
 
 
 def _object_after(words: EventWords, gap: str) -> bool:

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract import event_roles
-from ruchina.extract.dates import resolve_dates, sentence_tense
-from ruchina.extract.event_mentions import BODY, LEAD, TITLE, EventMention
+from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
+from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import iter_sentences
@@ -117,6 +117,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = event_roles.choose_date(words, sentence, dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
             date = event_roles.choose_date(words, sentence, dates, t_start, (scope_start, scope_end))
+        # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
+        days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
+                     and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
+        if date and days and date.precision == "day" and date.first == date.last:
+            date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
         future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
         results.append(
             EventMention(

@@ -59,6 +59,11 @@ class EventWords:
     noun_trigger: re.Pattern[str]
     headline_future: re.Pattern[str]
     offices: tuple[str, ...]
+    #: words for a country's leader after its demonym ("Chinese leader")
+    leaders: tuple[str, ...]
+    #: an office or leader word after a capitalised word, maybe two joined ("Russian and
+    #: Chinese leaders"): the word is looked up as a demonym
+    office_after_demonym: re.Pattern[str]
     #: an office with its country after it, right before a place's name ("President of the ")
     office_of: re.Pattern[str]
     #: a bare office ("the President"), not followed by "of" or a name
@@ -70,6 +75,8 @@ class EventWords:
     holder_after: re.Pattern[str]
     #: the words between two people who share a role in a clause ("Putin and Xi")
     conjunction: re.Pattern[str]
+    #: what may stand between two people of one subject besides titles ("Putin of Russia and Xi")
+    subject_gap: re.Pattern[str]
     #: a word that introduces an event's object ("with")
     object_head: re.Pattern[str]
     #: an event word whose object is a place ("visit")
@@ -137,6 +144,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         "relative": _alternatives(grammar.get("relative")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
+        "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
     }
 
@@ -171,6 +179,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
         offices=tuple(data.get("offices") or ()),
+        leaders=tuple(data.get("leaders") or ()),
+        office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
+                                         r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
         office_of=pattern((), r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
         # Offices are capitalised where they refer to a person: matched as written.
         bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
@@ -182,4 +193,5 @@ def _compiled(language: str, data: dict) -> EventWords:
         country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
         conjunction=pattern((), r"^[\s,]*(?:(?:{and})\s+)?$"),
+        subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
     )
