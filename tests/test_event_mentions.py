@@ -332,6 +332,7 @@ def test_status_from_the_clause(sentence, status):
     ("Putin and Xi met in Astana to discuss the situation in Gaza.", ASTANA),
     ("Putin and Xi held talks at the Great Hall of the People.", "great-hall-of-the-people"),
     ("Putin and Xi held talks in the Kremlin.", "moscow-kremlin"),
+    ("Putin and Xi held talks at the Grand Kremlin Palace, the most solemn hall of Moscow.", MOSCOW),
 ])
 def test_a_venue_places_the_event_in_its_city(sentence, place):
     # (in its city when the article names the city: the entities table lists what articles name)

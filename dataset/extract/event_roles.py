@@ -257,8 +257,9 @@ def venue_city(entity_id: str) -> str:
     entity = catalog.get(entity_id)
     if entity is None or entity.entity_type != "FAC":
         return entity_id
-    containers = catalog.places_containing(entity_id)
-    return containers[0] if containers else entity_id
+    # The nearest container that is no venue itself (a palace in the Kremlin is in Moscow).
+    cities = [c for c in catalog.places_containing(entity_id) if catalog.get(c).entity_type != "FAC"]
+    return cities[0] if cities else entity_id
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,
