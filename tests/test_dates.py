@@ -92,6 +92,7 @@ NOTHING = [
     (THU, "They met the day before the vote.", "past"),  # the day before something else
     (THU, "Leaders may meet in Beijing.", "present"),  # the verb, not the month
     (THU, "Scores of 7-10 were common.", "past"),  # numbers, not days
+    (None, "She met winners of 2021 Presidential Prize.", "past"),  # a prize's name
 ]
 
 

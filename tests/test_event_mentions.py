@@ -283,6 +283,20 @@ def test_those_listed_as_attending_join_the_event_before():
     assert main.participants == {PUTIN, TOKAYEV, JAPAROV}
 
 
+def test_a_list_of_leaders_also_taking_part_joins_the_summit():
+    main = main_event("Vladimir Putin took part in the summit of the five states, held by video. President of "
+                      "Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov and President of China "
+                      "Xi Jinping are also taking part in the summit.", THU)
+    assert main.participants == {PUTIN, TOKAYEV, JAPAROV, XI}
+
+
+def test_the_sides_of_talks_named_with_their_titles_are_the_subject_of_a_frame():
+    main = main_event("Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev made statements for the press "
+                      "following Russia-Kazakhstan talks.", THU)
+    assert main.participants == {PUTIN, TOKAYEV}
+    assert main.location_id is None, "a side of the talks is not where they were held"
+
+
 def test_an_office_refers_to_the_person_the_knowledge_base_gives_it():
     found = events("Vladimir Putin and Xi Jinping have known each other for years. The President of Russia had a "
                    "telephone conversation with the Chinese President on Monday.", THU)

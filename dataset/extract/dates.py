@@ -123,7 +123,9 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _BARE_YEAR = re.compile(
-    rf"\b(?:in|since|by|until|from|during|of|early|late|mid|fiscal)[\s-]{_YEAR}\b(?![-–/]\d)(?!\s*(?:%|percent))",
+    # ("of 2021" not before a name: "winners of 2021 Presidential Prize" name a prize)
+    rf"\b(?:in|since|by|until|from|during|early|late|mid|fiscal|(?P<of>of))[\s-]{_YEAR}\b(?![-–/]\d)"
+    r"(?!\s*(?:%|percent))(?(of)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(

@@ -187,7 +187,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
         for event in events:
-            if compatible(event, candidate, same_article=True, any_status=mention.refers_back):
+            if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(mention)
                 previous = event
                 break
@@ -290,22 +290,33 @@ def _status(event: ArticleEvent) -> str:
     return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
 
 
+def _types(event: ArticleEvent) -> set[str]:
+    return {m.event_type for m in event.mentions}
+
+
 def _statuses(event: ArticleEvent) -> set[str]:
     return {m.status for m in event.mentions}
 
 
-def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, any_status: bool = False) -> bool:
+def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
     """Whether two reports may be of one event. Within an article, an occurred and a planned
-    report are of one event only when they agree on the place or both are dated, unless
-    ``any_status`` (a report that refers back: "during his visit, he will hold talks")."""
+    report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
+    when something ties them: the place, people, the event's name (or, for the tense, both
+    being dated), or ``refers_back`` (a report that refers back: "during his visit, he will
+    hold talks", "the meeting's topic")."""
     if a.family != b.family:
         return False
-    if same_article and a.earlier != b.earlier:
-        return False  # "their last meeting" is not this week's meeting
-    if same_article and not any_status and not (_statuses(a) & _statuses(b)) and not (a.date and b.date) and not (
-            a.location_id and a.location_id == b.location_id) and not (a.own_names & b.own_names):
-        return False  # "the talks today" are not "a meeting we will soon hold"
     pa, pb = a.participants, b.participants
+    if same_article:
+        if a.earlier != b.earlier:
+            return False  # "their last meeting" is not this week's meeting
+        same_place = bool(a.location_id and a.location_id == b.location_id)
+        named_alike = bool(a.own_names & b.own_names)
+        if not refers_back and not (_statuses(a) & _statuses(b)) and not (a.date and b.date) and not (
+                same_place or named_alike):
+            return False  # "the talks today" are not "a meeting we will soon hold"
+        if not refers_back and not (_types(a) & _types(b)) and not (pa & pb or same_place or named_alike):
+            return False  # "preparations for the summit in Ashgabat" are not the day's talks
     if pa and pb and not (pa & pb):
         return False
     la, lb = a.location_id, b.location_id

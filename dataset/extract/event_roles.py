@@ -174,7 +174,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             # "Putin congratulated Trump during a meeting of the Security Council": only
             # the subject, the people before the first verb, were at the meeting.
             gap = sentence[boundary:start]
-            subject_open = subject_open and (boundary == clause[0] or bool(words.conjunction.match(_strip_titles(gap))))
+            subject_open = subject_open and (boundary == clause[0]
+                                             or bool(words.subject_gap.match(_strip_titles(gap) + " ")))
             boundary = max(boundary, end)
             if not subject_open:
                 continue
@@ -229,7 +230,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
         for m in places:
-            if 0 <= trigger_start - m.end <= 1:
+            # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
+            if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
                 return _place(m.entity_id, named)
     pool = [
         m for m in places

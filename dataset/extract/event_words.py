@@ -73,8 +73,6 @@ class EventWords:
     #: a date-holding noun right before a date ("briefing on ") or right after it ("Wednesday briefing")
     holder_before: re.Pattern[str]
     holder_after: re.Pattern[str]
-    #: the words between two people who share a role in a clause ("Putin and Xi")
-    conjunction: re.Pattern[str]
     #: what may stand between two people of one subject besides titles ("Putin of Russia and Xi")
     subject_gap: re.Pattern[str]
     #: a word that introduces an event's object ("with")
@@ -192,6 +190,5 @@ def _compiled(language: str, data: dict) -> EventWords:
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
         country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
-        conjunction=pattern((), r"^[\s,]*(?:(?:{and})\s+)?$"),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
     )
