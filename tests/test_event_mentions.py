@@ -297,6 +297,27 @@ def test_the_sides_of_talks_named_with_their_titles_are_the_subject_of_a_frame()
     assert main.location_id is None, "a side of the talks is not where they were held"
 
 
+def test_the_heads_of_countries_listed_are_their_leaders_the_article_names():
+    main = main_event("The Kremlin hosted a meeting of the heads of state of the Eurasian bloc. Taking part in the "
+                      "meeting, timed to an anniversary, were the heads of Russia, Kazakhstan and Kyrgyzstan. Later "
+                      "Vladimir Putin, Kassym-Jomart Tokayev and Sadyr Japarov signed a statement.", THU)
+    assert {PUTIN, TOKAYEV, JAPAROV} <= main.participants
+
+
+def test_those_who_address_a_session_or_moderate_it_take_part():
+    main = main_event("Vladimir Putin attended the plenary session of the economic forum in Kazan. Xi Jinping "
+                      "addressed the session via videoconference. The session was moderated by Dmitry Peskov.", THU)
+    assert main.participants == {PUTIN, XI, "dmitry-peskov"}
+    lone = main_event("Vladimir Putin is taking part in the summit of the Eurasian states.", THU)
+    assert kind(lone) == "summit" and lone.participants == {PUTIN}, "a sentence reporting it is no list"
+
+
+def test_the_host_who_invited_a_visitor_takes_part_in_the_visit():
+    main = main_event("On February 4, Vladimir Putin will visit China at the invitation of President of the People's "
+                      "Republic of China Xi Jinping.", dt.date(2022, 2, 2))
+    assert main.participants == {PUTIN, XI} and main.location_id == "Q148"
+
+
 def test_an_office_refers_to_the_person_the_knowledge_base_gives_it():
     found = events("Vladimir Putin and Xi Jinping have known each other for years. The President of Russia had a "
                    "telephone conversation with the Chinese President on Monday.", THU)

@@ -125,6 +125,19 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
     return found
 
 
+def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mention],
+                         people: ArticlePeople) -> list[tuple[int, str]]:
+    """ "the heads of Russia, Armenia and Belarus": each country's leader the article names."""
+    match = words.leaders_of.search(sentence)
+    if not match:
+        return []
+    found = []
+    for m in mentions:
+        if m.entity_type == "GPE" and m.start >= match.end() and (leader := people.by_country.get(m.name)):
+            found.append((m.start, leader))
+    return found
+
+
 def pair_references(words: EventWords, sentence: str, trigger_start: int, people: ArticlePeople) -> list[tuple[int, str]]:
     """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names."""
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
@@ -211,7 +224,9 @@ def _object_after(words: EventWords, gap: str) -> bool:
     """ "talks, via videoconference, with President of the People's Republic of China Xi":
     a person after "with" and a few small words and titles is the event's object."""
     small = _strip_titles(gap).split()
-    return len(small) <= OBJECT_SMALL_WORDS and bool(words.object_head.search(" ".join(small)))
+    # ("of" and "the" glue titles together: "President of the Republic of ...")
+    counted = [w for w in small if not words.title_glue.fullmatch(w)]
+    return len(counted) <= OBJECT_SMALL_WORDS and bool(words.object_head.search(" ".join(small)))
 
 
 def _strip_titles(gap: str) -> str:

@@ -149,6 +149,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
 def _attendance(words, sentence, sentence_start, mentions, people, previous: EventMention, part) -> EventMention:
     """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
     references = event_roles.office_references(words, sentence, mentions, people)
+    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
     named = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"
                     and not words.speaks.match(sentence[m.end:])] + references)
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,

@@ -61,6 +61,8 @@ class EventWords:
     offices: tuple[str, ...]
     #: words for a country's leader after its demonym ("Chinese leader")
     leaders: tuple[str, ...]
+    #: words before a list of countries whose leaders attend ("the heads of ")
+    leaders_of: re.Pattern[str]
     #: an office or leader word after a capitalised word, maybe two joined ("Russian and
     #: Chinese leaders"): the word is looked up as a demonym
     office_after_demonym: re.Pattern[str]
@@ -77,6 +79,8 @@ class EventWords:
     subject_gap: re.Pattern[str]
     #: a word that introduces an event's object ("with")
     object_head: re.Pattern[str]
+    #: the small words inside titles ("of", "the")
+    title_glue: re.Pattern[str]
     #: an event word whose object is a place ("visit")
     place_object: re.Pattern[str]
     #: two countries joined right before an event word ("Russian-Chinese ")
@@ -178,6 +182,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
+        leaders_of=pattern(data.get("leaders_of")),
         office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
                                          r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
         office_of=pattern((), r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
@@ -187,6 +192,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
         country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
