@@ -479,3 +479,37 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path, monkeypatch):
             module.event_words("xx")
     finally:
         module.event_words.cache_clear()
+
+
+@pytest.mark.parametrize("pattern, pieces", [
+    ("summits?", {"summit"}),
+    ("(?:tele)?phone (?:conversations?|calls?)", {"phone c"}),  # (the parser takes out the common "c")
+    ("(?:signed|inked) (?:a )?deal", {"signed", "inked"}),
+    ("(?:was|were) (?:also )?(?:attended|joined) by", {"attended", "joined"}),
+    ("(?:a|b)?c", None),  # no piece of three letters is promised
+])
+def test_the_pieces_a_pattern_promises(pattern, pieces):
+    from ruchina.extract.prefilter import required_pieces
+
+    assert required_pieces(pattern) == (frozenset(pieces) if pieces is not None else None)
+
+
+def test_the_prefilter_never_hides_an_event_word():
+    """Every trigger that matches a sentence of these tests' fixtures is let through by the
+    automaton; and it keeps most sentences without an event word out."""
+    import inspect
+    import re
+
+    from ruchina.extract.event_words import event_words
+
+    words = event_words()
+    source = inspect.getsource(inspect.getmodule(test_the_prefilter_never_hides_an_event_word))
+    sentences = [s for s in re.findall(r'"([^"\n]{20,})"', source)]
+    assert len(sentences) > 80
+    for sentence in sentences:
+        if words.trigger.search(sentence) or words.title_trigger.search(sentence):
+            assert words.trigger_filter.may_match(sentence.lower()), sentence
+        if words.attending.search(sentence):
+            assert words.attending_filter.may_match(sentence.lower()), sentence
+    plain = ["The economy grew by three percent.", "Prices of grain rose in the spring.", "He thanked the workers."]
+    assert not any(words.trigger_filter.may_match(s.lower()) for s in plain)

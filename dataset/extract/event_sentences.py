@@ -8,6 +8,8 @@ before it. event_mentions.py merges the reports within the article.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ruchina.extract import event_roles
@@ -17,6 +19,7 @@ from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_word
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import iter_sentences
 
+_QUOTE_MARKS = re.compile("[“”]")
 
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
@@ -31,24 +34,28 @@ def extract_event_mentions(
         found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
+    starts = [m.start for m in entity_mentions]  # (linking gives them in order)
     offset = 0
     for paragraph in body.split("\n\n"):
         quotes = _quoted_spans(paragraph)
         for sentence in iter_sentences(paragraph):
             start = offset + sentence.start
-            in_sentence = [m for m in entity_mentions if start <= m.start < start + len(sentence.text)]
-            local = [_shift(m, start) for m in in_sentence]
-            persons = [m for m in local if m.entity_type == "PERSON"]
-            quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes if q1 > sentence.start]
-            context = replace(people, last_people=last_people, last_group=last_group)
-            part = LEAD if start == 0 else BODY
-            for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context, quoted,
-                                            part, found[-1] if found else None):
-                found.append(mention)
-                if len(mention.participant_ids) >= 2:
-                    last_group = mention.participant_ids
-            if persons:
-                named = tuple(dict.fromkeys(m.entity_id for m in persons))
+            in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
+            lowered = sentence.text.lower()
+            # (most sentences hold no event word: one pass of an automaton tells them)
+            if words.trigger_filter.may_match(lowered) or words.attending_filter.may_match(lowered):
+                local = [_shift(m, start) for m in in_sentence]
+                quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes
+                          if q1 > sentence.start]
+                context = replace(people, last_people=last_people, last_group=last_group)
+                part = LEAD if start == 0 else BODY
+                for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
+                                                quoted, part, found[-1] if found else None):
+                    found.append(mention)
+                    if len(mention.participant_ids) >= 2:
+                        last_group = mention.participant_ids
+            named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
+            if named:
                 if len(named) >= 2:
                     last_group = named
                 elif len(last_people) == 1 and last_people != named:
@@ -65,11 +72,13 @@ def _shift(mention: Mention, offset: int) -> Mention:
 
 def _sentence_events(words: EventWords, article_id, sentence, sentence_start, published, mentions, people, quoted,
                      part, previous: EventMention | None = None) -> list[EventMention]:
-    attending = words.attending.search(sentence)
-    not_events = [m.span() for m in words.not_event.finditer(sentence)]
+    lowered = sentence.lower()
+    attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
+    found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
+    not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
     triggers = [
         (m.lastgroup, m.start(), m.end())
-        for m in (words.title_trigger if part == TITLE else words.trigger).finditer(sentence)
+        for m in found
         if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
         and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
         and not (attending and attending.start() <= m.start() < attending.end())
@@ -173,11 +182,11 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks; a quote left open runs to the end. Events in quoted
     speech are commentary, not reports."""
     spans, opened = [], None
-    for index, char in enumerate(sentence):
-        if char == "“" and opened is None:
-            opened = index
-        elif char == "”" and opened is not None:
-            spans.append((opened, index))
+    for match in _QUOTE_MARKS.finditer(sentence):
+        if match.group() == "“" and opened is None:
+            opened = match.start()
+        elif match.group() == "”" and opened is not None:
+            spans.append((opened, match.start()))
             opened = None
     if opened is not None:
         spans.append((opened, len(sentence)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
+from ruchina.extract.prefilter import Prefilter
 from ruchina.knowledge.base import read_knowledge_file
 
 DEFAULT_LANGUAGE = "en"
@@ -25,6 +26,9 @@ class EventWords:
     trigger: re.Pattern[str]
     #: event types in the order of the file
     event_types: tuple[str, ...]
+    #: whether a sentence (in lower case) may hold an event word, an attendance cue
+    trigger_filter: Prefilter
+    attending_filter: Prefilter
     not_event: re.Pattern[str]
     no_place: frozenset[str]
     remote: re.Pattern[str]
@@ -158,6 +162,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         language=language,
         trigger=_trigger_pattern(triggers),
         event_types=tuple(triggers),
+        trigger_filter=Prefilter(p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
+                                 for p in patterns),
+        attending_filter=Prefilter(data.get("attending") or ()),
         not_event=pattern(data.get("not_events")),
         no_place=frozenset(data.get("no_place") or ()),
         remote=pattern(data.get("remote")),
