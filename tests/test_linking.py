@@ -85,7 +85,8 @@ def discovered_types(text):
 
 
 def test_a_run_of_capitals_stops_at_a_sentence_end_but_not_at_an_initial():
-    found = discovered("The ferry left for Lugovo Island. Fine. Ruslan Orlov asked about tolls. Then Joan K. Ferris spoke.")
+    found = discovered("The ferry left for Lugovo Island. Fine. Ruslan Orlov asked about tolls. "
+                       "Then Joan K. Ferris spoke.")
     assert {"Lugovo Island", "Ruslan Orlov", "Joan K. Ferris"} <= found
     assert not any("Island. " in name or "Fine" in name for name in found)
 
@@ -101,7 +102,8 @@ def test_a_title_and_its_office_are_cut_from_the_person():
     text = ("Governor of the Kama Region Ivan Sokol and Minister of Rural Development Oleg Brin attended. "
             "Central Bank Governor Nina Vasko spoke after Deputy Prime Minister Yury Lents.")
     found = discovered_types(text)
-    assert {("Ivan Sokol", "PERSON"), ("Oleg Brin", "PERSON"), ("Nina Vasko", "PERSON"), ("Yury Lents", "PERSON")} <= found
+    people = {"Ivan Sokol", "Oleg Brin", "Nina Vasko", "Yury Lents"}
+    assert {(name, "PERSON") for name in people} <= found
     assert ("Kama Region", "LOC") in found and ("Central Bank", "ORG") in found
     names = {name for name, _ in found}
     assert not any(word in name for name in names for word in ("Governor", "Minister", "Rural Development", "Deputy"))
@@ -182,3 +184,34 @@ def test_a_known_alias_inside_a_longer_name_is_not_that_entity():
     assert ("Sputnik V", False) in found and ("Sputnik", True) in found
     found = {(m.name, m.linked) for m in link_entities("The CSTO Collective Security Council met.")}
     assert ("UN Security Council", True) not in found and ("Collective Security Council", False) in found
+
+
+def test_a_field_before_a_title_belongs_to_the_title():
+    found = discovered_types("Energy Minister Oleg Brin and Acting Emergencies Minister Nina Vasko met Kama Grid.")
+    assert ("Oleg Brin", "PERSON") in found and ("Nina Vasko", "PERSON") in found
+    assert not any("Minister" in name or "Emergencies" in name for name, _ in found)
+
+
+def test_documents_named_with_of_or_on_are_not_discovered():
+    found = discovered("They praised the Treaty of Good Neighbourliness and the Law On Rivers, "
+                       "and met the Kama Treaty Organisation.")
+    assert "Kama Treaty Organisation" in found
+    assert not any(name.startswith(("Treaty", "Law")) for name in found)
+
+
+def test_month_ranges_and_common_noun_endings_are_not_names():
+    text = "Trade grew in January-September. Stability matters, he said; Instability is costly for Lugovo."
+    assert discovered(text) == {"Lugovo"}
+
+
+def test_a_place_before_an_organisation_or_region_word_is_part_of_that_name():
+    text = "The Moscow Region Governor met the Harbin Tractor Plant staff."
+    found = {(m.name, m.entity_type, m.linked) for m in link_entities(text)}
+    assert ("Moscow Region", "LOC", False) in found and ("Harbin Tractor Plant", "ORG", False) in found
+    assert not any(name in ("Moscow", "Harbin") for name, _, _ in found)
+    found = {(m.name, m.linked) for m in link_entities("They met in Moscow on Friday; the Beijing Olympics opened.")}
+    assert ("Moscow", True) in found and ("Beijing", True) in found
+
+
+def test_an_arabic_article_stays_with_the_name():
+    assert "Rami al-Hadi" in discovered("Rami al-Hadi, a trader, spoke to the press.")

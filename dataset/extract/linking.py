@@ -40,6 +40,7 @@ def fold_accents(text: str) -> str:
 _KIND_ALIAS, _KIND_SHORT, _KIND_DEMONYM = "alias", "short", "demonym"
 #: A capitalised word (or a lone capital, a number) right after or before a name, on its line.
 _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|within)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -109,7 +110,8 @@ class EntityLinker:
                 if self._inside_longer_name(text, start, end, entity, facts):
                     continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
                 if entity.entity_type == "PERSON":
-                    start, entity = self.people.first_name_before(text, start, end, entity, self._other_first_name(facts))
+                    other_first_name = self._other_first_name(facts)
+                    start, entity = self.people.first_name_before(text, start, end, entity, other_first_name)
                     if entity is None:
                         continue  # "Hunter Biden" is not Joe Biden: left to discovery
                 blocked.append((start, end))
@@ -130,12 +132,22 @@ class EntityLinker:
         return sorted(mentions, key=lambda m: m.start)
 
     def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
-        """An organisation's or a thing's alias with a name word glued on either side is part
-        of a longer, other name. Places, people and buildings keep their links ("Moscow State
-        University" is still in Moscow)."""
+        """An alias that is part of a longer, other name: an organisation's or a thing's with a
+        name word glued on either side ("Sputnik V", "Collective Security Council"); a place's
+        followed by an organisation's or place's name ("Kama Region"). People, buildings and a
+        place before an event's name ("Beijing Olympics") keep their links."""
+        rules = self.rules
+        if entity.entity_type in ("GPE", "LOC"):
+            # "Kama Region", "Moscow State University", "China Media Group": a place's name
+            # followed by words up to an organisation's or place's last word is another name.
+            for word in _WORDS_AFTER.match(text, end).group().split():
+                if word in self.finder.office or word in rules.not_names:
+                    return False
+                if rules.heads.get(word) in ("ORG", "LOC", "FAC"):
+                    return True
+            return False
         if entity.entity_type not in ("ORG", "MISC", "EVENT") or entity.locative_sense:
             return False
-        rules = self.rules
         after = _WORD_AFTER.match(text, end)
         word = after.group(1).lower() if after else ""
         if after and not (after.group(1) in self.finder.never_alone or after.group(1) in rules.heads
@@ -178,7 +190,8 @@ class EntityLinker:
             if known is not None:  # "Vladmir Putin", "Sergey Lavrov": a known person spelt otherwise
                 mentions.append(_mention(text, c.start, c.end, known))
             else:
-                mentions.append(Mention(c.start, c.end, text[c.start:c.end], slugify(c.name), c.name, c.entity_type, False))
+                surface = text[c.start:c.end]
+                mentions.append(Mention(c.start, c.end, surface, slugify(c.name), c.name, c.entity_type, False))
         return mentions
 
 

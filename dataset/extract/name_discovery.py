@@ -25,7 +25,7 @@ from ruchina.extract.text_facts import TextFacts, split_at_blocked
 from ruchina.knowledge.base import NameRules
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAPITAL_TOKEN = rf"(?:[{_UPPER}][\w’'.\-]*|[{_UPPER}]\.)"
+_CAPITAL_TOKEN = rf"(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?(?:[{_UPPER}][\w’'.\-]*|[{_UPPER}]\.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: "AlexanderPresident": a page's person card glued to the title under it.
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -63,6 +63,7 @@ class NameFinder:
                             | rules.common_acronyms | rules.document_heads)
         self.edge_words = rules.not_names | rules.connectors | rules.common_acronyms
         self.adjective_parts = demonyms | rules.combining_forms
+        self.common_suffix = _ending(rules.common_noun_endings)
         vocatives = "|".join(map(re.escape, rules.vocatives))
         self.vocatives = re.compile(rf"\b(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
 
@@ -74,6 +75,8 @@ class NameFinder:
         if "-" not in word:
             return word in self.demonyms or word in self.rules.groups
         parts = word.split("-")
+        if all(p in self.rules.not_names for p in parts):
+            return True  # "March-April"
         return parts[-1] in self.rules.adjective_suffixes or all(p in self.adjective_parts for p in parts if p) \
             or (parts[0] in self.rules.combining_forms and parts[0][0].isupper())
 
@@ -124,14 +127,14 @@ class NameFinder:
                 or word[:at].rsplit("-", 1)[-1] in self.rules.given_names)
 
     def _cut(self, tokens: list[Token], facts: TextFacts) -> Iterator[tuple[list[Token], str]]:
-        for part in self._split_and(tokens):
+        for part in self._split_and(tokens, facts):
             for piece, label in self._split_titles(part, facts):
                 if label == _NAME:
                     yield from self._split_before_person(piece, facts)
                 else:
                     yield piece, label
 
-    def _split_and(self, tokens: list[Token]) -> list[list[Token]]:
+    def _split_and(self, tokens: list[Token], facts: TextFacts) -> list[list[Token]]:
         """Cut at "and" unless it joins words of one name: a head both sides share ("Pulp and
         Paper Mill") or the field after "of" ("Ministry of Science and Higher Education")."""
         parts, current, i = [], [], 0
@@ -144,7 +147,7 @@ class NameFinder:
             after = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == "the")
             rest = tokens[after:]
             rest = rest[:next((k for k, t in enumerate(rest) if t.text == "and"), len(rest))]
-            if after == i + 1 and self._one_name_across_and(current, rest):
+            if after == i + 1 and self._one_name_across_and(current, rest, facts):
                 current.append(token)
                 i += 1
                 continue
@@ -154,15 +157,20 @@ class NameFinder:
             parts.append(current)
         return parts
 
-    def _one_name_across_and(self, left: list[Token], right: list[Token]) -> bool:
-        first_name = next((k for k, t in enumerate(right) if k and t.text in self.rules.given_names), len(right))
+    def _one_name_across_and(self, left: list[Token], right: list[Token], facts: TextFacts) -> bool:
+        rules = self.rules
+        first_name = next((k for k, t in enumerate(right) if k and t.text in rules.given_names), len(right))
         right = right[:first_name]  # "Minister of Water and Forests Olga Brin": Olga Brin is cut later
-        if not right or any(self._personish(t) for t in (*left, *right)):
+        if (not right or any(t.text in rules.given_names for t in left)
+                or any(self._personish(t) for t in right)):
             return False
-        heads = self.rules.heads
+        heads = rules.heads
+        if len(left) == 1 and not (facts.common(left[0].text) or left[0].text in rules.generic_words
+                                   or self.adjectival(left[0].text)):
+            return False  # "Sberbank and Kama Bank": two names
         if not any(t.text in heads for t in left) and (right[-1].text in heads
                                                        or (len(left) == 1 and any(t.text in heads for t in right))):
-            return True  # "Pulp and Paper Mill", "Kama and Volga Foundation Board"
+            return True  # "Pulp and Paper Mill", "Talent and Success Foundation Board"
         return any(t.text in ("of", "for") for t in left) and not any(t.text in heads for t in right[:-1])
 
     def _personish(self, token: Token) -> bool:
@@ -170,11 +178,13 @@ class NameFinder:
 
     def _title_phrase_end(self, tokens: list[Token], i: int) -> int | None:
         """The end of a title phrase starting at ``i`` ("First Deputy Prime Minister"), or None."""
-        rules, j, core = self.rules, i, False
-        while j < len(tokens) and tokens[j].text in self.office:
-            core = core or tokens[j].text in rules.titles
+        rules, j, core, end = self.rules, i, False, None
+        while j < len(tokens) and (tokens[j].text in self.office
+                                   or (tokens[j].text in rules.generic_words and tokens[j].text not in rules.heads)):
+            if tokens[j].text in rules.titles:
+                core, end = True, j + 1  # the phrase ends at its last title: "Energy Minister"
             j += 1
-        return j if core else None
+        return end if core else None
 
     def _split_titles(self, tokens: list[Token], facts: TextFacts) -> Iterator[tuple[list[Token], str]]:
         pending, i, n = [], 0, len(tokens)
@@ -211,7 +221,8 @@ class NameFinder:
             if token.text in self.rules.given_names and self._person_shape(tokens[g + 1:]):
                 return self._field_name(tokens[:g]), tokens[g:]
         for h in range(len(tokens) - 3, -1, -1):
-            if tokens[h].text in self.rules.heads and 2 <= len(tokens) - h - 1 <= 3 and self._person_shape(tokens[h + 1:]):
+            after = tokens[h + 1:]
+            if tokens[h].text in self.rules.heads and 2 <= len(after) <= 3 and self._person_shape(after):
                 return self._field_name(tokens[:h + 1]), tokens[h + 1:]
         tail = tokens[-2:]
         if (len(tokens) >= 3 and tokens[-3].text not in self.rules.connectors and self._person_shape(tail)
@@ -275,10 +286,10 @@ class NameFinder:
         that ends in a head word or is made of common words; not of "Russian Olga Brin"."""
         if any(t.text in self.office or t.text in self.demonyms for t in rest):
             return False
-        return rest[-1].text in self.rules.heads or all(facts.common(t.text) or t.text in self.rules.connectors for t in rest)
+        rules = self.rules
+        return rest[-1].text in rules.heads or all(facts.common(t.text) or t.text in rules.connectors for t in rest)
 
     def _judge(self, text: str, pieces: list[tuple[list[Token], str]], facts: TextFacts) -> list[Candidate]:
-        rules = self.rules
         people: dict[str, str] = {}  # surname -> full name, from the people of this text
         multi: list[Candidate] = []
         singles: list[tuple[Token, str]] = []
@@ -286,7 +297,7 @@ class NameFinder:
             if len(tokens) == 1:
                 singles.append((tokens[0], label))
                 continue
-            if tokens[-1].text in rules.document_heads or not self._any_name_word(tokens, facts):
+            if self._document(tokens) or not self._any_name_word(tokens, facts):
                 continue
             start, end = tokens[0].start, tokens[-1].end
             name = " ".join(text[start:end].split())
@@ -309,9 +320,16 @@ class NameFinder:
                     inside_sentence.add(token.text)
         for token, label in lone:
             if token.text in inside_sentence:  # a lone word opening a sentence is a name only if seen inside one
-                entity_type = "PERSON" if label == _PERSON else self.guess_type(text, token.start, token.end, token.text)
+                entity_type = ("PERSON" if label == _PERSON
+                               else self.guess_type(text, token.start, token.end, token.text))
                 found.append(Candidate(token.start, token.end, token.text, entity_type))
         return sorted(found, key=lambda c: c.start)
+
+    def _document(self, tokens: list[Token]) -> bool:
+        """"Kama Water Treaty", "Treaty of Good Neighbourliness", "Law On Rivers": a document."""
+        documents = self.rules.document_heads
+        return tokens[-1].text in documents or any(
+            t.text in documents and nxt.text.lower() in ("of", "on", "for") for t, nxt in pairwise(tokens))
 
     def _person_by_first_name(self, tokens: list[Token]) -> bool:
         """"Olga Brin", not "Alexander Hall" nor "Peter the Great Bay"."""
@@ -345,11 +363,15 @@ class NameFinder:
     def _single_is_name(self, token: Token, label: str, facts: TextFacts) -> bool:
         word, rules = token.text, self.rules
         if (word in self.never_alone or word in rules.given_names or len(word) < 2 or word in rules.heads
-                or self.adjectival(word) or _CODE_LIKE.search(word)):
+                or self.adjectival(word) or _CODE_LIKE.search(word) or self.common_suffix.search(word)):
             return False
         if re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # "NGOs"
         return label == _PERSON or not facts.common(word)
+
+
+def _ending(endings) -> re.Pattern[str]:
+    return re.compile(rf"[a-z](?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True)) or '(?!)'})$")
 
 
 def _cut_reversed_cards(tokens: list[Token]) -> list[list[Token]]:

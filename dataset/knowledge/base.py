@@ -191,6 +191,7 @@ class NameRules:
     combining_forms: frozenset[str]
     adjective_suffixes: frozenset[str]
     vocatives: tuple[str, ...]
+    common_noun_endings: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -220,6 +221,7 @@ def name_rules() -> NameRules:
         combining_forms=words("combining_forms"),
         adjective_suffixes=words("adjective_suffixes"),
         vocatives=tuple(sorted(words("vocatives"), key=len, reverse=True)),
+        common_noun_endings=words("common_noun_endings"),
     )
 
 
