@@ -215,3 +215,20 @@ def test_a_place_before_an_organisation_or_region_word_is_part_of_that_name():
 
 def test_an_arabic_article_stays_with_the_name():
     assert "Rami al-Hadi" in discovered("Rami al-Hadi, a trader, spoke to the press.")
+
+
+def test_a_channel_number_belongs_to_the_name_but_a_quantity_does_not():
+    found = discovered("It was shown on Kama 24 and on Lugovo TV; prices in Belaya Gorka 5 percent higher.")
+    assert {"Kama 24", "Lugovo TV", "Belaya Gorka"} <= found
+    assert not any(name.endswith("5") for name in found)
+
+
+def test_a_rank_before_a_head_word_is_an_office_not_a_person():
+    found = discovered_types("Major General Ivan Sokol reported to the General Staff.")
+    assert ("Ivan Sokol", "PERSON") in found and ("General Staff", "ORG") in found
+    assert not any(name.startswith("Major") for name, _ in found)
+
+
+def test_numbered_parts_of_documents_are_not_names():
+    assert discovered("Under Government Regulation 441 and Part 1 of Article 5, the Kama Port Authority pays.") \
+        == {"Kama Port Authority"}

@@ -141,7 +141,7 @@ class EntityLinker:
             # "Kama Region", "Moscow State University", "China Media Group": a place's name
             # followed by words up to an organisation's or place's last word is another name.
             for word in _WORDS_AFTER.match(text, end).group().split():
-                if word in self.finder.office or word in rules.not_names:
+                if word in rules.titles or word in rules.not_names:
                     return False
                 if rules.heads.get(word) in ("ORG", "LOC", "FAC"):
                     return True
@@ -155,11 +155,11 @@ class EntityLinker:
                           or facts.common(after.group(1))):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before:
+        if before:  # "Collective Security Council"; not "Bucharest NATO summit"
             word = before.group(1)
-            return not (word in rules.not_names or word in self.finder.office or self.finder.adjectival(word)
-                        or word in rules.groups or word in rules.common_acronyms or word in self.surfaces
-                        or _POSSESSIVE_END.search(word))
+            return (word in rules.generic_words or facts.common(word)) and not (
+                word in rules.not_names or word in self.finder.office or self.finder.adjectival(word)
+                or word in self.surfaces or _POSSESSIVE_END.search(word))
         return False
 
     def _other_first_name(self, facts: TextFacts):

@@ -44,9 +44,10 @@ class TextFacts:
         return frozenset(_LOWER_WORD.findall(self.text))
 
     def common(self, word: str) -> bool:
-        """Whether the text also writes ``word`` (or its singular) in lower case."""
-        lower = word.lower()
-        return lower in self.lower_words or (lower.endswith("s") and lower[:-1] in self.lower_words)
+        """Whether the text also writes ``word`` (or its singular: "cities", "city") in lower case."""
+        lower, words = word.lower(), self.lower_words
+        return lower in words or (lower.endswith("s") and lower[:-1] in words) or (
+            lower.endswith("ies") and lower[:-3] + "y" in words)
 
     @cached_property
     def _lines(self) -> tuple[list[int], list[bool]]:

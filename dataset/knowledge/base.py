@@ -192,6 +192,7 @@ class NameRules:
     adjective_suffixes: frozenset[str]
     vocatives: tuple[str, ...]
     common_noun_endings: frozenset[str]
+    number_units: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +223,7 @@ def name_rules() -> NameRules:
         adjective_suffixes=words("adjective_suffixes"),
         vocatives=tuple(sorted(words("vocatives"), key=len, reverse=True)),
         common_noun_endings=words("common_noun_endings"),
+        number_units=words("number_units"),
     )
 
 
