@@ -232,3 +232,11 @@ def test_a_rank_before_a_head_word_is_an_office_not_a_person():
 def test_numbered_parts_of_documents_are_not_names():
     assert discovered("Under Government Regulation 441 and Part 1 of Article 5, the Kama Port Authority pays.") \
         == {"Kama Port Authority"}
+
+
+def test_menus_labels_and_title_case_headings_are_not_read_for_names():
+    text = ("Home | World | Markets | Opinion\nRelated Coverage\nNew Bridge Opens Across the Kama River\n"
+            "The new bridge across the Kama River was opened by Lena Marsh; Scroll down for photos.")
+    found = discovered(text)
+    assert {"Kama River", "Lena Marsh"} <= found
+    assert not found & {"World", "Markets", "Opinion", "Coverage", "New Bridge Opens", "Scroll"}

@@ -171,21 +171,15 @@ class RunCutter(NameWords):
         return tail if tail and tail[-1].text in self.rules.heads else []
 
     def _split_before_person(self, tokens: list[Token], facts: TextFacts) -> Iterator[tuple[list[Token], str]]:
-        """A person after a name: at a first name ("... Federal District Yury Trutnev"), or two or
-        three uncommon words after a head word or after common words only ("Kama Media Group Shen
-        Lin", "Mass Media Ruslan Tsov": the end of a field whose title came before a comma)."""
+        """"... Federal District Yury Trutnev": a first name after a name starts a person."""
         rules = self.rules
         for g in range(1, len(tokens) - 1):
             previous = tokens[g - 1].text
             if previous in rules.connectors or previous in rules.given_names:
                 continue
-            after_field = previous in rules.heads or (g >= 2 and all(
-                facts.common(t.text) or t.text in self.never_alone or t.text in rules.connectors for t in tokens[:g]))
-            if ((tokens[g].text in rules.given_names and self.person_shape(tokens[g + 1:]))
-                    or (after_field and len(tokens) - g in (2, 3) and self.person_shape(tokens[g:])
-                        and not any(t.text in rules.heads or facts.common(t.text) for t in tokens[g:]))):
+            if tokens[g].text in rules.given_names and self.person_shape(tokens[g + 1:]):
                 yield tokens[:g], NAME
-                yield tokens[g:], PERSON  # "Kama Media Group Shen Lin"
+                yield tokens[g:], PERSON
                 return
         yield tokens, NAME
 

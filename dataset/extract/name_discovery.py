@@ -80,8 +80,8 @@ class NameFinder(RunCutter):
         for run in self.run_pattern.finditer(text):
             if run.group() in edge_words or bare(run.group()) in edge_words:
                 continue  # "The", "However,": most runs are one word of no name
-            if facts.shouted(run.start()):
-                continue  # a shouted line: boilerplate, a headline in capitals
+            if facts.page_chrome(run.start()):
+                continue  # a shouted line, a menu, a heading in Title Case
             for start, end in split_at_blocked(run.start(), run.end(), blocked):
                 # "the Islamic Republic of" Iran, "the Government of" Kazakhstan: the known one
                 of_known = end in blocked_starts and bool(_OF_BEFORE.search(text, start, end))

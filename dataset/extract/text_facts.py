@@ -18,9 +18,12 @@ _CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐ
 _DELETE_CAPITALS = dict.fromkeys(map(ord, _CAPITAL_LETTERS))
 _DELETE_LOWER = dict.fromkeys(map(ord, _CAPITAL_LETTERS.lower() + "ß"))
 #: A capital that opens a sentence without a full stop before it: after a colon ("Olga Brin:
-#: Colleagues"), a section mark ("* * * Speech at ..."), a quote glued on, or a bracket that
-#: holds more than a word ("(Laughter.)", "(Speaking of the map.)"; not "(KHL)").
-_OTHER_STARTS = re.compile(r"(?::[\s“‘\"]+|(?:\*\s*)+|\((?=[^()\s]+\s[^()]*\))|(?<=\w)[“\"])(?=[A-Z])")
+#: Colleagues") or a semicolon ("Reporting by ...; Editing by ..."), a section mark ("* * *
+#: Speech at ..."), a quote glued on, or a bracket that holds more than a word ("(Laughter.)",
+#: "(Speaking of the map.)"; not "(KHL)").
+_OTHER_STARTS = re.compile(r"(?:[:;][\s“‘\"]+|(?:\*\s*)+|\((?=[^()\s]+\s[^()]*\))|(?<=\w)[“\"])(?=[A-Z])")
+_MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
+_LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")
 
 
 class TextFacts:
@@ -51,17 +54,18 @@ class TextFacts:
 
     @cached_property
     def _lines(self) -> tuple[list[int], list[bool]]:
-        starts, shouted, offset = [], [], 0
+        starts, chrome, offset = [], [], 0
         for line in self.text.split("\n"):
             starts.append(offset)
-            shouted.append(is_shouted(line))
+            chrome.append(is_shouted(line) or is_menu_or_heading(line))
             offset += len(line) + 1
-        return starts, shouted
+        return starts, chrome
 
-    def shouted(self, position: int) -> bool:
-        """Whether the line at ``position`` is mostly in capitals (boilerplate, a headline)."""
-        starts, shouted = self._lines
-        return shouted[bisect_right(starts, position) - 1]
+    def page_chrome(self, position: int) -> bool:
+        """Whether the line at ``position`` is no prose: shouted (boilerplate, a headline in
+        capitals), a menu ("Home | World | Business"), or a heading in Title Case."""
+        starts, chrome = self._lines
+        return chrome[bisect_right(starts, position) - 1]
 
 
 def is_shouted(line: str) -> bool:
@@ -72,6 +76,22 @@ def is_shouted(line: str) -> bool:
         return False
     lower = len(line) - len(line.translate(_DELETE_LOWER))
     return capitals + lower > 12 and capitals > 0.8 * (capitals + lower)
+
+
+def is_menu_or_heading(line: str) -> bool:
+    """A menu (items between bars or bullets), a label ("Related Coverage"), or a short heading
+    in Title Case: its words of four letters or more nearly all capitalised (all of them when
+    there are fewer than three), and no stop at the end. Paragraphs of prose are never either."""
+    if len(line) > 200:
+        return False
+    if len(_MENU_SEPARATOR.findall(line)) >= 2:
+        return True
+    words = _LONG_WORD.findall(line)
+    capitalised = sum(w[0].isupper() for w in words)
+    if not words or line.rstrip().endswith((".", "?", "!", ":", ",", ";")):
+        return False
+    # "Related Coverage", "Getty Images": a line of one or two capitalised words is a label too
+    return capitalised == len(words) if len(words) < 3 else capitalised >= 0.75 * len(words)
 
 
 def sentence_starts(text: str) -> set[int]:
