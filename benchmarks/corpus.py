@@ -42,6 +42,9 @@ WORDS = {
     a statement said|local media reported|industry groups said""".split("|"),
 }
 WORDS = {kind: [" ".join(word.split()) for word in words] for kind, words in WORDS.items()}
+#: How far apart two articles giving an organisation's count may be published and still state
+#: it for one time (the conflicting-claim check's FIGURE_WINDOW).
+COUNT_WINDOW = 31
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -176,7 +179,7 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 truth.duplicate_passage.append(Path(file_name).stem)
             # ... and its claims: the count it states, the date its rival article contradicts.
             if "count" in copy and copy["count"][2] in copy["paragraphs"]:
-                counts_by_org[copy["count"][0]].append((Path(file_name).stem, copy["count"][1]))
+                counts_by_org[copy["count"][0]].append((Path(file_name).stem, copy["count"][1], copy["published"]))
             for rival in date_rivals.get(Path(original_name).stem, []):
                 truth.conflicting_claim.append(sorted([rival, Path(file_name).stem]))
                 date_rivals.setdefault(rival, []).append(Path(file_name).stem)  # later copies of the rival see it
@@ -186,13 +189,21 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
             org = r.choice(generator.orgs)
             event = generator.fresh_event()
             pair = []
+            pair_day = None
             for offset in range(2):
                 file_name = name(number)
                 if kind == "conflicting_number":
                     count = 40 + offset * 7 + r.randrange(3)
                     statement = f"The {org} counts {count} member countries, officials said."
-                    article = dict(generator.article(number, extra=[statement]), count=(org, count, statement))
-                    counts_by_org.setdefault(org, []).append((Path(file_name).stem, count))
+                    # A count an organisation has holds at a time: the pair is published
+                    # within days, so that the two counts are about one time.
+                    meeting = generator.fresh_event()
+                    if offset:
+                        meeting = dict(meeting, day=pair_day + dt.timedelta(days=1))
+                    pair_day = meeting["day"]
+                    article = dict(generator.article(number, event=meeting, extra=[statement]),
+                                   count=(org, count, statement))
+                    counts_by_org.setdefault(org, []).append((Path(file_name).stem, count, article["published"]))
                 else:
                     article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)))
                 files[file_name] = render(article)
@@ -214,12 +225,14 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
         if kind == "undated":
             truth.missing_date.append(Path(file_name).stem)
         number += 1
-    # Every two articles that give one organisation different counts conflict, planted
-    # as a pair or not (organisations repeat across pairs in a large corpus).
+    # Every two articles that give one organisation different counts at one time (published
+    # within COUNT_WINDOW days) conflict, planted as a pair or not (organisations repeat
+    # across pairs in a large corpus); counts years apart can both be true.
     for stated in counts_by_org.values():
-        for index, (first, first_count) in enumerate(stated):
-            for second, second_count in stated[index + 1:]:
-                if first_count != second_count:
+        for index, (first, first_count, first_day) in enumerate(stated):
+            for second, second_count, second_day in stated[index + 1:]:
+                if (first_count != second_count and first_day and second_day
+                        and abs((first_day - second_day).days) <= COUNT_WINDOW):
                     truth.conflicting_claim.append(sorted([first, second]))
     return files, truth
 

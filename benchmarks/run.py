@@ -80,15 +80,32 @@ def score(found: set, planted: set) -> tuple[float, float]:
 def check_quality(repo: Path, truth: dict) -> dict:
     import pyarrow.parquet as pq
 
+    from ruchina.checks.conflicting_claim import FIGURE_WINDOW, conflict
+
     findings = pq.read_table(repo / "_build" / "findings.parquet").to_pylist()
-    claims = {c["claim_id"]: c["article_id"] for c in pq.read_table(repo / "_build" / "claims.parquet").to_pylist()}
+    claims = {c["claim_id"]: c for c in pq.read_table(repo / "_build" / "claims.parquet").to_pylist()}
+    published = dict(zip(*pq.read_table(repo / "_build" / "articles.parquet",
+                                        columns=["article_id", "published_date"]).to_pydict().values()))
+    events = set(pq.read_table(repo / "_build" / "events.parquet", columns=["event_id"]).column(0).to_pylist())
+
+    def at_one_time(a: dict, b: dict) -> bool:
+        """An event's figures and dates are pinned by the event; an organisation's count is
+        about its articles' time (the statements name no period)."""
+        if a["subject_id"] in events or a["attribute"].endswith("_year"):
+            return True
+        first, second = published.get(a["article_id"]), published.get(b["article_id"])
+        return bool(first and second) and abs((first - second).days) <= FIGURE_WINDOW
 
     def found(check: str, pairs: bool, table: str = "articles") -> set:
         selected = [f for f in findings if f["check"] == check]
         if check == "missing-date":
             selected = [f for f in selected if f["message"].startswith("no stated publication date")]
         if table == "claims":
-            return {tuple(sorted({claims[c] for c in f["record_ids"]})) for f in selected}
+            # One finding per disputed fact lists every version: each two articles that
+            # give versions which cannot both hold are a pair in conflict.
+            return {tuple(sorted((a["article_id"], b["article_id"])))
+                    for f in selected for a, b in _pairs([claims[c] for c in f["record_ids"]], key=lambda c: c["claim_id"])
+                    if a["article_id"] != b["article_id"] and conflict(a, b) and at_one_time(a, b)}
         if pairs:
             return {tuple(sorted(pair)) for f in selected for pair in _pairs(f["record_ids"])}
         return {r for f in selected for r in f["record_ids"]}
@@ -114,8 +131,8 @@ def _with_exact_copies(pairs: set, findings: list[dict]) -> set:
     return pairs | implied
 
 
-def _pairs(ids):
-    ids = sorted(ids)
+def _pairs(ids, key=None):
+    ids = sorted(ids, key=key)
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
 
 

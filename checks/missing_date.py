@@ -16,18 +16,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey, records, value_rows
 from ruchina.checks.registry import CheckContext, register
-from ruchina.extract.dates import resolve_dates, sentence_tense, unresolved_phrases
+from ruchina.extract.dates import resolve_dates, sentence_tense
 
 CODE = "missing-date"
 #: How far from an event's date a relative phrase can place its article.
 SEARCH_DAYS = 21
 #: What the check reads of an event.
-EVENT_COLUMNS = ["event_id", "label", "start_date", "end_date", "article_ids"]
+EVENT_COLUMNS = ["event_id", "event_type", "label", "start_date", "end_date", "status", "article_ids"]
 
 
 @dataclass
@@ -63,15 +64,17 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
     if articles is None:
         return []
     claims, events = context.frames.get("claims"), context.frames.get("events")
+    all_claims = claims
     if context.focus is not None and claims is not None:
         claims = claims[claims["article_id"].isin(context.focus)]
         if events is not None:
             events = events[events["event_id"].isin(set(claims["subject_id"]))]
+        all_claims = all_claims[all_claims["subject_id"].isin(set(claims["subject_id"]))]
     claims_by_article = _claims_by_article(context.records("claims", claims))
     # Only the columns read here: the other half (evidence, people) would double the time.
     events = _events_by_id(records(events.filter(items=EVENT_COLUMNS)) if events is not None else [])
     findings = []
-    bodies = ColumnByKey(articles, "article_id", "body")
+    disputes = _Disputes(context, events, all_claims)
     for article_id, published in value_rows(articles, "article_id", "published_date"):
         if not context.wanted([article_id]):
             continue
@@ -79,7 +82,7 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
         if _is_missing(published):
             findings.append(_undated_finding(article_id, claims, events))
         elif claims:
-            findings.extend(_contradictions(article_id, published, bodies, claims, events))
+            findings.extend(_contradictions(article_id, published, claims, disputes))
     return findings
 
 
@@ -120,13 +123,7 @@ def _pinned_by_events(claims, events, article_id):
         if _is_missing(event["start_date"]) or set(event["article_ids"]) == {article_id}:
             continue
         start, end = event["start_date"], event["end_date"]
-        tense = sentence_tense(claim["sentence"])
-        consistent = {
-            start + dt.timedelta(days=offset)
-            for offset in range(-SEARCH_DAYS, (end - start).days + SEARCH_DAYS + 1)
-            if any(first <= end and start <= last
-                   for first, last in _resolved(claim["value"], start + dt.timedelta(days=offset), tense))
-        }
+        consistent = _landing_days(claim["value"], sentence_tense(claim["sentence"]), start, end)
         if not consistent:
             continue
         days = consistent if days is None else (days & consistent or days)
@@ -166,32 +163,105 @@ def _bounds(claims):
     return lower, upper, evidence
 
 
-def _contradictions(article_id, published, bodies, claims, events) -> list[Finding]:
-    """The article's dated claims that its stated date contradicts. The cheap comparisons
-    come first: most claims agree, and the article's body (to quote the phrase) and the
-    sentence's tense are looked at only for those that may not."""
+def _contradictions(article_id, published, claims, context: _Disputes) -> list[Finding]:
+    """The article's dated claims that its stated date contradicts: an event it reports as
+    past that comes after it, or a day it reckons from its date ("met on Wednesday", "this
+    week") that other articles' reports of the event put elsewhere. The cheap comparisons
+    come first: most claims agree, and sentences and bodies are read only for those that may
+    not."""
     findings = []
     for claim in claims:
         if claim["attribute"] != "date" or _is_missing(claim["value_date"]):
             continue
-        event = events.get(claim["subject_id"])
-        if claim["value_date"] > published + dt.timedelta(days=1) and sentence_tense(claim["sentence"]) == "past":
+        event = context.events.get(claim["subject_id"])
+        if event is None:
+            continue
+        if (claim["value_date"] > published + dt.timedelta(days=1) and claim["value_precision"] in _PAST_PRECISIONS
+                and event["status"] == "occurred" and sentence_tense(claim["sentence"]) == "past"):
             findings.append(Finding.new(
                 CODE, "warning", "articles", [article_id],
                 f"the stated date {published} is before {claim['value_date']}, which the article reports as past",
                 evidence=f"“{claim['sentence']}”", attribute=f"contradicted:{claim['claim_id']}",
             ))
-        elif (event is not None and not _is_missing(event["start_date"]) and len(event["article_ids"]) > 1
-              and not (claim["value_date"] <= event["end_date"] and event["start_date"] <= claim["value_end_date"])
-              and unresolved_phrases(phrase := bodies[article_id][claim["char_start"]:claim["char_end"]])):
+        elif (not _is_missing(event["start_date"]) and len(event["article_ids"]) > 1
+              and not _overlaps(claim, event) and (fit := context.wrong_date_fit(claim, event)) is not None):
             span = str(event["start_date"]) + ("" if event["start_date"] == event["end_date"] else f" to {event['end_date']}")
+            phrase = context.phrase(claim)
+            fits = fit[0].isoformat() if fit[0] == fit[1] else f"{fit[0]} to {fit[1]}"
             findings.append(Finding.new(
                 CODE, "warning", "articles", [article_id],
                 f"the stated date {published} makes “{phrase}” {claim['value']}, but other articles date "
-                f"{event['label']} {span}: the stated date may be wrong",
+                f"{event['label']} {span}: the stated date may be wrong (a date from {fits} would agree)",
                 evidence=f"“{claim['sentence']}”", attribute=f"contradicted:{claim['claim_id']}",
             ))
     return findings
+
+
+#: A past report that comes after the stated date contradicts it only when it names a day or
+#: a week: a year or a month in a sentence with a verb in the past is as often a plan or a
+#: period ("agreed to hold the forum in 2023", "a strategy until 2030").
+_PAST_PRECISIONS = ("day", "week")
+
+
+def _overlaps(claim: dict, event: dict) -> bool:
+    return claim["value_date"] <= event["end_date"] and event["start_date"] <= claim["value_end_date"]
+
+
+class _Disputes:
+    """What the contradiction test reads beyond the article's own claims: the events, every
+    article's date claims about them, the articles' bodies and stated dates."""
+
+    def __init__(self, context: CheckContext, events: dict[str, dict], all_claims):
+        self.events = events
+        self._context = context
+        self._all_claims = all_claims
+        self._articles = context.frames.get("articles")
+
+    @cached_property
+    def _dates_by_event(self) -> dict[str, list[dict]]:
+        grouped = defaultdict(list)
+        for claim in self._context.records("claims", self._all_claims):
+            if claim["attribute"] == "date" and not _is_missing(claim["value_date"]) and claim["subject_id"] in self.events:
+                grouped[claim["subject_id"]].append(claim)
+        return grouped
+
+    @cached_property
+    def bodies(self):
+        return ColumnByKey(self._articles, "article_id", "body")
+
+    @cached_property
+    def published(self) -> dict:
+        return dict(value_rows(self._articles, "article_id", "published_date"))
+
+    def phrase(self, claim: dict) -> str:
+        return self.bodies[claim["article_id"]][claim["char_start"]:claim["char_end"]]
+
+    def wrong_date_fit(self, claim: dict, event: dict) -> tuple[dt.date, dt.date] | None:
+        """The stated dates that would make the claim's phrase land on the event, when the
+        claim may show that its article's date is wrong: its day is reckoned from that date
+        (a weekday, "this week": "today" or a calendar date is what the text plainly states,
+        so a different day there is a different event), the event's dates otherwise make one
+        dispute (claim_versions.py: not three events merged, not two plainly stated days), and
+        some nearby date reconciles the phrase with the event."""
+        if claim["claim_id"] not in reckoned_by_article([claim], self):
+            return None
+        dates = self._dates_by_event.get(claim["subject_id"], [])
+        versions = DateVersions(dates, event.get("event_type"))
+        if not versions.reported(reckoned_by_article(dates, self)):
+            return None
+        if versions.agree((claim["value_date"], claim["value_end_date"]), (event["start_date"], event["end_date"])):
+            return None  # within a multi-day event's span
+        days = _landing_days(self.phrase(claim), sentence_tense(claim["sentence"]), event["start_date"], event["end_date"])
+        return (min(days), max(days)) if days else None
+
+
+def _landing_days(phrase: str, tense: str, start: dt.date, end: dt.date) -> set[dt.date]:
+    """The publication dates, near the event, that make ``phrase`` fall on it."""
+    return {
+        start + dt.timedelta(days=offset)
+        for offset in range(-SEARCH_DAYS, (end - start).days + SEARCH_DAYS + 1)
+        if any(first <= end and start <= last for first, last in _resolved(phrase, start + dt.timedelta(days=offset), tense))
+    }
 
 
 def _claims_by_article(claims: list[dict]) -> dict[str, list[dict]]:

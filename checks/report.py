@@ -13,6 +13,8 @@ from ruchina.checks.finding import Finding
 class Report:
     target: str
     findings: list[Finding] = field(default_factory=list)
+    #: warnings fail too (`validate --strict`): see ``passed``; ``valid`` and the JSON do not change
+    strict: bool = False
 
     @property
     def blocking(self) -> list[Finding]:
@@ -26,6 +28,12 @@ class Report:
     def valid_strict(self) -> bool:
         """No unaccepted finding at error or warning severity."""
         return not any(f.severity in ("error", "warning") and not f.accepted for f in self.findings)
+
+    @property
+    def passed(self) -> bool:
+        """Whether the validation passed: ``valid``, or with ``strict`` valid_strict() (the
+        exit code of `ruchina validate`)."""
+        return self.valid_strict() if self.strict else self.valid
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(f.severity for f in self.findings))

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from ruchina.checks.finding import Finding
 from ruchina.checks.records import values
 from ruchina.checks.registry import CheckContext, register
-from ruchina.schemas import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
+from ruchina.schemas import FOREIGN_KEYS, MODELS, PRIMARY_KEYS, references_to
 
 CODE = "schema"
 
@@ -46,12 +46,15 @@ def _rows_in_focus(frames: dict, focus: set[str]) -> dict:
     def made_from(ids) -> bool:
         return not focus.isdisjoint(ids)
 
+    made_from_articles = references_to("articles")
     selected = {}
     for table, frame in frames.items():
-        if table in ("articles", "claims"):
-            frame = frame[frame["article_id"].isin(focus)]
-        elif table in ("entities", "events"):
-            frame = frame[frame["article_ids"].map(made_from).astype(bool)]
+        if table == "articles":
+            frame = frame[frame[PRIMARY_KEYS[table]].isin(focus)]
+        elif table in made_from_articles:
+            key = made_from_articles[table]
+            names = frame[key.column]
+            frame = frame[names.map(made_from).astype(bool) if key.is_list else names.isin(focus)]
         selected[table] = frame.reset_index(drop=True)
     return selected
 

@@ -1,4 +1,6 @@
-"""The ``ruchina`` command: one library call per command, no logic of its own.
+"""The ``ruchina`` command: one library call per command (a method of
+``ruchina.Repository``, or for the installed package's releases the function it calls),
+no logic of its own: it parses options and prints.
 
 Library errors (RuchinaError) become one line on stderr and exit 1 (2 for usage);
 findings at error severity exit 1.
@@ -69,13 +71,11 @@ def cli() -> None:
 @reports_errors
 def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str) -> None:
     """Build every table from seeds/ into the build directory."""
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.repository import Repository
 
-    repository = RepositoryFiles.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
-    from ruchina.pipeline.build import build as build_dataset
-
+    repository = Repository.find(repo)
     with _progress(output_format) as progress:
-        result = build_dataset(repository, out=out, progress=progress, rebuild=rebuild)
+        result = repository.build(out=out, progress=progress, rebuild=rebuild)
     manifest = result.manifest
     if output_format == "json":
         click.echo(json.dumps({"path": str(result.path), "up_to_date": result.up_to_date,
@@ -91,17 +91,10 @@ def build(repo: Path | None, out: Path | None, rebuild: bool, output_format: str
     elif result.reused_tables:
         console.print("  only accepted findings or releases changed: the last build's tables, findings marked again; "
                       "--rebuild builds anyway")
-    for name, entry in sorted(manifest.tables.items(), key=lambda item: _table_order(item[0])):
-        console.print(f"  {name}: {entry.rows} rows, {entry.bytes:,} bytes")
+    for name, rows in result.rows.items():
+        console.print(f"  {name}: {rows} rows, {manifest.tables[name].bytes:,} bytes")
     for reason in result.decision.reasons:
         console.print(f"  - {reason}")
-
-
-def _table_order(name: str) -> tuple[int, str]:
-    """Tables as ruchina.TABLES lists them (a manifest read back has them alphabetically)."""
-    from ruchina.read.loader import TABLES
-
-    return (TABLES.index(name) if name in TABLES else len(TABLES), name)
 
 
 @cli.command()
@@ -121,29 +114,17 @@ def _table_order(name: str) -> tuple[int, str]:
 def validate(repo: Path | None, release_version: str | None, build_dir: Path | None, changed: bool, base: str | None,
              strict: bool, recheck: bool, output_format: str) -> None:
     """Run the schemas and every quality check; exit 1 on unaccepted errors."""
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.repository import Repository
 
-    repository = RepositoryFiles.find(repo, scan_seeds=changed)
+    repository = Repository.find(repo)
     if base and not changed:
         raise click.UsageError("--base goes with --changed")
-    if changed:
-        from ruchina.pipeline.changes import validate_changed
-
-        report, _changed_ids = validate_changed(repository, base)
-    else:
-        from ruchina.pipeline.build import read_build
-        from ruchina.pipeline.validation import validate_directory
-
-        if release_version:
-            directory, label = repository.releases.path(release_version), f"release {release_version}"
-        else:
-            directory = build_dir or repository.build_dir
-            read_build(directory)
-            label = f"build {repository.relative(directory)}"
-        report = validate_directory(directory, repository.accepted_path, label, repository.root, recheck=recheck)
+    # As before: --changed ignores --release and --build-dir, --release wins over --build-dir (the library refuses both)
+    report = repository.validate(changed=changed, base=base, release=None if changed else release_version,
+                                 build_dir=None if changed or release_version else build_dir,
+                                 recheck=recheck, strict=strict)
     _emit_report(report, output_format)
-    passed = report.valid_strict() if strict else report.valid
-    sys.exit(EXIT_OK if passed else EXIT_FINDINGS)
+    sys.exit(EXIT_OK if report.passed else EXIT_FINDINGS)
 
 
 @cli.command()
@@ -153,18 +134,17 @@ def validate(repo: Path | None, release_version: str | None, build_dir: Path | N
 @reports_errors
 def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
     """Freeze the build as dataset/releases/<version>/ (version decided by the build)."""
-    from ruchina.pipeline.release import release as release_build
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.repository import Repository
 
-    result = release_build(RepositoryFiles.find(repo), dry_run=dry_run)
+    result = Repository.find(repo).release(dry_run=dry_run)
     if output_format == "json":
         click.echo(json.dumps({"version": result.version, "path": str(result.path), "dry_run": dry_run,
-                               "bump": result.manifest.bump, "reasons": result.manifest.bump_reasons}, indent=2))
+                               "bump": result.bump, "reasons": result.reasons}, indent=2))
         return
     verb = "would release" if dry_run else "released"
     console = _console()
-    console.print(f"{verb} [bold]{result.version}[/] ({result.manifest.bump}) at {escape(str(result.path))}")
-    console.print("why this version: " + escape("; ".join(result.manifest.bump_reasons)))
+    console.print(f"{verb} [bold]{result.version}[/] ({result.bump}) at {escape(str(result.path))}")
+    console.print("why this version: " + escape("; ".join(result.reasons)))
     console.print("CHANGELOG entry:" if not dry_run else "CHANGELOG entry it would write:")
     for line in result.changes:
         console.print(f"  - {escape(line)}")
@@ -182,14 +162,10 @@ def release(repo: Path | None, dry_run: bool, output_format: str) -> None:
 @reports_errors
 def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dry_run: bool, output_format: str) -> None:
     """Add article files (text, markdown with front matter, or a saved web page) to seeds/."""
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.repository import Repository
 
-    repository = RepositoryFiles.find(repo, scan_seeds=True)  # before the pipeline's imports: they overlap the scan
-    from ruchina.pipeline.adding import Overrides, add_articles
-    from ruchina.pipeline.changes import validate_changed_with
-
-    result = add_articles(repository, list(files), Overrides(date, url, outlet, title), dry_run=dry_run)
-    report = validate_changed_with(repository, result)
+    result = Repository.find(repo).add(files, dry_run=dry_run, date=date, url=url, outlet=outlet, title=title)
+    report = result.report
     if output_format == "json":
         payload = json.loads(report.to_json())
         payload["added"] = [{"file": a.source, "seed": a.seed_path, "article_id": a.article_id} for a in result.added]
@@ -218,23 +194,15 @@ def add(repo: Path | None, files: tuple[Path, ...], date, url, outlet, title, dr
 def report(repo: Path | None, release_version: str | None, build_dir: Path | None, output_format: str,
            out: Path | None) -> None:
     """The quality report of a release or build: HTML to read, Markdown for CI, JSON for machines."""
-    from ruchina.atomic import write_bytes_atomically
-    from ruchina.publish.report import RENDERERS, load_report_data
-    from ruchina.read.loader import installed_store
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.publish.report import render_report
 
-    store = RepositoryFiles.find(repo).releases if repo else installed_store()
-    if build_dir:
-        data = load_report_data(build_dir, f"build {build_dir}", store)
-    else:
-        version = release_version or store.latest()
-        data = load_report_data(store.path(version), f"release {version}", store)
-    text = RENDERERS[output_format](data)
+    # --build-dir wins over --release (the library refuses them together)
+    rendered = render_report(_releases(repo), output_format, release=None if build_dir else release_version,
+                             build_dir=build_dir, out=out)
     if out:
-        write_bytes_atomically(out, text.encode("utf-8"))
         click.echo(f"wrote {out}", err=True)
     else:
-        click.echo(text)
+        click.echo(rendered.text)
 
 
 @cli.command()
@@ -245,22 +213,15 @@ def report(repo: Path | None, release_version: str | None, build_dir: Path | Non
 @reports_errors
 def diff(repo: Path | None, old_version: str, new_version: str, output_format: str) -> None:
     """What changed between two releases: rows added, removed and changed, schema changes, new findings."""
-    from ruchina.publish.changelog import describe_diffs, release_diffs
-    from ruchina.read.loader import installed_store
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.publish.changelog import diff_releases
 
-    store = RepositoryFiles.find(repo).releases if repo else installed_store()
-    old = {name: store.read_arrow(name, old_version) for name in store.manifest(old_version).tables}
-    new = {name: store.read_arrow(name, new_version) for name in store.manifest(new_version).tables}
-    diffs = release_diffs(old, new)
-    lines = describe_diffs(diffs, old, new)
+    result = diff_releases(_releases(repo), old_version, new_version)
     if output_format == "json":
-        click.echo(json.dumps({"from": old_version, "to": new_version, "changes": lines,
-                               "tables": [d.__dict__ for d in diffs]}, indent=2))
+        click.echo(json.dumps(result.to_dict(), indent=2))
         return
     console = _console()
     console.print(f"[bold]{old_version} → {new_version}[/]")
-    for line in lines:
+    for line in result.changes:
         console.print(f"  - {escape(line)}")
 
 
@@ -271,15 +232,10 @@ def diff(repo: Path | None, old_version: str, new_version: str, output_format: s
 @reports_errors
 def info(repo: Path | None, output_format: str) -> None:
     """List the shipped releases and their tables' row counts."""
-    from ruchina.read.loader import installed_store
-    from ruchina.store.repository import RepositoryFiles
+    from ruchina.repository import release_summaries
 
-    store = RepositoryFiles.find(repo).releases if repo else installed_store()
-    releases = []
-    for version in store.versions():
-        manifest = store.manifest(version)
-        releases.append({"version": version, "date": manifest.date,
-                         "tables": {name: entry.rows for name, entry in manifest.tables.items()}})
+    store = _releases(repo)
+    releases = [{"version": r.version, "date": r.date, "tables": r.rows} for r in release_summaries(store)]
     if output_format == "json":
         click.echo(json.dumps({"releases": releases}, indent=2))
         return
@@ -291,6 +247,14 @@ def info(repo: Path | None, output_format: str) -> None:
         table.add_row(entry["version"], entry["date"] or "",
                       ", ".join(f"{name} {rows}" for name, rows in entry["tables"].items()))
     _console().print(table)
+
+
+def _releases(repo: Path | None):
+    """The releases of the repository at ``repo``, or without it the installed package's."""
+    from ruchina.read.loader import installed_store
+    from ruchina.repository import Repository
+
+    return Repository.find(repo).releases if repo else installed_store()
 
 
 def _emit_report(report, output_format: str) -> None:
@@ -372,7 +336,12 @@ def _without_data_synthesis() -> None:
     installs it), for data synthesis (`schema.example()`), which no command does: 0.10-0.13 s
     of every command that validates a table, a twentieth of `ruchina add`. A command is a
     process of its own: there pandera runs as it does without its optional strategies
-    (None in sys.modules makes `import hypothesis` raise ImportError)."""
+    (None in sys.modules makes `import hypothesis` raise ImportError).
+
+    Only here, in the command's entry point, never in ruchina.Repository: a library must
+    not take a module away from the program that imports it (its own hypothesis tests,
+    pandera's ``schema.example()``). A Python caller who wants the 0.1 s can do the same
+    before importing pandera."""
     sys.modules.setdefault("hypothesis", None)
 
 

@@ -1,74 +1,64 @@
-"""The shape of every ruchina table: an Arrow schema for the files, a pandera
-``DataFrameModel`` for the loaded frames, the primary key, and the foreign keys
-that tie the tables together.
+"""The shape of every ruchina table, declared once in ``schemas/<table>.py`` as a
+TableSpec (spec.py): columns with their Arrow type, nullability, constraints and
+description; the primary key; what the columns reference. Made from the specs: the
+Arrow schema of each Parquet file, the pandera ``DataFrameModel`` of each loaded frame
+(models.py), the foreign keys that tie the tables together, and, in ruchina.publish,
+the data dictionary and the release metadata.
 
-Importing this package imports pandera; ``import ruchina`` and ``ruchina.load`` never do.
+The tables are those ``ruchina.TABLES`` lists, in its order. Importing this package
+imports pyarrow; pandera only on first use of a model (MODELS, ArticlesSchema, ...).
+``import ruchina`` and ``ruchina.load`` import neither.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from importlib import import_module
 
-from ruchina.schemas import articles, claims, entities, events, findings
-from ruchina.schemas.articles import ARTICLES_ARROW_SCHEMA, ArticlesSchema
-from ruchina.schemas.claims import CLAIMS_ARROW_SCHEMA, ClaimsSchema
-from ruchina.schemas.entities import ENTITIES_ARROW_SCHEMA, EntitiesSchema
-from ruchina.schemas.events import EVENTS_ARROW_SCHEMA, EventsSchema
-from ruchina.schemas.findings import FINDINGS_ARROW_SCHEMA, FindingsSchema
+from ruchina.read.loader import TABLES
 from ruchina.schemas.fingerprint import schema_fingerprint
+from ruchina.schemas.spec import Check, Column, ForeignKey, TableSpec
 
-#: table name -> pandera model
-MODELS = {
-    "articles": ArticlesSchema,
-    "entities": EntitiesSchema,
-    "events": EventsSchema,
-    "claims": ClaimsSchema,
-    "findings": FindingsSchema,
-}
+#: table name -> its spec, the SPEC of schemas/<table>.py
+SPECS: dict[str, TableSpec] = {name: import_module(f"ruchina.schemas.{name}").SPEC for name in TABLES}
 #: table name -> Arrow schema of its Parquet file
-ARROW_SCHEMAS = {
-    "articles": ARTICLES_ARROW_SCHEMA,
-    "entities": ENTITIES_ARROW_SCHEMA,
-    "events": EVENTS_ARROW_SCHEMA,
-    "claims": CLAIMS_ARROW_SCHEMA,
-    "findings": FINDINGS_ARROW_SCHEMA,
-}
+ARROW_SCHEMAS = {name: spec.arrow_schema for name, spec in SPECS.items()}
 #: table name -> one line saying what a row is
-TABLE_DESCRIPTIONS = {
-    module.__name__.rsplit(".", 1)[-1]: module.__doc__.strip().split(": ", 1)[-1].rstrip(".").capitalize() + "."
-    for module in (articles, entities, events, claims, findings)
-}
+TABLE_DESCRIPTIONS = {name: spec.description for name, spec in SPECS.items()}
 #: table name -> primary key column
-PRIMARY_KEYS = {
-    "articles": "article_id",
-    "entities": "entity_id",
-    "events": "event_id",
-    "claims": "claim_id",
-    "findings": "finding_id",
-}
-
-
-class ForeignKey(NamedTuple):
-    table: str
-    column: str
-    #: the tables whose primary keys it may name (a claim's subject is an entity or an event)
-    targets: tuple[str, ...]
-    is_list: bool
-
-
+PRIMARY_KEYS = {name: spec.primary_key for name, spec in SPECS.items()}
 #: Every reference between tables; schema validation checks that each resolves.
 #: findings.record_ids name records of the table in the finding's own `table` column,
 #: which the schema check resolves row by row.
-FOREIGN_KEYS = (
-    ForeignKey("entities", "article_ids", ("articles",), True),
-    ForeignKey("events", "location_id", ("entities",), False),
-    ForeignKey("events", "participant_ids", ("entities",), True),
-    ForeignKey("events", "article_ids", ("articles",), True),
-    ForeignKey("claims", "article_id", ("articles",), False),
-    ForeignKey("claims", "subject_id", ("entities", "events"), False),
-)
+FOREIGN_KEYS = tuple(key for spec in SPECS.values() for key in spec.foreign_keys)
+
+
+
+def references_to(target: str) -> dict[str, ForeignKey]:
+    """table -> its foreign key into ``target`` alone: how entities, events and claims
+    name the articles they are made from."""
+    found: dict[str, ForeignKey] = {}
+    for key in FOREIGN_KEYS:
+        if key.targets == (target,):
+            if key.table in found:
+                raise ValueError(f"{key.table} has more than one reference to {target}")
+            found[key.table] = key
+    return found
+
+
+_MODEL_TABLES = {spec.model_name: name for name, spec in SPECS.items()}
+
+
+def __getattr__(name: str):
+    # MODELS (table name -> pandera model) and each model by its name, made on first use.
+    if name == "MODELS" or name in _MODEL_TABLES:
+        from ruchina.schemas.models import MODELS
+
+        return MODELS if name == "MODELS" else MODELS[_MODEL_TABLES[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
-    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "TABLE_DESCRIPTIONS", "ArticlesSchema", "ClaimsSchema", "EntitiesSchema",
-    "EventsSchema", "FindingsSchema", "ForeignKey", "schema_fingerprint",
+    "ARROW_SCHEMAS", "FOREIGN_KEYS", "MODELS", "PRIMARY_KEYS", "SPECS", "TABLES", "TABLE_DESCRIPTIONS",
+    "ArticlesSchema", "Check", "ClaimsSchema", "Column", "EntitiesSchema", "EventsSchema", "FindingsSchema",
+    "ForeignKey", "TableSpec", "references_to", "schema_fingerprint",
 ]

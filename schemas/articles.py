@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
-import pandera.pandas as pa
-import pyarrow
-from pandera.engines import pandas_engine
-from pandera.typing import Series
+import pyarrow as pa
 
-ARTICLES_ARROW_SCHEMA = pyarrow.schema(
-    [
-        pyarrow.field("article_id", pyarrow.string(), nullable=False),
-        pyarrow.field("source_path", pyarrow.string(), nullable=False),
-        pyarrow.field("sha256", pyarrow.string(), nullable=False),
-        pyarrow.field("title", pyarrow.string()),
-        pyarrow.field("subtitle", pyarrow.string()),
-        pyarrow.field("url", pyarrow.string()),
-        pyarrow.field("outlet", pyarrow.string()),
-        pyarrow.field("published_date", pyarrow.date32()),
-        pyarrow.field("body", pyarrow.string(), nullable=False),
-        pyarrow.field("n_words", pyarrow.int64(), nullable=False),
-        pyarrow.field("language", pyarrow.string()),
-        pyarrow.field("title_repeats", pyarrow.int64(), nullable=False),
-    ]
-)
+from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
 
 # Markdown that must not survive into clean text: emphasis markers, headings, links.
 # Multi-line written inline, not as a flag: a flag makes pandas run Python's re on every
@@ -31,40 +12,53 @@ ARTICLES_ARROW_SCHEMA = pyarrow.schema(
 _MARKDOWN_RESIDUE = r"(?m)(?:\*\*|^#{1,6} |\]\(https?://)"
 
 
-class ArticlesSchema(pa.DataFrameModel):
-    """One row per seed file, keyed by the file's stem."""
+def _body_has_text(body):
+    return body.str.strip().str.len() > 0
 
-    article_id: Series[str] = pa.Field(unique=True, str_matches=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", description="The seed file's stem, e.g. 042_3f2a9c0d1e4b5a6c.")
-    source_path: Series[str] = pa.Field(str_matches=r"^seeds/[^/]+$", description='The seed file, relative to the repository (seeds/...).')
-    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="sha256 of the seed file's raw bytes (64 hex digits).")
-    title: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description='The headline, when the file has one.')
-    subtitle: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description='The dek: the one-sentence summary printed with the headline.')
-    url: Series[str] = pa.Field(nullable=True, str_matches=r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", description="The article's address, when stated.")
-    outlet: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, description="The publisher, from the URL's domain or the publisher's own boilerplate, through the curated outlets list.")
-    published_date: Series[pandas_engine.Date] = pa.Field(nullable=True, description='The publication date as the source states it; null when it states none (never guessed).')
-    body: Series[str] = pa.Field(str_length={"min_value": 1}, description='Clean text: paragraphs joined by a blank line; header, title and publisher boilerplate removed; repeated passages kept as the source has them.')
-    n_words: Series[int] = pa.Field(gt=0, description='Words in body.')
-    language: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$", description="ISO 639-1 code of the body's language.")
-    title_repeats: Series[int] = pa.Field(ge=0, description='How many extra times the title was printed at the top (a scraping artefact; 0 normally).')
 
-    @pa.check("body", name="body_has_text")
-    def body_has_text(cls, body: Series[str]) -> Series[bool]:
-        return body.str.strip().str.len() > 0
+def _body_is_clean_text(body):
+    return ~body.str.contains(_MARKDOWN_RESIDUE, regex=True)
 
-    @pa.check("body", name="body_is_clean_text")
-    def body_is_clean_text(cls, body: Series[str]) -> Series[bool]:
-        return ~body.str.contains(_MARKDOWN_RESIDUE, regex=True)
 
-    @pa.dataframe_check(name="article_id_is_file_stem")
-    def article_id_is_file_stem(cls, frame: pd.DataFrame) -> Series[bool]:
-        stems = frame["source_path"].str.rsplit("/", n=1).str[-1].str.rsplit(".", n=1).str[0]
-        return stems == frame["article_id"]
+def _article_id_is_file_stem(frame):
+    stems = frame["source_path"].str.rsplit("/", n=1).str[-1].str.rsplit(".", n=1).str[0]
+    return stems == frame["article_id"]
 
-    @pa.dataframe_check(name="sorted_by_article_id")
-    def sorted_by_article_id(cls, frame: pd.DataFrame) -> bool:
-        return frame["article_id"].is_monotonic_increasing
 
-    class Config:
-        strict = True
-        ordered = True
-        coerce = False
+SPEC = TableSpec(
+    name="articles",
+    description="One row per seed file.",
+    notes="One row per seed file, keyed by the file's stem.",
+    primary_key="article_id",
+    columns=(
+        Column("article_id", pa.string(), "The seed file's stem, e.g. 042_3f2a9c0d1e4b5a6c.",
+               pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"),
+        Column("source_path", pa.string(), "The seed file, relative to the repository (seeds/...).",
+               pattern=r"^seeds/[^/]+$"),
+        Column("sha256", pa.string(), "sha256 of the seed file's raw bytes (64 hex digits).",
+               pattern=r"^[0-9a-f]{64}$"),
+        Column("title", pa.string(), "The headline, when the file has one.", nullable=True, not_empty=True),
+        Column("subtitle", pa.string(), "The dek: the one-sentence summary printed with the headline.", nullable=True,
+               not_empty=True),
+        Column("url", pa.string(), "The article's address, when stated.", nullable=True,
+               pattern=r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$"),
+        Column("outlet", pa.string(), "The publisher, from the URL's domain or the publisher's own boilerplate, "
+               "through the curated outlets list.", nullable=True, not_empty=True),
+        Column("published_date", pa.date32(), "The publication date as the source states it; null when it states "
+               "none (never guessed).", nullable=True),
+        Column("body", pa.string(), "Clean text: paragraphs joined by a blank line; header, title and publisher "
+               "boilerplate removed; repeated passages kept as the source has them.", not_empty=True,
+               checks=(Check("body_has_text", _body_has_text), Check("body_is_clean_text", _body_is_clean_text))),
+        Column("n_words", pa.int64(), "Words in body.", greater_than=0),
+        Column("language", pa.string(), "ISO 639-1 code of the body's language.", nullable=True,
+               pattern=r"^[a-z]{2}$"),
+        Column("title_repeats", pa.int64(), "How many extra times the title was printed at the top (a scraping "
+               "artefact; 0 normally).", at_least=0),
+    ),
+    checks=(Check("article_id_is_file_stem", _article_id_is_file_stem),),
+)
+
+ARTICLES_ARROW_SCHEMA = SPEC.arrow_schema
+
+#: ArticlesSchema, the pandera model, is made on first use: importing this module imports pyarrow only.
+__getattr__ = lazy_model(SPEC, __name__)

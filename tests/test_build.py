@@ -229,3 +229,28 @@ def test_a_change_to_the_seeds_or_the_tables_processes_the_seeds_again(tmp_repo,
 
 def _must_not_process_the_seeds(*args, **kwargs):
     raise AssertionError("processed the seeds")
+
+
+def test_a_build_lists_seeds_once_and_reads_the_last_index_once(tmp_repo, monkeypatch):
+    """One snapshot of seeds/ and one reading of the index per command: the stale seeds
+    hashed while deciding whether the build is current serve the build itself."""
+    import ruchina.store.corpus_index
+
+    repository = RepositoryFiles.find(tmp_repo)
+    build(repository)
+    (tmp_repo / "seeds" / "900_added.txt").write_text("Putin and Xi met in Beijing on Monday to talk about trade.\n")
+    calls = {"listings": 0, "index reads": 0}
+    listing, reading = RepositoryFiles.seed_files, ruchina.store.corpus_index.CorpusIndex.read.__func__
+
+    def counted_listing(self):
+        calls["listings"] += 1
+        return listing(self)
+
+    def counted_read(cls, directory):
+        calls["index reads"] += 1
+        return reading(cls, directory)
+
+    monkeypatch.setattr(RepositoryFiles, "seed_files", counted_listing)
+    monkeypatch.setattr(ruchina.store.corpus_index.CorpusIndex, "read", classmethod(counted_read))
+    assert not build(repository).up_to_date
+    assert calls == {"listings": 1, "index reads": 1}

@@ -8,12 +8,13 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import snapshot
+from conftest import PROJECT, snapshot
 
 import ruchina
 from ruchina.cli import cli
+from ruchina.cli_reference import REFERENCE_PATH, render_cli_reference
 
-COMMANDS = ["build", "validate", "release", "info"]
+COMMANDS = ["build", "validate", "release", "add", "report", "diff", "info"]
 
 
 @pytest.fixture
@@ -28,6 +29,10 @@ def run():
 def test_help_of_every_command(run, command):
     result = run(*command, "--help")
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_every_command_is_known():
+    assert list(cli.commands) == COMMANDS
 
 
 def test_python_dash_m_ruchina_help():
@@ -63,6 +68,51 @@ def test_build_validate_release_info(run, tmp_repo):
     tables = json.loads(info.output)["releases"][0]["tables"]
     assert tables["articles"] == 5 and set(tables) == set(ruchina.TABLES)
     assert run("validate", "--repo", repo, "--release", "1.0.0").exit_code == 0
+
+
+def test_add_release_diff_and_report(run, released_repo, tmp_path):
+    repo = str(released_repo)
+    incoming = tmp_path / "visit.md"
+    incoming.write_text("---\ntitle: Putin visits Harbin\ndate: 2024-05-17\n---\n\nVladimir Putin arrived in Harbin "
+                        "on Friday for the second day of his state visit to China.\n", encoding="utf-8")
+    tried = run("add", "--repo", repo, str(incoming), "--dry-run")
+    assert tried.exit_code == 0 and tried.output.startswith(f"would add {incoming} as seeds/005_")
+    assert "“Putin visits Harbin”" in tried.output and "1 added article(s)" in tried.output
+    added = run("add", "--repo", repo, str(incoming), "--format", "json")
+    assert added.exit_code == 0 and json.loads(added.output)["added"][0]["seed"].startswith("seeds/005_")
+    refused = run("add", "--repo", repo, str(incoming))
+    assert refused.exit_code == 1 and refused.output.startswith("error: ")
+    assert "duplicates the existing article" in refused.output
+    assert run("build", "--repo", repo).exit_code == 0 and run("release", "--repo", repo).exit_code == 0
+
+    diff = run("diff", "--repo", repo, "1.0.0", "1.1.0")
+    assert diff.exit_code == 0 and diff.output.startswith("1.0.0 → 1.1.0\n  - articles: 1 row added")
+    changes = json.loads(run("diff", "--repo", repo, "1.0.0", "1.1.0", "--format", "json").output)
+    assert (changes["from"], changes["to"]) == ("1.0.0", "1.1.0") and changes["changes"]
+    assert run("diff", "--repo", repo, "1.0.0", "9.9.9").output.startswith("error: no version 9.9.9")
+
+    markdown = run("report", "--repo", repo, "--format", "md")
+    assert markdown.exit_code == 0 and markdown.output.startswith("# ruchina 1.1.0\n\nrelease 1.1.0")
+    page = tmp_path / "report.html"
+    written = run("report", "--repo", repo, "--release", "1.0.0", "--out", str(page))
+    assert written.exit_code == 0 and f"wrote {page}" in written.output
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    build = json.loads(run("report", "--repo", repo, "--build-dir", str(released_repo / "_build"),
+                           "--format", "json").output)
+    assert build["label"].startswith("build ") and build["rows"]["articles"] == 6
+
+
+def test_the_cli_reference_is_up_to_date():
+    committed = (PROJECT / REFERENCE_PATH).read_text(encoding="utf-8")
+    assert committed == render_cli_reference(cli), "run: python -m ruchina.cli_reference"
+
+
+def test_the_cli_reference_lists_every_command_and_option():
+    reference = render_cli_reference(cli)
+    for name, command in cli.commands.items():
+        section = reference.split(f"## ruchina {name}\n", 1)[1].split("\n## ", 1)[0]
+        assert all(f"`{option}`" in section for param in command.params for option in param.opts
+                   if param.param_type_name == "option")
 
 
 def test_a_bad_seed_is_one_line_and_changes_nothing(run, released_repo):

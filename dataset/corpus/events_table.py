@@ -23,20 +23,8 @@ def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
 
 
 def events_table(events: list[Event]) -> pa.Table:
-    rows = [
-        {
-            "event_id": event.event_id,
-            "event_type": event.event_type,
-            "label": event.label,
-            "start_date": event.start_date,
-            "end_date": event.end_date,
-            "date_precision": event.date_precision,
-            "location_id": event.location_id,
-            "participant_ids": event.participant_ids,
-            "status": event.status,
-            "article_ids": event.article_ids,
-            "evidence": event.evidence,
-        }
-        for event in sorted(events, key=lambda e: e.event_id)
-    ]
-    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["events"])
+    schema = ARROW_SCHEMAS["events"]
+    events = sorted(events, key=lambda e: e.event_id)
+    # An Event holds each column of its row under the column's name.
+    return pa.Table.from_pydict({name: [getattr(event, name) for event in events] for name in schema.names},
+                                schema=schema)

@@ -1,12 +1,23 @@
 """Claims: the checkable statements an article makes, each tied to its subject and to
 the exact sentence and characters that state it.
 
-* quantities with their qualifier: "over 140 countries", "more than 99% of its foreign
-  investment", "about 2,000 delegates";
+* counts whose counted thing is named, with their qualifier, about an entity that the
+  sentence says consists of them ("the bank counts over 100 countries as members", "the
+  BRI, a megaproject in more than 150 countries", "Russia's 85 regions") or about the event
+  the sentence reports ("delegations from over 140 countries");
+* shares whose whole is named, about the entity that is the part ("China accounts for
+  18.6 percent of Japan's exports": ``percent_of_japan_exports``, not the share of Japan's
+  energy imports);
 * years of founding: "The SCO was founded in 2001";
 * each article's own version of an event's date and place (built after events merge,
   in claims_table.py), including the date phrases an undated article could not resolve
   ("this week"), which the missing-date check uses to estimate when it was written.
+
+The attribute names the measured thing, never only its unit or the nearest entity: when the
+thing cannot be named (a bare percentage, a sum of money, "38 billion cubic metres", "50
+million people") no claim is made, since claims that do not say what they measure would
+be compared with claims about something else. The words are the language's resources
+(quantity_words.py); the rules are here.
 """
 
 from __future__ import annotations
@@ -19,34 +30,27 @@ from dataclasses import dataclass
 from ruchina.extract.compact import compact
 from ruchina.extract.dates import resolve_dates, unresolved_phrases
 from ruchina.extract.linking import Mention
+from ruchina.extract.quantity_words import QuantityWords, quantity_words
 from ruchina.text.sentences import iter_sentences
 
 QUALIFIERS = ("exact", "over", "about", "under")
-_QUALIFIER_WORDS = {
-    "over": ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding", "as many as"),
-    "under": ("less than", "fewer than", "under", "below", "up to", "nearly", "almost", "just under", "no more than"),
-    "about": ("about", "around", "roughly", "approximately", "some", "an estimated", "close to", "nearly about"),
-}
-_QUALIFIER_OF = {w: q for q, words in _QUALIFIER_WORDS.items() for w in words}
-_QUALIFIER = "|".join(sorted(map(re.escape, _QUALIFIER_OF), key=len, reverse=True))
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_QUANTITY = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w.,-])(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
-    rf"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
-    rf"(?:(?P<percent>\s*%|\s+per\s?cent\b)|(?P<unit>(?:\s+[a-z][a-z\-]*){{1,2}}))",
-    re.IGNORECASE,
-)
-_NOT_COUNTS = {
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "decade", "decades", "century", "centuries", "times", "percent", "am", "pm",
-}
-_OF_PHRASE = re.compile(r"^\s+of\s+(?:(?:its|the|their|his|her|our|a|an|all)\s+)?(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)",
-                        re.IGNORECASE)
-_FOUNDED = re.compile(
-    r"\b(?P<verb>founded|established|created|launched|set up|formed)\s+in\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
-)
-_SUBJECT_REACH = 90
+#: What every attribute must look like (the claims table's own rule): anything else is no claim.
+ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
 _DIGIT = re.compile(r"\d")
+#: Four digits with no comma that could be a year: a count that large would be written 2,015.
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", re.ASCII)
+#: Before a number: a space, an opening bracket or quote, or nothing.
+_OPENS = frozenset(" \t\n([{\"“‘'«")
+#: A word after a number: letters (ASCII only, so that its attribute is plain ASCII) and
+#: inner hyphens or apostrophes.
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)", re.ASCII)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\S", re.ASCII)
+#: People are not described by counts ("after 52 rounds of talks" is no claim about Putin).
+_SUBJECT_TYPES = ("ORG", "MISC", "EVENT", "FAC", "GPE", "LOC")
+_FOUNDED_TYPES = ("ORG", "MISC", "EVENT", "FAC")
+#: How many words name a whole ("of Japan's energy imports").
+_WHOLE_WORDS = 4
 
 
 @compact
@@ -79,10 +83,11 @@ EVENT_OF_SENTENCE = "@event-of-sentence:"
 
 def extract_statement_claims(article_id: str, body: str, mentions: list[Mention],
                              event_sentences: set[int]) -> list[Claim]:
-    """Quantity and founding-year claims of one article body. ``event_sentences`` are the
-    start offsets of sentences that report an event, for quantities about it ("the forum
+    """Count, share and founding-year claims of one article body. ``event_sentences`` are
+    the start offsets of sentences that report an event, for counts about it ("the forum
     will be attended by delegations from over 140 countries"); such claims name the
     sentence, and claims_table.py puts the merged event's id in its place."""
+    words = quantity_words()
     claims = []
     offset = 0
     for paragraph in body.split("\n\n"):
@@ -91,8 +96,8 @@ def extract_statement_claims(article_id: str, body: str, mentions: list[Mention]
             if _DIGIT.search(sentence.text):
                 local = [m for m in mentions if start <= m.start < start + len(sentence.text)]
                 event = f"{EVENT_OF_SENTENCE}{start}" if start in event_sentences else None
-                claims.extend(_quantities(article_id, sentence.text, start, local, event))
-                claims.extend(_founding_years(article_id, sentence.text, start, local))
+                claims.extend(_quantities(words, article_id, sentence.text, start, local, event))
+                claims.extend(_founding_years(words, article_id, sentence.text, start, local))
         offset += len(paragraph) + 2
     return claims
 
@@ -102,79 +107,174 @@ def _date_spans(sentence: str) -> list[tuple[int, int]]:
     return spans + [(s, e) for s, e, _ in unresolved_phrases(sentence)]
 
 
-def _quantities(article_id, sentence, sentence_start, mentions, sentence_event) -> list[Claim]:
+def _quantities(words: QuantityWords, article_id, sentence, sentence_start, mentions, sentence_event) -> list[Claim]:
     claims = []
-    matches = list(_QUANTITY.finditer(sentence))
-    dates = _date_spans(sentence) if matches else []
-    for match in matches:
-        number_start = match.start("number")
-        if any(s <= number_start < e for s, e in dates):
+    dates = None
+    for match in _NUMBER.finditer(sentence):
+        start, end = match.span()
+        before, after = sentence[:start], sentence[end:]
+        if (before and before[-1] not in _OPENS) or _glued(words, after):
+            continue  # "COVID-19", "US$5", "94th", "6.1–6.2", "3/4": part of something else
+        if words.range_after.match(after) or words.range_before.search(before):
+            continue  # "90 to 95 percent": a range is no one value
+        qualifier_match = re.search(rf"\b(?:{words.qualifier})\s+$", before, re.IGNORECASE)
+        told_from = qualifier_match.start() if qualifier_match else start
+        if words.rate_before.search(before[:told_from]) or _money_before(words, before[:told_from]):
+            continue  # "per 100,000 people", "$ 5 billion"
+        if dates is None:
+            dates = _date_spans(sentence)
+        if any(s <= start < e for s, e in dates):
             continue
-        value = float(match.group("number").replace(",", ""))
-        if match.group("scale"):
-            value *= _SCALES[match.group("scale").lower()]
-        if match.group("percent"):
-            after = _OF_PHRASE.match(sentence[match.end():])
-            attribute = "percent" + (f"_of_{_snake(after.group('noun'))}" if after else "")
-            end = match.end()
+        if not qualifier_match and _YEAR_LIKE.fullmatch(match.group()):
+            continue  # "the 2015 arrangements": a year, not a count of 2,015
+        value = float(match.group().replace(",", ""))
+        scale = re.match(rf"\s*({words.scale})\b", after, re.IGNORECASE)
+        if scale:
+            value *= words.scales[scale.group(1).lower()]
+            after_number = end + scale.end()
         else:
-            unit_start = match.start("unit")
-            words = [(unit_start + w.start(), unit_start + w.end(), w.group().lower())
-                     for w in re.finditer(r"[A-Za-z][A-Za-z\-]*", match.group("unit"))]
-            if not words or words[0][2] in _NOT_COUNTS:
-                continue
-            head = next((w for w in words if w[2].endswith("s") or w[2] == "people"), None)
-            if head is None or head[2] in _NOT_COUNTS:
-                continue  # "25 of them", "three weeks": not a count of things
-            attribute = f"{_singular(head[2])}_count"
-            end = head[1]
-        qualifier = _QUALIFIER_OF.get((match.group("qualifier") or "").lower(), "exact")
-        subject = _subject(sentence, mentions, sentence_start, match.start(), sentence_event)
-        if subject is None:
+            after_number = end
+        rest = sentence[after_number:]
+        qualifier = words.qualifier_of.get(qualifier_match.group().strip().lower(), "exact") if qualifier_match else "exact"
+        percent = re.match(rf"\s*(?:%|(?:{words.percent})\b)", rest, re.IGNORECASE)
+        if percent:
+            found = _share(words, sentence, mentions, sentence_start, told_from, after_number + percent.end())
+        else:
+            found = _count(words, sentence, mentions, sentence_start, told_from, after_number, sentence_event)
+        if found is None:
+            continue
+        subject, attribute, claim_end = found
+        if not ATTRIBUTE.fullmatch(attribute):
             continue
         claims.append(
             Claim(article_id, subject, attribute, _number_text(value), value, None, None, None, qualifier, sentence,
-                  sentence_start + match.start(), sentence_start + end)
+                  sentence_start + told_from, sentence_start + claim_end)
         )
     return claims
 
 
-def _founding_years(article_id, sentence, sentence_start, mentions) -> list[Claim]:
-    claims = []
-    for match in _FOUNDED.finditer(sentence):
-        before = [m for m in mentions if m.start - sentence_start < match.start() and m.entity_type in ("ORG", "MISC", "EVENT")]
-        if not before:
-            continue
-        subject = before[-1].entity_id
-        year = int(match.group("year"))
-        verb = match.group("verb").lower().replace("set up", "founded").replace("formed", "founded")
-        claims.append(
-            Claim(article_id, subject, f"{verb}_year", str(year), float(year), None, None, None, "exact", sentence,
-                  sentence_start + match.start("year"), sentence_start + match.end("year"))
-        )
-    return claims
+def _glued(words: QuantityWords, after: str) -> bool:
+    """A number run into letters ("94th", "5km") or into another number ("6.1–6.2", "3/4",
+    "10:30"), except a scale ("2bn") or a percent sign."""
+    if not after or after[0].isspace() or after[0] == "%":
+        return False
+    if re.match(rf"(?:{words.scale})\b", after, re.IGNORECASE):
+        return False
+    return after[0].isalnum() or bool(re.match(r"[-–—/.:,]\d", after)) or after[0] in "-–—/"
 
 
-def _subject(sentence, mentions, sentence_start, position, sentence_event) -> str | None:
-    """What a quantity is about: the nearest entity named before it in its own clause
-    ("China is responsible for more than 99%"), else the nearest initiative or
-    organisation just before ("the BRI, a megaproject in more than 150 countries"), else
-    the event the sentence reports, else the nearest place."""
-    before = [m for m in mentions if m.start - sentence_start < position]
-    clause_start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
-    in_clause = [m for m in before if m.start - sentence_start >= clause_start]
-    if in_clause:
-        return in_clause[-1].entity_id
-    # People are not counted things: "after 52 rounds of talks" is no claim about Putin.
-    things = [m for m in before if m.entity_type in ("ORG", "MISC", "FAC", "EVENT")
-              and position - (m.end - sentence_start) <= _SUBJECT_REACH]
-    if things:
-        return things[-1].entity_id
-    if sentence_event:
-        return sentence_event
-    if before:
-        return before[-1].entity_id
+def _money_before(words: QuantityWords, before: str) -> bool:
+    tail = before.rstrip()
+    return tail.endswith(words.currency_signs) or (bool(tail) and tail.split()[-1].lower() in words.currency_words)
+
+
+def _subject_before(words: QuantityWords, sentence, mentions, sentence_start, position,
+                    types=_SUBJECT_TYPES) -> Mention | None:
+    """The entity named last before ``position`` in the sentence, if it is of ``types`` and
+    not the last of several joined ("Russia and Belarus account for ...")."""
+    before = sorted((m for m in mentions if m.end - sentence_start <= position), key=lambda m: m.end)
+    if not before or before[-1].entity_type not in types:
+        return None
+    last = before[-1]
+    if len(before) > 1 and words.coordinated.match(sentence[before[-2].end - sentence_start:last.start - sentence_start]):
+        return None
+    return last
+
+
+def _count(words: QuantityWords, sentence, mentions, sentence_start, told_from, after_number, sentence_event):
+    """A count of named things ("140 countries", "25 world leaders"): its subject and
+    attribute, or None when the counted thing or what it is about cannot be named."""
+    first = _WORD.match(sentence, after_number)
+    if first is None:
+        return None
+    head, modifier, end = first.group(1), None, first.end()
+    if not _plural_noun(words, head):
+        second = _WORD.match(sentence, end)
+        if (second is None or not head.islower() or head.lower() in words.not_counted
+                or head.lower() in words.whole_stops or head.lower() in words.determiners
+                or not _plural_noun(words, second.group(1))):
+            return None
+        head, modifier, end = second.group(1), head, second.end()
+    attribute = "_".join(_snake(w) for w in (modifier, _singular(head.lower())) if w) + "_count"
+    entity = _subject_before(words, sentence, mentions, sentence_start, told_from)
+    if entity is not None:
+        between = sentence[entity.end - sentence_start:told_from]
+        if (words.has_between.match(between) or words.possessive_between.match(between)
+                or words.apposition_between.match(between)):
+            return entity.entity_id, attribute, end
+    if sentence_event is not None and not words.clause_opener.search(sentence, 0, told_from):
+        return sentence_event, attribute, end
     return None
+
+
+def _plural_noun(words: QuantityWords, word: str) -> bool:
+    lowered = word.lower()
+    return (word.islower() and len(lowered) > 2 and lowered.endswith("s")
+            and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+            and lowered not in words.not_counted)
+
+
+def _share(words: QuantityWords, sentence, mentions, sentence_start, told_from, after_percent):
+    """"<part> accounts for N percent of <whole>": the part's share of a named whole."""
+    whole = _whole(words, sentence, after_percent)
+    if whole is None:
+        return None
+    name, end = whole
+    entity = _subject_before(words, sentence, mentions, sentence_start, told_from)
+    if entity is None or not words.share_between.match(sentence[entity.end - sentence_start:told_from]):
+        return None
+    if name.startswith(_snake(entity.surface) + "_"):
+        return None  # "China ... of China's trade": no part of itself
+    return entity.entity_id, f"percent_of_{name}", end
+
+
+def _whole(words: QuantityWords, sentence, position) -> tuple[str, int] | None:
+    """The whole named after "percent": "of Japan's energy imports" -> (``japan_energy_imports``,
+    its end); None when it is not named there, or only by a word that refers elsewhere ("of
+    its foreign investment", "of the country's exports")."""
+    of = re.match(r"\s+of\s+", sentence[position:], re.IGNORECASE)
+    if of is None:
+        return None
+    tokens = list(_TOKEN.finditer(sentence, position + of.end()))
+    names: list[str] = []
+    end = None
+    index = 0
+    while index < len(tokens) and tokens[index].group().lower() in words.determiners and not names:
+        if tokens[index].group().lower() in words.possessives:
+            return None
+        index += 1
+    for token in tokens[index:]:
+        text = token.group()
+        if not text[0].isalpha() or text.lower() in words.whole_stops or len(names) >= _WHOLE_WORDS:
+            break
+        possessor = re.fullmatch(r"(.+?)(?:['’]s|s['’])", text)
+        if possessor:
+            owner = possessor.group(1)
+            if owner[0].islower() and owner.lower() not in words.whole_possessors:
+                return None  # "the country's exports": which country is said elsewhere
+            names.append(owner)
+            end = token.end()
+            continue
+        names.append(text.rstrip("."))
+        end = token.end() - (1 if text.endswith(".") else 0)
+    if not names or end is None or re.fullmatch(r"(.+?)(?:['’]s|s['’])", sentence[:end].split()[-1]):
+        return None  # a possessor with nothing possessed
+    return "_".join(_snake(n) for n in names), end
+
+
+def _founding_years(words: QuantityWords, article_id, sentence, sentence_start, mentions) -> list[Claim]:
+    claims = []
+    for match in words.founded.finditer(sentence):
+        verb_start = next(match.start(g) for g in words.founded.groupindex if g != "year" and match.group(g))
+        entity = _subject_before(words, sentence, mentions, sentence_start, verb_start, _FOUNDED_TYPES)
+        if entity is None or not words.founded_between.match(sentence[entity.end - sentence_start:verb_start]):
+            continue  # the entity founded must be the one the verb is about
+        attribute = next(g for g in words.founded.groupindex if g != "year" and match.group(g)) + "_year"
+        year = int(match.group("year"))
+        if ATTRIBUTE.fullmatch(attribute):
+            claims.append(Claim(article_id, entity.entity_id, attribute, str(year), float(year), None, None, None,
+                                "exact", sentence, sentence_start + match.start("year"), sentence_start + match.end("year")))
+    return claims
 
 
 def _singular(word: str) -> str:

@@ -36,7 +36,7 @@ from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
 from ruchina.pipeline.processing import ProcessedArticle, process_article
 from ruchina.pipeline.table_writes import EarlyWrites, write_tables
 from ruchina.publish.versioning import VersionDecision, decide_version
-from ruchina.read.loader import convert_table, read_verified_table, verified_table_bytes
+from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
 from ruchina.store.article_pack import PACK_NAME, link_or_copy, write_pack
@@ -45,6 +45,7 @@ from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.code_version import code_version
 from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
 from ruchina.store.repository import RepositoryFiles
+from ruchina.store.seed_scan import SeedFiles
 from ruchina.text.article_file import read_article_file
 
 Progress = Callable[[str, int, int], None]
@@ -61,6 +62,21 @@ class BuildResult:
     #: build's tables were marked again, no seed processed and no check run
     reused_tables: bool = False
 
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @property
+    def bump(self) -> str:
+        return self.decision.bump
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Each table's row count, tables in ruchina.TABLES's order."""
+        order = {name: position for position, name in enumerate(TABLES)}
+        names = sorted(self.manifest.tables, key=lambda name: (order.get(name, len(order)), name))
+        return {name: self.manifest.tables[name].rows for name in names}
+
 
 @dataclass
 class BuiltTables:
@@ -70,12 +86,14 @@ class BuiltTables:
 
 
 def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
-                  use_cache: bool = True, index: CorpusIndex | None = None) -> list[ProcessedArticle]:
+                  use_cache: bool = True, index: CorpusIndex | None = None,
+                  current: SeedFiles | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache. Seeds the last build's index (read
     here unless given) knows to be unchanged are not even read: they come from the last
-    build's article pack (or, failing that, the cache by their sha256)."""
-    current = repo.seed_files()
+    build's article pack (or, failing that, the cache by their sha256). ``current`` is the
+    command's listing of seeds/ (repo.seed_files()), listed here unless given."""
+    current = current if current is not None else repo.seed_files()
     inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     if index is None and use_cache:
@@ -169,14 +187,18 @@ def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache |
 @cycle_collection_paused()
 def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
                  use_cache: bool = True, index_to: Path | None = None,
-                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None) -> BuiltTables:
+                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None,
+                 current: SeedFiles | None = None, last_index: CorpusIndex | None = None) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
     with the repository's accepted findings marked. With ``index_to``, the corpus index is
     written into that directory (at once: it need not stay in memory during the checks).
-    ``before_checks`` is given the other tables before the checks run."""
+    ``before_checks`` is given the other tables before the checks run. ``current`` and
+    ``last_index``: the command's listing of seeds/ and the last build's index, when the
+    command has them already (read here otherwise)."""
     read_since_ns = time.time_ns()
-    last_index = CorpusIndex.read(repo.build_dir) if use_cache else None
-    processed = process_seeds(repo, extra, progress, use_cache, last_index)
+    if last_index is None and use_cache:
+        last_index = CorpusIndex.read(repo.build_dir)
+    processed = process_seeds(repo, extra, progress, use_cache, last_index if use_cache else None, current)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
         write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
     del last_index
@@ -303,8 +325,14 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
     the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
     out = Path(out) if out else repo.build_dir
     _remove_leftovers(out)
-    reusable = None if rebuild else reusable_build(repo, out)
+    # The command's one listing of seeds/ and one reading of the last build's index: the
+    # stale seeds found (hashed) while deciding whether the build is current serve the build.
+    current = repo.seed_files()
+    last_index = CorpusIndex.read(repo.build_dir)
+    index_of_out = last_index if out == repo.build_dir else CorpusIndex.read(out)
+    reusable = None if rebuild else reusable_build(repo, out, current, index_of_out)
     if reusable is not None and reusable.current:
+        index_of_out.save_refreshed_stats()
         kept = reusable.manifest
         decision = VersionDecision(kept.version, kept.bump, kept.bump_reasons, diffs=[])
         return BuildResult(out, kept, decision, up_to_date=True)
@@ -319,7 +347,8 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
             if reusable is not None:
                 built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
             else:
-                built = build_tables(repo, progress, index_to=staging, before_checks=early.start)
+                built = build_tables(repo, progress, index_to=staging, before_checks=early.start, current=current,
+                                     last_index=last_index)
             decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
             written = early.written(decision.version)
         entries = write_tables({name: table for name, table in built.tables.items() if name not in written},

@@ -15,6 +15,7 @@ from ruchina.checks import Finding, Report
 from ruchina.errors import RepositoryError
 from ruchina.pipeline.build import build_tables
 from ruchina.pipeline.incremental import tables_for_changed
+from ruchina.schemas import PRIMARY_KEYS, references_to
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -50,6 +51,8 @@ def validate_changed(repo: RepositoryFiles, base: str | None = None) -> tuple[Re
     """The findings that concern the changed articles, and any schema error."""
     index, current = CorpusIndex.read(repo.build_dir), repo.seed_files()
     changed = changed_seeds(repo, base, index, current)
+    if index is not None:
+        index.save_refreshed_stats()  # seeds hashed for their moved times need not be hashed again
     changed_ids = {Path(path).stem for path in changed}
     label = f"{len(changed)} changed article(s) since " + (base or "the latest release")
     if not changed:
@@ -64,6 +67,8 @@ def validate_changed_with(repo: RepositoryFiles, added) -> Report:
     extra = {a.seed_path: a.data for a in added.added} if added.dry_run else {}
     changed_ids = {a.article_id for a in added.added}
     tables, how = _tables_around(repo, {a.seed_path for a in added.added}, extra, added.index, added.seeds_after(repo))
+    if added.index is not None:
+        added.index.save_refreshed_stats()
     return findings_concerning(tables, changed_ids, f"{len(changed_ids)} added article(s), {how}")
 
 
@@ -91,14 +96,13 @@ def findings_concerning(tables, changed_ids: set[str], label: str) -> Report:
 
 
 def _records_of_changed_articles(tables, changed_ids: set[str]) -> dict[str, set[str]]:
+    """table -> the changed articles, and the records made from them (which name them)."""
     def touching(table: str, key: str, column: str, is_list: bool) -> set[str]:
         rows = tables[table].select([key, column]).to_pylist()
         return {row[key] for row in rows if (set(row[column]) if is_list else {row[column]}) & changed_ids}
 
-    return {
-        "articles": set(changed_ids),
-        "entities": touching("entities", "entity_id", "article_ids", True),
-        "events": touching("events", "event_id", "article_ids", True),
-        "claims": touching("claims", "claim_id", "article_id", False),
+    return {"articles": set(changed_ids)} | {
+        table: touching(table, PRIMARY_KEYS[table], key.column, key.is_list)
+        for table, key in references_to("articles").items()
     }
 

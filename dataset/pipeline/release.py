@@ -38,6 +38,15 @@ class ReleaseResult:
     #: what changed since the previous release, as written to the CHANGELOG
     changes: list[str]
 
+    @property
+    def bump(self) -> str:
+        return self.manifest.bump
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why this version: the build's reasons for its bump."""
+        return self.manifest.bump_reasons
+
 
 def release_date() -> str:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else today in UTC."""

@@ -3,13 +3,39 @@ entry `ruchina release` writes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 
 from ruchina.atomic import write_bytes_atomically
 from ruchina.publish.versioning import TableDiff, diff_tables
+from ruchina.read.loader import ReleaseStore
 from ruchina.schemas import PRIMARY_KEYS
+
+
+@dataclass
+class ReleaseDiff:
+    """What changed from one release to another: `ruchina diff`."""
+
+    old_version: str
+    new_version: str
+    #: one per table of either release, in ruchina.TABLES's order
+    tables: list[TableDiff]
+    #: the changes in words, as a CHANGELOG entry lists them
+    changes: list[str]
+
+    def to_dict(self) -> dict:
+        return {"from": self.old_version, "to": self.new_version, "changes": self.changes,
+                "tables": [diff.__dict__ for diff in self.tables]}
+
+
+def diff_releases(store: ReleaseStore, old_version: str, new_version: str) -> ReleaseDiff:
+    """Every table of two releases of ``store`` compared, each verified against its manifest."""
+    old = {name: store.read_arrow(name, old_version) for name in store.manifest(old_version).tables}
+    new = {name: store.read_arrow(name, new_version) for name in store.manifest(new_version).tables}
+    diffs = release_diffs(old, new)
+    return ReleaseDiff(old_version, new_version, diffs, describe_diffs(diffs, old, new))
 
 
 def release_diffs(old: dict[str, pa.Table], new: dict[str, pa.Table]) -> list[TableDiff]:

@@ -1,35 +1,36 @@
-"""docs/data-dictionary.md, generated from the schemas: every table, column, type,
-constraint and reference. Regenerate with ``python -m ruchina.publish.data_dictionary``; a test
-fails when the committed file is out of date."""
+"""docs/data-dictionary.md, generated from the table specs (schemas/<table>.py): every
+table, column, type, constraint and reference. Regenerate with ``python -m
+ruchina.publish.data_dictionary``; a test fails when the committed file is out of date."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from ruchina.schemas import ARROW_SCHEMAS, FOREIGN_KEYS, MODELS, PRIMARY_KEYS, TABLE_DESCRIPTIONS
+from ruchina.schemas import PRIMARY_KEYS, SPECS
+from ruchina.schemas.spec import Column, TableSpec
 
 DICTIONARY_PATH = Path("docs") / "data-dictionary.md"
 
 
-def _constraints(column) -> str:
+def _constraints(column: Column, spec: TableSpec) -> str:
+    """The column's constraints, in the order its pandera checks run."""
     parts = []
-    if column.unique:
+    if column.name == spec.primary_key:
         parts.append("unique")
-    for check in column.checks:
-        statistics = {k: v for k, v in (check.statistics or {}).items() if v is not None}
-        if check.name == "str_matches":
-            parts.append(f"matches `{statistics.get('pattern')}`")
-        elif check.name == "isin":
-            parts.append("one of " + ", ".join(f"`{v}`" for v in statistics.get("allowed_values", [])))
-        elif check.name in ("greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to"):
-            symbol = {"greater_than": ">", "greater_than_or_equal_to": "≥", "less_than": "<",
-                      "less_than_or_equal_to": "≤"}[check.name]
-            parts.append(f"{symbol} {next(iter(statistics.values()))}")
-        elif check.name == "str_length":
-            parts.append("not empty" if statistics.get("min_value") == 1 else f"length {statistics}")
-        else:
-            parts.append(check.name)
+    if column.greater_than is not None:
+        parts.append(f"> {column.greater_than}")
+    if column.at_least is not None:
+        parts.append(f"≥ {column.at_least}")
+    if column.one_of:
+        parts.append("one of " + ", ".join(f"`{value}`" for value in column.one_of))
+    if column.pattern is not None:
+        parts.append(f"matches `{column.pattern}`")
+    if column.not_empty:
+        parts.append("not empty")
+    parts += [check.name for check in column.checks]
+    if column.may_be_empty:
+        parts.append("may be empty")
     return "; ".join(parts)
 
 
@@ -41,31 +42,27 @@ def render_data_dictionary() -> str:
     lines = [
         "# Data dictionary",
         "",
-        "Generated from the pandera schemas in `schemas/` by `python -m ruchina.publish.data_dictionary`; "
+        "Generated from the table specs in `schemas/` by `python -m ruchina.publish.data_dictionary`; "
         "do not edit by hand.",
         "",
     ]
-    for table, model in MODELS.items():
-        schema = model.to_schema()
-        arrow = ARROW_SCHEMAS[table]
-        lines += [f"## {table}", "", TABLE_DESCRIPTIONS[table], "", f"Primary key: `{PRIMARY_KEYS[table]}`. "
+    for table, spec in SPECS.items():
+        lines += [f"## {table}", "", spec.description, "", f"Primary key: `{spec.primary_key}`. "
                   f"File: `{table}.parquet`, rows sorted by the key.", "",
                   "| column | Arrow type | nullable | constraints | description |", "|---|---|---|---|---|"]
-        for field in arrow:
-            column = schema.columns[field.name]
-            lines.append(f"| `{field.name}` | `{field.type}` | {'yes' if field.nullable else 'no'} | "
-                         f"{_cell(_constraints(column))} | {_cell(column.description or '')} |")
-        table_checks = [check.name for check in schema.checks]
-        keys = [key for key in FOREIGN_KEYS if key.table == table]
+        for column in spec.columns:
+            lines.append(f"| `{column.name}` | `{column.type}` | {'yes' if column.nullable else 'no'} | "
+                         f"{_cell(_constraints(column, spec))} | {_cell(column.description)} |")
+        keys = spec.foreign_keys
         lines.append("")
         if keys:
             lines.append("References: " + "; ".join(
                 f"`{key.column}` → " + " or ".join(f"`{t}.{PRIMARY_KEYS[t]}`" for t in key.targets)
                 + (" (each element)" if key.is_list else "") for key in keys) + ".")
             lines.append("")
-        if table_checks:
-            lines.append("Table checks: " + ", ".join(f"`{name}`" for name in table_checks) + ".")
-            lines.append("")
+        table_checks = (*spec.checks, spec.sorted_check)
+        lines.append("Table checks: " + ", ".join(f"`{check.name}`" for check in table_checks) + ".")
+        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

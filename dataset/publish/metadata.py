@@ -1,4 +1,4 @@
-"""Metadata other tools read, generated for every release from the schemas and the
+"""Metadata other tools read, generated for every release from the table specs and the
 manifest: a Frictionless Data Package (datapackage.json) and an MLCommons Croissant
 description (croissant.json). Both point at the release's Parquet files by relative
 path, so they work wherever the release directory is.
@@ -11,7 +11,8 @@ import json
 import pyarrow as pa
 
 from ruchina.read.manifest import Manifest
-from ruchina.schemas import ARROW_SCHEMAS, FOREIGN_KEYS, MODELS, PRIMARY_KEYS, TABLE_DESCRIPTIONS
+from ruchina.schemas import PRIMARY_KEYS, SPECS
+from ruchina.schemas.spec import Column
 
 DATASET_DESCRIPTION = (
     "News coverage of Russia–China summits (Putin–Xi meetings, the Belt and Road Forum, SCO summits, state "
@@ -19,10 +20,6 @@ DATASET_DESCRIPTION = (
 )
 HOMEPAGE = "https://pypi.org/project/ruchina/"
 CODE_LICENSE = "https://opensource.org/licenses/MIT"
-
-
-def _descriptions(table: str) -> dict[str, str]:
-    return {name: column.description or "" for name, column in MODELS[table].to_schema().columns.items()}
 
 
 def _frictionless_type(arrow_type: pa.DataType) -> str:
@@ -39,23 +36,27 @@ def _frictionless_type(arrow_type: pa.DataType) -> str:
     return "any"  # lists: Frictionless reads Parquet lists as values it cannot type-check as arrays
 
 
+def _frictionless_field(column: Column) -> dict:
+    field = {"name": column.name, "type": _frictionless_type(column.type), "description": column.description}
+    # Frictionless reads "" as missing, so a string the build may leave empty is not required.
+    if column.required:
+        field["constraints"] = {"required": True}
+    return field
+
+
 def datapackage(manifest: Manifest) -> dict:
     resources = []
     for table, entry in manifest.tables.items():
-        descriptions = _descriptions(table)
-        fields = [
-            {"name": f.name, "type": _frictionless_type(f.type), "description": descriptions.get(f.name, ""),
-             **({"constraints": {"required": True}} if not f.nullable else {})}
-            for f in ARROW_SCHEMAS[table]
-        ]
+        spec = SPECS[table]
+        fields = [_frictionless_field(column) for column in spec.columns]
         foreign_keys = [
             {"fields": key.column, "reference": {"resource": key.targets[0], "fields": PRIMARY_KEYS[key.targets[0]]}}
-            for key in FOREIGN_KEYS
+            for key in spec.foreign_keys
             # Frictionless can check single-valued keys into one table; list and polymorphic
             # keys are checked by `ruchina validate`.
-            if key.table == table and not key.is_list and len(key.targets) == 1 and key.targets[0] in manifest.tables
+            if not key.is_list and len(key.targets) == 1 and key.targets[0] in manifest.tables
         ]
-        schema = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]]}
+        schema = {"fields": fields, "primaryKey": [spec.primary_key]}
         if foreign_keys:
             schema["foreignKeys"] = foreign_keys
         resources.append({
@@ -63,7 +64,7 @@ def datapackage(manifest: Manifest) -> dict:
             "path": entry.file,
             "format": "parquet",
             "mediatype": "application/vnd.apache.parquet",
-            "description": TABLE_DESCRIPTIONS[table],
+            "description": spec.description,
             # sha256 as Frictionless writes it; byte counts live in manifest.json, since
             # Frictionless cannot count the bytes of a Parquet resource.
             "hash": f"sha256:{entry.sha256}",
@@ -148,26 +149,26 @@ def croissant(manifest: Manifest) -> dict:
             "encodingFormat": "application/x-parquet",
             "sha256": entry.sha256,
         })
-        descriptions = _descriptions(table)
+        spec = SPECS[table]
         fields = []
-        for f in ARROW_SCHEMAS[table]:
+        for column in spec.columns:
             field = {
                 "@type": "cr:Field",
-                "@id": f"{table}/{f.name}",
-                "name": f.name,
-                "description": descriptions.get(f.name, ""),
-                "dataType": _croissant_type(f.type),
-                "source": {"fileObject": {"@id": file_id}, "extract": {"column": f.name}},
+                "@id": f"{table}/{column.name}",
+                "name": column.name,
+                "description": column.description,
+                "dataType": _croissant_type(column.type),
+                "source": {"fileObject": {"@id": file_id}, "extract": {"column": column.name}},
             }
-            if pa.types.is_list(f.type):
+            if column.is_list:
                 field["repeated"] = True
             fields.append(field)
         record_sets.append({
             "@type": "cr:RecordSet",
             "@id": table,
             "name": table,
-            "description": TABLE_DESCRIPTIONS[table],
-            "key": {"@id": f"{table}/{PRIMARY_KEYS[table]}"},
+            "description": spec.description,
+            "key": {"@id": f"{table}/{spec.primary_key}"},
             "field": fields,
         })
     return {

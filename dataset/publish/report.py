@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ruchina.atomic import write_bytes_atomically
 from ruchina.checks import Finding, Report
 from ruchina.checks.report import report_to_markdown
+from ruchina.errors import UnsupportedFormatError, UsageError
 from ruchina.publish.changelog import describe_diffs, release_diffs
 from ruchina.read.loader import ReleaseStore, convert_table, read_verified_table, version_key
 from ruchina.read.manifest import read_manifest
@@ -297,3 +299,39 @@ def render_json(data: ReportData) -> str:
 
 
 RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json}
+
+
+@dataclass
+class RenderedReport:
+    """A quality report, rendered: `ruchina report`."""
+
+    text: str
+    format: str
+    #: what it reports on: "release 1.2.0", "build _build"
+    label: str
+    #: the data version of that release or build
+    version: str
+    #: its findings
+    quality: Report
+    #: where it was written, if it was
+    path: Path | None = None
+
+
+def render_report(store: ReleaseStore, format: str = "html", release: str | None = None,
+                  build_dir: Path | str | None = None, out: Path | str | None = None) -> RenderedReport:
+    """The quality report of a release of ``store`` (default: the latest) or of the build in
+    ``build_dir``, with what changed since the release before it; written to ``out``
+    (atomically) when given."""
+    if format not in RENDERERS:
+        raise UnsupportedFormatError(format, RENDERERS)
+    if release and build_dir:
+        raise UsageError("report on a release or on a build directory, not both")
+    if build_dir:
+        data = load_report_data(Path(build_dir), f"build {build_dir}", store)
+    else:
+        version = release or store.latest()
+        data = load_report_data(store.path(version), f"release {version}", store)
+    text = RENDERERS[format](data)
+    if out:
+        write_bytes_atomically(Path(out), text.encode("utf-8"))
+    return RenderedReport(text, format, data.label, data.version, data.quality, Path(out) if out else None)

@@ -26,6 +26,7 @@ from ruchina.read.manifest import MANIFEST_NAME, Manifest, read_manifest
 from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
 from ruchina.store.index_arrays import file_sha256
 from ruchina.store.repository import RepositoryFiles
+from ruchina.store.seed_scan import SeedFiles
 
 INPUTS_FILE = "inputs.json"
 
@@ -70,27 +71,30 @@ class ReusableBuild:
     current: bool
 
 
-def reusable_build(repo: RepositoryFiles, build_dir: Path) -> ReusableBuild | None:
+def reusable_build(repo: RepositoryFiles, build_dir: Path, seeds: SeedFiles | None = None,
+                   index: CorpusIndex | None = None) -> ReusableBuild | None:
     """The build in ``build_dir`` when its tables are what building now would make, but
     for the findings' marks of acceptance and the version: the same code, libraries and
     seeds (by size and time, or by sha256 where those moved, as `git status` decides),
     and files that still match the manifest. It is ``current`` when
     ``checks/accepted.yaml`` and the latest release have not changed either (they decide
-    nothing else). None otherwise."""
+    nothing else). None otherwise. ``seeds`` and ``index``: the command's listing of seeds/
+    and the build's index, when it has them (read here otherwise)."""
     recorded, now = BuildInputs.read(build_dir), BuildInputs.of(repo)
     if recorded is None or recorded.libraries != now.libraries:
         return None
-    manifest = _build_of_these_seeds(repo, build_dir)
+    manifest = _build_of_these_seeds(repo, build_dir, seeds, index)
     return ReusableBuild(manifest, current=recorded == now) if manifest is not None else None
 
 
-def _build_of_these_seeds(repo: RepositoryFiles, build_dir: Path) -> Manifest | None:
+def _build_of_these_seeds(repo: RepositoryFiles, build_dir: Path, seeds: SeedFiles | None,
+                          index: CorpusIndex | None) -> Manifest | None:
     """The build's manifest when this code made it from the seeds as they are now and its
     files still match the manifest."""
-    index = CorpusIndex.read(build_dir)
+    index = index if index is not None else CorpusIndex.read(build_dir)
     if index is None or not index.same_code:
         return None
-    seeds = repo.seed_files()
+    seeds = seeds if seeds is not None else repo.seed_files()
     if seeds.keys() != index.row_of_path().keys() or index.stale_paths(seeds):
         return None
     try:

@@ -97,8 +97,10 @@ class CorpusIndex:
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
-    #: where the index was read from, to keep what stale_paths learns
+    #: where the index was read from, to keep what stale_paths learns (save_refreshed_stats)
     _directory: Path | None = None
+    #: stale_paths found unchanged seeds with new, trusted times (not yet saved)
+    _refreshed: bool = False
 
     @classmethod
     def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int,
@@ -251,11 +253,11 @@ class CorpusIndex:
         """Indexed seeds that are gone or changed since the build (``current``: the seeds
         now, by path). As git does, a seed whose size and modification time are as
         recorded is unchanged; one whose times differ (a fresh clone, a `touch`) is
-        hashed, and if its bytes are the same its new times are kept in the index,
-        so the next command need not hash it again."""
+        hashed, and if its bytes are the same its new times are kept in the index in
+        memory; save_refreshed_stats writes them, so the next command need not hash it
+        again. A query: it writes nothing."""
         if self._stale is None:
             self._stale = set()
-            refreshed = False
             now = time.time_ns()
             paths = list(self.row_of_path())
             current = current if isinstance(current, SeedFiles) else SeedFiles(current)
@@ -272,15 +274,22 @@ class CorpusIndex:
                     # Untrusted, the time is recorded as unknown (as a build records it):
                     # from_processed copies these rows.
                     self.seed_stats[row] = status if trusted else (-1, -1)
-                    refreshed = refreshed or trusted
+                    self._refreshed = self._refreshed or trusted
                 else:
                     self._stale.add(path)
-            if refreshed and self._directory is not None:
-                try:
-                    self._write_array(self._directory / INDEX_DIR, "seed_stats")
-                except OSError:
-                    pass  # a cache: the next command hashes again
         return self._stale
+
+    def save_refreshed_stats(self) -> None:
+        """Write the seed times that stale_paths found moved on unchanged files (a fresh
+        clone, a `touch`) into the index it was read from, so the next command need not
+        hash those files again. For the commands that answer from the index without
+        writing a new one (a kept build, `add`, `validate --changed`)."""
+        if self._refreshed and self._directory is not None:
+            try:
+                self._write_array(self._directory / INDEX_DIR, "seed_stats")
+            except OSError:
+                pass  # a cache: the next command hashes again
+            self._refreshed = False
 
     def unchanged_rows(self, current: dict[str, str]) -> dict[str, int]:
         """The row of every indexed seed that has not changed since the build, by path."""

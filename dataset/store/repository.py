@@ -26,6 +26,13 @@ class RepositoryFiles:
         """The repository at ``path`` (default: the current directory). With ``scan_seeds``,
         the stats of its seeds are read from now on, on a thread (seed_scan.py), for a
         command whose first listing of seeds/ comes after seconds of other work."""
+        root = cls.checked_root(path)
+        return cls(root, SeedScan(root / "seeds") if scan_seeds else None)
+
+    @staticmethod
+    def checked_root(path: Path | str | None = None) -> Path:
+        """The absolute root of the repository at ``path`` (default: the current directory),
+        which must hold a seeds/ folder of its own."""
         root = Path(path or Path.cwd()).resolve()
         seeds = root / "seeds"
         if not seeds.is_dir():
@@ -35,7 +42,7 @@ class RepositoryFiles:
             )
         if seeds.is_symlink() or not seeds.resolve().is_relative_to(root):
             raise RepositoryError(f"{seeds} is a link out of the repository; seeds/ must be a folder inside it")
-        return cls(root, SeedScan(seeds) if scan_seeds else None)
+        return root
 
     @property
     def seeds_dir(self) -> Path:
