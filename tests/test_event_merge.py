@@ -160,6 +160,20 @@ def test_talks_after_a_visit_or_of_other_people_are_not_part_of_it():
     assert all(e.part_of is None for e in events)
 
 
+def test_a_visit_known_only_to_the_year_holds_no_talks():
+    plan = extract("a1", "Putin will visit Kazakhstan this year. Putin and Tokayev held talks in Astana on "
+                         "3 March 2024.", dt.date(2024, 3, 3))
+    (talks,) = of_kind(merged(plan), "meeting")
+    assert talks.part_of is None
+    # The look-alike: a visit of that day, in the country that holds Astana.
+    arrival = extract("a1", "Putin arrived in Kazakhstan on 3 March 2024 for a visit. Putin and Tokayev held talks "
+                            "in Astana on 3 March 2024.", dt.date(2024, 3, 3))
+    events = merged(arrival)
+    (visit,) = of_kind(events, "visit")
+    (talks,) = of_kind(events, "meeting")
+    assert talks.part_of == visit.event_id
+
+
 # --- ids ------------------------------------------------------------------------------------
 
 def test_ids_told_apart_by_surnames_then_a_counter_never_by_a_sentence():
