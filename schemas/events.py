@@ -34,12 +34,16 @@ SPEC = TableSpec(
     notes="Dates are a range (``start_date``..``end_date``) with the precision the text allows.",
     primary_key="event_id",
     columns=(
-        Column("event_id", pa.string(), "<start date or undated>-<type>-<place>, e.g. 2025-05-08-meeting-moscow.",
+        Column("event_id", pa.string(), "<start date or undated>-<type>-<place, or two participants' surnames>, e.g. "
+               "2025-05-08-meeting-moscow.",
                pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
         Column("event_type", pa.string(), "meeting, summit, forum, state_visit, visit, parade, agreement, founding or "
                "other.", one_of=EVENT_TYPES),
         Column("label", pa.string(), "A readable name, e.g. Meeting of Xi Jinping and Vladimir Putin in Moscow.",
                not_empty=True),
+        Column("part_of", pa.string(), "The larger event it is part of (the talks inside a state visit, a meeting "
+               "on a summit's sidelines), reported by one of its articles; null for none.", nullable=True,
+               references=("events",)),
         Column("start_date", pa.date32(), "First day of the range the text allows.", nullable=True),
         Column("end_date", pa.date32(), "Last day of the range the text allows.", nullable=True),
         Column("date_precision", pa.string(), "day, week, month, year, or unknown when no article dates it.",

@@ -443,14 +443,14 @@ def test_a_new_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_pat
     """Events of one day, kind and place share an id the build tells apart (by people, then
     by number) across the whole corpus: the small corpus of a new article must name its
     events, and so its claims and findings, as the whole corpus does, even when the event
-    it shares the id with is unrelated to it (no place, other people)."""
+    it shares the id with is unrelated to it (other people)."""
     repo = built_repo(tmp_path, {
-        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
+        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met in China on Thursday. "
                             "The two leaders signed a joint statement on energy.\n",
     })
     around = tables_for_changed(repo, arrive(repo, {
         "002_lula_modi.txt": "date 2024-05-17\n\nTwo leaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi "
-                             "met on Thursday. They discussed trade in grain.\n"}))
+                             "met in China on Thursday. They discussed trade in grain.\n"}))
     assert around is not None and around.compared == 0  # nothing ties the two reports together
     full = build_tables(repo).tables
 
@@ -460,7 +460,7 @@ def test_a_new_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_pat
 
     assert named(around.tables) == named(full)
     # The two meetings share a base id: the whole corpus tells them apart by their people.
-    assert any(subject.startswith("2024-05-16-meeting-somewhere-") for _, subject in named(full))
+    assert any(subject.startswith("2024-05-16-meeting-china-") for _, subject in named(full))
 
 
 def test_an_edited_article_s_events_are_named_as_the_whole_corpus_names_them(tmp_path):
@@ -468,14 +468,14 @@ def test_an_edited_article_s_events_are_named_as_the_whole_corpus_names_them(tmp
     the event it left is named anew from its other articles, and they must be in the small
     corpus for the edited article's new event to be told apart from it."""
     repo = built_repo(tmp_path, {
-        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met on Thursday. "
+        "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nVladimir Putin and Xi Jinping met in China on Thursday. "
                             "They discussed energy.\n",
-        "002_kremlin.txt": "date 2024-05-17\n\nKremlin readout\n\nVladimir Putin and Xi Jinping met on Thursday, "
+        "002_kremlin.txt": "date 2024-05-17\n\nKremlin readout\n\nVladimir Putin and Xi Jinping met in China on Thursday, "
                            "the Kremlin said.\n",
     })
     changed = arrive(repo, {
         "001_putin_xi.txt": "date 2024-05-17\n\nLeaders meet\n\nLuiz Inácio Lula da Silva and Narendra Modi met "
-                            "on Thursday. They discussed energy.\n"})
+                            "in China on Thursday. They discussed energy.\n"})
     around = tables_for_changed(repo, changed)
     assert around is not None
     full = build_tables(repo).tables
@@ -485,4 +485,4 @@ def test_an_edited_article_s_events_are_named_as_the_whole_corpus_names_them(tmp
                       if c["article_id"] == "001_putin_xi")
 
     assert named(around.tables) == named(full)
-    assert any(subject.startswith("2024-05-16-meeting-somewhere-") for _, subject in named(full))
+    assert any(subject.startswith("2024-05-16-meeting-china-") for _, subject in named(full))

@@ -130,6 +130,7 @@ def test_foreign_keys_found_by_arrow_are_those_the_python_walk_finds(monkeypatch
         "location_id": ["Q1", None, "nowhere", "Q2"],
         "participant_ids": [["Q1"], ["Q2", None], ["Q9", "Q1"], []],
         "article_ids": [["a"], ["a"], ["b"], ["a"]],
+        "part_of": [None, "e1", None, "no-such-event"],
     })
     damaged = events.assign(location_id=["Q1", 7, "nowhere", None])
 
@@ -148,5 +149,6 @@ def test_foreign_keys_found_by_arrow_are_those_the_python_walk_finds(monkeypatch
         "events.location_id": ["e3"],
         "events.participant_ids": ["e2", "e3"],
         "events.article_ids": ["e3"],
+        "events.part_of": ["e4"],
     }
     assert dangling({"articles": articles, "entities": entities, "events": damaged})["events.location_id"] == ["e2", "e3"]

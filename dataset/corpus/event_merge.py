@@ -1,358 +1,236 @@
 """Merge the reports of one real event across articles into one Event.
 
-Events merge when they are of a compatible kind, share participants, and agree on place
-and (within a month) on time (extract/event_mentions.py: ``compatible``). Disagreements
-are kept: every mention stays available for the claims table.
+A report joins the event of other reports when it contradicts none of them (kind, place,
+people, time) and is tied to one of them (event_reports.py: ``tie_score``); among the
+events it could join, it joins the one it is tied to most strongly. A report with no time
+of its own that could join two events joins neither: which one it speaks of is not known.
+Reports are merged dated, placed and well-described first, so that vaguer ones find the
+event they fit. Disagreements are kept: every report stays available for the claims table.
+
+The merge files each event under what can tie a report to it (its people, pairs of people,
+names, cities and venues, by month; by week at a place), so that a report is compared with the few
+events it could join, never with all of them, and a common person (Putin in every kremlin.ru
+text) is no key at all: 100,000 articles merge in seconds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from itertools import combinations
 
-from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_mentions import (
-    MAX_DATE_GAP,
-    MIN_PEOPLE_SHARED,
-    TYPE_PRIORITY,
-    ArticleEvent,
-    compatible,
-    date_rank,
+from ruchina.corpus.event_reports import (
+    FIRM_DAYS_APART,
+    LOOSE_DAYS_APART,
+    NO_COMMONNESS,
+    Commonness,
+    Report,
+    days_apart_allowed,
+    is_specific_place,
+    months,
+    tie_score,
+    ties_by_place,
 )
-from ruchina.knowledge.base import slugify
+from ruchina.corpus.event_rows import Event, events_of_clusters
+from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
 
-
-@dataclass
-class Event:
-    event_id: str
-    event_type: str
-    label: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    date_precision: str
-    location_id: str | None
-    participant_ids: list[str]
-    status: str
-    article_ids: list[str]
-    evidence: str
-    article_events: list[ArticleEvent] = field(default_factory=list)
-    #: the id from its date, kind and place, before _disambiguate_ids told it apart from
-    #: the corpus's other events with the same
-    base_id: str = ""
-
-
-
-# --- across articles ----------------------------------------------------------------
-
+__all__ = ["Event", "merge_across_articles", "merge_keys"]
 
 def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str],
-                          colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
-    """One Event per real-world event; ``names`` maps entity ids to names for labels.
-    When these reports are part of a larger corpus (`validate --changed`), ``colliding``
-    gives, for the base ids of their events, the corpus's other events with those ids:
-    ids are told apart across the whole corpus."""
+                          colliding: Callable[[set[str]], list[Event]] | None = None,
+                          common: Commonness = NO_COMMONNESS) -> list[Event]:
+    """One Event per real-world event; ``names`` maps entity ids to names for labels;
+    ``common``: the corpus's common names, people and places (they tie nothing). When these
+    reports are part of a larger corpus (`validate --changed`), ``colliding`` gives, for the
+    base ids of their events, the corpus's other events with those ids: ids are told apart
+    across the whole corpus."""
+    clusters = merge_reports([Report(event, common) for event in article_events], common)
+    return events_of_clusters([[report.event for report in cluster.members] for cluster in clusters], names, colliding)
+
+
+def merge_reports(reports: list[Report], common: Commonness) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    # Clusters by what can tie a report to them (a place, a person), so each report is
-    # compared with the few clusters it could join, not with all of them.
     index: dict[tuple, list[int]] = {}
-    # Dated, well-described reports first, so vaguer ones join the event they fit best.
-    ordered = sorted(article_events, key=_merge_order)
-    for event in ordered:
-        candidates = sorted({number for key in _lookup_keys(event) for number in index.get(key, ())})
-        chosen = next((number for number in candidates if clusters[number].admits(event)), None)
+    for report in sorted(reports, key=_merge_order):
+        candidates = sorted({number for key in _sought_keys(report, common) for number in index.get(key, ())})
+        chosen = choose_cluster(report, [clusters[number] for number in candidates], common)
+        number = candidates[chosen] if chosen is not None else len(clusters)
         if chosen is None:
-            chosen = len(clusters)
             clusters.append(_Cluster())
-        cluster = clusters[chosen]
-        cluster.add(event)
-        for key in _index_keys(event) + cluster.take_new_keys_at_place():
-            numbers = index.get(key)
-            if numbers is None:
-                index[key] = [chosen]
-            elif numbers[-1] != chosen:
-                numbers.append(chosen)
-    events = [_summarise(cluster.members, names) for cluster in clusters]
-    _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
-    return sorted(events, key=lambda e: e.event_id)
+        clusters[number].add(report)
+        for key in _filed_keys(report, common):
+            numbers = index.setdefault(key, [])
+            if not numbers or numbers[-1] != number:
+                numbers.append(number)
+    return clusters
 
 
-def _merge_order(event: ArticleEvent) -> tuple:
-    return event.date is None, not event.location_id, -len(event.participants), event.article_id, event.mentions[0].sentence_start
+def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonness) -> int | None:
+    """The position in ``candidates`` of the cluster the report joins: the one it is tied to
+    most strongly (the first of those); None if it joins none. A report with no time of its
+    own that could join several joins none of them, unless exactly one holds a report alike
+    to it in all (a copy of it, or the same wire text)."""
+    best, best_score, tied = None, 0.0, []
+    for position, cluster in enumerate(candidates):
+        score = cluster.score(report, common)
+        if score:
+            tied.append(position)
+            if score > best_score:
+                best, best_score = position, score
+    if report.timeless and len(tied) > 1:
+        alike = [position for position in tied if candidates[position].holds_alike(report)]
+        return alike[0] if len(alike) == 1 else None
+    return best
 
 
-def _filed_ties(event: ArticleEvent) -> list[str]:
-    """What can tie a report to a cluster: its place, its people; with neither, its article.
-    People ties of a report with a place are filed apart ("@placed"): a report with a
-    place joins only a cluster at that place or at none, so among people it looks only at
-    reports without a place (a cluster at its place it finds by the place)."""
-    placed = "@placed" if event.location_id else ""
-    ties = [f"at:{event.location_id}"] if event.location_id else []
-    ties += [f"with:{p}{placed}" for p in sorted(event.participants)]
-    return ties or [f"article:{event.article_id}"]
+def _merge_order(report: Report) -> tuple:
+    event = report.event
+    return (report.timeless, report.timing is None, not report.place, -len(report.people), report.article_id,
+            event.mentions[0].sentence_start)
 
 
-def _sought_ties(event: ArticleEvent) -> list[str]:
-    """Where a report looks for clusters it could join (see _filed_ties)."""
-    if event.location_id:
-        return [f"at:{event.location_id}"] + [f"with:{p}" for p in sorted(event.participants)]
-    ties = [f"with:{p}{placed}" for p in sorted(event.participants) for placed in ("", "@placed")]
-    return ties or [f"article:{event.article_id}"]
+# --- where a cluster is filed, where a report looks ---------------------------------------
+
+def _places(report: Report) -> tuple[list[str], list[str]]:
+    """(the cities and venues, the countries and regions) of a report's place and of those
+    holding it. A report is filed and looks in every city or venue (the hall, Beijing); a
+    country is no such key, which would file every event in it together: a report placed in
+    a city looks there for events placed only in its country, and a report placed only in a
+    country looks for the events of its people anywhere, as one with no place does."""
+    specific = [place for place in report.chain if is_specific_place(place)]
+    return specific, [place for place in report.chain if place not in specific]
 
 
-def _months(date: ResolvedDate) -> range:
-    return range(date.first.year * 12 + date.first.month, date.last.year * 12 + date.last.month + 1)
+def _weeks(first: dt.date, last: dt.date) -> range:
+    return range(first.toordinal() // 7, last.toordinal() // 7 + 1)
 
 
-def _index_keys(event: ArticleEvent) -> list[tuple]:
-    """Where a cluster is found again: by tie and month when dated (reports more than a
-    month apart never merge), by tie under "undated" otherwise, and by place or article
-    under "any" (where undated reports look)."""
-    keys = []
-    for tie in _filed_ties(event):
-        if not tie.startswith("with:"):  # only these are sought "any" time
-            keys.append((event.family, tie, "any"))
-        if event.date:
-            keys += [(event.family, tie, month) for month in _months(event.date)]
-        else:
-            keys.append((event.family, tie, "undated"))
+def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
+    family, who = report.family, report.who
+    dated = [*months(report.first, report.last), "any"] if report.first else ["any"]
+    keys: list[tuple] = []
+    if not report.place:
+        return [(family, "who", w, month) for month in dated[:-1] for w in who]
+    specific, _broad = _places(report)
+    for place in specific:
+        keys += [(family, place, month, w) for month in dated for w in who]
+        if ties_by_place(place, common):
+            keys.append((family, place, "any", "anyone"))
+            if not report.people:
+                keys.append((family, place, "any", "no one"))
+            if report.by_day:
+                keys += [(family, place, week) for week in _weeks(report.first, report.last)]
+    if not specific:
+        keys += [(family, ("at", report.place), month, w) for month in dated for w in who]
+    keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys
 
 
-def _query_keys(event: ArticleEvent) -> list[tuple]:
-    keys = []
-    for tie in _sought_ties(event):
-        if event.date:
-            months = _months(event.date)
-            keys += [(event.family, tie, m) for m in range(months.start - 1, months.stop + 1)]
-            keys.append((event.family, tie, "undated"))
-        elif tie.startswith(("at:", "article:")):
-            # An undated report joins another article's event only at a named place.
-            keys.append((event.family, tie, "any"))
+def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
+    family, who = report.family, report.who
+    reach = LOOSE_DAYS_APART if not report.timeless else dt.timedelta(0)
+    dated = list(months(report.first - reach, report.last + reach)) if report.first else []
+    if report.timeless:
+        dated.append("any")
+    keys: list[tuple] = [(family, "who", w, month) for month in dated if month != "any" for w in who]
+    if not report.place:
+        return keys + [(family, "who@", w, month) for month in dated if month != "any" for w in who]
+    specific, broad = _places(report)
+    for place in specific:
+        keys += [(family, place, month, w) for month in dated for w in who]
+        if report.timing is None and ties_by_place(place, common):
+            keys.append((family, place, "any", "no one" if report.people else "anyone"))
+        if report.by_day and ties_by_place(place, common):
+            keys += [(family, place, week) for week in _weeks(report.first - FIRM_DAYS_APART,
+                                                              report.last + FIRM_DAYS_APART)]
+    if specific:
+        keys += [(family, ("at", place), month, w) for place in broad for month in dated for w in who]
+    else:
+        keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys
-
-
-def _lookup_keys(event: ArticleEvent) -> list[tuple]:
-    """_query_keys as the merge looks them up. A report that names people looks at its
-    place (any time, or by month) only at the clusters there with a member it could be
-    compatible with in people (_who_sought): _Cluster.admits rejects the others, and
-    _Cluster.take_new_keys_at_place files the clusters by who their members name (_who_filed)."""
-    keys = _query_keys(event)
-    if not (event.location_id and event.participants):
-        return keys
-    at_place = f"at:{event.location_id}"
-    by_person = [key for key in keys if key[1] == at_place and key[2] != "undated"]
-    who = _who_sought(event)
-    return [key for key in keys if key not in by_person] + [(*key, person) for key in by_person for person in who]
-
-
-def _who_filed(event: ArticleEvent) -> set:
-    """Who a member files its cluster under at the cluster's place: each person it names;
-    with one person, that person as "few"; with more, each pair of them; naming no one, None."""
-    people = sorted(event.participants)
-    if not people:
-        return {None}
-    if len(people) == 1:
-        return {people[0], ("few", people[0])}
-    return {*people, *(("pair", *pair) for pair in combinations(people, 2))}
-
-
-def _who_sought(event: ArticleEvent) -> list:
-    """Where a report naming people looks among _who_filed's keys: a report naming one
-    person is compatible with members naming it (or no one); one naming two or more,
-    with members sharing two of them (MIN_PEOPLE_SHARED), naming only one of them, or no one."""
-    people = sorted(event.participants)
-    if len(people) == 1:
-        return [people[0], None]
-    return [*(("pair", *pair) for pair in combinations(people, 2)), *(("few", person) for person in people), None]
 
 
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
-    """(where the merge files this report, where it looks for others): two reports can be
-    merged only if one's second set meets the other's first (the corpus index relates
-    articles by this; the merge itself looks more narrowly, see _lookup_keys)."""
-    return set(_index_keys(event)), set(_query_keys(event))
+    """(where the merge could file this report, where it could look for others) in any
+    corpus: two reports can be merged only if one's second set meets the other's first (the
+    corpus index relates articles by this). Nothing is common here: the corpus decides that."""
+    report = Report(event, NO_COMMONNESS)
+    return set(_filed_keys(report, NO_COMMONNESS)), set(_sought_keys(report, NO_COMMONNESS))
 
+
+# --- a cluster ---------------------------------------------------------------------------
 
 class _Cluster:
-    """The reports of one event so far. A report joins when it is tied to at least one
-    of them and contradicts none in kind, place or (beyond a month) time. What that asks
-    of every member is kept summarised, so joining costs the same for an event with
-    thousands of reports as for one with two."""
+    """The reports of one event so far. A report joins when it contradicts none of them in
+    kind, place, time or people and is tied to one of them from another article. What
+    that asks of every member is kept summarised (the finest place, the date bounds of each
+    firmness, the distinct sets of people, one member of each alike kind), so that joining
+    costs about the same for an event of thousands of reports as for one of two."""
 
     def __init__(self) -> None:
-        self.members: list[ArticleEvent] = []
-        #: members alike for _compatible, one representative each, with their articles
-        self._alike: dict[tuple, tuple[ArticleEvent, set[str]]] = {}
+        self.members: list[Report] = []
         self._family: str | None = None
-        self._location_id: str | None = None
-        #: the latest start and the earliest end of the members' dates
-        self._latest_first: dt.date | None = None
-        self._earliest_last: dt.date | None = None
-        #: everyone the members name, whether a member names no one, and the fewest any names
-        self._people: set[str] = set()
-        self._someone_unnamed = False
-        self._fewest_people: int | None = None
-        #: who its members file it under at its place (_who_filed), for _lookup_keys
-        self._who: set = set()
-        #: when its members at its place are (by month, and "any"), for _lookup_keys
-        self._times_at_place: set = set()
-        #: keys under which _lookup_keys finds it since the last take
-        self._new_keys_at_place: list[tuple] = []
+        #: the finest place of the members (every member's place holds it or is it)
+        self._finest: str | None = None
+        self._chain: tuple[str, ...] = ()
+        #: per firmness, the latest first day and the earliest last day of its members
+        self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
+        self._people_sets: set[frozenset] = set()
+        #: one member of each kind of alike members, with the articles of that kind
+        self._alike: dict[tuple, tuple[Report, set[str]]] = {}
+        self._by_article: dict[str, list[Report]] = {}
 
-    def add(self, event: ArticleEvent) -> None:
-        new_who = _who_filed(event) - self._who
-        self._who |= new_who
-        new_times = []
-        if event.location_id:
-            times = ["any", *(_months(event.date) if event.date else ())]
-            new_times = [time for time in times if time not in self._times_at_place]
-            self._times_at_place.update(new_times)
-        self.members.append(event)
-        self._alike.setdefault(event.likeness, (event, set()))[1].add(event.article_id)
-        self._family = self._family or event.family
-        self._location_id = self._location_id or event.location_id
-        self._people |= event.participants
-        self._someone_unnamed = self._someone_unnamed or not event.participants
-        named = len(event.participants)
-        self._fewest_people = named if self._fewest_people is None else min(self._fewest_people, named)
-        if event.date:
-            self._latest_first = max(filter(None, (self._latest_first, event.date.first)))
-            self._earliest_last = min(filter(None, (self._earliest_last, event.date.last)))
-        if self._location_id and (new_times or new_who):
-            # A new time at the place, with everyone; someone new, at every time.
-            at_place = (self._family, f"at:{self._location_id}")
-            self._new_keys_at_place += [(*at_place, time, who) for time in new_times for who in self._who]
-            self._new_keys_at_place += [(*at_place, time, who) for time in self._times_at_place.difference(new_times)
-                                        for who in new_who]
+    def add(self, report: Report) -> None:
+        self.members.append(report)
+        self._family = report.family
+        if report.place and (self._finest is None or self._finest in report.chain):
+            self._finest, self._chain = report.place, report.chain
+        if report.timing is not None:
+            latest_first, earliest_last = self._bounds.get(report.timing, (report.first, report.last))
+            self._bounds[report.timing] = (max(latest_first, report.first), min(earliest_last, report.last))
+        if report.people:
+            self._people_sets.add(report.people)
+        self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
+        self._by_article.setdefault(report.article_id, []).append(report)
 
-    def take_new_keys_at_place(self) -> list[tuple]:
-        keys, self._new_keys_at_place = self._new_keys_at_place, []
-        return keys
+    def contradicts(self, report: Report) -> bool:
+        """Whether the report contradicts any member."""
+        if self._family is not None and report.family != self._family:
+            return True
+        if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
+            return True
+        if report.timing is not None:
+            for timing, (latest_first, earliest_last) in self._bounds.items():
+                allowed = days_apart_allowed(report.timing, timing)
+                if report.first - earliest_last > allowed or latest_first - report.last > allowed:
+                    return True
+        if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):
+            return True
+        return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 
-    def admits(self, event: ArticleEvent) -> bool:
-        if event.family != self._family:
-            return False
-        if self._location_id and event.location_id and event.location_id != self._location_id:
-            return False
-        if event.date and self._latest_first is not None and (
-                self._latest_first - event.date.last > MAX_DATE_GAP or event.date.first - self._earliest_last > MAX_DATE_GAP):
-            return False
-        if event.participants and not self._someone_unnamed and self._people.isdisjoint(event.participants):
-            return False  # every member names other people: none is compatible
-        if len(event.participants) >= 2 and self._fewest_people >= 2 and _most_people_shared(
-                event.participants, self._people, self._fewest_people) < MIN_PEOPLE_SHARED:
-            return False  # every member names too many other people: none is compatible
-        return any(
-            (articles != {event.article_id} and compatible(member, event, same_article=False))
-            or (event.article_id in articles and compatible(member, event, same_article=True))
-            for member, articles in self._alike.values()
-        )
+    def holds_alike(self, report: Report) -> bool:
+        return report.likeness in self._alike
+
+    def score(self, report: Report, common: Commonness) -> float:
+        """How strongly the report is tied to a member of another article (0: it does not join)."""
+        if self.contradicts(report):
+            return 0.0
+        return max((tie_score(member, report, common) for member, articles in self._alike.values()
+                    if articles != {report.article_id}), default=0.0)
 
 
-def _most_people_shared(people: set[str], named: set[str], fewest: int) -> float:
-    """The highest share of people (MIN_PEOPLE_SHARED) that ``people`` can have
-    with any member of a cluster naming ``named`` in all, each member naming at least
-    ``fewest``: a member shares at most the people the cluster names, and names at least
-    as many as it shares, and at least ``fewest``."""
-    shared = len(people & named)
-    return shared / (len(people) + max(shared, fewest) - shared)
+def _apart_in_article(member: Report, report: Report) -> bool:
+    """Two reports of one article that the article itself tells apart: "their last meeting"
+    and this one, or meetings of other people. (Where the article saw other places, the
+    corpus may see a city and a hall in it.)"""
+    return member.event.earlier != report.event.earlier or (
+        bool(member.people and report.people) and member.people.isdisjoint(report.people))
 
 
-def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
-    mentions = [m for e in cluster for m in e.mentions]
-    event_type = _most_common([m.event_type for m in mentions], TYPE_PRIORITY.__getitem__)
-    location = _most_common([e.location_id for e in cluster if e.location_id], lambda location: location)
-    participant_ids = sorted({p for e in cluster for p in e.participants})
-    date = _consensus_date(cluster)
-    status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
-    article_ids = sorted({e.article_id for e in cluster})
-    position = {article_id: number for number, article_id in enumerate(article_ids)}
-    evidence = max(mentions, key=lambda m: (bool(m.date), bool(m.location_id), len(m.participant_ids),
-                                            -position[m.article_id], -m.sentence_start)).sentence
-    label = _label(event_type, [names.get(p, p) for p in participant_ids], names.get(location) if location else None,
-                   _named_event(cluster, event_type))
-    start = date.first if date else None
-    event_id = "-".join(
-        [start.isoformat() if start else "undated", event_type.replace("_", "-"), slugify(names.get(location, "")) if location else "somewhere"]
-    )
-    return Event(
-        event_id=event_id,
-        event_type=event_type,
-        label=label,
-        start_date=start,
-        end_date=date.last if date else None,
-        date_precision=date.precision if date else "unknown",
-        location_id=location,
-        participant_ids=participant_ids,
-        status=status,
-        article_ids=article_ids,
-        evidence=evidence,
-        article_events=cluster,
-        base_id=event_id,
-    )
-
-
-def _most_common(values: list, tie_break):
-    """The value most often in ``values`` (None if empty); among as frequent ones, the
-    least by ``tie_break``. (Most events have one kind and one place: no count.)"""
-    if len(set(values)) <= 1:
-        return values[0] if values else None
-    counts = Counter(values)
-    return min(counts, key=lambda value: (-counts[value], tie_break(value)))
-
-
-def _consensus_date(cluster: list[ArticleEvent]) -> ResolvedDate | None:
-    """The date most articles give; on a tie, the one reported earliest (nearest the
-    event), then the most precise."""
-    votes: dict[tuple, list[ArticleEvent]] = {}
-    for event in cluster:
-        if event.date:
-            votes.setdefault((event.date.first, event.date.last), []).append(event)
-    if not votes:
-        return None
-
-    def rank(key):
-        supporters = votes[key]
-        earliest = min((e.published or dt.date.max) for e in supporters)
-        return (-len(supporters), earliest, date_rank(supporters[0].date))
-
-    best = min(votes, key=rank)
-    return votes[best][0].date
-
-
-def _named_event(cluster: list[ArticleEvent], event_type: str) -> str | None:
-    """The name of the event when the reports use one ("the Belt and Road Forum")."""
-    counts = Counter(
-        name
-        for event in cluster
-        for name in event.event_names
-        if name.split()[-1].lower().startswith(event_type.split("_")[-1][:5])
-    )
-    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
-
-
-def _label(event_type: str, participants: list[str], location: str | None, named: str | None = None) -> str:
-    if named:
-        return f"{named} in {location}" if location and location not in named else named
-    kind = event_type.replace("_", " ").capitalize()
-    who = ""
-    if participants:
-        who = " of " + (participants[0] if len(participants) == 1 else ", ".join(participants[:-1]) + " and " + participants[-1])
-    where = f" in {location}" if location else ""
-    return f"{kind}{who}{where}"
-
-
-def _disambiguate_ids(events: list[Event]) -> None:
-    counts = Counter(e.event_id for e in events)
-    for event in events:
-        if counts[event.event_id] > 1:
-            people = "-".join(slugify(p) for p in event.participant_ids[:2]) or slugify(event.evidence[:40])
-            event.event_id = f"{event.event_id}-{people}"
-    seen: Counter = Counter()
-    for event in sorted(events, key=lambda e: (e.event_id, e.article_ids, e.evidence)):
-        seen[event.event_id] += 1
-        if seen[event.event_id] > 1:
-            event.event_id = f"{event.event_id}-{seen[event.event_id]}"
+def _people_disagree(a: frozenset, b: frozenset) -> bool:
+    """Two reports naming people name a group and someone not in it, or each names a group
+    of two or more and they share too few of them (Modi and Putin meeting is not Putin and
+    Xi meeting). Two reports naming one person each may name two of those who met."""
+    shared = len(a & b)
+    if len(a) >= 2 and len(b) >= 2:
+        return shared / len(a | b) < MIN_PEOPLE_SHARED
+    return not shared and (len(a) >= 2 or len(b) >= 2)

@@ -7,13 +7,19 @@ from collections.abc import Callable
 import pyarrow as pa
 
 from ruchina.corpus.event_merge import Event, merge_across_articles
+from ruchina.corpus.event_reports import Commonness
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 
 
 def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
-                  colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
-    return merge_across_articles([e for x in extractions for e in x.events], names, colliding)
+                  colliding: Callable[[set[str]], list[Event]] | None = None,
+                  common: Commonness | None = None) -> list[Event]:
+    """The events of these articles' reports. ``common``: what is common in the corpus
+    (event_reports.Commonness), by default counted in these articles."""
+    if common is None:
+        common = Commonness.of_articles(x.mentions for x in extractions)
+    return merge_across_articles([e for x in extractions for e in x.events], names, colliding, common)
 
 
 def events_table(events: list[Event]) -> pa.Table:

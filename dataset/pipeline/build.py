@@ -252,13 +252,14 @@ def tables_marked_again(repo: RepositoryFiles, last: BuildDirectory, manifest: M
     return BuiltTables(tables, dict(manifest.seeds))
 
 
-def derived_tables(processed: list[ProcessedArticle], colliding_events=None) -> tuple[dict[str, pa.Table], list[Event]]:
+def derived_tables(processed: list[ProcessedArticle], colliding_events=None, common=None) -> tuple[dict[str, pa.Table], list[Event]]:
     """The tables of a corpus, all but the findings, and its events (the events table's
-    rows). ``colliding_events``: see merge_across_articles."""
+    rows). ``colliding_events``, ``common``: see merge_across_articles (``common`` is
+    counted in ``processed`` when not given)."""
     rows = [p.row for p in processed]
     extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
-    events = merged_events(extractions, names, colliding_events)
+    events = merged_events(extractions, names, colliding_events, common)
     tables = {
         "articles": articles_table(rows),
         "entities": entities_table(extractions),

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
 from ruchina.corpus.event_merge import Event
+from ruchina.corpus.event_reports import Commonness
 from ruchina.pipeline.build import derived_tables, process_files, table_frames
 from ruchina.pipeline.findings_table import findings_table
 from ruchina.pipeline.memory import cycle_collection_paused
@@ -82,7 +83,9 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
 
     processed = changed + related
     inside = {p.row["article_id"] for p in processed} | before_the_change
-    tables, _events = derived_tables(processed, _EventsElsewhere(build_events, index, inside).colliding)
+    # What is common (ties no reports) is what the whole corpus names often, not the small one.
+    common = _common_in_build(build, build_manifest, len(index.article_ids))
+    tables, _events = derived_tables(processed, _EventsElsewhere(build_events, index, inside).colliding, common)
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
@@ -127,6 +130,15 @@ def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting
     together = pc.list_flatten(pc.take(article_ids, events))
     rows = index.rows_of(together.to_pylist())
     return set(rows[usable[rows]].tolist())
+
+
+def _common_in_build(build: BuildDirectory, build_manifest: Manifest, n_articles: int) -> Commonness:
+    """The names, people and places common in the build's corpus (event_reports.Commonness),
+    from the entities table: how many articles name each."""
+    entities = build.table("entities", build_manifest, columns=["entity_id", "name", "article_ids"])
+    counts = pc.list_value_length(entities.column("article_ids")).to_pylist()
+    ids = entities.column("entity_id").to_pylist()
+    return Commonness.from_counts(dict(zip(ids, counts)), n_articles, dict(zip(ids, entities.column("name").to_pylist())))
 
 
 @dataclass

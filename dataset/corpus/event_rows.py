@@ -1,0 +1,238 @@
+"""The rows of the events table from the merged reports: one Event per cluster of reports,
+its kind, place, dates, label and id, and the larger event it is part of.
+
+Ids are short and readable: ``<first day or undated>-<kind>-<place>`` (or the surnames of
+two participants when no report places it: ``2021-12-15-call-putin-xi``); events that
+would share one id are told apart by their participants' surnames, then by a counter.
+
+``part_of``: the talks inside a state visit, the statement signed at a summit. An event is
+part of a larger one (a visit holds meetings; a summit or a forum holds meetings and visits)
+when an article reports both, its days lie within the larger event's, its place is in the
+larger event's place, and one names no one the other does not (the visitor's trip and his
+talks with the host; a summit and a meeting on its sidelines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ruchina.corpus.event_reports import place_chain
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_mentions import TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.knowledge.base import entity_catalog, slugify
+
+#: How large an event is: an event is part of a larger one only.
+SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "meeting": 1, "agreement": 1, "other": 1, "parade": 1}
+
+
+@dataclass
+class Event:
+    event_id: str
+    event_type: str
+    label: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    date_precision: str
+    location_id: str | None
+    participant_ids: list[str]
+    status: str
+    article_ids: list[str]
+    evidence: str
+    article_events: list[ArticleEvent] = field(default_factory=list)
+    #: the id from its date, kind and place, before _disambiguate_ids told it apart from
+    #: the corpus's other events with the same
+    base_id: str = ""
+    #: the event_id of the larger event it is part of
+    part_of: str | None = None
+
+
+def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str],
+                       colliding: Callable[[set[str]], list[Event]] | None = None) -> list[Event]:
+    """The events of clusters of reports, ids told apart (across ``colliding`` too, see
+    merge_across_articles), each linked to the larger event it is part of; sorted by id."""
+    events = [_summarise(cluster, names) for cluster in clusters]
+    _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
+    link_parts(events)
+    return sorted(events, key=lambda e: e.event_id)
+
+
+def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
+    mentions = [m for e in cluster for m in e.mentions]
+    event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
+    location = _place([e.location_id for e in cluster if e.location_id])
+    participant_ids = sorted({p for e in cluster for p in e.participants})
+    date = _consensus_date(cluster)
+    status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
+    article_ids = sorted({e.article_id for e in cluster})
+    position = {article_id: number for number, article_id in enumerate(article_ids)}
+    evidence = max(mentions, key=lambda m: (bool(m.date), bool(m.location_id), len(m.participant_ids),
+                                            -position[m.article_id], -m.sentence_start)).sentence
+    label = _label(event_type, [names.get(p, p) for p in participant_ids], names.get(location) if location else None,
+                   _named_event(cluster, event_type))
+    start, end = date if date else (None, None)
+    where = slugify(names.get(location, "")) if location else "-".join(surnames(participant_ids)[:2]) or "somewhere"
+    event_id = "-".join([start.isoformat() if start else "undated", event_type.replace("_", "-"), where])
+    return Event(
+        event_id=event_id,
+        event_type=event_type,
+        label=label,
+        start_date=start,
+        end_date=end,
+        date_precision=_precision(cluster, date),
+        location_id=location,
+        participant_ids=participant_ids,
+        status=status,
+        article_ids=article_ids,
+        evidence=evidence,
+        article_events=cluster,
+        base_id=event_id,
+    )
+
+
+def _most_common(values: list, tie_break):
+    """The value most often in ``values`` (None if empty); among as frequent ones, the
+    least by ``tie_break``. (Most events have one kind and one place: no count.)"""
+    if len(set(values)) <= 1:
+        return values[0] if values else None
+    counts = Counter(values)
+    return min(counts, key=lambda value: (-counts[value], tie_break(value)))
+
+
+def _place(places: list[str]) -> str | None:
+    """The place most reports give (they hold one another: the merge saw to it); among as
+    frequent ones, the finest: the Great Hall of the People over Beijing over China."""
+    return _most_common(places, lambda place: (-len(place_chain(place)), place))
+
+
+def _firm(date: ResolvedDate) -> bool:
+    return date.precision == "day" and date.kind == "explicit"
+
+
+def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | None:
+    """The days of the event. Explicit days first: the range of one of them that holds all
+    the others (the 15-18 June of a forum reported on its 17th), else, when they lie within
+    a few days of each other, from the first to the last (a summit's two days); otherwise
+    the date most articles give; on a tie, the one reported earliest (nearest the event),
+    then the most precise."""
+    firm = [e.date for e in cluster if e.date and _firm(e.date)]
+    if firm:
+        first, last = min(d.first for d in firm), max(d.last for d in firm)
+        if any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3:
+            return first, last
+    votes: dict[tuple, list[ArticleEvent]] = {}
+    for event in cluster:
+        if event.date:
+            votes.setdefault((event.date.first, event.date.last), []).append(event)
+    if not votes:
+        return None
+
+    def rank(key):
+        supporters = votes[key]
+        earliest = min((e.published or dt.date.max) for e in supporters)
+        return (-len(supporters), earliest, date_rank(supporters[0].date))
+
+    return min(votes, key=rank)
+
+
+def _precision(cluster: list[ArticleEvent], days: tuple[dt.date, dt.date] | None) -> str:
+    if days is None:
+        return "unknown"
+    giving = [e.date for e in cluster if e.date and (e.date.first, e.date.last) == days]
+    if giving:
+        return min(giving, key=date_rank).precision
+    return "day"  # a range made of explicit days
+
+
+def _named_event(cluster: list[ArticleEvent], event_type: str) -> str | None:
+    """The name of the event when the reports use one ("the Belt and Road Forum")."""
+    counts = Counter(
+        name
+        for event in cluster
+        for name in event.event_names
+        if name.split()[-1].lower().startswith(event_type.split("_")[-1][:5])
+    )
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
+
+
+def _label(event_type: str, participants: list[str], location: str | None, named: str | None = None) -> str:
+    if named:
+        return f"{named} in {location}" if location and location not in named else named
+    kind = event_type.replace("_", " ").capitalize()
+    who = ""
+    if participants:
+        who = " of " + (participants[0] if len(participants) == 1 else ", ".join(participants[:-1]) + " and " + participants[-1])
+    where = f" in {location}" if location else ""
+    return f"{kind}{who}{where}"
+
+
+# --- ids ---------------------------------------------------------------------------------
+
+def surname(entity_id: str) -> str:
+    """A person's short name for ids, from the id alone (so that every build agrees): the
+    knowledge base's one-word alias or short form (Putin, Xi), else the last word of the name
+    (a discovered entity's id is the slug of its name)."""
+    known = entity_catalog().get(entity_id)
+    if known is None:
+        return slugify(entity_id).rsplit("-", 1)[-1]
+    short = sorted((a for a in (*known.short_forms, *known.aliases) if " " not in a), key=lambda a: (len(a), a))
+    return slugify(short[0] if short else known.name.split()[-1])
+
+
+def surnames(participant_ids: list[str]) -> list[str]:
+    """Participants' short names, the knowledge base's people first, each once."""
+    catalog = entity_catalog()
+    ordered = sorted(participant_ids, key=lambda p: (catalog.get(p) is None, surname(p)))
+    return list(dict.fromkeys(surname(p) for p in ordered))
+
+
+def _disambiguate_ids(events: list[Event]) -> None:
+    """Events sharing an id get their participants' surnames (those the id does not already
+    name), then a counter."""
+    counts = Counter(e.event_id for e in events)
+    for event in events:
+        if counts[event.event_id] > 1:
+            named = set(event.event_id.split("-"))
+            people = [name for name in surnames(event.participant_ids) if name not in named][:2]
+            if people:
+                event.event_id = "-".join([event.event_id, *people])
+    seen: Counter = Counter()
+    for event in sorted(events, key=lambda e: (e.event_id, e.article_ids, e.evidence)):
+        seen[event.event_id] += 1
+        if seen[event.event_id] > 1:
+            event.event_id = f"{event.event_id}-{seen[event.event_id]}"
+
+
+# --- part_of -----------------------------------------------------------------------------
+
+def link_parts(events: list[Event]) -> None:
+    """Set each event's ``part_of``: of the larger events reported by one of its articles that
+    hold it (its days, its place, its people), the shortest. A larger event known only to
+    the year holds nothing, and an undated event is in none (what it is in is not known)."""
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year":
+            for article_id in event.article_ids:
+                by_article[article_id].append(event)
+    for event in events:
+        scale = SCALE.get(event.event_type, 0)
+        if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
+            continue
+        holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
+                   if SCALE[larger.event_type] > scale and _holds(larger, event)}
+        if holders:
+            larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
+            event.part_of = larger.event_id
+
+
+def _holds(larger: Event, event: Event) -> bool:
+    if not (larger.start_date <= event.start_date and event.end_date <= larger.end_date):
+        return False
+    if larger.location_id and event.location_id and larger.location_id not in place_chain(event.location_id) \
+            and event.location_id not in place_chain(larger.location_id):
+        return False
+    # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
+    people, larger_people = set(event.participant_ids), set(larger.participant_ids)
+    return people <= larger_people or larger_people <= people
