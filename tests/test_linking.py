@@ -240,3 +240,15 @@ def test_menus_labels_and_title_case_headings_are_not_read_for_names():
     found = discovered(text)
     assert {"Kama River", "Lena Marsh"} <= found
     assert not found & {"World", "Markets", "Opinion", "Coverage", "New Bridge Opens", "Scroll"}
+
+
+def test_an_office_after_a_title_is_cut_before_the_person():
+    found = discovered_types("He met the Chief of the General Staff of the Kama Forces Oleg Brin on Monday.")
+    assert ("Oleg Brin", "PERSON") in found
+    assert not any("Staff" in name and "Brin" in name for name, _ in found)
+
+
+def test_one_and_inside_a_field_but_a_second_and_starts_another_name():
+    found = discovered("The heads of the Federal Service for Forests and Fisheries and Kamatom attended.")
+    assert "Kamatom" in found and not any(name.endswith("Kamatom") and " " in name for name in found)
+    assert "Federal Service for Forests and Fisheries" in found

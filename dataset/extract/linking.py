@@ -221,7 +221,9 @@ class PersonMatcher:
 
     def __init__(self, catalog: EntityCatalog, given_names: frozenset[str]):
         self.given_names = given_names
-        self.by_key: dict[str, list[tuple[str, KnownEntity]]] = {}
+        # Forms by (first three letters, length) and (last three letters, length): one edit leaves
+        # one of the two ends whole, and the length within the edits allowed.
+        self.by_key: dict[tuple[str, int], list[tuple[str, KnownEntity]]] = {}
         self.first_names: dict[str, set[str]] = {}
         for entity in catalog.entities.values():
             if entity.entity_type != "PERSON":
@@ -233,16 +235,18 @@ class PersonMatcher:
                 folded = _fold(form)
                 self.first_names.setdefault(entity.entity_id, set()).add(_fold(words[0]))
                 for key in (folded[:3], folded[-3:]):
-                    self.by_key.setdefault(key, []).append((folded, entity))
+                    self.by_key.setdefault((key, len(folded)), []).append((folded, entity))
 
     def match(self, name: str) -> KnownEntity | None:
         folded = _fold(name)
         if len(folded) < 8 or " " not in folded:
             return None
         allowed = 2 if len(folded) >= 12 else 1
-        for form, entity in {*self.by_key.get(folded[:3], ()), *self.by_key.get(folded[-3:], ())}:
-            if edit_distance(folded, form, allowed) <= allowed:
-                return entity
+        for length in range(len(folded) - allowed, len(folded) + allowed + 1):
+            forms = (*self.by_key.get((folded[:3], length), ()), *self.by_key.get((folded[-3:], length), ()))
+            for form, entity in forms:
+                if edit_distance(folded, form, allowed) <= allowed:
+                    return entity
         return None
 
     def first_name_before(self, text: str, start: int, end: int, entity: KnownEntity, other_first_name):
@@ -255,12 +259,16 @@ class PersonMatcher:
         if not before or not firsts:
             return start, entity
         word = _fold(before.group(1))
-        if len(word) >= 5 and any(edit_distance(word, first, 2 if len(first) > 7 else 1) <= (2 if len(first) > 7 else 1)
+        if len(word) >= 5 and any(word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
                                   for first in firsts):
             return start - len(before.group(0)), entity
         if before.group(1) in self.given_names or other_first_name(before.group(1)):
             return start, None
         return start, entity
+
+
+def _allowed(first_name: str) -> int:
+    return 2 if len(first_name) > 7 else 1
 
 
 def _fold(text: str) -> str:

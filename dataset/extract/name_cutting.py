@@ -14,6 +14,7 @@ from ruchina.extract.text_facts import TextFacts
 from ruchina.knowledge.base import NameRules
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "ibn", "el", "la", "le", "di", "du", "dos"})
 #: What a piece is: a name of any kind, or a person (it followed a title or starts with a first name).
 PERSON, NAME = "person", "name"
@@ -49,8 +50,11 @@ class NameWords:
             or (parts[0] in self.rules.combining_forms and parts[0][0].isupper())
 
     def person_shape(self, tokens: list[Token]) -> bool:
-        """One to three name words, particles allowed ("Mansur bin Rashid")."""
+        """One to three name words, particles and a king's numeral allowed ("Mansur bin Rashid",
+        "Juan Carlos I")."""
         words = [t for t in tokens if t.text not in _PARTICLES]
+        if len(words) > 1 and _ROMAN.fullmatch(words[-1].text):
+            words.pop()
         return 1 <= len(words) <= 3 and all(t.text[0].isupper() and t.text not in self.never_alone
                                             and t.text not in self.rules.heads for t in words)
 
@@ -103,7 +107,10 @@ class RunCutter(NameWords):
         if not any(t.text in heads for t in left) and (right[-1].text in heads
                                                        or (len(left) == 1 and any(t.text in heads for t in right))):
             return True  # "Pulp and Paper Mill", "Talent and Success Foundation Board"
-        return any(t.text in ("of", "for") for t in left) and not any(t.text in heads for t in right[:-1])
+        # "Ministry of Science and Higher Education": one "and" inside the field after "of" (a
+        # second one joins another name: "Federal Service for Forests and Fisheries and Rosatom")
+        field = max((k for k, t in enumerate(left) if t.text in ("of", "for")), default=None)
+        return field is not None and not any(t.text == "and" for t in left[field:])
 
     def _personish(self, token: Token) -> bool:
         return token.text in self.rules.titles or token.text in self.rules.given_names
@@ -142,8 +149,14 @@ class RunCutter(NameWords):
             elif after and after[-1].text in self.rules.heads and not any(
                     t.text in self.rules.given_names for t in after):
                 yield tokens[i:j], NAME  # "General Staff", "Presidential Council": no person
-            elif after:
+            elif after and self.person_shape(after):
                 yield after, PERSON
+            elif after:  # "General Staff of the Armed Forces Oleg Brin": an office, then the person
+                field, person = self._split_field(after, facts)
+                if field:
+                    yield field, NAME
+                if person:
+                    yield person, PERSON
             i = j
         if pending:
             yield pending, NAME
