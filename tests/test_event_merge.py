@@ -193,7 +193,7 @@ def test_an_event_no_report_places_is_named_by_its_people():
     call = extract("a1", "Vladimir Putin and Xi Jinping held talks by video link on 15 December 2021.",
                    dt.date(2021, 12, 15))
     (event,) = merged(call)
-    assert event.event_id == "2021-12-15-meeting-putin-xi"
+    assert event.event_id == "2021-12-15-call-putin-xi"  # talks by video link are a call
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", event.event_id) and len(event.event_id) < 40
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ruchina.corpus.event_reports import (
+    FIRM,
     FIRM_DAYS_APART,
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
@@ -31,7 +32,7 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
-from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
+from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ONE_DAY_SLACK, ArticleEvent
 
 __all__ = ["Event", "merge_across_articles", "merge_keys"]
 
@@ -169,6 +170,8 @@ class _Cluster:
     def __init__(self) -> None:
         self.members: list[Report] = []
         self._family: str | None = None
+        #: every member is of an event of one day (extract/event_mentions.ONE_DAY_TYPES)
+        self._one_day = True
         #: the finest place of the members (every member's place holds it or is it)
         self._finest: str | None = None
         self._chain: tuple[str, ...] = ()
@@ -182,6 +185,7 @@ class _Cluster:
     def add(self, report: Report) -> None:
         self.members.append(report)
         self._family = report.family
+        self._one_day = self._one_day and report.one_day
         if report.place and (self._finest is None or self._finest in report.chain):
             self._finest, self._chain = report.place, report.chain
         if report.timing is not None:
@@ -201,6 +205,8 @@ class _Cluster:
         if report.timing is not None:
             for timing, (latest_first, earliest_last) in self._bounds.items():
                 allowed = days_apart_allowed(report.timing, timing)
+                if report.one_day and self._one_day and report.timing == timing == FIRM:
+                    allowed = min(allowed, ONE_DAY_SLACK)  # a call on Monday is not the call on Thursday
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
         if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):

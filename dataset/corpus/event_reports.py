@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from ruchina.extract.event_mentions import FAMILY, ArticleEvent
+from ruchina.extract.event_mentions import FAMILY, ONE_DAY_TYPES, ArticleEvent
 from ruchina.knowledge.base import entity_catalog
 
 #: A name, person or place in more than this share of a corpus's articles is common there...
@@ -117,8 +117,8 @@ class Report:
     """One ArticleEvent as the merge sees it: its kind, place (with the places holding
     it), people, names, and its time as an interval with a firmness."""
 
-    __slots__ = ("article_id", "by_day", "chain", "event", "family", "first", "last", "likeness", "names", "people",
-                 "place", "timing", "who")
+    __slots__ = ("article_id", "by_day", "chain", "event", "family", "first", "last", "likeness", "names", "one_day",
+                 "people", "place", "timing", "who")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -130,6 +130,8 @@ class Report:
         # A name of one word is an event word ("Summit"), not the name of one event.
         self.names = frozenset(name for name in event.event_names if " " in name)
         self.first, self.last, self.timing, self.by_day = _timing(event)
+        #: a call or a meeting: an event of one day, whose reports dated to days apart are other events
+        self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
         #: what can tie it: people and names that are not common, pairs of people
         people = sorted(self.people)
         who: list = [p for p in people if p not in common.ids]
@@ -150,6 +152,10 @@ def _timing(event: ArticleEvent) -> tuple:
     """(first, last, firmness, dated to the day) of a report."""
     date = event.date
     if date is not None:
+        if date.kind == "published" and date.precision == "day":
+            # The day of an article that reports it as the day's news (kremlin readouts, wire
+            # copy): a day, as firm as a stated one, so the second day of a summit joins its first.
+            return date.first, date.last, FIRM, True
         if date.precision == "year" or date.kind in INFERRED_KINDS:
             return date.first, date.last, WINDOW, False
         firm = date.precision == "day" and date.kind == "explicit"

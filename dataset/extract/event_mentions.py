@@ -160,8 +160,10 @@ class ArticleEvent:
 
 
 def date_rank(date: ResolvedDate) -> tuple:
-    """Most precise first, then earliest, then longest (a visit "from 7 to 10 May" over "on 7 May")."""
-    return (("day", "week", "month", "year").index(date.precision), date.first, -date.last.toordinal())
+    """What the text states before the article's own date standing in for it; then most
+    precise, earliest, longest (a visit "from 7 to 10 May" over "on 7 May")."""
+    return (date.kind == PUBLISHED, ("day", "week", "month", "year").index(date.precision), date.first,
+            -date.last.toordinal())
 
 
 # --- within one article -----------------------------------------------------------
@@ -332,7 +334,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
         if gap > MAX_DATE_GAP:
             return False
-        if da.precision == db.precision == "day" and gap > _day_gap(a, b):
+        inferred_here = same_article and PUBLISHED in (da.kind, db.kind)  # the article's own date yields to its text's
+        if da.precision == db.precision == "day" and gap > _day_gap(a, b) and not inferred_here:
             return False  # a call on the 4th is not a call on the 16th
     if same_article:
         return True
