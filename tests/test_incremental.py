@@ -14,8 +14,8 @@ from conftest import PROJECT
 from ruchina.pipeline.build import build, build_tables
 from ruchina.pipeline.changes import findings_concerning
 from ruchina.pipeline.incremental import tables_for_changed
-from ruchina.store.cache import ArticleCache
 from ruchina.store.build_directory import BuildDirectory
+from ruchina.store.cache import ArticleCache
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
