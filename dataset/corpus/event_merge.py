@@ -8,7 +8,7 @@ Reports are merged dated, placed and well-described first, so that vaguer ones f
 event they fit. Disagreements are kept: every report stays available for the claims table.
 
 The merge files each event under what can tie a report to it (its people, pairs of people,
-names, cities and venues, by month; by week at a place), so that a report is compared with the few
+names, its cities, by month; by week at a place), so that a report is compared with the few
 events it could join, never with all of them, and a common person (Putin in every kremlin.ru
 text) is no key at all: 100,000 articles merge in seconds.
 """
@@ -90,62 +90,82 @@ def _merge_order(report: Report) -> tuple:
 
 # --- where a cluster is filed, where a report looks ---------------------------------------
 
-def _places(report: Report) -> tuple[list[str], list[str]]:
-    """(the cities and venues, the countries and regions) of a report's place and of those
-    holding it. A report is filed and looks in every city or venue (the hall, Beijing); a
-    country is no such key, which would file every event in it together: a report placed in
-    a city looks there for events placed only in its country, and a report placed only in a
-    country looks for the events of its people anywhere, as one with no place does."""
-    specific = [place for place in report.chain if is_specific_place(place)]
-    return specific, [place for place in report.chain if place not in specific]
-
-
 def _weeks(first: dt.date, last: dt.date) -> range:
     return range(first.toordinal() // 7, last.toordinal() // 7 + 1)
 
 
+def _at_place(who: tuple, report: Report, place: str, common: Commonness) -> tuple:
+    """What ties a report at ``place``: its ties anywhere, and the common people it names when
+    the place is not common itself."""
+    return who if place in common.ids else who + report.common_people
+
+
+def _cities(report: Report) -> list[str]:
+    """The cities and venues of a report's place and of the places holding it (the hall,
+    Beijing), not countries nor regions: filed in a country, every event there would be
+    compared with every report there."""
+    return [place for place in report.chain if is_specific_place(place)]
+
+
+def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness) -> list[tuple]:
+    """Reports dated within days of each other are tied by a city or venue that is not common
+    (by week there), or by a common person and a country or region that is not (by week and
+    that person there: filed by week alone, a country holds too many reports)."""
+    keys = []
+    for place in report.chain:
+        if place in common.ids:
+            continue
+        qualifiers = [()] if is_specific_place(place) else [(p,) for p in report.common_people]
+        keys += [(report.family, ("in", place), week, *q) for q in qualifiers for week in _weeks(first, last)]
+    return keys
+
+
 def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
-    family, who = report.family, report.who
+    """A report is filed by what can tie it (event_reports.who_keys) per month, and "any"
+    time (for reports with none): in each city or venue that holds it ("in": the hall,
+    Beijing), and under "who@" (where reports with no city look); by week in each place
+    holding it that is not common (reports of a few days at one place are tied by that). A
+    report with no city is filed under "who", where every report looks."""
+    family, who = report.family, report.who_filed
     dated = [*months(report.first, report.last), "any"] if report.first else ["any"]
+    cities = _cities(report)
     keys: list[tuple] = []
+    if not cities:
+        keys += [(family, "who", w, month) for month in (dated if report.place else dated[:-1]) for w in who]
     if not report.place:
-        return [(family, "who", w, month) for month in dated[:-1] for w in who]
-    specific, _broad = _places(report)
-    for place in specific:
-        keys += [(family, place, month, w) for month in dated for w in who]
+        return keys
+    for place in cities:
+        keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
         if ties_by_place(place, common):
-            keys.append((family, place, "any", "anyone"))
+            keys.append((family, ("in", place), "any", "anyone"))
             if not report.people:
-                keys.append((family, place, "any", "no one"))
-            if report.by_day:
-                keys += [(family, place, week) for week in _weeks(report.first, report.last)]
-    if not specific:
-        keys += [(family, ("at", report.place), month, w) for month in dated for w in who]
+                keys.append((family, ("in", place), "any", "no one"))
+    if report.by_day:
+        keys += _week_keys(report, report.first, report.last, common)
     keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys
 
 
 def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
-    family, who = report.family, report.who
+    """Where a report looks: in each city or venue holding its place (there, or in a place
+    inside it), by the months its date reaches; under "who" (reports with no city); with no
+    city of its own, under "who@" (every report of its people); by week in each place holding
+    it that is not common."""
+    family, who = report.family, report.who_sought
     reach = LOOSE_DAYS_APART if not report.timeless else dt.timedelta(0)
     dated = list(months(report.first - reach, report.last + reach)) if report.first else []
-    if report.timeless:
+    if report.timeless and report.place:
         dated.append("any")
-    keys: list[tuple] = [(family, "who", w, month) for month in dated if month != "any" for w in who]
-    if not report.place:
-        return keys + [(family, "who@", w, month) for month in dated if month != "any" for w in who]
-    specific, broad = _places(report)
-    for place in specific:
-        keys += [(family, place, month, w) for month in dated for w in who]
-        if report.timing is None and ties_by_place(place, common):
-            keys.append((family, place, "any", "no one" if report.people else "anyone"))
-        if report.by_day and ties_by_place(place, common):
-            keys += [(family, place, week) for week in _weeks(report.first - FIRM_DAYS_APART,
-                                                              report.last + FIRM_DAYS_APART)]
-    if specific:
-        keys += [(family, ("at", place), month, w) for place in broad for month in dated for w in who]
-    else:
+    keys: list[tuple] = [(family, "who", w, month) for month in dated for w in who]
+    cities = _cities(report)
+    if not cities:
         keys += [(family, "who@", w, month) for month in dated for w in who]
+    for place in cities:
+        keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
+        if report.timing is None and ties_by_place(place, common):
+            keys.append((family, ("in", place), "any", "no one" if report.people else "anyone"))
+    if report.by_day:
+        keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
     return keys
 
 
