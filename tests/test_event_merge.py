@@ -139,6 +139,19 @@ def test_a_report_of_an_undated_article_joins_the_one_event_of_its_kind_at_its_c
     assert sorted(e.article_ids for e in of_kind(merged(forum, undated, other), "forum")) == [["a1"], ["a2"], ["a3"]]
 
 
+def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
+    announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
+    february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))
+    (visit,) = of_kind(merged(announced, february), "visit")
+    assert visit.article_ids == ["a1", "a2"] and visit.start_date == dt.date(2022, 2, 4)
+    # The look-alikes: two visits that year (which one?); a visit before the announcement.
+    september = extract("a3", "Vladimir Putin arrived in China on 20 September 2022 for a visit.", dt.date(2022, 9, 20))
+    assert sorted(e.article_ids for e in of_kind(merged(announced, february, september), "visit")) == [
+        ["a1"], ["a2"], ["a3"]]
+    earlier = extract("a4", "Vladimir Putin arrived in China on 4 October 2021 for a visit.", dt.date(2021, 10, 4))
+    assert sorted(e.article_ids for e in of_kind(merged(announced, earlier), "visit")) == [["a1"], ["a4"]]
+
+
 # --- events lasting several days, and their parts ---------------------------------------
 
 def test_reports_of_the_first_and_second_day_of_a_summit_are_one_event_of_two_days():

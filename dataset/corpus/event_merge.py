@@ -136,17 +136,16 @@ def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
         return keys
     for place in cities:
         keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
-        if ties_by_place(place, common):
-            keys.append((family, ("in", place), "any", "anyone"))
-            if not report.people:
-                keys.append((family, ("in", place), "any", "no one"))
+    named = ["anyone"] if report.people - common.ids else ["anyone", "no one"]
+    keys += [(family, ("in", place), month, w) for place in report.chain if place not in common.ids
+             for month in dated for w in named]
     if report.by_day:
         keys += _week_keys(report, report.first, report.last, common)
     keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys
 
 
-def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
+def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -> list[tuple]:
     """Where a report looks: in each city or venue holding its place (there, or in a place
     inside it), by the months its date reaches; under "who" (reports with no city); with no
     city of its own, under "who@" (every report of its people); by week in each place holding
@@ -162,8 +161,15 @@ def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
         keys += [(family, "who@", w, month) for month in dated for w in who]
     for place in cities:
         keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
-        if report.timing is None and ties_by_place(place, common):
-            keys.append((family, ("in", place), "any", "no one" if report.people else "anyone"))
+    if report.timeless:
+        # Tied by place and time alone when it or the other names no one who is not common
+        # (a corpus that does not know what is common may find any of its people common).
+        anyone = "no one" if corpus_known and report.people - common.ids else "anyone"
+        places = [p for p in report.chain if p not in common.ids]
+        if report.first:  # its window: an event dated in it, at any place that is not common
+            keys += [(family, ("in", p), month, anyone) for p in places for month in dated if month != "any"]
+        else:  # no time at all: the city or venue
+            keys += [(family, ("in", p), "any", anyone) for p in places if ties_by_place(p, common)]
     if report.by_day:
         keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
     return keys
@@ -172,9 +178,10 @@ def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
     """(where the merge could file this report, where it could look for others) in any
     corpus: two reports can be merged only if one's second set meets the other's first (the
-    corpus index relates articles by this). Nothing is common here: the corpus decides that."""
+    corpus index relates articles by this). Nothing is known to be common here (the corpus
+    decides that), so nothing common is left out, and anyone may be common."""
     report = Report(event, NO_COMMONNESS)
-    return set(_filed_keys(report, NO_COMMONNESS)), set(_sought_keys(report, NO_COMMONNESS))
+    return set(_filed_keys(report, NO_COMMONNESS)), set(_sought_keys(report, NO_COMMONNESS, corpus_known=False))
 
 
 # --- a cluster ---------------------------------------------------------------------------

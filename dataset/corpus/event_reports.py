@@ -21,7 +21,9 @@ China that day: 2). A report with no time of its own (undated, or only a year) s
 about which event it is: it must share people who are not common, an event's name or a city
 that is not common with the other report, and a place, or the other's own date must fall in
 its time window (0.5: an undated report in an article of 4 February speaks of the month
-before, a planned one of the year after); two windows alone say too little.
+before, a planned one of the year after); two windows alone say too little. When one of
+the two names no one who is not common, a place that is not common and a date in the window
+are enough: the merge lets a report with no time of its own join only the one event it fits.
 """
 
 from __future__ import annotations
@@ -216,14 +218,18 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
     place = _place_score(a, b, common)
     if a.timeless or b.timeless:
         # Which event, of the many these people attend, it is: only a place both name, or a
-        # date in its window, can say. A report of an article that has no date at all can
-        # be dated only by the event it reports: when one of the two names no one, a city or
-        # venue ties it (the merge lets it join only the one event of its kind there).
+        # date in its window, can say. When one of the two names no one who is not common, a
+        # place that is not common and the other's date in its window tie it ("the visit to
+        # China" announced in December, the visit of 4 February), and for a report of an
+        # article with no date at all, a city or venue (the merge lets such a report join
+        # only the one event of its kind that fits).
         dated_within = _dated_within(a, b) or _dated_within(b, a)
         total = 0.0
         if uncommon + names + (place == 1.0) >= 1 and ((a.place and b.place) or dated_within):
             total = people + names + place + (0.5 if dated_within else 0.0)
-        if total < TIE and place == 1.0 and not (a.people and b.people) and (a.timing is None or b.timing is None):
+        named_apart = bool(a.people - common.ids) and bool(b.people - common.ids)
+        if total < TIE and place and not named_apart and (
+                dated_within or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
     else:
         time = 1.0 if a.by_day and b.by_day and gap(a, b) <= FIRM_DAYS_APART else 0.5 if gap(a, b) == dt.timedelta(0) else 0.0
