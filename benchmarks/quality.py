@@ -35,11 +35,13 @@ the others are "unannotated" and count only for false findings:
 * Putin–Xi false events: rows with both Q7747 and Q15031 listing a gold article whose gold
   has no event with both.
 * discovered names: unlinked entities in gold articles whose name is one of the article's
-  gold name forms.
+  gold name forms (precision), and how many distinct real names that is.
 * checks: per check, precision over (finding, gold article it names) pairs, recall over
   the gold's (article, check) items, and findings naming unannotated articles per 100 of
-  them. Findings name articles through record ids: articles directly, claims by their
-  article, events and entities by their article_ids.
+  them. An unlinked-entity finding is right about a gold article when its entity's name is
+  one of the article's gold name forms (the gold lists names, not one finding per name).
+  Findings name articles through record ids: articles directly, claims by their article,
+  events and entities by their article_ids.
 """
 
 from __future__ import annotations
@@ -201,7 +203,8 @@ def sections(r: dict) -> list[tuple[str, list[str], list[list[str]]]]:
     rows += [[f"event {name} (matched pairs)", *_frac(f)] for name, f in e["fields"].items()]
     rows += [["main event found", *_frac(m["found"])], ["main event entirely right", *_frac(m["entirely right"])],
              ["same-event pairs merged", *_frac(s["merged"])],
-             ["discovered names precision", *_frac(r["discovered_names"]["precision"])]]
+             ["discovered names precision", *_frac(r["discovered_names"]["precision"])],
+             ["discovered real names (distinct)", str(r["discovered_names"]["real names"]), ""]]
     out.append(("Scores", ["figure", "n/N", "ratio"], rows))
     p = r["putin_xi_false_events"]
     out.append(("Counts", ["figure", "count"], [

@@ -30,7 +30,7 @@ from pathlib import Path
 #: "<module of ruchina>:<name>" (or ":<class>.<method>").
 STAGES = {
     "read or process every seed": "pipeline.build:process_seeds",
-    "corpus index and article pack": "pipeline.build:write_index",
+    "corpus index": "pipeline.build:write_index",
     "derived tables": "pipeline.build:derived_tables",
     "  event merge": "pipeline.build:merged_events",
     "  claims": "pipeline.build:all_claims",
@@ -42,7 +42,7 @@ STAGES = {
     "checks": "pipeline.build:run_checks",
     "findings table": "pipeline.build:findings_table",
     "version decision": "pipeline.build:decide_version",
-    "Parquet writes (summed over threads)": "pipeline.table_writes:write_parquet",
+    "Parquet writes (summed over threads)": "store.build_directory:write_parquet",
 }
 
 
@@ -60,11 +60,12 @@ def _timed(seconds: dict, label: str, function):
 
 def _use_cache_of_build(repo: Path) -> None:
     """Make this process's fingerprints the ones the repository's build recorded."""
+    import ruchina.store.build_directory
     import ruchina.store.cache
     import ruchina.store.code_version
     import ruchina.store.corpus_index
 
-    recorded = (repo / "_build" / ruchina.store.corpus_index.INDEX_DIR / "code").read_text()
+    recorded = (repo / "_build" / ruchina.store.build_directory.INDEX_DIR / "code").read_text()
     article, _, code = recorded.partition("\n")
     for module in (ruchina.store.code_version, ruchina.store.cache, ruchina.store.corpus_index):
         module.article_fingerprint = lambda: article

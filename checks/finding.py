@@ -37,11 +37,15 @@ class Finding:
         message: str,
         evidence: str = "",
         attribute: str = "",
+        id_records: list[str] | tuple[str, ...] | None = None,
     ) -> "Finding":
+        """``id_records``: the records the id is derived from, when not all of them (a
+        cluster of copies keeps its id, derived from its earliest article, as it grows)."""
         if severity not in SEVERITIES:
             raise ValueError(f"severity must be one of {SEVERITIES}, not {severity!r}")
         record_ids = tuple(str(r) for r in record_ids)
-        return cls(finding_id_for(check, table, record_ids, attribute), check, severity, table, record_ids, message, evidence)
+        key_records = record_ids if id_records is None else tuple(str(r) for r in id_records)
+        return cls(finding_id_for(check, table, key_records, attribute), check, severity, table, record_ids, message, evidence)
 
     @classmethod
     def from_row(cls, row: dict) -> "Finding":

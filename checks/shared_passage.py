@@ -1,11 +1,16 @@
 """shared-passage: a long passage (a sentence or a quotation of 12 words or more) that
-appears in two different articles: a shared quote, a wire copy, a press release."""
+appears in two different articles: a shared quote, a wire copy, a press release.
+
+One finding per passage, naming every article that carries it (a finding per pair of
+them grows with the square of their count); the sentences that the same articles share
+are one passage. Its id is derived from the passage's text, so it stays when one more
+article quotes it. A passage that only copies of one article share is left to
+duplicate-article, which reports the whole copy."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from itertools import combinations
 
 import numpy as np
 
@@ -29,13 +34,12 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         return []
     features = context.text_features()
     holders = _holders_of_shared_keys(features)
-    shared_by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keys_by_holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, article_ids in holders.items():
-        if len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(article_ids):
-            for pair in combinations(sorted(set(article_ids)), 2):
-                if context.wanted(pair):
-                    shared_by_pair[pair].append(key)
-    duplicates = duplicate_pairs(context)
+        carriers = tuple(sorted(set(article_ids)))
+        if 1 < len(carriers) and len(article_ids) <= MAX_ARTICLES_PER_PASSAGE and context.wanted(carriers):
+            keys_by_holders[carriers].append(key)
+    cluster_of = copy_cluster_of(context)
     bodies = ColumnByKey(articles, "article_id", "body")
 
     def printed(key: int) -> str:
@@ -44,9 +48,10 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         return passage_text(features[first], bodies[first], key)
 
     return [
-        shared_passage_finding(pair, [printed(key) for key in keys])
-        for pair, keys in sorted(shared_by_pair.items())
-        if pair not in duplicates  # the whole article is a copy: duplicate-article says so
+        shared_passage_finding(carriers, [printed(key) for key in keys])
+        for carriers, keys in sorted(keys_by_holders.items())
+        # Only copies of one text carry it: duplicate-article reports the whole copy.
+        if len({cluster_of.get(a, a) for a in carriers}) > 1
     ]
 
 
@@ -70,20 +75,23 @@ def _holders_of_shared_keys(features: dict) -> dict[int, list[str]]:
             for key, start, size in zip(keys[starts].tolist(), starts.tolist(), sizes.tolist())}
 
 
-def shared_passage_finding(pair: tuple[str, str], passages: list[str]) -> Finding:
+def shared_passage_finding(carriers: tuple[str, ...], passages: list[str]) -> Finding:
     normalised = [normalize(text) for text in passages]
     longest = max(range(len(passages)), key=lambda i: len(normalised[i]))
+    names = ", ".join(carriers) if len(carriers) > 2 else " and ".join(carriers)
     return Finding.new(
-        CODE, "info", "articles", list(pair),
-        f"{pair[0]} and {pair[1]} share {len(passages)} passage(s) of {MIN_WORDS}+ words",
+        CODE, "info", "articles", list(carriers),
+        f"{names} share a passage of {len(passages)} sentence(s) of {MIN_WORDS}+ words ({len(carriers)} articles)",
         evidence=f"“{passages[longest][:300]}”",
         attribute=hashlib.sha256("\n".join(sorted(normalised)).encode()).hexdigest()[:16],
+        id_records=(),
     )
 
 
-def duplicate_pairs(context: CheckContext) -> set[tuple[str, str]]:
+def copy_cluster_of(context: CheckContext) -> dict[str, int]:
+    """Each article of a duplicate-article cluster -> the cluster's number."""
     return {
-        pair
-        for finding in context.results.get("duplicate-article", [])
-        for pair in combinations(sorted(finding.record_ids), 2)
+        article_id: number
+        for number, finding in enumerate(context.results.get("duplicate-article", []))
+        for article_id in finding.record_ids
     }

@@ -130,14 +130,14 @@ class Repository(RepositoryFiles):
 
             report, _changed_ids = validate_changed(files, base)
         else:
-            from ruchina.pipeline.build import read_build
             from ruchina.pipeline.validation import validate_directory
+            from ruchina.store.build_directory import BuildDirectory
 
             if release:
                 directory, label = self.releases.path(release), f"release {release}"
             else:
                 directory = Path(build_dir) if build_dir else self.build_dir
-                read_build(directory)
+                BuildDirectory(directory).manifest()  # there is a build to validate
                 label = f"build {self.relative(directory)}"
             report = validate_directory(directory, self.accepted_path, label, self.root, recheck=recheck)
         report.strict = strict

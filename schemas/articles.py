@@ -25,6 +25,11 @@ def _article_id_is_file_stem(frame):
     return stems == frame["article_id"]
 
 
+def _date_source_with_date(frame):
+    """A date has its source, and a source its date."""
+    return frame["published_date"].isna() == frame["published_date_source"].isna()
+
+
 SPEC = TableSpec(
     name="articles",
     description="One row per seed file.",
@@ -46,8 +51,13 @@ SPEC = TableSpec(
                "through the curated outlets list.", nullable=True, not_empty=True),
         Column("published_date", pa.date32(), "The publication date as the source states it; null when it states "
                "none (never guessed).", nullable=True),
-        Column("body", pa.string(), "Clean text: paragraphs joined by a blank line; header, title and publisher "
-               "boilerplate removed; repeated passages kept as the source has them.", not_empty=True,
+        Column("published_date_source", pa.string(), "Where published_date was read: stated (the file's header or "
+               "the page's own date line), dateline (the story's dateline, with the address's year when it has "
+               "none), url (the date in the article's address); null when nothing states a date.", nullable=True,
+               one_of=("stated", "dateline", "url")),
+        Column("body", pa.string(), "Clean text: paragraphs joined by a blank line; header, title, publisher "
+               "boilerplate and the page text around the story (menus, captions, related stories) removed; repeated "
+               "passages kept as the source has them.", not_empty=True,
                checks=(Check("body_has_text", _body_has_text), Check("body_is_clean_text", _body_is_clean_text))),
         Column("n_words", pa.int64(), "Words in body.", greater_than=0),
         Column("language", pa.string(), "ISO 639-1 code of the body's language.", nullable=True,
@@ -55,7 +65,8 @@ SPEC = TableSpec(
         Column("title_repeats", pa.int64(), "How many extra times the title was printed at the top (a scraping "
                "artefact; 0 normally).", at_least=0),
     ),
-    checks=(Check("article_id_is_file_stem", _article_id_is_file_stem),),
+    checks=(Check("article_id_is_file_stem", _article_id_is_file_stem),
+            Check("date_source_with_date", _date_source_with_date)),
 )
 
 ARTICLES_ARROW_SCHEMA = SPEC.arrow_schema

@@ -6,7 +6,7 @@ import pyarrow as pa
 
 from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
 
-EVENT_TYPES = ("meeting", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
+EVENT_TYPES = ("meeting", "call", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 STATUSES = ("occurred", "planned")
 

@@ -14,7 +14,7 @@ import ruchina
 from ruchina.checks.accepted import read_accepted
 from ruchina.errors import ArticleError, BuildError
 from ruchina.pipeline.build import build
-from ruchina.store.corpus_index import INDEX_DIR as CORPUS_INDEX
+from ruchina.store.build_directory import INDEX_DIR as CORPUS_INDEX
 from ruchina.store.repository import RepositoryFiles
 
 
@@ -205,7 +205,7 @@ def test_when_only_accepted_findings_or_releases_changed_the_build_marks_its_tab
     build(repository)
     change(tmp_repo)
     with monkeypatch.context() as patched:
-        patched.setattr(sys.modules["ruchina.pipeline.build"], "build_tables", _must_not_process_the_seeds)
+        patched.setattr(sys.modules["ruchina.pipeline.build"], "derive_tables", _must_not_process_the_seeds)
         marked_again = build(repository)
     full = build(repository, out=tmp_path / "full", rebuild=True)
     assert marked_again.reused_tables and not marked_again.up_to_date and not full.reused_tables
@@ -222,7 +222,7 @@ def test_a_change_to_the_seeds_or_the_tables_processes_the_seeds_again(tmp_repo,
     repository = RepositoryFiles.find(tmp_repo)
     build(repository)
     change(tmp_repo)
-    monkeypatch.setattr(sys.modules["ruchina.pipeline.build"], "build_tables", _must_not_process_the_seeds)
+    monkeypatch.setattr(sys.modules["ruchina.pipeline.build"], "derive_tables", _must_not_process_the_seeds)
     with pytest.raises(AssertionError, match="processed the seeds"):
         build(repository)
 

@@ -289,3 +289,67 @@ def test_checks_walk_the_rows_of_a_whole_table_made_once_and_of_a_part_made_for_
     assert expected and context.records("claims", part) == expected
     assert context.records("claims", part) is not context.records("claims", part)
     assert context.records("claims", None) == []
+
+
+WIRE_PARAGRAPHS = [
+    "Leaders of five Central Asian states opened a summit in Samarkand on Thursday with talks on water and energy.",
+    "The host president welcomed delegations at the old observatory and promised a declaration by the evening.",
+    "Officials from the region said a new railway corridor to the Caspian ports would carry its first freight soon.",
+    "Farmers along the river valleys have complained for years about shortages during the hottest summer months.",
+    "Several ministers met bankers to discuss financing for solar plants, power lines and a regional grid operator.",
+    "The next meeting is planned in Ashgabat, where a treaty on migration and seasonal work could be signed.",
+]
+WIRE_REWRITES = [
+    "A spokesman for the summit declined to say whether the energy accord would bind every member government.",
+    "Analysts in Almaty expect trade between the five neighbours to keep growing through the rest of the decade.",
+]
+
+
+def _wire_story(date: str, paragraphs: list[str]) -> str:
+    return f"date {date}\n\nSummit opens in Samarkand\n\n" + "\n\n".join(paragraphs)
+
+
+def _wire_copies() -> dict[str, str]:
+    """b is the earliest; a rewrites one of b's paragraphs and c one more of a's: c is a
+    near copy of a but not of b, and belongs to the cluster through a."""
+    b = WIRE_PARAGRAPHS
+    a = [b[0], WIRE_REWRITES[0], *b[2:]]
+    c = [*a[:-1], WIRE_REWRITES[1]]
+    return {"a": _wire_story("2024-05-15", a), "b": _wire_story("2024-05-14", b),
+            "c": _wire_story("2024-05-16", c), "other": ASTANA_OTHER}
+
+
+def test_copies_of_copies_are_one_cluster_named_after_its_earliest_article(tmp_path):
+    from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
+
+    copies = _wire_copies()
+    found = findings_for(tmp_path / "three", copies)
+    (cluster,) = found["duplicate-article"]
+    assert cluster["record_ids"] == ["b", "a", "c"], "the earliest first, the copies by date"
+    assert "b (the earliest, published 2024-05-14) is the one the others copy" in cluster["message"]
+    similarity = {part.split()[0]: float(part.split()[1]) for part in
+                  cluster["evidence"].split(";")[0].removeprefix("similarity to b: ").split(", ")}
+    assert similarity["a"] >= DUPLICATE_THRESHOLD > similarity["c"]
+    # One more copy joins the cluster: the finding (and a curator's acceptance of it) stays.
+    grown = findings_for(tmp_path / "four", {**copies, "d": copies["b"].replace("2024-05-14", "2024-06-01")})
+    (bigger,) = grown["duplicate-article"]
+    assert bigger["finding_id"] == cluster["finding_id"]
+    assert bigger["record_ids"] == ["b", "a", "c", "d"] and "d identical" in bigger["message"]
+
+
+def test_a_passage_is_one_finding_naming_every_article_that_carries_it(tmp_path):
+    quote = "“We will not let anyone divide our peoples, and our cooperation will only grow stronger,” the minister said."
+    copies = _wire_copies()
+    found = findings_for(tmp_path, {
+        "a": ASTANA_OTHER + "\n\n" + quote,
+        "b": TASHKENT_A + "\n\n" + quote,
+        "w1": copies["b"] + "\n\n" + quote,
+        "w2": copies["a"] + "\n\n" + quote,  # a near copy of w1: one cluster
+        "w3": copies["b"].replace("Samarkand", "Bukhara") + "\n\nOfficials would not comment.",
+    })
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b", "w1", "w2"], "one finding, every carrier, copies included"
+    assert "(4 articles)" in shared["message"] and "cooperation will only grow stronger" in shared["evidence"]
+    # The passages only the copies carry (the wire story's own sentences) are duplicate-article's.
+    (cluster,) = found["duplicate-article"]
+    assert set(cluster["record_ids"]) == {"w1", "w2", "w3"}

@@ -59,6 +59,16 @@ RESOLVES = [
     (None, "Celebrations marked the seventieth anniversary of the founding of the People's Republic of China.",
      "past", D(2019, 10, 1), D(2019, 10, 1), "day"),
     (None, "A parade on the 75th anniversary of Victory Day took place.", "past", D(2020, 5, 9), D(2020, 5, 9), "day"),
+    # ranges of days: an event of several days keeps them all
+    (THU, "The state visit runs from 7 to 10 July.", "present", D(2024, 7, 7), D(2024, 7, 10), "day"),
+    (THU, "Xi will visit Moscow on June 30-July 2.", "future", D(2025, 6, 30), D(2025, 7, 2), "day"),
+    (None, "The forum was held on November 30-December 1, 2021.", "past", D(2021, 11, 30), D(2021, 12, 1), "day"),
+    (None, "The games ran on 15–18 June 2023.", "past", D(2023, 6, 15), D(2023, 6, 18), "day"),
+    # a month with no day, a day before publication
+    (THU, "We will meet in person next February.", "future", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    (THU, "The summit in Geneva last June changed little.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    (THU, "The ministers met in March.", "past", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    (THU, "Following talks in Moscow the day before, they spoke again.", "past", D(2024, 7, 3), D(2024, 7, 3), "day"),
 ]
 
 
@@ -79,6 +89,10 @@ NOTHING = [
     (THU, "More than 99% of its foreign investment comes from China.", "present"),
     (None, "Leaders will meet next spring.", "future"),
     (THU, "Analysts expect the next fall in prices.", "future"),  # a drop, not autumn
+    (THU, "They met the day before the vote.", "past"),  # the day before something else
+    (THU, "Leaders may meet in Beijing.", "present"),  # the verb, not the month
+    (THU, "Scores of 7-10 were common.", "past"),  # numbers, not days
+    (None, "She met winners of 2021 Presidential Prize.", "past"),  # a prize's name
 ]
 
 
@@ -132,6 +146,8 @@ def _every_unresolved_phrase():
             yield from (f"{modifier} {season}", f"{modifier} {season}".title())
     for month in [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]:
         yield from (f"{month} 30", f"{month}. 3rd", f"30 {month}")
+    for month in calendar.month_name[1:]:
+        yield from (f"next {month}", f"in {month}")
     # Letters that re.IGNORECASE matches to i and s, but which str.lower() keeps
     yield from ("yeſterday", "tonıght", "TONİGHT", "thıs week")
 
@@ -140,6 +156,11 @@ def _every_unresolved_phrase():
 def test_every_kind_of_unresolved_phrase_is_found_in_any_case(phrase):
     sentence = f"The leaders met {phrase} to sign it."
     assert [found for _, _, found in unresolved_phrases(sentence)] == [phrase]
+
+
+def test_the_day_before_is_found_unresolved_where_a_clause_ends():
+    assert [p for _, _, p in unresolved_phrases("They met in Moscow the day before, aides said.")] == ["the day before"]
+    assert unresolved_phrases("They met the day before the vote.") == []
 
 
 def test_a_sentence_without_date_words_has_no_unresolved_phrase():

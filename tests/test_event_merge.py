@@ -219,7 +219,7 @@ def test_an_event_no_report_places_is_named_by_its_people():
     call = extract("a1", "Vladimir Putin and Xi Jinping held talks by video link on 15 December 2021.",
                    dt.date(2021, 12, 15))
     (event,) = merged(call)
-    assert event.event_id == "2021-12-15-meeting-putin-xi"
+    assert event.event_id == "2021-12-15-call-putin-xi"  # talks by video link are a call
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", event.event_id) and len(event.event_id) < 40
 
 
@@ -260,7 +260,8 @@ def contradicts(member: Report, report: Report) -> bool:
         return True
     if member.place and report.place and member.place not in report.chain and report.place not in member.chain:
         return True
-    if member.timing and report.timing and gap(member, report) > days_apart_allowed(member.timing, report.timing):
+    if member.timing and report.timing and gap(member, report) > days_apart_allowed(
+            member.timing, report.timing, member.one_day and report.one_day):
         return True
     if member.people and report.people:
         shared, groups = member.people & report.people, (len(member.people) >= 2) + (len(report.people) >= 2)

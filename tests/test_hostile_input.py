@@ -119,5 +119,6 @@ def test_add_writes_a_complete_canonical_seed_or_nothing(add_repo, seed_bodies, 
         assert_valid_row(reread.row)
         assert reread.row["body"] == added.article.body, "a canonical seed reads back as written"
         assert reread.row["title"] == added.article.title and reread.row["published_date"] == added.article.published_date
+        assert reread.row["published_date_source"] == added.article.published_date_source
     finally:
         written.unlink()

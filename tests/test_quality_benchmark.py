@@ -132,6 +132,29 @@ def test_an_invented_name_missing_from_the_gold_names_is_a_false_discovered_name
     assert "Arkady Veresov" in [d["name"] for d in changed["discovered_names"]["false"]]
 
 
+def test_an_unlinked_entity_finding_is_right_when_its_name_is_a_gold_name(run):
+    """Judged by the article's gold names, not by its findings list: a clean text's gold
+    (findings: []) that names the unknown person makes the finding right, and a name missing
+    from the gold names makes it false even where the gold expects unlinked-entity findings."""
+    base = run["result"]["checks"]["unlinked-entity"]["precision"]
+    pairs = [(f, a) for f in run["tables"]["findings"] if f["check"] == "unlinked-entity"
+             for a in scoring.Tables(run["tables"]).articles_named(f)]
+    on_104 = [f for f, a in pairs if a == run["result"]["url_to_article"][URL(104)]]
+    assert any("Arkady Veresov" in f["message"] for f in on_104)
+    clean = _rescore(run, lambda g: g[URL(104)].update(findings=[]))["checks"]["unlinked-entity"]["precision"]
+    assert clean == base, "the findings list does not decide"
+    unnamed = _rescore(run, lambda g: g[URL(104)]["names"].remove("Arkady Veresov"))["checks"]["unlinked-entity"]
+    assert unnamed["precision"]["n"] == base["n"] - 1 and unnamed["precision"]["N"] == base["N"]
+
+
+def test_the_discovered_names_count_the_distinct_real_names(run):
+    base = run["result"]["discovered_names"]
+    assert base["real names"] == base["precision"]["n"] >= 1
+    changed = _rescore(run, lambda g: g[URL(104)]["names"].remove("Arkady Veresov"))["discovered_names"]
+    assert changed["real names"] == base["real names"] - 1
+    assert "discovered real names (distinct)" in run["markdown"]
+
+
 def test_the_url_to_seed_mapping_is_stable(run, tmp_path):
     items = quality.read_corpus([CORPUS])
     first, _ = quality.write_seeds(items, tmp_path / "a")

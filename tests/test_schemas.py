@@ -20,6 +20,7 @@ GOOD = {
     "url": "https://example.com/story",
     "outlet": "Example",
     "published_date": dt.date(2024, 1, 2),
+    "published_date_source": "stated",
     "body": "Text of the article.",
     "n_words": 4,
     "language": "en",
@@ -47,6 +48,9 @@ def test_a_good_row_passes():
         ({"language": "english"}, "str_matches"),
         ({"source_path": "elsewhere/001_abc.txt"}, "str_matches"),
         ({"article_id": "002_other"}, "article_id_is_file_stem"),
+        ({"published_date_source": "guessed"}, "isin"),
+        ({"published_date_source": None}, "date_source_with_date"),
+        ({"published_date": None}, "date_source_with_date"),
     ],
 )
 def test_bad_values_fail_with_the_column_and_check(changes, failing_check):

@@ -12,6 +12,7 @@ from conftest import snapshot
 from ruchina.pipeline import table_writes
 from ruchina.pipeline.build import build
 from ruchina.pipeline.table_writes import EarlyWrites
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.schemas import ARROW_SCHEMAS
 from ruchina.store.repository import RepositoryFiles
 
@@ -82,7 +83,7 @@ def test_tables_are_written_early_only_when_the_findings_cannot_change_the_versi
                                                                                      settled):
     latest = Released({"articles": _table("articles", [ARTICLE]), **latest})
     with ThreadPoolExecutor(max_workers=1) as pool:
-        early = EarlyWrites(pool, tmp_path, "1.2.3", latest)
+        early = EarlyWrites(pool, BuildDirectory(tmp_path), "1.2.3", latest)
         early.start({"articles": _table("articles", new_articles)})
         assert early.version == settled
         written = early.written("1.3.0")
@@ -92,7 +93,7 @@ def test_tables_are_written_early_only_when_the_findings_cannot_change_the_versi
 
 def test_early_files_of_another_version_are_not_used(tmp_path):
     with ThreadPoolExecutor(max_workers=1) as pool:
-        early = EarlyWrites(pool, tmp_path, None, {})
+        early = EarlyWrites(pool, BuildDirectory(tmp_path), None, {})
         early.start({"articles": _table("articles", [ARTICLE])})
         assert early.written("2.0.0") == {}
         assert sorted(early.written("1.0.0")) == ["articles"]

@@ -27,6 +27,7 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
         "url": parsed.url,
         "outlet": parsed.outlet,
         "published_date": parsed.published_date,
+        "published_date_source": parsed.published_date_source,
         "body": parsed.body,
         "n_words": parsed.n_words,
         "language": parsed.language,

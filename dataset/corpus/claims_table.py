@@ -11,6 +11,7 @@ import pyarrow as pa
 from ruchina.corpus.event_merge import Event
 from ruchina.extract.claims import EVENT_OF_SENTENCE, Claim
 from ruchina.extract.dates import unresolved_phrases
+from ruchina.extract.event_roles import venue_city
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 
@@ -21,6 +22,8 @@ def event_claims(events: list[Event], extractions: dict[str, ArticleExtraction])
         for article_event in event.article_events:
             extraction = extractions[article_event.article_id]
             for mention in article_event.mentions:
+                if not mention.in_body:
+                    continue  # a title's report: claims cite the body
                 claims.extend(_date_claims(event.event_id, mention, extraction))
                 claims.extend(_location_claims(event.event_id, mention, extraction))
     return claims
@@ -49,8 +52,9 @@ def _date_claims(event_id, mention, extraction) -> list[Claim]:
 def _location_claims(event_id, mention, extraction) -> list[Claim]:
     if not mention.location_id:
         return []
+    # The place as named: the event's city or a venue in it ("Red Square" for Moscow).
     places = [m for m in extraction.body_mentions
-              if m.entity_id == mention.location_id and mention.sentence_start <= m.start < mention.sentence_end]
+              if venue_city(m.entity_id) == mention.location_id and mention.sentence_start <= m.start < mention.sentence_end]
     if not places:
         return []
     place = places[0]

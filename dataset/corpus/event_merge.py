@@ -199,7 +199,8 @@ class _Cluster:
         #: the finest place of the members (every member's place holds it or is it)
         self._finest: str | None = None
         self._chain: tuple[str, ...] = ()
-        #: per firmness, the latest first day and the earliest last day of its members
+        #: per firmness (and whether of an event of one day), the latest first day and the
+        #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         self._people_sets: set[frozenset] = set()
         #: one member of each kind of alike members, with the articles of that kind
@@ -212,8 +213,9 @@ class _Cluster:
         if report.place and (self._finest is None or self._finest in report.chain):
             self._finest, self._chain = report.place, report.chain
         if report.timing is not None:
-            latest_first, earliest_last = self._bounds.get(report.timing, (report.first, report.last))
-            self._bounds[report.timing] = (max(latest_first, report.first), min(earliest_last, report.last))
+            kind = (report.timing, report.one_day)
+            latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
+            self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
             self._people_sets.add(report.people)
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
@@ -226,8 +228,8 @@ class _Cluster:
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if report.timing is not None:
-            for timing, (latest_first, earliest_last) in self._bounds.items():
-                allowed = days_apart_allowed(report.timing, timing)
+            for (timing, one_day), (latest_first, earliest_last) in self._bounds.items():
+                allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
         if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):

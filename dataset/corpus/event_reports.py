@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from ruchina.extract.event_mentions import FAMILY, ArticleEvent
+from ruchina.extract.event_mentions import FAMILY, ONE_DAY_SLACK, ONE_DAY_TYPES, ArticleEvent
 from ruchina.knowledge.base import entity_catalog
 
 #: A name, person or place in more than this share of a corpus's articles is common there...
@@ -59,11 +59,11 @@ PAIR_LIMIT = 8
 MAX_DAYS = 7
 TIE = 2.0
 
-#: How firmly a report is dated: an explicit day; the day its article was published (the
+#: How firmly a report is dated: an explicit day, or the day its article was published (the
 #: day's news: extract/event_mentions.py dates an article's main event so when no phrase
 #: does); a day, week or month from a weekday or a relative phrase; a window (a year, or the
 #: time around its article's publication).
-FIRM, PUBLISHED, LOOSE, WINDOW = "firm", "published", "loose", "window"
+FIRM, LOOSE, WINDOW = "firm", "loose", "window"
 #: Date kinds that no phrase of the report states: the publication date.
 PUBLISHED_KINDS = frozenset({"published"})
 
@@ -130,7 +130,7 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "people", "place", "timing", "who_filed", "who_sought")
+                 "names", "one_day", "people", "place", "timing", "who_filed", "who_sought")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -143,6 +143,8 @@ class Report:
         # name found in text may be a piece of one ("Economic Forum") or an event word.
         self.names = frozenset(name for name in event.event_names if is_known_event_name(name))
         self.first, self.last, self.timing, self.by_day = _timing(event)
+        #: a call or a meeting: an event of one day, whose reports dated to days apart are other events
+        self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
         #: what it is filed by and looks for (``who_keys``)
         self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
         #: common people it names: a tie at a place that is not common, on the same days
@@ -181,11 +183,13 @@ def _timing(event: ArticleEvent) -> tuple:
     """(first, last, firmness, dated to the day) of a report."""
     date = event.date
     if date is not None:
+        if date.kind in PUBLISHED_KINDS and date.precision == "day":
+            # The day of an article that reports it as the day's news (kremlin readouts, wire
+            # copy): a day, as firm as a stated one, so the second day of a summit joins its first.
+            return date.first, date.last, FIRM, True
         if date.precision == "year":
             return date.first, date.last, WINDOW, False
         by_day = date.precision == "day" and (date.last - date.first).days < MAX_DAYS
-        if date.kind in PUBLISHED_KINDS:
-            return date.first, date.last, PUBLISHED, by_day
         firm = date.precision == "day" and date.kind == "explicit"
         return date.first, date.last, FIRM if firm else LOOSE, by_day
     if event.published is None:
@@ -195,12 +199,13 @@ def _timing(event: ArticleEvent) -> tuple:
     return event.published - OCCURRED_WINDOW, event.published, WINDOW, False
 
 
-def days_apart_allowed(a_timing: str, b_timing: str) -> dt.timedelta:
-    """How far apart the dates of two reports of one event may be."""
+def days_apart_allowed(a_timing: str, b_timing: str, one_day: bool = False) -> dt.timedelta:
+    """How far apart the dates of two reports of one event may be; ``one_day``: both are of
+    an event of one day (a call, a meeting: a call on Monday is not the call on Thursday)."""
     if a_timing == WINDOW or b_timing == WINDOW:
         return dt.timedelta(0)
-    if (a_timing == b_timing == FIRM) or PUBLISHED in (a_timing, b_timing):
-        return FIRM_DAYS_APART  # the day's news is not an event of another week
+    if a_timing == b_timing == FIRM:
+        return ONE_DAY_SLACK if one_day else FIRM_DAYS_APART
     return LOOSE_DAYS_APART
 
 
@@ -239,7 +244,7 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
 
 def _dated_within(a: Report, b: Report) -> bool:
     """``a`` has a time of its own, within ``b``'s window (two windows say too little)."""
-    return a.timing in (FIRM, PUBLISHED, LOOSE) and b.first is not None
+    return a.timing in (FIRM, LOOSE) and b.first is not None
 
 
 def _place_score(a: Report, b: Report, common: Commonness) -> float:

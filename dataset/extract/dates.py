@@ -4,6 +4,10 @@ Forms understood:
 
 * explicit dates: "October 18, 2023", "18 October 2023", "Oct. 18", "2023-10-18",
   "October 2023", "in 2001";
+* ranges of days: "7-10 May 2024", "from 7 to 10 May", "May 7-10", "November 30-December
+  1, 2021" (an event of several days keeps its whole range);
+* a month alone after a word that makes it a time: "next February", "last June", "in March",
+  against the publication date; "the day before" at the end of a clause;
 * weekday names ("on Wednesday", "last Friday") and "today", "yesterday", "tomorrow",
   resolved against the publication date, backwards or forwards by the sentence's tense;
 * "this week", "next week", "last month", "this year", "last year’s" against the
@@ -27,7 +31,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ruchina.extract.calendar_math import (
+    MONTHS,
+    SEASON_STARTS,
+    month_end,
+    month_number,
+    nearest_year,
+    resolve_month,
+    resolve_range,
+    resolve_relative,
+    resolve_season,
+    resolve_weekday,
+    safe_date,
+    season_range,
+)
 from ruchina.extract.compact import compact
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.knowledge.base import Anchor, anchors
 
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -51,9 +70,6 @@ class ResolvedDate:
         return self.first <= other.last and other.first <= self.last
 
 
-_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -84,11 +100,32 @@ _FULL_DATE = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b)\s*"
+#: Ranges of days: "7-10 May 2024", "from 7 to 10 May", "May 7-10", "November 30-December 1, 2021".
+_RANGES = [
+    re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_DAY2}\b(?!\s*(?:%|percent))(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_MONTH2}\s+{_DAY2}\b(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}{_TO}{_DAY2}\s+{_MONTH2}(?:,?\s+{_YEAR})?\b"),
+]
+_FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A month with no day or year, after a word that makes it a time ("next February", "in June").
+_MONTH_ALONE = re.compile(
+    r"\b(?:(?P<modifier>next|last|this|coming|past|previous)\s+|(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|"
+    r"[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of)\s+)" + _FULL_MONTH + r"\b(?!\s*\d)(?!\s+of\s+(?:19|20)\d{2})"
+)
+#: The day before the publication ("talks held in Moscow the day before").
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:day\s+before|previous\s+day|day\s+earlier)(?=\s*(?:[,.;:)]|$))",
+                         re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:%|percent))")
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _BARE_YEAR = re.compile(
-    rf"\b(?:in|since|by|until|from|during|of|early|late|mid|fiscal)[\s-]{_YEAR}\b(?![-–/]\d)(?!\s*(?:%|percent))",
+    # ("of 2021" not before a name: "winners of 2021 Presidential Prize" name a prize)
+    rf"\b(?:in|since|by|until|from|during|early|late|mid|fiscal|(?P<of>of))[\s-]{_YEAR}\b(?![-–/]\d)"
+    r"(?!\s*(?:%|percent))(?(of)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -100,8 +137,6 @@ _RELATIVE = re.compile(
     r"\b(?:(?:earlier|later)\s+)?(?P<modifier>this|next|last|past|coming|previous)\s+(?P<unit>week|month|year)(?:['’]s)?\b",
     re.IGNORECASE,
 )
-#: A season's first month; it lasts three.
-_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON = re.compile(
     # "the next fall in prices" is no season: a fall followed by "in" or "of" is left alone.
     r"\b(?P<modifier>this|next|last|past|coming|previous)\s+"
@@ -109,24 +144,29 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _SEASON_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|upcoming|next|plans?\s+to|planning\s+to|to\s+be\s+held|"
-    r"(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|set|expected|due|slated|poised|going|confirmed|likely|"
-    r"planned|preparing|about)\s+to)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:met|held|was|were|had|did|said|told|arrived|convened|occurred|signed|attended|visited|took\s+place|"
-    r"have\s+(?:already\s+)?\w+ed|has\s+(?:already\s+)?\w+ed|\w{3,}ed)\b",
-    re.IGNORECASE,
-)
 
 
-def sentence_tense(sentence: str) -> str:
-    """past, future or present: which way a bare "Wednesday" points from the publication date."""
-    if _FUTURE.search(sentence):
+#: "a two-day state visit", "a 3-day summit": how many days an event lasts.
+_DURATION = re.compile(rf"\b(?P<amount>{_NUMBER})[- ]day\b", re.IGNORECASE)
+
+
+def duration_days(before: str) -> int | None:
+    """The days an event lasts by the words right before its event word ("a two-day " state
+    visit, "a 3-day official " visit), if they say."""
+    matches = list(_DURATION.finditer(before[-30:]))
+    if not matches or len(before[-30:][matches[-1].end():].split()) > 1:
+        return None
+    days = _number(matches[-1].group("amount"))
+    return days if 1 < days <= 14 else None
+
+
+def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """past, future or present: which way a bare "Wednesday" points from the publication date
+    (the cue words are the language's: knowledge/events_<language>.yaml)."""
+    words = event_words(language)
+    if words.future.search(sentence):
         return "future"
-    if _PAST.search(sentence):
+    if words.past.search(sentence):
         return "past"
     return "present"
 
@@ -138,7 +178,7 @@ def anniversary_date(years: int, anchor: Anchor) -> tuple[dt.date, dt.date, str]
         date = dt.date(year, anchor.month, day)
         return date, date, "day"
     if anchor.month:
-        return dt.date(year, anchor.month, 1), _month_end(year, anchor.month), "month"
+        return dt.date(year, anchor.month, 1), month_end(year, anchor.month), "month"
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
@@ -172,24 +212,29 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
             add(match, *resolved, "anniversary")
         # An anniversary phrase also hides its anchor's name from the other rules.
         taken.append((match.start(), match.end()))
+    for pattern in _RANGES:
+        for match in pattern.finditer(text):
+            resolved = resolve_range(match, published, tense)
+            if resolved and free(match):
+                add(match, *resolved, "day", "explicit")
     for pattern in _FULL_DATE:
         for match in pattern.finditer(text):
-            date = _safe_date(int(match.group("year")), _month_number(match.group("month")), int(match.group("day")))
+            date = safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
             if date and free(match):
                 add(match, date, date, "day", "explicit")
     for match in _MONTH_YEAR.finditer(text):
         if free(match):
-            year, month = int(match.group("year")), _month_number(match.group("month"))
-            add(match, dt.date(year, month, 1), _month_end(year, month), "month", "explicit")
+            year, month = int(match.group("year")), month_number(match.group("month"))
+            add(match, dt.date(year, month, 1), month_end(year, month), "month", "explicit")
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
             if published and free(match):
-                date = _nearest_year(published, _month_number(match.group("month")), int(match.group("day")), tense)
+                date = nearest_year(published, month_number(match.group("month")), int(match.group("day")), tense)
                 if date:
                     add(match, date, date, "day", "explicit")
     for match in _SEASON_YEAR.finditer(text):
         if free(match):
-            add(match, *_season(int(match.group("year")), match.group("season").lower()), "month", "explicit")
+            add(match, *season_range(int(match.group("year")), match.group("season").lower()), "month", "explicit")
     for match in _BARE_YEAR.finditer(text):
         if free(match):
             year = int(match.group("year"))
@@ -197,8 +242,17 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
     if published is not None:
         for match in _WEEKDAY.finditer(text):
             if free(match):
-                date = _resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)
+                date = resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)
                 add(match, date, date, "day", "weekday")
+        for match in _MONTH_ALONE.finditer(text):
+            if free(match):
+                first, last = resolve_month(published, MONTHS[match.group("month").lower()],
+                                             (match.group("modifier") or "").lower(), tense)
+                add(match, first, last, "month", "relative")
+        for match in _DAY_BEFORE.finditer(text):
+            if free(match):
+                date = published - dt.timedelta(days=1)
+                add(match, date, date, "day", "relative")
         for match in _DAY_WORDS.finditer(text):
             if free(match):
                 offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[match.group("word").lower()]
@@ -206,11 +260,11 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 add(match, date, date, "day", "relative")
         for match in _RELATIVE.finditer(text):
             if free(match):
-                add(match, *_resolve_relative(published, match.group("modifier").lower(), match.group("unit").lower()), "relative")
+                add(match, *resolve_relative(published, match.group("modifier").lower(), match.group("unit").lower()), "relative")
         for match in _SEASON.finditer(text):
             if free(match):
                 season = match.group("season").lower()
-                add(match, *_resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
+                add(match, *resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
     return sorted(found, key=lambda r: r.char_start)
 
 
@@ -219,7 +273,8 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
 #: sentences hold none, and looking for these is cheaper than trying the five patterns
 #: (the 92,000 sentences of 10,000 undated articles: 1.5 -> 0.65 s).
 _UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
-                     *(name.lower() for name in calendar.month_abbr if name), *_SEASON_STARTS)
+                     "day before", "previous day", "day earlier",
+                     *(name.lower() for name in calendar.month_abbr if name), *SEASON_STARTS)
 #: Letters that re.IGNORECASE takes for i and s but str.lower() does not make them.
 _CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
@@ -232,7 +287,7 @@ def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
     if not any(word in lowered for word in _UNRESOLVED_WORDS):
         return []
     found = []
-    for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _SEASON, _MONTH_DAY, _DAY_MONTH):
+    for pattern in (_WEEKDAY, _DAY_WORDS, _RELATIVE, _SEASON, _MONTH_DAY, _DAY_MONTH, _MONTH_ALONE, _DAY_BEFORE):
         found.extend((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
     return sorted(found)
 
@@ -259,82 +314,6 @@ def _resolve_anniversary(match: re.Match) -> tuple[dt.date, dt.date, str] | None
             # "a day before" a year-precise anniversary: still that year, at best.
             pass
     return first, last, precision
-
-
-def _resolve_weekday(published: dt.date, weekday: int, modifier: str | None, tense: str) -> dt.date:
-    modifier = " ".join((modifier or "").lower().split())
-    delta_back = (published.weekday() - weekday) % 7
-    delta_forward = (weekday - published.weekday()) % 7
-    if modifier in ("last", "past", "this past"):
-        return published - dt.timedelta(days=delta_back or 7)
-    if modifier in ("next", "coming", "this coming"):
-        return published + dt.timedelta(days=delta_forward or 7)
-    if modifier == "this":
-        # "this Wednesday": the one in the publication week.
-        return published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=weekday)
-    if tense == "future":
-        return published + dt.timedelta(days=delta_forward)
-    return published - dt.timedelta(days=delta_back)
-
-
-def _resolve_relative(published: dt.date, modifier: str, unit: str) -> tuple[dt.date, dt.date, str]:
-    step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[modifier]
-    if unit == "week":
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return monday, monday + dt.timedelta(days=6), "week"
-    if unit == "month":
-        month_index = published.year * 12 + published.month - 1 + step
-        year, month = divmod(month_index, 12)
-        return dt.date(year, month + 1, 1), _month_end(year, month + 1), "month"
-    year = published.year + step
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-
-def _season(year: int, season: str) -> tuple[dt.date, dt.date]:
-    """The season that begins in ``year`` (a winter runs into the next year)."""
-    first = dt.date(year, _SEASON_STARTS[season], 1)
-    last_month = first.year * 12 + first.month + 1  # two months on, counted from 0
-    return first, _month_end(last_month // 12, last_month % 12 + 1)
-
-
-def _resolve_season(published: dt.date, modifier: str, season: str) -> tuple[dt.date, dt.date]:
-    """ "this spring": the one under way at the publication date, or else the one that begins
-    in its year; "next spring": the first to begin after it; "last spring": the last to end
-    before it."""
-    # The latest such season to have begun by then (a winter may have begun the year before).
-    begun = _season(published.year, season)
-    if begun[0] > published:
-        begun = _season(published.year - 1, season)
-    if modifier == "this":
-        return begun if published <= begun[1] else _season(published.year, season)
-    if modifier in ("next", "coming"):
-        return _season(begun[0].year + 1, season)
-    return begun if begun[1] < published else _season(begun[0].year - 1, season)
-
-
-def _nearest_year(published: dt.date, month: int, day: int, tense: str) -> dt.date | None:
-    """ "October 18" with no year: the occurrence the tense points to, from the publication date."""
-    candidates = [d for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d]
-    if tense == "future":
-        after = [d for d in candidates if d >= published]
-        return min(after) if after else None
-    before = [d for d in candidates if d <= published]
-    return max(before) if before else None
-
-
-def _month_number(name: str) -> int:
-    return int(name) if name.isdigit() else _MONTHS[name.lower().rstrip(".")]
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _number(text: str) -> int:

@@ -1,76 +1,37 @@
-"""The events one article reports: event mentions per sentence, merged within the article.
+"""The events one article reports: its event reports (EventMention, found per sentence by
+event_sentences.py) merged within the article (ArticleEvent).
 
-Per sentence: an event word ("met", "summit", "forum", "state visit", "parade", ...)
-gives the event type; the people named in the sentence (or referred to as "he", "the two
-leaders") are its participants, except those the sentence says stay away ("Modi is
-skipping the summit") or who only speak about it ("KJ Noh told Sputnik"); a place after
-"in", "at" or "to" (or before the event word: "the Astana summit") is its location; a
-date phrase (dates.py) its date; the tense its status (planned or occurred).
-
-Within an article, mentions of one event ("the meeting", "the summit occurred") merge.
-``compatible`` says which reports may be of one event, within an article and across
-articles (corpus/event_merge.py merges across articles).
+Within an article, mentions of one event ("the meeting", "the summit occurred") merge; a
+sentence listing who else attends adds them to the event before it. The title is the
+strongest statement of the article's main event: its event type names the merged event,
+and when the main event occurred and the text gives it no date, it happened on the
+publication date (news reports the day's event undated). An event that occurred well
+before publication, or undated, and is not the main event, is background: mentioned, not
+reported. ``compatible`` says which reports may be of one event, within an article and
+across articles (corpus/event_merge.py merges across articles).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.compact import compact
-from ruchina.extract.dates import ResolvedDate, resolve_dates, sentence_tense
-from ruchina.extract.linking import Mention
-from ruchina.text.sentences import iter_sentences
+from ruchina.extract.dates import ResolvedDate
 
-EVENT_TYPES = ("meeting", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
+EVENT_TYPES = ("meeting", "call", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
 # Which kinds of report may describe the same real event.
 FAMILY = {
-    "meeting": "gathering", "summit": "gathering", "forum": "forum", "state_visit": "visit", "visit": "visit",
-    "parade": "parade", "agreement": "agreement", "founding": "founding", "other": "other",
+    "meeting": "gathering", "call": "call", "summit": "gathering", "forum": "forum", "state_visit": "visit",
+    "visit": "visit", "parade": "parade", "agreement": "agreement", "founding": "founding", "other": "other",
 }
 # When a cluster's mentions are tied between types, the more specific type names it.
-TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "meeting", "visit",
+TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
                                               "agreement", "founding", "other"))}
-_TRIGGERS = [
-    ("state_visit", r"state visits?"),
-    ("parade", r"(?:military )?parades?"),
-    ("forum", r"forums?"),
-    ("summit", r"summits?"),
-    ("founding", r"(?:was |were )?(?:founded|established|set up)(?= in\b)"),
-    ("agreement", r"(?:signed|inked|sign|signing)\b(?: an?| the)?(?: \w+)? (?:deal|agreement|treaty|accord|memorandum|statement)s?"
-                  r"|(?:deal|agreement|treaty|accord)s? (?:was |were )?signed"),
-    ("meeting", r"met|meets?|meetings?|talks|convened|conven(?:e|es|ing)|sat down|summitry"),
-    ("visit", r"visit(?:s|ed|ing)?|trips? to|travel(?:s|led|ed|ling|ing)? to|arriv(?:e|es|ed|ing) in"),
-]
-_TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier|first|past)\s+(?:[\w’']+\s+)?$", re.IGNORECASE)
-_ABSENT = re.compile(r"\b(?:skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?|will not attend|won['’]t attend|"
-                     r"not attend(?:ing)?|stay(?:s|ed|ing)? away from|absent from)\s+(?:the\s+)?(?:\w+\s+)?$",
-                     re.IGNORECASE)
-_SPEAKS = re.compile(r"^\W*(?:told|said|says|noted|added|argued|wrote|explained|stated|warned)\b", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_REFERENCE = re.compile(
-    r"\b(?:the|both|two)\s+(?:two\s+)?(?:leaders|presidents|heads of state|sides)\b"
-    r"|\btheir\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|visit)",
-    re.IGNORECASE,
-)
-# "the situation in Gaza", "the war in Ukraine": a place that is the topic, not the venue.
-_TOPIC_BEFORE = re.compile(
-    r"\b(?:situation|conflict|war|crisis|tensions?|violence|fighting|peace|developments|investment|interests?|"
-    r"influence|invasion|operations?|elections?)\s+(?:in|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_NOUN_TRIGGER_TYPES = ("summit", "forum", "parade", "state_visit")
-_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-# Within this many characters after the event word, a person is its object ("meet Putin",
-# "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
-_OBJECT_REACH = 45
-_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
-_SCOPE_BREAK = re.compile(r",\s*(?:which|who|whose|where)\b|;|\s[—–]\s")
-_LOCATION_TYPES = ("GPE", "FAC", "LOC")
+#: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
+TITLE, LEAD, BODY = "title", "lead", "body"
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
 #: Reports that each name two or more people are of one event only if they share at least
@@ -79,12 +40,25 @@ MIN_PEOPLE_SHARED = 0.5
 # Above a third, two reports naming two or more people each must share two of them: the
 # merge looks such reports up by pairs of people (_who_sought).
 assert MIN_PEOPLE_SHARED > 1 / 3
+#: Two reports dated to the day are of one event only if their days lie at most this far
+#: apart: a call or a meeting lasts a day (a report published the next morning may give its
+#: own day), a summit up to a few, a forum four, a state visit a week.
+DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4),
+                     "visit": dt.timedelta(days=7)}
+ONE_DAY_SLACK = dt.timedelta(days=1)
+#: event types that last a day, whatever their family
+ONE_DAY_TYPES = frozenset({"call", "meeting"})
+#: An event that occurred longer than this before the publication date is background, not news.
+BACKGROUND_AFTER = dt.timedelta(days=7)
+#: The kind of a date that no phrase states: the publication date of a report of the day's event.
+PUBLISHED = "published"
 
 
 @compact
 @dataclass(slots=True, unsafe_hash=True)
 class EventMention:
-    """One report of an event, in one sentence of one article."""
+    """One report of an event, in one sentence of one article (or in its title: then
+    ``sentence_start`` and ``sentence_end`` are -1, the title being no part of the body)."""
 
     article_id: str
     event_type: str
@@ -103,10 +77,23 @@ class EventMention:
     #: merge_within_article): that sentence and where it starts in the body.
     date_sentence: str | None = None
     date_sentence_start: int | None = None
+    #: TITLE, LEAD or BODY
+    part: str = BODY
+    #: it only adds people to the report before it ("Also taking part were ...")
+    continues: bool = False
+    #: "during his visit", "the talks": it refers back to an event reported before, naming
+    #: no place or date of its own
+    refers_back: bool = False
+    #: found by a word that reports an event only in a title ("Interview with ...")
+    title_only: bool = False
 
     @property
     def date_is_inherited(self) -> bool:
         return self.date_sentence is not None
+
+    @property
+    def in_body(self) -> bool:
+        return self.part != TITLE
 
 
 @dataclass
@@ -118,6 +105,10 @@ class ArticleEvent:
     mentions: list[EventMention] = field(default_factory=list)
     #: names of EVENT entities in the reporting sentences ("Belt and Road Forum")
     event_names: set[str] = field(default_factory=set)
+    #: the article's main event (its title's, else its lead's)
+    main: bool = False
+    #: the date no phrase gives: the publication date of the main event (see merge_within_article)
+    assumed_date: ResolvedDate | None = None
 
     def add(self, mention: EventMention, position: int | None = None) -> None:
         """Add a report (or replace the one at ``position``); what was derived is derived anew."""
@@ -126,7 +117,7 @@ class ArticleEvent:
         else:
             self.mentions[position] = mention
         self.event_names.update(mention.event_names)
-        for name in ("family", "participants", "location_id", "date", "earlier"):
+        for name in ("family", "participants", "location_id", "date", "earlier", "own_names"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -139,229 +130,203 @@ class ArticleEvent:
 
     @cached_property
     def location_id(self) -> str | None:
+        # The title's or the lead's place, else the place most reports give.
+        stated = next((m.location_id for m in self.mentions if m.location_id and m.part != BODY), None)
+        if stated:
+            return stated
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
         return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
 
     @cached_property
     def date(self) -> ResolvedDate | None:
         dated = [m.date for m in self.mentions if m.date]
-        return min(dated, key=date_rank) if dated else None
+        return min(dated, key=date_rank) if dated else self.assumed_date
 
     @cached_property
     def earlier(self) -> bool:
         return all(m.earlier for m in self.mentions)
 
+    @cached_property
+    def own_names(self) -> frozenset[str]:
+        """The names of events of its kind in its sentences ("Eastern Economic Forum" for a forum)."""
+        kinds = {m.event_type.split("_")[-1][:5] for m in self.mentions}
+        return frozenset(n for n in self.event_names if n.split()[-1].lower()[:5] in kinds)
+
     @property
     def likeness(self) -> tuple:
         """Reports alike in all that _compatible compares."""
         date = (self.date.first, self.date.last) if self.date else None
-        return self.family, self.earlier, frozenset(self.participants), self.location_id, date
+        return self.family, self.earlier, frozenset(self.participants), self.location_id, date, self.own_names
 
 
 def date_rank(date: ResolvedDate) -> tuple:
-    return (("day", "week", "month", "year").index(date.precision), date.first)
+    """What the text states before the article's own date standing in for it; then most
+    precise, earliest, longest (a visit "from 7 to 10 May" over "on 7 May")."""
+    return (date.kind == PUBLISHED, ("day", "week", "month", "year").index(date.precision), date.first,
+            -date.last.toordinal())
 
 
-# --- one article ------------------------------------------------------------------
+# --- within one article -----------------------------------------------------------
 
 
-def extract_event_mentions(
-    article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention]
-) -> list[EventMention]:
-    """Every event report in an article body, in reading order."""
-    found: list[EventMention] = []
-    last_people: tuple[str, ...] = ()
-    last_group: tuple[str, ...] = ()
-    offset = 0
-    for paragraph in body.split("\n\n"):
-        quotes = _quoted_spans(paragraph)
-        for sentence in iter_sentences(paragraph):
-            start = offset + sentence.start
-            in_sentence = [m for m in entity_mentions if start <= m.start < start + len(sentence.text)]
-            local = [_shift(m, start) for m in in_sentence]
-            people = [m for m in local if m.entity_type == "PERSON"]
-            quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes if q1 > sentence.start]
-            for mention in _sentence_events(article_id, sentence.text, start, published, local, last_people, last_group,
-                                            quoted):
-                found.append(mention)
-                if len(mention.participant_ids) >= 2:
-                    last_group = mention.participant_ids
-            if people:
-                last_people = tuple(dict.fromkeys(m.entity_id for m in people))
-                if len(last_people) >= 2:
-                    last_group = last_people
-        offset += len(paragraph) + 2
-    return found
-
-
-def _shift(mention: Mention, offset: int) -> Mention:
-    return Mention(mention.start - offset, mention.end - offset, mention.surface, mention.entity_id,
-                   mention.name, mention.entity_type, mention.linked)
-
-
-def _sentence_events(article_id, sentence, sentence_start, published, mentions, last_people, last_group, quoted):
-    triggers = [
-        (m.lastgroup, m.start(), m.end())
-        for m in _TRIGGER.finditer(sentence)
-        if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
-    ]
-    if not triggers:
-        return []
-    tense = sentence_tense(sentence)
-    dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(sentence, d.char_start)]
-    results = []
-    seen_types = set()
-    for index, (event_type, t_start, t_end) in enumerate(triggers):
-        if event_type in seen_types:
-            continue
-        seen_types.add(event_type)
-        # The clause of the event word: a relative clause ("which the ministry described
-        # in December 2021") speaks of something else.
-        clause_start = max((b.end() for b in _SCOPE_BREAK.finditer(sentence, 0, t_start)), default=0)
-        breaker = _SCOPE_BREAK.search(sentence, t_end)
-        clause_end = breaker.start() if breaker else len(sentence)
-        alone = len(triggers) == 1
-        if alone:
-            scope_start, scope_end = clause_start, clause_end
-        else:
-            scope_start = clause_start if index == 0 else max(clause_start, t_start)
-            scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
-        if event_type == "founding":
-            participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
-        else:
-            participants = _participants(sentence, mentions, t_start, t_end, scope_end, last_people, last_group)
-        noun_trigger = event_type in _NOUN_TRIGGER_TYPES or sentence[t_start:t_end].lower() in ("meeting", "talks")
-        location = _location(sentence, mentions, t_start, scope_start, scope_end, noun_trigger)
-        if _BACK_REFERENCE.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
-            # "The visit showed ..., with trade at records last year": a sentence that
-            # looks back at an event dates other things; only a date right after it counts.
-            date = _choose_date(dates, t_start, t_end, min(scope_end, t_end + 25))
-        else:
-            date = _choose_date(dates, t_start, scope_start, scope_end)
-        results.append(
-            EventMention(
-                article_id=article_id,
-                event_type=event_type,
-                participant_ids=participants,
-                location_id=location,
-                date=date,
-                status="planned" if tense == "future" else "occurred",
-                earlier=bool(_EARLIER.search(sentence[max(0, t_start - 25):t_start])),
-                sentence=sentence,
-                sentence_start=sentence_start,
-                sentence_end=sentence_start + len(sentence),
-                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
-                scope=(scope_start, scope_end),
-            )
-        )
-    return results
-
-
-def _after_since(sentence: str, position: int) -> bool:
-    """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
-    clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
-    return bool(re.search(r"\bsince\b", sentence[clause_start:position], re.IGNORECASE))
-
-
-def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks; a quote left open runs to the end. Events in quoted
-    speech are commentary, not reports."""
-    spans, opened = [], None
-    for index, char in enumerate(sentence):
-        if char == "“" and opened is None:
-            opened = index
-        elif char == "”" and opened is not None:
-            spans.append((opened, index))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(sentence)))
-    return spans
-
-
-def _participants(sentence, mentions, trigger_start, trigger_end, scope_end, last_people, last_group) -> tuple[str, ...]:
-    people = []
-    for m in mentions:
-        if m.entity_type != "PERSON":
-            continue
-        if m.start >= trigger_end and (m.start >= scope_end or m.start - trigger_end > _OBJECT_REACH):
-            continue
-        if _SPEAKS.match(sentence[m.end:]) or re.search(r"\baccording to\s+$", sentence[max(0, m.start - 15):m.start]):
-            continue  # the one who talks about the event
-        if m.start < trigger_start and _ABSENT.search(sentence[m.end:trigger_start]):
-            continue  # "Modi is skipping the summit"
-        people.append(m.entity_id)
-    if not people and _GROUP_REFERENCE.search(sentence):
-        people = list(last_group)
-    elif len(people) < 2 and _GROUP_REFERENCE.search(sentence) and last_group and set(people) <= set(last_group):
-        people = list(last_group)
-    elif not people and _PRONOUN.search(sentence[:trigger_start + 1]) and last_people:
-        people = [last_people[0]]
-    return tuple(dict.fromkeys(people))
-
-
-def _location(sentence, mentions, trigger_start, scope_start, scope_end, noun_trigger) -> str | None:
-    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
-    # "the Astana summit", "the Beijing forum": the place right before the event noun.
-    if noun_trigger:
-        for m in places:
-            if 0 <= trigger_start - m.end <= 1:
-                return m.entity_id
-    candidates = [
-        m
-        for m in places
-        if _LOCATIVE.search(sentence[max(0, m.start - 12):m.start])
-        and not _TOPIC_BEFORE.search(sentence[max(0, m.start - 40):m.start])
-    ]
-    pool = [m for m in candidates if scope_start <= m.start < scope_end]
-    if not pool:
-        return None
-    # Prefer the most specific place (a square over a city over a country), then the nearest.
-    return min(pool, key=lambda m: ({"FAC": 0, "GPE": 1, "LOC": 2}[m.entity_type], abs(m.start - trigger_start))).entity_id
-
-
-def _choose_date(dates, trigger_start, scope_start, scope_end) -> ResolvedDate | None:
-    pool = [d for d in dates if scope_start <= d.char_start < scope_end]
-    if not pool:
-        return None
-    return min(pool, key=lambda d: (date_rank(d)[0], abs(d.char_start - trigger_start)))
-
-
-def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention]) -> list[ArticleEvent]:
-    """Reports of one event inside an article become one ArticleEvent."""
+def merge_within_article(article_id: str, published: dt.date | None,
+                         mentions: list[EventMention]) -> list[ArticleEvent]:
+    """Reports of one event inside an article become one ArticleEvent; the main event is
+    named by its title's type and, reported as occurred with no date, dated by publication."""
     events: list[ArticleEvent] = []
+    previous: ArticleEvent | None = None
+    mentions = _title_as_lead_says(mentions)
+    headline = _headline(mentions)
     for mention in mentions:
+        if mention.continues:
+            if previous is not None:
+                previous.add(mention)
+            continue
         candidate = ArticleEvent(article_id, published, [mention], set(mention.event_names))
+        if mention is headline:
+            # Dated before the others join it: "meet in Beijing next February" is not
+            # the talks of the title, held on the day.
+            candidate.main = True
+            candidate.assumed_date = _assumed_date(candidate, published)
         for event in events:
-            if compatible(event, candidate, same_article=True):
+            if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(mention)
+                previous = event
                 break
         else:
             events.append(candidate)
+            previous = candidate
     # A report with no date of its own takes the date of another report of the same
     # article at the same place ("Putin's meeting with Xi in Beijing", in an article
     # about the Beijing forum "this week").
     for event in events:
         if event.date is None and event.location_id and not event.earlier:
+            # (A day is another event's own: a parade is not on the day of the talks before it.)
             donors = [m for e in events if e is not event and e.location_id == event.location_id and not e.earlier
-                      for m in e.mentions if m.date and not m.date_is_inherited]
+                      for m in e.mentions if m.date and not m.date_is_inherited
+                      and (m.date.precision != "day" or e.family == event.family)]
             if donors:
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    return events
+    _mark_main_event(events, published)
+    return [event for event in events if not _background(event, published)]
 
 
-def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
+def _background(event: ArticleEvent, published: dt.date | None) -> bool:
+    """An event the article mentions without reporting it: one that occurred, undated or
+    more than BACKGROUND_AFTER before publication ("their meetings in 2019", "the talks
+    held then"), unless it is the article's main event. An undated article keeps all: its
+    "now" is unknown."""
+    if published is None or event.main or all(m.status == "planned" for m in event.mentions):
+        return False
+    return event.date is None or event.date.last < published - BACKGROUND_AFTER
+
+
+def _title_as_lead_says(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Talks with X" above "held talks via videoconference with X": the lead tells the
+    title's talks were a call."""
+    lead_calls = [m for m in mentions if m.part == LEAD and m.event_type == "call"]
+    if not lead_calls:
+        return mentions
+    return [replace(m, event_type="call", location_id=None)
+            if m.part == TITLE and m.event_type == "meeting"
+            and any(set(m.participant_ids) <= set(c.participant_ids) for c in lead_calls) else m
+            for m in mentions]
+
+
+def _headline(mentions: list[EventMention]) -> EventMention | None:
+    """The report of the main event: the title's (an event word of the body's kind before
+    one only titles use: "News conference following Russian-Hungarian talks" reports the
+    talks), else the lead's."""
+    for part in (TITLE, LEAD):
+        candidates = [m for m in mentions if m.part == part and not m.earlier]
+        if candidates:
+            return next((m for m in candidates if not m.title_only), candidates[0])
+    return None
+
+
+def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
+    """The publication date, for the main event reported as occurred with no date of its own."""
+    if published is None or any(m.date for m in event.mentions) or all(m.status == "planned" for m in event.mentions):
+        return None
+    return ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
+
+
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> None:
+    """The title's event (else the lead's) is the article's main event: its type is the
+    title's; reported as occurred with no date, it happened on the publication date."""
+    main = next((e for e in events if e.main), None)
+    if main is None:
+        return
+    headline = main.mentions[0]
+    for position, mention in enumerate(main.mentions):
+        # (a more specific word stays: "arrived in X for a state visit" is a state visit)
+        if FAMILY[mention.event_type] == FAMILY[headline.event_type] and (
+                TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
+            main.add(replace(mention, event_type=headline.event_type), position=position)
+    main.assumed_date = _assumed_date(main, published)
+    main.__dict__.pop("date", None)
+    if main.date is None or main.earlier:
+        return
+    # Other reports of the day's story that give no time ("the two leaders then held
+    # talks") happened with the main event: those of two people or more that share its
+    # place and its people (both, or its one). One shared person is no tie: the president
+    # of a news item "informed his counterpart about the talks" held elsewhere.
+    for event in events:
+        shared = event.participants & main.participants
+        if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
+                and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
+                and _status(event) == "occurred"):
+            event.assumed_date = main.date
+            event.__dict__.pop("date", None)
+
+
+def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
+    if all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions):
+        return ONE_DAY_SLACK
+    return DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
+
+
+def _status(event: ArticleEvent) -> str:
+    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
+
+
+def _types(event: ArticleEvent) -> set[str]:
+    return {m.event_type for m in event.mentions}
+
+
+def _statuses(event: ArticleEvent) -> set[str]:
+    return {m.status for m in event.mentions}
+
+
+def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
+    """Whether two reports may be of one event. Within an article, an occurred and a planned
+    report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
+    when something ties them: the place, people, the event's name (or, for the tense, both
+    being dated), or ``refers_back`` (a report that refers back: "during his visit, he will
+    hold talks", "the meeting's topic")."""
     if a.family != b.family:
         return False
-    if same_article and a.earlier != b.earlier:
-        return False  # "their last meeting" is not this week's meeting
     pa, pb = a.participants, b.participants
+    if same_article:
+        if a.earlier != b.earlier:
+            return False  # "their last meeting" is not this week's meeting
+        same_place = bool(a.location_id and a.location_id == b.location_id)
+        named_alike = bool(a.own_names & b.own_names)
+        if not refers_back and not (_statuses(a) & _statuses(b)) and not (a.date and b.date) and not (
+                same_place or named_alike):
+            return False  # "the talks today" are not "a meeting we will soon hold"
+        if not refers_back and not (_types(a) & _types(b)) and not (pa & pb or same_place or named_alike):
+            return False  # "preparations for the summit in Ashgabat" are not the day's talks
     if pa and pb and not (pa & pb):
         return False
     la, lb = a.location_id, b.location_id
     if la and lb and la != lb:
         return False
+    na, nb = a.own_names, b.own_names
+    if na and nb and not (na & nb):
+        return False  # the Eastern Economic Forum is not the St Petersburg forum
     if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED:
         return False
     da, db = a.date, b.date
@@ -369,10 +334,20 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool) -> bool:
         gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
         if gap > MAX_DATE_GAP:
             return False
+        inferred_here = same_article and PUBLISHED in (da.kind, db.kind)  # the article's own date yields to its text's
+        if da.precision == db.precision == "day" and gap > _day_gap(a, b) and not inferred_here:
+            return False  # a call on the 4th is not a call on the 16th
     if same_article:
         return True
-    # Across articles, reports must be tied together: by shared people or place when both
-    # are dated, by people and the same named place when either is not.
+    # Across articles, reports must be tied together: by two shared people, by the name of
+    # the event, or by the same place (with a shared person, or with no one named on one
+    # side); undated, only by the place. One shared person is no tie: a president meets
+    # several people a day, and each report names him. A call is between two sides: two
+    # reports of one name both.
+    shared = pa & pb
+    placed = bool(la and lb) and (bool(shared) or not pa or not pb)
+    if a.family == "call":
+        return len(shared) >= 2
     if da and db:
-        return bool(pa and pb) or bool(la and lb)
-    return bool(la and lb) and (not pa or not pb or bool(pa & pb))
+        return len(shared) >= 2 or bool(na & nb) or placed
+    return placed

@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ruchina.extract.claims import Claim, extract_statement_claims
-from ruchina.extract.event_mentions import ArticleEvent, EventMention, extract_event_mentions, merge_within_article
+from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
+from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.linking import Mention, link_entities
 
 
@@ -33,9 +34,16 @@ class ArticleExtraction:
 
 def extract_article(article_id: str, title: str | None, subtitle: str | None, body: str,
                     published: dt.date | None) -> ArticleExtraction:
-    header_mentions = [m for text in (title, subtitle) if text for m in link_entities(text, discover=False)]
+    # The title is linked with the lead after it, so that a short form there ("Putin, Xi
+    # hold talks") counts when the lead names the person in full.
+    lead = body.split("\n\n", 1)[0]
+    title_mentions = []
+    if title:
+        title_mentions = [m for m in link_entities(title + "\n\n" + lead, discover=False) if m.end <= len(title)]
+    header_mentions = title_mentions + (link_entities(subtitle, discover=False) if subtitle else [])
     body_mentions = link_entities(body)
-    event_mentions = extract_event_mentions(article_id, body, published, body_mentions)
+    # The title is the strongest statement of the article's main event.
+    event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions)
     return ArticleExtraction(
         article_id=article_id,
         published=published,
@@ -44,5 +52,5 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
         event_mentions=event_mentions,
         events=merge_within_article(article_id, published, event_mentions),
         statement_claims=extract_statement_claims(article_id, body, body_mentions,
-                                                  {m.sentence_start for m in event_mentions}),
+                                                  {m.sentence_start for m in event_mentions if m.in_body}),
     )

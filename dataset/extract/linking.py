@@ -17,8 +17,8 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.extract.compact import compact
+from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
-from ruchina.text.sentences import iter_sentences
 
 
 @compact
@@ -38,10 +38,12 @@ def fold_accents(text: str) -> str:
 
 
 _KIND_ALIAS, _KIND_SHORT, _KIND_DEMONYM = "alias", "short", "demonym"
+#: A capitalised word (or a lone capital, a number) right after or before a name, on its line.
+_WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITAL_TOKEN = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"{_CAPITAL_TOKEN}(?:\s+(?:(?:of|for|the|de|da|del|von|van|bin|al|and)\s+)*{_CAPITAL_TOKEN})*")
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 class EntityLinker:
@@ -59,8 +61,11 @@ class EntityLinker:
                     table.setdefault(variant, []).append((entity.entity_id, kind))
         for surface, payload in table.items():
             self.automaton.add_word(surface, (len(surface), tuple(payload)))
+        self.surfaces = frozenset(table)
         self.automaton.make_automaton()
         self.demonym_words = frozenset(s for s, p in table.items() if any(k == _KIND_DEMONYM for _, k in p))
+        self.finder = NameFinder(rules, self.demonym_words)
+        self.people = PersonMatcher(catalog, rules.given_names)
 
     # -- known entities ---------------------------------------------------------------
 
@@ -85,31 +90,91 @@ class EntityLinker:
         """Every entity mention in ``text``, in order. ``discover`` false looks for curated
         entities only (in headlines, where every word is capitalised)."""
         matches = self._alias_matches(text)
+        facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
         short_pending: list[tuple[int, int, KnownEntity]] = []
         named_in_full: set[str] = set()
         for start, end, payload in matches:
-            blocked.append((start, end))
             kinds = {kind for _, kind in payload}
             entity = self.catalog.get(payload[0][0])
             if kinds == {_KIND_DEMONYM}:
+                if " " in text[start:end]:
+                    blocked.append((start, end))  # "South Korean"; a one-word demonym is left to discovery
+                named_in_full.add(f"demonym:{entity.name}")
                 continue
             alias_payload = [p for p in payload if p[1] == _KIND_ALIAS]
             if alias_payload:
                 entity = self.catalog.get(alias_payload[0][0])
                 entity = self._sense(entity, text, start)
+                if self._inside_longer_name(text, start, end, entity, facts):
+                    continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
+                if entity.entity_type == "PERSON":
+                    other_first_name = self._other_first_name(facts)
+                    start, entity = self.people.first_name_before(text, start, end, entity, other_first_name)
+                    if entity is None:
+                        continue  # "Hunter Biden" is not Joe Biden: left to discovery
+                blocked.append((start, end))
                 named_in_full.add(entity.name)
                 mentions.append(_mention(text, start, end, entity))
             else:
+                blocked.append((start, end))
                 short_pending.append((start, end, self.catalog.get(payload[0][0])))
         for start, end, entity in short_pending:
-            # A bare "Xi" is Xi Jinping only where the text names him in full or names China.
-            if entity.name in named_in_full or any(name in named_in_full for name in entity.context):
+            # A bare "Xi" is Xi Jinping only where the text names him in full, names China
+            # (or calls something Chinese), or gives him a title ("President Xi").
+            if (entity.name in named_in_full or any(name in named_in_full or f"demonym:{name}" in named_in_full
+                                                    for name in entity.context)
+                    or self._title_before(text, start)):
                 mentions.append(_mention(text, start, end, entity))
         if discover:
-            mentions.extend(self._discover(text, blocked))
+            mentions.extend(self._discover(text, blocked, facts))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
+        """An alias that is part of a longer, other name: an organisation's or a thing's with a
+        name word glued on either side ("Sputnik V", "Collective Security Council"); a place's
+        followed by an organisation's or place's name ("Kama Region"). People, buildings and a
+        place before an event's name ("Beijing Olympics") keep their links."""
+        rules = self.rules
+        if entity.entity_type in ("GPE", "LOC"):
+            # "Kama Region", "Moscow State University", "China Media Group": a place's name
+            # followed by words up to an organisation's or place's last word is another name.
+            for word in _WORDS_AFTER.match(text, end).group().split():
+                if word in rules.titles or word in rules.not_names:
+                    return False
+                if rules.heads.get(word) in ("ORG", "LOC", "FAC"):
+                    return True
+            return False
+        if entity.entity_type not in ("ORG", "MISC", "EVENT") or entity.locative_sense:
+            return False
+        after = _WORD_AFTER.match(text, end)
+        word = after.group(1).lower() if after else ""
+        if after and not (after.group(1) in self.finder.never_alone or after.group(1) in rules.heads
+                          or after.group(1) in rules.given_names or _WORD_AFTER.match(text, after.end())
+                          or facts.common(after.group(1))):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before:  # "Collective Security Council"; not "Bucharest NATO summit"
+            word = before.group(1)
+            return (word in rules.generic_words or facts.common(word)) and not (
+                word in rules.not_names or word in self.finder.office or self.finder.adjectival(word)
+                or word in self.surfaces or _POSSESSIVE_END.search(word))
+        return False
+
+    def _other_first_name(self, facts: TextFacts):
+        """Whether a capitalised word before a known surname is another first name ("Akylbek"
+        before "Japarov"): no title, demonym, known name or word the text writes in lower case."""
+        finder = self.finder
+
+        def test(word: str) -> bool:
+            return not (word in finder.never_alone or word in self.surfaces or facts.common(word)
+                        or word in self.rules.heads or _POSSESSIVE_END.search(word))
+        return test
+
+    def _title_before(self, text: str, start: int) -> bool:
+        before = re.search(r"([A-Z][\w.\-]*)[^\S\n]+$", text[max(0, start - 40):start])
+        return bool(before) and before.group(1) in self.rules.titles
 
     def _sense(self, entity: KnownEntity, text: str, start: int) -> KnownEntity:
         if entity.locative_sense and _LOCATIVE_BEFORE.search(text[max(0, start - 20):start]):
@@ -118,95 +183,16 @@ class EntityLinker:
 
     # -- discovered names ---------------------------------------------------------------
 
-    def _discover(self, text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
-        rules = self.rules
-        sentence_starts = _sentence_starts(text)
-        candidates: list[tuple[int, int, str, str]] = []
-        for run in _NAME_RUN.finditer(text):
-            for start, end in _split_at_blocked(run.start(), run.end(), blocked):
-                candidate = self._clean_candidate(text, start, end, sentence_starts)
-                if candidate:
-                    candidates.append(candidate)
-        people_surnames: dict[str, tuple[str, str]] = {}
+    def _discover(self, text: str, blocked: list[tuple[int, int]], facts: TextFacts) -> list[Mention]:
         mentions = []
-        for start, end, name, entity_type in candidates:
-            if entity_type == "PERSON" and " " in name:
-                people_surnames[name.split()[-1]] = (name, entity_type)
-        for start, end, name, entity_type in candidates:
-            if " " not in name and name in people_surnames:
-                name, entity_type = people_surnames[name]  # "Noh" after "KJ Noh"
-            elif " " not in name and start in sentence_starts:
-                continue  # a lone capitalised word opening a sentence is no evidence of a name
-            mentions.append(Mention(start, end, text[start:end], slugify(name), name, entity_type, False))
+        for c in self.finder.find(text, blocked, facts):
+            known = self.people.match(c.name) if c.entity_type in ("PERSON", "MISC") else None
+            if known is not None:  # "Vladmir Putin", "Sergey Lavrov": a known person spelt otherwise
+                mentions.append(_mention(text, c.start, c.end, known))
+            else:
+                surface = text[c.start:c.end]
+                mentions.append(Mention(c.start, c.end, surface, slugify(c.name), c.name, c.entity_type, False))
         return mentions
-
-    def _clean_candidate(self, text: str, start: int, end: int, sentence_starts: set[int]):
-        rules = self.rules
-        tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
-        # Strip titles, ordinary capitalised words and connectors from both ends.
-        def droppable(token: str) -> bool:
-            bare = _bare(token)
-            return (
-                bare in rules.titles
-                or bare in rules.not_names
-                or bare in rules.connectors
-                or bare in self.demonym_words
-                or not any(c.isalpha() for c in bare)
-            )
-
-        had_title = False
-        while tokens and (droppable(tokens[0][2]) or _bare(tokens[0][2]).lower() in rules.person_cues_before):
-            bare = _bare(tokens[0][2])
-            had_title = had_title or bare in rules.titles or bare.lower() in rules.person_cues_before
-            tokens.pop(0)
-        # From the right, keep a name's head word ("... Development Ministry").
-        while tokens and droppable(tokens[-1][2]) and not (len(tokens) > 1 and _bare(tokens[-1][2]) in rules.heads):
-            tokens.pop()
-        if not tokens:
-            return None
-        first_start, last_end = tokens[0][0], tokens[-1][1]
-        surface_core = _bare(text[first_start:last_end])
-        last_end = first_start + len(surface_core)
-        if len(surface_core) < 2 or not surface_core[0].isupper():
-            return None  # "-led" left of "U.S.-led", a lone initial
-        line_start = text.rfind("\n", 0, first_start) + 1
-        line_end = text.find("\n", last_end)
-        if _is_shouted(text[line_start: line_end if line_end >= 0 else len(text)]):
-            return None  # a shouted line (boilerplate, a headline in capitals)
-        entity_type = self._guess_type(text, first_start, last_end, surface_core, had_title)
-        return first_start, last_end, fold_whitespace_name(surface_core), entity_type
-
-    def _guess_type(self, text: str, start: int, end: int, name: str, had_title: bool) -> str:
-        rules = self.rules
-        words = name.split()
-        if words[-1] in rules.heads:
-            return rules.heads[words[-1]]
-        before = re.findall(r"[A-Za-z\-]+", text[max(0, start - 30):start])
-        after = re.findall(r"[A-Za-z\-]+", text[end:end + 20])
-        if had_title or (before and before[-1].lower() in rules.person_cues_before):
-            return "PERSON"
-        if after and after[0].lower() in rules.person_cues_after:
-            return "PERSON"
-        if before and before[-1] in ("in", "to", "from", "near") and not (after and after[0][0].isupper()):
-            return "GPE"  # "arrived in Vientiane": an unknown place
-        return "MISC"
-
-
-@lru_cache(maxsize=1024)
-def _is_shouted(line: str) -> bool:
-    """A line mostly in capitals. Cached: every name candidate of a paragraph asks of the
-    same line (14% of extraction time before)."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
-def _bare(token: str) -> str:
-    """A token without trailing punctuation or possessive: "Tuesday." -> "Tuesday", "Noh’s" -> "Noh"."""
-    return _POSSESSIVE.sub("", token.rstrip(".,;:!?”’\"')")).rstrip(".,;:!?”’\"')")
-
-
-def fold_whitespace_name(name: str) -> str:
-    return " ".join(name.split())
 
 
 def _mention(text: str, start: int, end: int, entity: KnownEntity) -> Mention:
@@ -226,35 +212,82 @@ def _is_word_boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _sentence_starts(text: str) -> set[int]:
-    starts = set()
-    offset = 0
-    for paragraph in text.split("\n"):
-        for sentence in iter_sentences(paragraph):
-            position = offset + sentence.start
-            while position < len(text) and text[position] in "“‘\"'([—–- ":
-                position += 1
-            starts.add(position)
-        offset += len(paragraph) + 1
-    return starts
 
+class PersonMatcher:
+    """Known people written otherwise: "Vladmir Putin" (a typo), "Hunter Biden" (another
+    person of the same surname). A discovered name within a small edit distance of a known
+    person's full name is that person; only names of 8 letters or more are compared (one
+    edit allowed, two from 12 letters), so "Li Qiang" stays apart from "Li Keqiang"."""
 
-def _split_at_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces = [(start, end)]
-    for b_start, b_end in blocked:
-        if b_end <= start or b_start >= end:
-            continue
-        next_pieces = []
-        for p_start, p_end in pieces:
-            if b_end <= p_start or b_start >= p_end:
-                next_pieces.append((p_start, p_end))
+    def __init__(self, catalog: EntityCatalog, given_names: frozenset[str]):
+        self.given_names = given_names
+        # Forms by (first three letters, length) and (last three letters, length): one edit leaves
+        # one of the two ends whole, and the length within the edits allowed.
+        self.by_key: dict[tuple[str, int], list[tuple[str, KnownEntity]]] = {}
+        self.first_names: dict[str, set[str]] = {}
+        for entity in catalog.entities.values():
+            if entity.entity_type != "PERSON":
                 continue
-            if p_start < b_start:
-                next_pieces.append((p_start, b_start))
-            if b_end < p_end:
-                next_pieces.append((b_end, p_end))
-        pieces = next_pieces
-    return [(s, e) for s, e in pieces if e > s]
+            for form in {entity.name, *entity.aliases}:
+                words = form.split()
+                if len(words) < 2:
+                    continue
+                folded = _fold(form)
+                self.first_names.setdefault(entity.entity_id, set()).add(_fold(words[0]))
+                for key in (folded[:3], folded[-3:]):
+                    self.by_key.setdefault((key, len(folded)), []).append((folded, entity))
+
+    def match(self, name: str) -> KnownEntity | None:
+        folded = _fold(name)
+        if len(folded) < 8 or " " not in folded:
+            return None
+        allowed = 2 if len(folded) >= 12 else 1
+        for length in range(len(folded) - allowed, len(folded) + allowed + 1):
+            forms = (*self.by_key.get((folded[:3], length), ()), *self.by_key.get((folded[-3:], length), ()))
+            for form, entity in forms:
+                if edit_distance(folded, form, allowed) <= allowed:
+                    return entity
+        return None
+
+    def first_name_before(self, text: str, start: int, end: int, entity: KnownEntity, other_first_name):
+        """A surname alias ("Putin") with a capitalised word before it: a misspelt first name
+        of the person widens the mention; another first name makes it another person (None)."""
+        if " " in text[start:end]:
+            return start, entity
+        before = re.search(r"([A-Z][\w’'\-]+)[^\S\n]+$", text[max(0, start - 30):start])
+        firsts = self.first_names.get(entity.entity_id)
+        if not before or not firsts:
+            return start, entity
+        word = _fold(before.group(1))
+        if len(word) >= 5 and any(word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
+                                  for first in firsts):
+            return start - len(before.group(0)), entity
+        if before.group(1) in self.given_names or other_first_name(before.group(1)):
+            return start, None
+        return start, entity
+
+
+def _allowed(first_name: str) -> int:
+    return 2 if len(first_name) > 7 else 1
+
+
+def _fold(text: str) -> str:
+    return " ".join(fold_accents(text).casefold().split())
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 @lru_cache(maxsize=None)

@@ -174,12 +174,25 @@ def entity_catalog() -> EntityCatalog:
 
 @dataclass(frozen=True)
 class NameRules:
+    """names.yaml: the words that tell a discovered name from ordinary capitalised text."""
+
     titles: frozenset[str]
+    title_modifiers: frozenset[str]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
+    given_names: frozenset[str]
     heads: dict[str, str]  # last word of a name -> entity type
+    document_heads: frozenset[str]
     connectors: frozenset[str]
     not_names: frozenset[str]
+    generic_words: frozenset[str]
+    groups: frozenset[str]
+    common_acronyms: frozenset[str]
+    combining_forms: frozenset[str]
+    adjective_suffixes: frozenset[str]
+    vocatives: tuple[str, ...]
+    common_noun_endings: frozenset[str]
+    number_units: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -189,13 +202,28 @@ def name_rules() -> NameRules:
     for key, entity_type in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("loc_heads", "LOC"), ("event_heads", "EVENT")):
         for word in data.get(key, []):
             heads.setdefault(word, entity_type)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(key) or [])
+
     return NameRules(
-        titles=frozenset(data["titles"]),
+        titles=words("titles"),
+        title_modifiers=words("title_modifiers"),
         person_cues_before=frozenset(w.lower() for w in data["person_cues"]["before"]),
         person_cues_after=frozenset(w.lower() for w in data["person_cues"]["after"]),
+        given_names=words("given_names"),
         heads=heads,
-        connectors=frozenset(data["connectors"]),
-        not_names=frozenset(data["not_names"]),
+        document_heads=words("document_heads"),
+        connectors=words("connectors"),
+        not_names=words("not_names"),
+        generic_words=words("generic_words"),
+        groups=words("groups"),
+        common_acronyms=words("common_acronyms"),
+        combining_forms=words("combining_forms"),
+        adjective_suffixes=words("adjective_suffixes"),
+        vocatives=tuple(sorted(words("vocatives"), key=len, reverse=True)),
+        common_noun_endings=words("common_noun_endings"),
+        number_units=words("number_units"),
     )
 
 

@@ -21,10 +21,11 @@ from ruchina.checks.finding import Finding
 from ruchina.errors import ArticleError, UsageError
 from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
 from ruchina.similarity.text_features import exact_key
-from ruchina.store.cache import ArticleCache
+from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.text.article_file import read_article_file
-from ruchina.text.header import checked_date, checked_url
+from ruchina.text.header import checked_date
 from ruchina.text.html_article import html_to_article_text, looks_like_html
 from ruchina.text.parsing import ParsedArticle, parse_article
 from ruchina.text.seed_format import canonical_seed_text, next_seed_number, seed_name
@@ -78,11 +79,12 @@ def prepare_article(path: Path, overrides: Overrides, today: dt.date | None = No
     text = read_article_file(path, name).text
     if looks_like_html(name, text):
         text = html_to_article_text(text, name)
-    article = parse_article(text, name, today=today)
+    # The curator's address is read as the file's would be: a date in it, or the year a
+    # dateline lacks, dates the article.
+    article = parse_article(text, name, today=today, url=overrides.url)
     if overrides.date is not None:
-        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()))
-    if overrides.url is not None:
-        article = replace(article, url=checked_url(overrides.url, name))
+        article = replace(article, published_date=checked_date(overrides.date, name, today or dt.date.today()),
+                          published_date_source="stated")
     if overrides.outlet is not None:
         article = replace(article, outlet=" ".join(overrides.outlet.split()) or None)
     if overrides.title is not None:
@@ -144,14 +146,14 @@ class _KnownArticles:
             process_seeds,
         )
 
-        self.index = CorpusIndex.read(repo.build_dir)
+        self.index = BuildDirectory(repo.build_dir).index()
         if self.index is None:
             return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
         stale = self.index.stale_paths(current)
         self.usable = self.index.rows_without(stale)
-        self.current, self.cache = current, ArticleCache(repo.root)
+        self.current, self.store = current, ArticleStore(repo.root, self.index)
         unindexed = self.index.unindexed_paths(current)
-        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.cache)}
+        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.store)}
 
     def duplicate_of(self, body: str) -> str | None:
         from ruchina.pipeline.incremental import indexed_articles
@@ -163,7 +165,7 @@ class _KnownArticles:
                 self.why = "identical text"
                 return str(self.index.article_ids[same[0]])
             near = self.index.near_text_rows(signature(hashes), self.usable)
-            for article in indexed_articles(self.index, near.tolist(), self.current, self.cache):
+            for article in indexed_articles(self.store, near.tolist(), self.current):
                 self.hashes.setdefault(article.row["article_id"], shingle_hashes(article.row["body"]))
         if digest in self.digests:
             self.why = "identical text"

@@ -7,11 +7,8 @@ build (and every release) as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -31,7 +28,7 @@ from ruchina.corpus.event_merge import Event
 from ruchina.corpus.events_table import events_table, merged_events
 from ruchina.errors import ArticleError, BuildError
 from ruchina.faults import crash_point
-from ruchina.pipeline.findings_table import findings_table, record_checked_tables, unmarked_findings
+from ruchina.pipeline.findings_table import findings_table, unmarked_findings
 from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
 from ruchina.pipeline.processing import ProcessedArticle, process_article
 from ruchina.pipeline.table_writes import EarlyWrites, write_tables
@@ -39,11 +36,11 @@ from ruchina.publish.versioning import VersionDecision, decide_version
 from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
-from ruchina.store.article_pack import PACK_NAME, link_or_copy, write_pack
+from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.build_inputs import BuildInputs, reusable_build
-from ruchina.store.cache import ArticleCache, dumps_entry
 from ruchina.store.code_version import code_version
-from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
+from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 from ruchina.store.seed_scan import SeedFiles
 from ruchina.text.article_file import read_article_file
@@ -83,6 +80,9 @@ class BuiltTables:
     tables: dict[str, pa.Table]
     #: seed path -> sha256 of its bytes
     seeds: dict[str, str]
+    #: what the checks compare of each article (TextFeatures by article id), until
+    #: add_findings has run them
+    features: dict | None = None
 
 
 def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, progress: Progress | None = None,
@@ -90,40 +90,39 @@ def process_seeds(repo: RepositoryFiles, extra: dict[str, bytes] | None = None, 
                   current: SeedFiles | None = None) -> list[ProcessedArticle]:
     """Every seed (and every ``extra`` file, by seed path, as if it were in seeds/),
     processed; unchanged ones come from the cache. Seeds the last build's index (read
-    here unless given) knows to be unchanged are not even read: they come from the last
-    build's article pack (or, failing that, the cache by their sha256). ``current`` is the
+    here unless given) knows to be unchanged are not even read: the store gives them by
+    their sha256. ``current`` is the
     command's listing of seeds/ (repo.seed_files()), listed here unless given."""
     current = current if current is not None else repo.seed_files()
     inputs: list[tuple[str, str | bytes]] = list(current.items())
     inputs += [(name, (extra or {})[name]) for name in sorted(extra or {})]
     if index is None and use_cache:
-        index = CorpusIndex.read(repo.build_dir)
-    known = index.unchanged_rows(current) if index else {}
-    processed = process_files(inputs, ArticleCache(repo.root) if use_cache else None, progress, index, known)
+        index = BuildDirectory(repo.build_dir).index()
+    store = ArticleStore(repo.root, index) if use_cache else None
+    known = index.unchanged_rows(current) if store and index else {}
+    processed = process_files(inputs, store, progress, known)
     if not processed:
         raise BuildError(f"{repo.relative(repo.seeds_dir)}/ holds no article files (.txt, .md); add one with `ruchina add`")
     return processed
 
 
-def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | None,
-                  progress: Progress | None = None, index: CorpusIndex | None = None,
-                  known: dict[str, int] | None = None) -> list[ProcessedArticle]:
-    """Each (seed path, file path or the bytes themselves) processed, from the cache when it holds the result
-    (``known``: the rows of ``index``, the last build's, of files known to be unchanged, by seed path: they
-    are found in the build's pack or the cache without reading them).
-    Every unusable file is reported at once, so one run lists all that a curator must fix."""
+def process_files(inputs: list[tuple[str, str | bytes]], store: ArticleStore | None,
+                  progress: Progress | None = None, known: dict[str, int] | None = None) -> list[ProcessedArticle]:
+    """Each (seed path, file path or the bytes themselves) processed, from the store when it holds the result
+    (``known``: the rows in the store's last build of files known to be unchanged, by seed path: they are
+    found without reading them). Every unusable file is reported at once, so one run lists all that a
+    curator must fix."""
     results: list[ProcessedArticle | ArticleError | None] = []
     misses: list[tuple[int, str, str, bytes]] = []
-    known = known or {}
+    known = known if store is not None and known else {}
 
-    def found_by_hash(source_path: str, source: str | bytes) -> bool:
-        return cache is not None and index is not None and isinstance(source, str) and source_path in known
+    def found_by_row(source_path: str, source: str | bytes) -> bool:
+        return isinstance(source, str) and source_path in known
 
-    rows = [known[path] for path, source in inputs if found_by_hash(path, source)]
-    by_hash = index.entries_at(rows, cache) if rows else iter(())
+    by_row = store.at_rows([known[path] for path, source in inputs if found_by_row(path, source)]) if known else None
     for source_path, source in inputs:
-        if found_by_hash(source_path, source):
-            cached = next(by_hash)
+        if found_by_row(source_path, source):
+            cached = next(by_row)
             if cached is not None:
                 results.append(cached)
                 continue
@@ -132,11 +131,11 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
         except ArticleError as error:
             results.append(error)
             continue
-        cached = cache.get(ArticleCache.key(source_path, raw)) if cache else None
+        cached = store.of_file(source_path, raw) if store else None
         if cached is None:
             misses.append((len(results), source_path, Path(source_path).stem, raw))
         results.append(cached)
-    for (position, *_), outcome in zip(misses, _process_all(misses, cache, progress)):
+    for (position, *_), outcome in zip(misses, _process_all(misses, store, progress)):
         results[position] = outcome
     problems = [r for r in results if isinstance(r, ArticleError)]
     if len(problems) == 1:
@@ -150,24 +149,24 @@ def process_files(inputs: list[tuple[str, str | bytes]], cache: ArticleCache | N
 PARALLEL_THRESHOLD = 64
 
 
-def _process_one(item: tuple[int, str, str, bytes], cache: ArticleCache | None) -> ProcessedArticle | ArticleError:
-    """One article processed and, with a cache, kept there. In a worker process, so that
+def _process_one(item: tuple[int, str, str, bytes], store: ArticleStore | None) -> ProcessedArticle | ArticleError:
+    """One article processed and, with a store, kept there. In a worker process, so that
     the main process, which has only to collect the results, does not pickle each one again."""
     _position, source_path, article_id, raw = item
     try:
         processed = process_article(source_path, article_id, raw)
     except ArticleError as error:
         return error
-    if cache:
-        cache.put(ArticleCache.key(source_path, raw), processed)
+    if store:
+        store.put(source_path, raw, processed)
     return processed
 
 
-def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache | None,
+def _process_all(items: list[tuple[int, str, str, bytes]], store: ArticleStore | None,
                  progress: Progress | None) -> list:
     """Process articles on every core: each is a pure function of its file."""
     workers = min(os.cpu_count() or 1, 8)
-    process_one = functools.partial(_process_one, cache=cache)
+    process_one = functools.partial(_process_one, store=store)
     if len(items) < PARALLEL_THRESHOLD or workers < 2:
         outcomes = []
         for done, item in enumerate(items, 1):
@@ -186,68 +185,70 @@ def _process_all(items: list[tuple[int, str, str, bytes]], cache: ArticleCache |
 
 @cycle_collection_paused()
 def build_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
-                 use_cache: bool = True, index_to: Path | None = None,
-                 before_checks: Callable[[dict[str, pa.Table]], None] | None = None,
-                 current: SeedFiles | None = None, last_index: CorpusIndex | None = None) -> BuiltTables:
+                 use_cache: bool = True) -> BuiltTables:
     """Every table, in memory. The findings table is the quality report of the others,
-    with the repository's accepted findings marked. With ``index_to``, the corpus index is
-    written into that directory (at once: it need not stay in memory during the checks).
-    ``before_checks`` is given the other tables before the checks run. ``current`` and
-    ``last_index``: the command's listing of seeds/ and the last build's index, when the
-    command has them already (read here otherwise)."""
+    with the repository's accepted findings marked."""
+    built = derive_tables(repo, progress, extra, use_cache)
+    add_findings(repo, built)
+    return built
+
+
+@cycle_collection_paused()
+def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra: dict[str, bytes] | None = None,
+                  use_cache: bool = True, index_to: BuildDirectory | None = None, current: SeedFiles | None = None,
+                  last_index: CorpusIndex | None = None) -> BuiltTables:
+    """Every table but the findings (add_findings makes those), in memory, with the text
+    features the checks need. With ``index_to``, the corpus index is written into that build
+    (at once: it need not stay in memory during the checks). ``current`` and ``last_index``:
+    the command's listing of seeds/ and the last build's index, when the command has them
+    already (read here otherwise)."""
     read_since_ns = time.time_ns()
     if last_index is None and use_cache:
-        last_index = CorpusIndex.read(repo.build_dir)
+        last_index = BuildDirectory(repo.build_dir).index()
     processed = process_seeds(repo, extra, progress, use_cache, last_index if use_cache else None, current)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
-        write_index(processed, index_to, repo, read_since_ns, last_index, use_cache)
+        write_index(processed, index_to, repo, read_since_ns, last_index)
     del last_index
     tables, events = derived_tables(processed)
     if index_to is not None:
-        CorpusIndex.write_events(index_to, {event.event_id: event.base_id for event in events})
+        index_to.finish_index({event.event_id: event.base_id for event in events})
     del events
-    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed})
-    features = {p.row["article_id"]: p.features for p in processed}
+    built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed},
+                        {p.row["article_id"]: p.features for p in processed})
     del processed  # the checks need only the tables and the text features: memory back
-    return_freed_memory()
-    if before_checks is not None:
-        before_checks(dict(tables))
-    findings = run_checks(CheckContext(frames=table_frames(tables), features=features))
-    tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
-    del features
     return_freed_memory()
     return built
 
 
-def write_index(processed: list[ProcessedArticle], directory: Path, repo: RepositoryFiles, read_since_ns: int,
-                last_index: CorpusIndex | None, use_cache: bool) -> None:
-    """The corpus index of ``processed`` into ``directory``, but for its events
-    (CorpusIndex.write_events finishes it), with the article pack: the unchanged
-    articles' entries copied from the last build's pack, the others' from the cache."""
+@cycle_collection_paused()
+def add_findings(repo: RepositoryFiles, built: BuiltTables) -> None:
+    """The findings table of ``built``'s tables (every check run on them), with the
+    repository's accepted findings marked; the text features are let go."""
+    findings = run_checks(CheckContext(frames=table_frames(built.tables), features=built.features))
+    built.tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
+    built.features = None
+    return_freed_memory()
+
+
+def write_index(processed: list[ProcessedArticle], build: BuildDirectory, repo: RepositoryFiles, read_since_ns: int,
+                last_index: CorpusIndex | None) -> None:
+    """The corpus index of ``processed`` into ``build``, but for its events
+    (BuildDirectory.finish_index finishes it): the rows of unchanged articles copied from
+    the last build's index."""
     index = CorpusIndex.from_processed(processed, {}, repo.root, read_since_ns, previous=last_index)
-    (directory / INDEX_DIR).mkdir(exist_ok=True)
-    if use_cache:
-        cache = ArticleCache(repo.root)
-
-        def entry(row: int) -> bytes:
-            article = processed[row]
-            return (cache.get_bytes(ArticleCache.key_for(article.row["source_path"], article.row["sha256"]))
-                    or dumps_entry(article))
-
-        index.pack_spans = write_pack(directory / INDEX_DIR / PACK_NAME, len(processed), index.copied_rows,
-                                        last_index.pack() if last_index is not None else None, entry)
-    index.write(directory, events=False)
+    build.write_index(index, events=False)
 
 
-def tables_marked_again(repo: RepositoryFiles, build_dir: Path, manifest: Manifest, index_to: Path) -> BuiltTables:
-    """The tables of the build in ``build_dir``, whose seeds and code have not changed, with
+def tables_marked_again(repo: RepositoryFiles, last: BuildDirectory, manifest: Manifest,
+                        index_to: BuildDirectory) -> BuiltTables:
+    """The tables of the build ``last``, whose seeds and code have not changed, with
     the findings marked by ``checks/accepted.yaml`` as it is now: what build_tables would
     make, without processing a seed or running a check. Its corpus index is copied into
     ``index_to``."""
     # Cast: Parquet gives back lists as list<element>, the tables are built as list<item>.
-    tables = {name: read_verified_table(build_dir, name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
+    tables = {name: last.table(name, manifest).cast(ARROW_SCHEMAS[name]) for name in manifest.tables}
     tables["findings"] = findings_table(unmarked_findings(tables["findings"]), read_accepted(repo.accepted_path))
-    shutil.copytree(build_dir / INDEX_DIR, index_to / INDEX_DIR, copy_function=link_or_copy)
+    index_to.take_index_of(last)
     return BuiltTables(tables, dict(manifest.seeds))
 
 
@@ -323,32 +324,32 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
           rebuild: bool = False) -> BuildResult:
     """Build every table into ``out`` (the repository's build directory by default), unless
     the build there is already what this would make (build_inputs.py) and not ``rebuild``."""
-    out = Path(out) if out else repo.build_dir
-    _remove_leftovers(out)
+    target = BuildDirectory(out if out else repo.build_dir)
+    target.remove_leftovers()
     # The command's one listing of seeds/ and one reading of the last build's index: the
     # stale seeds found (hashed) while deciding whether the build is current serve the build.
     current = repo.seed_files()
-    last_index = CorpusIndex.read(repo.build_dir)
-    index_of_out = last_index if out == repo.build_dir else CorpusIndex.read(out)
-    reusable = None if rebuild else reusable_build(repo, out, current, index_of_out)
+    last_index = BuildDirectory(repo.build_dir).index()
+    index_of_out = last_index if target.path == repo.build_dir else target.index()
+    reusable = None if rebuild else reusable_build(repo, target, current, index_of_out)
     if reusable is not None and reusable.current:
         index_of_out.save_refreshed_stats()
         kept = reusable.manifest
         decision = VersionDecision(kept.version, kept.bump, kept.bump_reasons, diffs=[])
-        return BuildResult(out, kept, decision, up_to_date=True)
+        return BuildResult(target.path, kept, decision, up_to_date=True)
     # Taken before anything is read: what changes during the build makes the next one rebuild.
     inputs = BuildInputs.of(repo)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    staging = target.new_staging()
     try:
         latest_version, latest_tables = latest_release_tables(repo)
         with ThreadPoolExecutor(max_workers=1) as writer:  # left only once the early writes are done
             early = EarlyWrites(writer, staging, latest_version, latest_tables)
             if reusable is not None:
-                built = tables_marked_again(repo, out, reusable.manifest, index_to=staging)
+                built = tables_marked_again(repo, target, reusable.manifest, index_to=staging)
             else:
-                built = build_tables(repo, progress, index_to=staging, before_checks=early.start, current=current,
-                                     last_index=last_index)
+                built = derive_tables(repo, progress, index_to=staging, current=current, last_index=last_index)
+                early.start(dict(built.tables))  # written while the checks run, if their version is settled
+                add_findings(repo, built)
             decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
             written = early.written(decision.version)
         entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
@@ -362,38 +363,14 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
             bump=decision.bump,
             bump_reasons=decision.reasons,
         )
-        manifest.write(staging)
+        staging.write_manifest(manifest)
         inputs.write(staging)
-        record_checked_tables(staging, entries)
+        staging.record_checked_tables(entries)
         crash_point("build.before-swap")
-        _replace_directory(staging, out)
+        staging.replace(target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
         raise
-    ArticleCache(repo.root).prune_other_versions()
-    return BuildResult(out, manifest, decision, reused_tables=reusable is not None)
+    ArticleStore(repo.root).prune_other_versions()
+    return BuildResult(target.path, manifest, decision, reused_tables=reusable is not None)
 
-
-def _remove_leftovers(out: Path) -> None:
-    """What a killed build left beside the build directory (never visible as a build)."""
-    for pattern in (f".{out.name}.tmp-*", f".{out.name}.old-*"):
-        for leftover in out.parent.glob(pattern):
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _replace_directory(new: Path, target: Path) -> None:
-    """Swap ``new`` into ``target``'s place; the old content is removed only after."""
-    if target.exists():
-        retired = target.with_name(f".{target.name}.old-{dt.datetime.now().strftime('%H%M%S%f')}")
-        target.rename(retired)
-        crash_point("build.mid-swap")
-        new.rename(target)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        new.rename(target)
-
-
-def read_build(directory: Path) -> Manifest:
-    if not directory.is_dir():
-        raise BuildError(f"{directory} does not exist; run `ruchina build` first")
-    return read_manifest(directory)

@@ -16,6 +16,7 @@ from ruchina.errors import RepositoryError
 from ruchina.pipeline.build import build_tables
 from ruchina.pipeline.incremental import tables_for_changed
 from ruchina.schemas import PRIMARY_KEYS, references_to
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -49,7 +50,7 @@ def _git(repo: RepositoryFiles, arguments: list[str]) -> list[str]:
 
 def validate_changed(repo: RepositoryFiles, base: str | None = None) -> tuple[Report, list[str]]:
     """The findings that concern the changed articles, and any schema error."""
-    index, current = CorpusIndex.read(repo.build_dir), repo.seed_files()
+    index, current = BuildDirectory(repo.build_dir).index(), repo.seed_files()
     changed = changed_seeds(repo, base, index, current)
     if index is not None:
         index.save_refreshed_stats()  # seeds hashed for their moved times need not be hashed again

@@ -29,9 +29,10 @@ from ruchina.pipeline.build import derived_tables, process_files, table_frames
 from ruchina.pipeline.findings_table import findings_table
 from ruchina.pipeline.memory import cycle_collection_paused
 from ruchina.pipeline.processing import ProcessedArticle
-from ruchina.read.loader import convert_table, read_verified_table
-from ruchina.read.manifest import Manifest, read_manifest
-from ruchina.store.cache import ArticleCache
+from ruchina.read.loader import convert_table
+from ruchina.read.manifest import Manifest
+from ruchina.store.article_store import ArticleStore
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.repository import RepositoryFiles
 
@@ -55,7 +56,8 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     them; ``extra`` are files not yet in seeds/ (by seed path). None when the build's
     index cannot answer. ``index`` and ``current`` (repo.seed_files()) are read here
     unless the caller has them."""
-    index = index or CorpusIndex.read(repo.build_dir)
+    build = BuildDirectory(repo.build_dir)
+    index = index or build.index()
     if index is None or not index.same_code:  # the build's tables and findings are another code's
         return None
     extra = extra or {}
@@ -64,37 +66,56 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     queries = set(changed_paths) | set(extra) | index.unindexed_paths(current)
     if len(queries) > MAX_CHANGED_ARTICLES:
         return None
-    cache = ArticleCache(repo.root)
-    changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], cache)
+    store = ArticleStore(repo.root, index)
+    changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], store)
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
-    rows = index.related_rows(changed, usable)
-    build_manifest = read_manifest(repo.build_dir)
-    build_events = read_verified_table(repo.build_dir, "events", build_manifest,
-                                       columns=["event_id", "participant_ids", "article_ids", "evidence"])
+    rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
+    build_manifest = build.manifest()
+    build_events = build.table("events", build_manifest, columns=["event_id", "participant_ids", "article_ids", "evidence"])
     # The changed seeds' article ids, as the build knew them (their old versions)
     before_the_change = {Path(path).stem for path in stale | queries}
     # With the events of those old versions: an edit can take an article out of an event,
     # which its other articles then report without it.
     reporting = set(index.article_ids[sorted(rows)].tolist()) | before_the_change
     rows |= _rows_of_shared_events(build_events, index, reporting, usable)
-    related = indexed_articles(index, sorted(rows), current, cache)
+    related = indexed_articles(store, sorted(rows), current)
 
     processed = changed + related
     inside = {p.row["article_id"] for p in processed} | before_the_change
     # What is common (ties no reports) is what the whole corpus names often, not the small one.
-    common = _common_in_build(repo.build_dir, build_manifest, len(index.article_ids))
-    tables, _events = derived_tables(processed, _events_elsewhere(build_events, index, inside), common)
+    common = _common_in_build(build, build_manifest, len(index.article_ids))
+    tables, _events = derived_tables(processed, _EventsElsewhere(build_events, index, inside).colliding, common)
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
-    frames["claims"] = convert_table(_with_claims_of_others(repo.build_dir, build_manifest, tables["claims"], processed,
+    frames["claims"] = convert_table(_with_claims_of_others(build, build_manifest, tables["claims"], processed,
                                                             stale | queries), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
+
+
+def _rows_of_copy_chains(index: CorpusIndex, changed: list[ProcessedArticle], usable: np.ndarray) -> set[int]:
+    """The rows (among ``usable``) that a chain of copies links to a changed article: a
+    duplicate-article finding names its whole cluster (a copy of a copy too), and the small
+    corpus must hold it to make the finding the whole corpus's check makes. Followed through
+    the same text and the LSH candidates the signatures do not rule out (a superset of
+    the near copies the check measures)."""
+    frontier: set[int] = set()
+    for article in changed:
+        frontier.update(index.same_text_rows(article.features.exact_key, usable).tolist())
+        frontier.update(index.near_text_rows(article.features.signature, usable).tolist())
+    found = set(frontier)
+    while frontier:
+        row = frontier.pop()
+        linked = set(np.flatnonzero((index.exact_keys == index.exact_keys[row]) & usable).tolist())
+        linked.update(index.near_text_rows(index.signatures[row], usable).tolist())
+        frontier |= linked - found
+        found |= linked
+    return found
 
 
 def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting: set[str], usable: np.ndarray) -> set[int]:
@@ -111,20 +132,30 @@ def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting
     return set(rows[usable[rows]].tolist())
 
 
-def _common_in_build(build_dir: Path, build_manifest: Manifest, n_articles: int) -> Commonness:
+def _common_in_build(build: BuildDirectory, build_manifest: Manifest, n_articles: int) -> Commonness:
     """The names, people and places common in the build's corpus (event_reports.Commonness),
     from the entities table: how many articles name each."""
-    entities = read_verified_table(build_dir, "entities", build_manifest, columns=["entity_id", "name", "article_ids"])
+    entities = build.table("entities", build_manifest, columns=["entity_id", "name", "article_ids"])
     counts = pc.list_value_length(entities.column("article_ids")).to_pylist()
     ids = entities.column("entity_id").to_pylist()
     return Commonness.from_counts(dict(zip(ids, counts)), n_articles, dict(zip(ids, entities.column("name").to_pylist())))
 
 
-def _events_elsewhere(build_events: pa.Table, index: CorpusIndex, inside: set[str]):
-    """For merge_across_articles: the build's events with these base ids that none of the
-    ``inside`` articles reports (the small corpus does not merge them again), for
-    _disambiguate_ids to tell the small corpus's events apart from them."""
-    def colliding(base_ids: set[str]) -> list[Event]:
+@dataclass
+class _EventsElsewhere:
+    """The build's events that none of the ``inside`` articles (the small corpus's, and the
+    changed seeds' old versions) reports: the small corpus does not merge them again, but
+    its events' ids must be told apart from theirs."""
+
+    build_events: pa.Table
+    index: CorpusIndex
+    inside: set[str]
+
+    def colliding(self, base_ids: set[str]) -> list[Event]:
+        """Those with these base ids (Event.base_id): what merge_across_articles asks once
+        it has merged the small corpus's reports, for _disambiguate_ids. A query the merge
+        makes, so it is passed to it as one (corpus/ calls it; the merge decides the ids)."""
+        index, build_events = self.index, self.build_events
         # Arrow's is_in, not a dict of the 86,000 events of 100k articles (60 -> 25 ms).
         found = pc.is_in(pa.array(index.event_base_ids), pa.array(sorted(base_ids), pa.string()))
         found_rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))
@@ -134,33 +165,30 @@ def _events_elsewhere(build_events: pa.Table, index: CorpusIndex, inside: set[st
         # Only what _disambiguate_ids reads is filled in.
         return [Event(base_of[row["event_id"]], "", "", None, None, "", None, row["participant_ids"], "",
                       row["article_ids"], row["evidence"], base_id=base_of[row["event_id"]])
-                for row in rows if inside.isdisjoint(row["article_ids"])]
-
-    return colliding
+                for row in rows if self.inside.isdisjoint(row["article_ids"])]
 
 
-def indexed_articles(index: CorpusIndex, rows: list[int], current: dict[str, str], cache: ArticleCache
-                    ) -> list[ProcessedArticle]:
-    """The processing of indexed articles, from the build's pack or the cache (processed
-    anew if both lost them)."""
+def indexed_articles(store: ArticleStore, rows: list[int], current: dict[str, str]) -> list[ProcessedArticle]:
+    """The processing of the articles at these rows of the store's last build (processed
+    anew if the store lost them)."""
     found, missing = [], []
-    paths = index.source_paths[rows].tolist()
-    for path, cached in zip(paths, index.entries_at(rows, cache)):
+    paths = store.index.source_paths[rows].tolist()
+    for path, cached in zip(paths, store.at_rows(rows)):
         if cached is not None:
             found.append(cached)
         else:
             missing.append((path, current[path]))
-    return found + process_files(missing, cache)
+    return found + process_files(missing, store)
 
 
-def _with_claims_of_others(build_dir: Path, build_manifest: Manifest, claims: pa.Table,
+def _with_claims_of_others(build: BuildDirectory, build_manifest: Manifest, claims: pa.Table,
                            processed: list[ProcessedArticle], excluded_paths: set[str]) -> pa.Table:
     """``claims`` and the build's claims about the same subjects by articles not among
     ``processed`` nor ``excluded_paths``."""
     subjects = pc.unique(claims.column("subject_id"))
     if not len(subjects):
         return claims
-    others = read_verified_table(build_dir, "claims", build_manifest)
+    others = build.table("claims", build_manifest)
     present = [p.row["article_id"] for p in processed] + [Path(path).stem for path in excluded_paths]
     keep = pc.and_(pc.is_in(others.column("subject_id"), subjects),
                    pc.invert(pc.is_in(others.column("article_id"), pa.array(present))))

@@ -20,12 +20,12 @@ from ruchina.atomic import write_bytes_atomically
 from ruchina.checks.accepted import read_accepted
 from ruchina.errors import ReleaseError
 from ruchina.faults import crash_point
-from ruchina.pipeline.build import latest_release_tables, read_build
+from ruchina.pipeline.build import latest_release_tables
 from ruchina.pipeline.validation import validate_directory
 from ruchina.publish.changelog import changelog_entry, describe_diffs, prepend_changelog, release_diffs
 from ruchina.publish.metadata import metadata_files
-from ruchina.read.loader import read_verified_table
 from ruchina.read.manifest import Manifest
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.repository import RepositoryFiles
 
 
@@ -62,13 +62,14 @@ def current_seed_hashes(repo: RepositoryFiles) -> dict[str, str]:
 
 def release(repo: RepositoryFiles, build_dir: Path | None = None, dry_run: bool = False) -> ReleaseResult:
     build_dir = Path(build_dir) if build_dir else repo.build_dir
-    built = read_build(build_dir)
+    build = BuildDirectory(build_dir)
+    built = build.manifest()
     if built.seeds != current_seed_hashes(repo):
         raise ReleaseError("seeds/ changed since the last build; run `ruchina build` again, then release")
     latest = repo.releases.versions()[-1] if repo.releases.versions() else None
     if built.bump == "none" or built.version == latest:
         raise ReleaseError(f"nothing changed since release {latest}; there is nothing to release")
-    if not _findings_mark_what_is_accepted(build_dir, built, read_accepted(repo.accepted_path)):
+    if not _findings_mark_what_is_accepted(build, built, read_accepted(repo.accepted_path)):
         raise ReleaseError("checks/accepted.yaml changed since the last build, so the build's findings table does not "
                            "mark what it accepts; run `ruchina build` again, then release")
     report = validate_directory(build_dir, repo.accepted_path, repo_root=repo.root)
@@ -80,7 +81,7 @@ def release(repo: RepositoryFiles, build_dir: Path | None = None, dry_run: bool 
         )
     target = repo.releases_dir / built.version
     manifest = replace(built, date=release_date(), files={})
-    changes = _changes_since_latest(repo, build_dir, built)
+    changes = _changes_since_latest(repo, build, built)
     if dry_run:
         return ReleaseResult(built.version, target, manifest, True, changes)
     with _release_lock(repo.releases_dir):
@@ -89,7 +90,7 @@ def release(repo: RepositoryFiles, build_dir: Path | None = None, dry_run: bool 
         staging = Path(tempfile.mkdtemp(prefix=f".{built.version}.tmp-", dir=repo.releases_dir))
         try:
             for entry in built.tables.values():
-                shutil.copyfile(build_dir / entry.file, staging / entry.file)
+                shutil.copyfile(build.table_file(entry), staging / entry.file)
                 crash_point("release.copied-table")
             for name, data in metadata_files(manifest).items():
                 write_bytes_atomically(staging / name, data)
@@ -110,17 +111,16 @@ def release(repo: RepositoryFiles, build_dir: Path | None = None, dry_run: bool 
     return ReleaseResult(built.version, target, manifest, False, changes)
 
 
-def _findings_mark_what_is_accepted(build_dir: Path, built: Manifest, accepted: dict[str, str]) -> bool:
+def _findings_mark_what_is_accepted(build: BuildDirectory, built: Manifest, accepted: dict[str, str]) -> bool:
     """Whether the findings table, as released, would say what accepted.yaml accepts."""
-    findings = read_verified_table(build_dir, "findings", built,
-                                   columns=["finding_id", "accepted", "accepted_reason"]).to_pylist()
+    findings = build.table("findings", built, columns=["finding_id", "accepted", "accepted_reason"]).to_pylist()
     return all((row["accepted_reason"] if row["accepted"] else None) == accepted.get(row["finding_id"])
                for row in findings)
 
 
-def _changes_since_latest(repo: RepositoryFiles, build_dir: Path, built: Manifest) -> list[str]:
+def _changes_since_latest(repo: RepositoryFiles, build: BuildDirectory, built: Manifest) -> list[str]:
     old = dict(latest_release_tables(repo)[1])  # read once: the description looks at each table again
-    new = {name: read_verified_table(build_dir, name, built) for name in built.tables}
+    new = {name: build.table(name, built) for name in built.tables}
     return describe_diffs(release_diffs(old, new), old, new)
 
 

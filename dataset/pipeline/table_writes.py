@@ -15,24 +15,23 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 
 import pyarrow as pa
 
 from ruchina.publish.versioning import FIRST_VERSION, bump_version, highest_bump, least_bump
 from ruchina.read.manifest import TableEntry
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS, schema_fingerprint
-from ruchina.store.parquet_io import write_parquet
+from ruchina.store.build_directory import BuildDirectory
 
 
-def write_tables(tables: dict[str, pa.Table], directory: Path, data_version: str,
+def write_tables(tables: dict[str, pa.Table], build: BuildDirectory, data_version: str,
                  threads: int | None = None) -> dict[str, TableEntry]:
-    """Every table as Parquet into ``directory``, on every core (or ``threads``): pyarrow
+    """Every table as Parquet into ``build``, on every core (or ``threads``): pyarrow
     encodes and compresses without holding the GIL, and each file is a function of its
     table alone."""
     with ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 1) as pool:
-        written = {name: pool.submit(write_parquet, table, directory, table_name=name, data_version=data_version,
-                                     fingerprint=schema_fingerprint(ARROW_SCHEMAS[name]))
+        written = {name: pool.submit(build.write_table, table, name, data_version,
+                                     schema_fingerprint(ARROW_SCHEMAS[name]))
                    for name, table in tables.items()}
         return {name: future.result() for name, future in written.items()}
 
@@ -43,8 +42,8 @@ class EarlyWrites:
     (build.ReleaseTables); only their columns and keys are read here, so that the build
     holds no more than it does during the checks."""
 
-    def __init__(self, pool: ThreadPoolExecutor, directory: Path, latest_version: str | None, latest_tables):
-        self.pool, self.directory = pool, directory
+    def __init__(self, pool: ThreadPoolExecutor, build: BuildDirectory, latest_version: str | None, latest_tables):
+        self.pool, self.build = pool, build
         self.latest_version, self.latest_tables = latest_version, latest_tables
         self.version: str | None = None
         self._written: Future | None = None
@@ -53,7 +52,7 @@ class EarlyWrites:
         self.version = FIRST_VERSION if self.latest_version is None else self._settled_version(tables)
         if self.version is not None:
             # One thread, one file at a time: the checks keep the other core.
-            self._written = self.pool.submit(write_tables, tables, self.directory, self.version, threads=1)
+            self._written = self.pool.submit(write_tables, tables, self.build, self.version, threads=1)
 
     def _settled_version(self, tables: dict[str, pa.Table]) -> str | None:
         released = set(self.latest_tables)

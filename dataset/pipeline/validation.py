@@ -10,12 +10,12 @@ from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey
 from ruchina.checks.registry import report_order
 from ruchina.checks.schema import schema_findings
-from ruchina.pipeline.findings_table import findings_report_these_tables, unmarked_findings
+from ruchina.pipeline.findings_table import unmarked_findings
 from ruchina.pipeline.memory import cycle_collection_paused
 from ruchina.read.loader import convert_table, read_verified_table
 from ruchina.read.manifest import Manifest, read_manifest
 from ruchina.schemas import PRIMARY_KEYS
-from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.build_directory import BuildDirectory
 
 
 @cycle_collection_paused()
@@ -45,8 +45,8 @@ def _findings_of_the_build(directory: Path, manifest: Manifest) -> list[Finding]
     table is still verified against the manifest, and the findings table, which the
     build's checks ran before, has its own schema and references checked here. Marks of
     acceptance are left to the caller (accepted.yaml may have changed since)."""
-    if ("findings" not in manifest.tables or not CorpusIndex.made_by_this_code(directory)
-            or not findings_report_these_tables(directory, manifest.tables)):
+    build = BuildDirectory(directory)  # a release has no record of its checks: None
+    if "findings" not in manifest.tables or not build.made_by_this_code() or not build.checks_saw(manifest.tables):
         return None
     keys = {name: convert_table(read_verified_table(directory, name, manifest, columns=[PRIMARY_KEYS[name]]), "pandas")
             for name in manifest.tables if name != "findings"}
@@ -59,14 +59,13 @@ def _findings_of_the_build(directory: Path, manifest: Manifest) -> list[Finding]
 
 def _cached_features(repo_root: Path, manifest: Manifest, articles) -> dict:
     """Only where the cached body is the table's (a release made by other code may differ)."""
-    from ruchina.store.cache import ArticleCache
+    from ruchina.store.article_store import ArticleStore
 
     if articles is None:
         return {}
     bodies = ColumnByKey(articles, "article_id", "body")
-    cache = ArticleCache(repo_root)
     features = {}
-    for processed in cache.get_many([ArticleCache.key_for(path, sha) for path, sha in manifest.seeds.items()]):
+    for processed in ArticleStore(repo_root).of_seeds(manifest.seeds.items()):
         if processed is not None and bodies.get(processed.row["article_id"]) == processed.row["body"]:
             features[processed.row["article_id"]] = processed.features
     return features

@@ -1,1 +1,2 @@
-"""The build's state: the repository's files, the seed snapshot, the per-article cache and pack, the corpus index, fingerprints and Parquet writing."""
+"""The build's state: the repository's files, the seed snapshot, the build directory, the article
+store and its cache, the corpus index, fingerprints and Parquet writing."""

@@ -5,30 +5,24 @@ A build's files are a function of the seeds, the code and knowledge base, the li
 that parse and write them, ``checks/accepted.yaml`` (the findings' accepted marks) and the
 latest release (the version decision). The corpus index already holds the first two (the
 code's fingerprint; every seed's sha256, size and time); the rest is recorded beside it in
-``inputs.json``. As with make, the build is current when none of these has changed and
-its files still match its manifest. When only the accepted findings or the latest
-release changed, the build's tables are still right and only their marks and version are
-made again (build.py).
+``inputs.json`` (build_directory.py). As with make, the build is current when none of
+these has changed and its files still match its manifest. When only the accepted findings
+or the latest release changed, the build's tables are still right and only their marks
+and version are made again (build.py).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass
 from importlib import metadata
-from pathlib import Path
 
-from ruchina.atomic import write_bytes_atomically
-from ruchina.errors import RuchinaError
-from ruchina.read.loader import verified_table_bytes
-from ruchina.read.manifest import MANIFEST_NAME, Manifest, read_manifest
-from ruchina.store.corpus_index import INDEX_DIR, CorpusIndex
+from ruchina.read.manifest import MANIFEST_NAME, Manifest
+from ruchina.store.build_directory import BuildDirectory
+from ruchina.store.corpus_index import CorpusIndex
 from ruchina.store.index_arrays import file_sha256
 from ruchina.store.repository import RepositoryFiles
 from ruchina.store.seed_scan import SeedFiles
-
-INPUTS_FILE = "inputs.json"
 
 
 @dataclass(frozen=True)
@@ -52,15 +46,15 @@ class BuildInputs:
             latest_release_manifest_sha256=file_sha256(repo.releases.path(latest) / MANIFEST_NAME) if latest else None,
         )
 
-    def write(self, build_dir: Path) -> None:
-        """Into the build's corpus index, which is never part of a release."""
-        write_bytes_atomically(build_dir / INDEX_DIR / INPUTS_FILE, json.dumps(asdict(self), sort_keys=True).encode())
+    def write(self, build: BuildDirectory) -> None:
+        """Into the build's records, which are never part of a release."""
+        build.write_inputs(asdict(self))
 
     @classmethod
-    def read(cls, build_dir: Path) -> "BuildInputs | None":
+    def read(cls, build: BuildDirectory) -> "BuildInputs | None":
         try:
-            return cls(**json.loads((build_dir / INDEX_DIR / INPUTS_FILE).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            return cls(**build.inputs())
+        except TypeError:  # none recorded, or another shape
             return None
 
 
@@ -71,39 +65,33 @@ class ReusableBuild:
     current: bool
 
 
-def reusable_build(repo: RepositoryFiles, build_dir: Path, seeds: SeedFiles | None = None,
+def reusable_build(repo: RepositoryFiles, build: BuildDirectory, seeds: SeedFiles | None = None,
                    index: CorpusIndex | None = None) -> ReusableBuild | None:
-    """The build in ``build_dir`` when its tables are what building now would make, but
+    """The build ``build`` when its tables are what building now would make, but
     for the findings' marks of acceptance and the version: the same code, libraries and
     seeds (by size and time, or by sha256 where those moved, as `git status` decides),
     and files that still match the manifest. It is ``current`` when
     ``checks/accepted.yaml`` and the latest release have not changed either (they decide
     nothing else). None otherwise. ``seeds`` and ``index``: the command's listing of seeds/
     and the build's index, when it has them (read here otherwise)."""
-    recorded, now = BuildInputs.read(build_dir), BuildInputs.of(repo)
+    recorded, now = BuildInputs.read(build), BuildInputs.of(repo)
     if recorded is None or recorded.libraries != now.libraries:
         return None
-    manifest = _build_of_these_seeds(repo, build_dir, seeds, index)
+    manifest = _build_of_these_seeds(repo, build, seeds, index)
     return ReusableBuild(manifest, current=recorded == now) if manifest is not None else None
 
 
-def _build_of_these_seeds(repo: RepositoryFiles, build_dir: Path, seeds: SeedFiles | None,
+def _build_of_these_seeds(repo: RepositoryFiles, build: BuildDirectory, seeds: SeedFiles | None,
                           index: CorpusIndex | None) -> Manifest | None:
     """The build's manifest when this code made it from the seeds as they are now and its
     files still match the manifest."""
-    index = index if index is not None else CorpusIndex.read(build_dir)
+    index = index if index is not None else build.index()
     if index is None or not index.same_code:
         return None
     seeds = seeds if seeds is not None else repo.seed_files()
     if seeds.keys() != index.row_of_path().keys() or index.stale_paths(seeds):
         return None
-    try:
-        manifest = read_manifest(build_dir)
-        for table in manifest.tables:
-            verified_table_bytes(build_dir, table, manifest)
-    except RuchinaError:
-        return None
-    return manifest
+    return build.verified_manifest()
 
 
 def _installed_dependencies() -> dict[str, str]:

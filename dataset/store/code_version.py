@@ -5,9 +5,8 @@ Two fingerprints, one a stage (docs/ARCHITECTURE.md, "Who owns _build/"):
 * ``article_fingerprint`` — the code that turns one article file into its cached result and
   its rows of the corpus index (every module that ``pipeline/processing.py`` and
   ``store/corpus_index.py`` import, followed through their imports), and the knowledge base.
-  Cached articles, the article pack and the index's arrays are valid for it: editing a
-  check, the report or the CLI keeps every cached article; editing extraction code or the
-  knowledge base does not.
+  Cached articles and the index's arrays are valid for it: editing a check, the report or
+  the CLI keeps every cached article; editing extraction code or the knowledge base does not.
 * ``code_fingerprint`` — all of the package: a build is the build of this code (its
   findings too) only when this is the same.
 """

@@ -1,9 +1,9 @@
 """The build's index of its corpus: what `validate --changed` and `add` need to compare
 a few new articles with every other one without processing the corpus again.
 
-Written by `ruchina build` beside the tables (``_build/corpus-index/``, one ``.npy`` file
-an array, memory-mapped when read so a query touches only the pages it needs; never part
-of a release): for each article its seed's path, sha256, size and modification time (so a
+Written by `ruchina build` beside the tables (in ``_build/corpus-index/``, whose owner
+is build_directory.py: one ``.npy`` file an array, memory-mapped when read so a query
+touches only the pages it needs; never part of a release): for each article its seed's path, sha256, size and modification time (so a
 seed edited since the build is noticed, as git notices edits), the hash of its normalised
 text, its MinHash signature and LSH band keys, the hashes of its long passages and the
 keys under which its event reports can merge with others'. Lookups are numpy
@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -24,13 +23,10 @@ from ruchina.atomic import write_bytes_atomically
 from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
-from ruchina.store.article_pack import PACK_NAME, ArticlePack
-from ruchina.store.cache import ArticleCache
 from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
 
-INDEX_DIR = "corpus-index"
 #: A seed modified this close to the moment the build read it may be modified again
 #: within the file system's timestamp granularity without its time changing (git's
 #: "racily clean" entries): its time is not trusted, and it is hashed next time.
@@ -88,17 +84,11 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
-    #: where each row's entry begins and ends in the build's article pack
-    #: (article_pack.py); empty when the build wrote no pack
-    pack_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))
-    #: for each row, the row of the previous index from_processed copied it from, or -1
-    #: (not written)
-    copied_rows: np.ndarray | None = None
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
-    #: where the index was read from, to keep what stale_paths learns (save_refreshed_stats)
-    _directory: Path | None = None
+    #: the folder the index was read from, to keep what stale_paths learns (save_refreshed_stats)
+    _folder: Path | None = None
     #: stale_paths found unchanged seeds with new, trusted times (not yet saved)
     _refreshed: bool = False
 
@@ -155,7 +145,6 @@ class CorpusIndex:
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
-            copied_rows=copied_rows,
         )
 
     def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
@@ -180,13 +169,11 @@ class CorpusIndex:
         kept = rows >= 0
         return getattr(self, f"{name}_keys")[kept], rows[kept]
 
-    def write(self, directory: Path, events: bool = True) -> None:
-        """Into ``directory``/corpus-index/, the code's fingerprint last: an index without
+    def write(self, folder: Path, events: bool = True) -> None:
+        """Into ``folder`` (a build's corpus-index/), the code's fingerprint last: an index without
         it is no index. With ``events=False``, the events' arrays and the fingerprint are
         left to write_events: a build writes the articles' part before it merges their
         events, so that this part is not in memory with the tables."""
-        folder = directory / INDEX_DIR
-        folder.mkdir(exist_ok=True)
         (folder / "code").unlink(missing_ok=True)
         for name in _ARRAYS:
             if events or name not in _EVENT_ARRAYS:
@@ -195,10 +182,9 @@ class CorpusIndex:
             write_bytes_atomically(folder / "code", self.code.encode())
 
     @staticmethod
-    def write_events(directory: Path, base_ids: dict[str, str]) -> None:
+    def write_events(folder: Path, base_ids: dict[str, str]) -> None:
         """Finish the index that write(events=False) began: the events (``base_ids``:
         Event.base_id by event id), then the code's fingerprint."""
-        folder = directory / INDEX_DIR
         save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
         save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
         write_bytes_atomically(folder / "code", _fingerprints().encode())
@@ -207,12 +193,11 @@ class CorpusIndex:
         save_array(folder, name, getattr(self, name))
 
     @classmethod
-    def read(cls, directory: Path) -> "CorpusIndex | None":
-        """The index of the build in ``directory``; None when there is none, or when other
+    def read(cls, folder: Path) -> "CorpusIndex | None":
+        """The index in ``folder`` (a build's corpus-index/); None when there is none, or when other
         article code made it (its signatures and keys may mean something else). Made by
         other code of the later stages (a check, the report), it still serves what is cached
         per article; ``made_by_this_code`` says whether the build is this code's."""
-        folder = directory / INDEX_DIR
         try:
             code = (folder / "code").read_text()
             if code.partition("\n")[0] != article_fingerprint():
@@ -221,26 +206,13 @@ class CorpusIndex:
             arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False) for name in _ARRAYS}
         except (OSError, ValueError):
             return None
-        return cls(code=code, _directory=directory, **arrays)
-
-    def pack(self) -> ArticlePack | None:
-        """The build's article pack, when the index was read from a build."""
-        return None if self._directory is None else ArticlePack(self._directory / INDEX_DIR / PACK_NAME, self.pack_spans)
-
-    def entries_at(self, rows: list[int], cache: ArticleCache) -> Iterator:
-        """The cache entries (ProcessedArticle) of the articles at these rows, in order,
-        from the build's pack, or else the cache; None for each found in neither."""
-        pack = self.pack()
-        if pack is not None and pack.usable():
-            return pack.entries(rows)
-        return cache.get_many([ArticleCache.key_for(path, sha) for path, sha in
-                               zip(self.source_paths[rows].tolist(), self.seed_sha256[rows].tolist())])
+        return cls(code=code, _folder=folder, **arrays)
 
     @staticmethod
-    def made_by_this_code(directory: Path) -> bool:
-        """Whether the build in ``directory`` was made (and checked) by the code running now."""
+    def made_by_this_code(folder: Path) -> bool:
+        """Whether the build whose index is in ``folder`` was made (and checked) by the code running now."""
         try:
-            return (directory / INDEX_DIR / "code").read_text() == _fingerprints()
+            return (folder / "code").read_text() == _fingerprints()
         except OSError:
             return False
 
@@ -284,9 +256,9 @@ class CorpusIndex:
         clone, a `touch`) into the index it was read from, so the next command need not
         hash those files again. For the commands that answer from the index without
         writing a new one (a kept build, `add`, `validate --changed`)."""
-        if self._refreshed and self._directory is not None:
+        if self._refreshed and self._folder is not None:
             try:
-                self._write_array(self._directory / INDEX_DIR, "seed_stats")
+                self._write_array(self._folder, "seed_stats")
             except OSError:
                 pass  # a cache: the next command hashes again
             self._refreshed = False
@@ -362,7 +334,7 @@ class CorpusIndex:
 _EVENT_ARRAYS = ("event_ids", "event_base_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows", "event_ids", "event_base_ids", "pack_spans")
+           "event_looks_rows", "event_ids", "event_base_ids")
 
 
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:

@@ -24,6 +24,7 @@ FUTURE_TOLERANCE = dt.timedelta(days=2)
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\S*$")
+_PARTIAL_DATE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0?[1-9]|1[0-2]))?$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 # The seed convention: "date 2023-10-19 https://...", the rest of the line optional.
 _DATE_HEADER = re.compile(r"^date:?[ ]+(?P<date>\S+)(?:[ ]+(?P<rest>.*))?$", re.IGNORECASE)
@@ -39,6 +40,8 @@ _FIELD_KEYS = {
     "title": ("title", "headline"),
     "subtitle": ("subtitle", "subheadline", "description", "dek", "summary"),
     "date": ("date", "published", "published_date", "published date", "publication date", "pubdate"),
+    # Where the date was read, as the canonical seed states it (stated, dateline, url).
+    "date_source": ("date_source", "published_date_source"),
     "url": ("url", "link", "canonical_url", "source_url"),
     "outlet": ("outlet", "source", "publisher", "site_name"),
     "language": ("language", "lang"),
@@ -78,8 +81,10 @@ def read_header_lines(lines: list[str], path: Path | str) -> tuple[dict[str, Any
     while index < len(lines) and lines[index]:
         line = lines[index]
         seed_header = _DATE_HEADER.match(line)
-        if seed_header and _DATE_LIKE.match(seed_header.group("date")) and "date" not in stated:
-            stated["date"] = seed_header.group("date")
+        partial = seed_header and _PARTIAL_DATE.match(seed_header.group("date"))
+        if seed_header and (_DATE_LIKE.match(seed_header.group("date")) or partial) and "date" not in stated:
+            if not partial:  # "date 2023-10": a month is no publication day, but the line is a header
+                stated["date"] = seed_header.group("date")
             rest = (seed_header.group("rest") or "").strip()
             if rest:
                 url, _, after = rest.partition(" ")

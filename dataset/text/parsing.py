@@ -10,25 +10,32 @@ Article files come in the shapes people save them in:
 * paragraphs separated by blank lines or one per line, hard-wrapped or not, and
   paragraphs whose boundaries were lost in scraping ("solid.”“The");
 * publisher boilerplate lines ("CLICK HERE TO READ MORE FROM ...");
-* markdown with YAML front matter (title, date, url, outlet, ...).
+* markdown with YAML front matter (title, date, url, outlet, ...);
+* the text of a saved news page, with the page around the story: menus, a neighbour's
+  headline, date lines, captions and credits before it, related stories after it
+  (page_layout.py finds the story and its title, page_chrome.py tells page text from
+  paragraphs).
 
-The published date is only ever what the source states: nothing here guesses it.
+The published date is only ever what the source states: the header, the page's date line,
+the story's dateline or the article's address (page_dates.py), with where it was read;
+nothing here guesses it from the body's events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from ruchina.errors import ArticleError
-from ruchina.knowledge.base import boilerplate_patterns, outlets
+from ruchina.knowledge.base import outlets
 from ruchina.text.header import (
+    EARLIEST_DATE,
     FRONT_MATTER,
+    FUTURE_TOLERANCE,
     checked_date,
     checked_text,
     checked_url,
@@ -36,26 +43,25 @@ from ruchina.text.header import (
     read_header_lines,
 )
 from ruchina.text.language import detect_language
+from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_markdown
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
-from ruchina.text.sentences import iter_sentences
+from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
+from ruchina.text.page_dates import read_date_line, read_dateline, read_url_date
+from ruchina.text.page_layout import lay_out, trim_tail
 
-# A title is a short line: longer first lines are the lead paragraph.
-TITLE_MAX_WORDS = 25
-TITLE_MAX_CHARS = 250
-# A subtitle (dek) is one sentence of modest length.
-SUBTITLE_MAX_WORDS = 45
+#: Where a publication date was read: the file's header or the page's date line, the
+#: story's dateline, the article's address.
+DATE_SOURCES = ("stated", "dateline", "url")
+#: A dateline opens one of the story's first paragraphs.
+DATELINE_PARAGRAPHS = 3
 
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_MARKDOWN_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>.+?)\1$")
 # A sentence end glued to the next sentence: "Putin.Author", "solid.”“The", "said.“But".
 # The character before the stop must be lower-case (or a digit or closing bracket), so
 # "U.S.-led" and initials never split.
 _JAMMED_BOUNDARY = re.compile(r"(?<=[a-z0-9%)][.!?])(?=[“‘\"]?[A-Z])|(?<=[.!?][”’\"])(?=[“‘\"]?[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s")
-_QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
-
-# Keys of front matter and header blocks, by the field they fill.
+# A colon glued to the quote it opens: 'reads, in part:"Founded' -> 'reads, in part: "Founded'.
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]):(?=[“\"«][^\W\d_])")
 
 
 @dataclass
@@ -67,11 +73,13 @@ class ParsedArticle:
     url: str | None = None
     outlet: str | None = None
     published_date: dt.date | None = None
+    #: Where the date was read (one of DATE_SOURCES); None when nothing states one.
+    published_date_source: str | None = None
     language: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     #: How many times the title stood in the file beyond its first appearance.
     title_repeats: int = 0
-    #: Boilerplate paragraphs removed from the body, as they stood.
+    #: Page text and boilerplate removed from the body, as they stood.
     boilerplate: list[str] = field(default_factory=list)
 
     @property
@@ -83,8 +91,10 @@ class ParsedArticle:
         return count_words(self.body)
 
 
-def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None = None) -> ParsedArticle:
-    """Parse the decoded text of an article file; raise ArticleError naming ``path`` if it is unusable."""
+def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None = None,
+                  url: str | None = None) -> ParsedArticle:
+    """Parse the decoded text of an article file; raise ArticleError naming ``path`` if it
+    is unusable. ``url`` is the article's address as the curator gives it, over the file's."""
     today = today or dt.date.today()
     text = normalize_text(text)
     article = ParsedArticle()
@@ -98,40 +108,91 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     else:
         stated, lines, first_line_is_body = read_header_lines(text.split("\n"), path)
 
-    article.url = checked_url(stated.get("url"), path)
+    article.url = checked_url(url if url is not None else stated.get("url"), path)
     article.published_date = checked_date(stated.get("date"), path, today)
+    if article.published_date is not None:
+        article.published_date_source = _checked_source(stated.get("date_source"), path)
     article.language = checked_text(stated.get("language"), "language", path)
 
     # Paragraphs with no text once markdown is gone (rules like "---") separate nothing.
-    paragraphs = [p for p in _paragraphs(lines) if _strip_markdown(p)]
-    title, subtitle, paragraphs, repeats = _split_header(
+    paragraphs = [p for p in _paragraphs(lines) if strip_markdown(p)]
+    layout = lay_out(
         paragraphs,
         stated_title=checked_text(stated.get("title"), "title", path),
         stated_subtitle=checked_text(stated.get("subtitle"), "subtitle", path),
-        may_guess=not front_matter and not first_line_is_body,
-        # A front matter that names a title field, even empty, has said all there is to say.
-        marked_title_allowed=not first_line_is_body and not stated.get("title_field"),
+        front_matter=bool(front_matter),
+        title_field=bool(stated.get("title_field")),
+        text_on_header_line=first_line_is_body,
+        url=article.url,
     )
-    article.title, article.subtitle, article.title_repeats = title or None, subtitle or None, repeats
+    article.title, article.subtitle, article.title_repeats = layout.title, layout.subtitle, layout.title_repeats
+    article.boilerplate.extend(layout.removed)
 
-    boilerplate_outlet = None
-    for paragraph in (_strip_markdown(part) for p in paragraphs for part in _split_jammed(_strip_markdown(p))):
-        if not paragraph:
+    pieces = _rejoin_broken([piece for p in layout.paragraphs
+                             for piece in map(strip_markdown, _split_jammed(strip_markdown(p))) if piece])
+    tail: list[str] = []
+    if not front_matter:
+        pieces, tail = trim_tail(pieces)
+    for paragraph in pieces:
+        kind = chrome_kind(paragraph)
+        if kind is None:
+            article.paragraphs.append(_GLUED_QUOTE.sub(": ", paragraph))
             continue
-        named_outlet = _match_boilerplate(paragraph)
-        if named_outlet is None:
-            article.paragraphs.append(paragraph)
-        else:
-            article.boilerplate.append(paragraph)
-            boilerplate_outlet = boilerplate_outlet or named_outlet
-
+        article.boilerplate.append(paragraph)
+        if kind == "credit" and article.paragraphs and credits_the_photo_above(paragraph, article.paragraphs[-1]):
+            article.boilerplate.insert(-1, article.paragraphs.pop())  # the caption the credit line closes
+    article.boilerplate.extend(tail)
+    # A publisher's line may name the outlet ("CLICK HERE TO READ MORE FROM THE DAILY PLANET").
+    boilerplate_outlet = next((name for name in map(match_boilerplate, article.boilerplate) if name is not None), None)
     if not article.paragraphs:
         raise ArticleError(path, "no body text after the header; an article needs at least one paragraph")
     if article.n_words == 0:
         raise ArticleError(path, "the body has no words (only marks or symbols); an article needs text")
+    if article.published_date is None:
+        article.published_date, article.published_date_source = _date_the_page_states(
+            layout.removed, article.paragraphs, article.url, today)
     article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     article.language = article.language or detect_language(article.body)
     return article
+
+
+def _checked_source(value: Any, path: Path | str) -> str:
+    if value is None:
+        return "stated"
+    if value not in DATE_SOURCES:
+        raise ArticleError(path, f"the date_source {value!r} is not one of {', '.join(DATE_SOURCES)}")
+    return value
+
+
+def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
+                          today: dt.date) -> tuple[dt.date | None, str | None]:
+    """The publication date the page states, with where it was read: its date line
+    ("Published May 16,2024"), the story's dateline, its address; an "Updated" line only
+    when nothing else gives one. (None, None) when nothing states one: the body's events
+    never date the article."""
+    url_date = read_url_date(url, today)
+    hint = url_date.date if url_date else None
+    updated = None
+    for line in page_text:
+        stated = read_date_line(line, hint)
+        if stated is None or stated.date is None or not _plausible(stated.date, today):
+            continue
+        if not stated.updated:
+            return stated.date, "stated"
+        updated = updated or stated.date
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        date = read_dateline(paragraph, url_date, today)
+        if date is not None:
+            return date, "dateline"
+    if hint is not None:
+        return hint, "url"
+    if updated is not None:
+        return updated, "stated"
+    return None, None
+
+
+def _plausible(date: dt.date, today: dt.date) -> bool:
+    return EARLIEST_DATE <= date <= today + FUTURE_TOLERANCE
 
 
 # --- paragraphs -----------------------------------------------------------------
@@ -161,129 +222,31 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if _MARKDOWN_HEADING.match(previous) or _MARKDOWN_BOLD_LINE.match(previous) or _MARKDOWN_HEADING.match(line):
+    if MARKDOWN_HEADING.match(previous) or MARKDOWN_BOLD_LINE.match(previous) or MARKDOWN_HEADING.match(line):
         return False
     return not _SENTENCE_END.search(previous) and line[:1].islower()
 
 
-def _title_text(paragraph: str) -> str | None:
-    """The title inside a markdown title line, or None if the paragraph is not one."""
-    for pattern in (_MARKDOWN_HEADING, _MARKDOWN_BOLD_LINE):
-        match = pattern.match(paragraph)
-        if match:
-            return fold_whitespace(match.group("text").strip("*_ "))
-    return None
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", _strip_markdown(text).casefold()).strip()
-
-
-def _looks_like_title(paragraph: str) -> bool:
-    return (
-        len(paragraph) <= TITLE_MAX_CHARS
-        and count_words(paragraph) <= TITLE_MAX_WORDS
-        and not paragraph.endswith((":", ",", ";"))
-        and not paragraph.startswith(("“", '"'))
-        and _sentence_count(paragraph) <= 1
-    )
-
-
-def _looks_like_subtitle(paragraph: str) -> bool:
-    return (
-        count_words(paragraph) <= SUBTITLE_MAX_WORDS
-        and not paragraph.startswith(_QUOTE_OPENERS)
-        and not _DATELINE.match(paragraph)
-        and _title_text(paragraph) is None
-        and _sentence_count(paragraph) <= 1
-    )
-
-
-def _sentence_count(paragraph: str) -> int:
-    return sum(1 for _ in iter_sentences(paragraph))
-
-
-def _split_header(
-    paragraphs: list[str],
-    stated_title: str | None,
-    stated_subtitle: str | None,
-    may_guess: bool,
-    marked_title_allowed: bool,
-) -> tuple[str | None, str | None, list[str], int]:
-    """Find the title and subtitle among the first paragraphs; return them, the body
-    paragraphs, and how many extra copies of the title were dropped.
-
-    ``may_guess`` is false when the header already said what it had to say (front
-    matter) or when text ran on from the header line: the first paragraph is then body.
-    A markdown heading or bold line first is a title unless text ran on from the header.
-    """
-    title, subtitle, rest = stated_title, stated_subtitle, paragraphs
-    if title is None and marked_title_allowed and paragraphs and _title_text(paragraphs[0]):
-        title, rest = _title_text(paragraphs[0]), paragraphs[1:]
-    elif title is None and may_guess and paragraphs:
-        if len(paragraphs) > 2 and _title_text(paragraphs[1]) and _looks_like_subtitle(paragraphs[0]):
-            # A dek printed above the title.
-            subtitle = subtitle or _strip_markdown(paragraphs[0])
-            title, rest = _title_text(paragraphs[1]), paragraphs[2:]
-        elif len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
-            title, rest = _strip_markdown(paragraphs[0]), paragraphs[1:]
-    repeats = 0
-    if title is not None:
-        title_from_text = stated_title is None
-        # The title repeated below itself: as a scraping artefact under a title found in
-        # the text; as a markdown heading under a title the header states (a plain
-        # paragraph that happens to match a stated title is body text).
-        while (rest and _comparable(rest[0]) == _comparable(title)
-               and (title_from_text or _title_text(rest[0]) is not None)):
-            rest, repeats = rest[1:], repeats + 1
-        # A one-sentence paragraph right below a title found in the text is its dek.
-        if may_guess and title_from_text and subtitle is None and len(rest) > 1 and _looks_like_subtitle(rest[0]):
-            subtitle, rest = _strip_markdown(rest[0]), rest[1:]
-    return title, subtitle, rest, repeats
-
-
 # --- body -----------------------------------------------------------------------
 
-_MARKDOWN_INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # **bold**
-    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),  # __bold__, not snake__case
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
-    (re.compile(r"`([^`]+)`"), r"\1"),  # code
-]
-_MARKDOWN_BLOCK_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S)|\d{1,3}[.)]\s+(?=\S))+")
-
-
-def _strip_markdown(paragraph: str) -> str:
-    text = _MARKDOWN_BLOCK_PREFIX.sub("", paragraph)
-    for pattern, replacement in _MARKDOWN_INLINE:
-        text = pattern.sub(replacement, text)
-    text = re.sub(r"\*\*+", "", text)  # bold markers left unpaired
-    # Closing hashes of an ATX heading, all of them at once: the canonical seed must read
-    # back as written ("0 # #" would lose one "#" per reading).
-    text = re.sub(r"(?:\s+#+)+\s*$", "", text)
-    if re.fullmatch(r"[-*_=\s]{3,}", text):
-        return ""  # a horizontal rule
-    # Markup removed can bring a letter next to combining accents ("A![i](j)\u0301"): compose
-    # them as reading the file does, so a canonical seed reads back as written.
-    return fold_whitespace(unicodedata.normalize("NFC", text))
+def _rejoin_broken(paragraphs: list[str]) -> list[str]:
+    """A sentence broken across paragraphs (a machine translation's or a scraper's line
+    breaks: "Foreign agencies reported that the president" / "arrived in the capital on
+    Monday.") is one paragraph again: the first ends no sentence, the next opens with a word
+    in lower case ("iPhone" is not one)."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        first_word = paragraph.split(maxsplit=1)[0]
+        if joined and first_word.isalpha() and first_word.islower() and not _SENTENCE_END.search(joined[-1][-12:]):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _split_jammed(paragraph: str) -> list[str]:
     """Paragraphs whose boundaries were lost in scraping become separate again."""
     return [part.strip() for part in _JAMMED_BOUNDARY.split(paragraph) if part.strip()]
-
-
-def _match_boilerplate(paragraph: str) -> str | None:
-    """For a boilerplate paragraph, the outlet it names (or "" when it names none);
-    None when the paragraph is article text."""
-    for pattern in boilerplate_patterns():
-        match = pattern.match(paragraph)
-        if match:
-            return (match.groupdict().get("outlet") or "").strip()
-    return None
 
 
 def _choose_outlet(stated: str | None, url: str | None, boilerplate_name: str | None) -> str | None:

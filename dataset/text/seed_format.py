@@ -17,7 +17,7 @@ from ruchina.text.parsing import ParsedArticle
 
 #: Seed file names: a sequence number, then the first 16 hex digits of the sha256 of the file.
 SEED_NAME = re.compile(r"^(?P<number>\d{3,})_(?P<digest>[0-9a-f]{16})\.txt$")
-_FIELDS = ("title", "subtitle", "date", "url", "outlet", "language")
+_FIELDS = ("title", "subtitle", "date", "date_source", "url", "outlet", "language")
 
 
 def canonical_seed_text(article: ParsedArticle) -> str:
@@ -25,6 +25,8 @@ def canonical_seed_text(article: ParsedArticle) -> str:
         "title": article.title,
         "subtitle": article.subtitle,
         "date": article.published_date,
+        # Where the date was read (stated, dateline, url): reading the seed back gives it again.
+        "date_source": article.published_date_source if article.published_date is not None else None,
         "url": article.url,
         "outlet": article.outlet,
         "language": article.language,

@@ -1,0 +1,132 @@
+"""Calendar arithmetic for the date phrases dates.py finds: which day, week, month or
+season a phrase means counted from the publication date ("next February", "last Friday",
+"this spring"), the nearest year of a day named without one, and ranges of days."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+#: A season's first month; it lasts three.
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def resolve_range(match: re.Match, published: dt.date | None, tense: str) -> tuple[dt.date, dt.date] | None:
+    """A range of days; with no year, the occurrence the tense points to from the publication date."""
+    groups = match.groupdict()
+    month = month_number(groups["month"])
+    month2 = month_number(groups["month2"]) if groups.get("month2") else month
+    day, day2 = int(groups["day"]), int(groups["day2"])
+    if groups.get("year"):
+        year2 = int(groups["year"])
+        year = year2 - 1 if (month2, day2) < (month, day) else year2
+        first = safe_date(year, month, day)
+    elif published is not None:
+        # In the present tense ("the visit runs from 7 to 10 July") the nearest occurrence.
+        first = nearest_year(published, month, day, tense) if tense != "present" else min(
+            filter(None, (safe_date(published.year + k, month, day) for k in (-1, 0, 1))),
+            key=lambda d: abs(d - published), default=None)
+        year2 = first.year + 1 if first and (month2, day2) < (month, day) else (first.year if first else 0)
+    else:
+        return None
+    last = safe_date(year2, month2, day2) if first else None
+    if first is None or last is None or not dt.timedelta(0) < last - first <= dt.timedelta(days=31):
+        return None
+    return first, last
+
+
+def resolve_month(published: dt.date, month: int, modifier: str, tense: str) -> tuple[dt.date, dt.date]:
+    """ "next February": the first after the publication month; "last June": the last before
+    it; "this May": the publication year's; "in June": the nearest the tense points to."""
+    year = published.year
+    if modifier in ("next", "coming"):
+        year += month <= published.month
+    elif modifier in ("last", "past", "previous"):
+        year -= month >= published.month
+    elif modifier != "this":
+        if tense == "future":
+            year += month < published.month
+        else:
+            year -= month > published.month
+    return dt.date(year, month, 1), month_end(year, month)
+
+
+def resolve_weekday(published: dt.date, weekday: int, modifier: str | None, tense: str) -> dt.date:
+    modifier = " ".join((modifier or "").lower().split())
+    delta_back = (published.weekday() - weekday) % 7
+    delta_forward = (weekday - published.weekday()) % 7
+    if modifier in ("last", "past", "this past"):
+        return published - dt.timedelta(days=delta_back or 7)
+    if modifier in ("next", "coming", "this coming"):
+        return published + dt.timedelta(days=delta_forward or 7)
+    if modifier == "this":
+        # "this Wednesday": the one in the publication week.
+        return published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=weekday)
+    if tense == "future":
+        return published + dt.timedelta(days=delta_forward)
+    return published - dt.timedelta(days=delta_back)
+
+
+def resolve_relative(published: dt.date, modifier: str, unit: str) -> tuple[dt.date, dt.date, str]:
+    step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[modifier]
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        year, month = divmod(month_index, 12)
+        return dt.date(year, month + 1, 1), month_end(year, month + 1), "month"
+    year = published.year + step
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def season_range(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """The season that begins in ``year`` (a winter runs into the next year)."""
+    first = dt.date(year, SEASON_STARTS[season], 1)
+    last_month = first.year * 12 + first.month + 1  # two months on, counted from 0
+    return first, month_end(last_month // 12, last_month % 12 + 1)
+
+
+def resolve_season(published: dt.date, modifier: str, season: str) -> tuple[dt.date, dt.date]:
+    """ "this spring": the one under way at the publication date, or else the one that begins
+    in its year; "next spring": the first to begin after it; "last spring": the last to end
+    before it."""
+    # The latest such season to have begun by then (a winter may have begun the year before).
+    begun = season_range(published.year, season)
+    if begun[0] > published:
+        begun = season_range(published.year - 1, season)
+    if modifier == "this":
+        return begun if published <= begun[1] else season_range(published.year, season)
+    if modifier in ("next", "coming"):
+        return season_range(begun[0].year + 1, season)
+    return begun if begun[1] < published else season_range(begun[0].year - 1, season)
+
+
+def nearest_year(published: dt.date, month: int, day: int, tense: str) -> dt.date | None:
+    """ "October 18" with no year: the occurrence the tense points to, from the publication date."""
+    candidates = [d for d in (safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if tense == "future":
+        after = [d for d in candidates if d >= published]
+        return min(after) if after else None
+    before = [d for d in candidates if d <= published]
+    return max(before) if before else None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    return int(name) if name.isdigit() else MONTHS[name.lower().rstrip(".")]

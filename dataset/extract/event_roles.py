@@ -1,0 +1,294 @@
+"""Who takes part in an event a sentence reports, where it happens and when: the roles
+around one event word (event_mentions.py finds the words).
+
+* participants: the people named in the event word's clause, before it (its subject) or
+  right after it (its object: "meeting with Xi"); people referred to by office ("the
+  President of China", "the Chinese President", a bare "the President": the article's most
+  named president, by the knowledge base's `role`); "the two leaders" (the people named
+  before). Not those who only speak of it, who stay away from it, or whom another act is
+  about when the event is only its frame ("congratulated Trump during a meeting").
+* place: a place after "in"/"at" in the clause (or right before a noun event word: "the
+  Astana summit"), not a topic ("the situation in Gaza"); a venue places the event in the
+  city the knowledge base puts it in (the Great Hall of the People: Beijing).
+* date: the date phrase of the clause nearest the event word, not one that dates a briefing
+  or an interview ("said at a Wednesday briefing").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog
+
+# Within this many characters after the event word, a person is its object ("meet Putin",
+# "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
+OBJECT_REACH = 45
+#: ... or after "with" and at most this many words that are not capitalised (titles and names are).
+OBJECT_SMALL_WORDS = 6
+_LOCATION_TYPES = ("GPE", "FAC", "LOC")
+_SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
+
+
+@dataclass(frozen=True)
+class ArticlePeople:
+    """What a sentence needs from the rest of its article to resolve people it does not name."""
+
+    #: the person each office refers to when the text names no country ("the President")
+    by_bare_office: dict[str, str]
+    #: every entity the article names: a person referred to by office, or a venue's city,
+    #: is one of them (the entities table lists what articles name)
+    named: frozenset[str] = frozenset()
+    #: the leader of each country the article names someone for (by role: "President of China")
+    by_country: dict[str, str] = field(default_factory=dict)
+    last_people: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _offices_by_role() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """role ("President of China") -> person ids; demonym ("Chinese") -> place name; a
+    place's name or alias ("PRC") -> its name."""
+    catalog = entity_catalog()
+    by_role: dict[str, list[str]] = {}
+    for entity in catalog.entities.values():
+        if entity.entity_type == "PERSON" and entity.role:
+            by_role.setdefault(entity.role, []).append(entity.entity_id)
+    places = [e for e in catalog.entities.values() if e.entity_type == "GPE"]
+    demonyms = {d: e.name for e in places for d in e.demonyms}
+    names = {n: e.name for e in places for n in (e.name, *e.aliases)}
+    return by_role, demonyms, names
+
+
+def role_holder(office: str, place_name: str) -> str | None:
+    """The one person the knowledge base gives this office of this place, if exactly one."""
+    holders = _offices_by_role()[0].get(f"{office} of {place_name}", [])
+    return holders[0] if len(holders) == 1 else None
+
+
+def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
+    """Who a bare office refers to in this article: of the people it names whom the
+    knowledge base gives that office (of any place), the one named most."""
+    counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
+    catalog = entity_catalog()
+    roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
+    bare = {}
+    for office in words.offices:
+        holders = [(counts[pid], pid) for pid, role in roles.items() if role.startswith(f"{office} of ")]
+        if holders:
+            bare[office] = max(holders)[1]
+    by_country: dict[str, tuple[int, str]] = {}
+    for pid, role in roles.items():
+        country = role.split(" of ", 1)[-1].removeprefix("the ")
+        by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
+    return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
+                         {country: pid for country, (_, pid) in by_country.items()})
+
+
+def office_references(words: EventWords, sentence: str, mentions: list[Mention],
+                      people: ArticlePeople) -> list[tuple[int, str]]:
+    """(position, person id) of the people the sentence refers to by office, not by name."""
+    found = []
+    names_at = {m.start for m in mentions if m.entity_type == "PERSON"}
+    places = [m for m in mentions if m.entity_type == "GPE"]
+    demonyms = _offices_by_role()[1]
+    for place in places:
+        # "the President of China" (a name right after the place is a person named anyway)
+        match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
+        if match and not _named_after(sentence, place.end, names_at):
+            office = next((o for o in words.offices if match.group().startswith(o)), None)
+            holder = office and role_holder(office, place.name)
+            if holder in people.named:
+                found.append((match.start(), holder))
+    for match in words.office_after_demonym.finditer(sentence):
+        # "the Chinese President", "his Russian counterpart", "Russian and Chinese leaders",
+        # not followed by a name
+        office, plural = match.group("office"), bool(match.group("plural"))
+        if _named_after(sentence, match.end(), names_at):
+            continue
+        sides = [match.group("demonym")] + ([match.group("other")] if plural and match.group("other") else [])
+        for demonym in sides:
+            country = demonyms.get(demonym)
+            if country is None:
+                continue
+            holder = role_holder(office, country) if office in words.offices else people.by_country.get(country)
+            if holder in people.named:
+                found.append((match.start(), holder))
+    for match in words.bare_office.finditer(sentence):
+        holder = people.by_bare_office.get(match.group("office"))
+        if holder:
+            found.append((match.start(), holder))
+    return found
+
+
+def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mention],
+                         people: ArticlePeople) -> list[tuple[int, str]]:
+    """ "the heads of Russia, Armenia and Belarus": each country's leader the article names."""
+    match = words.leaders_of.search(sentence)
+    if not match:
+        return []
+    found = []
+    for m in mentions:
+        if m.entity_type == "GPE" and m.start >= match.end() and (leader := people.by_country.get(m.name)):
+            found.append((m.start, leader))
+    return found
+
+
+def pair_references(words: EventWords, sentence: str, trigger_start: int, people: ArticlePeople) -> list[tuple[int, str]]:
+    """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names."""
+    match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if not match:
+        return []
+    _, demonyms, names = _offices_by_role()
+    found = []
+    for group in ("first", "second"):
+        side = match.group(group)
+        country = demonyms.get(side) or names.get(side)
+        leader = people.by_country.get(country) if country else None
+        if leader:
+            found.append((match.start(group), leader))
+    return found
+
+
+def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
+    """A person's name right after ``position`` ("President of China Xi Jinping")."""
+    rest = sentence[position:position + 60]
+    stripped = len(rest) - len(rest.lstrip(" ,"))
+    return any(position + stripped <= start <= position + 60 for start in names_at if start >= position)
+
+
+def participants(words: EventWords, sentence: str, mentions: list[Mention], references: list[tuple[int, str]],
+                 trigger: tuple[int, int], clause: tuple[int, int], scope_end: int,
+                 people: ArticlePeople) -> tuple[str, ...]:
+    trigger_start, trigger_end = trigger
+    framed = bool(words.frame_before.search(sentence, clause[0], trigger_start))
+    named = [(m.start, m.end, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
+    named += [(start, start, pid) for start, pid in references]
+    named += [(start, start, pid) for start, pid in pair_references(words, sentence, trigger_start, people)]
+    named.sort()
+    chosen = []
+    subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
+    boundary = clause[0]
+    for start, end, pid in named:
+        if start >= trigger_end and (start >= scope_end or (
+                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))):
+            continue
+        if start < clause[0]:
+            continue
+        if words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
+            continue  # the one who talks about the event
+        if start < trigger_start and words.absent.search(sentence[end:trigger_start]):
+            continue  # "Modi is skipping the summit"
+        if framed and start < trigger_start:
+            # "Putin congratulated Trump during a meeting of the Security Council": only
+            # the subject, the people before the first verb, were at the meeting.
+            gap = sentence[boundary:start]
+            subject_open = subject_open and (boundary == clause[0]
+                                             or bool(words.subject_gap.match(_strip_titles(gap) + " ")))
+            boundary = max(boundary, end)
+            if not subject_open:
+                continue
+        chosen.append(pid)
+    if framed:
+        chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
+    group = words.group.search(sentence) and people.last_group
+    if group and set(chosen) <= set(people.last_group):
+        chosen = list(people.last_group)  # "the two leaders", with or without one of them named
+    elif not chosen and words.pronoun.search(sentence[:trigger_start + 1]) and people.last_people:
+        chosen = [people.last_people[0]]
+    return tuple(dict.fromkeys(chosen))
+
+
+def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tuple[int, int], trigger_end: int) -> list:
+    """ "In a meeting in Moscow, Putin and Xi presented a united front": an event in a phrase
+    that opens the sentence has the main clause's subject for its people."""
+    if sentence[clause[0]:trigger_end].count(",") or "," not in sentence[trigger_end:clause[1]]:
+        return []
+    boundary = sentence.index(",", trigger_end, clause[1]) + 1
+    subject = []
+    for start, end, pid in named:
+        if start < boundary:
+            continue
+        if not words.subject_gap.match(_strip_titles(sentence[boundary:start]) + " "):
+            break
+        subject.append(pid)
+        boundary = end
+    return subject
+
+
+def _object_after(words: EventWords, gap: str) -> bool:
+    """ "talks, via videoconference, with President of the People's Republic of China Xi":
+    a person after "with" and a few small words and titles is the event's object."""
+    small = _strip_titles(gap).split()
+    # ("of" and "the" glue titles together: "President of the Republic of ...")
+    counted = [w for w in small if not words.title_glue.fullmatch(w)]
+    return len(counted) <= OBJECT_SMALL_WORDS and bool(words.object_head.search(" ".join(small)))
+
+
+def _strip_titles(gap: str) -> str:
+    """The words between two names, less capitalised words (titles, countries)."""
+    return " ".join(word for word in gap.split() if not word[:1].isupper() and any(c.isalpha() for c in word))
+
+
+def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
+             scope: tuple[int, int], named: frozenset[str]) -> str | None:
+    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
+    # "will visit India": the place right after an event word whose object is a place.
+    if words.place_object.match(sentence[trigger_start:trigger_end]):
+        for m in places:
+            if 0 < m.start - trigger_end <= 1:
+                return _place(m.entity_id, named)
+    # "the Astana summit", "the Beijing forum": the place right before the event noun.
+    if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
+        for m in places:
+            # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
+            if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
+                return _place(m.entity_id, named)
+    pool = [
+        m for m in places
+        if scope[0] <= m.start < scope[1]
+        and words.venue_before.search(sentence[max(0, m.start - 12):m.start])
+        and not words.topic_before.search(sentence[max(0, m.start - 40):m.start])
+    ]
+    if not pool:
+        return None
+    # Prefer the most specific place (a square over a city over a country), then the nearest.
+    best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
+    return _place(best.entity_id, named)
+
+
+def _place(entity_id: str, named: frozenset[str]) -> str:
+    """The venue's city when the article names it too, else the venue."""
+    city = venue_city(entity_id)
+    return city if city in named else entity_id
+
+
+def venue_city(entity_id: str) -> str:
+    """A venue's city (the Kremlin: Moscow); any other place is itself. Reports that name
+    the hall and reports that name the city then agree on the place."""
+    catalog = entity_catalog()
+    entity = catalog.get(entity_id)
+    if entity is None or entity.entity_type != "FAC":
+        return entity_id
+    # The nearest container that is no venue itself (a palace in the Kremlin is in Moscow).
+    cities = [c for c in catalog.places_containing(entity_id) if catalog.get(c).entity_type != "FAC"]
+    return cities[0] if cities else entity_id
+
+
+def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,
+                scope: tuple[int, int]) -> ResolvedDate | None:
+    pool = [d for d in dates if scope[0] <= d.char_start < scope[1] and not _dates_something_else(words, sentence, d)]
+    if not pool:
+        return None
+    precisions = ("day", "week", "month", "year")
+    return min(pool, key=lambda d: (precisions.index(d.precision), abs(d.char_start - trigger_start)))
+
+
+def _dates_something_else(words: EventWords, sentence: str, date: ResolvedDate) -> bool:
+    """ "at a Wednesday press briefing", "in an interview on Monday": the date of a briefing."""
+    return bool(words.holder_after.match(sentence[date.char_end:date.char_end + 40])
+                or words.holder_before.search(sentence[max(0, date.char_start - 30):date.char_start]))

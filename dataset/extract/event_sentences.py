@@ -1,0 +1,193 @@
+"""The event reports of each sentence of one article (and of its title): the event words
+(knowledge/events_<language>.yaml, compiled by event_words.py), the roles around each
+(event_roles.py), the status from the tense of its clause. A sentence that only mentions an
+event in passing reports none; a sentence listing who else attends continues the report
+before it. event_mentions.py merges the reports within the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from ruchina.extract import event_roles
+from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
+from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
+from ruchina.extract.linking import Mention
+from ruchina.text.sentences import iter_sentences
+
+_QUOTE_MARKS = re.compile("[“”]")
+
+def extract_event_mentions(
+    article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
+    title: str | None = None, title_mentions: list[Mention] | None = None, language: str = DEFAULT_LANGUAGE,
+) -> list[EventMention]:
+    """Every event report in an article's title and body, in reading order (the title first)."""
+    words = event_words(language)
+    title_mentions = title_mentions or []
+    people = event_roles.article_people(words, entity_mentions + title_mentions)
+    found: list[EventMention] = []
+    if title and title.strip():
+        found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
+    last_people: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+    starts = [m.start for m in entity_mentions]  # (linking gives them in order)
+    offset = 0
+    for paragraph in body.split("\n\n"):
+        quotes = _quoted_spans(paragraph)
+        for sentence in iter_sentences(paragraph):
+            start = offset + sentence.start
+            in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
+            lowered = sentence.text.lower()
+            # (most sentences hold no event word: one pass of an automaton tells them)
+            if words.trigger_filter.may_match(lowered) or words.attending_filter.may_match(lowered):
+                local = [_shift(m, start) for m in in_sentence]
+                quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes
+                          if q1 > sentence.start]
+                context = replace(people, last_people=last_people, last_group=last_group)
+                part = LEAD if start == 0 else BODY
+                for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
+                                                quoted, part, found[-1] if found else None):
+                    found.append(mention)
+                    if len(mention.participant_ids) >= 2:
+                        last_group = mention.participant_ids
+            named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
+            if named:
+                if len(named) >= 2:
+                    last_group = named
+                elif len(last_people) == 1 and last_people != named:
+                    last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
+                last_people = named
+        offset += len(paragraph) + 2
+    return found
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return Mention(mention.start - offset, mention.end - offset, mention.surface, mention.entity_id,
+                   mention.name, mention.entity_type, mention.linked)
+
+
+def _sentence_events(words: EventWords, article_id, sentence, sentence_start, published, mentions, people, quoted,
+                     part, previous: EventMention | None = None) -> list[EventMention]:
+    lowered = sentence.lower()
+    attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
+    found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
+    not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
+    triggers = [
+        (m.lastgroup, m.start(), m.end())
+        for m in found
+        if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
+        and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
+        and not (attending and attending.start() <= m.start() < attending.end())
+    ]
+    if attending and previous is not None and not triggers:
+        return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)]
+    if not triggers:
+        return []
+    references = event_roles.office_references(words, sentence, mentions, people)
+    tense = sentence_tense(sentence)
+    dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(words, sentence, d.char_start)]
+    results = []
+    seen_types = set()
+    for index, (event_type, t_start, t_end) in enumerate(triggers):
+        if event_type in seen_types:
+            continue
+        # The clause of the event word: a relative clause ("which the ministry described
+        # in December 2021") speaks of something else.
+        clause_start = max((b.end() for b in words.scope_break.finditer(sentence, 0, t_start)), default=0)
+        breaker = words.scope_break.search(sentence, t_end)
+        clause_end = breaker.start() if breaker else len(sentence)
+        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end):
+            continue
+        seen_types.add(event_type)
+        if len(triggers) == 1:
+            scope_start, scope_end = clause_start, clause_end
+        else:
+            scope_start = clause_start if index == 0 else max(clause_start, t_start)
+            scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
+        if event_type == "founding":
+            participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
+        else:
+            participants = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
+                                                    (clause_start, clause_end), scope_end, people)
+        clause = sentence[clause_start:clause_end]
+        word = sentence[t_start:t_end]
+        if words.remote.search(clause) and (
+                words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
+            event_type = "call"  # "held talks via videoconference"
+        location = None if event_type in words.no_place else event_roles.location(
+            words, sentence, mentions, t_start, t_end, (scope_start, scope_end), people.named)
+        if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
+            # "The visit showed ..., with trade at records last year": a sentence that
+            # looks back at an event dates other things; only a date right after it counts.
+            date = event_roles.choose_date(words, sentence, dates, t_start, (t_end, min(scope_end, t_end + 25)))
+        else:
+            date = event_roles.choose_date(words, sentence, dates, t_start, (scope_start, scope_end))
+        # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
+        days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
+                     and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
+        if date and days and date.precision == "day" and date.first == date.last:
+            date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
+        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+        results.append(
+            EventMention(
+                article_id=article_id,
+                event_type=event_type,
+                participant_ids=participants,
+                location_id=location,
+                date=date,
+                status="planned" if future else "occurred",
+                earlier=bool(words.earlier.search(sentence[max(0, t_start - 25):t_start])),
+                sentence=sentence,
+                sentence_start=sentence_start,
+                sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
+                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
+                scope=(scope_start, scope_end),
+                part=part,
+                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
+                and location is None and date is None,
+                title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
+            )
+        )
+    return results
+
+
+def _attendance(words, sentence, sentence_start, mentions, people, previous: EventMention, part) -> EventMention:
+    """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
+    references = event_roles.office_references(words, sentence, mentions, people)
+    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
+    named = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"
+                    and not words.speaks.match(sentence[m.end:])] + references)
+    return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
+                   sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
+                   scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
+
+
+def _in_passing(words: EventWords, sentence, clause_start, clause_end, t_start, t_end) -> bool:
+    """ "they have met 40 times", "as agreed during our last conversation": a mention, no report."""
+    return any(m.start() <= t_end and m.end() >= t_start - 50
+               for m in words.passing.finditer(sentence, clause_start, clause_end))
+
+
+def _after_since(words: EventWords, sentence: str, position: int) -> bool:
+    """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
+    clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
+    return bool(words.since.search(sentence, clause_start, position))
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a quote left open runs to the end. Events in quoted
+    speech are commentary, not reports."""
+    spans, opened = [], None
+    for match in _QUOTE_MARKS.finditer(sentence):
+        if match.group() == "“" and opened is None:
+            opened = match.start()
+        elif match.group() == "”" and opened is not None:
+            spans.append((opened, match.start()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans

@@ -1,0 +1,207 @@
+"""The event words of a language, compiled: ``knowledge/events_<language>.yaml`` is the data
+(triggers by event type, cue words of tense, absence, speech, attendance...), and this
+module turns it into the regular expressions event_mentions.py and dates.py apply.
+
+Adding a language is adding its file; nothing here names a word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ruchina.errors import RuchinaError
+from ruchina.extract.prefilter import Prefilter
+from ruchina.knowledge.base import read_knowledge_file
+
+DEFAULT_LANGUAGE = "en"
+_REQUIRED = ("triggers", "tense")
+
+
+@dataclass(frozen=True)
+class EventWords:
+    language: str
+    #: every trigger, one named group per event type (the type listed first wins)
+    trigger: re.Pattern[str]
+    #: event types in the order of the file
+    event_types: tuple[str, ...]
+    #: whether a sentence (in lower case) may hold an event word, an attendance cue
+    trigger_filter: Prefilter
+    attending_filter: Prefilter
+    not_event: re.Pattern[str]
+    no_place: frozenset[str]
+    remote: re.Pattern[str]
+    #: event words a remote cue makes a call: always, or between two people only
+    remote_talks: re.Pattern[str]
+    remote_two: re.Pattern[str]
+    #: the end of the text before an event word makes it an earlier event ("their last ")
+    earlier: re.Pattern[str]
+    passing: re.Pattern[str]
+    #: between a person and the event word ("is skipping the ")
+    absent: re.Pattern[str]
+    #: right after a person ("told", "said")
+    speaks: re.Pattern[str]
+    attending: re.Pattern[str]
+    group: re.Pattern[str]
+    #: the end of the text before a place makes it a topic ("the situation in ")
+    topic_before: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    #: the end of the text before an event word that refers back ("the ")
+    back_reference: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    #: where a clause about something else begins (", which", ";", " — ")
+    scope_break: re.Pattern[str]
+    #: the end of the text before a venue ("in the ")
+    venue_before: re.Pattern[str]
+    #: the clause before a date makes it the start of a period ("since the beginning of")
+    since: re.Pattern[str]
+    #: the end of the text before a person who is only a source ("according to ")
+    source_before: re.Pattern[str]
+    #: event words that are nouns: a place right before one is its venue ("the Astana summit")
+    noun_trigger: re.Pattern[str]
+    headline_future: re.Pattern[str]
+    offices: tuple[str, ...]
+    #: words for a country's leader after its demonym ("Chinese leader")
+    leaders: tuple[str, ...]
+    #: words before a list of countries whose leaders attend ("the heads of ")
+    leaders_of: re.Pattern[str]
+    #: an office or leader word after a capitalised word, maybe two joined ("Russian and
+    #: Chinese leaders"): the word is looked up as a demonym
+    office_after_demonym: re.Pattern[str]
+    #: an office with its country after it, right before a place's name ("President of the ")
+    office_of: re.Pattern[str]
+    #: a bare office ("the President"), not followed by "of" or a name
+    bare_office: re.Pattern[str]
+    #: the end of the text before an event word that frames it ("during a ")
+    frame_before: re.Pattern[str]
+    #: a date-holding noun right before a date ("briefing on ") or right after it ("Wednesday briefing")
+    holder_before: re.Pattern[str]
+    holder_after: re.Pattern[str]
+    #: what may stand between two people of one subject besides titles ("Putin of Russia and Xi")
+    subject_gap: re.Pattern[str]
+    #: a word that introduces an event's object ("with")
+    object_head: re.Pattern[str]
+    #: the small words inside titles ("of", "the")
+    title_glue: re.Pattern[str]
+    #: an event word whose object is a place ("visit")
+    place_object: re.Pattern[str]
+    #: two countries joined right before an event word ("Russian-Chinese ")
+    country_pair: re.Pattern[str]
+    #: the event words of a title (the body's and the title's own)
+    title_trigger: re.Pattern[str]
+
+
+def _alternatives(patterns) -> str:
+    """Patterns as one alternation; none as a pattern that never matches."""
+    patterns = list(patterns or ())
+    return "|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"
+
+
+def _not_text(value):
+    """The first entry that is not a string (YAML makes `on` a boolean), else None."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return next((bad for item in value if (bad := _not_text(item)) is not None), None)
+    return None if isinstance(value, str) else value
+
+
+def _trigger_pattern(triggers: dict) -> re.Pattern[str]:
+    """One named group per event type, in the order given."""
+    groups = (f"(?P<{kind}>\\b(?:{_alternatives(patterns)})\\b)" for kind, patterns in triggers.items())
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def _merged(triggers: dict, more: dict) -> dict:
+    merged = {kind: list(patterns) for kind, patterns in triggers.items()}
+    for kind, patterns in more.items():
+        merged.setdefault(kind, []).extend(patterns)
+    return merged
+
+
+@lru_cache(maxsize=None)
+def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
+    """The compiled event words of ``language`` (``knowledge/events_<language>.yaml``)."""
+    name = f"knowledge/events_{language}.yaml"
+    data = read_knowledge_file(f"events_{language}")
+    missing = [key for key in _REQUIRED if key not in data]
+    if missing:
+        raise RuchinaError(f"{name}: missing {', '.join(missing)}")
+    not_text = _not_text(data)
+    if not_text is not None:
+        raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
+    try:
+        return _compiled(language, data)
+    except re.error as error:
+        raise RuchinaError(f"{name}: a pattern does not compile ({error})") from error
+
+
+def _compiled(language: str, data: dict) -> EventWords:
+    grammar = data.get("grammar") or {}
+    tense = data["tense"]
+    remote_call = data.get("remote_call") or {}
+    # The function words that templates put around the entries.
+    parts = {
+        "articles": _alternatives(grammar.get("articles")),
+        "links": _alternatives(grammar.get("topic_links")),
+        "date_links": _alternatives(grammar.get("date_links")),
+        "relative": _alternatives(grammar.get("relative")),
+        "and": _alternatives(grammar.get("and")),
+        "offices": _alternatives(data.get("offices")),
+        "leaders": _alternatives(data.get("leaders")),
+        "topics": _alternatives(data.get("topic_before")),
+    }
+
+    def pattern(entries, template: str = r"\b(?:{words})\b", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(template.format(words=_alternatives(entries), **parts), flags)
+
+    triggers = data["triggers"]
+    return EventWords(
+        language=language,
+        trigger=_trigger_pattern(triggers),
+        event_types=tuple(triggers),
+        trigger_filter=Prefilter(p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
+                                 for p in patterns),
+        attending_filter=Prefilter(data.get("attending") or ()),
+        not_event=pattern(data.get("not_events")),
+        no_place=frozenset(data.get("no_place") or ()),
+        remote=pattern(data.get("remote")),
+        remote_talks=pattern(remote_call.get("talks"), r"^(?:{words})$"),
+        remote_two=pattern(remote_call.get("two_people"), r"^(?:{words})$"),
+        earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
+        passing=pattern(data.get("passing")),
+        absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
+        speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
+        attending=pattern(data.get("attending")),
+        group=pattern(data.get("group")),
+        topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        future=pattern(tense.get("future")),
+        past=pattern(tense.get("past")),
+        back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
+        pronoun=pattern(grammar.get("pronouns")),
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
+        venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
+        since=pattern(grammar.get("since")),
+        source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
+        noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
+        headline_future=pattern(tense.get("headline_future")),
+        offices=tuple(data.get("offices") or ()),
+        leaders=tuple(data.get("leaders") or ()),
+        leaders_of=pattern(data.get("leaders_of")),
+        office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
+                                         r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
+        office_of=pattern((), r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        # Offices are capitalised where they refer to a person: matched as written.
+        bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
+        frame_before=pattern(data.get("frames"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:[\w’'-]+\s+){{0,3}}$"),
+        holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
+        holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
+        object_head=pattern(grammar.get("object_heads")),
+        title_glue=pattern((), r"(?:{links}|{articles})"),
+        place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
+        country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
+        title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
+        subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
+    )

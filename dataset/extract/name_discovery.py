@@ -1,0 +1,247 @@
+"""Proper names the knowledge base does not know: runs of capitalised words cut into the
+names they hold (discovered entities, ``linked`` false).
+
+A run of capitalised words is not one name. "Chairman of the Kama Regional Duma Ivan Sokol
+and Deputy Minister Olga Brin" holds a title phrase, an organisation, two people and an
+"and"; "Fine. Ruslan Brin" spans two sentences; "Addressing Olga Brin" opens with a verb. So
+a run is cut at sentence ends, at an "and" between two names, around title phrases (what
+follows a title is a person; what follows "Minister of" is the ministry's field, not a
+name, until a first name or a place's last word) and before a first name that follows an
+organisation (name_cutting.py). Each piece is trimmed of function words, titles and
+demonyms, and judged here: a
+lone first name, a word that the same text also writes in lower case ("the Constitution"
+beside "a constitution"), a Title Case phrase of such words ("New Investment
+Opportunities"), a document's name ("... Treaty") and a peoples' or faiths' name are no
+entity. The words that decide are data (knowledge/names.yaml), one set per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ruchina.extract.name_cutting import (
+    PERSON,
+    RunCutter,
+    Token,
+    bare,
+    cut_reversed_cards,
+    split_where,
+)
+from ruchina.extract.text_facts import TextFacts, split_at_blocked
+from ruchina.knowledge.base import NameRules
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITAL_TOKEN = rf"(?:[{_UPPER}][\w’'.\-]*|[{_UPPER}]\.)"
+#: Inside a run, a name with an Arabic article ("Bashar al-Assad"); not at a run's start, where
+#: it would make the scan try every lower-case "a" (three times slower).
+_INNER_TOKEN = rf"(?:(?<![\w’'-])(?:al|el|ad|an|ar|as|at|ash|az)-)?{_CAPITAL_TOKEN}"
+#: "AlexanderPresident": a page's person card glued to the title under it.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_SPACE = re.compile(r"\S+")
+_OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+$")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+#: Not a word of a name: page code and ids ("AD_SLOT_2", "div-gpt-ad"), addresses, words run
+#: together where a page lost its spaces ("OnAmendmentstotheCode").
+_CODE_LIKE = re.compile(r"[_@/#=]|\d[A-Za-z]*_|[a-z][A-Z]\w*[a-z][A-Z]\w*[a-z][A-Z]")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    entity_type: str
+
+
+class NameFinder(RunCutter):
+    """The discovered names of a text, given the spans of the known names in it."""
+
+    def __init__(self, rules: NameRules, demonyms: frozenset[str]):
+        super().__init__(rules, demonyms)
+        connectors = "|".join(sorted(map(re.escape, rules.connectors), key=len, reverse=True))
+        # A run of capitalised words, connectors inside it, and a number at its end ("Rossiya 24"),
+        # not a quantity ("the Eurozone 1 percent").
+        units = "|".join(sorted(map(re.escape, rules.number_units), key=len, reverse=True)) or "(?!)"
+        self.run_pattern = re.compile(rf"{_CAPITAL_TOKEN}(?:[^\S\n]+(?:(?:{connectors})[^\S\n]+)*{_INNER_TOKEN})*"
+                                      rf"(?:[^\S\n]+[0-9]{{1,3}}(?![\w%]|[.,:][0-9]|[^\S\n]+(?:{units})\b))?")
+        self.common_suffix = _ending(rules.common_noun_endings)
+        vocatives = "|".join(map(re.escape, rules.vocatives))
+        self.vocatives = re.compile(rf"(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
+
+    def facts(self, text: str) -> TextFacts:
+        return TextFacts(text, self.vocatives)
+
+    # -- runs into pieces ------------------------------------------------------------------
+
+    def find(self, text: str, blocked: list[tuple[int, int]], facts: TextFacts | None = None) -> list[Candidate]:
+        facts = facts or self.facts(text)
+        pieces: list[tuple[list[Token], str]] = []
+        blocked = sorted(blocked)
+        blocked_starts = {b_start for b_start, _ in blocked}
+        edge_words = self.edge_words
+        for run in self.run_pattern.finditer(text):
+            if run.group() in edge_words or bare(run.group()) in edge_words:
+                continue  # "The", "However,": most runs are one word of no name
+            if facts.page_chrome(run.start()):
+                continue  # a shouted line, a menu, a heading in Title Case
+            for start, end in split_at_blocked(run.start(), run.end(), blocked):
+                # "the Islamic Republic of" Iran, "the Government of" Kazakhstan: the known one
+                of_known = end in blocked_starts and bool(_OF_BEFORE.search(text, start, end))
+                tokens = self._tokens(text, start, end)
+                parts = split_where(tokens, lambda t: t.start in facts.sentence_starts)
+                for part in (p for whole in parts for p in cut_reversed_cards(whole)):
+                    for piece, label in self._cut(part, facts):
+                        before_known = bool(piece) and piece[-1] is tokens[-1] and end in blocked_starts
+                        if before_known and of_known:
+                            continue
+                        piece = self._trim(piece, label, facts, before_known)
+                        if piece:
+                            pieces.append((piece, label))
+        return self._judge(text, pieces, facts)
+
+    def _tokens(self, text: str, start: int, end: int) -> list[Token]:
+        tokens = []
+        for match in _NON_SPACE.finditer(text, start, end):
+            offset = match.start()
+            word = match.group()
+            cuts = [0] + [m.start() for m in _GLUED.finditer(word) if self._glued_at(word, m.start())] + [len(word)]
+            for a, b in pairwise(cuts):
+                part = bare(word[a:b])
+                if part:
+                    tokens.append(Token(offset + a, offset + a + len(part), part))
+        return tokens
+
+    def _glued_at(self, word: str, at: int) -> bool:
+        """"NikolPrime", "AndreiKAMAZ": a card's name glued to the title or company under it."""
+        tail = bare(word[at:])
+        return (tail in self.office or tail.split("-")[0] in self.office
+                or word[:at].rsplit("-", 1)[-1] in self.rules.given_names)
+
+    # -- trimming and judging --------------------------------------------------------------
+
+    def _trim(self, tokens: list[Token], label: str, facts: TextFacts, before_known: bool = False) -> list[Token]:
+        rules = self.rules
+        tokens = list(tokens)
+        while tokens and (tokens[0].text in self.edge_words or self._cue_word(tokens[0].text)
+                          or not tokens[0].text[0].isalpha() or tokens[0].text.endswith("-")
+                          or _CODE_LIKE.search(tokens[0].text)):
+            tokens.pop(0)  # also "-Pacific" after a known "Asia", "Trans-" before one
+        while len(tokens) > 1 and self.adjectival(tokens[0].text) and not self._keeps_demonym(tokens[1:], facts):
+            tokens.pop(0)
+        numeral = tokens[-1] if len(tokens) > 2 and label == PERSON and _ROMAN.fullmatch(tokens[-1].text) else None
+        if numeral or (tokens and tokens[-1].text.isdigit()):
+            number = tokens.pop()  # "Queen Elizabeth II", "King Felipe VI"; "Rossiya 24"
+            last = tokens[-1] if tokens else None
+            if (not numeral and last and not (last.text in self.never_alone or last.text in self.edge_words)
+                    and facts.text[last.end] not in "’'"):  # not "Kama's 200th"
+                numeral = number
+        while tokens and (tokens[-1].text in self.edge_words or self.adjectival(tokens[-1].text)
+                          or tokens[-1].text.endswith("-")
+                          or (before_known and tokens[-1].text in self.never_alone)):
+            tokens.pop()  # "the Grand" before a known "Kremlin Palace"
+        if (len(tokens) > 1 and tokens[0].start in facts.sentence_starts and tokens[0].text not in rules.given_names
+                and (facts.common(tokens[0].text) or tokens[0].text.endswith(("ly", "ing", "ed")))):
+            return self._trim(tokens[1:], label, facts, before_known)  # "Addressing Olga Brin", "Maybe Kama Radio"
+        if numeral and tokens:
+            tokens.append(numeral)
+        return tokens
+
+    def _cue_word(self, word: str) -> bool:
+        """"Economist Lena Marsh": a word of the trade before a name (not "General Staff")."""
+        return word.lower() in self.rules.person_cues_before and word not in self.office \
+            and word not in self.rules.generic_words
+
+    def _keeps_demonym(self, rest: list[Token], facts: TextFacts) -> bool:
+        """"Russian Direct Investment Fund", "Russian Railways": the demonym is part of a name
+        that ends in a head word or is made of common words; not of "Russian Olga Brin"."""
+        if any(t.text in self.office or t.text in self.demonyms for t in rest):
+            return False
+        rules = self.rules
+        return rest[-1].text in rules.heads or all(facts.common(t.text) or t.text in rules.connectors for t in rest)
+
+    def _judge(self, text: str, pieces: list[tuple[list[Token], str]], facts: TextFacts) -> list[Candidate]:
+        people: dict[str, str] = {}  # surname -> full name, from the people of this text
+        multi: list[Candidate] = []
+        singles: list[tuple[Token, str]] = []
+        for tokens, label in pieces:
+            if len(tokens) == 1:
+                singles.append((tokens[0], label))
+                continue
+            if self._document(tokens) or not self._any_name_word(tokens, facts):
+                continue
+            start, end = tokens[0].start, tokens[-1].end
+            name = " ".join(text[start:end].split())
+            if label == PERSON or self._person_by_first_name(tokens):
+                entity_type = "PERSON"
+            else:
+                entity_type = self.guess_type(text, start, end, name)
+            if entity_type == "PERSON":
+                people[tokens[-1].text] = name
+            multi.append(Candidate(start, end, name, entity_type))
+        found = multi
+        inside_sentence: set[str] = set()
+        lone: list[tuple[Token, str]] = []
+        for token, label in singles:
+            if token.text in people:  # "Noh" after "KJ Noh"
+                found.append(Candidate(token.start, token.end, people[token.text], "PERSON"))
+            elif self._single_is_name(token, label, facts):
+                lone.append((token, label))
+                if token.start not in facts.sentence_starts or label == PERSON:
+                    inside_sentence.add(token.text)
+        for token, label in lone:
+            if token.text in inside_sentence:  # a lone word opening a sentence is a name only if seen inside one
+                entity_type = ("PERSON" if label == PERSON
+                               else self.guess_type(text, token.start, token.end, token.text))
+                found.append(Candidate(token.start, token.end, token.text, entity_type))
+        return sorted(found, key=lambda c: c.start)
+
+    def _document(self, tokens: list[Token]) -> bool:
+        """"Kama Water Treaty", "Treaty of Good Neighbourliness", "Law On Rivers": a document."""
+        documents = self.rules.document_heads
+        last = tokens[-2] if tokens[-1].text.isdigit() else tokens[-1]  # "Regulation 441"
+        return last.text in documents or any(
+            t.text in documents and nxt.text.lower() in ("of", "on", "for") for t, nxt in pairwise(tokens))
+
+    def _person_by_first_name(self, tokens: list[Token]) -> bool:
+        """"Olga Brin", not "Alexander Hall" nor "Peter the Great Bay"."""
+        return tokens[0].text in self.rules.given_names and self.person_shape(tokens[1:])
+
+    def guess_type(self, text: str, start: int, end: int, name: str) -> str:
+        rules = self.rules
+        last = name.split()[-1]
+        if last in rules.heads:
+            return rules.heads[last]
+        before = re.findall(r"[A-Za-z\-]+", text[max(0, start - 30):start])
+        after = re.findall(r"[A-Za-z\-]+", text[end:end + 20])
+        if before and (before[-1].lower() in rules.person_cues_before or before[-1] in rules.titles):
+            return "PERSON"
+        if after and after[0].lower() in rules.person_cues_after:
+            return "PERSON"
+        if before and before[-1] in ("in", "to", "from", "near") and not (after and after[0][0].isupper()):
+            return "GPE"  # "arrived in Vientiane": an unknown place
+        return "MISC"
+
+    def _any_name_word(self, tokens: list[Token], facts: TextFacts) -> bool:
+        """A Title Case phrase of common words ("New Investment Opportunities", "Research
+        Centre") is no name; one that opens with a word such as "Federal" and ends in a head
+        word is ("Federal Customs Service")."""
+        rules = self.rules
+        if tokens[-1].text in rules.heads and tokens[0].text in rules.generic_words:
+            return True
+        return any(t.text not in self.never_alone and t.text not in rules.connectors and not facts.common(t.text)
+                   for t in tokens)
+
+    def _single_is_name(self, token: Token, label: str, facts: TextFacts) -> bool:
+        word, rules = token.text, self.rules
+        if (word in self.never_alone or word in rules.given_names or len(word) < 2 or word in rules.heads
+                or self.adjectival(word) or _CODE_LIKE.search(word) or self.common_suffix.search(word)):
+            return False
+        if re.fullmatch(r"[A-Z]{2,}s", word):
+            return False  # "NGOs"
+        return label == PERSON or not facts.common(word)
+
+
+def _ending(endings) -> re.Pattern[str]:
+    return re.compile(rf"[a-z](?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True)) or '(?!)'})$")

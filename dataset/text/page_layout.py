@@ -1,0 +1,349 @@
+"""Where the story is on a page: its title and subtitle among the first paragraphs, and
+the page text before the story (menus, section names, a neighbouring story's headline,
+date lines, bylines, captions, the headline printed twice) and after it (related
+stories, comment forms, signatures).
+
+A title is a headline: never a date line, a menu word, a section name or an id. On a
+page the headline is told by evidence, strongest first: the page's address spells it
+("/putin-arrives-in-astana-..."), the page prints it twice, it speaks of what the story's
+first paragraphs speak of. A file with front matter has said all there is to say: only
+its own title and subtitle stand, and no paragraph is dropped for where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ruchina.text.markdown import comparable, marked_title, strip_markdown
+from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
+from ruchina.text.page_chrome import (
+    chrome_kind,
+    ends_sentence,
+    is_caption,
+    is_menu_line,
+    is_short_unfinished,
+    is_tail_marker,
+)
+from ruchina.text.page_dates import opens_with_dateline, read_date_line
+from ruchina.text.sentences import iter_sentences
+
+# A title is a short line: longer first lines are the lead paragraph.
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 250
+#: A title ending in a full stop is short: a longer sentence first is the lead.
+FULL_STOP_TITLE_MAX_WORDS = 14
+# A subtitle (dek) is one sentence of modest length.
+SUBTITLE_MAX_WORDS = 45
+#: The title is looked for among the first paragraphs only.
+HEAD_PARAGRAPHS = 12
+#: Between the title and the story, a line this short that ends no sentence is a byline,
+#: an outlet's signature or a section name.
+BYLINE_MAX_WORDS = 8
+#: Page text after the story is looked for among the last paragraphs.
+TAIL_PARAGRAPHS = 30
+#: At the end, a line this short that ends no sentence is a neighbour's headline or a signature.
+TAIL_LINE_MAX_WORDS = 14
+#: After a tail marker, a paragraph this long that ends a sentence (not cut off with an
+#: ellipsis, as teasers are) is the story going on.
+FULL_PARAGRAPH_WORDS = 40
+
+_QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
+_BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+_FULL_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass
+class Layout:
+    title: str | None = None
+    subtitle: str | None = None
+    #: The story's paragraphs, as they stood (markdown kept).
+    paragraphs: list[str] = field(default_factory=list)
+    title_repeats: int = 0
+    #: Page text removed before the story, as read (markdown gone), in page order: the
+    #: date lines among it state the publication date.
+    removed: list[str] = field(default_factory=list)
+
+
+def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle: str | None, front_matter: bool,
+            title_field: bool, text_on_header_line: bool, url: str | None) -> Layout:
+    """Find the title and subtitle and the page text before the story."""
+    layout = Layout()
+    page = not front_matter
+    if stated_title is not None and _titles_nothing(stated_title):
+        stated_title = None
+    if page and text_on_header_line and paragraphs:
+        # " date 2024-05-15 icon bookmark-bicon ..." or "date ... October 18, 2023": the text
+        # on the header line is page text; a headline there is the title.
+        first = strip_markdown(paragraphs[0])
+        if _is_page_text(first):
+            _remove(layout, first)
+            paragraphs, text_on_header_line = paragraphs[1:], False
+        elif len(paragraphs) > 1 and _headline(first) and not _headline(strip_markdown(paragraphs[1])):
+            text_on_header_line = False
+    may_guess = page and not text_on_header_line
+    if page:
+        while paragraphs and _is_page_text(strip_markdown(paragraphs[0])):
+            _remove(layout, strip_markdown(paragraphs[0]))
+            paragraphs = paragraphs[1:]
+
+    title, subtitle, rest = stated_title, stated_subtitle, paragraphs
+    # A front matter that names a title field, even empty, has said all there is to say.
+    if title is None and not text_on_header_line and not title_field and rest and marked_title(rest[0]):
+        title, rest = marked_title(rest[0]), rest[1:]
+    elif title is None and may_guess and rest:
+        if len(rest) > 2 and marked_title(rest[1]) and _looks_like_subtitle(strip_markdown(rest[0])):
+            # A dek printed above the title.
+            subtitle = subtitle or strip_markdown(rest[0])
+            title, rest = marked_title(rest[1]), rest[2:]
+        else:
+            title, rest = _find_title(layout, rest, url)
+    if title is None and page and rest and url:
+        title, rest = title_spelled_by_address(rest, url)
+    title_from_text = stated_title is None and title is not None
+
+    if title is not None:
+        # The title repeated below itself: as a scraping artefact under a title found in the
+        # text; as a markdown heading under a title the header states (a plain paragraph that
+        # happens to match a stated title is body text).
+        while rest and comparable(rest[0]) == comparable(title) and (title_from_text or marked_title(rest[0])):
+            rest, layout.title_repeats = rest[1:], layout.title_repeats + 1
+        if page:
+            rest = _skip_page_text(layout, rest, title if title_from_text else None, None, title_from_text)
+        # A one-sentence paragraph right below a title found in the text is its dek.
+        if may_guess and title_from_text and subtitle is None and _story_goes_on(rest[1:]):
+            first = strip_markdown(rest[0])
+            if _is_teaser(first, strip_markdown(rest[1])):
+                _remove(layout, first)
+                rest = rest[1:]
+            elif _looks_like_subtitle(first):
+                subtitle, rest = first, rest[1:]
+        if page:
+            rest = _skip_page_text(layout, rest, title if title_from_text else None, subtitle, title_from_text)
+    layout.title, layout.subtitle, layout.paragraphs = title or None, subtitle or None, rest
+    return layout
+
+
+# --- the head of the page ---------------------------------------------------------
+
+
+def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple[str | None, list[str]]:
+    """The title among the first paragraphs, and the paragraphs after it; what stood before
+    the title is page text (a section name, a neighbour's headline, a date line)."""
+    head: list[tuple[str, str]] = []
+    # The story has begun at its dateline, or at its first prose unless the address spells
+    # a title that may stand further down (under a section's blurb): the lead and the
+    # paragraph after it are enough.
+    begun = ("dateline",) if slug_stems(url) else ("prose", "dateline")
+    for paragraph in paragraphs[:HEAD_PARAGRAPHS]:
+        head.append(_head_line(strip_markdown(paragraph)))
+        if len(head) > 1 and head[-2][0] in begun:
+            break
+    index = _choose_title(head, url)
+    if index is None:
+        # No headline stands out: a short first line is the title, even one ending in a
+        # full stop ("Leaders to meet this week."); a longer sentence is the lead.
+        first = strip_markdown(paragraphs[0])
+        if (len(paragraphs) > 1 and _looks_like_title(first) and not _FULL_DATE.search(first)
+                and (not ends_sentence(first) or _word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
+            return first, paragraphs[1:]
+        return None, paragraphs
+    for _, text in head[:index]:
+        _remove(layout, text)
+    title = head[index][1]
+    rest = paragraphs[index + 1:]
+    if rest and comparable(title) != comparable(rest[0]) and _same_headline(title, strip_markdown(rest[0])):
+        # "Xi leaves for Moscow-Xinhua" above "Xi leaves for Moscow": the shorter is the headline.
+        title = min(title, strip_markdown(rest[0]), key=len)
+        rest, layout.title_repeats = rest[1:], layout.title_repeats + 1
+    return title, rest
+
+
+def _head_line(text: str) -> tuple[str, str]:
+    """What a first paragraph is: page text, a date line, a dateline opening the story,
+    a headline, a one-sentence paragraph, or prose; with its text (a breadcrumb's headline)."""
+    if not text:
+        return "page", text
+    crumbs = _BREADCRUMB.split(text)
+    if len(crumbs) > 2 and all(is_menu_line(crumb) for crumb in crumbs[:-1]) and _headline(crumbs[-1]):
+        return "headline", crumbs[-1]  # "Home / World News / Putin and Xi to talk this week"
+    if _is_page_text(text):
+        return "page", text
+    if opens_with_dateline(text):
+        return "dateline", text
+    if _headline(text):
+        return "headline", text
+    if ends_sentence(text) and _looks_like_subtitle(text):
+        return "sentence", text
+    return "prose", text
+
+
+def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
+    story = next((i for i, (kind, _) in enumerate(head) if kind in ("sentence", "prose", "dateline")), len(head))
+    candidates = [i for i in range(story) if head[i][0] == "headline"]
+    slug = slug_stems(url)
+    if slug:
+        before_dateline = next((i for i, (kind, _) in enumerate(head) if kind == "dateline"), len(head))
+        spelled = [(len(slug & stems(text)), i) for i, (kind, text) in enumerate(head[:before_dateline])
+                   if kind in ("headline", "sentence") and spells(slug, text)]
+        if spelled:
+            return max(spelled, key=lambda item: (item[0], -item[1]))[1]
+    for i in candidates:  # the headline printed twice
+        if any(head[j][0] in ("headline", "sentence") and _same_headline(head[i][1], head[j][1])
+               for j in range(i + 1, len(head))):
+            return i
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    # Several headlines before the story: the first that speaks of what the story's
+    # first paragraphs speak of (a section name or a neighbour's headline does not).
+    lead = set().union(*(stems(text) for kind, text in head[story:story + 2]))
+    shared = {i: len(stems(head[i][1]) & lead) for i in candidates}
+    for needed in (2, 1):
+        for i in candidates:
+            if shared[i] >= needed:
+                return i
+    return next((i for i in candidates if _word_count(head[i][1]) >= 4), candidates[0])
+
+
+def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle: str | None,
+                    title_from_text: bool) -> list[str]:
+    """Drop the page text between the title (and subtitle) and the story: date lines,
+    bylines, captions and credits, the headline or dek printed again."""
+    while rest:
+        text = strip_markdown(rest[0])
+        if title and (_same_headline(title, text) or comparable(text) == comparable(title)):
+            layout.title_repeats += 1
+        elif not (_is_page_text(text)
+                  or (subtitle and comparable(text) == comparable(subtitle))
+                  or (title_from_text and is_short_unfinished(text, BYLINE_MAX_WORDS) and len(rest) > 1)
+                  or _prints_again(text, layout.removed)):
+            break
+        else:
+            _remove(layout, text)
+        rest = rest[1:]
+    return rest
+
+
+# --- the tail of the page ------------------------------------------------------------
+
+
+def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The story's paragraphs without the page text after it, and that page text.
+
+    Near the end, a marker line ("Top stories", "Related news") ends the story when only
+    teasers follow it; then short lines that end no sentence (a neighbour's headline, an
+    outlet's signature) and page text are dropped from the end. The first paragraph stays.
+    """
+    end = len(paragraphs)
+    for i in range(max(1, end - TAIL_PARAGRAPHS), end):
+        if is_tail_marker(paragraphs[i]) and not any(_full_paragraph(p) for p in paragraphs[i + 1:]):
+            end = i
+            break
+    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end], paragraphs[end:]
+
+
+def _neighbours_headline(paragraph: str) -> bool:
+    """A short last line that ends no sentence: a neighbour's headline or a signature, unless
+    it quotes someone ("“We stand together,” Putin said") or goes on in lower case."""
+    return is_short_unfinished(paragraph, TAIL_LINE_MAX_WORDS) and not any(mark in paragraph for mark in '“”"«»') \
+        and not paragraph[:1].islower()
+
+
+def _full_paragraph(paragraph: str) -> bool:
+    return _word_count(paragraph) >= FULL_PARAGRAPH_WORDS and ends_sentence(paragraph) \
+        and not _ELLIPSIS.search(paragraph)
+
+
+# --- what a line is --------------------------------------------------------------------
+
+
+def _titles_nothing(title: str) -> bool:
+    """A "title" that is a date line, a menu word or section name, an id or icon names."""
+    return chrome_kind(title) in ("menu", "id", "clock", "icons") or read_date_line(title) is not None
+
+
+def _story_goes_on(paragraphs: list[str]) -> bool:
+    """Whether a paragraph of the story stands among these (page text alone is none)."""
+    return any(not _is_page_text(strip_markdown(p)) for p in paragraphs)
+
+
+def _is_page_text(text: str) -> bool:
+    return not text or chrome_kind(text) is not None or read_date_line(text) is not None
+
+
+def _remove(layout: Layout, text: str) -> None:
+    if text:
+        layout.removed.append(text)
+
+
+def _looks_like_title(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= TITLE_MAX_CHARS
+        and _word_count(paragraph) <= TITLE_MAX_WORDS
+        and not paragraph.endswith((":", ",", ";"))
+        and not paragraph.startswith(("“", '"'))
+        and _sentence_count(paragraph) <= 1
+    )
+
+
+def _headline(text: str) -> bool:
+    """A headline: a short line of two words or more that is no sentence ending in a full
+    stop (it may ask or exclaim, and run to a few clauses: "X meets Y. What happened next?
+    Deals and tea"), holds no year (a caption or a date line does) and is no page text."""
+    words = _word_count(text)
+    return (
+        2 <= words <= TITLE_MAX_WORDS
+        and len(text) <= TITLE_MAX_CHARS
+        and not re.search(r"[.:,;]['’”\"]?$", text)
+        and not text.startswith(("“", '"'))
+        and not _FULL_DATE.search(text)
+        and _sentence_count(text) <= 3
+        and not _is_page_text(text)
+    )
+
+
+def _looks_like_subtitle(paragraph: str) -> bool:
+    return (
+        _word_count(paragraph) <= SUBTITLE_MAX_WORDS
+        and not paragraph.startswith(_QUOTE_OPENERS)
+        and not opens_with_dateline(paragraph)
+        and marked_title(paragraph) is None
+        and _sentence_count(paragraph) <= 1
+    )
+
+
+def _prints_again(text: str, removed: list[str]) -> bool:
+    """A caption printed twice: the line stands inside the page text just removed."""
+    key = comparable(text)[:40]
+    return len(key) >= 30 and bool(removed) and is_caption(removed[-1]) and key in comparable(removed[-1])
+
+
+def _is_teaser(text: str, following: str) -> bool:
+    """A lead cut short ("Days after being sworn in, Putin will travel ...") above the
+    paragraph it was cut from."""
+    match = _ELLIPSIS.search(text)
+    return bool(match) and len(text) > 20 and comparable(following).startswith(comparable(text[:match.start()]))
+
+
+def _word_count(text: str) -> int:
+    """Words as thresholds count them: runs between spaces."""
+    return len(text.split())
+
+
+def _sentence_count(paragraph: str) -> int:
+    return sum(1 for _ in iter_sentences(paragraph))
+
+
+def _same_headline(first: str, second: str) -> bool:
+    """Two printings of one headline: the same words, or the same with the outlet's name
+    or a menu word after it ("Xi leaves for Moscow-Xinhua", "Putin lands in Beijing | RT")."""
+    a, b = comparable(first), comparable(second)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return _word_count(short) >= 3 and long.startswith(short + " ") and is_menu_line(long[len(short) + 1:])
