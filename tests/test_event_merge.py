@@ -150,6 +150,9 @@ def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the
         ["a1"], ["a2"], ["a3"]]
     earlier = extract("a4", "Vladimir Putin arrived in China on 4 October 2021 for a visit.", dt.date(2021, 10, 4))
     assert sorted(e.article_ids for e in of_kind(merged(announced, earlier), "visit")) == [["a1"], ["a4"]]
+    # A year a phrase gives is no announcement's window: too long to say which visit.
+    this_year = extract("a5", "He will travel to China this year, the spokesman said.", dt.date(2022, 1, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(this_year, february), "visit")) == [["a2"], ["a5"]]
 
 
 # --- events lasting several days, and their parts ---------------------------------------

@@ -23,7 +23,8 @@ that is not common with the other report, and a place, or the other's own date m
 its time window (0.5: an undated report in an article of 4 February speaks of the month
 before, a planned one of the year after); two windows alone say too little. When one of
 the two names no one who is not common, a place that is not common and a date in the window
-are enough: the merge lets a report with no time of its own join only the one event it fits.
+of an undated report are enough (not in a year a phrase gives): the merge lets a report with
+no time of its own join only the one event it fits.
 """
 
 from __future__ import annotations
@@ -233,8 +234,10 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if uncommon + names + (place == 1.0) >= 1 and ((a.place and b.place) or dated_within):
             total = people + names + place + (0.5 if dated_within else 0.0)
         named_apart = bool(a.people - common.ids) and bool(b.people - common.ids)
+        # (the window of an undated report, not a year a phrase gives: too long to say which)
+        announced = (_dated_within(a, b) and b.event.date is None) or (_dated_within(b, a) and a.event.date is None)
         if total < TIE and place and not named_apart and (
-                dated_within or (place == 1.0 and (a.timing is None or b.timing is None))):
+                announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
     else:
         time = 1.0 if a.by_day and b.by_day and gap(a, b) <= FIRM_DAYS_APART else 0.5 if gap(a, b) == dt.timedelta(0) else 0.0
