@@ -19,7 +19,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from ruchina.corpus.event_reports import (
+    FIRM,
     FIRM_DAYS_APART,
+    LOOSE,
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
     Commonness,
@@ -136,9 +138,18 @@ def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
         return keys
     for place in cities:
         keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
+    # For a report with no time of its own that names no one, or no one who is not common:
+    # at a city or venue, "any" time (an article with no date at all), and, for a report with
+    # a time of its own, in the months of an announcement's window.
     named = ["anyone"] if report.people - common.ids else ["anyone", "no one"]
-    keys += [(family, ("in", place), month, w) for place in report.chain if place not in common.ids
-             for month in dated for w in named]
+    for place in report.chain:
+        if place not in common.ids:
+            buckets = dated if report.timing in (FIRM, LOOSE) else []
+            if "any" not in buckets and is_specific_place(place):
+                buckets = [*buckets, "any"]
+            elif "any" in buckets and not is_specific_place(place):
+                buckets = buckets[:-1]
+            keys += [(family, ("in", place), month, w) for month in buckets for w in named]
     if report.by_day:
         keys += _week_keys(report, report.first, report.last, common)
     keys += [(family, "who@", w, month) for month in dated for w in who]
