@@ -126,6 +126,35 @@ def test_an_undated_report_that_fits_two_events_joins_neither():
     assert sorted(e.article_ids for e in meetings) == [["a1"], ["a2"], ["a3", "a4"]]
 
 
+def test_a_report_of_an_undated_article_joins_the_one_event_of_its_kind_at_its_city():
+    # An article with no date at all: only the event it reports can date it.
+    forum = extract("a1", "Delegations from forty countries gathered in Tashkent this week for a forum on water.",
+                    dt.date(2024, 5, 17))
+    undated = extract("a2", "Mirziyoyev spoke at the forum in Tashkent, his office said.")
+    (event,) = of_kind(merged(forum, undated), "forum")
+    assert event.article_ids == ["a1", "a2"]
+    # The look-alike: a second forum in Tashkent; which one it spoke of is not known.
+    other = extract("a3", "Delegations from twelve countries gathered in Tashkent on 2 October 2024 for a forum "
+                          "on trade.", dt.date(2024, 10, 2))
+    assert sorted(e.article_ids for e in of_kind(merged(forum, undated, other), "forum")) == [["a1"], ["a2"], ["a3"]]
+
+
+def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
+    announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
+    february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))
+    (visit,) = of_kind(merged(announced, february), "visit")
+    assert visit.article_ids == ["a1", "a2"] and visit.start_date == dt.date(2022, 2, 4)
+    # The look-alikes: two visits that year (which one?); a visit before the announcement.
+    september = extract("a3", "Vladimir Putin arrived in China on 20 September 2022 for a visit.", dt.date(2022, 9, 20))
+    assert sorted(e.article_ids for e in of_kind(merged(announced, february, september), "visit")) == [
+        ["a1"], ["a2"], ["a3"]]
+    earlier = extract("a4", "Vladimir Putin arrived in China on 4 October 2021 for a visit.", dt.date(2021, 10, 4))
+    assert sorted(e.article_ids for e in of_kind(merged(announced, earlier), "visit")) == [["a1"], ["a4"]]
+    # A year a phrase gives is no announcement's window: too long to say which visit.
+    this_year = extract("a5", "He will travel to China this year, the spokesman said.", dt.date(2022, 1, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(this_year, february), "visit")) == [["a2"], ["a5"]]
+
+
 # --- events lasting several days, and their parts ---------------------------------------
 
 def test_reports_of_the_first_and_second_day_of_a_summit_are_one_event_of_two_days():
@@ -218,7 +247,7 @@ def random_report(rng, articles=("a1", "a2", "a3")):
         ResolvedDate(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year", "", 0, 0, "year"),
     ])
     people = tuple(sorted(rng.sample(PEOPLE, rng.choice([0, 1, 2, 2, 2, 3]))))
-    names = rng.choice([(), (), ("Spring Forum",)])
+    names = rng.choice([(), (), ("Eastern Economic Forum",), ("Economic Forum",)])  # known, and a piece of a name
     mention = EventMention(article_id, rng.choice(["meeting", "meeting", "meeting", "summit", "visit"]), people,
                            rng.choice(PLACES),
                            date, rng.choice(["occurred", "planned"]), rng.random() < 0.1, "", 0, 0, event_names=names)
@@ -234,7 +263,8 @@ def contradicts(member: Report, report: Report) -> bool:
         return True
     if member.place and report.place and member.place not in report.chain and report.place not in member.chain:
         return True
-    if member.timing and report.timing and gap(member, report) > days_apart_allowed(member.timing, report.timing):
+    if member.timing and report.timing and gap(member, report) > days_apart_allowed(
+            member.timing, report.timing, member.one_day and report.one_day):
         return True
     if member.people and report.people:
         shared, groups = member.people & report.people, (len(member.people) >= 2) + (len(report.people) >= 2)
@@ -271,11 +301,15 @@ def test_a_cluster_scores_a_report_as_comparing_it_with_every_member_does(common
     assert 0.03 < sum(answers) / len(answers) < 0.9, "reports must collide"
 
 
-@pytest.mark.parametrize("common", [NO_COMMONNESS, COMMON])
-def test_the_merge_finds_every_cluster_a_report_could_join(common):
+@pytest.mark.parametrize("common, pair_limit", [(NO_COMMONNESS, 8), (COMMON, 8), (COMMON, 2)])
+def test_the_merge_finds_every_cluster_a_report_could_join(common, pair_limit, monkeypatch):
     """The merge compares a report only with the clusters its keys find; it must group the
     reports as comparing each with every cluster does. And two reports tied directly are
-    related by merge_keys (the corpus index), which know nothing of the corpus."""
+    related by merge_keys (the corpus index), which know nothing of the corpus. (With
+    pair_limit 2, a report of three people is a long list, filed by its people one by one.)"""
+    from ruchina.corpus import event_reports
+
+    monkeypatch.setattr(event_reports, "PAIR_LIMIT", pair_limit)
     rng = random.Random(11)
     joins = 0
     for _ in range(300):

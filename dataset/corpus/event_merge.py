@@ -8,7 +8,7 @@ Reports are merged dated, placed and well-described first, so that vaguer ones f
 event they fit. Disagreements are kept: every report stays available for the claims table.
 
 The merge files each event under what can tie a report to it (its people, pairs of people,
-names, cities and venues, by month; by week at a place), so that a report is compared with the few
+names, its cities, by month; by week at a place), so that a report is compared with the few
 events it could join, never with all of them, and a common person (Putin in every kremlin.ru
 text) is no key at all: 100,000 articles merge in seconds.
 """
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from ruchina.corpus.event_reports import (
     FIRM,
     FIRM_DAYS_APART,
+    LOOSE,
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
     Commonness,
@@ -32,7 +33,7 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
-from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ONE_DAY_SLACK, ArticleEvent
+from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
 
 __all__ = ["Event", "merge_across_articles", "merge_keys"]
 
@@ -91,71 +92,107 @@ def _merge_order(report: Report) -> tuple:
 
 # --- where a cluster is filed, where a report looks ---------------------------------------
 
-def _places(report: Report) -> tuple[list[str], list[str]]:
-    """(the cities and venues, the countries and regions) of a report's place and of those
-    holding it. A report is filed and looks in every city or venue (the hall, Beijing); a
-    country is no such key, which would file every event in it together: a report placed in
-    a city looks there for events placed only in its country, and a report placed only in a
-    country looks for the events of its people anywhere, as one with no place does."""
-    specific = [place for place in report.chain if is_specific_place(place)]
-    return specific, [place for place in report.chain if place not in specific]
-
-
 def _weeks(first: dt.date, last: dt.date) -> range:
     return range(first.toordinal() // 7, last.toordinal() // 7 + 1)
 
 
+def _at_place(who: tuple, report: Report, place: str, common: Commonness) -> tuple:
+    """What ties a report at ``place``: its ties anywhere, and the common people it names when
+    the place is not common itself."""
+    return who if place in common.ids else who + report.common_people
+
+
+def _cities(report: Report) -> list[str]:
+    """The cities and venues of a report's place and of the places holding it (the hall,
+    Beijing), not countries nor regions: filed in a country, every event there would be
+    compared with every report there."""
+    return [place for place in report.chain if is_specific_place(place)]
+
+
+def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness) -> list[tuple]:
+    """Reports dated within days of each other are tied by a city or venue that is not common
+    (by week there), or by a common person and a country or region that is not (by week and
+    that person there: filed by week alone, a country holds too many reports)."""
+    keys = []
+    for place in report.chain:
+        if place in common.ids:
+            continue
+        qualifiers = [()] if is_specific_place(place) else [(p,) for p in report.common_people]
+        keys += [(report.family, ("in", place), week, *q) for q in qualifiers for week in _weeks(first, last)]
+    return keys
+
+
 def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
-    family, who = report.family, report.who
+    """A report is filed by what can tie it (event_reports.who_keys) per month, and "any"
+    time (for reports with none): in each city or venue that holds it ("in": the hall,
+    Beijing), and under "who@" (where reports with no city look); by week in each place
+    holding it that is not common (reports of a few days at one place are tied by that). A
+    report with no city is filed under "who", where every report looks."""
+    family, who = report.family, report.who_filed
     dated = [*months(report.first, report.last), "any"] if report.first else ["any"]
+    cities = _cities(report)
     keys: list[tuple] = []
+    if not cities:
+        keys += [(family, "who", w, month) for month in (dated if report.place else dated[:-1]) for w in who]
     if not report.place:
-        return [(family, "who", w, month) for month in dated[:-1] for w in who]
-    specific, _broad = _places(report)
-    for place in specific:
-        keys += [(family, place, month, w) for month in dated for w in who]
-        if ties_by_place(place, common):
-            keys.append((family, place, "any", "anyone"))
-            if not report.people:
-                keys.append((family, place, "any", "no one"))
-            if report.by_day:
-                keys += [(family, place, week) for week in _weeks(report.first, report.last)]
-    if not specific:
-        keys += [(family, ("at", report.place), month, w) for month in dated for w in who]
+        return keys
+    for place in cities:
+        keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
+    # For a report with no time of its own that names no one, or no one who is not common:
+    # at a city or venue, "any" time (an article with no date at all), and, for a report with
+    # a time of its own, in the months of an announcement's window.
+    named = ["anyone"] if report.people - common.ids else ["anyone", "no one"]
+    for place in report.chain:
+        if place not in common.ids:
+            buckets = dated if report.timing in (FIRM, LOOSE) else []
+            if "any" not in buckets and is_specific_place(place):
+                buckets = [*buckets, "any"]
+            elif "any" in buckets and not is_specific_place(place):
+                buckets = buckets[:-1]
+            keys += [(family, ("in", place), month, w) for month in buckets for w in named]
+    if report.by_day:
+        keys += _week_keys(report, report.first, report.last, common)
     keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys
 
 
-def _sought_keys(report: Report, common: Commonness) -> list[tuple]:
-    family, who = report.family, report.who
+def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -> list[tuple]:
+    """Where a report looks: in each city or venue holding its place (there, or in a place
+    inside it), by the months its date reaches; under "who" (reports with no city); with no
+    city of its own, under "who@" (every report of its people); by week in each place holding
+    it that is not common."""
+    family, who = report.family, report.who_sought
     reach = LOOSE_DAYS_APART if not report.timeless else dt.timedelta(0)
     dated = list(months(report.first - reach, report.last + reach)) if report.first else []
-    if report.timeless:
+    if report.timeless and report.place:
         dated.append("any")
-    keys: list[tuple] = [(family, "who", w, month) for month in dated if month != "any" for w in who]
-    if not report.place:
-        return keys + [(family, "who@", w, month) for month in dated if month != "any" for w in who]
-    specific, broad = _places(report)
-    for place in specific:
-        keys += [(family, place, month, w) for month in dated for w in who]
-        if report.timing is None and ties_by_place(place, common):
-            keys.append((family, place, "any", "no one" if report.people else "anyone"))
-        if report.by_day and ties_by_place(place, common):
-            keys += [(family, place, week) for week in _weeks(report.first - FIRM_DAYS_APART,
-                                                              report.last + FIRM_DAYS_APART)]
-    if specific:
-        keys += [(family, ("at", place), month, w) for place in broad for month in dated for w in who]
-    else:
+    keys: list[tuple] = [(family, "who", w, month) for month in dated for w in who]
+    cities = _cities(report)
+    if not cities:
         keys += [(family, "who@", w, month) for month in dated for w in who]
+    for place in cities:
+        keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]
+    if report.timeless:
+        # Tied by place and time alone when it or the other names no one who is not common
+        # (a corpus that does not know what is common may find any of its people common).
+        anyone = "no one" if corpus_known and report.people - common.ids else "anyone"
+        places = [p for p in report.chain if p not in common.ids]
+        if report.first:  # its window: an event dated in it, at any place that is not common
+            keys += [(family, ("in", p), month, anyone) for p in places for month in dated if month != "any"]
+        else:  # no time at all: the city or venue
+            keys += [(family, ("in", p), "any", anyone) for p in places if ties_by_place(p, common)]
+    if report.by_day:
+        keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
     return keys
 
 
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
     """(where the merge could file this report, where it could look for others) in any
     corpus: two reports can be merged only if one's second set meets the other's first (the
-    corpus index relates articles by this). Nothing is common here: the corpus decides that."""
+    corpus index relates articles by this). Nothing is known to be common here (the corpus
+    decides that), so nothing common is left out, and anyone may be common."""
     report = Report(event, NO_COMMONNESS)
-    return set(_filed_keys(report, NO_COMMONNESS)), set(_sought_keys(report, NO_COMMONNESS))
+    return set(_filed_keys(report, NO_COMMONNESS)), set(_sought_keys(report, NO_COMMONNESS, corpus_known=False))
 
 
 # --- a cluster ---------------------------------------------------------------------------
@@ -170,12 +207,11 @@ class _Cluster:
     def __init__(self) -> None:
         self.members: list[Report] = []
         self._family: str | None = None
-        #: every member is of an event of one day (extract/event_mentions.ONE_DAY_TYPES)
-        self._one_day = True
         #: the finest place of the members (every member's place holds it or is it)
         self._finest: str | None = None
         self._chain: tuple[str, ...] = ()
-        #: per firmness, the latest first day and the earliest last day of its members
+        #: per firmness (and whether of an event of one day), the latest first day and the
+        #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         self._people_sets: set[frozenset] = set()
         #: one member of each kind of alike members, with the articles of that kind
@@ -185,12 +221,12 @@ class _Cluster:
     def add(self, report: Report) -> None:
         self.members.append(report)
         self._family = report.family
-        self._one_day = self._one_day and report.one_day
         if report.place and (self._finest is None or self._finest in report.chain):
             self._finest, self._chain = report.place, report.chain
         if report.timing is not None:
-            latest_first, earliest_last = self._bounds.get(report.timing, (report.first, report.last))
-            self._bounds[report.timing] = (max(latest_first, report.first), min(earliest_last, report.last))
+            kind = (report.timing, report.one_day)
+            latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
+            self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
             self._people_sets.add(report.people)
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
@@ -203,10 +239,8 @@ class _Cluster:
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if report.timing is not None:
-            for timing, (latest_first, earliest_last) in self._bounds.items():
-                allowed = days_apart_allowed(report.timing, timing)
-                if report.one_day and self._one_day and report.timing == timing == FIRM:
-                    allowed = min(allowed, ONE_DAY_SLACK)  # a call on Monday is not the call on Thursday
+            for (timing, one_day), (latest_first, earliest_last) in self._bounds.items():
+                allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
         if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):

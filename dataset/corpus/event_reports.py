@@ -6,20 +6,25 @@ Hall of the People: the knowledge base's ``located_in`` says which place holds w
 reports are of one event when nothing they say contradicts (kind, place, people, time; see
 event_merge.py's cluster) and enough ties them together, each tie weighted (``tie_score``):
 
-* people: two people named by both (2), or one person named by both who is not common (1);
+* people: two people named by both (2), one person named by both (1; 0.5 if common);
 * a place both name (the coarser of the two, when one holds the other): a city or a venue
   (1), a country or a region (0.5); a common place 0;
 * time: both dated to the day, within FIRM_DAYS_APART (1); dates that overlap (0.5);
-* the name of an event ("St Petersburg International Economic Forum") both give (1).
+* the name of an event the knowledge base knows ("St Petersburg International Economic
+  Forum") both give (1).
 
 Reports are tied at TIE or more. A name, a person or a place is *common* in a corpus when
 more than COMMON_SHARE of its articles name it (kremlin.ru: Putin in nearly every text,
-Moscow in one in five): it ties nothing, or every report of the President would be one
-event. A report with no time of its own (undated, or only a year) says little about which
-event it is: it must share people or an event's name with the other report, and a place, or
-the other's own date must fall in its time window (an undated report in an article of
-4 February speaks of the month before, a planned one of the year after); two windows alone
-say too little.
+Moscow in one in five): a common place ties nothing and a common person little, or every
+report of the President would be one event (Putin, no place, a day: 1.5; Putin arriving in
+China that day: 2). A report with no time of its own (undated, or only a year) says little
+about which event it is: it must share people who are not common, an event's name or a city
+that is not common with the other report, and a place, or the other's own date must fall in
+its time window (0.5: an undated report in an article of 4 February speaks of the month
+before, a planned one of the year after); two windows alone say too little. When one of
+the two names no one who is not common, a place that is not common and a date in the window
+of an undated report are enough (not in a year a phrase gives): the merge lets a report with
+no time of its own join only the one event it fits.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from ruchina.extract.event_mentions import FAMILY, ONE_DAY_TYPES, ArticleEvent
+from ruchina.extract.event_mentions import FAMILY, ONE_DAY_SLACK, ONE_DAY_TYPES, ArticleEvent
 from ruchina.knowledge.base import entity_catalog
 
 #: A name, person or place in more than this share of a corpus's articles is common there...
@@ -48,18 +53,20 @@ LOOSE_DAYS_APART = dt.timedelta(days=31)
 #: When an undated report's event is, from its article's publication date.
 OCCURRED_WINDOW = dt.timedelta(days=31)
 PLANNED_WINDOW = dt.timedelta(days=366)
-#: A report naming more people than this is found by its people one by one, not by pairs.
+#: A report naming more people than this is filed by its people one by one, not by pairs.
 PAIR_LIMIT = 8
 #: A report dated to a day, or to a few days, is tied by time to reports of those days
 #: (and filed by each day); a longer range only overlaps.
 MAX_DAYS = 7
 TIE = 2.0
 
-#: How firmly a report is dated: an explicit day; a day, week or month from a weekday or a
-#: relative phrase; a window (a year, or the time around its article's publication).
+#: How firmly a report is dated: an explicit day, or the day its article was published (the
+#: day's news: extract/event_mentions.py dates an article's main event so when no phrase
+#: does); a day, week or month from a weekday or a relative phrase; a window (a year, or the
+#: time around its article's publication).
 FIRM, LOOSE, WINDOW = "firm", "loose", "window"
-#: Date kinds that were not read from the report itself (its article's publication date).
-INFERRED_KINDS = frozenset({"published", "publication"})
+#: Date kinds that no phrase of the report states: the publication date.
+PUBLISHED_KINDS = frozenset({"published"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,12 @@ def is_specific_place(place: str) -> bool:
     return known is None or known.located_in is not None
 
 
+@lru_cache(maxsize=4096)
+def is_known_event_name(name: str) -> bool:
+    known = entity_catalog().by_name.get(name)
+    return known is not None and known.entity_type == "EVENT"
+
+
 def months(first: dt.date, last: dt.date) -> range:
     return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
 
@@ -117,8 +130,8 @@ class Report:
     """One ArticleEvent as the merge sees it: its kind, place (with the places holding
     it), people, names, and its time as an interval with a firmness."""
 
-    __slots__ = ("article_id", "by_day", "chain", "event", "family", "first", "last", "likeness", "names", "one_day",
-                 "people", "place", "timing", "who")
+    __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
+                 "names", "one_day", "people", "place", "timing", "who_filed", "who_sought")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -127,18 +140,16 @@ class Report:
         self.place = event.location_id
         self.chain = place_chain(self.place) if self.place else ()
         self.people = frozenset(event.participants)
-        # A name of one word is an event word ("Summit"), not the name of one event.
-        self.names = frozenset(name for name in event.event_names if " " in name)
+        # Names the knowledge base knows ("St. Petersburg International Economic Forum"): a
+        # name found in text may be a piece of one ("Economic Forum") or an event word.
+        self.names = frozenset(name for name in event.event_names if is_known_event_name(name))
         self.first, self.last, self.timing, self.by_day = _timing(event)
         #: a call or a meeting: an event of one day, whose reports dated to days apart are other events
         self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
-        #: what can tie it: people and names that are not common, pairs of people
-        people = sorted(self.people)
-        who: list = [p for p in people if p not in common.ids]
-        who += [("name", n) for n in sorted(self.names) if n not in common.names]
-        if 2 <= len(people) <= PAIR_LIMIT:
-            who += list(combinations(people, 2))
-        self.who = tuple(who)
+        #: what it is filed by and looks for (``who_keys``)
+        self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
+        #: common people it names: a tie at a place that is not common, on the same days
+        self.common_people = tuple(("common", p) for p in sorted(self.people) if p in common.ids)
         self.likeness = (self.family, event.earlier, self.place, self.people, self.names, self.first, self.last,
                          self.timing, self.by_day)
 
@@ -148,18 +159,39 @@ class Report:
         return self.timing is None or self.timing == WINDOW
 
 
+def who_keys(people: frozenset[str], names: frozenset[str], common: Commonness) -> tuple[tuple, tuple]:
+    """(what a report is filed by, what it looks for) among people and names that are not
+    common. Reports that each name two to PAIR_LIMIT people agree only if they share two of
+    them (Jaccard over MIN_PEOPLE_SHARED): such a report is filed by its pairs of people and
+    looks for pairs, and for each of its people among the reports naming that one alone or a
+    long list ("solo": a long list files no pairs). A report naming one person, or a long
+    list, looks for every report naming each ("solo" and "group")."""
+    named = sorted(people)
+    mine = [p for p in named if p not in common.ids]
+    names_keys = [("name", n) for n in sorted(names) if n not in common.names]
+    everyone = [(kind, p) for p in mine for kind in ("solo", "group")]
+    if len(named) == 1:
+        filed, sought = [("solo", p) for p in mine], everyone
+    elif len(named) <= PAIR_LIMIT:
+        pairs = list(combinations(named, 2))
+        filed, sought = pairs + [("group", p) for p in mine], pairs + [("solo", p) for p in mine]
+    else:
+        filed, sought = everyone, everyone
+    return tuple(filed + names_keys), tuple(sought + names_keys)
+
+
 def _timing(event: ArticleEvent) -> tuple:
     """(first, last, firmness, dated to the day) of a report."""
     date = event.date
     if date is not None:
-        if date.kind == "published" and date.precision == "day":
+        if date.kind in PUBLISHED_KINDS and date.precision == "day":
             # The day of an article that reports it as the day's news (kremlin readouts, wire
             # copy): a day, as firm as a stated one, so the second day of a summit joins its first.
             return date.first, date.last, FIRM, True
-        if date.precision == "year" or date.kind in INFERRED_KINDS:
+        if date.precision == "year":
             return date.first, date.last, WINDOW, False
-        firm = date.precision == "day" and date.kind == "explicit"
         by_day = date.precision == "day" and (date.last - date.first).days < MAX_DAYS
+        firm = date.precision == "day" and date.kind == "explicit"
         return date.first, date.last, FIRM if firm else LOOSE, by_day
     if event.published is None:
         return None, None, None, False
@@ -168,12 +200,13 @@ def _timing(event: ArticleEvent) -> tuple:
     return event.published - OCCURRED_WINDOW, event.published, WINDOW, False
 
 
-def days_apart_allowed(a_timing: str, b_timing: str) -> dt.timedelta:
-    """How far apart the dates of two reports of one event may be."""
+def days_apart_allowed(a_timing: str, b_timing: str, one_day: bool = False) -> dt.timedelta:
+    """How far apart the dates of two reports of one event may be; ``one_day``: both are of
+    an event of one day (a call, a meeting: a call on Monday is not the call on Thursday)."""
     if a_timing == WINDOW or b_timing == WINDOW:
         return dt.timedelta(0)
-    if a_timing == FIRM and b_timing == FIRM:
-        return FIRM_DAYS_APART
+    if a_timing == b_timing == FIRM:
+        return ONE_DAY_SLACK if one_day else FIRM_DAYS_APART
     return LOOSE_DAYS_APART
 
 
@@ -185,20 +218,27 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
     """How strongly two reports that do not contradict each other are tied (TIE or more:
     one event); 0 when they are not."""
     shared = a.people & b.people
-    people = 2.0 if len(shared) >= 2 else (1.0 if shared and not shared <= common.ids else 0.0)
+    people = 2.0 if len(shared) >= 2 else 1.0 if shared - common.ids else 0.5 if shared else 0.0
+    uncommon = people if people >= 1 else 0.0
     names = 1.0 if (a.names & b.names) - common.names else 0.0
     place = _place_score(a, b, common)
     if a.timeless or b.timeless:
         # Which event, of the many these people attend, it is: only a place both name, or a
-        # date in its window, can say. A report of an article that has no date at all can
-        # be dated only by the event it reports: when one of the two names no one, a city or
-        # venue ties it (the merge lets it join only the one event of its kind there).
-        if people + names >= 1 and ((a.place and b.place) or _dated_within(a, b) or _dated_within(b, a)):
-            total = people + names + place
-        elif place == 1.0 and not (a.people and b.people) and (a.timing is None or b.timing is None):
+        # date in its window, can say. When one of the two names no one who is not common, a
+        # place that is not common and the other's date in its window tie it ("the visit to
+        # China" announced in December, the visit of 4 February), and for a report of an
+        # article with no date at all, a city or venue (the merge lets such a report join
+        # only the one event of its kind that fits).
+        dated_within = _dated_within(a, b) or _dated_within(b, a)
+        total = 0.0
+        if uncommon + names + (place == 1.0) >= 1 and ((a.place and b.place) or dated_within):
+            total = people + names + place + (0.5 if dated_within else 0.0)
+        named_apart = bool(a.people - common.ids) and bool(b.people - common.ids)
+        # (the window of an undated report, not a year a phrase gives: too long to say which)
+        announced = (_dated_within(a, b) and b.event.date is None) or (_dated_within(b, a) and a.event.date is None)
+        if total < TIE and place and not named_apart and (
+                announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
-        else:
-            total = 0.0
     else:
         time = 1.0 if a.by_day and b.by_day and gap(a, b) <= FIRM_DAYS_APART else 0.5 if gap(a, b) == dt.timedelta(0) else 0.0
         total = people + names + time + place
