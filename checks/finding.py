@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, fields, replace
 
-SEVERITIES = ("error", "warning", "info")
+from ruchina.vocabulary import SEVERITIES
 
 
 def finding_id_for(check: str, table: str, record_ids: tuple[str, ...], attribute: str) -> str:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
-
-QUALIFIERS = ("exact", "over", "about", "under")
-PRECISIONS = ("day", "week", "month", "year")
+from ruchina.vocabulary import CLAIM_DATE_PRECISIONS, QUALIFIERS
 
 
 def _span_is_ordered(frame):
@@ -38,7 +36,7 @@ SPEC = TableSpec(
         Column("value_date", pa.date32(), "First day of a date claim.", nullable=True),
         Column("value_end_date", pa.date32(), "Last day of a date claim.", nullable=True),
         Column("value_precision", pa.string(), "day, week, month or year, for dates.", nullable=True,
-               one_of=PRECISIONS),
+               one_of=CLAIM_DATE_PRECISIONS),
         Column("qualifier", pa.string(), "exact, over (more than, at least), under (fewer than, nearly), about.",
                one_of=QUALIFIERS),
         Column("sentence", pa.string(), "The sentence that states it.", not_empty=True),

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
-
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "MISC")
+from ruchina.vocabulary import ENTITY_TYPES
 
 
 def _is_string_list(values):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
+from ruchina.vocabulary import DATE_PRECISIONS, EVENT_TYPES
 
-EVENT_TYPES = ("meeting", "call", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
-DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 STATUSES = ("occurred", "planned")
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ruchina.schemas.spec import Check, Column, TableSpec, lazy_model
-
-SEVERITIES = ("error", "warning", "info")
+from ruchina.vocabulary import SEVERITIES
 
 
 def _accepted_findings_have_a_reason(frame):

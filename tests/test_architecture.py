@@ -11,7 +11,7 @@ import pytest
 from conftest import PROJECT
 
 #: Modules any layer may import: they import nothing of ruchina but each other.
-FOUNDATION = ("ruchina.errors", "ruchina.faults", "ruchina.atomic", "ruchina.checks.finding")
+FOUNDATION = ("ruchina.errors", "ruchina.faults", "ruchina.atomic", "ruchina.vocabulary", "ruchina.checks.finding")
 #: The only modules that import the CLI: the one that runs it (`python -m ruchina`) and the
 #: one that writes its reference (`python -m ruchina.cli_reference`); the library never does.
 CLI_IMPORTERS = ("ruchina.__main__", "ruchina.cli_reference")

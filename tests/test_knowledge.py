@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 from ruchina.knowledge.base import (
-    ENTITY_TYPES,
     anchors,
     boilerplate_patterns,
     entity_catalog,
@@ -15,6 +14,7 @@ from ruchina.knowledge.base import (
     outlets,
     read_knowledge_file,
 )
+from ruchina.vocabulary import ENTITY_TYPES
 
 
 def test_entities_have_unique_ids_types_and_valid_wikidata_ids():

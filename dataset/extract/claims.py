@@ -33,7 +33,6 @@ from ruchina.extract.linking import Mention
 from ruchina.extract.quantity_words import QuantityWords, quantity_words
 from ruchina.text.sentences import iter_sentences
 
-QUALIFIERS = ("exact", "over", "about", "under")
 #: What every attribute must look like (the claims table's own rule): anything else is no claim.
 ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
 _DIGIT = re.compile(r"\d")

@@ -49,8 +49,6 @@ from ruchina.extract.compact import compact
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.knowledge.base import Anchor, anchors
 
-PRECISIONS = ("day", "week", "month", "year", "unknown")
-
 
 @compact
 @dataclass(slots=True, unsafe_hash=True)

@@ -21,7 +21,6 @@ from functools import cached_property
 from ruchina.extract.compact import compact
 from ruchina.extract.dates import ResolvedDate
 
-EVENT_TYPES = ("meeting", "call", "summit", "forum", "state_visit", "visit", "parade", "agreement", "founding", "other")
 # Which kinds of report may describe the same real event.
 FAMILY = {
     "meeting": "gathering", "call": "call", "summit": "gathering", "forum": "forum", "state_visit": "visit",

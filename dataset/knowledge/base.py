@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ruchina.errors import RuchinaError
+from ruchina.vocabulary import ENTITY_TYPES
 
 # libyaml's loader when PyYAML was built with it: the knowledge base loads ten times faster.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -90,8 +91,6 @@ def languages() -> tuple[Language, ...]:
 
 
 # --- entities -------------------------------------------------------------------
-
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "MISC")
 
 
 @dataclass(frozen=True)
