@@ -22,7 +22,7 @@ from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey, value_rows
 from ruchina.checks.registry import CheckContext, register
 from ruchina.similarity import minhash
-from ruchina.similarity.minhash import ESTIMATE_FLOOR, SHINGLE_WORDS, jaccard, shingle_hashes
+from ruchina.similarity.minhash import ESTIMATE_FLOOR, jaccard, shingle_hashes, shingle_kind
 from ruchina.similarity.text_units import normalize
 
 CODE = "duplicate-article"
@@ -139,7 +139,7 @@ def copy_cluster_finding(cluster: list[str], published: dict, bodies, features) 
     message = (f"{len(cluster)} articles carry one text; {original} (the earliest{dated}) is the one the others copy: "
                + "; ".join(described[:MESSAGE_MEMBERS])
                + (f"; and {more} more (the evidence names each)" if more > 0 else "")
-               + f" ({SHINGLE_WORDS}-word shingles)")
+               + f" ({shingle_kind(bodies[original])} shingles)")
     if first_near is None:
         quoted = f"first words: “{' '.join(bodies[original].split()[:25])}…”"
     else:

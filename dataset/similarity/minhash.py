@@ -1,4 +1,4 @@
-"""Word shingles, MinHash signatures and locality-sensitive hashing, vectorised with numpy.
+"""Word (or character) shingles, MinHash signatures and locality-sensitive hashing, vectorised with numpy.
 
 datasketch's ``MinHash`` hashes every shingle with SHA-1 in Python and its ``MinHashLSH``
 inserts one signature at a time; at 100,000 articles that was most of the duplicate
@@ -16,10 +16,15 @@ from itertools import repeat
 
 import numpy as np
 
-from ruchina.similarity.text_units import normalize
+from ruchina.similarity.text_units import is_unspaced, normalize
 
 #: Word n-grams compared. Three words keep a changed sentence from hiding a copy.
 SHINGLE_WORDS = 3
+#: Character n-grams compared in text written without spaces (Chinese, Japanese), taken
+#: with its spaces and punctuation removed: the words are not marked, so characters
+#: stand for them. Five characters (two or three Chinese words) keep two reports of one
+#: summit, which share their names, titles and dates, apart (tests/test_language_zh.py).
+SHINGLE_CHARACTERS = 5
 NUM_PERM = 128
 SIGNATURE_DTYPE = np.uint32
 #: LSH finds candidates at this estimated similarity; the exact measure decides.
@@ -41,8 +46,16 @@ _BYTE_ONES = np.uint64(0x0101010101010101)
 _EMPTY = np.full(NUM_PERM, np.iinfo(SIGNATURE_DTYPE).max, dtype=SIGNATURE_DTYPE)
 
 
+def shingle_kind(text: str) -> str:
+    """How ``text`` is shingled, as a finding says it: "3-word" or "5-character"."""
+    return f"{SHINGLE_CHARACTERS}-character" if is_unspaced(normalize(text)) else f"{SHINGLE_WORDS}-word"
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
-    words = normalize(text).split()
+    normal = normalize(text)
+    if is_unspaced(normal):
+        return set(_character_shingles(normal))
+    words = normal.split()
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
@@ -52,12 +65,28 @@ def shingle_hashes(text: str) -> np.ndarray:
     """The text's shingles as sorted, distinct 64-bit hashes (two CRC-32s: a collision
     is as unlikely as one of SHA-1's first 64 bits, at a tenth of the cost).
     The shingles of shingles(), made from the UTF-8 words: one encoding of the text
-    instead of one a shingle (a normalised text's only space is a single " ")."""
-    words = normalize(text).encode("utf-8").split(b" ")
+    instead of one a shingle (a normalised text's only space is a single " "); of
+    characters in text written without spaces."""
+    normal = normalize(text)
+    if is_unspaced(normal):
+        encoded = {shingle.encode("utf-8") for shingle in _character_shingles(normal)}
+        return _hashes(encoded)
+    words = normal.encode("utf-8").split(b" ")
     if len(words) >= SHINGLE_WORDS:
         encoded = set(map(b" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)))))
     else:
         encoded = {b" ".join(words)} if words != [b""] else set()
+    return _hashes(encoded)
+
+
+def _character_shingles(normal: str) -> list[str]:
+    characters = normal.replace(" ", "")
+    if len(characters) <= SHINGLE_CHARACTERS:
+        return [characters] if characters else []
+    return [characters[i:i + SHINGLE_CHARACTERS] for i in range(len(characters) - SHINGLE_CHARACTERS + 1)]
+
+
+def _hashes(encoded: set[bytes]) -> np.ndarray:
     high = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(encoded))
     low = np.fromiter(map(zlib.crc32, encoded, repeat(0x9E3779B9)), dtype=np.uint64, count=len(encoded))
     return np.unique((high << np.uint64(32)) | low)

@@ -16,10 +16,12 @@ import numpy as np
 from ruchina.checks.finding import Finding
 from ruchina.similarity import minhash
 from ruchina.similarity.text_units import Unit, normalize, paragraphs, quotations, sentences
+from ruchina.text.normalize import length_in_words
 
 #: Sentences and quotations shorter than this ("he said.") repeat by nature, not by mistake.
 REPEAT_MIN_WORDS = 6
 #: A passage shared by two articles is a sentence or quotation of at least this many words.
+#: (Lengths in words count two Chinese or Japanese characters as a word: length_in_words.)
 SHARED_MIN_WORDS = 12
 DUPLICATE_PASSAGE = "duplicate-passage"
 
@@ -59,7 +61,7 @@ def text_features(article_id: str, body: str) -> TextFeatures:
     long_passages: dict[str, tuple[int, int]] = {}
     for unit in units:
         key = normal[unit.kind, unit.index]
-        if unit.kind != "paragraph" and key.count(" ") + 1 >= SHARED_MIN_WORDS:
+        if unit.kind != "paragraph" and length_in_words(key) >= SHARED_MIN_WORDS:
             long_passages.setdefault(key, (unit.start, unit.end))
     ordered = sorted(long_passages)
     return TextFeatures(
@@ -97,7 +99,7 @@ def _repeated_units(article_id: str, units: list[Unit], normal: dict) -> list[Fi
         groups = defaultdict(list)
         for unit in units:
             key = normal[unit.kind, unit.index]
-            if unit.kind == kind and key and key.count(" ") + 1 >= REPEAT_MIN_WORDS and not _inside(unit, covered):
+            if unit.kind == kind and key and length_in_words(key) >= REPEAT_MIN_WORDS and not _inside(unit, covered):
                 groups[key].append(unit)
         for key, copies in groups.items():
             if len(copies) < 2:

@@ -18,6 +18,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.knowledge.base import boilerplate_patterns, read_knowledge_file
+from ruchina.text.normalize import length_in_words
 
 #: Menu and credit lines are short; longer lines are not tried as menus.
 MAX_MENU_LINE_CHARS = 100
@@ -33,7 +34,8 @@ MAX_FRAGMENT_WORDS = 8
 #: "icon", and at least this share of the line's words.
 MIN_ICON_WORDS, MIN_ICON_SHARE = 3, 0.3
 
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*$")
+# A sentence's end in any script: Chinese and Japanese end theirs with 。！？ (and 」』）).
+_SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]」』）]*$")
 _BULLETS = re.compile(r"^[\s•·▪►»>|*-]+|[\s•·▪►»|*-]+$")
 _SEPARATORS = r"[\s|/•·»>,:;–—-]*"
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -157,9 +159,9 @@ def _is_credit_line(line: str) -> bool:
         return False
     if "|" in line or " / " in line:
         segments = [segment for segment in _CREDIT_SEGMENTS.split(line) if segment.strip()]
-        if len(segments) >= 2 and all(len(segment.split()) <= 4 for segment in segments):
+        if len(segments) >= 2 and all(length_in_words(segment) <= 4 for segment in segments):
             return all(segment.strip()[:1].isupper() or segment.strip()[:1].isdigit() for segment in segments)
-    return len(line.split()) <= 14 and _has_credit_mark(line, anywhere=True)
+    return length_in_words(line) <= 14 and _has_credit_mark(line, anywhere=True)
 
 
 def is_caption(paragraph: str) -> bool:
@@ -170,7 +172,7 @@ def is_caption(paragraph: str) -> bool:
     end = paragraph[-120:]
     if "©" not in paragraph and not _has_credit_mark(end) and not _CAPITAL_CREDIT_END.search(end):
         return False
-    return len(paragraph.split()) <= MAX_CAPTION_WORDS
+    return length_in_words(paragraph) <= MAX_CAPTION_WORDS
 
 
 def _has_credit_mark(text: str, anywhere: bool = False) -> bool:
@@ -187,7 +189,7 @@ def _has_credit_mark(text: str, anywhere: bool = False) -> bool:
 def credits_the_photo_above(credit_line: str, paragraph: str) -> bool:
     """Whether a credit line names a photographer or photo agency ("Maria Lopez | AFP |
     Getty Images"), so that the short paragraph above it is the photo's caption."""
-    return bool(_PHOTO_CREDIT.search(credit_line)) and len(paragraph.split()) <= MAX_PHOTO_CAPTION_WORDS \
+    return bool(_PHOTO_CREDIT.search(credit_line)) and length_in_words(paragraph) <= MAX_PHOTO_CAPTION_WORDS \
         and len(_SENTENCE_STOPS.findall(paragraph)) <= 2
 
 
@@ -216,4 +218,4 @@ def ends_sentence(paragraph: str) -> bool:
 
 def is_short_unfinished(paragraph: str, max_words: int) -> bool:
     """A short line that ends no sentence: a byline, an outlet's signature, a section name."""
-    return len(paragraph) <= 20 * max_words and not ends_sentence(paragraph) and len(paragraph.split()) <= max_words
+    return len(paragraph) <= 20 * max_words and not ends_sentence(paragraph) and length_in_words(paragraph) <= max_words

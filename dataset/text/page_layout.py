@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ruchina.text.markdown import comparable, marked_title, strip_markdown
+from ruchina.text.normalize import length_in_words
 from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
 from ruchina.text.page_chrome import (
     chrome_kind,
@@ -328,9 +329,10 @@ def _is_teaser(text: str, following: str) -> bool:
     return bool(match) and len(text) > 20 and comparable(following).startswith(comparable(text[:match.start()]))
 
 
-def _word_count(text: str) -> int:
-    """Words as thresholds count them: runs between spaces."""
-    return len(text.split())
+def _word_count(text: str) -> float:
+    """Words as thresholds count them: runs between spaces, or characters of Chinese or
+    Japanese (normalize.length_in_words)."""
+    return length_in_words(text)
 
 
 def _sentence_count(paragraph: str) -> int:

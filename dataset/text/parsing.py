@@ -59,7 +59,7 @@ DATELINE_PARAGRAPHS = 3
 # The character before the stop must be lower-case (or a digit or closing bracket), so
 # "U.S.-led" and initials never split.
 _JAMMED_BOUNDARY = re.compile(r"(?<=[a-z0-9%)][.!?])(?=[“‘\"]?[A-Z])|(?<=[.!?][”’\"])(?=[“‘\"]?[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]」』）]*$")  # in any script
 # A colon glued to the quote it opens: 'reads, in part:"Founded' -> 'reads, in part: "Founded'.
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]):(?=[“\"«][^\W\d_])")
 
