@@ -92,6 +92,7 @@ def registered_checks() -> dict[str, CheckSpec]:
         seed_name,
         shared_passage,
         unlinked_entity,
+        unsupported_language,
     )
 
     return dict(_REGISTRY)

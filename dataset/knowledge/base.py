@@ -178,6 +178,27 @@ def entity_catalog() -> EntityCatalog:
     return EntityCatalog(entities, by_name)
 
 
+# --- language resources -----------------------------------------------------------
+
+
+def _knowledge_names(prefix: str) -> list[str]:
+    folder = resources.files("ruchina") / "knowledge"
+    return sorted(entry.name[len(prefix):-len(".yaml")] for entry in folder.iterdir()
+                  if entry.name.startswith(prefix) and entry.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=None)
+def event_languages() -> tuple[str, ...]:
+    """The languages with event words (knowledge/events_<code>.yaml): the languages whose
+    articles get language-specific extraction (events, discovered names, claims)."""
+    return tuple(_knowledge_names("events_"))
+
+
+def has_language_resources(language: str | None) -> bool:
+    """Whether ruchina has language resources for ``language`` (an ISO 639-1 code)."""
+    return language in event_languages()
+
+
 @dataclass(frozen=True)
 class NameRules:
     """names.yaml: the words that tell a discovered name from ordinary capitalised text."""
