@@ -149,6 +149,9 @@ def test_a_near_copy_is_similar_and_another_report_of_the_summit_is_not() -> Non
 def test_chinese_near_copy_is_a_duplicate_article_and_the_other_reports_are_not(tmp_path) -> None:
     found = findings_for(tmp_path, {"a": SUMMIT, "b": SUMMIT_COPY, "c": ARRIVAL, "d": SHARED_LEAD})
     assert {row["language"] for row in found["articles"]} == {"zh"}
+    # Two characters count as a word: a body of 180 or so Han characters is not 10 words.
+    summit = next(row for row in found["articles"] if row["article_id"] == "a")
+    assert len(summit["body"]) // 3 < summit["n_words"] < len(summit["body"]) // 1.5
     (duplicate,) = found["duplicate-article"]
     assert duplicate["record_ids"] == ["a", "b"]
     assert "near-duplicate" in duplicate["message"] and "5-character shingles" in duplicate["message"]

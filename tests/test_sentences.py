@@ -64,3 +64,15 @@ def test_abbreviations_are_the_knowledge_bases_of_every_language() -> None:
     assert {"mr", "no", "e.g"} <= by_code["en"]  # "no" stays a word, not YAML's false
     assert {"г", "гг", "т", "им", "ул"} <= by_code["ru"]
     assert ABBREVIATIONS == frozenset().union(*by_code.values())
+
+
+def test_language_words_are_words_not_yaml_values(monkeypatch) -> None:
+    from ruchina.errors import RuchinaError
+    from ruchina.knowledge import base
+
+    by_code = {language.code: language for language in languages()}
+    assert "on" in by_code["en"].stopwords and "no" in by_code["es"].stopwords  # YAML reads them unquoted as booleans
+    monkeypatch.setattr(base, "read_knowledge_file",
+                        lambda name: {"languages": [{"code": "en", "script": "latin", "stopwords": ["the", True]}]})
+    with pytest.raises(RuchinaError, match=r"languages.yaml: en stopwords \[True\].*quote them"):
+        base.languages.__wrapped__()

@@ -86,6 +86,13 @@ class Language:
 
 @lru_cache(maxsize=None)
 def languages() -> tuple[Language, ...]:
+    entries = read_knowledge_file("languages")["languages"]
+    for entry in entries:
+        for key in ("stopwords", "abbreviations"):
+            odd = [word for word in entry.get(key, []) if not isinstance(word, str)]
+            if odd:
+                raise RuchinaError(f"knowledge/languages.yaml: {entry['code']} {key} {odd} were read as "
+                                   "YAML values, not words; quote them (\"on\", \"no\")")
     return tuple(
         Language(
             entry["code"],
@@ -93,7 +100,7 @@ def languages() -> tuple[Language, ...]:
             frozenset(entry.get("stopwords", [])),
             frozenset(str(word).lower() for word in entry.get("abbreviations", [])),
         )
-        for entry in read_knowledge_file("languages")["languages"]
+        for entry in entries
     )
 
 

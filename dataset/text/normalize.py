@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -82,7 +83,13 @@ def fold_whitespace(text: str) -> str:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """Words of letters and digits; in text written without spaces (Chinese, Japanese),
+    WORDS_PER_UNSPACED_CHARACTER a character, rounded up (a run of Han characters is not
+    one word)."""
+    if not UNSPACED.search(text):
+        return sum(1 for _ in _WORD.finditer(text))
+    unspaced = len(UNSPACED.findall(text))
+    return sum(1 for _ in _WORD.finditer(UNSPACED.sub(" ", text))) + math.ceil(unspaced * WORDS_PER_UNSPACED_CHARACTER)
 
 
 def words(text: str) -> list[str]:
