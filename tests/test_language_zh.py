@@ -170,3 +170,25 @@ def test_a_repeated_chinese_paragraph_is_a_duplicate_passage_and_a_repeated_shor
     found = findings_for(tmp_path, {"a": repeated, "b": short})
     (passage,) = found["duplicate-passage"]
     assert passage["record_ids"] == ["a"] and "a paragraph appears 2 times" in passage["message"]
+
+
+# --- page text of Chinese pages ---------------------------------------------------------
+
+
+def test_chinese_credit_lines_captions_and_end_marks_are_page_text_and_look_alikes_are_story() -> None:
+    from ruchina.text.parsing import parse_article
+
+    page = SUMMIT.replace(
+        "\n\n当晚，", "\n\n当日上午，两国元首在人民大会堂北大厅举行会谈。新华社记者 张某 摄\n\n当晚，"
+    ) + "\n\n（完）\n\n监制丨刘某\n\n记者丨王某 赵某\n\n【责任编辑：陈某】"
+    # Look-alikes that are story: the press meets the leaders, a reporter learns, an
+    # editorial board judges; none is a credit line.
+    story = ["双方还共同会见了记者，介绍了会谈成果。", "记者从外交部获悉，两国外长将于下月再次会晤。",
+             "编辑部认为，这次会谈为两国关系指明了方向。"]
+    page = page.replace("\n\n（完）", "\n\n" + "\n\n".join(story) + "\n\n（完）")
+    article = parse_article(page)
+    assert article.title == "习近平同普京举行会谈"
+    assert article.paragraphs[0].startswith("新华社北京5月16日电")
+    assert article.paragraphs[-3:] == story
+    assert not any("摄" in p[-3:] or "丨" in p or "（完）" in p or "责任编辑" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 5 + len(story)

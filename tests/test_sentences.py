@@ -44,6 +44,10 @@ from ruchina.text.sentences import ABBREVIATIONS, iter_sentences, split_sentence
         # ... a comma, an enumeration comma or a Latin full stop inside Chinese do not
         ("双方就经贸、能源、人文等领域合作交换意见，达成广泛共识",
          ["双方就经贸、能源、人文等领域合作交换意见，达成广泛共识"]),
+        # ... ASCII ! and ? between Chinese characters too (a page typed or converted so) ...
+        ("你们准备好了吗?我们准备好了!出发。", ["你们准备好了吗?", "我们准备好了!", "出发。"]),
+        # ... but not an ASCII full stop inside an address or a number, nor a stop with nothing after it
+        ("新华网news.cn报道，经济增长3.5%，好!", ["新华网news.cn报道，经济增长3.5%，好!"]),
         # Japanese uses the same stops
         ("首脳会談が行われた。共同声明に署名した。", ["首脳会談が行われた。", "共同声明に署名した。"]),
     ],

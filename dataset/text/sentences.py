@@ -5,7 +5,8 @@ claims need (``char_start``/``char_end``). A sentence ends at a stop followed by
 letter of any script ("… talks. President …", "… переговоры. Президент …"), unless the word
 before the stop is an abbreviation: those of every language in ``knowledge/languages.yaml``
 ("Mr.", "г.", "т. е.") and initials in any script ("Vladimir V. Putin", "В. В. Путин").
-Chinese and Japanese end a sentence with 。！？ and need no space or capital after them.
+Chinese and Japanese end a sentence with 。！？ (or ! and ? between their characters) and
+need no space or capital after them.
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ ABBREVIATIONS = frozenset().union(*(language.abbreviations for language in langu
 # A letter of any script: whether it is a capital is asked of Python (``re`` has no
 # ``\p{Lu}``, and a class of every capital would cost a scan of Unicode at import).
 _CANDIDATE = re.compile(
-    r"""(?P<stop>[.!?…]+)(?P<close>[”’"')\]»]*)                 # the stop and any closing marks
-        (?:(?P<space>\s+)(?=[“‘"'(\[«„]?(?P<next>[^\W\d_]|[0-9]))  # then space and a capital ...
-          |(?=[“‘"«„]?(?P<glued>[^\W\d_]{2})))                    # ... or a capitalised word glued on
-        |(?P<cjk>[。！？]+)(?P<cjk_close>[」』”’）)》〉]*)             # Chinese and Japanese stops""",
+    r"""(?=[.!?…。！？])  # (a first character to look for makes the scan as fast as one branch's)
+        (?:(?P<stop>[.!?…]+)(?P<close>[”’"')\]»]*)                 # the stop and any closing marks
+           (?:(?P<space>\s+)(?=[“‘"'(\[«„]?(?P<next>[^\W\d_]|[0-9]))  # then space and a capital ...
+             |(?=[“‘"«„]?(?P<glued>[^\W\d_]{2})))                    # ... or a capitalised word glued on
+          |(?P<cjk>[。！？]+)(?P<cjk_close>[」』”’）)》〉]*))            # Chinese and Japanese stops""",
     re.VERBOSE,
 )
+# Chinese and Japanese characters: an ASCII ! or ? between two of them ends a sentence too
+# ("好吗?他说", on a page typed or converted so).
+_UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -54,6 +59,11 @@ def _starts_sentence(after: str) -> bool:
     return after.isupper() or after.istitle() or after in "0123456789"
 
 
+def _between_unspaced(text: str, match: re.Match[str], after: str) -> bool:
+    return (not match.group("stop").strip("!?") and match.start() > 0
+            and bool(_UNSPACED_CHARACTER.match(text, match.start() - 1)) and bool(_UNSPACED_CHARACTER.match(after)))
+
+
 def _ends_lowercase(text: str, end: int) -> bool:
     return end > 0 and (text[end - 1].islower() or text[end - 1] in "0123456789%)")
 
@@ -66,7 +76,8 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
         else:
             stop = match.group("stop")
             glued = match.group("space") is None
-            if not _starts_sentence(match.group("glued") if glued else match.group("next")):
+            after = match.group("glued") if glued else match.group("next")
+            if not _starts_sentence(after) and not (glued and _between_unspaced(text, match, after)):
                 continue
             if stop == "." and _is_abbreviation(text[start:match.start()]):
                 continue
