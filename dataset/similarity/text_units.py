@@ -9,15 +9,15 @@ from typing import Iterator, NamedTuple
 from ruchina.text.normalize import UNSPACED
 from ruchina.text.sentences import iter_sentences
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
-# What is compared: full-width forms as ASCII (a copy may print "２０２４" for "2024"), the
-# ideographic space as a space, zero-width and bidirectional marks dropped.
-_COMPARED = str.maketrans(
+# What is compared: quote marks as ASCII ones, full-width forms as ASCII (a copy may print
+# "２０２４" for "2024"), the ideographic space as a space, zero-width and bidirectional
+# marks dropped. One table: one pass over the text.
+_QUOTES = str.maketrans(
     {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " ",
-     **dict.fromkeys([*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2060, 0xFEFF])}
+     **dict.fromkeys([*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2060, 0xFEFF]),
+     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"}
 )
 _QUOTATION = re.compile(r"“([^”]{20,})”|\"([^\"]{20,})\"")
-_NOT_COMPARED = re.compile(r"[\uff01-\uff5e\u3000\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 class Unit(NamedTuple):
@@ -29,8 +29,6 @@ class Unit(NamedTuple):
 
 
 def normalize(text: str) -> str:
-    if _NOT_COMPARED.search(text):
-        text = text.translate(_COMPARED)
     text = text.translate(_QUOTES).casefold()
     return " ".join(re.sub(r"[^\w\s'\"%]", " ", text).split())
 
@@ -38,7 +36,7 @@ def normalize(text: str) -> str:
 def is_unspaced(normal: str) -> bool:
     """Whether a normalised text is mostly of scripts written without spaces (Chinese,
     Japanese, Thai): a third of its characters or more."""
-    if not UNSPACED.search(normal):
+    if normal.isascii() or not UNSPACED.search(normal):  # (isascii: no scan of English)
         return False
     return len(UNSPACED.findall(normal)) * 3 >= len(normal) - normal.count(" ")
 

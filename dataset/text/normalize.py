@@ -72,7 +72,7 @@ def length_in_words(text: str) -> float:
     """A text's length in words as thresholds count them: runs between spaces, but a run
     holding unspaced-script characters counts WORDS_PER_UNSPACED_CHARACTER for each of them
     (a Chinese paragraph has almost no spaces). Without such characters, len(text.split())."""
-    if not UNSPACED.search(text):
+    if text.isascii() or not UNSPACED.search(text):
         return len(text.split())
     runs = len(_UNSPACED_RUN.findall(text))
     return len(text.split()) - runs + len(UNSPACED.findall(text)) * WORDS_PER_UNSPACED_CHARACTER
@@ -86,7 +86,7 @@ def count_words(text: str) -> int:
     """Words of letters and digits; in text written without spaces (Chinese, Japanese),
     WORDS_PER_UNSPACED_CHARACTER a character, rounded up (a run of Han characters is not
     one word)."""
-    if not UNSPACED.search(text):
+    if text.isascii() or not UNSPACED.search(text):
         return sum(1 for _ in _WORD.finditer(text))
     unspaced = len(UNSPACED.findall(text))
     return sum(1 for _ in _WORD.finditer(UNSPACED.sub(" ", text))) + math.ceil(unspaced * WORDS_PER_UNSPACED_CHARACTER)
