@@ -192,3 +192,12 @@ def test_chinese_credit_lines_captions_and_end_marks_are_page_text_and_look_alik
     assert article.paragraphs[-3:] == story
     assert not any("摄" in p[-3:] or "丨" in p or "（完）" in p or "责任编辑" in p for p in article.paragraphs)
     assert len(article.paragraphs) == 5 + len(story)
+
+
+def test_latin_names_in_chinese_text_stand_on_word_boundaries_and_glued_latin_does_not() -> None:
+    from ruchina.extract.linking import link_entities
+
+    text = "据外媒报道，Putin同Xi Jinping在Beijing举行会谈，Putinist一词并非人名。"
+    linked = [(text[m.start:m.end], m.entity_id) for m in link_entities(text, False)]
+    assert [surface for surface, _ in linked] == ["Putin", "Xi Jinping", "Beijing"]
+    assert len({entity_id for _, entity_id in linked}) == 3

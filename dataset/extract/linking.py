@@ -19,6 +19,7 @@ import ahocorasick
 from ruchina.extract.compact import compact
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
+from ruchina.text.normalize import UNSPACED
 
 
 @compact
@@ -199,10 +200,17 @@ def _mention(text: str, start: int, end: int, entity: KnownEntity) -> Mention:
     return Mention(start, end, text[start:end], entity.entity_id, entity.name, entity.entity_type, True)
 
 
+def _unspaced_pair(one: str, other: str) -> bool:
+    return bool(UNSPACED.match(one) or UNSPACED.match(other))
+
+
 def _is_word_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before.isalnum() or after.isalnum():
+    # Chinese and Japanese put no space between words: beside one of their characters, a
+    # name stands on a boundary ("会见Putin时", "习近平同普京").
+    if (before.isalnum() and not _unspaced_pair(before, text[start])) or (
+            after.isalnum() and not _unspaced_pair(text[end - 1], after)):
         return False
     # "Xi'an" is not "Xi", but "Xi’s" is: an apostrophe starts a word only when more than "s" follows.
     if after in "'’" and end + 1 < len(text) and text[end + 1].isalpha():
