@@ -7,7 +7,8 @@ facts written by hand (benchmarks/gold/README.md gives the gold format).
 
 How it works. Each corpus item (JSONL: url, published, title, location, summary, text,
 language) becomes a plain-text seed in a fresh repository, written as a curator's file
-looks: ``Title:``, ``Date:`` (when published is known) and ``URL:`` header lines, a blank
+looks: ``Title:``, ``Date:`` (when published is known), ``Place:`` (the place the page
+prints beside its date, when it prints one) and ``URL:`` header lines, a blank
 line, the summary as the first paragraph, then the text. Seeds are named
 ``NNN_<first 16 hex of the file's sha256>.txt`` in corpus order, so an item's article id
 is stable. A line over the seed format's 100,000-character limit is broken into
@@ -112,6 +113,9 @@ def seed_text(item: dict) -> tuple[str, bool]:
         header.append("Title: " + " ".join(item["title"].split()))
     if item.get("published"):
         header.append("Date: " + str(item["published"])[:10])
+    if item.get("location") and item["location"] != "NA":  # (the corpus's "NA": the page prints no place)
+        # kremlin.ru prints the place beside the date ("The Kremlin, Moscow"): a Place line
+        header.append("Place: " + " ".join(item["location"].split()))
     header.append("URL: " + item["url"])
     paragraphs = [p.strip() for p in (item.get("summary"), item.get("text")) if p and p.strip()]
     body = "\n\n".join(paragraphs)

@@ -108,6 +108,8 @@ class ArticleEvent:
     main: bool = False
     #: the date no phrase gives: the publication date of the main event (see merge_within_article)
     assumed_date: ResolvedDate | None = None
+    #: the place no sentence gives: the article's place line, for its main event (place_line.py)
+    assumed_location: str | None = None
 
     def add(self, mention: EventMention, position: int | None = None) -> None:
         """Add a report (or replace the one at ``position``); what was derived is derived anew."""
@@ -134,7 +136,12 @@ class ArticleEvent:
         if stated:
             return stated
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
-        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
+        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else self.assumed_location
+
+    @property
+    def place_assumed(self) -> bool:
+        """Its place is only its article's place line's (place_line.py), no sentence's."""
+        return self.assumed_location is not None and not any(m.location_id for m in self.mentions)
 
     @cached_property
     def date(self) -> ResolvedDate | None:

@@ -13,6 +13,7 @@ from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.linking import Mention, link_entities
+from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
 
 
 @dataclass
@@ -33,7 +34,8 @@ class ArticleExtraction:
 
 
 def extract_article(article_id: str, title: str | None, subtitle: str | None, body: str,
-                    published: dt.date | None) -> ArticleExtraction:
+                    published: dt.date | None, *, place: str | None = None) -> ArticleExtraction:
+    """``place`` is the article's place line as written ("The Kremlin, Moscow"), if any."""
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full.
     lead = body.split("\n\n", 1)[0]
@@ -41,16 +43,21 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     if title:
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, discover=False) if m.end <= len(title)]
     header_mentions = title_mentions + (link_entities(subtitle, discover=False) if subtitle else [])
+    line_mentions = place_line_mentions(place) if place else []
+    header_mentions += line_mentions
     body_mentions = link_entities(body)
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions)
+    events = merge_within_article(article_id, published, event_mentions)
+    if place:
+        place_main_event(events, place_line_location(place, line_mentions, body_mentions))
     return ArticleExtraction(
         article_id=article_id,
         published=published,
         header_mentions=header_mentions,
         body_mentions=body_mentions,
         event_mentions=event_mentions,
-        events=merge_within_article(article_id, published, event_mentions),
+        events=events,
         statement_claims=extract_statement_claims(article_id, body, body_mentions,
                                                   {m.sentence_start for m in event_mentions if m.in_body}),
     )
