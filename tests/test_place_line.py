@@ -77,6 +77,24 @@ def test_a_call_has_no_place_whatever_the_place_line_says():
     assert met.location_id == MOSCOW
 
 
+def test_a_summit_attended_by_video_link_is_not_placed_where_the_page_is_but_a_chaired_meeting_is():
+    line = "Place: Novo-Ogaryovo, Moscow Region"
+    summit = "Vladimir Putin took part in the summit of the Collective Security Treaty Organisation via videoconference."
+    assert main_event(seed(line, summit, title="Summit of the CSTO"))[0].location_id is None
+    in_person = summit.replace(" via videoconference", "")
+    assert main_event(seed(line, in_person, title="Summit of the CSTO"))[0].location_id == "novo-ogaryovo"
+    # a meeting he chairs by video link is held where he is, as the page says
+    chaired = "Vladimir Putin held a meeting with members of the Government via videoconference."
+    assert main_event(seed(line, chaired, title="Meeting with Government members"))[0].location_id == "novo-ogaryovo"
+
+
+def test_a_held_meeting_is_placed_though_a_later_sentence_speaks_of_what_it_will_bring():
+    body = ("Vladimir Putin met with Prime Minister Mikhail Mishustin.\n\n"
+            "I am sure this meeting will give new impetus to the work of the Government.")
+    assert main_event(seed("Place: The Kremlin, Moscow", body, title="Meeting with Mikhail Mishustin"))[0].location_id \
+        == MOSCOW
+
+
 def test_a_sentence_that_places_the_meeting_elsewhere_wins_over_the_place_line():
     body = "Vladimir Putin met with President of China Xi Jinping in Beijing."
     main, _ = main_event(seed("Place: The Kremlin, Moscow", body, title="Meeting with Xi Jinping"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_roles import venue_city
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
@@ -53,15 +53,20 @@ def place_line_location(place: str, line_mentions: list[Mention], body_mentions:
 
 def place_main_event(events: list[ArticleEvent], location_id: str | None, language: str = DEFAULT_LANGUAGE) -> None:
     """Put the article's main event at the place line's place when nothing else places it:
-    it occurred (not planned, not an earlier event), no sentence gives it a place, and it is
-    of a kind that happens somewhere (not a call)."""
+    its headline reports it as occurred (not planned, not an earlier event), no sentence
+    gives it a place, and it happens there: not a call, nor a summit or a forum attended by
+    video link. (A meeting the President chairs by video link from his residence is held
+    there: the page's place is his; talks by video link between two sides are a call.)"""
     if location_id is None:
         return
     main = next((e for e in events if e.main), None)
     if main is None or main.location_id is not None or main.earlier:
         return
-    no_place = event_words(language).no_place
-    if any(m.event_type in no_place or m.status != "occurred" for m in main.mentions):
-        return
+    words = event_words(language)
+    if any(m.event_type in words.no_place for m in main.mentions) or main.mentions[0].status != "occurred":
+        return  # (a later "this meeting will give a boost" is no announcement of it)
+    if main.mentions[0].event_type != "meeting" and any(
+            words.remote.search(m.sentence, *m.scope) for m in main.mentions if m.part != BODY):
+        return  # "addressed the summit via videoconference": the summit is where its host is
     main.assumed_location = location_id
     main.__dict__.pop("location_id", None)
