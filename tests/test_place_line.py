@@ -131,7 +131,7 @@ def test_two_meetings_on_one_day_at_the_place_line_place_stay_apart():
     rows = merge_across_articles([*a.events, *b.events], {})
     assert len(rows) == 2
     # the look-alike: two reports of one meeting, with the same people, still merge
-    again, c = main_event(seed("Place: Novo-Ogaryovo, Moscow Region",
+    _, c = main_event(seed("Place: Novo-Ogaryovo, Moscow Region",
                                "Vladimir Putin met with Minister of Defence Sergei Shoigu at his residence."), "c")
     rows = merge_across_articles([*a.events, *c.events], {})
     assert len(rows) == 1

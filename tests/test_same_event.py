@@ -39,18 +39,18 @@ def test_the_day_of_the_news_dates_a_main_event_that_the_text_dates_only_by_its_
 
 
 def test_an_announcement_and_the_report_of_the_day_of_one_forum_are_one_row_and_another_day_is_not():
-    announced, a = main_of("a", "Vladimir Putin will take part in the St Petersburg International Economic Forum",
+    _, a = main_of("a", "Vladimir Putin will take part in the St Petersburg International Economic Forum",
                            "On June 16, Vladimir Putin will take part in the plenary session of the St Petersburg "
                            "International Economic Forum. President of China Xi Jinping will take part too.",
                            ANNOUNCED_ON)
     body = ("The President attended the plenary session of the St Petersburg International Economic Forum. "
             "President of China Xi Jinping addressed this year's forum by video.")
-    held, b = main_of("b", "St Petersburg International Economic Forum plenary session", body, PLENARY_DAY,
+    _, b = main_of("b", "St Petersburg International Economic Forum plenary session", body, PLENARY_DAY,
                       place="St Petersburg")
     rows = merge_across_articles([*a.events, *b.events], {})
     assert any({"a", "b"} <= set(row.article_ids) for row in rows)
     # the look-alike: the same words a year later are another forum
-    later, c = main_of("c", "St Petersburg International Economic Forum plenary session", body,
+    _, c = main_of("c", "St Petersburg International Economic Forum plenary session", body,
                        PLENARY_DAY.replace(year=2024), place="St Petersburg")
     rows = merge_across_articles([*a.events, *c.events], {})
     assert not any({"a", "c"} <= set(row.article_ids) for row in rows)
