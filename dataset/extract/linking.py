@@ -17,6 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.extract.compact import compact
+from ruchina.extract.language_names import language_matcher
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
 
@@ -38,6 +39,7 @@ def fold_accents(text: str) -> str:
 
 
 _KIND_ALIAS, _KIND_SHORT, _KIND_DEMONYM = "alias", "short", "demonym"
+DEFAULT_LANGUAGE = "en"
 #: A capitalised word (or a lone capital, a number) right after or before a name, on its line.
 _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
 _WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
@@ -69,12 +71,16 @@ class EntityLinker:
 
     # -- known entities ---------------------------------------------------------------
 
-    def _alias_matches(self, text: str) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+    def _alias_matches(self, text: str, language: str | None = None) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
         found = []
         for end_index, (length, payload) in self.automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if _is_word_boundary(text, start, end):
                 found.append((start, end, payload))
+        # the names in the text's own language, in any of their inflected forms ("Путиным")
+        matcher = language_matcher(language)
+        if matcher is not None:
+            found += [(start, end, ((entity_id, _KIND_ALIAS),)) for start, end, entity_id in matcher.matches(text)]
         # Longest match first at each place, then leftmost: "Belt and Road Forum" beats "Belt and Road".
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
@@ -86,10 +92,13 @@ class EntityLinker:
                 continue
         return chosen
 
-    def link(self, text: str, discover: bool = True) -> list[Mention]:
+    def link(self, text: str, discover: bool = True, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
         """Every entity mention in ``text``, in order. ``discover`` false looks for curated
-        entities only (in headlines, where every word is capitalised)."""
-        matches = self._alias_matches(text)
+        entities only (in headlines, where every word is capitalised). Names the knowledge
+        base lacks are discovered only in the language of names.yaml's rules (capitalised
+        words mean other things in other languages: "Президент", a sentence's first word)."""
+        matches = self._alias_matches(text, language)
+        discover = discover and language == self.rules.language
         facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
@@ -295,5 +304,5 @@ def default_linker() -> EntityLinker:
     return EntityLinker(entity_catalog(), name_rules())
 
 
-def link_entities(text: str, discover: bool = True) -> list[Mention]:
-    return default_linker().link(text, discover)
+def link_entities(text: str, discover: bool = True, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
+    return default_linker().link(text, discover, language)
