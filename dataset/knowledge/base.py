@@ -80,12 +80,19 @@ class Language:
     code: str
     script: str
     stopwords: frozenset[str]
+    #: words that end with a period without ending a sentence (lower-cased, no final period)
+    abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
 def languages() -> tuple[Language, ...]:
     return tuple(
-        Language(entry["code"], entry["script"], frozenset(entry.get("stopwords", [])))
+        Language(
+            entry["code"],
+            entry["script"],
+            frozenset(entry.get("stopwords", [])),
+            frozenset(str(word).lower() for word in entry.get("abbreviations", [])),
+        )
         for entry in read_knowledge_file("languages")["languages"]
     )
 
