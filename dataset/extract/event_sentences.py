@@ -88,7 +88,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
-    tense = sentence_tense(sentence)
+    tense = sentence_tense(sentence, words.language)
     dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(words, sentence, d.char_start)]
     results = []
     seen_types = set()

@@ -75,6 +75,9 @@ class LanguageNameMatcher:
         if by_start:
             self.automaton.make_automaton()
         self.empty = not by_start
+        words = "|".join(re.escape(w) for w in names.locative_before) or "(?!)"
+        #: the end of the text before a name that makes it a place ("в ")
+        self.locative_before = re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every name, the longest at each place."""

@@ -115,7 +115,7 @@ class EntityLinker:
             alias_payload = [p for p in payload if p[1] == _KIND_ALIAS]
             if alias_payload:
                 entity = self.catalog.get(alias_payload[0][0])
-                entity = self._sense(entity, text, start)
+                entity = self._sense(entity, text, start, language)
                 if self._inside_longer_name(text, start, end, entity, facts):
                     continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
                 if entity.entity_type == "PERSON":
@@ -185,8 +185,10 @@ class EntityLinker:
         before = re.search(r"([A-Z][\w.\-]*)[^\S\n]+$", text[max(0, start - 40):start])
         return bool(before) and before.group(1) in self.rules.titles
 
-    def _sense(self, entity: KnownEntity, text: str, start: int) -> KnownEntity:
-        if entity.locative_sense and _LOCATIVE_BEFORE.search(text[max(0, start - 20):start]):
+    def _sense(self, entity: KnownEntity, text: str, start: int, language: str | None = None) -> KnownEntity:
+        matcher = language_matcher(language)
+        locative = matcher.locative_before if matcher is not None else _LOCATIVE_BEFORE
+        if entity.locative_sense and locative.search(text[max(0, start - 20):start]):
             return self.catalog.named(entity.locative_sense)
         return entity
 

@@ -226,6 +226,8 @@ class LanguageNames:
     min_stem: int
     dictionary_endings: tuple[str, ...]
     endings: tuple[str, ...]
+    #: words right before a name that make it a place (its `locative_sense`)
+    locative_before: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -248,6 +250,7 @@ def language_names(language: str) -> LanguageNames:
         # longest first, so that "ая" is taken off before "я"
         dictionary_endings=tuple(sorted(map(str, inflection.get("dictionary_endings") or ()), key=len, reverse=True)),
         endings=tuple(sorted(map(str, inflection.get("endings") or ()), key=len, reverse=True)),
+        locative_before=tuple(map(str, data.get("locative_before") or ())),
     )
 
 
