@@ -181,3 +181,24 @@ def test_a_language_without_resources_gets_the_language_independent_parts_only()
 def test_an_article_of_undecided_language_is_read_as_english():
     text = "Putin and Xi held talks in Moscow."
     assert [m.event_type for m in extract_article("x", None, None, text, PUBLISHED, None).event_mentions] == ["meeting"]
+
+
+# --- one event across languages ---------------------------------------------------------
+
+def test_a_russian_and_an_english_report_of_one_meeting_merge_and_other_meetings_do_not():
+    from ruchina.corpus.event_merge import merge_across_articles
+
+    english = extract_article("en-report", None, None, "Russian President Vladimir Putin and Chinese President "
+                              "Xi Jinping held talks in the Kremlin on Thursday.", dt.date(2025, 5, 9))
+    russian = extract_article("ru-report", None, None, TASS_LEAD, dt.date(2025, 5, 8), "ru")
+    a_call = extract_article("ru-call", None, None, "Владимир Путин провёл телефонный разговор с Председателем КНР "
+                             "Си Цзиньпином.", dt.date(2025, 2, 24), "ru")
+    a_year_before = extract_article("ru-2024", None, None, TASS_LEAD, dt.date(2024, 5, 16), "ru")
+    articles = (english, russian, a_call, a_year_before)
+    names = {m.entity_id: m.name for x in articles for m in x.mentions}
+    events = merge_across_articles([e for x in articles for e in x.events], names)
+    by_articles = {tuple(e.article_ids): e for e in events}
+    assert set(by_articles) == {("en-report", "ru-report"), ("ru-call",), ("ru-2024",)}
+    together = by_articles[("en-report", "ru-report")]
+    assert (together.event_type, together.start_date) == ("meeting", dt.date(2025, 5, 8))
+    assert together.event_id.isascii()  # ids and labels stay in English
