@@ -296,12 +296,19 @@ def discovered_names(t: Tables, gold_of: dict) -> dict:
             continue
         scored += 1
         names = {n.casefold() for a in in_gold for n in gold_of[a]["names"]}
-        if entity["name"].casefold() in names:
+        if is_written_form(entity, names):
             right += 1
             real.add(entity["name"].casefold())
         else:
             false.append({"name": entity["name"], "type": entity["entity_type"], "article": in_gold[0]})
     return {"precision": fraction(right, scored), "real names": len(real), "false": false[:30], "false total": len(false)}
+
+
+def is_written_form(entity: dict, names: set[str]) -> bool:
+    """The entity's name, or a form it is written in (its aliases: a person discovered in a
+    Russian text is named in English, "Olga Lyubimova", and written "Ольгой Любимовой"), is one
+    of the gold name forms (casefolded)."""
+    return any(form.casefold() in names for form in (entity["name"], *(entity.get("aliases") or ())))
 
 
 def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
@@ -319,7 +326,7 @@ def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
                 figures[lang]["linked entities"] += 1
                 continue
             names = {n.casefold() for a in articles for n in gold_of[a]["names"]}
-            figures[lang]["discovered names"][0] += entity["name"].casefold() in names
+            figures[lang]["discovered names"][0] += is_written_form(entity, names)
             figures[lang]["discovered names"][1] += 1
     return figures
 
@@ -328,7 +335,7 @@ def is_real_name(t: Tables, finding: dict, gold_entry: dict) -> bool:
     """An unlinked-entity finding is right about an article when its entity's name is one of
     the article's gold name forms: the gold lists names, not one finding per unknown name."""
     forms = {n.casefold() for n in gold_entry["names"]}
-    return any(record in t.entities and t.entities[record]["name"].casefold() in forms for record in finding["record_ids"])
+    return any(record in t.entities and is_written_form(t.entities[record], forms) for record in finding["record_ids"])
 
 
 def checks(t: Tables, gold_of: dict, unannotated: list[str]) -> dict:

@@ -65,13 +65,51 @@ def test_a_name_inside_a_longer_word_is_no_mention():
     assert names("Путинград") == []
 
 
-def test_no_name_is_discovered_in_a_russian_text():
+def test_capitalised_words_of_a_russian_text_are_no_names_but_a_person_is():
     """Capitalised words in Russian are sentence starts, titles and proper adjectives:
-    discovery (written for English) would make junk of them; only linked names come out."""
+    discovery (written for English) would make junk of them. Only a known given name with a
+    surname after it is taken for a person the knowledge base lacks."""
     text = ("Президент провёл совещание. Участники Совещания обсудили Вопросы экономики. "
             "Генеральный директор Ирина Смирнова доложила о работе Корпорации.")
-    assert all(m.linked for m in link_entities(text, language="ru"))
-    assert all(m.linked for m in extracted(text).mentions)
+    discovered = [(m.surface, m.name, m.entity_type) for m in extracted(text).mentions if not m.linked]
+    assert discovered == [("Ирина Смирнова", "Irina Smirnova", "PERSON")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("встреча с Министром культуры Ольгой Любимовой", "Olga Lyubimova"),  # feminine, instrumental
+    ("доклад Валерия Громова о ходе учений", "Valery Gromov"),  # masculine, genitive
+    ("с Евгением Солнцевым", "Yevgeny Solntsev"),  # -ий names and the ye of an initial е
+    ("беседа с Валентиной Кузьменко", "Valentina Kuzmenko"),  # Валентина, not Валентин; -о does not inflect
+    ("с Ольгой Борисовной Любимовой", "Olga Lyubimova"),  # a patronymic between
+    ("Алексея Лихачёва", "Alexei Likhachyov"),
+    ("Председатель Игорь Краснов", "Igor Krasnov"),  # nominative: the surname as written
+])
+def test_a_person_named_in_any_case_is_discovered_in_its_dictionary_form_and_english_spelling(text, person):
+    (mention,) = [m for m in link_entities(text, language="ru") if not m.linked]
+    assert (mention.name, mention.entity_type) == (person, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Уважаемый Игорь Викторович! Рад встрече.",  # a given name and a patronymic: no surname
+    "Ольга Москвы не видела.",  # a known place after a given name
+    "Роман Толстого вышел в Москве.",  # a novel: Роман is left out of the given names
+    "Ирина подготовила доклад.",  # a given name alone
+])
+def test_a_given_name_without_a_surname_is_no_person(text):
+    assert [m.name for m in link_entities(text, language="ru") if not m.linked] == []
+
+
+def test_a_list_of_people_surname_first_gives_each_person_and_no_title_becomes_a_surname():
+    """Participant lists print "Surname Given Patronymic" one after another, a title after each."""
+    text = "Участники: Громов Валерий Петрович Министр Кузьменко Ольга Борисовна Губернатор. Статус материала."
+    assert [m.name for m in link_entities(text, language="ru") if not m.linked] == ["Valery Gromov", "Olga Kuzmenko"]
+    # the same given name and patronymic before a title, with no surname before them: no one
+    assert [m.name for m in link_entities("Валерий Петрович Министр обороны", language="ru") if not m.linked] == []
+
+
+def test_a_russian_person_is_a_participant_of_the_meeting_named_with_him():
+    (mention,) = extracted("Владимир Путин провёл рабочую встречу с Министром культуры Ольгой Любимовой.").event_mentions
+    assert mention.participant_ids == (PUTIN, "olga-lyubimova")
 
 
 def test_the_same_text_in_english_still_discovers_names():

@@ -18,6 +18,7 @@ import ahocorasick
 
 from ruchina.extract.compact import compact
 from ruchina.extract.language_names import language_matcher
+from ruchina.extract.language_people import people_finder
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
 
@@ -96,9 +97,10 @@ class EntityLinker:
         """Every entity mention in ``text``, in order. ``discover`` false looks for curated
         entities only (in headlines, where every word is capitalised). Names the knowledge
         base lacks are discovered only in the language of names.yaml's rules (capitalised
-        words mean other things in other languages: "Президент", a sentence's first word)."""
+        words mean other things in other languages: "Президент", a sentence's first word);
+        in another language, only people named by a known given name and a surname."""
         matches = self._alias_matches(text, language)
-        discover = discover and language == self.rules.language
+        other_language = language != self.rules.language
         facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
@@ -136,7 +138,9 @@ class EntityLinker:
                                                     for name in entity.context)
                     or self._title_before(text, start)):
                 mentions.append(_mention(text, start, end, entity))
-        if discover:
+        if discover and other_language:
+            mentions.extend(self._discover_people(text, blocked, language))
+        elif discover:
             mentions.extend(self._discover(text, blocked, facts))
         return sorted(mentions, key=lambda m: m.start)
 
@@ -193,6 +197,16 @@ class EntityLinker:
         return entity
 
     # -- discovered names ---------------------------------------------------------------
+
+    def _discover_people(self, text: str, blocked: list[tuple[int, int]], language: str) -> list[Mention]:
+        """In another language, only people: a given name and a surname (language_people.py)."""
+        finder = people_finder(language)
+        mentions = []
+        for person in finder.find(text, blocked) if finder is not None else ():
+            known = self.people.match(person.name)
+            entity_id, name, linked = (known.entity_id, known.name, True) if known else (slugify(person.name), person.name, False)
+            mentions.append(Mention(person.start, person.end, text[person.start:person.end], entity_id, name, "PERSON", linked))
+        return mentions
 
     def _discover(self, text: str, blocked: list[tuple[int, int]], facts: TextFacts) -> list[Mention]:
         mentions = []

@@ -191,6 +191,10 @@ def entity_catalog() -> EntityCatalog:
 # --- language resources -----------------------------------------------------------
 
 
+def knowledge_file_exists(name: str) -> bool:
+    return (resources.files("ruchina") / "knowledge" / f"{name}.yaml").is_file()
+
+
 def _knowledge_names(prefix: str) -> list[str]:
     folder = resources.files("ruchina") / "knowledge"
     return sorted(entry.name[len(prefix):-len(".yaml")] for entry in folder.iterdir()
