@@ -23,11 +23,11 @@ from ruchina.knowledge.base import entity_catalog
 _PLACE_TYPES = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 
-def place_line_mentions(place: str) -> list[Mention]:
+def place_line_mentions(place: str, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
     """The known places the line names; "the Kremlin" of a place line is the building."""
     catalog = entity_catalog()
     found = []
-    for mention in link_entities(place, discover=False):
+    for mention in link_entities(place, False, language):
         known = catalog.get(mention.entity_id)
         if mention.entity_type not in _PLACE_TYPES and known is not None and known.locative_sense:
             sense = catalog.named(known.locative_sense)
