@@ -29,6 +29,7 @@ from ruchina.text.calendar_words import CalendarWords, alternation, calendar_wor
 #: The kinds of pattern, in the order they are tried: a longer phrase first.
 _KINDS = ("ranges", "explicit", "month_year", "day_month", "year", "month_alone")
 #: What a modifier does to a weekday, in the words of calendar_math.resolve_weekday.
+_DIGIT = re.compile(r"\d")
 _WEEKDAY_STEPS = ("last", "next", "this", "last_week", "next_week")
 _RELATIVE_STEPS = ("this", "next", "last")
 
@@ -120,7 +121,9 @@ def find_dates(dates: LanguageDates, text: str, published: dt.date | None, tense
             taken.append(match.span())
             found.append((match, first, last, precision, kind, group))
 
-    for kind in _KINDS:
+    # Every kind but a month alone holds a number: a sentence without a digit skips them.
+    kinds = _KINDS if _DIGIT.search(text) else ("month_alone",)
+    for kind in kinds:
         for pattern in dates.patterns[kind]:
             for match in pattern.finditer(text):
                 resolved = _resolve(dates, kind, match, published, tense)
