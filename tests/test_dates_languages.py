@@ -35,6 +35,9 @@ RESOLVES = [
     ("ru", MON, "В прошлом году товарооборот вырос.", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
     ("ru", FRI, "Вчера глава МИД провёл брифинг.", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
     ("ru", FRI, "Саммит откроется в июле.", "future", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("ru", FRI, "В декабре прошлого года стороны подписали меморандум.", "past",
+     D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("ru", MON, "Соглашение вступило в силу 1 июля этого года.", "past", D(2024, 7, 1), D(2024, 7, 1), "day"),
     # Chinese, simplified and traditional: digits and 年月日, no spaces
     ("zh", None, "2024年5月16日，两国元首在北京举行会谈。", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
     ("zh", None, "２０２４年５月１６日，两国元首举行会谈。", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
@@ -52,6 +55,8 @@ RESOLVES = [
     ("zh", FRI, "下个月双方将举行新一轮磋商。", "future", D(2025, 6, 1), D(2025, 6, 30), "month"),
     ("zh", FRI, "去年两国贸易额创新高。", "past", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("zh", FRI, "昨天，发言人回答了记者提问。", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
+    ("zh", FRI, "去年5月，两国元首在北京会谈。", "past", D(2024, 5, 1), D(2024, 5, 31), "month"),
+    ("zh", MON, "明年3月8日双方将再次会晤。", "future", D(2025, 3, 8), D(2025, 3, 8), "day"),
     # German
     ("de", None, "Das Treffen fand am 16. Mai 2024 in Peking statt.", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
     ("de", FRI, "Der Besuch dauert vom 7. bis 9. Juni.", "future", D(2025, 6, 7), D(2025, 6, 9), "day"),
@@ -141,7 +146,8 @@ def test_a_language_without_calendar_sentences_is_read_as_english():
 
 
 @pytest.mark.parametrize("language, text, phrases", [
-    ("ru", "В среду и на этой неделе, а также 16 мая.", ["среду", "этой неделе", "16 мая"]),
+    ("ru", "В среду и на этой неделе, а также 16 мая и в мае прошлого года.",
+     ["среду", "этой неделе", "16 мая", "мае прошлого года"]),
     ("zh", "周四、本周和5月16日。", ["周四", "本周", "5月16日"]),
     ("de", "Am Donnerstag, am 16. Mai.", ["Am Donnerstag", "16. Mai"]),
     ("es", "El martes pasado y el 16 de mayo.", ["El martes pasado", "16 de mayo"]),

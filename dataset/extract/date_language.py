@@ -27,7 +27,10 @@ from ruchina.extract.calendar_math import (
 from ruchina.text.calendar_words import CalendarWords, alternation, calendar_words, expand
 
 #: The kinds of pattern, in the order they are tried: a longer phrase first.
-_KINDS = ("ranges", "explicit", "month_year", "day_month", "year", "month_alone")
+_KINDS = ("ranges", "explicit", "month_year", "relative_year", "day_month", "year", "month_alone")
+#: The kinds that may hold no digit ("в мае прошлого года").
+_WORD_KINDS = ("relative_year", "month_alone")
+_STEP = {"this": 0, "next": 1, "last": -1}
 #: What a modifier does to a weekday, in the words of calendar_math.resolve_weekday.
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_STEPS = ("last", "next", "this", "last_week", "next_week")
@@ -67,6 +70,13 @@ def language_dates(language: str) -> LanguageDates | None:
         "weekday": alternation(words.weekday_forms, capitalised=True),
         "modifier": _spaced(words, alternation(list(modifiers), capitalised=True)),
     }
+    relative_steps = {
+        _key(phrase): (step, unit)
+        for unit, steps in (data.get("relative") or {}).items()
+        for step in _RELATIVE_STEPS for phrase in (steps or {}).get(step) or []
+    }
+    years = [phrase for phrase, (_, unit) in relative_steps.items() if unit == "year"]
+    parts["relative_year"] = _spaced(words, alternation(years))
     blocked = "".join(f"(?<!{re.escape(word)}{' ' if words.spaced else ''})" for word in data.get("not_before") or [])
     # Case does not matter in these languages' dates ("Im Mai", "Du 7 au 10 mai", "Каждую среду"):
     # no month or weekday form of theirs is a common word (English's "may" is, and English is
@@ -76,11 +86,6 @@ def language_dates(language: str) -> LanguageDates | None:
                 for kind in _KINDS}
     weekday = tuple(re.compile(blocked + expand(t, words, parts).pattern, re.IGNORECASE)
                     for t in data.get("weekday_patterns") or [])
-    relative_steps = {
-        _key(phrase): (step, unit)
-        for unit, steps in (data.get("relative") or {}).items()
-        for step in _RELATIVE_STEPS for phrase in (steps or {}).get(step) or []
-    }
     day_offsets = {_key(phrase): int(offset) for offset, phrases in (data.get("day_words") or {}).items()
                    for phrase in phrases or []}
     return LanguageDates(
@@ -122,7 +127,7 @@ def find_dates(dates: LanguageDates, text: str, published: dt.date | None, tense
             found.append((match, first, last, precision, kind, group))
 
     # Every kind but a month alone holds a number: a sentence without a digit skips them.
-    kinds = _KINDS if _DIGIT.search(text) else ("month_alone",)
+    kinds = _KINDS if _DIGIT.search(text) else _WORD_KINDS
     for kind in kinds:
         for pattern in dates.patterns[kind]:
             for match in pattern.finditer(text):
@@ -163,10 +168,15 @@ def _names_a_stated_day(text: str, match: re.Match, taken: list[tuple[int, int]]
 
 def unresolved_in(dates: LanguageDates, text: str) -> list[tuple[int, int, str]]:
     """The phrases that need a publication date (weekdays, relative phrases, days and months
-    without a year), as (start, end, phrase)."""
-    patterns = [*dates.weekday, *dates.patterns["day_month"], *dates.patterns["month_alone"]]
-    patterns += [p for p in (dates.relative, dates.day_words) if p is not None]
-    return sorted((m.start(), m.end(), m.group(0)) for pattern in patterns for m in pattern.finditer(text))
+    without a year), as (start, end, phrase); of overlapping ones, the one find_dates takes."""
+    patterns = [p for kind in ("relative_year", "day_month", "month_alone") for p in dates.patterns[kind]]
+    patterns += [*dates.weekday, *(p for p in (dates.relative, dates.day_words) if p is not None)]
+    kept: list[tuple[int, int, str]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if all(m.end() <= start or m.start() >= end for start, end, _ in kept):
+                kept.append((m.start(), m.end(), m.group(0)))
+    return sorted(kept)
 
 
 def _resolve(dates: LanguageDates, kind: str, match: re.Match, published: dt.date | None,
@@ -189,6 +199,12 @@ def _resolve(dates: LanguageDates, kind: str, match: re.Match, published: dt.dat
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year", "year"
     if published is None:
         return None
+    if kind == "relative_year":  # "в мае прошлого года", "去年5月16日": that year's month or day
+        year = published.year + _STEP[dates.relative_steps[_key(groups["relative_year"])][0]]
+        if groups.get("day"):
+            date = safe_date(year, month, int(groups["day"]))
+            return (date, date, "day", "relative") if date else None
+        return dt.date(year, month, 1), month_end(year, month), "month", "relative"
     if kind == "day_month":
         date = nearest_year(published, month, int(groups["day"]), tense)
         return (date, date, "day", "explicit") if date else None
