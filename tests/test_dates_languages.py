@@ -38,6 +38,10 @@ RESOLVES = [
     ("ru", FRI, "В декабре прошлого года стороны подписали меморандум.", "past",
      D(2024, 12, 1), D(2024, 12, 31), "month"),
     ("ru", MON, "Соглашение вступило в силу 1 июля этого года.", "past", D(2024, 7, 1), D(2024, 7, 1), "day"),
+    # anniversaries, against the knowledge base's anchors (knowledge/anchors.yaml)
+    ("ru", None, "Парад прошёл в честь 80-летия Победы в Великой Отечественной войне.", "past",
+     D(2025, 5, 9), D(2025, 5, 9), "day"),
+    ("ru", None, "Саммит приурочен к 25-летию ШОС.", "future", D(2026, 6, 15), D(2026, 6, 15), "day"),
     # Chinese, simplified and traditional: digits and 年月日, no spaces
     ("zh", None, "2024年5月16日，两国元首在北京举行会谈。", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
     ("zh", None, "２０２４年５月１６日，两国元首举行会谈。", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
@@ -57,6 +61,8 @@ RESOLVES = [
     ("zh", FRI, "昨天，发言人回答了记者提问。", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
     ("zh", FRI, "去年5月，两国元首在北京会谈。", "past", D(2024, 5, 1), D(2024, 5, 31), "month"),
     ("zh", MON, "明年3月8日双方将再次会晤。", "future", D(2025, 3, 8), D(2025, 3, 8), "day"),
+    ("zh", None, "纪念上合组织成立25周年大会在天津举行。", "past", D(2026, 6, 15), D(2026, 6, 15), "day"),
+    ("zh", None, "慶祝中華人民共和國成立75周年。", "past", D(2024, 10, 1), D(2024, 10, 1), "day"),
     # German
     ("de", None, "Das Treffen fand am 16. Mai 2024 in Peking statt.", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
     ("de", FRI, "Der Besuch dauert vom 7. bis 9. Juni.", "future", D(2025, 6, 7), D(2025, 6, 9), "day"),
@@ -93,7 +99,10 @@ NOTHING = [
     ("ru", FRI, "Каждую среду проходит оперативное совещание.", "present"),  # every Wednesday
     ("ru", None, "В среду лидеры провели встречу.", "past"),  # no publication date to count from
     ("ru", FRI, "Маяк 16 мачт виден издалека.", "present"),  # "мая" inside another word
+    ("ru", FRI, "Театр отметил 80-летие своей первой премьеры.", "past"),  # an anniversary with no anchor
+    ("ru", FRI, "К 10-летию шоссейной дороги готовят ремонт.", "future"),  # "шос" inside a word
     ("zh", FRI, "5月份的数据显示出口增长。", "past"),  # a month's figures, no day
+    ("zh", FRI, "公司成立10周年之际发布新品。", "past"),  # an anniversary with no anchor
     ("zh", FRI, "每周一举行例行记者会。", "present"),  # every Monday
     ("zh", FRI, "会议一周一次。", "present"),  # once a week
     ("zh", FRI, "双方签署了15项协议。", "past"),  # a count

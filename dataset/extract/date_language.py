@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ruchina.extract.calendar_math import (
+    anniversary_date,
+    find_anchor,
     month_end,
     nearest_year,
     resolve_month,
@@ -77,13 +79,17 @@ def language_dates(language: str) -> LanguageDates | None:
     }
     years = [phrase for phrase, (_, unit) in relative_steps.items() if unit == "year"]
     parts["relative_year"] = _spaced(words, alternation(years))
+    # An anniversary's number of years, and what it is of (an anchor's name: up to the clause's
+    # end where words are spaced, the run of characters before the number where they are not).
+    parts["years"] = r"\d{1,3}"
+    parts["what"] = r"[^.;:!?,(«»\"]+" if words.spaced else r"[^\W\d_]{2,40}?"
     blocked = "".join(f"(?<!{re.escape(word)}{' ' if words.spaced else ''})" for word in data.get("not_before") or [])
     # Case does not matter in these languages' dates ("Im Mai", "Du 7 au 10 mai", "Каждую среду"):
     # no month or weekday form of theirs is a common word (English's "may" is, and English is
     # read by its own rules).
     patterns = {kind: tuple(re.compile(expand(t, words, parts).pattern, re.IGNORECASE)
                             for t in (data.get("patterns") or {}).get(kind) or [])
-                for kind in _KINDS}
+                for kind in (*_KINDS, "anniversary")}
     weekday = tuple(re.compile(blocked + expand(t, words, parts).pattern, re.IGNORECASE)
                     for t in data.get("weekday_patterns") or [])
     day_offsets = {_key(phrase): int(offset) for offset, phrases in (data.get("day_words") or {}).items()
@@ -128,6 +134,13 @@ def find_dates(dates: LanguageDates, text: str, published: dt.date | None, tense
 
     # Every kind but a month alone holds a number: a sentence without a digit skips them.
     kinds = _KINDS if _DIGIT.search(text) else _WORD_KINDS
+    for pattern in dates.patterns["anniversary"] if kinds is _KINDS else ():
+        for match in pattern.finditer(text):
+            anchor = find_anchor(match.group("what"))
+            if anchor is not None:
+                add(match, *anniversary_date(int(match.group("years")), anchor), "anniversary")
+            # An anniversary phrase also hides its anchor's name from the other rules.
+            taken.append(match.span())
     for kind in kinds:
         for pattern in dates.patterns[kind]:
             for match in pattern.finditer(text):

@@ -35,6 +35,8 @@ from ruchina.errors import RuchinaError
 from ruchina.extract.calendar_math import (
     MONTHS,
     SEASON_STARTS,
+    anniversary_date,
+    find_anchor,
     month_end,
     month_number,
     nearest_year,
@@ -49,7 +51,6 @@ from ruchina.extract.calendar_math import (
 from ruchina.extract.compact import compact
 from ruchina.extract.date_language import find_dates, language_dates, unresolved_in
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
-from ruchina.knowledge.base import Anchor, anchors
 from ruchina.text.calendar_words import calendar_words
 
 
@@ -176,27 +177,6 @@ def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
     if words.past.search(sentence):
         return "past"
     return "present"
-
-
-def anniversary_date(years: int, anchor: Anchor) -> tuple[dt.date, dt.date, str]:
-    year = anchor.year + years
-    if anchor.day:
-        day = min(anchor.day, calendar.monthrange(year, anchor.month)[1])
-        date = dt.date(year, anchor.month, day)
-        return date, date, "day"
-    if anchor.month:
-        return dt.date(year, anchor.month, 1), month_end(year, anchor.month), "month"
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-
-def find_anchor(text: str) -> Anchor | None:
-    """The anchor a phrase names ("the Soviet Union's victory over Nazi Germany")."""
-    text = text.strip()
-    for anchor in anchors():
-        for pattern in anchor.patterns:
-            if pattern.match(text) or pattern.search(text[:80]):
-                return anchor
-    return None
 
 
 def resolve_dates(text: str, published: dt.date | None, tense: str | None = None,
