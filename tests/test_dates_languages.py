@@ -167,3 +167,16 @@ def test_unresolved_phrases_are_found_per_language(language, text, phrases):
 
 def test_english_unresolved_phrases_ignore_other_languages_words():
     assert unresolved_phrases("В среду на этой неделе.") == []
+
+
+def test_a_wrong_calendar_entry_is_one_line_naming_the_file():
+    from ruchina.errors import RuchinaError
+    from ruchina.text.calendar_words import _words, expand
+
+    with pytest.raises(RuchinaError, match=r"^knowledge/calendar\.yaml: xx: needs twelve lists of months"):
+        _words("xx", {"months": [["Jan"]]})
+    words = _words("xx", {"months": [[]] * 12, "sentences": {"spaced": True}})
+    with pytest.raises(RuchinaError, match=r"^knowledge/calendar\.yaml: xx: '\{day\}\(' does not compile"):
+        expand("{day}(", words, {})
+    with pytest.raises(RuchinaError, match=r"unknown placeholder \{weekday\}"):
+        expand("{weekday}", words, {})
