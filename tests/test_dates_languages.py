@@ -33,6 +33,7 @@ RESOLVES = [
     ("ru", FRI, "На следующей неделе начнётся визит.", "future", D(2025, 5, 19), D(2025, 5, 25), "week"),
     ("ru", FRI, "Соглашение подписали в прошлом месяце.", "past", D(2025, 4, 1), D(2025, 4, 30), "month"),
     ("ru", MON, "В прошлом году товарооборот вырос.", "past", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("ru", None, "Протокол от 16.05.2025 вступил в силу.", "past", D(2025, 5, 16), D(2025, 5, 16), "day"),
     ("ru", FRI, "Вчера глава МИД провёл брифинг.", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
     ("ru", FRI, "Саммит откроется в июле.", "future", D(2025, 7, 1), D(2025, 7, 31), "month"),
     ("ru", FRI, "В декабре прошлого года стороны подписали меморандум.", "past",
@@ -65,6 +66,7 @@ RESOLVES = [
     ("zh", None, "慶祝中華人民共和國成立75周年。", "past", D(2024, 10, 1), D(2024, 10, 1), "day"),
     # German
     ("de", None, "Das Treffen fand am 16. Mai 2024 in Peking statt.", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
+    ("de", None, "Das Abkommen vom 04.02.2022 gilt weiter.", "past", D(2022, 2, 4), D(2022, 2, 4), "day"),
     ("de", FRI, "Der Besuch dauert vom 7. bis 9. Juni.", "future", D(2025, 6, 7), D(2025, 6, 9), "day"),
     ("de", FRI, "Am Donnerstag trafen sich die Präsidenten.", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
     ("de", FRI, "Am vergangenen Montag sprach der Minister.", "past", D(2025, 5, 12), D(2025, 5, 12), "day"),
@@ -72,6 +74,7 @@ RESOLVES = [
     ("de", FRI, "Nächste Woche beginnen die Gespräche.", "future", D(2025, 5, 19), D(2025, 5, 25), "week"),
     # French
     ("fr", None, "Jeudi 16 mai 2024, le président est arrivé à Pékin.", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
+    ("fr", None, "L'accord du 04/02/2022 reste en vigueur.", "past", D(2022, 2, 4), D(2022, 2, 4), "day"),
     ("fr", FRI, "Le sommet se tiendra le 1er juillet.", "future", D(2025, 7, 1), D(2025, 7, 1), "day"),
     ("fr", FRI, "Les deux dirigeants se sont parlé mardi dernier.", "past", D(2025, 5, 13), D(2025, 5, 13), "day"),
     ("fr", FRI, "Les ministres se réunissent mercredi.", "past", D(2025, 5, 14), D(2025, 5, 14), "day"),
@@ -106,6 +109,7 @@ NOTHING = [
     ("zh", FRI, "每周一举行例行记者会。", "present"),  # every Monday
     ("zh", FRI, "会议一周一次。", "present"),  # once a week
     ("zh", FRI, "双方签署了15项协议。", "past"),  # a count
+    ("ru", FRI, "Обновление 3.10.2 вышло для всех устройств.", "past"),  # a version number, not a date
     ("zh", FRI, "该项目耗资20年。", "past"),  # years as a span, not a year
     ("de", FRI, "Mai Thi sagte, die Lage sei ernst.", "present"),  # "Mai" as a name
     ("de", FRI, "Jeden Montag tagt der Ausschuss.", "present"),  # every Monday

@@ -59,6 +59,8 @@ def test_an_english_dateline_names_its_place_too():
 
 @pytest.mark.parametrize("line, date", [
     ("16 мая 2025, 14:30", D(2025, 5, 16)),
+    ("16 мая 2025 года, 14:30", D(2025, 5, 16)),  # the year's word after the year
+    ("3 апреля 2025 г. 10:15 Москва, Кремль", D(2025, 4, 3)),
     ("2025年5月16日 14:30", D(2025, 5, 16)),
     ("16. Mai 2025 14:30 Uhr", D(2025, 5, 16)),
     ("16 mai 2025, 14:30", D(2025, 5, 16)),
@@ -72,6 +74,14 @@ def test_date_lines_in_other_languages(line, date):
 @pytest.mark.parametrize("line", [
     "В 2025 году товарооборот вырос на 16 процентов.",  # a sentence
     "2025年出口增长16%。",
+    "В 2025 году 16 мая прошли выборы в городе.",
 ])
 def test_sentences_are_no_date_lines(line):
     assert read_date_line(line) is None
+
+
+def test_digits_only_dates_are_read_both_ways_as_before():
+    """Another language's day-first numeric dates (16/05/2025 in French) do not decide an
+    English page's 5/16/2024: the date line's own rules read digits."""
+    assert read_date_line("Published: 5/16/2024 5:57:03 AM").date == D(2024, 5, 16)
+    assert read_date_line("16/05/2024").date == D(2024, 5, 16)

@@ -40,6 +40,8 @@ class CalendarWords:
     weekday_forms: tuple[str, ...]
     date_line_weekdays: tuple[str, ...]
     ordinals: tuple[str, ...]
+    #: what may follow a year ("2025 года", "2025 г."), on a date line
+    year_words: tuple[str, ...] = ()
     spaced: bool = True
     sentences: dict = field(default_factory=dict)
     agencies: tuple[str, ...] = ()
@@ -84,6 +86,7 @@ def _words(code: str, entry: dict) -> CalendarWords:
         weekday_forms=tuple(str(form) for forms in weekday_lists for form in forms),
         date_line_weekdays=tuple(str(form) for form in entry.get("date_line_weekdays") or []),
         ordinals=tuple(str(form) for form in entry.get("ordinals") or []),
+        year_words=tuple(str(form) for form in entry.get("year_words") or []),
         spaced=bool(sentences.get("spaced", True)),
         sentences=sentences,
         agencies=tuple(str(form) for form in entry.get("agencies") or []),

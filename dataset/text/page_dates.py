@@ -76,12 +76,14 @@ class _Calendar:
         months: dict[str, int] = {}
         weekdays: list[str] = []
         ordinals: list[str] = []
+        year_words: list[str] = []
         for words in languages.values():
             for form, number in words.months.items():
                 if months.setdefault(form, number) != number:
                     raise RuchinaError(f"knowledge/calendar.yaml: {form!r} names two months in two languages")
             weekdays += [*words.weekday_forms, *words.date_line_weekdays]
             ordinals += words.ordinals
+            year_words += words.year_words
         self.months = months
         month = _alternation(months)
         day = rf"(?P<day>[0-3]?\d)(?:{_alternation(ordinals)})?" if ordinals else r"(?P<day>[0-3]?\d)"
@@ -90,11 +92,13 @@ class _Calendar:
             re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{_YEAR}(?!\d)", flags),
             re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{_YEAR}(?!\d)", flags),
         ]
-        # Each other language's way of writing a whole date ("16. Mai 2024", "2024年5月16日").
+        # Each other language's way of writing a whole date in words ("16. Mai 2024", "2024年5月16日");
+        # dates all in digits are read below, both ways where they could be.
         self.explicit = [
             (words, expand(template, words, {"month": alternation(words.month_forms, capitalised=True)}))
             for code, words in languages.items() if code != "en"
             for template in (words.sentences.get("patterns") or {}).get("explicit") or []
+            if _has_words(template)
         ]
         self.datelines = [
             (words, re.compile("^" + expand(template, words, _dateline_parts(words)).pattern))
@@ -104,9 +108,14 @@ class _Calendar:
         self.numeric = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)")
         self.weekday_pattern = _alternation(weekdays)
         self.weekday = re.compile(rf"\b(?:{self.weekday_pattern})\b\.?,?", flags)
+        self.year_word = re.compile(rf"(?<!\w)(?:{alternation(year_words)})(?!\w)", flags)
         self.published_label = re.compile(rf"\b(?:{_alternation(labels['published'])})\b", flags)
         self.updated_label = re.compile(rf"\b(?:{_alternation(labels['updated'])})\b", flags)
         self.month_pattern = month
+
+
+def _has_words(template: str) -> bool:
+    return "{month}" in template or any(ch.isalpha() for ch in re.sub(r"\{\w+\}|\\.", "", template))
 
 
 def _dateline_parts(words: CalendarWords) -> dict[str, str]:
@@ -197,7 +206,8 @@ def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     leftover = " ".join(rest)
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover))
     has_time = bool(_TIME.search(leftover) or _READ_TIME.search(leftover))
-    for pattern in (_READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday):
+    for pattern in (_READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
+                    calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(leftover) if word.lower() not in ("on", "at", "by", "of")]
     if words:
