@@ -7,7 +7,8 @@ facts written by hand (benchmarks/gold/README.md gives the gold format).
 
 How it works. Each corpus item (JSONL: url, published, title, location, summary, text,
 language) becomes a plain-text seed in a fresh repository, written as a curator's file
-looks: ``Title:``, ``Date:`` (when published is known) and ``URL:`` header lines, a blank
+looks: ``Title:``, ``Date:`` (when published is known), ``Place:`` (the place the page
+prints beside its date, when it prints one) and ``URL:`` header lines, a blank
 line, the summary as the first paragraph, then the text. Seeds are named
 ``NNN_<first 16 hex of the file's sha256>.txt`` in corpus order, so an item's article id
 is stable. A line over the seed format's 100,000-character limit is broken into
@@ -36,6 +37,10 @@ the others are "unannotated" and count only for false findings:
   has no event with both.
 * discovered names: unlinked entities in gold articles whose name is one of the article's
   gold name forms (precision), and how many distinct real names that is.
+* per language (the articles table's ``language`` of each gold article): main events found
+  and entirely right, event precision and recall, right starts of matched events,
+  published_date, discovered names precision and the linked entities named (distinct), so
+  that the figures of each language print beside the others.
 * checks: per check, precision over (finding, gold article it names) pairs, recall over
   the gold's (article, check) items, and findings naming unannotated articles per 100 of
   them. An unlinked-entity finding is right about a gold article when its entity's name is
@@ -112,6 +117,9 @@ def seed_text(item: dict) -> tuple[str, bool]:
         header.append("Title: " + " ".join(item["title"].split()))
     if item.get("published"):
         header.append("Date: " + str(item["published"])[:10])
+    if item.get("location") and item["location"] != "NA":  # (the corpus's "NA": the page prints no place)
+        # kremlin.ru prints the place beside the date ("The Kremlin, Moscow"): a Place line
+        header.append("Place: " + " ".join(item["location"].split()))
     header.append("URL: " + item["url"])
     paragraphs = [p.strip() for p in (item.get("summary"), item.get("text")) if p and p.strip()]
     body = "\n\n".join(paragraphs)
@@ -216,8 +224,12 @@ def sections(r: dict) -> list[tuple[str, list[str], list[list[str]]]]:
                   "—" if c["per 100 unannotated"] is None else f"{c['per 100 unannotated']:.1f}"]
                  for check, c in r["checks"].items()]))
     out.append(("Per language", ["language", "gold articles", "main found", "ratio", "main right", "ratio",
-                                 "published_date", "ratio"],
-                [[lang, str(f["articles"]), *_frac(f["main found"]), *_frac(f["main right"]), *_frac(f["published_date"])]
+                                 "event precision", "ratio", "event recall", "ratio", "event start", "ratio",
+                                 "published_date", "ratio", "discovered names precision", "ratio", "linked entities"],
+                [[lang, str(f["articles"]), *_frac(f["main found"]), *_frac(f["main right"]),
+                  *_frac(f.get("event precision", "n/a")), *_frac(f.get("event recall", "n/a")),
+                  *_frac(f.get("event start", "n/a")), *_frac(f["published_date"]),
+                  *_frac(f.get("discovered names", "n/a")), str(f.get("linked entities", 0))]
                  for lang, f in r["languages"].items()]))
     source = r["published_date"]["source"]
     out.append(("published_date_source (all articles)", ["source", "articles"],

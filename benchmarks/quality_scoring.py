@@ -191,7 +191,8 @@ def score(tables: dict[str, list[dict]], gold: dict[str, dict], url_to_article: 
             matched_ids[gold_of[a]["events"][g].get("key")].add(row["event_id"])
     field_counts = {f: [0, 0] for f in EVENT_FIELDS}
     main = {"found": [0, 0], "right": [0, 0]}
-    by_language = defaultdict(lambda: {"articles": 0, "main found": [0, 0], "main right": [0, 0], "published_date": [0, 0]})
+    by_language = defaultdict(lambda: {"articles": 0, "main found": [0, 0], "main right": [0, 0], "published_date": [0, 0],
+                                       "event precision": [0, 0], "event recall": [0, 0], "event start": [0, 0]})
     misses = []
     for a, g in gold_of.items():
         language = by_language[t.articles[a].get("language") or "?"]
@@ -200,8 +201,15 @@ def score(tables: dict[str, list[dict]], gold: dict[str, dict], url_to_article: 
             language["published_date"][1] += 1
             language["published_date"][0] += iso(t.articles[a]["published_date"]) == g["published_date"]
         matched = dict(matches[a])
+        language["event precision"][0] += len(matched)
+        language["event precision"][1] += len(t.events_of.get(a, []))
+        language["event recall"][0] += len(matched)
+        language["event recall"][1] += len(g["events"])
         for index, gold_event in enumerate(g["events"]):
             scored = fields(t, matched[index], gold_event, matched_ids) if index in matched else None
+            if scored is not None:
+                language["event start"][0] += scored["start"]
+                language["event start"][1] += 1
             for name, value in (scored or {}).items():
                 if value is not None:
                     field_counts[name][0] += value
@@ -230,6 +238,8 @@ def score(tables: dict[str, list[dict]], gold: dict[str, dict], url_to_article: 
     result["putin_xi_false_events"] = putin_xi_false_events(t, gold_of)
     result["discovered_names"] = discovered_names(t, gold_of)
     result["checks"] = checks(t, gold_of, unannotated)
+    for lang, figures in discovered_names_by_language(t, gold_of).items():
+        by_language[lang].update(figures)
     result["languages"] = {lang: {k: fraction(*v) if isinstance(v, list) else v for k, v in figures.items()}
                            for lang, figures in sorted(by_language.items())}
     return result
@@ -286,7 +296,7 @@ def discovered_names(t: Tables, gold_of: dict) -> dict:
             continue
         scored += 1
         names = {n.casefold() for a in in_gold for n in gold_of[a]["names"]}
-        if entity["name"].casefold() in names:
+        if is_written_form(entity, names):
             right += 1
             real.add(entity["name"].casefold())
         else:
@@ -294,11 +304,38 @@ def discovered_names(t: Tables, gold_of: dict) -> dict:
     return {"precision": fraction(right, scored), "real names": len(real), "false": false[:30], "false total": len(false)}
 
 
+def is_written_form(entity: dict, names: set[str]) -> bool:
+    """The entity's name, or a form it is written in (its aliases: a person discovered in a
+    Russian text is named in English, "Olga Lyubimova", and written "Ольгой Любимовой"), is one
+    of the gold name forms (casefolded)."""
+    return any(form.casefold() in names for form in (entity["name"], *(entity.get("aliases") or ())))
+
+
+def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
+    """Per language of the gold articles: discovered (unlinked) entities right about them
+    (the name is one of those articles' gold name forms) of those named in them, and the
+    linked entities named in them (distinct)."""
+    figures = defaultdict(lambda: {"discovered names": [0, 0], "linked entities": 0})
+    for entity in t.entities.values():
+        by_language = defaultdict(list)
+        for a in entity["article_ids"]:
+            if a in gold_of:
+                by_language[t.articles[a].get("language") or "?"].append(a)
+        for lang, articles in by_language.items():
+            if entity.get("linked", True):
+                figures[lang]["linked entities"] += 1
+                continue
+            names = {n.casefold() for a in articles for n in gold_of[a]["names"]}
+            figures[lang]["discovered names"][0] += is_written_form(entity, names)
+            figures[lang]["discovered names"][1] += 1
+    return figures
+
+
 def is_real_name(t: Tables, finding: dict, gold_entry: dict) -> bool:
     """An unlinked-entity finding is right about an article when its entity's name is one of
     the article's gold name forms: the gold lists names, not one finding per unknown name."""
     forms = {n.casefold() for n in gold_entry["names"]}
-    return any(record in t.entities and t.entities[record]["name"].casefold() in forms for record in finding["record_ids"])
+    return any(record in t.entities and is_written_form(t.entities[record], forms) for record in finding["record_ids"])
 
 
 def checks(t: Tables, gold_of: dict, unannotated: list[str]) -> dict:

@@ -77,6 +77,19 @@ def test_gold_publication_dates_score_as_right(run):
     assert run["result"]["languages"]["en"]["published_date"]["n"] == 3
 
 
+def test_the_per_language_figures_add_up_to_the_overall_ones(run):
+    result = run["result"]
+    languages = result["languages"].values()
+    for name, overall in (("event precision", result["events"]["precision"]), ("event recall", result["events"]["recall"]),
+                          ("main found", result["main_event"]["found"])):
+        assert (sum(f[name]["n"] for f in languages), sum(f[name]["N"] for f in languages)) == (overall["n"], overall["N"])
+    discovered = result["discovered_names"]["precision"]
+    assert sum(f["discovered names"]["N"] for f in languages if "discovered names" in f) >= discovered["N"]
+    # a gold event's right start counts in its language's column
+    changed = _rescore(run, lambda g: [e.update(start="1999-01-01") for entry in g.values() for e in entry["events"]])
+    assert all(f["event start"]["n"] == 0 for f in changed["languages"].values())
+
+
 def test_unannotated_items_are_counted_apart(run):
     result = run["result"]
     assert result["articles"] == {"built": 5, "gold": 4, "unannotated": 1, "gold entries not in the corpus": 0}

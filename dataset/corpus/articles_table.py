@@ -32,6 +32,8 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
         "n_words": parsed.n_words,
         "language": parsed.language,
         "title_repeats": parsed.title_repeats,
+        # (no column: extraction reads it, to place the main event)
+        "place": parsed.place,
     }
 
 

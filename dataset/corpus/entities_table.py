@@ -31,7 +31,7 @@ def entities_table(extractions: list[ArticleExtraction]) -> pa.Table:
         known = catalog.get(entity_id)
         if known:
             name, entity_type, wikidata = known.name, known.entity_type, known.wikidata_id
-            aliases = set(known.aliases) | set(known.short_forms) | surfaces[entity_id]
+            aliases = set(known.aliases) | set(known.short_forms) | set(known.names_in_languages) | surfaces[entity_id]
         else:
             name, wikidata = discovered_names[entity_id], None
             types = discovered_types[entity_id]

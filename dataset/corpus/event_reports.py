@@ -131,7 +131,7 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "one_day", "people", "place", "timing", "who_filed", "who_sought")
+                 "names", "one_day", "people", "place", "place_assumed", "timing", "who_filed", "who_sought")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -139,6 +139,8 @@ class Report:
         self.family = FAMILY.get(event.mentions[0].event_type, event.mentions[0].event_type)
         self.place = event.location_id
         self.chain = place_chain(self.place) if self.place else ()
+        #: placed by its article's place line only: a place that may contradict, never tie
+        self.place_assumed = event.place_assumed
         self.people = frozenset(event.participants)
         # Names the knowledge base knows ("St. Petersburg International Economic Forum"): a
         # name found in text may be a piece of one ("Economic Forum") or an event word.
@@ -251,7 +253,9 @@ def _dated_within(a: Report, b: Report) -> bool:
 
 
 def _place_score(a: Report, b: Report, common: Commonness) -> float:
-    if not (a.place and b.place):
+    # (a place line's place is where a President works on most days: Novo-Ogaryovo is the
+    # place of many meetings a week, and ties none of them to another)
+    if not (a.place and b.place) or a.place_assumed or b.place_assumed:
         return 0.0
     shared = a.place if a.place in b.chain else b.place  # the coarser one: it holds the other
     if shared in common.ids:

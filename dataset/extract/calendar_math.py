@@ -1,12 +1,15 @@
 """Calendar arithmetic for the date phrases dates.py finds: which day, week, month or
 season a phrase means counted from the publication date ("next February", "last Friday",
-"this spring"), the nearest year of a day named without one, and ranges of days."""
+"this spring"), the nearest year of a day named without one, ranges of days, and an
+anniversary's date from its anchor (knowledge/anchors.yaml), for every language."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+
+from ruchina.knowledge.base import Anchor, anchors
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -130,3 +133,24 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def month_number(name: str) -> int:
     return int(name) if name.isdigit() else MONTHS[name.lower().rstrip(".")]
+
+
+def anniversary_date(years: int, anchor: Anchor) -> tuple[dt.date, dt.date, str]:
+    year = anchor.year + years
+    if anchor.day:
+        day = min(anchor.day, calendar.monthrange(year, anchor.month)[1])
+        date = dt.date(year, anchor.month, day)
+        return date, date, "day"
+    if anchor.month:
+        return dt.date(year, anchor.month, 1), month_end(year, anchor.month), "month"
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def find_anchor(text: str) -> Anchor | None:
+    """The anchor a phrase names ("the Soviet Union's victory over Nazi Germany")."""
+    text = text.strip()
+    for anchor in anchors():
+        for pattern in anchor.patterns:
+            if pattern.match(text) or pattern.search(text[:80]):
+                return anchor
+    return None

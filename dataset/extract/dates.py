@@ -31,9 +31,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ruchina.errors import RuchinaError
 from ruchina.extract.calendar_math import (
     MONTHS,
     SEASON_STARTS,
+    anniversary_date,
+    find_anchor,
     month_end,
     month_number,
     nearest_year,
@@ -46,8 +49,9 @@ from ruchina.extract.calendar_math import (
     season_range,
 )
 from ruchina.extract.compact import compact
+from ruchina.extract.date_language import find_dates, language_dates, unresolved_in
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
-from ruchina.knowledge.base import Anchor, anchors
+from ruchina.text.calendar_words import calendar_words
 
 
 @compact
@@ -68,8 +72,11 @@ class ResolvedDate:
         return self.first <= other.last and other.first <= self.last
 
 
-_WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+#: English month and weekday names are data (knowledge/calendar.yaml), as every language's are;
+#: the patterns around them are English's own.
+_ENGLISH = calendar_words("en")
+_WEEKDAYS = {name.lower(): index for name, index in _ENGLISH.weekdays.items()}
+_MONTH = r"(?P<month>" + "|".join(_ENGLISH.month_forms) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -108,7 +115,7 @@ _RANGES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_MONTH2}\s+{_DAY2}\b(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}{_TO}{_DAY2}\s+{_MONTH2}(?:,?\s+{_YEAR})?\b"),
 ]
-_FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_MONTH = r"(?P<month>" + "|".join(_ENGLISH.full_month_names) + ")"
 #: A month with no day or year, after a word that makes it a time ("next February", "in June").
 _MONTH_ALONE = re.compile(
     r"\b(?:(?P<modifier>next|last|this|coming|past|previous)\s+|(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|"
@@ -128,7 +135,7 @@ _BARE_YEAR = re.compile(
 )
 _WEEKDAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
 )
 _DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -161,7 +168,10 @@ def duration_days(before: str) -> int | None:
 def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
     """past, future or present: which way a bare "Wednesday" points from the publication date
     (the cue words are the language's: knowledge/events_<language>.yaml)."""
-    words = event_words(language)
+    try:
+        words = event_words(language)
+    except RuchinaError:  # a language without event words yet: no tense to go by
+        return "present"
     if words.future.search(sentence):
         return "future"
     if words.past.search(sentence):
@@ -169,30 +179,17 @@ def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
     return "present"
 
 
-def anniversary_date(years: int, anchor: Anchor) -> tuple[dt.date, dt.date, str]:
-    year = anchor.year + years
-    if anchor.day:
-        day = min(anchor.day, calendar.monthrange(year, anchor.month)[1])
-        date = dt.date(year, anchor.month, day)
-        return date, date, "day"
-    if anchor.month:
-        return dt.date(year, anchor.month, 1), month_end(year, anchor.month), "month"
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-
-def find_anchor(text: str) -> Anchor | None:
-    """The anchor a phrase names ("the Soviet Union's victory over Nazi Germany")."""
-    text = text.strip()
-    for anchor in anchors():
-        for pattern in anchor.patterns:
-            if pattern.match(text) or pattern.search(text[:80]):
-                return anchor
-    return None
-
-
-def resolve_dates(text: str, published: dt.date | None, tense: str | None = None) -> list[ResolvedDate]:
-    """Every date phrase in ``text`` that can be resolved, in order of appearance."""
-    tense = tense or sentence_tense(text)
+def resolve_dates(text: str, published: dt.date | None, tense: str | None = None,
+                  language: str = DEFAULT_LANGUAGE) -> list[ResolvedDate]:
+    """Every date phrase in ``text`` that can be resolved, in order of appearance. A
+    language other than English is read from its calendar words (date_language.py); one
+    that calendar.yaml does not describe is read as English, as every text was before."""
+    tense = tense or sentence_tense(text, language)
+    dates = language_dates(language) if language != DEFAULT_LANGUAGE else None
+    if dates is not None:
+        found = [ResolvedDate(first, last, precision, match.group(group), *match.span(group), kind)
+                 for match, first, last, precision, kind, group in find_dates(dates, text, published, tense)]
+        return sorted(found, key=lambda r: r.char_start)
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -277,10 +274,13 @@ _UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "w
 _CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
-def unresolved_phrases(text: str) -> list[tuple[int, int, str]]:
+def unresolved_phrases(text: str, language: str = DEFAULT_LANGUAGE) -> list[tuple[int, int, str]]:
     """Date phrases that need a publication date ("on Wednesday", "this week", "June 30",
     "next spring"), as (start, end, phrase): what an undated article says about when, kept
     so that its date can be estimated later."""
+    dates = language_dates(language) if language != DEFAULT_LANGUAGE else None
+    if dates is not None:
+        return unresolved_in(dates, text)
     lowered = text.translate(_CASE_FOLDS).lower()
     if not any(word in lowered for word in _UNRESOLVED_WORDS):
         return []

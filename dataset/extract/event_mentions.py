@@ -49,6 +49,8 @@ ONE_DAY_SLACK = dt.timedelta(days=1)
 ONE_DAY_TYPES = frozenset({"call", "meeting"})
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
+#: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
+COARSE_PRECISIONS = frozenset({"month", "year"})
 #: The kind of a date that no phrase states: the publication date of a report of the day's event.
 PUBLISHED = "published"
 
@@ -108,6 +110,8 @@ class ArticleEvent:
     main: bool = False
     #: the date no phrase gives: the publication date of the main event (see merge_within_article)
     assumed_date: ResolvedDate | None = None
+    #: the place no sentence gives: the article's place line, for its main event (place_line.py)
+    assumed_location: str | None = None
 
     def add(self, mention: EventMention, position: int | None = None) -> None:
         """Add a report (or replace the one at ``position``); what was derived is derived anew."""
@@ -134,12 +138,20 @@ class ArticleEvent:
         if stated:
             return stated
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
-        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else None
+        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else self.assumed_location
+
+    @property
+    def place_assumed(self) -> bool:
+        """Its place is only its article's place line's (place_line.py), no sentence's."""
+        return self.assumed_location is not None and not any(m.location_id for m in self.mentions)
 
     @cached_property
     def date(self) -> ResolvedDate | None:
         dated = [m.date for m in self.mentions if m.date]
-        return min(dated, key=date_rank) if dated else self.assumed_date
+        stated = min(dated, key=date_rank) if dated else None
+        if stated is None or (self.assumed_date and _holds_coarsely(stated, self.assumed_date)):
+            return self.assumed_date
+        return stated
 
     @cached_property
     def earlier(self) -> bool:
@@ -246,10 +258,20 @@ def _headline(mentions: list[EventMention]) -> EventMention | None:
 
 
 def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
-    """The publication date, for the main event reported as occurred with no date of its own."""
-    if published is None or any(m.date for m in event.mentions) or all(m.status == "planned" for m in event.mentions):
+    """The publication date, for the main event reported as occurred with no date of its own
+    but a month or a year that holds the publication date ("this year's forum", reported on
+    the day of its plenary session: the day is the news, the year says less)."""
+    if published is None or all(m.status == "planned" for m in event.mentions):
         return None
-    return ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
+    day = ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
+    if any(m.date and not _holds_coarsely(m.date, day) for m in event.mentions):
+        return None
+    return day
+
+
+def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
+    """A month or a year stated in the text that holds the day."""
+    return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
 def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> None:

@@ -88,13 +88,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
-    tense = sentence_tense(sentence)
+    tense = sentence_tense(sentence, words.language)
     dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(words, sentence, d.char_start)]
     results = []
-    seen_types = set()
+    seen_types: dict[str, int] = {}  # event type -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
-        if event_type in seen_types:
-            continue
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
         clause_start = max((b.end() for b in words.scope_break.finditer(sentence, 0, t_start)), default=0)
@@ -102,7 +100,20 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         clause_end = breaker.start() if breaker else len(sentence)
         if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end):
             continue
-        seen_types.add(event_type)
+        if event_type in seen_types:
+            # One report per type in a sentence; the type's word said again names who takes
+            # part where the first did not (a headline run into its lead: "Telephone
+            # conversation with Xi ... in the course of the telephone conversation of Putin with Xi").
+            if words.earlier.search(sentence[max(0, t_start - 25):t_start]):
+                continue
+            first = results[seen_types[event_type]]
+            more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
+                                            (clause_start, clause_end), clause_end, people)
+            if set(more) - set(first.participant_ids):
+                results[seen_types[event_type]] = replace(
+                    first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
+            continue
+        seen_types[event_type] = len(results)
         if len(triggers) == 1:
             scope_start, scope_end = clause_start, clause_end
         else:

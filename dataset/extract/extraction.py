@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
+from ruchina.extract.event_words import DEFAULT_LANGUAGE
 from ruchina.extract.linking import Mention, link_entities
+from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
+from ruchina.knowledge.base import has_language_resources
 
 
 @dataclass
@@ -33,24 +36,43 @@ class ArticleExtraction:
 
 
 def extract_article(article_id: str, title: str | None, subtitle: str | None, body: str,
-                    published: dt.date | None) -> ArticleExtraction:
+                    published: dt.date | None, language: str | None = DEFAULT_LANGUAGE, *,
+                    place: str | None = None) -> ArticleExtraction:
+    """``language``: the article's (ISO 639-1). A language without language resources
+    (knowledge/events_<language>.yaml) gets the language-independent parts only: the
+    knowledge base's names as written, no event, no discovered name, no claim. An article
+    whose language was not decided (None: a few words, no stopword) is read as English, as
+    it always was. ``place`` is the article's place line as written ("The Kremlin,
+    Moscow"), if any."""
+    language = language or DEFAULT_LANGUAGE
+    supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full.
     lead = body.split("\n\n", 1)[0]
     title_mentions = []
     if title:
-        title_mentions = [m for m in link_entities(title + "\n\n" + lead, discover=False) if m.end <= len(title)]
-    header_mentions = title_mentions + (link_entities(subtitle, discover=False) if subtitle else [])
-    body_mentions = link_entities(body)
+        title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
+    header_mentions = title_mentions + (link_entities(subtitle, False, language) if subtitle else [])
+    line_mentions = place_line_mentions(place, language) if place else []
+    header_mentions += line_mentions
+    body_mentions = link_entities(body, supported, language)
+    if not supported:
+        return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [])
     # The title is the strongest statement of the article's main event.
-    event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions)
+    event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
+                                            language)
+    event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
+    events = merge_within_article(article_id, published, event_mentions)
+    if place:
+        place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     return ArticleExtraction(
         article_id=article_id,
         published=published,
         header_mentions=header_mentions,
         body_mentions=body_mentions,
         event_mentions=event_mentions,
-        events=merge_within_article(article_id, published, event_mentions),
-        statement_claims=extract_statement_claims(article_id, body, body_mentions,
-                                                  {m.sentence_start for m in event_mentions if m.in_body}),
+        events=events,
+        # (counts and years are read with the English quantity words only, for now)
+        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences)
+        if language == DEFAULT_LANGUAGE else [],
     )

@@ -17,6 +17,8 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.extract.compact import compact
+from ruchina.extract.language_names import language_matcher
+from ruchina.extract.language_people import people_finder
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
 from ruchina.text.normalize import UNSPACED
@@ -39,6 +41,7 @@ def fold_accents(text: str) -> str:
 
 
 _KIND_ALIAS, _KIND_SHORT, _KIND_DEMONYM = "alias", "short", "demonym"
+DEFAULT_LANGUAGE = "en"
 #: A capitalised word (or a lone capital, a number) right after or before a name, on its line.
 _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
 _WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
@@ -70,12 +73,16 @@ class EntityLinker:
 
     # -- known entities ---------------------------------------------------------------
 
-    def _alias_matches(self, text: str) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+    def _alias_matches(self, text: str, language: str | None = None) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
         found = []
         for end_index, (length, payload) in self.automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if _is_word_boundary(text, start, end):
                 found.append((start, end, payload))
+        # the names in the text's own language, in any of their inflected forms ("Путиным")
+        matcher = language_matcher(language)
+        if matcher is not None:
+            found += [(start, end, ((entity_id, _KIND_ALIAS),)) for start, end, entity_id in matcher.matches(text)]
         # Longest match first at each place, then leftmost: "Belt and Road Forum" beats "Belt and Road".
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
@@ -87,10 +94,14 @@ class EntityLinker:
                 continue
         return chosen
 
-    def link(self, text: str, discover: bool = True) -> list[Mention]:
+    def link(self, text: str, discover: bool = True, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
         """Every entity mention in ``text``, in order. ``discover`` false looks for curated
-        entities only (in headlines, where every word is capitalised)."""
-        matches = self._alias_matches(text)
+        entities only (in headlines, where every word is capitalised). Names the knowledge
+        base lacks are discovered only in the language of names.yaml's rules (capitalised
+        words mean other things in other languages: "Президент", a sentence's first word);
+        in another language, only people named by a known given name and a surname."""
+        matches = self._alias_matches(text, language)
+        other_language = language != self.rules.language
         facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
@@ -107,7 +118,7 @@ class EntityLinker:
             alias_payload = [p for p in payload if p[1] == _KIND_ALIAS]
             if alias_payload:
                 entity = self.catalog.get(alias_payload[0][0])
-                entity = self._sense(entity, text, start)
+                entity = self._sense(entity, text, start, language)
                 if self._inside_longer_name(text, start, end, entity, facts):
                     continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
                 if entity.entity_type == "PERSON":
@@ -128,7 +139,9 @@ class EntityLinker:
                                                     for name in entity.context)
                     or self._title_before(text, start)):
                 mentions.append(_mention(text, start, end, entity))
-        if discover:
+        if discover and other_language:
+            mentions.extend(self._discover_people(text, blocked, language))
+        elif discover:
             mentions.extend(self._discover(text, blocked, facts))
         return sorted(mentions, key=lambda m: m.start)
 
@@ -177,12 +190,24 @@ class EntityLinker:
         before = re.search(r"([A-Z][\w.\-]*)[^\S\n]+$", text[max(0, start - 40):start])
         return bool(before) and before.group(1) in self.rules.titles
 
-    def _sense(self, entity: KnownEntity, text: str, start: int) -> KnownEntity:
-        if entity.locative_sense and _LOCATIVE_BEFORE.search(text[max(0, start - 20):start]):
+    def _sense(self, entity: KnownEntity, text: str, start: int, language: str | None = None) -> KnownEntity:
+        matcher = language_matcher(language)
+        locative = matcher.locative_before if matcher is not None else _LOCATIVE_BEFORE
+        if entity.locative_sense and locative.search(text[max(0, start - 20):start]):
             return self.catalog.named(entity.locative_sense)
         return entity
 
     # -- discovered names ---------------------------------------------------------------
+
+    def _discover_people(self, text: str, blocked: list[tuple[int, int]], language: str) -> list[Mention]:
+        """In another language, only people: a given name and a surname (language_people.py)."""
+        finder = people_finder(language)
+        mentions = []
+        for person in finder.find(text, blocked) if finder is not None else ():
+            known = self.people.match(person.name)
+            entity_id, name, linked = (known.entity_id, known.name, True) if known else (slugify(person.name), person.name, False)
+            mentions.append(Mention(person.start, person.end, text[person.start:person.end], entity_id, name, "PERSON", linked))
+        return mentions
 
     def _discover(self, text: str, blocked: list[tuple[int, int]], facts: TextFacts) -> list[Mention]:
         mentions = []
@@ -303,5 +328,5 @@ def default_linker() -> EntityLinker:
     return EntityLinker(entity_catalog(), name_rules())
 
 
-def link_entities(text: str, discover: bool = True) -> list[Mention]:
-    return default_linker().link(text, discover)
+def link_entities(text: str, discover: bool = True, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
+    return default_linker().link(text, discover, language)

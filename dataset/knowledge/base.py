@@ -8,7 +8,7 @@ modules that use it. Each file is read once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -120,6 +120,8 @@ class KnownEntity:
     role: str | None
     locative_sense: str | None
     located_in: str | None = None
+    #: its names in other languages (knowledge/entities_<language>.yaml), every language's
+    names_in_languages: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)
@@ -182,10 +184,22 @@ def entity_catalog() -> EntityCatalog:
         for name in (*entity.context, *filter(None, [entity.locative_sense, entity.located_in])):
             if name not in by_name:
                 raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
+    foreign: dict[str, list[str]] = {}
+    for language in entity_name_languages():
+        for name, names in language_names(language).names.items():
+            foreign.setdefault(name, []).extend(n for n in names if n not in foreign.get(name, ()))
+    for name, names in foreign.items():
+        entity = by_name[name]
+        entity = replace(entity, names_in_languages=tuple(names))
+        entities[entity.entity_id] = by_name[name] = entity
     return EntityCatalog(entities, by_name)
 
 
 # --- language resources -----------------------------------------------------------
+
+
+def knowledge_file_exists(name: str) -> bool:
+    return (resources.files("ruchina") / "knowledge" / f"{name}.yaml").is_file()
 
 
 def _knowledge_names(prefix: str) -> list[str]:
@@ -204,6 +218,51 @@ def event_languages() -> tuple[str, ...]:
 def has_language_resources(language: str | None) -> bool:
     """Whether ruchina has language resources for ``language`` (an ISO 639-1 code)."""
     return language in event_languages()
+
+
+@lru_cache(maxsize=None)
+def entity_name_languages() -> tuple[str, ...]:
+    """The languages with names of the knowledge base's entities (entities_<code>.yaml)."""
+    return tuple(_knowledge_names("entities_"))
+
+
+@dataclass(frozen=True)
+class LanguageNames:
+    """knowledge/entities_<language>.yaml: the entities' names in one language and how its
+    words inflect (the file's header says what each key means)."""
+
+    language: str
+    #: canonical (English) name -> names in this language, in dictionary form
+    names: dict[str, tuple[str, ...]]
+    min_stem: int
+    dictionary_endings: tuple[str, ...]
+    endings: tuple[str, ...]
+    #: words right before a name that make it a place (its `locative_sense`)
+    locative_before: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def language_names(language: str) -> LanguageNames:
+    file = f"knowledge/entities_{language}.yaml"
+    data = read_knowledge_file(f"entities_{language}")
+    inflection = data.get("inflection") or {}
+    names = {}
+    known = {entry["name"] for entry in read_knowledge_file("entities")["entities"]}
+    for name, forms in (data.get("entities") or {}).items():
+        if name not in known:
+            raise RuchinaError(f"{file}: {name!r} is not a canonical name of knowledge/entities.yaml")
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise RuchinaError(f"{file}: the names of {name!r} must be a list of text")
+        names[name] = tuple(forms)
+    return LanguageNames(
+        language=language,
+        names=names,
+        min_stem=int(inflection.get("min_stem", 3)),
+        # longest first, so that "ая" is taken off before "я"
+        dictionary_endings=tuple(sorted(map(str, inflection.get("dictionary_endings") or ()), key=len, reverse=True)),
+        endings=tuple(sorted(map(str, inflection.get("endings") or ()), key=len, reverse=True)),
+        locative_before=tuple(map(str, data.get("locative_before") or ())),
+    )
 
 
 @dataclass(frozen=True)
@@ -227,6 +286,8 @@ class NameRules:
     vocatives: tuple[str, ...]
     common_noun_endings: frozenset[str]
     number_units: frozenset[str]
+    #: the language these rules are written for: names are discovered in its texts only
+    language: str = "en"
 
 
 @lru_cache(maxsize=None)
@@ -258,6 +319,7 @@ def name_rules() -> NameRules:
         vocatives=tuple(sorted(words("vocatives"), key=len, reverse=True)),
         common_noun_endings=words("common_noun_endings"),
         number_units=words("number_units"),
+        language=str(data.get("language", "en")),
     )
 
 

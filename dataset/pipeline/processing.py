@@ -28,6 +28,7 @@ def process_article(source_path: str, article_id: str, raw: bytes, today: dt.dat
     """Raises ArticleError naming ``source_path`` when the file cannot be used."""
     parsed = parse_article(decode_article_bytes(raw, source_path), source_path, today=today)
     row = article_row(article_id, source_path, raw, parsed)
-    extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"])
+    extraction = extract_article(row["article_id"], row["title"], row["subtitle"], row["body"], row["published_date"],
+                                 row["language"], place=row["place"])
     features = text_features(row["article_id"], row["body"])
     return ProcessedArticle(row, extraction, features, index_keys(extraction))

@@ -31,7 +31,7 @@ _DATE_HEADER = re.compile(r"^date:?[ ]+(?P<date>\S+)(?:[ ]+(?P<rest>.*))?$", re.
 # "Title: ...", "URL: ...": a block of these at the top of a plain-text file.
 _KEY_VALUE_HEADER = re.compile(
     r"^(?P<key>title|headline|subtitle|subheadline|description|url|link|source|outlet|publisher|"
-    r"date|published|published date|publication date|language|author|byline|by)\s*:\s*(?P<value>.*)$",
+    r"date|published|published date|publication date|language|author|byline|by|place|location)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 FRONT_MATTER = re.compile(r"\A---[ ]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ ]*(?:\n|\Z)", re.DOTALL)
@@ -45,6 +45,9 @@ _FIELD_KEYS = {
     "url": ("url", "link", "canonical_url", "source_url"),
     "outlet": ("outlet", "source", "publisher", "site_name"),
     "language": ("language", "lang"),
+    # Where the page says the story is from: the place printed beside its date ("The
+    # Kremlin, Moscow"), as a dateline's place is.
+    "place": ("place", "location"),
 }
 
 

@@ -1,6 +1,7 @@
 """The publication date a news page states, read from the page itself: its date line
 ("Published May 16,2024", "15 May, 2024 22:32", "Updated: 2013-09-05 16:40"), its dateline
-("BEIJING, Oct. 18 (Xinhua) --", "MOSCOW, December 30. /TASS/.") and the date in its
+("BEIJING, Oct. 18 (Xinhua) --", "MOSCOW, December 30. /TASS/.", "МОСКВА, 16 мая. /ТАСС/.",
+"新华社北京5月16日电") and the date in its
 address (``/2024/05/16/``, ``20240516``, ``2024-05-16``).
 
 A dateline without a year ("MOSCOW, March 14. /TASS/.") gives a date only with a year
@@ -24,7 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from ruchina.errors import RuchinaError
 from ruchina.knowledge.base import read_knowledge_file
+from ruchina.text.calendar_words import CalendarWords, alternation, calendar_languages, expand
 
 #: A date line is short: a longer line is a sentence that happens to hold a date.
 MAX_DATE_LINE_CHARS = 120
@@ -69,15 +72,18 @@ class UrlDate:
 
 
 class _Calendar:
-    def __init__(self, data: dict, labels: dict):
+    def __init__(self, languages: dict[str, CalendarWords], labels: dict):
         months: dict[str, int] = {}
         weekdays: list[str] = []
         ordinals: list[str] = []
-        for words in data["languages"].values():
-            for number, forms in enumerate(words["months"], start=1):
-                months.update({form.casefold(): number for form in forms})
-            weekdays += words.get("weekdays", [])
-            ordinals += words.get("ordinals", [])
+        year_words: list[str] = []
+        for words in languages.values():
+            for form, number in words.months.items():
+                if months.setdefault(form, number) != number:
+                    raise RuchinaError(f"knowledge/calendar.yaml: {form!r} names two months in two languages")
+            weekdays += [*words.weekday_forms, *words.date_line_weekdays]
+            ordinals += words.ordinals
+            year_words += words.year_words
         self.months = months
         month = _alternation(months)
         day = rf"(?P<day>[0-3]?\d)(?:{_alternation(ordinals)})?" if ordinals else r"(?P<day>[0-3]?\d)"
@@ -86,13 +92,38 @@ class _Calendar:
             re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{_YEAR}(?!\d)", flags),
             re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{_YEAR}(?!\d)", flags),
         ]
+        # Each other language's way of writing a whole date in words ("16. Mai 2024", "2024年5月16日");
+        # dates all in digits are read below, both ways where they could be.
+        self.explicit = [
+            (words, expand(template, words, {"month": alternation(words.month_forms, capitalised=True)}))
+            for code, words in languages.items() if code != "en"
+            for template in (words.sentences.get("patterns") or {}).get("explicit") or []
+            if _has_words(template)
+        ]
+        self.datelines = [
+            (words, re.compile("^" + expand(template, words, _dateline_parts(words)).pattern))
+            for words in languages.values() for template in words.datelines
+        ]
         self.iso = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
         self.numeric = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)")
         self.weekday_pattern = _alternation(weekdays)
         self.weekday = re.compile(rf"\b(?:{self.weekday_pattern})\b\.?,?", flags)
+        self.year_word = re.compile(rf"(?<!\w)(?:{alternation(year_words)})(?!\w)", flags)
         self.published_label = re.compile(rf"\b(?:{_alternation(labels['published'])})\b", flags)
         self.updated_label = re.compile(rf"\b(?:{_alternation(labels['updated'])})\b", flags)
         self.month_pattern = month
+
+
+def _has_words(template: str) -> bool:
+    return "{month}" in template or any(ch.isalpha() for ch in re.sub(r"\{\w+\}|\\.", "", template))
+
+
+def _dateline_parts(words: CalendarWords) -> dict[str, str]:
+    """A dateline's place: a few words of letters (capitals are checked after), or a few
+    characters where the language writes no spaces ("新华社北京5月16日电")."""
+    place = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_]+){0,3}" if words.spaced else r"[^\W\d_]{1,10}?"
+    return {"month": alternation(words.month_forms, capitalised=True), "place": place,
+            "agency": alternation(words.agencies) or r"(?!)"}
 
 
 def _alternation(words) -> str:
@@ -101,7 +132,11 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=None)
 def _calendar() -> _Calendar:
-    return _Calendar(read_knowledge_file("calendar"), read_knowledge_file("boilerplate")["date_labels"])
+    return _Calendar(calendar_languages(), read_knowledge_file("boilerplate")["date_labels"])
+
+
+def _month_of(words: CalendarWords, month: str) -> int:
+    return int(month) if month.isdigit() else words.months[month.casefold().rstrip(".")]
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -127,6 +162,9 @@ def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date |
         for match in pattern.finditer(line):
             month = calendar.months[match.group("month").casefold()]
             add(match, _valid(int(match.group("year")), month, int(match.group("day"))))
+    for words, pattern in calendar.explicit:
+        for match in pattern.finditer(line):
+            add(match, _valid(int(match.group("year")), _month_of(words, match.group("month")), int(match.group("day"))))
     for match in calendar.iso.finditer(line):
         add(match, _valid(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
     for match in calendar.numeric.finditer(line):
@@ -168,7 +206,8 @@ def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     leftover = " ".join(rest)
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover))
     has_time = bool(_TIME.search(leftover) or _READ_TIME.search(leftover))
-    for pattern in (_READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday):
+    for pattern in (_READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
+                    calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(leftover) if word.lower() not in ("on", "at", "by", "of")]
     if words:
@@ -249,27 +288,19 @@ _DATELINE_WITHOUT_DATE = re.compile(
 def opens_with_dateline(paragraph: str) -> bool:
     """Whether the paragraph opens with a dateline: the story starts there."""
     match = _dateline_patterns()[0].match(paragraph)
-    return bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
+    return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
+            or any(pattern.match(paragraph) for _, pattern in _calendar().datelines))
 
 
 def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> dt.date | None:
     """The date of a dateline opening the paragraph: its own year, else the address's year
     (the one that puts the day nearest the address's date); None without a year."""
-    before, after = _dateline_patterns()
-    match = before.match(paragraph)
-    if match and not _marked_dateline(match):
-        match = None
-    # "Tianjin, China – August 31, 2025": only as a line of its own, with its country
-    if match is None and len(paragraph) <= MAX_DATE_LINE_CHARS:
-        match = after.match(paragraph)
-        if match and not match.group("region"):
-            match = None
-    if match is None:
+    found = _find_dateline(paragraph)
+    if found is None:
         return None
-    month = _calendar().months[match.group("month").casefold()]
-    day = int(match.group("day"))
-    if match.group("year"):
-        date = _valid(int(match.group("year")), month, day)
+    month, day, year = found[1:]
+    if year is not None:
+        date = _valid(year, month, day)
     elif url_date is not None:
         if url_date.month is None:
             date = _valid(url_date.year, month, day)
@@ -281,6 +312,39 @@ def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> d
     else:
         return None
     return date if date and _plausible(date, today) else None
+
+
+def dateline_place(paragraph: str) -> str | None:
+    """The place a dateline opening the paragraph names ("BEIJING", "МОСКВА", "北京"), as
+    written; None when the paragraph opens with no dated dateline."""
+    found = _find_dateline(paragraph)
+    return found[0] if found else None
+
+
+def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None] | None:
+    """(place, month, day, year or None) of the dated dateline opening the paragraph."""
+    before, after = _dateline_patterns()
+    match = before.match(paragraph)
+    if match and not _marked_dateline(match):
+        match = None
+    # "Tianjin, China – August 31, 2025": only as a line of its own, with its country
+    if match is None and len(paragraph) <= MAX_DATE_LINE_CHARS:
+        match = after.match(paragraph)
+        if match and not match.group("region"):
+            match = None
+    if match is not None:
+        month = _calendar().months[match.group("month").casefold()]
+        year = int(match.group("year")) if match.group("year") else None
+        return match.group("place").strip(), month, int(match.group("day")), year
+    # Another language's agency dateline ("МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"): the
+    # agency marks it, as "/TASS/" does an English one.
+    for words, pattern in _calendar().datelines:
+        match = pattern.match(paragraph)
+        if match:
+            year = match.groupdict().get("year")
+            return (match.group("place"), _month_of(words, match.group("month")), int(match.group("day")),
+                    int(year) if year else None)
+    return None
 
 
 def _marked_dateline(match: re.Match) -> bool:

@@ -76,6 +76,9 @@ class ParsedArticle:
     #: Where the date was read (one of DATE_SOURCES); None when nothing states one.
     published_date_source: str | None = None
     language: str | None = None
+    #: Where the story says it is from, as written: the place line beside the date ("The
+    #: Kremlin, Moscow"); None when the file states none. Extraction reads it.
+    place: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     #: How many times the title stood in the file beyond its first appearance.
     title_repeats: int = 0
@@ -113,6 +116,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     if article.published_date is not None:
         article.published_date_source = _checked_source(stated.get("date_source"), path)
     article.language = checked_text(stated.get("language"), "language", path)
+    article.place = checked_text(stated.get("place"), "place", path)
 
     # Paragraphs with no text once markdown is gone (rules like "---") separate nothing.
     paragraphs = [p for p in _paragraphs(lines) if strip_markdown(p)]

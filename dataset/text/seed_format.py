@@ -17,7 +17,7 @@ from ruchina.text.parsing import ParsedArticle
 
 #: Seed file names: a sequence number, then the first 16 hex digits of the sha256 of the file.
 SEED_NAME = re.compile(r"^(?P<number>\d{3,})_(?P<digest>[0-9a-f]{16})\.txt$")
-_FIELDS = ("title", "subtitle", "date", "date_source", "url", "outlet", "language")
+_FIELDS = ("title", "subtitle", "date", "date_source", "url", "outlet", "language", "place")
 
 
 def canonical_seed_text(article: ParsedArticle) -> str:
@@ -30,6 +30,7 @@ def canonical_seed_text(article: ParsedArticle) -> str:
         "url": article.url,
         "outlet": article.outlet,
         "language": article.language,
+        "place": article.place,
     }
     # The title is always stated, null when there is none, so that reading the seed back
     # never takes a title from the body.

@@ -1,0 +1,139 @@
+"""People the knowledge base does not know, in a language whose capitals do not mark names
+(Russian capitalises titles, sentence openings and proper adjectives, and inflects names):
+a known given name, in any case form, then a capitalised surname, a patronymic between them
+or none. The surname is brought back to its dictionary form by the given name's gender, and
+the person is named in English (the given name's usual spelling, the surname transliterated),
+so that reports in Russian and in English name one entity alike.
+
+The data is ``knowledge/people_<language>.yaml`` (its header says what each key means); the
+rules are here and name no word of any language. Cost: one regular-expression pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ruchina.extract.language_names import name_pattern
+from ruchina.knowledge.base import knowledge_file_exists, language_names, read_knowledge_file
+
+_WORD = r"[^\W\d_][^\W\d_’'-]*(?:-[^\W\d_]+)?"
+
+
+@dataclass(frozen=True)
+class FoundPerson:
+    start: int
+    end: int
+    name: str  # in English
+
+
+class PeopleFinder:
+    def __init__(self, language: str):
+        data = read_knowledge_file(f"people_{language}")
+        inflection = language_names(language)
+        self.given: dict[str, tuple[str, str]] = {}  # dictionary form -> (English, gender)
+        patterns = []
+        for gender, names in (data.get("given_names") or {}).items():
+            for form, english in names.items():
+                self.given[form] = (str(english), gender)
+                patterns.append(name_pattern(form, inflection)[1].removesuffix(r"(?![\w])"))
+        given = "|".join(sorted(patterns, key=len, reverse=True)) or "(?!)"
+        patronymic = "|".join(map(re.escape, data.get("patronymic_endings") or ())) or "(?!)"
+        self.pattern = re.compile(
+            rf"(?<![\w.-])(?P<given>{given})(?![\w-])"
+            rf"(?:\s+(?P<patronymic>[^\W\d_][^\W\d_]*(?:{patronymic})[^\W\d_]{{0,3}})(?![\w-]))?"
+            rf"(?:\s+(?P<surname>{_WORD})(?![\w-]))?")
+        self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
+        self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
+        self.patronymic = re.compile(rf"^[^\W\d_]+(?:{patronymic})[^\W\d_]{{0,3}}$")
+        self.surname_forms = {gender: sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
+                              for gender, pairs in (data.get("surname_forms") or {}).items()}
+        letters = data.get("transliteration") or {}
+        self.letters = {str(k): str(v) for k, v in (letters.get("letters") or {}).items()}
+        self.initial = {str(k): str(v) for k, v in (letters.get("initial") or {}).items()}
+        self.after_vowel = {str(k): str(v) for k, v in (letters.get("after_vowel") or {}).items()}
+        self.vowels = str(letters.get("vowels") or "")
+        self.word_endings = sorted(((str(k), str(v)) for k, v in (letters.get("word_endings") or {}).items()),
+                                   key=lambda p: -len(p[0]))
+        self.given_endings = {gender: frozenset(map(str, endings))
+                              for gender, endings in (data.get("given_endings") or {}).items()}
+        # dictionary form -> its stem (what its case forms begin with)
+        self.stems = {form: name_pattern(form, inflection)[0] for form in self.given}
+
+    def _dictionary_given(self, written: str) -> str | None:
+        """The given name a written form is a case of: its stem and an ending of its gender."""
+        if written in self.given:
+            return written
+        for form, stem in self.stems.items():
+            if written.startswith(stem) and written[len(stem):] in self.given_endings.get(self.given[form][1], ()):
+                return form
+        return None
+
+    def _surname(self, written: str, gender: str, inflected: bool) -> str:
+        if not inflected:
+            return written
+        for ending, replacement in self.surname_forms.get(gender, ()):
+            if written.endswith(ending) and len(written) - len(ending) >= 3:
+                return written[:-len(ending)] + replacement
+        return written
+
+    def transliterate(self, word: str) -> str:
+        parts = []
+        for piece in word.split("-"):
+            lower = piece.lower()
+            tail = ""
+            for ending, latin in self.word_endings:
+                if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                    lower, tail = lower[:-len(ending)], latin
+                    break
+            out = []
+            for index, letter in enumerate(lower):
+                if index == 0 and letter in self.initial:
+                    out.append(self.initial[letter])
+                elif index and lower[index - 1] in self.vowels and letter in self.after_vowel:
+                    out.append(self.after_vowel[letter])
+                else:
+                    out.append(self.letters.get(letter, letter))
+            latin = "".join(out) + tail
+            parts.append(latin[:1].upper() + latin[1:])
+        return "-".join(parts)
+
+    def _is_surname(self, word: str | None) -> bool:
+        return bool(word) and word[:1].isupper() and not word.isupper() and len(word) >= 3 \
+            and not self.patronymic.match(word) and word.endswith(self.surname_endings)
+
+    def find(self, text: str, blocked: list[tuple[int, int]]) -> list[FoundPerson]:
+        found = []
+        for match in self.pattern.finditer(text):
+            given = self._dictionary_given(match.group("given"))
+            if given is None:
+                continue
+            english, gender = self.given[given]
+            inflected = match.group("given") != given
+            start = match.start()
+            before = self.surname_before.search(text, max(0, start - 40), start)
+            if match.group("patronymic") and before and self._is_surname(
+                    self._surname(before.group("surname"), gender, inflected)):
+                # "Любимова Ольга Борисовна": a list's or a tag's order, the surname first
+                start, end = before.start(), match.end("patronymic")
+                surname = self._surname(before.group("surname"), gender, inflected)
+            elif match.group("surname"):
+                end = match.end()
+                surname = self._surname(match.group("surname"), gender, inflected)
+                if not self._is_surname(surname):
+                    continue
+            else:
+                continue
+            if any(b_start < end and start < b_end for b_start, b_end in blocked):
+                continue
+            found.append(FoundPerson(start, end, f"{english} {self.transliterate(surname)}"))
+        return found
+
+
+@lru_cache(maxsize=None)
+def people_finder(language: str | None) -> PeopleFinder | None:
+    """The finder of ``language``'s people, or None when it has no people_<language>.yaml."""
+    if not language or not knowledge_file_exists(f"people_{language}"):
+        return None
+    return PeopleFinder(language)

@@ -1,0 +1,72 @@
+"""The place an article says it is from (its place line: "The Kremlin, Moscow" printed
+beside the date, a dateline's city) and the main event placed there.
+
+A place line says where the story was written. That is where the article's main event
+happened when the event is a meeting, a visit or a ceremony whose sentences name no place
+(a page headed "Novo-Ogaryovo, Moscow Region" reporting "Vladimir Putin met with ..."). It
+is not where a call happened (a call joins two places: it has none), nor where a planned
+event or an event the text names another place for will happen; a sentence's place always
+wins over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ruchina.extract.event_mentions import BODY, ArticleEvent
+from ruchina.extract.event_roles import venue_city
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+from ruchina.extract.linking import Mention, link_entities
+from ruchina.knowledge.base import entity_catalog
+
+#: The entity types a place line names, most specific first (a hall, a city, a region).
+_PLACE_TYPES = {"FAC": 0, "GPE": 1, "LOC": 2}
+
+
+def place_line_mentions(place: str, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
+    """The known places the line names; "the Kremlin" of a place line is the building."""
+    catalog = entity_catalog()
+    found = []
+    for mention in link_entities(place, False, language):
+        known = catalog.get(mention.entity_id)
+        if mention.entity_type not in _PLACE_TYPES and known is not None and known.locative_sense:
+            sense = catalog.named(known.locative_sense)
+            mention = replace(mention, entity_id=sense.entity_id, name=sense.name, entity_type=sense.entity_type)
+        if mention.entity_type in _PLACE_TYPES:
+            found.append(mention)
+    return found
+
+
+def place_line_location(place: str, line_mentions: list[Mention], body_mentions: list[Mention]) -> str | None:
+    """The entity the place line puts the story in: its most specific known place (a venue
+    as its city when the article names the city: "The Kremlin, Moscow" is Moscow), else a
+    place the body names as the line writes it (a town the knowledge base lacks)."""
+    if line_mentions:
+        best = min(line_mentions, key=lambda m: (_PLACE_TYPES[m.entity_type], m.start))
+        named = {m.entity_id for m in line_mentions} | {m.entity_id for m in body_mentions}
+        city = venue_city(best.entity_id)
+        return city if city in named else best.entity_id
+    head = place.split(",")[0].strip().casefold()
+    return next((m.entity_id for m in body_mentions
+                 if m.entity_type in _PLACE_TYPES and m.surface.casefold() == head), None)
+
+
+def place_main_event(events: list[ArticleEvent], location_id: str | None, language: str = DEFAULT_LANGUAGE) -> None:
+    """Put the article's main event at the place line's place when nothing else places it:
+    its headline reports it as occurred (not planned, not an earlier event), no sentence
+    gives it a place, and it happens there: not a call, nor a summit or a forum attended by
+    video link. (A meeting the President chairs by video link from his residence is held
+    there: the page's place is his; talks by video link between two sides are a call.)"""
+    if location_id is None:
+        return
+    main = next((e for e in events if e.main), None)
+    if main is None or main.location_id is not None or main.earlier:
+        return
+    words = event_words(language)
+    if any(m.event_type in words.no_place for m in main.mentions) or main.mentions[0].status != "occurred":
+        return  # (a later "this meeting will give a boost" is no announcement of it)
+    if main.mentions[0].event_type != "meeting" and any(
+            words.remote.search(m.sentence, *m.scope) for m in main.mentions if m.part != BODY):
+        return  # "addressed the summit via videoconference": the summit is where its host is
+    main.assumed_location = location_id
+    main.__dict__.pop("location_id", None)
