@@ -89,7 +89,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
     tense = sentence_tense(sentence, words.language)
-    dates = [d for d in resolve_dates(sentence, published, tense) if not _after_since(words, sentence, d.char_start)]
+    dates = [d for d in resolve_dates(sentence, published, tense, words.language)
+             if not _after_since(words, sentence, d.char_start)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
