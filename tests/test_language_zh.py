@@ -201,3 +201,25 @@ def test_latin_names_in_chinese_text_stand_on_word_boundaries_and_glued_latin_do
     linked = [(text[m.start:m.end], m.entity_id) for m in link_entities(text, False)]
     assert [surface for surface, _ in linked] == ["Putin", "Xi Jinping", "Beijing"]
     assert len({entity_id for _, entity_id in linked}) == 3
+
+
+def test_chinese_names_link_to_the_knowledge_base_and_nothing_is_discovered(tmp_path) -> None:
+    found = findings_for(tmp_path, {"a": SUMMIT, "c": ARRIVAL})
+    assert "unlinked-entity" not in found, "no junk entity from a Chinese article"
+    from ruchina.extract.linking import link_entities
+
+    linked = {m.name for m in link_entities(SUMMIT, False, "zh")}
+    assert {"Xi Jinping", "Vladimir Putin", "Russia", "Beijing", "Great Hall of the People", "Xinhua",
+            "Shanghai Cooperation Organization", "BRICS", "United Nations"} <= linked
+    # traditional characters, a digit or a Latin word beside a name
+    text = "習近平16日同普京會談，Putin同習近平在北京會晤。"
+    assert [text[m.start:m.end] for m in link_entities(text, False, "zh")] == ["習近平", "普京", "Putin", "習近平", "北京"]
+    # one character of a country's name is an ordinary word: "中俄" names neither China nor Russia
+    assert not link_entities("中俄双方在会上达成共识。", False, "zh")
+
+
+def test_the_entities_table_keeps_one_row_per_entity_with_its_chinese_names(tmp_path) -> None:
+    from ruchina.knowledge.base import entity_catalog
+
+    xi = entity_catalog().named("Xi Jinping")
+    assert "习近平" in xi.names_in_languages and "習近平" in xi.names_in_languages

@@ -19,10 +19,14 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.knowledge.base import EntityCatalog, LanguageNames, entity_catalog, entity_name_languages, language_names
+from ruchina.text.normalize import UNSPACED
 
 #: a name's parts: its words and what joins them (spaces, hyphens)
 _PARTS = re.compile(r"(\s+|-)")
 _LATIN = re.compile(r"[A-Za-z]")
+#: no word character of a spaced script after a name (one of Chinese or Japanese may follow;
+#: after a name that ends in one of their characters, anything may)
+_END = rf"(?!(?!{UNSPACED.pattern})\w)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,9 @@ def name_pattern(name: str, names: LanguageNames) -> tuple[str, str]:
         literal = part if stem is None else stem
         first = first if first is not None else literal
         pieces.append(re.escape(literal) if stem is None else f"{re.escape(stem)}(?:{endings})?")
-    return first, "".join(pieces) + r"(?![\w])"
+    # A name ends where no word character of a spaced script follows it: Chinese and Japanese
+    # put no space between words (text/normalize.py UNSPACED).
+    return first, "".join(pieces) + ("" if UNSPACED.match(name[-1:]) else _END)
 
 
 class LanguageNameMatcher:
@@ -86,7 +92,8 @@ class LanguageNameMatcher:
         found = []
         for end_index, (length, entries) in self.automaton.iter(text):
             start = end_index - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-") and not (
+                    UNSPACED.match(text, start - 1) or UNSPACED.match(text, start)):
                 continue
             best = None
             for entry in entries:
