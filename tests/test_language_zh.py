@@ -223,3 +223,26 @@ def test_the_entities_table_keeps_one_row_per_entity_with_its_chinese_names(tmp_
 
     xi = entity_catalog().named("Xi Jinping")
     assert "习近平" in xi.names_in_languages and "習近平" in xi.names_in_languages
+
+
+@pytest.mark.parametrize(
+    "headline, lead",
+    [("两国元首会谈", "双方签署了联合声明。"), ("日中首脳が会談", "東京で会談が行われた。")],
+)
+def test_a_short_chinese_or_japanese_sentence_is_the_body_not_the_headline(headline: str, lead: str) -> None:
+    from ruchina.text.parsing import parse_article
+
+    article = parse_article(f"date 2024-05-16\n\n{headline}\n\n{lead}")
+    assert (article.title, article.body) == (headline, lead)
+
+
+def test_a_chinese_menu_or_breadcrumb_is_page_text_and_a_sentence_starting_with_a_menu_word_is_not() -> None:
+    from ruchina.text.page_chrome import chrome_kind
+    from ruchina.text.parsing import parse_article
+
+    assert chrome_kind("首页 | 新闻 | 国际 | 评论") == "menu"
+    assert chrome_kind("当前位置：首页 > 新闻 > 国际") == "menu"
+    assert chrome_kind("国际社会普遍关注此次会谈。") is None
+    page = "首页 | 新闻 | 国际\n" + SUMMIT.split("\n\n", 1)[1].replace("\n\n", "\n")
+    article = parse_article(page)
+    assert article.title == "习近平同普京举行会谈" and len(article.paragraphs) == 5

@@ -37,7 +37,7 @@ MIN_ICON_WORDS, MIN_ICON_SHARE = 3, 0.3
 # A sentence's end in any script: Chinese and Japanese end theirs with 。！？ (and 」』）).
 _SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]」』）]*$")
 _BULLETS = re.compile(r"^[\s•·▪►»>|*-]+|[\s•·▪►»|*-]+$")
-_SEPARATORS = r"[\s|/•·»>,:;–—-]*"
+_SEPARATORS = r"[\s|/•·»>,:;–—\-：｜＞›]*"  # (with the full-width marks of Chinese pages)
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # One token of a file name, an id or an address: no spaces, with a digit, or punctuation
 # inside it ("AP24135282499164.jpg", "div-gpt-ad-1571-0", "403", "kremlin.ru", "SD/", "#Putin");

@@ -298,7 +298,7 @@ def _headline(text: str) -> bool:
     return (
         2 <= words <= TITLE_MAX_WORDS
         and len(text) <= TITLE_MAX_CHARS
-        and not re.search(r"[.:,;]['’”\"]?$", text)
+        and not re.search(r"[.:,;。，：；]['’”\"」』]?$", text)  # (Chinese and Japanese full stops too)
         and not text.startswith(("“", '"'))
         and not _FULL_DATE.search(text)
         and _sentence_count(text) <= 3
