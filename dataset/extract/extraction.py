@@ -29,6 +29,9 @@ class ArticleExtraction:
     events: list[ArticleEvent]
     #: counts and years stated in the body (claims about events name their sentence)
     statement_claims: list[Claim]
+    #: the language its phrases are read in (ISO 639-1): what the claims table resolves
+    #: an undated article's date phrases with
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def mentions(self) -> list[Mention]:
@@ -57,7 +60,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     header_mentions += line_mentions
     body_mentions = link_entities(body, supported, language)
     if not supported:
-        return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [])
+        return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
@@ -75,4 +78,5 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
         # (counts and years are read with the English quantity words only, for now)
         statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences)
         if language == DEFAULT_LANGUAGE else [],
+        language=language,
     )
