@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ruchina.extract.claims import Claim, extract_statement_claims
+from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
@@ -46,8 +47,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     knowledge base's names as written, no event, no discovered name, no claim. An article
     whose language was not decided (None: a few words, no stopword) is read as English, as
     it always was. ``place`` is the article's place line as written ("The Kremlin,
-    Moscow"), if any."""
+    Moscow"), if any; else its dateline's city is ("BEIJING, May 16 (Reuters) -")."""
     language = language or DEFAULT_LANGUAGE
+    place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full.
