@@ -48,3 +48,21 @@ def test_a_russian_and_an_english_day_for_one_meeting_are_one_disputed_date(tmp_
         "ru": article("ru", TALKS_RU.format("в понедельник"), "2025-05-13"),
     })
     assert "conflicting-claim" not in found and "missing-date" not in found
+
+
+# --- counts in Russian -----------------------------------------------------------------------
+
+TALKS_EN_SIGNED = "Vladimir Putin and Kassym-Jomart Tokayev held talks in Moscow on May 7 and signed {} agreements."
+TALKS_RU_SIGNED = "Владимир Путин и Касым-Жомарт Токаев провели переговоры в Москве 7 мая и подписали {} соглашений."
+
+
+def test_a_count_stated_in_russian_and_in_english_is_one_attribute(tmp_path):
+    english = article("en", TALKS_EN_SIGNED.format(12), "2025-05-08")
+    found = findings_for(tmp_path / "1", {"en": english, "ru": article("ru", TALKS_RU_SIGNED.format(20), "2025-05-08")})
+    (conflict,) = found["conflicting-claim"]
+    assert "agreement count" in conflict["message"] and conflict["message"].endswith("12 (en) vs 20 (ru)")
+    # The look-alikes: the same count as a number word, and a lower bound that holds.
+    for count in ("двенадцать", "более 10"):
+        found = findings_for(tmp_path / count, {"en": english, "ru": article("ru", TALKS_RU_SIGNED.format(count),
+                                                                             "2025-05-08")})
+        assert "conflicting-claim" not in found, count

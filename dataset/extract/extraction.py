@@ -16,6 +16,7 @@ from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
+from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -77,8 +78,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
         body_mentions=body_mentions,
         event_mentions=event_mentions,
         events=events,
-        # (counts and years are read with the English quantity words only, for now)
-        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences)
-        if language == DEFAULT_LANGUAGE else [],
+        # (counts and years in the languages with quantity words: knowledge/quantities_<language>.yaml)
+        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences, language)
+        if has_quantity_words(language) else [],
         language=language,
     )
