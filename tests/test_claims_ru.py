@@ -29,7 +29,7 @@ def claims(body: str):
     ("около 30 соглашений", ("agreement_count", 30, "about")),
     ("порядка 30 соглашений", ("agreement_count", 30, "about")),
     ("двадцать соглашений", ("agreement_count", 20, "exact")),
-    ("три соглашения", ("agreement_count", 3, "exact")),
+    ("3 соглашения", ("agreement_count", 3, "exact")),
     ("21 соглашение", ("agreement_count", 21, "exact")),
 ])
 def test_a_count_of_the_event_the_sentence_reports(counted, expected):
@@ -42,6 +42,7 @@ def test_a_count_of_the_event_the_sentence_reports(counted, expected):
     "от 20 до 30 соглашений",  # a range
     "двадцать пять соглашений",  # a compound number word is left alone
     "соглашения в 2024 году",  # a year
+    "соглашения двух стран",  # "the two countries": a reference, not a count
 ])
 def test_no_count_where_the_thing_or_the_number_is_not_one(counted):
     assert claims(TALKS.format(counted)) == []
