@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from ruchina.checks.records import language_of
 from ruchina.extract.dates import resolve_dates
 
 #: Kinds of event that may last several days, and how many at most: a report of the first
@@ -81,14 +82,16 @@ def reckoned_by_article(claims: list[dict], articles) -> set[str]:
     """The claims whose date is reckoned from their article's stated date by counting days
     or weeks (a weekday, "this week", "last week"), as opposed to read off the text (a
     calendar date) or the date line itself ("today", "yesterday"). ``articles`` gives each
-    article's ``published`` date and ``bodies``."""
+    article's ``published`` date, ``bodies`` and ``languages`` (each phrase is read in its
+    article's language: "в среду" is a weekday as "on Wednesday" is)."""
     reckoned = set()
     for claim in claims:
         published = articles.published.get(claim["article_id"])
         if published is None or isinstance(published, float):
             continue  # undated (None, or NaN from a frame)
         phrase = articles.bodies[claim["article_id"]][claim["char_start"]:claim["char_end"]]
+        language = language_of(articles.languages, claim["article_id"])
         if any(date.kind == "weekday" or (date.kind == "relative" and date.precision == "week")
-               for date in resolve_dates(phrase, published)):
+               for date in resolve_dates(phrase, published, language=language)):
             reckoned.add(claim["claim_id"])
     return reckoned

@@ -39,7 +39,7 @@ import pandas as pd
 
 from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding, finding_id_for
-from ruchina.checks.records import ColumnByKey, value_rows
+from ruchina.checks.records import ColumnByKey, article_languages, language_of, value_rows
 from ruchina.checks.registry import CheckContext, register
 from ruchina.extract.dates import resolve_dates
 from ruchina.knowledge.base import entity_catalog
@@ -134,7 +134,7 @@ def _period(claim: dict, articles) -> tuple[float, float] | None:
     published = articles.published.get(claim["article_id"])
     if not isinstance(published, dt.date):
         return None
-    stated = resolve_dates(claim["sentence"], published)
+    stated = resolve_dates(claim["sentence"], published, language=language_of(articles.languages, claim["article_id"]))
     if stated:
         return min(d.first for d in stated).toordinal(), max(d.last for d in stated).toordinal()
     return published.toordinal() - FIGURE_WINDOW / 2, published.toordinal() + FIGURE_WINDOW / 2
@@ -271,7 +271,7 @@ def _events_and_labels(context: CheckContext) -> tuple[dict[str, str], dict[str,
 
 
 class _ArticleTexts:
-    """Each article's stated date and body, read from the frame the first time a dispute
+    """Each article's stated date, body and language, read from the frame the first time a dispute
     needs them (most builds have few disputes and many articles)."""
 
     def __init__(self, context: CheckContext):
@@ -284,6 +284,10 @@ class _ArticleTexts:
     @cached_property
     def published(self) -> dict:
         return dict(value_rows(self._articles, "article_id", "published_date")) if self._articles is not None else {}
+
+    @cached_property
+    def languages(self) -> dict:
+        return article_languages(self._articles)
 
 
 def _present(value) -> bool:

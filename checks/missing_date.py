@@ -20,9 +20,10 @@ from functools import cached_property, lru_cache
 
 from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding
-from ruchina.checks.records import ColumnByKey, records, value_rows
+from ruchina.checks.records import ColumnByKey, article_languages, language_of, records, value_rows
 from ruchina.checks.registry import CheckContext, register
 from ruchina.extract.dates import resolve_dates, sentence_tense
+from ruchina.extract.event_words import DEFAULT_LANGUAGE
 
 CODE = "missing-date"
 #: How far from an event's date a relative phrase can place its article.
@@ -79,15 +80,16 @@ def find_missing_dates(context: CheckContext) -> list[Finding]:
         if not context.wanted([article_id]):
             continue
         claims = claims_by_article.get(article_id, [])
+        language = language_of(disputes.languages, article_id)
         if _is_missing(published):
-            findings.append(_undated_finding(article_id, claims, events))
+            findings.append(_undated_finding(article_id, claims, events, language))
         elif claims:
-            findings.extend(_contradictions(article_id, published, claims, disputes))
+            findings.extend(_contradictions(article_id, published, claims, disputes, language))
     return findings
 
 
-def _undated_finding(article_id, claims, events) -> Finding:
-    estimate = estimate_publication(claims, events, article_id)
+def _undated_finding(article_id, claims, events, language) -> Finding:
+    estimate = estimate_publication(claims, events, article_id, language)
     if estimate is None:
         message, evidence = "no stated publication date, and nothing in the text dates it", ""
     else:
@@ -96,9 +98,11 @@ def _undated_finding(article_id, claims, events) -> Finding:
     return Finding.new(CODE, "warning", "articles", [article_id], message, evidence=evidence, attribute="undated")
 
 
-def estimate_publication(claims: list[dict], events: dict[str, dict], article_id: str) -> Estimate | None:
-    pinned = _pinned_by_events(claims, events, article_id)
-    lower, upper, evidence = _bounds(claims)
+def estimate_publication(claims: list[dict], events: dict[str, dict], article_id: str,
+                         language: str = DEFAULT_LANGUAGE) -> Estimate | None:
+    """``language``: the article's, in which its phrases ("в среду", "this week") are read."""
+    pinned = _pinned_by_events(claims, events, article_id, language)
+    lower, upper, evidence = _bounds(claims, language)
     if pinned:
         first, last, pinned_evidence = pinned
         narrowed_first = max(first, lower[0]) if lower else first
@@ -111,7 +115,7 @@ def estimate_publication(claims: list[dict], events: dict[str, dict], article_id
     return None
 
 
-def _pinned_by_events(claims, events, article_id):
+def _pinned_by_events(claims, events, article_id, language):
     """Days of publication that make the article's relative phrases land on the dates
     other articles give the same events; intersected over all such phrases."""
     days: set[dt.date] | None = None
@@ -123,7 +127,7 @@ def _pinned_by_events(claims, events, article_id):
         if _is_missing(event["start_date"]) or set(event["article_ids"]) == {article_id}:
             continue
         start, end = event["start_date"], event["end_date"]
-        consistent = _landing_days(claim["value"], sentence_tense(claim["sentence"]), start, end)
+        consistent = _landing_days(claim["value"], sentence_tense(claim["sentence"], language), start, end, language)
         if not consistent:
             continue
         days = consistent if days is None else (days & consistent or days)
@@ -136,12 +140,12 @@ def _pinned_by_events(claims, events, article_id):
 
 
 @lru_cache(maxsize=65536)
-def _resolved(phrase: str, published: dt.date, tense: str) -> tuple[tuple[dt.date, dt.date], ...]:
+def _resolved(phrase: str, published: dt.date, tense: str, language: str) -> tuple[tuple[dt.date, dt.date], ...]:
     """Date phrases repeat across articles ("this week"): each is resolved once per day."""
-    return tuple((r.first, r.last) for r in resolve_dates(phrase, published, tense))
+    return tuple((r.first, r.last) for r in resolve_dates(phrase, published, tense, language))
 
 
-def _bounds(claims):
+def _bounds(claims, language):
     """(lower bound, upper bound, evidence) from the article's own dated statements."""
     lower = upper = None
     evidence = []
@@ -152,7 +156,7 @@ def _bounds(claims):
             first = last = dt.date(int(claim["value_num"]), 1, 1)
         else:
             continue
-        tense = sentence_tense(claim["sentence"])
+        tense = sentence_tense(claim["sentence"], language)
         if tense == "past" and (lower is None or first > lower[0]):
             lower = (first, claim["sentence"])
         elif tense == "future" and (upper is None or last < upper[0]):
@@ -163,7 +167,7 @@ def _bounds(claims):
     return lower, upper, evidence
 
 
-def _contradictions(article_id, published, claims, context: _Disputes) -> list[Finding]:
+def _contradictions(article_id, published, claims, context: _Disputes, language) -> list[Finding]:
     """The article's dated claims that its stated date contradicts: an event it reports as
     past that comes after it, or a day it reckons from its date ("met on Wednesday", "this
     week") that other articles' reports of the event put elsewhere. The cheap comparisons
@@ -177,7 +181,7 @@ def _contradictions(article_id, published, claims, context: _Disputes) -> list[F
         if event is None:
             continue
         if (claim["value_date"] > published + dt.timedelta(days=1) and claim["value_precision"] in _PAST_PRECISIONS
-                and event["status"] == "occurred" and sentence_tense(claim["sentence"]) == "past"):
+                and event["status"] == "occurred" and sentence_tense(claim["sentence"], language) == "past"):
             findings.append(Finding.new(
                 CODE, "warning", "articles", [article_id],
                 f"the stated date {published} is before {claim['value_date']}, which the article reports as past",
@@ -233,6 +237,10 @@ class _Disputes:
     def published(self) -> dict:
         return dict(value_rows(self._articles, "article_id", "published_date"))
 
+    @cached_property
+    def languages(self) -> dict:
+        return article_languages(self._articles)
+
     def phrase(self, claim: dict) -> str:
         return self.bodies[claim["article_id"]][claim["char_start"]:claim["char_end"]]
 
@@ -251,16 +259,19 @@ class _Disputes:
             return None
         if versions.agree((claim["value_date"], claim["value_end_date"]), (event["start_date"], event["end_date"])):
             return None  # within a multi-day event's span
-        days = _landing_days(self.phrase(claim), sentence_tense(claim["sentence"]), event["start_date"], event["end_date"])
+        language = language_of(self.languages, claim["article_id"])
+        days = _landing_days(self.phrase(claim), sentence_tense(claim["sentence"], language), event["start_date"],
+                             event["end_date"], language)
         return (min(days), max(days)) if days else None
 
 
-def _landing_days(phrase: str, tense: str, start: dt.date, end: dt.date) -> set[dt.date]:
+def _landing_days(phrase: str, tense: str, start: dt.date, end: dt.date, language: str) -> set[dt.date]:
     """The publication dates, near the event, that make ``phrase`` fall on it."""
     return {
         start + dt.timedelta(days=offset)
         for offset in range(-SEARCH_DAYS, (end - start).days + SEARCH_DAYS + 1)
-        if any(first <= end and start <= last for first, last in _resolved(phrase, start + dt.timedelta(days=offset), tense))
+        if any(first <= end and start <= last
+               for first, last in _resolved(phrase, start + dt.timedelta(days=offset), tense, language))
     }
 
 

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 import pandas as pd
 import pyarrow as pa
 
+from ruchina.extract.event_words import DEFAULT_LANGUAGE
+
 
 def records(frame: pd.DataFrame) -> list[dict]:
     """The frame's rows as dicts, nulls as None (checks treat None and NaN alike).
@@ -48,3 +50,17 @@ class ColumnByKey(Mapping):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def article_languages(frame: pd.DataFrame | None) -> dict[str, str | None]:
+    """Each article's language by its id (None where undecided: the extraction read it as
+    English), so that a check resolves an article's date phrases in the words it wrote them
+    in. Empty when the frame has no language column (an old build's table)."""
+    if frame is None or "language" not in frame.columns:
+        return {}
+    return dict(value_rows(frame, "article_id", "language"))
+
+
+def language_of(languages: Mapping[str, str | None], article_id: str) -> str:
+    """The language to read an article's phrases in: its own, else English (as extraction does)."""
+    return languages.get(article_id) or DEFAULT_LANGUAGE

@@ -382,8 +382,10 @@ def test_a_venue_places_the_event_in_its_city(sentence, place):
 def test_a_call_has_no_place_and_a_dateline_is_no_venue():
     main = main_event("BEIJING, July 4 - Xi Jinping and Vladimir Putin spoke by phone on Thursday.", THU)
     assert kind(main) == "call" and main.location_id is None
-    meeting = main_event("BEIJING, July 4 - Xi Jinping and Vladimir Putin met on Thursday.", THU)
-    assert meeting.location_id is None, "the dateline says where the reporter is"
+    # The dateline says where the reporter is: it places a meeting only when no sentence
+    # does (it is the page's place line: extract/datelines.py), never over a sentence's place.
+    meeting = main_event("BEIJING, July 4 - Xi Jinping and Vladimir Putin met in Astana on Thursday.", THU)
+    assert meeting.location_id == ASTANA
 
 
 # --- wire-report shapes ----------------------------------------------------------------------------

@@ -44,7 +44,7 @@ def _date_claims(event_id, mention, extraction) -> list[Claim]:
     return [
         Claim(mention.article_id, event_id, "date", phrase, None, None, None, None, "exact", mention.sentence,
               mention.sentence_start + start, mention.sentence_start + end)
-        for start, end, phrase in unresolved_phrases(mention.sentence)
+        for start, end, phrase in unresolved_phrases(mention.sentence, extraction.language)
         if scope_start <= start < scope_end
     ]
 

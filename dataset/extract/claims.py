@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ruchina.extract.compact import compact
 from ruchina.extract.dates import resolve_dates, unresolved_phrases
 from ruchina.extract.linking import Mention
-from ruchina.extract.quantity_words import QuantityWords, quantity_words
+from ruchina.extract.quantity_words import DEFAULT_LANGUAGE, QuantityWords, quantity_words
 from ruchina.text.sentences import iter_sentences
 
 #: What every attribute must look like (the claims table's own rule): anything else is no claim.
@@ -38,7 +38,6 @@ ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
 _DIGIT = re.compile(r"\d")
 #: Four digits with no comma that could be a year: a count that large would be written 2,015.
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", re.ASCII)
 #: Before a number: a space, an opening bracket or quote, or nothing.
 _OPENS = frozenset(" \t\n([{\"“‘'«")
 #: A word after a number: letters (ASCII only, so that its attribute is plain ASCII) and
@@ -81,18 +80,19 @@ EVENT_OF_SENTENCE = "@event-of-sentence:"
 
 
 def extract_statement_claims(article_id: str, body: str, mentions: list[Mention],
-                             event_sentences: set[int]) -> list[Claim]:
+                             event_sentences: set[int], language: str = DEFAULT_LANGUAGE) -> list[Claim]:
     """Count, share and founding-year claims of one article body. ``event_sentences`` are
     the start offsets of sentences that report an event, for counts about it ("the forum
     will be attended by delegations from over 140 countries"); such claims name the
-    sentence, and claims_table.py puts the merged event's id in its place."""
-    words = quantity_words()
+    sentence, and claims_table.py puts the merged event's id in its place. ``language``: the
+    article's, which has quantity words (knowledge/quantities_<language>.yaml)."""
+    words = quantity_words(language)
     claims = []
     offset = 0
     for paragraph in body.split("\n\n"):
         for sentence in iter_sentences(paragraph):
             start = offset + sentence.start
-            if _DIGIT.search(sentence.text):
+            if _DIGIT.search(sentence.text) or (words.number_words and words.number.search(sentence.text)):
                 local = [m for m in mentions if start <= m.start < start + len(sentence.text)]
                 event = f"{EVENT_OF_SENTENCE}{start}" if start in event_sentences else None
                 claims.extend(_quantities(words, article_id, sentence.text, start, local, event))
@@ -101,19 +101,21 @@ def extract_statement_claims(article_id: str, body: str, mentions: list[Mention]
     return claims
 
 
-def _date_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [(d.char_start, d.char_end) for d in resolve_dates(sentence, dt.date(2000, 1, 1))]
-    return spans + [(s, e) for s, e, _ in unresolved_phrases(sentence)]
+def _date_spans(sentence: str, language: str) -> list[tuple[int, int]]:
+    spans = [(d.char_start, d.char_end) for d in resolve_dates(sentence, dt.date(2000, 1, 1), language=language)]
+    return spans + [(s, e) for s, e, _ in unresolved_phrases(sentence, language)]
 
 
 def _quantities(words: QuantityWords, article_id, sentence, sentence_start, mentions, sentence_event) -> list[Claim]:
     claims = []
     dates = None
-    for match in _NUMBER.finditer(sentence):
+    for match in words.number.finditer(sentence):
         start, end = match.span()
         before, after = sentence[:start], sentence[end:]
         if (before and before[-1] not in _OPENS) or _glued(words, after):
             continue  # "COVID-19", "US$5", "94th", "6.1–6.2", "3/4": part of something else
+        if words.number_words and before.split()[-1:] and before.split()[-1].lower() in words.number_words:
+            continue  # the end of a compound ("двадцать пять"), left alone as its start is
         if words.range_after.match(after) or words.range_before.search(before):
             continue  # "90 to 95 percent": a range is no one value
         qualifier_match = re.search(rf"\b(?:{words.qualifier})\s+$", before, re.IGNORECASE)
@@ -121,12 +123,12 @@ def _quantities(words: QuantityWords, article_id, sentence, sentence_start, ment
         if words.rate_before.search(before[:told_from]) or _money_before(words, before[:told_from]):
             continue  # "per 100,000 people", "$ 5 billion"
         if dates is None:
-            dates = _date_spans(sentence)
+            dates = _date_spans(sentence, words.language)
         if any(s <= start < e for s, e in dates):
             continue
         if not qualifier_match and _YEAR_LIKE.fullmatch(match.group()):
             continue  # "the 2015 arrangements": a year, not a count of 2,015
-        value = float(match.group().replace(",", ""))
+        value = words.number_words.get(match.group().lower()) or float(match.group().replace(",", ""))
         scale = re.match(rf"\s*({words.scale})\b", after, re.IGNORECASE)
         if scale:
             value *= words.scales[scale.group(1).lower()]
@@ -183,6 +185,30 @@ def _subject_before(words: QuantityWords, sentence, mentions, sentence_start, po
 def _count(words: QuantityWords, sentence, mentions, sentence_start, told_from, after_number, sentence_event):
     """A count of named things ("140 countries", "25 world leaders"): its subject and
     attribute, or None when the counted thing or what it is about cannot be named."""
+    if words.counted is not None:  # the things the language's list names ("20 стран": country)
+        thing = words.counted.match(sentence, after_number)
+        if thing is None:
+            return None
+        attribute, end = f"{thing.lastgroup}_count", thing.end()
+    else:
+        found = _plural_thing(words, sentence, after_number)
+        if found is None:
+            return None
+        attribute, end = found
+    entity = _subject_before(words, sentence, mentions, sentence_start, told_from)
+    if entity is not None:
+        between = sentence[entity.end - sentence_start:told_from]
+        if (words.has_between.match(between) or words.possessive_between.match(between)
+                or words.apposition_between.match(between)):
+            return entity.entity_id, attribute, end
+    if sentence_event is not None and not words.clause_opener.search(sentence, 0, told_from):
+        return sentence_event, attribute, end
+    return None
+
+
+def _plural_thing(words: QuantityWords, sentence: str, after_number: int) -> tuple[str, int] | None:
+    """The counted thing an English plural names ("140 countries", "25 world leaders"):
+    its attribute and end."""
     first = _WORD.match(sentence, after_number)
     if first is None:
         return None
@@ -194,16 +220,7 @@ def _count(words: QuantityWords, sentence, mentions, sentence_start, told_from, 
                 or not _plural_noun(words, second.group(1))):
             return None
         head, modifier, end = second.group(1), head, second.end()
-    attribute = "_".join(_snake(w) for w in (modifier, _singular(head.lower())) if w) + "_count"
-    entity = _subject_before(words, sentence, mentions, sentence_start, told_from)
-    if entity is not None:
-        between = sentence[entity.end - sentence_start:told_from]
-        if (words.has_between.match(between) or words.possessive_between.match(between)
-                or words.apposition_between.match(between)):
-            return entity.entity_id, attribute, end
-    if sentence_event is not None and not words.clause_opener.search(sentence, 0, told_from):
-        return sentence_event, attribute, end
-    return None
+    return "_".join(_snake(w) for w in (modifier, _singular(head.lower())) if w) + "_count", end
 
 
 def _plural_noun(words: QuantityWords, word: str) -> bool:

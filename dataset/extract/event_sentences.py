@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ruchina.extract import event_roles
+from ruchina.extract.datelines import lead_start
 from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
@@ -35,6 +36,7 @@ def extract_event_mentions(
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
     starts = [m.start for m in entity_mentions]  # (linking gives them in order)
+    lead = lead_start(body)  # (after a dateline that stands alone: "МОСКВА, 16 мая. /ТАСС/.")
     offset = 0
     for paragraph in body.split("\n\n"):
         quotes = _quoted_spans(paragraph)
@@ -48,7 +50,7 @@ def extract_event_mentions(
                 quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes
                           if q1 > sentence.start]
                 context = replace(people, last_people=last_people, last_group=last_group)
-                part = LEAD if start == 0 else BODY
+                part = LEAD if start == lead else BODY
                 for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
                                                 quoted, part, found[-1] if found else None):
                     found.append(mention)

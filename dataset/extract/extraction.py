@@ -10,11 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ruchina.extract.claims import Claim, extract_statement_claims
+from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
+from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -29,6 +31,9 @@ class ArticleExtraction:
     events: list[ArticleEvent]
     #: counts and years stated in the body (claims about events name their sentence)
     statement_claims: list[Claim]
+    #: the language its phrases are read in (ISO 639-1): what the claims table resolves
+    #: an undated article's date phrases with
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def mentions(self) -> list[Mention]:
@@ -43,8 +48,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     knowledge base's names as written, no event, no discovered name, no claim. An article
     whose language was not decided (None: a few words, no stopword) is read as English, as
     it always was. ``place`` is the article's place line as written ("The Kremlin,
-    Moscow"), if any."""
+    Moscow"), if any; else its dateline's city is ("BEIJING, May 16 (Reuters) -")."""
     language = language or DEFAULT_LANGUAGE
+    place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full.
@@ -57,7 +63,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     header_mentions += line_mentions
     body_mentions = link_entities(body, supported, language)
     if not supported:
-        return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [])
+        return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
@@ -72,7 +78,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
         body_mentions=body_mentions,
         event_mentions=event_mentions,
         events=events,
-        # (counts and years are read with the English quantity words only, for now)
-        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences)
-        if language == DEFAULT_LANGUAGE else [],
+        # (counts and years in the languages with quantity words: knowledge/quantities_<language>.yaml)
+        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences, language)
+        if has_quantity_words(language) else [],
+        language=language,
     )

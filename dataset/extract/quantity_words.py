@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ruchina.errors import RuchinaError
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import knowledge_file_exists, read_knowledge_file
 
 DEFAULT_LANGUAGE = "en"
 _KEYS = ("qualifiers", "scales", "percent", "units", "currencies", "time_units", "generic", "not_totals", "not_nouns",
@@ -63,9 +63,25 @@ class QuantityWords:
     possessives: frozenset[str]
     whole_stops: frozenset[str]
     whole_possessors: frozenset[str]
+    #: a number: in digits ("20", "1,500"), or as one of the language's number words
+    number: re.Pattern[str]
+    #: number word (lower case) -> its value
+    number_words: dict[str, float]
+    #: in a language that names its counted things by a list (``counted``): the noun right
+    #: after a number, in a group named after the thing ("стран" -> country); None where
+    #: the counted thing is read from the words themselves (English plurals)
+    counted: re.Pattern[str] | None
+
+
+#: A number in digits, with commas between thousands.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 def _alternation(words) -> str:
+    """The words as one alternative, the longest first; an empty list matches nothing (a
+    language without articles has no apposition after one)."""
+    if not words:
+        return "(?!)"
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -74,6 +90,13 @@ def _words(data: dict, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
         raise RuchinaError(f"knowledge/quantities_*.yaml: {key!r} must be a list of words")
     return [w.lower() for w in value]
+
+
+@cache
+def has_quantity_words(language: str) -> bool:
+    """Whether ``language`` has quantity words (knowledge/quantities_<language>.yaml): its
+    articles' counts and years become claims."""
+    return knowledge_file_exists(f"quantities_{language}")
 
 
 @cache
@@ -98,6 +121,9 @@ def quantity_words(language: str = DEFAULT_LANGUAGE) -> QuantityWords:
     # the one the entity is in ("... (BRI)")
     aside = r"(?:\s*\([^()]{0,60}\)|\))?"
     filler = rf"(?:(?:{_alternation(_words(data, 'fillers'))}|\w+{re.escape(str(data['adverb_suffix']))})\s+)?"
+    founded_in = re.escape(str(data.get("founded_in", "in")))
+    number_words = {str(form).lower(): float(value) for value, forms in (data.get("number_words") or {}).items()
+                    for form in forms}
     not_counted = frozenset(_words(data, "units") + _words(data, "time_units") + _words(data, "generic")) | \
         not_nouns | not_totals | currency_words
     return QuantityWords(
@@ -123,7 +149,7 @@ def quantity_words(language: str = DEFAULT_LANGUAGE) -> QuantityWords:
         share_between=re.compile(rf"^{aside}\s+{filler}(?:{_alternation(_words(data, 'share_verbs'))})\s+$", re.IGNORECASE),
         founded_between=re.compile(rf"^{aside}\s*,?\s*(?:(?:{_alternation(_words(data, 'founded_link'))})\s+)*$",
                                    re.IGNORECASE),
-        founded=re.compile("(?:" + "|".join(rf"(?P<{attribute}>\b(?:{_alternation(verbs)})\s+in\s+)"
+        founded=re.compile("(?:" + "|".join(rf"(?P<{attribute}>\b(?:{_alternation(verbs)})\s+{founded_in}\s+)"
                                             for attribute, verbs in data["founded"].items())
                            + r")(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         coordinated=re.compile(rf"^\s*(?:{_alternation(_words(data, 'coordinators'))})\s*$", re.IGNORECASE),
@@ -132,4 +158,20 @@ def quantity_words(language: str = DEFAULT_LANGUAGE) -> QuantityWords:
         possessives=frozenset(_words(data, "possessives")),
         whole_stops=frozenset(_words(data, "whole_stops")),
         whole_possessors=frozenset(_words(data, "whole_possessors")),
+        number=re.compile(rf"(?a:{DIGITS})|\b(?:{_alternation(number_words)})\b", re.IGNORECASE) if number_words
+        else re.compile(DIGITS, re.ASCII),
+        number_words=number_words,
+        counted=_counted(language, data.get("counted")),
     )
+
+
+def _counted(language: str, things) -> re.Pattern[str] | None:
+    if not things:
+        return None
+    if not isinstance(things, dict) or not all(re.fullmatch(r"[a-z][a-z_]*", str(t)) for t in things):
+        raise RuchinaError(f"knowledge/quantities_{language}.yaml: 'counted' must map thing names (a-z, _) to lists")
+    groups = "|".join(f"(?P<{thing}>{'|'.join(forms)})" for thing, forms in things.items())
+    try:
+        return re.compile(rf"\s+(?:{groups})(?![\w-])", re.IGNORECASE)  # (not "государств" of "государств-членов")
+    except re.error as error:
+        raise RuchinaError(f"knowledge/quantities_{language}.yaml: 'counted' has a bad expression ({error})") from None

@@ -298,7 +298,7 @@ def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> d
     found = _find_dateline(paragraph)
     if found is None:
         return None
-    month, day, year = found[1:]
+    month, day, year = found[1:4]
     if year is not None:
         date = _valid(year, month, day)
     elif url_date is not None:
@@ -321,8 +321,15 @@ def dateline_place(paragraph: str) -> str | None:
     return found[0] if found else None
 
 
-def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None] | None:
-    """(place, month, day, year or None) of the dated dateline opening the paragraph."""
+def dateline_end(paragraph: str) -> int | None:
+    """Where the dated dateline opening the paragraph ends ("МОСКВА, 16 мая. /ТАСС/" of
+    "МОСКВА, 16 мая. /ТАСС/. Владимир Путин ..."); None when it opens with none."""
+    found = _find_dateline(paragraph)
+    return found[4] if found else None
+
+
+def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None, int] | None:
+    """(place, month, day, year or None, end) of the dated dateline opening the paragraph."""
     before, after = _dateline_patterns()
     match = before.match(paragraph)
     if match and not _marked_dateline(match):
@@ -335,7 +342,7 @@ def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None] | None:
     if match is not None:
         month = _calendar().months[match.group("month").casefold()]
         year = int(match.group("year")) if match.group("year") else None
-        return match.group("place").strip(), month, int(match.group("day")), year
+        return match.group("place").strip(), month, int(match.group("day")), year, match.end()
     # Another language's agency dateline ("МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"): the
     # agency marks it, as "/TASS/" does an English one.
     for words, pattern in _calendar().datelines:
@@ -343,7 +350,7 @@ def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None] | None:
         if match:
             year = match.groupdict().get("year")
             return (match.group("place"), _month_of(words, match.group("month")), int(match.group("day")),
-                    int(year) if year else None)
+                    int(year) if year else None, match.end())
     return None
 
 

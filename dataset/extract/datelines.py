@@ -1,0 +1,43 @@
+"""The dateline opening a story ("BEIJING, May 16 (Reuters) -", "МОСКВА, 16 мая. /ТАСС/.",
+"新华社北京5月16日电"), as extraction reads it: its city is the article's place line when the
+page prints none (place_line.py's rules then apply: never a call, a sentence's place wins),
+and the story's lead is the first sentence after it, not the dateline standing alone.
+
+Which lines are datelines is text/page_dates.py's (the agencies and shapes are each
+language's data in knowledge/calendar.yaml); this module only reads what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.text.page_dates import dateline_end, dateline_place
+from ruchina.text.parsing import DATELINE_PARAGRAPHS
+from ruchina.text.sentences import iter_sentences
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def dateline_place_line(body: str) -> str | None:
+    """The city of the dateline opening one of the story's first paragraphs, written as a
+    place line is ("BEIJING" as "Beijing", "МОСКВА" as "Москва": names are linked in the
+    case they are written in); None when no dated dateline opens them."""
+    for paragraph in body.split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
+        place = dateline_place(paragraph)
+        if place:
+            return place.title() if place.isupper() else place
+    return None
+
+
+def lead_start(body: str) -> int:
+    """Where the story's lead (its first sentence) starts in ``body``: 0, or the first
+    sentence with words beyond a dateline that stands as a sentence of its own
+    ("МОСКВА, 16 мая. /ТАСС/." before "Владимир Путин провел переговоры ...")."""
+    first = body.split("\n\n", 1)[0]
+    end = dateline_end(first)
+    if end is None:
+        return 0
+    for sentence in iter_sentences(first):
+        if _LETTER.search(first, max(sentence.start, end), sentence.start + len(sentence.text)):
+            return sentence.start
+    return len(first) + 2  # the dateline is a paragraph of its own: the lead opens the next
