@@ -120,9 +120,7 @@ def source_keys(url: str | None, outlet: str | None) -> frozenset[str]:
     stated outlet, case-folded. Empty when it states neither."""
     keys = set()
     if url:
-        host = (urlsplit(url).hostname or "").lower()
-        if host.startswith("www."):
-            host = host[4:]
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
         if host:
             keys.add(f"domain:{host}")
     if outlet and outlet.strip():
