@@ -139,7 +139,9 @@ AIIB = "The Asian Infrastructure Investment Bank counts {} countries as members,
 def test_numbers_conflict_only_when_their_ranges_cannot_meet(tmp_path, first, second, conflicting):
     found = findings_for(tmp_path, {
         "a": "date 2024-01-10\n\n" + AIIB.format(first),
-        "b": "date 2024-01-11\n\n" + AIIB.format(second),
+        # More than a copy of a: copies of one story are one witness, never a dispute.
+        "b": "date 2024-01-11\n\n" + AIIB.format(second) + " Its governors meet in June to weigh new rules for "
+             "loans to ports, roads and power lines across the region.",
     })
     assert ("conflicting-claim" in found) is conflicting
     if conflicting:
