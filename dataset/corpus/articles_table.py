@@ -33,6 +33,8 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
         "n_words": parsed.n_words,
         "language": parsed.language,
         "title_repeats": parsed.title_repeats,
+        # Alone, an article is its own story; articles_table finds its cluster in the corpus.
+        "cluster_id": article_id,
     }
 
 
