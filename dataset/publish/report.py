@@ -325,7 +325,8 @@ def render_markdown(data: ReportData) -> str:
     lines = [f"# ruchina {data.version}", "", f"{data.label} — {counts}", ""]
     if data.compared_with:
         lines += [f"**Changes since {data.compared_with}:**", ""] + [f"- {line}" for line in data.changes] + [""]
-    return "\n".join(lines) + report_to_markdown(data.quality)
+    # Under GitHub's 1 MiB job-summary limit at any size: the first findings of each check.
+    return "\n".join(lines) + report_to_markdown(data.quality, per_check=FINDINGS_SHOWN, records_shown=20)
 
 
 def render_json(data: ReportData) -> str:
