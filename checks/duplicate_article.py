@@ -27,6 +27,7 @@ from ruchina.corpus.copy_clusters import (  # noqa: F401 - names this module has
     duplicate_records,
     earliest_first,
     near_duplicate_pairs,
+    source_count,
     source_keys,
 )
 from ruchina.similarity import minhash
@@ -75,13 +76,13 @@ def find_syndicated_stories(context: CheckContext) -> list[Finding]:
     for cluster in context.copy_clusters():
         if not context.wanted(cluster):
             continue
-        keys = {sources.get(member) for member in cluster if sources.get(member)}
-        if len(keys) < 2:
+        outlets_count = source_count(cluster, sources)
+        if outlets_count < 2:
             continue
         ordered = earliest_first(cluster, published)
         named = [f"{a} ({outlets.get(a) or _domain(urls.get(a)) or 'no source'})" for a in ordered]
         more = len(named) - MESSAGE_MEMBERS
-        message = (f"one story in {len(cluster)} articles from {len(keys)} sources; {ordered[0]} is the earliest: "
+        message = (f"one story in {len(cluster)} articles from {outlets_count} outlets; {ordered[0]} is the earliest: "
                    + ", ".join(named[:MESSAGE_MEMBERS])
                    + (f" and {more} more (record_ids names each)" if more > 0 else ""))
         findings.append(Finding.new(SYNDICATED, "info", "articles", ordered, message,

@@ -149,3 +149,27 @@ def duplicate_records(cluster: list[str], sources: dict[str, frozenset[str]]) ->
         if len(members) > 1:
             duplicates.update(members)
     return sorted(duplicates)
+
+
+def source_count(cluster: list[str], sources: dict[str, frozenset[str]]) -> int:
+    """How many outlets published the cluster: its members that name a source, grouped by
+    any domain or outlet two of them share."""
+    group_of: dict[str, int] = {}
+    groups: list[int] = []
+
+    def find(group: int) -> int:
+        while groups[group] != group:
+            group = groups[group]
+        return group
+
+    for member in cluster:
+        keys = sources.get(member, frozenset())
+        if not keys:
+            continue
+        groups.append(len(groups))
+        mine = groups[-1]
+        for key in keys:
+            if key in group_of:
+                groups[find(group_of[key])] = find(mine)
+            group_of[key] = mine
+    return len({find(group) for group in range(len(groups))})
