@@ -325,6 +325,14 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
             other = repo / "incoming-other.txt"
             other.write_text(text)
             steps.append(run_step(f"add --dry-run: {label}", ruchina("add", "--repo", str(repo), "--dry-run", str(other))))
+        if truth.get("stories"):
+            # Another outlet's copy of the widest story: the related set add pulls in is that story's.
+            story = max(truth["stories"], key=len)
+            header, rest = (repo / "seeds" / f"{story[0]}.txt").read_text().split("\n", 1)
+            wire = repo / "incoming-wire.txt"
+            wire.write_text(f"{header.split(' ')[0]} {header.split(' ')[1]} https://late-outlet.example.net/world/1\n{rest}")
+            steps.append(run_step(f"add --dry-run: another outlet's copy of a story of {len(story)}",
+                                  ruchina("add", "--repo", str(repo), "--dry-run", str(wire))))
         reports, report_sizes = report_steps(repo)
         steps += reports
         counts = finding_counts(repo)
