@@ -86,8 +86,9 @@ def report_to_markdown(report: Report, evidence_chars: int = 300, per_check: int
             lines.append("| " + " | ".join(_cell(x) for x in (f.finding_id, severity, ", ".join(records),
                                                                    f.message, f.evidence[:evidence_chars])) + " |")
         if per_check is not None and len(findings) > per_check:
-            lines += ["", f"{len(findings) - per_check:,} more {check} findings: "
-                      f"`f = ruchina.load(\"findings\"); f[f[\"check\"] == \"{check}\"]` "
-                      "(for a build: `pandas.read_parquet(\"_build/findings.parquet\")`), or `ruchina validate --format json`."]
+            rest = (f"{len(findings) - per_check:,} more {check} findings: "
+                    f"`f = ruchina.load(\"findings\"); f[f[\"check\"] == \"{check}\"]` "
+                    "(for a build: `pandas.read_parquet(\"_build/findings.parquet\")`), or `ruchina validate --format json`.")
+            lines += ["", rest]
         lines.append("")
     return "\n".join(lines)

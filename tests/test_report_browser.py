@@ -183,7 +183,7 @@ def test_the_report_of_a_generated_corpus_renders_and_folds(browser, generated, 
 
 
 def test_cyrillic_and_chinese_titles_are_drawn_not_boxes(browser, generated, tmp_path):
-    data, path = generated
+    _data, path = generated
     page, problems = open_report(browser, path.read_text(encoding="utf-8"), tmp_path / "report.html")
     assert problems == []
     russian = "#articles td[lang='ru']"
