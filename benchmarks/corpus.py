@@ -5,6 +5,13 @@ at known rates and a ground-truth file listing every one of them.
 
 Names, places and organisations are drawn from the knowledge base; filler prose from a
 word bank, so that two articles share only what was planted.
+
+Syndication is planted as the wire does it: a story runs in tens to hundreds of outlets
+(each its own domain), every copy with a local edit (its two leaders named the other way
+round, a paragraph of local context added, a paragraph cut) or none; ``truth.stories``
+lists each story's articles, which must be one cluster (articles.cluster_id) and share it
+with no other article. A summit of several days is reported day by day: each day's
+reports are of other meetings on its sidelines, and all give the summit's dates.
 """
 
 from __future__ import annotations
@@ -25,7 +32,15 @@ RATES = {
     "undated": 0.10,
     "conflicting_number": 0.01,
     "conflicting_date": 0.01,
+    # A wire story republished by tens to hundreds of outlets, each with a local edit; a
+    # summit of several days reported day by day.
+    "wire_story": 0.004,
+    "multi_day_summit": 0.004,
 }
+#: Outlets that run a wire story: between these many, spread evenly on a log scale.
+WIRE_OUTLETS = (10, 300)
+SUMMIT_DAYS = (2, 4)
+ORDINALS = ["first", "second", "third", "fourth"]
 
 WORDS = {
     "adj": """new broad joint regional economic strategic cautious rapid modest steady long-term bilateral
@@ -54,6 +69,8 @@ class Truth:
     duplicate_passage: list[str] = field(default_factory=list)
     missing_date: list[str] = field(default_factory=list)
     conflicting_claim: list[list[str]] = field(default_factory=list)
+    #: each syndicated story's articles, the wire's original first
+    stories: list[list[str]] = field(default_factory=list)
 
 
 class Generator:
@@ -75,6 +92,16 @@ class Generator:
             people = r.sample(self.people, 2)
             city = r.choice(self.cities)
             day = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
+            days = self.meetings.setdefault((frozenset(people), city), [])
+            if all(abs((day - other).days) > 62 for other in days):
+                days.append(day)
+                return {"people": people, "city": city, "day": day}
+
+    def event_at(self, city: str, day: dt.date) -> dict:
+        """A meeting of two people no other meeting of theirs in ``city`` is near."""
+        r = self.rng
+        while True:
+            people = r.sample(self.people, 2)
             days = self.meetings.setdefault((frozenset(people), city), [])
             if all(abs((day - other).days) > 62 for other in days):
                 days.append(day)
@@ -115,6 +142,51 @@ class Generator:
         }
 
 
+def wire_copies(generator: Generator, original: dict, count: int, first_number: int) -> list[dict]:
+    """``count`` republications of ``original`` by other outlets, each with at most one
+    local edit: the two leaders named the other way round, a paragraph of local context
+    added, a paragraph cut (never the lead)."""
+    r = generator.rng
+    copies = []
+    for offset in range(count):
+        paragraphs = list(original["paragraphs"])
+        edit = r.choice(["none", "swap", "add", "cut"])
+        if edit == "swap":
+            first, second = original["people"]
+            paragraphs[0] = paragraphs[0].replace(f"{first} and {second}", f"{second} and {first}", 1)
+        elif edit == "add":
+            paragraphs.insert(r.randrange(1, len(paragraphs) + 1), generator.paragraph())
+        elif edit == "cut":
+            del paragraphs[r.randrange(1, len(paragraphs))]
+        number = first_number + offset
+        copies.append(dict(original, number=number, paragraphs=paragraphs, style="seed",
+                           published=original["published"] + dt.timedelta(days=r.randrange(0, 3)),
+                           url=f"https://outlet{number}.example.net/world/{number}"))
+    return copies
+
+
+def summit_reports(generator: Generator, first_number: int, limit: int) -> list[dict]:
+    """A summit of SUMMIT_DAYS days in one city, reported day by day: each day one to three
+    reports, each of another meeting on its sidelines, all giving the summit's dates."""
+    r = generator.rng
+    org = r.choice(generator.orgs)
+    city = r.choice(generator.cities)
+    start = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
+    days = r.randrange(SUMMIT_DAYS[0], SUMMIT_DAYS[1] + 1)
+    end = start + dt.timedelta(days=days - 1)
+    reports = []
+    for day_number in range(days):
+        day = start + dt.timedelta(days=day_number)
+        for _ in range(r.randrange(1, 4)):
+            if len(reports) == limit:
+                return reports
+            span = (f"The {org} summit in {city} runs from {start:%B} {start.day} to {end:%B} {end.day}, "
+                    f"{end.year}; this was its {ORDINALS[day_number]} day.")
+            article = generator.article(first_number + len(reports), event=generator.event_at(city, day), extra=[span])
+            reports.append(dict(article, published=day, style="seed"))
+    return reports
+
+
 def _repeats_itself(paragraphs: list[str]) -> bool:
     """A paragraph printed twice, or (once a near copy changed one sentence of it) its
     other sentences of six words or more."""
@@ -130,7 +202,8 @@ def render(article: dict) -> str:
     if article["style"] == "key_value":
         date = f"Date: {published.isoformat()}\n" if published else ""
         return f"Title: {title}\n{date}\n{body}\n"
-    header = f"date {published.isoformat()} https://news.example.com/{article['number']}\n\n" if published else ""
+    url = article.get("url") or f"https://news.example.com/{article['number']}"
+    header = f"date {published.isoformat()} {url}\n\n" if published else ""
     return f"{header}{title}\n\n{body}\n"
 
 
@@ -184,6 +257,30 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 truth.conflicting_claim.append(sorted([rival, Path(file_name).stem]))
                 date_rivals.setdefault(rival, []).append(Path(file_name).stem)  # later copies of the rival see it
             number += 1
+            continue
+        if kind == "wire_story" and number + 1 < n:
+            original = generator.article(number, extra=[generator.paragraph(), generator.paragraph()])
+            original["people"] = tuple(original["title"].split(" hold talks in ")[0].split(" and "))
+            original = dict(original, style="seed", url=f"https://wire{number}.example.org/story/{number}")
+            low, high = WIRE_OUTLETS
+            count = min(int(low * (high / low) ** r.random()), n - number - 1)
+            story = []
+            for article in [original, *wire_copies(generator, original, count, number + 1)]:
+                file_name = name(number)
+                files[file_name] = render(article)
+                story.append(Path(file_name).stem)
+                if _repeats_itself(article["paragraphs"]):
+                    truth.duplicate_passage.append(Path(file_name).stem)
+                number += 1
+            truth.stories.append(story)
+            continue
+        if kind == "multi_day_summit" and number + 1 < n:
+            for article in summit_reports(generator, number, n - number):
+                file_name = name(number)
+                files[file_name] = render(article)
+                if _repeats_itself(article["paragraphs"]):
+                    truth.duplicate_passage.append(Path(file_name).stem)
+                number += 1
             continue
         if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:
             org = r.choice(generator.orgs)

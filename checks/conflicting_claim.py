@@ -66,11 +66,13 @@ def find_conflicting_claims(context: CheckContext) -> list[Finding]:
     articles = _ArticleTexts(context)
     findings = []
     for (subject, attribute), group in sorted(groups.items()):
-        if len({c["article_id"] for c in group}) < 2 or not context.wanted({c["article_id"] for c in group}):
+        # Copies of one story are one witness: a fact only they state is no dispute between reports.
+        if (len({articles.story(c["article_id"]) for c in group}) < 2
+                or not context.wanted({c["article_id"] for c in group})):
             continue
         versions = _disputed_versions(group, kinds.get(subject), articles)
         if versions:
-            findings.append(_finding(subject, attribute, versions, labels))
+            findings.append(_finding(subject, attribute, versions, labels, articles.story))
     return findings
 
 
@@ -223,13 +225,21 @@ def describe(claim: dict) -> str:
     return f"{qualifier}{claim['value']}"
 
 
-def _finding(subject: str, attribute: str, versions: list[list[dict]], labels: dict[str, str]) -> Finding:
+def _finding(subject: str, attribute: str, versions: list[list[dict]], labels: dict[str, str],
+             story=lambda article_id: article_id) -> Finding:
     """One finding for the fact; its id from the check, the fact's subject and its attribute,
-    so that it stays the same finding (and stays accepted) as articles join either side."""
+    so that it stays the same finding (and stays accepted) as articles join either side.
+    A version's copies of one story (``story``: an article's cluster) count once."""
     articles = [sorted({c["article_id"] for c in version}) for version in versions]
     everyone = sorted({a for version in articles for a in version})
     told = ", ".join(everyone[:-1]) + f" and {everyone[-1]}"
-    sides = " vs ".join(f"{describe(version[0])} ({', '.join(names)})" for version, names in zip(versions, articles))
+
+    def witnesses(names: list[str]) -> str:
+        stories = len({story(a) for a in names})
+        return f"{', '.join(names)}" + (f"; {stories} {'story' if stories == 1 else 'stories'}"
+                                        if stories < len(names) else "")
+
+    sides = " vs ".join(f"{describe(version[0])} ({witnesses(names)})" for version, names in zip(versions, articles))
     quotes = []
     for version in versions:
         seen = set()
@@ -276,6 +286,16 @@ class _ArticleTexts:
 
     def __init__(self, context: CheckContext):
         self._articles = context.frames.get("articles")
+        self._context = context
+
+    @cached_property
+    def _stories(self) -> dict[str, str]:
+        """Each article of a cluster of copies -> the cluster's first id."""
+        return {member: cluster[0] for cluster in self._context.copy_clusters() for member in cluster}
+
+    def story(self, article_id: str) -> str:
+        """The story an article tells: its cluster of copies, or itself."""
+        return self._stories.get(article_id, article_id)
 
     @cached_property
     def bodies(self):

@@ -31,6 +31,8 @@ class CheckContext:
     #: wanted (``validate --changed``); checks may skip the work for all others. None
     #: for every finding.
     focus: set[str] | None = None
+    #: the clusters of copies (corpus/copy_clusters.py), made on first use
+    _clusters: list | None = None
     _features_complete: bool = False
     _records: dict = field(default_factory=dict)
 
@@ -66,6 +68,26 @@ class CheckContext:
                              for article_id in bodies}
             self._features_complete = True
         return self.features
+
+
+    def copy_clusters(self) -> list[list[str]]:
+        """The clusters of copies of the articles frame (each two or more ids, sorted):
+        read from its cluster_id column when it has one (the build's), else found."""
+        from ruchina.checks.records import ColumnByKey, value_rows
+        from ruchina.corpus.copy_clusters import find_copy_clusters
+
+        if self._clusters is None:
+            articles = self.frames.get("articles")
+            if articles is None:
+                self._clusters = []
+            elif "cluster_id" in articles:
+                members: dict = {}
+                for article_id, cluster_id in value_rows(articles, "article_id", "cluster_id"):
+                    members.setdefault(cluster_id or article_id, []).append(article_id)
+                self._clusters = sorted(sorted(group) for group in members.values() if len(group) > 1)
+            else:
+                self._clusters = find_copy_clusters(self.text_features(), ColumnByKey(articles, "article_id", "body"))
+        return self._clusters
 
 
 _REGISTRY: dict[str, CheckSpec] = {}

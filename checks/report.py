@@ -64,8 +64,11 @@ def _cell(text: str) -> str:
             .replace("|", "\\|").replace("\n", " "))
 
 
-def report_to_markdown(report: Report, evidence_chars: int = 300) -> str:
-    """The report as Markdown: what CI writes into a pull request's job summary."""
+def report_to_markdown(report: Report, evidence_chars: int = 300, per_check: int | None = None,
+                       records_shown: int | None = None) -> str:
+    """The report as Markdown: what CI writes into a pull request's job summary. With
+    ``per_check``, each check lists that many findings and counts the rest (a job summary
+    holds 1 MiB); with ``records_shown``, a finding names that many records and counts the rest."""
     status = "valid" if report.valid else "**invalid**"
     counts = ", ".join(f"{n} {severity}" for severity, n in sorted(report.counts().items())) or "no findings"
     lines = [f"## ruchina quality report: {_cell(report.target)}", "", f"{status} ({counts})", ""]
@@ -75,9 +78,17 @@ def report_to_markdown(report: Report, evidence_chars: int = 300) -> str:
     for check, findings in by_check.items():
         lines += [f"### {check} ({len(findings)})", "", "| id | severity | records | message | evidence |",
                   "|---|---|---|---|---|"]
-        for f in findings:
+        for f in findings[:per_check]:
             severity = f.severity + (f" (accepted: {f.accepted_reason})" if f.accepted else "")
-            lines.append("| " + " | ".join(_cell(x) for x in (f.finding_id, severity, ", ".join(f.record_ids),
+            records = list(f.record_ids[:records_shown])
+            if len(f.record_ids) > len(records):
+                records.append(f"and {len(f.record_ids) - len(records):,} more")
+            lines.append("| " + " | ".join(_cell(x) for x in (f.finding_id, severity, ", ".join(records),
                                                                    f.message, f.evidence[:evidence_chars])) + " |")
+        if per_check is not None and len(findings) > per_check:
+            rest = (f"{len(findings) - per_check:,} more {check} findings: "
+                    f"`f = ruchina.load(\"findings\"); f[f[\"check\"] == \"{check}\"]` "
+                    "(for a build: `pandas.read_parquet(\"_build/findings.parquet\")`), or `ruchina validate --format json`.")
+            lines += ["", rest]
         lines.append("")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ One finding per passage, naming every article that carries it (a finding per pai
 them grows with the square of their count); the sentences that the same articles share
 are one passage. Its id is derived from the passage's text, so it stays when one more
 article quotes it. A passage that only copies of one article share is left to
-duplicate-article, which reports the whole copy."""
+duplicate-article and syndicated-story, which report the whole copy."""
 
 from __future__ import annotations
 
@@ -89,9 +89,6 @@ def shared_passage_finding(carriers: tuple[str, ...], passages: list[str]) -> Fi
 
 
 def copy_cluster_of(context: CheckContext) -> dict[str, int]:
-    """Each article of a duplicate-article cluster -> the cluster's number."""
-    return {
-        article_id: number
-        for number, finding in enumerate(context.results.get("duplicate-article", []))
-        for article_id in finding.record_ids
-    }
+    """Each article of a cluster of copies (duplicate records or a syndicated story) ->
+    the cluster's number."""
+    return {article_id: number for number, cluster in enumerate(context.copy_clusters()) for article_id in cluster}

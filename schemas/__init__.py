@@ -38,7 +38,8 @@ def references_to(target: str) -> dict[str, ForeignKey]:
     name the articles they are made from."""
     found: dict[str, ForeignKey] = {}
     for key in FOREIGN_KEYS:
-        if key.targets == (target,):
+        # A table's references to itself (an article's cluster) are not what it is made from.
+        if key.targets == (target,) and key.table != target:
             if key.table in found:
                 raise ValueError(f"{key.table} has more than one reference to {target}")
             found[key.table] = key

@@ -62,6 +62,10 @@ SPEC = TableSpec(
         Column("n_words", pa.int64(), "Words in body.", greater_than=0),
         Column("language", pa.string(), "ISO 639-1 code of the body's language.", nullable=True,
                pattern=r"^[a-z]{2}$"),
+        Column("cluster_id", pa.string(), "The story the article belongs to: the earliest article (by published "
+               "date, then id) of its cluster of exact and near copies (a wire story and its republications, a "
+               "record added twice); the article's own id when no other article carries its text. Group by it to "
+               "count stories, or how far one spread.", references=("articles",)),
         Column("title_repeats", pa.int64(), "How many extra times the title was printed at the top (a scraping "
                "artefact; 0 normally).", at_least=0),
     ),

@@ -74,6 +74,31 @@ def test_one_changed_sentence_is_a_near_duplicate_with_both_similarities(tmp_pat
     assert "shared-passage" not in found, "a whole copy is reported once, as a duplicate"
 
 
+def _at(url: str, text: str = TASHKENT_A) -> str:
+    """``text`` with ``url`` on its date line: where the copy was published."""
+    first, rest = text.split("\n", 1)
+    return f"{first} {url}\n{rest}"
+
+
+def test_copies_from_other_outlets_are_one_story_and_a_same_outlet_copy_is_a_duplicate_record(tmp_path):
+    found = findings_for(tmp_path, {
+        "a": _at("https://wire.example.com/2024/05/15/tashkent"),
+        "b": _at("https://www.daily-example.org/world/tashkent", TASHKENT_A_EDITED),  # another outlet's copy
+        "c": _at("https://wire.example.com/2024/05/16/tashkent-again"),  # the wire's own page, twice
+        "d": ASTANA_OTHER,
+    })
+    (story,) = found["syndicated-story"]
+    assert story["severity"] == "info" and story["record_ids"] == ["a", "b", "c"]
+    assert "from 2 outlets" in story["message"]
+    (duplicate,) = found["duplicate-article"]
+    assert duplicate["record_ids"] == ["a", "c"], "only the records the same outlet printed twice"
+    assert "shared-passage" not in found, "copies of one story are reported as the story"
+    # The look-alike: two outlets' copies only: the story, and no duplicate record.
+    found = findings_for(tmp_path / "2", {"a": _at("https://wire.example.com/2024/05/15/tashkent"),
+                                          "b": _at("https://www.daily-example.org/world/tashkent", TASHKENT_A_EDITED)})
+    assert "duplicate-article" not in found and len(found["syndicated-story"]) == 1
+
+
 def test_a_shared_quote_is_a_shared_passage_and_a_paraphrase_is_not(tmp_path):
     quote = "“We will not let anyone divide our peoples, and our cooperation will only grow stronger,” the minister said."
     paraphrase = "The minister said nobody would divide the two peoples and that cooperation would grow."
@@ -139,7 +164,9 @@ AIIB = "The Asian Infrastructure Investment Bank counts {} countries as members,
 def test_numbers_conflict_only_when_their_ranges_cannot_meet(tmp_path, first, second, conflicting):
     found = findings_for(tmp_path, {
         "a": "date 2024-01-10\n\n" + AIIB.format(first),
-        "b": "date 2024-01-11\n\n" + AIIB.format(second),
+        # More than a copy of a: copies of one story are one witness, never a dispute.
+        "b": "date 2024-01-11\n\n" + AIIB.format(second) + " Its governors meet in June to weigh new rules for "
+             "loans to ports, roads and power lines across the region.",
     })
     assert ("conflicting-claim" in found) is conflicting
     if conflicting:

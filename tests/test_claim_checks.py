@@ -55,15 +55,51 @@ def test_volumes_and_sums_are_no_claims_to_compare(tmp_path):
 
 def test_a_disputed_count_is_one_finding_listing_each_version_with_its_articles(tmp_path):
     bank = "The Asian Infrastructure Investment Bank counts {} countries as members, officials said."
-    articles = {"a": dated("2024-01-10", bank.format(109)), "b": dated("2024-01-11", bank.format(109)),
+    # b tells more than a: an identical text would be a copy, one witness with a
+    # (test_copies_of_one_story_count_once_in_a_dispute).
+    articles = {"a": dated("2024-01-10", bank.format(109)),
+                "b": dated("2024-01-11", bank.format(109) + " Its lending went mostly to roads, ports and power "
+                           "lines across the region, and its governors will meet again in June."),
                 "c": dated("2024-01-12", bank.format(102))}
     (first,) = findings_for(tmp_path / "1", articles)["conflicting-claim"]
     assert first["message"].startswith("a, b and c disagree on the country count of ")
     assert first["message"].endswith("102 (c) vs 109 (a, b)")
-    # Another article on either side is the same dispute: the same finding, by id.
+    # Another article on either side is the same dispute: the same finding, by id (d is a copy
+    # of c, and the two count as one story).
     articles["d"] = dated("2024-01-13", bank.format(102))
     (second,) = findings_for(tmp_path / "2", articles)["conflicting-claim"]
-    assert second["finding_id"] == first["finding_id"] and "102 (c, d) vs 109 (a, b)" in second["message"]
+    assert second["finding_id"] == first["finding_id"] and "102 (c, d; 1 story) vs 109 (a, b)" in second["message"]
+
+
+STORY = ("The Asian Infrastructure Investment Bank counts {} countries as members, officials said on Monday. "
+         "The bank opened its doors in Beijing with a first round of loans for roads, ports and power lines. "
+         "Its governors meet once a year and will gather next in a coastal city to weigh new lending rules. "
+         "Critics say the bank lends too little to the poorest members, a charge its president rejects.")
+
+
+def wire(day: str, url: str, count: int) -> str:
+    return f"date {day} {url}\n\n{STORY.format(count)}"
+
+
+def test_copies_of_one_story_count_once_in_a_dispute(tmp_path):
+    """Two outlets run one wire story (one witness); a report of its own disagrees with it."""
+    own = "Officials said the Asian Infrastructure Investment Bank counts 102 countries as members."
+    found = findings_for(tmp_path / "1", {
+        "a": wire("2024-01-10", "https://wire.example.com/aiib", 109),
+        "b": wire("2024-01-10", "https://daily.example.org/aiib", 109),
+        "c": dated("2024-01-11", own),
+    })
+    (conflict,) = found["conflicting-claim"]
+    assert conflict["message"].endswith("102 (c) vs 109 (a, b; 1 story)")
+    # The look-alike: one outlet's copy edits the count, and no report of its own gives either
+    # value: copies of one story disagreeing are a local edit, not two witnesses.
+    found = findings_for(tmp_path / "2", {
+        "a": wire("2024-01-10", "https://wire.example.com/aiib", 109),
+        "b": wire("2024-01-10", "https://daily.example.org/aiib", 102),
+    })
+    assert "conflicting-claim" not in found
+    (story,) = found["syndicated-story"]
+    assert list(story["record_ids"]) == ["a", "b"]
 
 
 # --- dates ----------------------------------------------------------------------------------

@@ -159,6 +159,49 @@ def test_a_near_duplicate_is_refused_with_the_id_it_duplicates(git_repo, tmp_pat
     assert git_status(git_repo) == ""
 
 
+SPUTNIK = "https://sputnikglobe.com/20231019/"
+
+
+def test_a_copy_another_outlet_published_is_added_and_joins_the_story(git_repo, tmp_path):
+    """Syndication is data: the wire copy another outlet ran is an article of the coverage."""
+    original = (git_repo / "seeds" / "001_34d5bd79dd6ecba0.txt").read_text()
+    assert SPUTNIK in original
+    path = tmp_path / "reprint.txt"
+    path.write_text(original.replace(SPUTNIK, "https://www.daily-example.org/world/2023/10/19/"))
+    # Its own outlet stated: the copy's text names the original's publisher.
+    result = run("add", "--repo", git_repo, path, "--outlet", "Daily Example", "--format", "json")
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.output)
+    new_id = added["added"][0]["article_id"]
+    (story,) = [f for f in added["findings"] if f["check"] == "syndicated-story"]
+    assert story["severity"] == "info" and story["record_ids"] == ["001_34d5bd79dd6ecba0", new_id]
+    assert not [f for f in added["findings"] if f["check"] == "duplicate-article"]
+    assert run("build", "--repo", git_repo).exit_code == 0
+    import pandas as pd
+
+    articles = pd.read_parquet(git_repo / "_build" / "articles.parquet").set_index("article_id")
+    assert articles.loc[new_id, "cluster_id"] == "001_34d5bd79dd6ecba0" == articles.loc["001_34d5bd79dd6ecba0", "cluster_id"]
+    assert articles.loc["000_73309e156c90b8c6", "cluster_id"] == "000_73309e156c90b8c6"  # in no cluster: its own
+
+
+@pytest.mark.parametrize("source, why", [
+    ("https://sputnikglobe.com/20231020/", "from the same outlet"),  # another page of the same site
+    (None, "names no source"),  # the original states no address or outlet
+])
+def test_a_copy_from_the_same_outlet_or_with_no_source_is_still_refused(git_repo, tmp_path, source, why):
+    if source:
+        copy = (git_repo / "seeds" / "001_34d5bd79dd6ecba0.txt").read_text().replace(SPUTNIK, source)
+        extra = []
+    else:
+        copy = (git_repo / "seeds" / "000_73309e156c90b8c6.txt").read_text()
+        extra = ["--url", "https://www.daily-example.org/world/2023/11/11/putin-xi"]
+    path = tmp_path / "copy.txt"
+    path.write_text(copy)
+    result = run("add", "--repo", git_repo, path, *extra)
+    assert result.exit_code == 1 and "duplicates the existing article" in result.output and why in result.output
+    assert git_status(git_repo) == ""
+
+
 def test_one_bad_file_refuses_the_whole_batch(git_repo, articles, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

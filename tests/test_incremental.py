@@ -34,7 +34,10 @@ def corpus_repo(tmp_path_factory):
     (root / "seeds").mkdir()
     (root / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
-    files, _truth = generate(CORPUS + HELD_OUT, seed=5)
+    # Seed 11: the held-out articles hold a planted copy, an undated report and copies of a
+    # wire story begun in the build (seed 5's, since the generator plants wire stories, were
+    # all copies of one story).
+    files, _truth = generate(CORPUS + HELD_OUT, seed=11)
     names = sorted(files)
     for name in names[:CORPUS]:
         (root / "seeds" / name).write_text(files[name], encoding="utf-8")
@@ -71,7 +74,7 @@ def test_the_index_answers_as_the_whole_corpus_does(corpus_repo):
         assert around is not None, "the build's index should answer for a few new articles"
         assert around.compared < CORPUS  # it did not need the whole corpus
         expected = finding_ids(build_tables(repo).tables, changed_ids)
-        assert {"duplicate-article", "shared-passage", "missing-date"} <= set(expected.values())
+        assert {"duplicate-article", "shared-passage", "missing-date", "syndicated-story"} <= set(expected.values())
         assert finding_ids(around.tables, changed_ids) == expected
     finally:
         for path in changed:

@@ -59,3 +59,23 @@ def test_the_timeline_is_one_escaped_mark_per_dated_event():
     assert sorted(e.get("id") for e in marks) == sorted(f"event-{i}" for i in dated["event_id"])
     assert not [e for e in svg.iter() if e.tag.split("}")[-1] in ("script", "image", "foreignObject")]
     assert timeline_svg(events.iloc[0:0]) is None
+
+
+def test_the_markdown_report_lists_the_first_findings_of_each_check_and_counts_the_rest():
+    """The job summary holds 1 MiB: at 100,000 articles every finding would not fit."""
+    from ruchina.publish.report import render_markdown
+
+    ids = ReleaseStore(PROJECT / "dataset" / "releases").load("articles")["article_id"].tolist()
+    story = [f"{n:06d}_wire" for n in range(300)]
+    findings = [Finding.new("shared-passage", "info", "articles", [ids[i % len(ids)], ids[(i + 1) % len(ids)]],
+                            f"passage {i}", evidence="quoted", attribute=f"p{i}") for i in range(FINDINGS_SHOWN + 70)]
+    findings += [Finding.new("syndicated-story", "info", "articles", story, "one story in 300 articles",
+                             attribute="story", id_records=[story[0]])]
+    markdown = render_markdown(_data_with(findings))
+    rows = [line for line in markdown.splitlines() if line.startswith("| shared-passage-")]
+    assert len(rows) == FINDINGS_SHOWN
+    assert "70 more shared-passage findings" in markdown
+    # A cluster of 300 names its first 20 and counts the rest; a short list names every one.
+    (wire,) = [line for line in markdown.splitlines() if line.startswith("| syndicated-story-")]
+    assert "000019_wire, and 280 more" in wire and "000020_wire" not in wire
+    assert "more syndicated-story findings" not in markdown

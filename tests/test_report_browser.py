@@ -104,3 +104,98 @@ def test_hostile_article_text_stays_inert(browser, tmp_path):
     text = page.inner_text("body")
     assert '<script>window.__pwned = "body"</script>' in text, "shown as text"
     assert page.is_visible("h1")
+
+
+# --- a generated corpus of 2,000 articles, with titles in Russian and Chinese ---------------
+
+GENERATED = 2000
+#: Titles of our own words in Cyrillic and Chinese characters, with a body in each language.
+RUSSIAN = ("date 2024-06-03 https://vesti.example.ru/2024/06/03/kazan\n\nЛидеры двух стран обсудили торговлю в Казани\n\n"
+           "Руководители двух соседних государств встретились в Казани в понедельник и обсудили поставки зерна, "
+           "новые мосты через реку и расчёты в национальных валютах.\n")
+CHINESE = ("date 2024-06-04 https://news.example.cn/2024/06/04/kazan\n\n两国领导人在喀山讨论贸易合作\n\n"
+           "两国领导人星期二在喀山会面，讨论了粮食运输、跨河大桥以及本币结算等问题。双方同意明年继续会谈。\n")
+#: A character no font draws (private use): the browser draws the missing-glyph box for it.
+TOFU = "\ue000"
+CJK_FONT_MISSING = not shutil.which("fc-list") or not os.popen("fc-list :lang=zh").read().strip()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """The report of a 2,000-article build (benchmarks/corpus.py, and the two titles above),
+    built once for the module's tests."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", PROJECT / "benchmarks" / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = corpus  # its dataclasses look their module up
+    spec.loader.exec_module(corpus)
+    root = tmp_path_factory.mktemp("generated")
+    repo = root / "repo"
+    (repo / "checks").mkdir(parents=True)
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks")
+    corpus.write_corpus(GENERATED - 2, repo)
+    (repo / "seeds" / "900000_0123456789abcdef.txt").write_text(RUSSIAN, encoding="utf-8")
+    (repo / "seeds" / "900001_0123456789abcdef.txt").write_text(CHINESE, encoding="utf-8")
+    repository = RepositoryFiles.find(repo)
+    result = build(repository)
+    data = load_report_data(result.path, "build", repository.releases)
+    path = root / "report.html"
+    path.write_text(render_html(data), encoding="utf-8")
+    return data, path
+
+
+def _drawn_like_tofu(page, selector: str) -> float:
+    """The share of the characters of the element's text that are drawn as wide as the
+    missing-glyph box in the element's font: near 1 when its script has no font."""
+    return page.evaluate(
+        """([selector, tofu]) => {
+            const cell = document.querySelector(selector);
+            const probe = document.createElement("span");
+            probe.style.cssText = "position:absolute;white-space:pre;visibility:hidden";
+            probe.style.font = getComputedStyle(cell).font;
+            cell.appendChild(probe);
+            const width = (text) => { probe.textContent = text.repeat(8); return probe.getBoundingClientRect().width; };
+            const box = width(tofu);
+            const chars = [...cell.firstChild.textContent].filter((c) => c.trim());
+            const like = chars.filter((c) => Math.abs(width(c) - box) < 0.5).length;
+            probe.remove();
+            return like / chars.length;
+        }""",
+        [selector, TOFU],
+    )
+
+
+def test_the_report_of_a_generated_corpus_renders_and_folds(browser, generated, tmp_path):
+    data, path = generated
+    page, problems = open_report(browser, path.read_text(encoding="utf-8"), tmp_path / "report.html")
+    assert problems == []
+    assert len(data.frames["articles"]) == GENERATED
+    for table, frame in data.frames.items():
+        assert page.inner_text(f"#count-{table} b") == f"{len(frame):,}"
+    folded = page.locator("details.more").first
+    assert folded.count() == 1, "a group of more than 50 findings is folded"
+    assert not folded.locator("li").first.is_visible()
+    folded.locator("summary").click()
+    assert folded.evaluate("element => element.open") is True
+    assert folded.locator("li").first.is_visible()
+
+
+def test_cyrillic_and_chinese_titles_are_drawn_not_boxes(browser, generated, tmp_path):
+    _data, path = generated
+    page, problems = open_report(browser, path.read_text(encoding="utf-8"), tmp_path / "report.html")
+    assert problems == []
+    russian = "#articles td[lang='ru']"
+    chinese = "#articles td:has-text('两国领导人在喀山讨论贸易合作')"
+    page.locator(chinese).first.evaluate("cell => cell.id = 'chinese-title'")
+    # The look-alike: a string no font draws is measured as boxes (the measure can say no).
+    page.evaluate(f"() => {{ const cell = document.createElement('td'); cell.id = 'tofu-title'; "
+                  f"cell.textContent = '{TOFU * 6}'; document.querySelector('#articles tr').appendChild(cell); }}")
+    assert _drawn_like_tofu(page, "#tofu-title") == 1.0
+    assert _drawn_like_tofu(page, russian) < 0.5
+    if CJK_FONT_MISSING and not os.environ.get("CI"):
+        assert _drawn_like_tofu(page, "#chinese-title") >= 0.5, "with no font for Chinese, the measure sees boxes"
+        pytest.skip("this machine has no font for Chinese (fc-list :lang=zh is empty): any page shows boxes; "
+                    ".ci/run installs fonts-wqy-microhei")
+    assert _drawn_like_tofu(page, "#chinese-title") < 0.5

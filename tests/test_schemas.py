@@ -24,6 +24,7 @@ GOOD = {
     "body": "Text of the article.",
     "n_words": 4,
     "language": "en",
+    "cluster_id": "001_abc",
     "title_repeats": 0,
 }
 
@@ -84,7 +85,7 @@ def test_the_schema_check_with_a_focus_reports_the_focused_rows_and_resolves_aga
     from ruchina.checks import CheckContext, run_checks
     from ruchina.checks.schema import check_foreign_keys
 
-    rows = [dict(GOOD, article_id=i, source_path=f"seeds/{i}.txt", n_words=n)
+    rows = [dict(GOOD, article_id=i, cluster_id=i, source_path=f"seeds/{i}.txt", n_words=n)
             for i, n in (("001_a", -1), ("002_b", 4), ("003_c", -5))]
     articles = pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS["articles"]).to_pandas()
 

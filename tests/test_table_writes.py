@@ -66,7 +66,7 @@ def _table(name: str, rows: list[dict]) -> pa.Table:
 
 
 ARTICLE = {"article_id": "a", "source_path": "seeds/a.txt", "sha256": "0" * 64, "body": "Text.", "n_words": 1,
-           "language": "en", "title_repeats": 0}
+           "language": "en", "title_repeats": 0, "cluster_id": "a"}
 FINDINGS = ARROW_SCHEMAS["findings"].empty_table()
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from ruchina.corpus.copy_clusters import cluster_ids, find_copy_clusters
 from ruchina.schemas import ARROW_SCHEMAS
 from ruchina.text.parsing import ParsedArticle
 
@@ -34,11 +35,25 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
         "title_repeats": parsed.title_repeats,
         # (no column: extraction reads it, to place the main event)
         "place": parsed.place,
+        # Alone, an article is its own story; articles_table finds its cluster in the corpus.
+        "cluster_id": article_id,
     }
 
 
-def articles_table(rows: list[dict[str, Any]]) -> pa.Table:
+def articles_table(rows: list[dict[str, Any]], features: dict | None = None) -> pa.Table:
+    """The articles table of ``rows`` (article_row's); ``features`` (TextFeatures by article
+    id, every article's) gives each its cluster of copies, found here when not given."""
     rows = sorted(rows, key=lambda row: row["article_id"])
     schema = ARROW_SCHEMAS["articles"]
+    ids = [row["article_id"] for row in rows]
+    bodies = {row["article_id"]: row["body"] for row in rows}
+    if features is None:
+        from ruchina.similarity.text_features import text_features
+
+        features = {article_id: text_features(article_id, body) for article_id, body in bodies.items()}
+    clusters = find_copy_clusters({article_id: features[article_id] for article_id in ids}, bodies)
+    cluster_of = cluster_ids(ids, clusters, {row["article_id"]: row["published_date"] for row in rows})
+    columns = {name: [row[name] for row in rows] for name in schema.names if name != "cluster_id"}
+    columns["cluster_id"] = [cluster_of[article_id] for article_id in ids]
     # Column by column: Arrow converts a list per column faster than a dict per row.
-    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
+    return pa.Table.from_pydict({name: columns[name] for name in schema.names}, schema=schema)

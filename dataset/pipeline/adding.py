@@ -2,7 +2,10 @@
 
 Every file is checked before anything is written: it must be readable text within the
 limits, parse into an article, and not duplicate (exactly or nearly) an existing seed or
-another file of the same call. Only when every file passes are they written, each
+another file of the same call as a record: a copy from the same outlet, or where either
+names no source. A copy that another outlet published (another domain in its address,
+another stated outlet) is a wire story's syndication, a real article of the coverage: it is
+added, joins its story's cluster, and the checks report the story (syndicated-story, info). Only when every file passes are they written, each
 atomically, in the canonical seed format under ``NNN_<16 hex of its sha256>.txt``. A
 refused call leaves seeds/ exactly as it was.
 """
@@ -16,8 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from ruchina.atomic import create_file_atomically
-from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
 from ruchina.checks.finding import Finding
+from ruchina.corpus.copy_clusters import DUPLICATE_THRESHOLD, other_source, source_keys
 from ruchina.errors import ArticleError, UsageError
 from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
 from ruchina.similarity.text_features import exact_key
@@ -107,14 +110,15 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
     prepared: list[AddedArticle] = []
     for path in paths:
         article = prepare_article(path, overrides)
-        duplicate = index.duplicate_of(article.body)
+        sources = source_keys(article.url, article.outlet)
+        duplicate = index.duplicate_of(article.body, sources)
         if duplicate:
-            raise ArticleError(str(path), f"duplicates the existing article {duplicate} ({index.why}); not added")
+            raise ArticleError(str(path), f"duplicates the existing article {duplicate} ({index.why}): {index.record}; not added")
         data = canonical_seed_text(article).encode("utf-8")
         name = seed_name(number, data)
         number += 1
         prepared.append(AddedArticle(str(path), f"seeds/{name}", Path(name).stem, article, data))
-        index.add(Path(name).stem, article.body)
+        index.add(Path(name).stem, article.body, sources)
     if not dry_run:
         for leftover in repo.seeds_dir.glob(".*.tmp-*"):
             leftover.unlink(missing_ok=True)  # a killed add's partial file, never read as a seed
@@ -125,22 +129,26 @@ def add_articles(repo, paths: list[Path], overrides: Overrides | None = None, dr
 
 class _KnownArticles:
     """The corpus a new article must not copy, exactly (normalised text) or nearly
-    (shingle Jaccard): with a build, its corpus index finds the few articles worth
-    measuring; without one, every seed is measured."""
+    (shingle Jaccard), unless another outlet published it (a wire story's syndication:
+    corpus/copy_clusters.py, source_keys): with a build, its corpus index finds the few
+    articles worth measuring; without one, every seed is measured."""
 
     def __init__(self, repo, current: dict[str, str], existing_bodies: dict[str, str] | None):
         self.index: CorpusIndex | None = None
         self.current: dict[str, str] | None = None
-        self.digests: dict[str, str] = {}
+        self.digests: dict[str, list[str]] = {}
         self.hashes: dict[str, np.ndarray] = {}
-        self.why = ""
+        self.sources: dict[str, frozenset[str]] = {}
+        self.why = self.record = ""
         if existing_bodies is None:
-            existing_bodies = self._use_index(repo, current)
-        for article_id, body in existing_bodies.items():
-            self.add(article_id, body)
+            known = self._use_index(repo, current)
+        else:  # bodies alone: no source is known, so any copy is a duplicate record
+            known = {article_id: (body, frozenset()) for article_id, body in existing_bodies.items()}
+        for article_id, (body, sources) in known.items():
+            self.add(article_id, body, sources)
 
-    def _use_index(self, repo, current: dict[str, str]) -> dict[str, str]:
-        """The bodies of seeds the index does not hold (new or edited since the build)."""
+    def _use_index(self, repo, current: dict[str, str]) -> dict[str, tuple[str, frozenset[str]]]:
+        """The bodies and sources of seeds the index does not hold (new or edited since the build)."""
         from ruchina.pipeline.build import (  # the pipeline is only needed by curators' commands
             process_files,
             process_seeds,
@@ -148,34 +156,54 @@ class _KnownArticles:
 
         self.index = BuildDirectory(repo.build_dir).index()
         if self.index is None:
-            return {p.row["article_id"]: p.row["body"] for p in process_seeds(repo)} if current else {}
+            return {p.row["article_id"]: _body_and_sources(p.row) for p in process_seeds(repo)} if current else {}
         stale = self.index.stale_paths(current)
         self.usable = self.index.rows_without(stale)
         self.current, self.store = current, ArticleStore(repo.root, self.index)
         unindexed = self.index.unindexed_paths(current)
-        return {p.row["article_id"]: p.row["body"] for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.store)}
+        return {p.row["article_id"]: _body_and_sources(p.row)
+                for p in process_files([(p, current[p]) for p in sorted(unindexed)], self.store)}
 
-    def duplicate_of(self, body: str) -> str | None:
+    def duplicate_of(self, body: str, sources: frozenset[str] = frozenset()) -> str | None:
+        """The article this body duplicates as a record: a copy (exact or near) from the same
+        outlet, or where either names no source. A copy that only other outlets published
+        is None: the story's syndication, which joins its cluster."""
         from ruchina.pipeline.incremental import indexed_articles
 
         digest, hashes = exact_key(body), shingle_hashes(body)
         if self.index is not None:
             same = self.index.same_text_rows(digest, self.usable)
-            if len(same):
-                self.why = "identical text"
-                return str(self.index.article_ids[same[0]])
             near = self.index.near_text_rows(signature(hashes), self.usable)
-            for article in indexed_articles(self.store, near.tolist(), self.current):
-                self.hashes.setdefault(article.row["article_id"], shingle_hashes(article.row["body"]))
-        if digest in self.digests:
-            self.why = "identical text"
-            return self.digests[digest]
-        best = max(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()), default=None)
-        if best and best[0] >= DUPLICATE_THRESHOLD:
-            self.why = f"Jaccard similarity {best[0]:.2f}"
-            return best[1]
+            for article in indexed_articles(self.store, sorted(set(same.tolist()) | set(near.tolist())), self.current):
+                row = article.row
+                self.hashes.setdefault(row["article_id"], shingle_hashes(row["body"]))
+                self.digests.setdefault(exact_key(row["body"]), []).append(row["article_id"])
+                self.sources.setdefault(row["article_id"], source_keys(row.get("url"), row.get("outlet")))
+        for article_id in sorted(set(self.digests.get(digest, []))):
+            if not other_source(sources, self.sources.get(article_id, frozenset())):
+                self.why, self.record = "identical text", self._from(sources, article_id)
+                return article_id
+        near_copies = sorted(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()),
+                             reverse=True)
+        for similarity, article_id in near_copies:
+            if similarity < DUPLICATE_THRESHOLD:
+                break
+            if not other_source(sources, self.sources.get(article_id, frozenset())):
+                self.why, self.record = f"Jaccard similarity {similarity:.2f}", self._from(sources, article_id)
+                return article_id
         return None
 
-    def add(self, article_id: str, body: str) -> None:
-        self.digests[exact_key(body)] = article_id
+    def _from(self, sources: frozenset[str], article_id: str) -> str:
+        if not sources or not self.sources.get(article_id):
+            return ("a copy where either names no source is one record twice (state its --url or --outlet "
+                    "if another outlet published it)")
+        return "a copy from the same outlet is one record twice"
+
+    def add(self, article_id: str, body: str, sources: frozenset[str] = frozenset()) -> None:
+        self.digests.setdefault(exact_key(body), []).append(article_id)
         self.hashes[article_id] = shingle_hashes(body)
+        self.sources[article_id] = sources
+
+
+def _body_and_sources(row: dict) -> tuple[str, frozenset[str]]:
+    return row["body"], source_keys(row.get("url"), row.get("outlet"))

@@ -261,7 +261,7 @@ def derived_tables(processed: list[ProcessedArticle], colliding_events=None, com
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
     events = merged_events(extractions, names, colliding_events, common)
     tables = {
-        "articles": articles_table(rows),
+        "articles": articles_table(rows, {p.row["article_id"]: p.features for p in processed}),
         "entities": entities_table(extractions),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),

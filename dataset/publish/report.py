@@ -86,8 +86,15 @@ def load_report_data(directory: Path, label: str, store: ReleaseStore) -> Report
 
 # --- HTML -------------------------------------------------------------------------------
 
+#: Fonts: the system's own, none loaded (the page calls nothing). Latin and Cyrillic from the
+#: platform's interface font or the common families that carry Cyrillic (Roboto, Noto Sans,
+#: Liberation, DejaVu, Arial); then the CJK families of macOS, Windows and Linux, so that a
+#: Chinese title is drawn where the platform has any of them, not as boxes. A cell of an
+#: article's title says its language (lang), which lets the browser pick the right CJK forms.
 _STYLE = """
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2327;max-width:1100px;margin:2em auto;padding:0 1.2em}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans","DejaVu Sans",Arial,
+"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",
+"WenQuanYi Zen Hei",sans-serif;color:#1d2327;max-width:1100px;margin:2em auto;padding:0 1.2em}
 h1{font-size:1.7em;margin-bottom:.1em}h2{margin-top:2em;border-bottom:2px solid #e4e7eb;padding-bottom:.2em}
 .sub{color:#5b6770}table{border-collapse:collapse;width:100%;margin:.6em 0}
 th,td{text-align:left;padding:.3em .6em;border-bottom:1px solid #e4e7eb;vertical-align:top}
@@ -284,13 +291,18 @@ def _articles(data: ReportData) -> str:
     if articles is None:
         return ""
     rows = "".join(
-        f"<tr><td><code>{escape(a.article_id)}</code></td><td>{escape(_text(a.title, '(no title)'))}</td>"
+        f"<tr><td><code>{escape(a.article_id)}</code></td><td{_lang(a.language)}>{escape(_text(a.title, '(no title)'))}</td>"
         f"<td>{escape(_text(a.outlet))}</td><td>{escape(_text(a.published_date, 'undated'))}</td>"
         f"<td class=\"num\">{a.n_words}</td></tr>"
         for a in articles.itertuples(index=False)
     )
     return (f"<h2>Articles</h2><table id=\"articles\"><tr><th>id</th><th>title</th><th>outlet</th><th>published</th>"
             f"<th class=\"num\">words</th></tr>{rows}</table>")
+
+
+def _lang(language) -> str:
+    """A lang attribute for a cell in ``language`` (an ISO 639-1 code), or nothing."""
+    return f' lang="{escape(language)}"' if isinstance(language, str) and language.isalpha() else ""
 
 
 def _article_titles(data: ReportData) -> dict[str, str]:
@@ -313,7 +325,8 @@ def render_markdown(data: ReportData) -> str:
     lines = [f"# ruchina {data.version}", "", f"{data.label} — {counts}", ""]
     if data.compared_with:
         lines += [f"**Changes since {data.compared_with}:**", ""] + [f"- {line}" for line in data.changes] + [""]
-    return "\n".join(lines) + report_to_markdown(data.quality)
+    # Under GitHub's 1 MiB job-summary limit at any size: the first findings of each check.
+    return "\n".join(lines) + report_to_markdown(data.quality, per_check=FINDINGS_SHOWN, records_shown=20)
 
 
 def render_json(data: ReportData) -> str:

@@ -18,6 +18,8 @@ import pandas as pd
 #: Minimum drawn width of a range, in days, so a week stays visible on a long axis.
 _MIN_BAR_DAYS = 3
 _ROW = 18  # px per event
+#: The report's fonts (report.py): labels name events in any language (Cyrillic, Chinese).
+_FONTS = "system-ui,'Noto Sans','DejaVu Sans','Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif"
 _LABEL_WIDTH = 380  # px for the labels, left of the axis
 _PLOT_WIDTH = 500
 _TOP = 28  # px above the first row: the date ticks
@@ -43,7 +45,7 @@ def timeline_svg(events: pd.DataFrame) -> str | None:
     height = _TOP + _ROW * len(rows) + 8
     width = _LABEL_WIDTH + _PLOT_WIDTH + 16
     opening = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-               f'height="{height}" font-family="system-ui,sans-serif" font-size="11" role="img" '
+               f'height="{height}" font-family="{_FONTS}" font-size="11" role="img" '
                f'aria-label="timeline of {len(rows)} dated events">')
     parts = [opening]
     for tick, text in _ticks(low, high):

@@ -1,0 +1,175 @@
+"""Copies of one story across the corpus: which articles are one text, exactly or nearly.
+
+Exact copies share the hash of their normalised text. Near copies (a sentence or a few
+words changed, a local edit) are found with MinHash and locality-sensitive hashing
+(similarity/minhash.py), so the cost grows with the corpus, not with its square; every
+candidate pair is then measured exactly. A wire story runs in hundreds of outlets, so the
+unit is the cluster, as near-duplicate tools make it: the connected components of the
+exact and near pairs. The articles table names each article's cluster (``cluster_id``:
+its earliest article, by published date then id; an article in no cluster is its own),
+and duplicate-article reports each cluster once.
+
+Whether two copies are one record twice or one story syndicated is a question of source:
+a copy published by another outlet (another domain in its address, another stated
+outlet) is a real article of the coverage; a copy from the same outlet, or with no
+source to tell, is a duplicate record (``source_keys``, ``duplicate_records``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from ruchina.similarity import minhash
+from ruchina.similarity.minhash import ESTIMATE_FLOOR, jaccard, shingle_hashes
+
+#: Exact Jaccard similarity from which two articles are near-duplicates.
+DUPLICATE_THRESHOLD = 0.6
+
+
+def find_copy_clusters(features, bodies) -> list[list[str]]:
+    """The clusters (two or more articles each, sorted; sorted by first id) of the articles
+    ``features`` holds (TextFeatures by article id); ``bodies`` gives a text by id."""
+    groups = defaultdict(list)
+    for article_id, feature in features.items():
+        groups[feature.exact_key].append(article_id)
+    if len(features) < 2:
+        return []
+    # One article stands for each group of exact copies in the search for near copies.
+    representatives = sorted(min(group) for group in groups.values())
+    signatures = np.stack([features[i].signature for i in representatives])
+    pairs = near_duplicate_pairs(representatives, signatures, bodies)
+    return copy_clusters(list(groups.values()), [(a, b) for a, b, _estimated, _exact in pairs])
+
+
+def copy_clusters(exact_groups: list[list[str]], near_pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """The connected components of two or more articles (each sorted, by first id) of
+    the exact copies and the near pairs (between any article of two groups)."""
+    parent: dict[str, str] = {}
+
+    def root(item: str) -> str:
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def join(a: str, b: str) -> None:
+        first, second = root(a), root(b)
+        if first != second:
+            parent[max(first, second)] = min(first, second)
+
+    for group in exact_groups:
+        for other in group[1:]:
+            join(group[0], other)
+    for a, b in near_pairs:
+        join(a, b)
+    members = defaultdict(list)
+    for item in parent:
+        members[root(item)].append(item)
+    return sorted(sorted(group) for group in members.values() if len(group) > 1)
+
+
+def earliest_first(cluster: list[str], published: dict) -> list[str]:
+    """By published date (the undated last), then id: the first is the one the others copy."""
+    return sorted(cluster, key=lambda a: (published.get(a) is None, published.get(a) or date.min, a))
+
+
+def cluster_ids(article_ids, clusters: list[list[str]], published: dict) -> dict[str, str]:
+    """Each article's cluster id: its cluster's earliest article (earliest_first), or the
+    article itself when it is in no cluster (so that grouping by it counts stories)."""
+    of = {article_id: article_id for article_id in article_ids}
+    for cluster in clusters:
+        first = earliest_first(cluster, published)[0]
+        for member in cluster:
+            of[member] = first
+    return of
+
+
+def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies,
+                         wanted: np.ndarray | None = None) -> list[tuple[str, str, float, float]]:
+    """(id_a, id_b, estimated Jaccard, exact Jaccard) for every near-duplicate pair among
+    ``ids`` (row i of ``signatures`` is ids[i]'s); ``bodies`` gives a text by id. With
+    ``wanted`` (a mask of rows), only the pairs that include a wanted row."""
+    pairs = []
+    shingle_sets: dict[int, np.ndarray] = {}
+    keys = minhash.band_keys(signatures)
+    # Where the signatures already say no, the exact measure is skipped.
+    if wanted is None:
+        low_bytes = signatures.astype(np.uint8)
+        candidates = minhash.candidate_pairs(keys, keep=lambda first, second: minhash.pairs_at_least(
+            signatures, np.stack([first, second], axis=1), ESTIMATE_FLOOR, low_bytes))
+    else:
+        candidates = minhash.candidate_pairs_of(np.flatnonzero(wanted), keys)
+    estimates = minhash.pair_estimates(signatures, candidates)
+    for (a, b), estimated in zip(candidates[estimates >= ESTIMATE_FLOOR].tolist(), estimates[estimates >= ESTIMATE_FLOOR].tolist()):
+        for row in (a, b):
+            if row not in shingle_sets:
+                shingle_sets[row] = shingle_hashes(bodies[ids[row]])
+        exact = jaccard(shingle_sets[a], shingle_sets[b])
+        if exact >= DUPLICATE_THRESHOLD:
+            pairs.append((ids[a], ids[b], estimated, exact))
+    return sorted(pairs)
+
+
+def source_keys(url: str | None, outlet: str | None) -> frozenset[str]:
+    """What names an article's source: the domain of its address (without ``www.``) and its
+    stated outlet, case-folded. Empty when it states neither."""
+    keys = set()
+    if url:
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        if host:
+            keys.add(f"domain:{host}")
+    if outlet and outlet.strip():
+        keys.add(f"outlet:{' '.join(outlet.casefold().split())}")
+    return frozenset(keys)
+
+
+def other_source(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two copies come from different outlets: each names its source, and no
+    domain or outlet of one is the other's."""
+    return bool(first) and bool(second) and first.isdisjoint(second)
+
+
+def duplicate_records(cluster: list[str], sources: dict[str, frozenset[str]]) -> list[str]:
+    """The members of a cluster that are not a story's publication by an outlet of its own:
+    those with no source, and those whose source another member shares. Sorted."""
+    duplicates = set()
+    by_key = defaultdict(list)
+    for member in cluster:
+        keys = sources.get(member, frozenset())
+        if not keys:
+            duplicates.add(member)
+        for key in keys:
+            by_key[key].append(member)
+    for members in by_key.values():
+        if len(members) > 1:
+            duplicates.update(members)
+    return sorted(duplicates)
+
+
+def source_count(cluster: list[str], sources: dict[str, frozenset[str]]) -> int:
+    """How many outlets published the cluster: its members that name a source, grouped by
+    any domain or outlet two of them share."""
+    group_of: dict[str, int] = {}
+    groups: list[int] = []
+
+    def find(group: int) -> int:
+        while groups[group] != group:
+            group = groups[group]
+        return group
+
+    for member in cluster:
+        keys = sources.get(member, frozenset())
+        if not keys:
+            continue
+        groups.append(len(groups))
+        mine = groups[-1]
+        for key in keys:
+            if key in group_of:
+                groups[find(group_of[key])] = find(mine)
+            group_of[key] = mine
+    return len({find(group) for group in range(len(groups))})
