@@ -145,7 +145,7 @@ def test_a_russian_name_of_an_unknown_entity_is_refused_with_the_file_named(monk
 
 def test_every_name_word_matches_its_stem_and_endings_only():
     matcher = language_matcher("ru")
-    found = {text: [e for _, _, e in matcher.matches(text)] for text in ("в Москве", "Московский", "Москвичка")}
+    found = {text: [e for _, _, e, _ in matcher.matches(text)] for text in ("в Москве", "Московский", "Москвичка")}
     assert found == {"в Москве": ["Q649"], "Московский": [], "Москвичка": []}
 
 

@@ -240,7 +240,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:
-            if 0 < m.start - trigger_end <= 1:
+            if 0 <= m.start - trigger_end <= 1:  # ("访问俄罗斯": no space between)
                 return _place(m.entity_id, named)
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):

@@ -81,7 +81,8 @@ class EntityLinker:
         # the names in the text's own language, in any of their inflected forms ("Путиным")
         matcher = language_matcher(language)
         if matcher is not None:
-            found += [(start, end, ((entity_id, _KIND_ALIAS),)) for start, end, entity_id in matcher.matches(text)]
+            found += [(start, end, ((entity_id, _KIND_SHORT if short else _KIND_ALIAS),))
+                      for start, end, entity_id, short in matcher.matches(text)]
         # Longest match first at each place, then leftmost: "Belt and Road Forum" beats "Belt and Road".
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
