@@ -96,6 +96,12 @@ class EventWords:
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
+    #: an office as the language writes it -> the office of the knowledge base's `role`
+    #: ("Präsident" -> "President"); English offices are their own
+    office_roles: dict = None  # type: ignore[assignment]
+
+    def office_role(self, office: str) -> str:
+        return (self.office_roles or {}).get(office, office)
 
 
 def _alternatives(patterns) -> str:
@@ -224,4 +230,5 @@ def _compiled(language: str, data: dict) -> EventWords:
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
         modifiers_first=data.get("modifiers_first", False),
+        office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
     )
