@@ -8,7 +8,7 @@ Adding a language is adding its file; nothing here names a word of any language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
@@ -98,10 +98,10 @@ class EventWords:
     modifiers_first: bool = False
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
-    office_roles: dict = None  # type: ignore[assignment]
+    office_roles: dict[str, str] = field(default_factory=dict)
 
     def office_role(self, office: str) -> str:
-        return (self.office_roles or {}).get(office, office)
+        return self.office_roles.get(office, office)
 
 
 def _alternatives(patterns) -> str:
