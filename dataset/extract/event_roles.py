@@ -78,7 +78,8 @@ def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
     roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
     bare = {}
     for office in words.offices:
-        holders = [(counts[pid], pid) for pid, role in roles.items() if role.startswith(f"{office} of ")]
+        holders = [(counts[pid], pid) for pid, role in roles.items()
+                   if role.startswith(f"{words.office_role(office)} of ")]
         if holders:
             bare[office] = max(holders)[1]
     by_country: dict[str, tuple[int, str]] = {}
@@ -101,7 +102,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
         if match and not _named_after(sentence, place.end, names_at):
             office = next((o for o in words.offices if match.group().startswith(o)), None)
-            holder = office and role_holder(office, place.name)
+            holder = office and role_holder(words.office_role(office), place.name)
             if holder in people.named:
                 found.append((match.start(), holder))
     for match in words.office_after_demonym.finditer(sentence):
@@ -115,7 +116,8 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             country = demonyms.get(demonym)
             if country is None:
                 continue
-            holder = role_holder(office, country) if office in words.offices else people.by_country.get(country)
+            holder = (role_holder(words.office_role(office), country) if office in words.offices
+                      else people.by_country.get(country))
             if holder in people.named:
                 found.append((match.start(), holder))
     for match in words.bare_office.finditer(sentence):
@@ -240,7 +242,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:
-            if 0 < m.start - trigger_end <= 1:
+            if 0 <= m.start - trigger_end <= 1:  # ("访问俄罗斯": no space between)
                 return _place(m.entity_id, named)
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):

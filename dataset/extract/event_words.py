@@ -8,7 +8,7 @@ Adding a language is adding its file; nothing here names a word of any language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
@@ -17,6 +17,8 @@ from ruchina.knowledge.base import read_knowledge_file
 
 DEFAULT_LANGUAGE = "en"
 _REQUIRED = ("triggers", "tense")
+#: the keys that are true or false, not words
+_SWITCHES = ("word_boundaries", "modifiers_first")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,15 @@ class EventWords:
     country_pair: re.Pattern[str]
     #: the event words of a title (the body's and the title's own)
     title_trigger: re.Pattern[str]
+    #: whether the time, the place and the people of an event stand before its word, even
+    #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
+    modifiers_first: bool = False
+    #: an office as the language writes it -> the office of the knowledge base's `role`
+    #: ("Präsident" -> "President"); English offices are their own
+    office_roles: dict[str, str] = field(default_factory=dict)
+
+    def office_role(self, office: str) -> str:
+        return self.office_roles.get(office, office)
 
 
 def _alternatives(patterns) -> str:
@@ -108,10 +119,16 @@ def _not_text(value):
     return None if isinstance(value, str) else value
 
 
-def _trigger_pattern(triggers: dict) -> re.Pattern[str]:
+def _trigger_pattern(triggers: dict, spaced: bool = True) -> re.Pattern[str]:
     """One named group per event type, in the order given."""
     groups = (f"(?P<{kind}>\\b(?:{_alternatives(patterns)})\\b)" for kind, patterns in triggers.items())
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile(_spacing("|".join(groups), spaced), re.IGNORECASE)
+
+
+def _spacing(template: str, spaced: bool) -> str:
+    """A template for a language written without spaces between words ("会谈", not "the
+    talks"): no word boundary to look for, and no space required between words."""
+    return template if spaced else template.replace(r"\b", "").replace(r"\s+", r"\s*")
 
 
 def _merged(triggers: dict, more: dict) -> dict:
@@ -129,7 +146,7 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
     missing = [key for key in _REQUIRED if key not in data]
     if missing:
         raise RuchinaError(f"{name}: missing {', '.join(missing)}")
-    not_text = _not_text(data)
+    not_text = _not_text({key: value for key, value in data.items() if key not in _SWITCHES})
     if not_text is not None:
         raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
     try:
@@ -154,17 +171,25 @@ def _compiled(language: str, data: dict) -> EventWords:
         "topics": _alternatives(data.get("topic_before")),
     }
 
+    # (word_boundaries: false, a language written without spaces: Chinese)
+    for switch in _SWITCHES:
+        if not isinstance(data.get(switch, False), bool):
+            raise RuchinaError(f"knowledge/events_{language}.yaml: {switch} must be true or false")
+    spaced = data.get("word_boundaries", True)
+    # a piece of two characters of such a language is as telling as a word of English
+    min_piece = None if spaced else 2
+
     def pattern(entries, template: str = r"\b(?:{words})\b", flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        return re.compile(template.format(words=_alternatives(entries), **parts), flags)
+        return re.compile(_spacing(template, spaced).format(words=_alternatives(entries), **parts), flags)
 
     triggers = data["triggers"]
     return EventWords(
         language=language,
-        trigger=_trigger_pattern(triggers),
+        trigger=_trigger_pattern(triggers, spaced),
         event_types=tuple(triggers),
-        trigger_filter=Prefilter(p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
-                                 for p in patterns),
-        attending_filter=Prefilter(data.get("attending") or ()),
+        trigger_filter=Prefilter((p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
+                                  for p in patterns), min_piece),
+        attending_filter=Prefilter(data.get("attending") or (), min_piece),
         not_event=pattern(data.get("not_events")),
         no_place=frozenset(data.get("no_place") or ()),
         remote=pattern(data.get("remote")),
@@ -202,6 +227,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
         country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
-        title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {})),
+        title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
+        modifiers_first=data.get("modifiers_first", False),
+        office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
     )

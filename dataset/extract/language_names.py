@@ -4,7 +4,12 @@
 The data is ``knowledge/entities_<language>.yaml`` (names in dictionary form, the endings a
 dictionary form drops and the endings a stem takes); the rule is here: a name's word matches
 as its stem followed by one of the endings or none, at word boundaries, the words of a name
-in order with the same separators. Nothing here names a word of any language.
+in order with the same separators. A language written without spaces (``word_boundaries:
+false``: "习近平同普京举行会谈") has no word boundaries to look for: its names match where
+they stand, the longest at each place, so that a longer name the file lists ("白俄罗斯",
+Belarus) wins over the name inside it ("俄罗斯"). Names under ``short_forms`` count only
+where the article names the entity in full or its context (linking.py's rule for "Xi").
+Nothing here names a word of any language.
 
 Cost: an Aho-Corasick pass finds every name's first stem in one go; only where one occurs is
 the name's own pattern tried, so a text costs one automaton pass whatever the number of names.
@@ -33,12 +38,16 @@ _END = rf"(?!(?!{UNSPACED.pattern})\w)"
 class _Name:
     pattern: re.Pattern[str]
     entity_id: str
+    short: bool = False
 
 
 def _stem(word: str, names: LanguageNames) -> str | None:
-    """The word's stem, or None when the word is matched only as written (capitals, Latin
-    letters, or a stem shorter than the language's minimum)."""
-    if word.isupper() or _LATIN.search(word) or not word[:1].isalpha():
+    """The word's stem, or None when the word is matched only as written (capitals, a
+    language without endings, Latin letters in a language whose endings are not Latin
+    ("Putin" in Russian text), or a stem shorter than the language's minimum)."""
+    if not names.endings or word.isupper() or not word[:1].isalpha():
+        return None
+    if _LATIN.search(word) and not any(_LATIN.search(e) for e in names.endings):
         return None
     for ending in names.dictionary_endings:
         if word.endswith(ending) and len(word) - len(ending) >= names.min_stem:
@@ -58,9 +67,7 @@ def name_pattern(name: str, names: LanguageNames) -> tuple[str, str]:
         literal = part if stem is None else stem
         first = first if first is not None else literal
         pieces.append(re.escape(literal) if stem is None else f"{re.escape(stem)}(?:{endings})?")
-    # A name ends where no word character of a spaced script follows it: Chinese and Japanese
-    # put no space between words (text/normalize.py UNSPACED).
-    return first, "".join(pieces) + ("" if UNSPACED.match(name[-1:]) else _END)
+    return first, "".join(pieces) + (r"(?![\w])" if names.word_boundaries else "")
 
 
 class LanguageNameMatcher:
@@ -69,13 +76,15 @@ class LanguageNameMatcher:
     def __init__(self, names: LanguageNames, catalog: EntityCatalog):
         self.automaton = ahocorasick.Automaton()
         by_start: dict[str, list[_Name]] = {}
-        for canonical, forms in names.names.items():
+        self.word_boundaries = names.word_boundaries
+        entries = [(canonical, form, False) for canonical, forms in names.names.items() for form in forms]
+        entries += [(canonical, form, True) for canonical, forms in names.short_forms.items() for form in forms]
+        for canonical, form, short in entries:
             entity_id = catalog.named(canonical).entity_id
-            for form in forms:
-                # the same name written with е for ё (Russian writes both)
-                for variant in dict.fromkeys((form, form.replace("ё", "е").replace("Ё", "Е"))):
-                    first, pattern = name_pattern(variant, names)
-                    by_start.setdefault(first, []).append(_Name(re.compile(pattern), entity_id))
+            # the same name written with е for ё (Russian writes both)
+            for variant in dict.fromkeys((form, form.replace("ё", "е").replace("Ё", "Е"))):
+                first, pattern = name_pattern(variant, names)
+                by_start.setdefault(first, []).append(_Name(re.compile(pattern), entity_id, short))
         for first, entries in by_start.items():
             self.automaton.add_word(first, (len(first), tuple(entries)))
         if by_start:
@@ -83,23 +92,23 @@ class LanguageNameMatcher:
         self.empty = not by_start
         words = "|".join(re.escape(w) for w in names.locative_before) or "(?!)"
         #: the end of the text before a name that makes it a place ("в ")
-        self.locative_before = re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+        self.locative_before = re.compile(rf"(?<!\w)(?:{words})\s+$" if self.word_boundaries else rf"(?:{words})\s*$",
+                                          re.IGNORECASE)
 
-    def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, entity id) of every name, the longest at each place."""
+    def matches(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """(start, end, entity id, whether a short form) of every name, the longest at each place."""
         if self.empty:
             return []
         found = []
         for end_index, (length, entries) in self.automaton.iter(text):
             start = end_index - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-") and not (
-                    UNSPACED.match(text, start - 1) or UNSPACED.match(text, start)):
+            if self.word_boundaries and start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
             best = None
             for entry in entries:
                 match = entry.pattern.match(text, start)
                 if match and (best is None or match.end() > best[1]):
-                    best = (start, match.end(), entry.entity_id)
+                    best = (start, match.end(), entry.entity_id, entry.short)
             if best:
                 found.append(best)
         return found

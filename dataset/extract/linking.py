@@ -82,7 +82,8 @@ class EntityLinker:
         # the names in the text's own language, in any of their inflected forms ("Путиным")
         matcher = language_matcher(language)
         if matcher is not None:
-            found += [(start, end, ((entity_id, _KIND_ALIAS),)) for start, end, entity_id in matcher.matches(text)]
+            found += [(start, end, ((entity_id, _KIND_SHORT if short else _KIND_ALIAS),))
+                      for start, end, entity_id, short in matcher.matches(text)]
         # Longest match first at each place, then leftmost: "Belt and Road Forum" beats "Belt and Road".
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
@@ -122,7 +123,9 @@ class EntityLinker:
                 if self._inside_longer_name(text, start, end, entity, facts):
                     continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
                 if entity.entity_type == "PERSON":
-                    other_first_name = self._other_first_name(facts)
+                    # (the guess at an unknown capitalised word reads English: German writes
+                    # every noun, "Präsidenten Tokajew", with a capital)
+                    other_first_name = _never if other_language else self._other_first_name(facts)
                     start, entity = self.people.first_name_before(text, start, end, entity, other_first_name)
                     if entity is None:
                         continue  # "Hunter Biden" is not Joe Biden: left to discovery
@@ -219,6 +222,10 @@ class EntityLinker:
                 surface = text[c.start:c.end]
                 mentions.append(Mention(c.start, c.end, surface, slugify(c.name), c.name, c.entity_type, False))
         return mentions
+
+
+def _never(word: str) -> bool:
+    return False
 
 
 def _mention(text: str, start: int, end: int, entity: KnownEntity) -> Mention:

@@ -24,13 +24,14 @@ _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 MIN_PIECE = 3
 
 
-def required_pieces(pattern: str) -> frozenset[str] | None:
+def required_pieces(pattern: str, min_piece: int = MIN_PIECE) -> frozenset[str] | None:
     """Lower-case literal pieces one of which any match of ``pattern`` (matched
-    case-insensitively) contains; None when the pattern promises none."""
-    return _cover(sre_parse.parse(pattern))
+    case-insensitively) contains; None when the pattern promises none. ``min_piece``: a
+    language written without spaces says much in two characters ("会谈")."""
+    return _cover(sre_parse.parse(pattern), min_piece)
 
 
-def _cover(sequence) -> frozenset[str] | None:
+def _cover(sequence, min_piece: int = MIN_PIECE) -> frozenset[str] | None:
     """The cover of a sequence: its longest literal run or the cover of one of its
     mandatory parts, whichever is the most telling (its shortest piece the longest)."""
     runs, run, parts = [], [], []
@@ -43,16 +44,16 @@ def _cover(sequence) -> frozenset[str] | None:
         runs.append("".join(run))
         run = []
         if op == _SUBPATTERN:
-            parts.append(_cover(arg[-1]))
+            parts.append(_cover(arg[-1], min_piece))
         elif op == _BRANCH:
-            covers = [_cover(branch) for branch in arg[1]]
+            covers = [_cover(branch, min_piece) for branch in arg[1]]
             parts.append(frozenset().union(*covers) if all(covers) else None)
         elif op in _REPEATS and arg[0] >= 1:
-            parts.append(_cover(arg[2]))
+            parts.append(_cover(arg[2], min_piece))
     runs.append("".join(run))
     longest = max(runs, key=len).lower()
     candidates = [cover for cover in parts if cover]
-    if len(longest.strip()) >= MIN_PIECE:
+    if len(longest.strip()) >= min_piece:
         candidates.append(frozenset({longest}))
     return max(candidates, key=lambda cover: min(len(piece.strip()) for piece in cover), default=None)
 
@@ -60,11 +61,11 @@ def _cover(sequence) -> frozenset[str] | None:
 class Prefilter:
     """Whether a text may hold a match of any of some patterns: it holds one of their pieces."""
 
-    def __init__(self, patterns):
+    def __init__(self, patterns, min_piece: int | None = None):
         pieces: set[str] = set()
         self.always = False
         for pattern in patterns:
-            cover = required_pieces(pattern)
+            cover = required_pieces(pattern, min_piece or MIN_PIECE)
             if cover is None:
                 self.always = True  # a pattern that promises no piece: look everywhere
                 break

@@ -8,7 +8,7 @@ modules that use it. Each file is read once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -239,6 +239,12 @@ class LanguageNames:
     endings: tuple[str, ...]
     #: words right before a name that make it a place (its `locative_sense`)
     locative_before: tuple[str, ...] = ()
+    #: whether the language puts spaces between words: without (Chinese), a name matches
+    #: where it stands, with no word boundary around it
+    word_boundaries: bool = True
+    #: canonical name -> forms that count only where the article names the entity in full
+    #: or its context ("俄" for Russia): linking.py's rule for short forms
+    short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -246,14 +252,21 @@ def language_names(language: str) -> LanguageNames:
     file = f"knowledge/entities_{language}.yaml"
     data = read_knowledge_file(f"entities_{language}")
     inflection = data.get("inflection") or {}
-    names = {}
     known = {entry["name"] for entry in read_knowledge_file("entities")["entities"]}
-    for name, forms in (data.get("entities") or {}).items():
-        if name not in known:
-            raise RuchinaError(f"{file}: {name!r} is not a canonical name of knowledge/entities.yaml")
-        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
-            raise RuchinaError(f"{file}: the names of {name!r} must be a list of text")
-        names[name] = tuple(forms)
+
+    def forms_of(key: str) -> dict[str, tuple[str, ...]]:
+        found = {}
+        for name, forms in (data.get(key) or {}).items():
+            if name not in known:
+                raise RuchinaError(f"{file}: {name!r} is not a canonical name of knowledge/entities.yaml")
+            if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+                raise RuchinaError(f"{file}: the names of {name!r} must be a list of text")
+            found[name] = tuple(forms)
+        return found
+
+    names, short_forms = forms_of("entities"), forms_of("short_forms")
+    if not isinstance(data.get("word_boundaries", True), bool):
+        raise RuchinaError(f"{file}: word_boundaries must be true or false")
     return LanguageNames(
         language=language,
         names=names,
@@ -262,6 +275,8 @@ def language_names(language: str) -> LanguageNames:
         dictionary_endings=tuple(sorted(map(str, inflection.get("dictionary_endings") or ()), key=len, reverse=True)),
         endings=tuple(sorted(map(str, inflection.get("endings") or ()), key=len, reverse=True)),
         locative_before=tuple(map(str, data.get("locative_before") or ())),
+        word_boundaries=data.get("word_boundaries", True),
+        short_forms=short_forms,
     )
 
 

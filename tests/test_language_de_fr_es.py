@@ -1,0 +1,171 @@
+"""German, French and Spanish: the knowledge base's names as these languages write them,
+event words, tense, and one meeting reported in Chinese, German, French, Spanish and English
+merged into one events row. Every text here is written for the test in the style of agency
+coverage (a dateline with the agency's credit, a lead); each one that must find something has
+a look-alike beside it that must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.extract.extraction import extract_article
+from ruchina.extract.linking import link_entities
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+PUTIN, XI, MODI, TOKAYEV, MOSCOW, BEIJING, KREMLIN = (CATALOG.named(name).entity_id for name in (
+    "Vladimir Putin", "Xi Jinping", "Narendra Modi", "Kassym-Jomart Tokayev", "Moscow", "Beijing", "Moscow Kremlin"))
+THURSDAY = dt.date(2024, 5, 16)
+
+DPA_LEAD = ("MOSKAU (dpa) - Der russische Präsident Wladimir Putin hat am Donnerstag im Kreml den chinesischen "
+            "Staatschef Xi Jinping zu Gesprächen empfangen.")
+AFP_LEAD = ("MOSCOU (AFP) - Le président russe Vladimir Poutine a rencontré jeudi au Kremlin son homologue chinois "
+            "Xi Jinping pour des entretiens.")
+EFE_LEAD = ("MOSCÚ (EFE) - El presidente ruso, Vladímir Putin, se reunió este jueves en el Kremlin con el "
+            "presidente chino, Xi Jinping.")
+
+
+def names(text: str, language: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.name) for m in link_entities(text, language=language)]
+
+
+def extracted(body: str, language: str, title: str | None = None, published: dt.date = THURSDAY,
+              article_id: str = "test"):
+    return extract_article(article_id, title, None, body, published, language)
+
+
+# --- names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Präsident Wladimir Putin reiste nach Moskau", [("Wladimir Putin", "Vladimir Putin"), ("Moskau", "Moscow")]),
+    ("de", "Putins Besuch in Peking und Russlands Rolle",
+     [("Putins", "Vladimir Putin"), ("Peking", "Beijing"), ("Russlands", "Russia")]),  # the genitive -s
+    ("de", "ein Gipfeltreffen der SOZ", [("SOZ", "Shanghai Cooperation Organization")]),
+    ("fr", "Vladimir Poutine est arrivé à Pékin", [("Vladimir Poutine", "Vladimir Putin"), ("Pékin", "Beijing")]),
+    ("fr", "la Russie et la Chine, membres de l'OCS",
+     [("Russie", "Russia"), ("Chine", "China"), ("OCS", "Shanghai Cooperation Organization")]),
+    ("es", "Vladímir Putin llegó a Moscú", [("Vladímir Putin", "Vladimir Putin"), ("Moscú", "Moscow")]),
+    ("es", "Rusia y China en la cumbre de la OCS",
+     [("Rusia", "Russia"), ("China", "China"), ("OCS", "Shanghai Cooperation Organization")]),
+])
+def test_a_name_is_linked_as_the_language_writes_it(language, text, expected):
+    assert names(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Russlanddeutschen und die Pekingente"),  # a name at the start of a longer word
+    ("fr", "Les Chinetoques"),
+    ("es", "Los rusianos"),
+])
+def test_a_name_inside_a_longer_word_is_no_mention(language, text):
+    assert names(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Präsident Wladimir Putin traf Gipfeltreffen-Teilnehmer, Besuch aus Moskau."),
+    ("fr", "Le Président Vladimir Poutine a reçu le Ministre des Affaires étrangères."),
+    ("es", "El Presidente Vladímir Putin recibió al Ministro de Moscú."),
+])
+def test_a_title_and_capitalised_words_link_the_person_and_nothing_else(language, text):
+    """German writes every noun with a capital; no name is discovered in these languages, so
+    "Präsident Wladimir" or "Gipfeltreffen" never becomes an entity."""
+    mentions = extracted(text, language).mentions
+    assert all(m.linked for m in mentions)
+    assert "Vladimir Putin" in {m.name for m in mentions}
+
+
+def test_a_title_before_a_surname_is_no_other_first_name():
+    """ "Präsidenten Tokajew" is Tokayev: the guess that an unknown capitalised word before a
+    known surname is another person's first name reads English only."""
+    assert names("Premierminister Modi traf den Präsidenten Tokajew", "de") == [
+        ("Modi", "Narendra Modi"), ("Tokajew", "Kassym-Jomart Tokayev")]
+
+
+def test_the_entities_names_in_every_language_are_its_aliases():
+    putin = CATALOG.named("Vladimir Putin")
+    assert {"Wladimir Putin", "Vladimir Poutine", "Vladímir Putin", "普京", "Владимир Путин"} <= set(
+        putin.names_in_languages)
+
+
+# --- events -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, lead", [("de", DPA_LEAD), ("fr", AFP_LEAD), ("es", EFE_LEAD)])
+def test_an_agency_lead_reports_the_talks_in_the_kremlin_on_thursday(language, lead):
+    mention = extracted(lead, language).event_mentions[0]
+    assert (mention.event_type, set(mention.participant_ids), mention.status) == ("meeting", {PUTIN, XI}, "occurred")
+    assert mention.location_id in (KREMLIN, MOSCOW)
+    assert mention.date is not None and mention.date.first == THURSDAY
+
+
+@pytest.mark.parametrize("language, text, event_type", [
+    ("de", "Präsident Wladimir Putin wird nächste Woche zu einem Staatsbesuch nach Peking reisen.", "state_visit"),
+    ("fr", "Vladimir Poutine se rendra à Pékin la semaine prochaine pour une visite d'État.", "state_visit"),
+    ("es", "Putin viajará a Pekín la próxima semana para una cumbre con Xi Jinping.", "summit"),
+])
+def test_an_announced_event_is_planned(language, text, event_type):
+    reports = {m.event_type: m.status for m in extracted(text, language).event_mentions}
+    assert reports[event_type] == "planned"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Bei ihrem letzten Treffen in Moskau hatten Putin und Xi über Energie gesprochen."),
+    ("fr", "Lors de leur dernière rencontre à Pékin, Poutine et Xi Jinping avaient évoqué l'énergie."),
+    ("es", "En su última reunión en Pekín, Putin y Xi Jinping hablaron de energía."),
+])
+def test_a_past_meeting_mentioned_in_passing_is_an_earlier_one(language, text):
+    assert all(m.earlier for m in extracted(text, language).event_mentions)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Regierung muss jetzt Entscheidungen treffen, sagte Putin."),  # to make decisions
+    ("fr", "Le projet de gazoduc a rencontré des difficultés, selon Poutine."),  # met with difficulties
+    ("es", "El proyecto encuentra dificultades, dijo Putin."),
+    ("fr", "Le sommet du mont Blanc attire les alpinistes."),
+])
+def test_words_that_only_look_like_event_words_report_nothing(language, text):
+    assert extracted(text, language).event_mentions == []
+
+
+def test_other_leaders_meeting_is_not_a_putin_xi_meeting():
+    (mention,) = extracted("Der indische Premierminister Modi traf den kasachischen Präsidenten Tokajew in Astana.",
+                           "de").event_mentions
+    assert set(mention.participant_ids) == {MODI, TOKAYEV}
+
+
+def test_a_call_in_each_language_has_no_place():
+    for language, text in (("de", "Putin und Xi Jinping telefonierten am Donnerstag."),
+                           ("fr", "Vladimir Poutine et Xi Jinping ont eu un entretien téléphonique jeudi."),
+                           ("es", "Putin y Xi Jinping mantuvieron una conversación telefónica el jueves.")):
+        (mention,) = extracted(text, language).event_mentions
+        assert (mention.event_type, set(mention.participant_ids), mention.location_id) == ("call", {PUTIN, XI}, None)
+
+
+# --- one event across languages ---------------------------------------------------------
+
+XINHUA_LEAD = "新华社莫斯科5月16日电（记者 林小文）国家主席习近平16日在克里姆林宫同俄罗斯总统普京举行会谈。"
+
+
+def test_one_meeting_reported_in_five_languages_is_one_events_row_and_other_meetings_are_not():
+    reports = [
+        extracted(XINHUA_LEAD, "zh", "习近平同普京举行会谈", article_id="zh-xinhua"),
+        extracted(DPA_LEAD, "de", "Putin empfängt Xi im Kreml", article_id="de-dpa"),
+        extracted(AFP_LEAD, "fr", article_id="fr-afp"),
+        extracted(EFE_LEAD, "es", article_id="es-efe"),
+        extracted("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the Kremlin on "
+                  "Thursday.", "en", article_id="en-wire", published=dt.date(2024, 5, 17)),
+        # look-alikes: the same leaders a year before, and a call
+        extracted(DPA_LEAD, "de", article_id="de-2023", published=dt.date(2023, 3, 23)),
+        extracted("国家主席习近平同俄罗斯总统普京通电话。", "zh", article_id="zh-call", published=dt.date(2024, 2, 8)),
+    ]
+    names_by_id = {m.entity_id: m.name for x in reports for m in x.mentions}
+    events = merge_across_articles([e for x in reports for e in x.events], names_by_id)
+    main = [e for e in events if "zh-xinhua" in e.article_ids and e.event_type == "meeting"]
+    assert len(main) == 1
+    assert set(main[0].article_ids) == {"zh-xinhua", "de-dpa", "fr-afp", "es-efe", "en-wire"}
+    assert main[0].start_date == THURSDAY and set(main[0].participant_ids) >= {PUTIN, XI}
+    assert main[0].event_id.isascii() and main[0].label.isascii()  # ids and labels stay in English
+    for other in ("de-2023", "zh-call"):
+        assert not [e for e in events if other in e.article_ids and "zh-xinhua" in e.article_ids]

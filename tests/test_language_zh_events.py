@@ -1,0 +1,140 @@
+"""Chinese (simplified and traditional): the knowledge base's names matched without word
+boundaries, event words, tense and participants in Chinese word order. Every text here is
+written for the test in the style of agency coverage (a Xinhua-style dateline and lead); each
+one that must find something has a look-alike beside it that must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+from ruchina.extract.linking import link_entities
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+PUTIN, XI, LAVROV, WANG_YI, BEIJING, MOSCOW, CHINA, RUSSIA, BELARUS, KREMLIN = (
+    CATALOG.named(name).entity_id for name in ("Vladimir Putin", "Xi Jinping", "Sergei Lavrov", "Wang Yi", "Beijing",
+                                               "Moscow", "China", "Russia", "Belarus", "Moscow Kremlin"))
+PUBLISHED = dt.date(2024, 5, 16)
+
+XINHUA_LEAD = ("新华社北京5月16日电（记者 林小文）国家主席习近平16日在人民大会堂同来华进行国事访问的俄罗斯总统普京"
+               "举行会谈。两国元首一致同意继续深化合作。")
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.name) for m in link_entities(text, language="zh")]
+
+
+def extracted(body: str, title: str | None = None):
+    return extract_article("zh-test", title, None, body, PUBLISHED, "zh")
+
+
+def reported(body: str, title: str | None = None):
+    """(type, participants, status) of every event report, title first."""
+    return [(m.event_type, set(m.participant_ids), m.status) for m in extracted(body, title).event_mentions]
+
+
+# --- names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("习近平同普京举行会谈", [("习近平", "Xi Jinping"), ("普京", "Vladimir Putin")]),  # no spaces around names
+    ("習近平會見俄羅斯總統普京", [("習近平", "Xi Jinping"), ("俄羅斯", "Russia"), ("普京", "Vladimir Putin")]),  # traditional
+    ("弗拉基米尔·普京抵达北京", [("弗拉基米尔·普京", "Vladimir Putin"), ("北京", "Beijing")]),  # the full name, one mention
+    ("上海合作组织峰会", [("上海合作组织", "Shanghai Cooperation Organization")]),  # not Shanghai inside it
+    ("上合組織成員國", [("上合組織", "Shanghai Cooperation Organization")]),
+    ("中国人民的朋友", [("中国", "China")]),  # a name at the start of a longer word is still the name
+    ("王毅同拉夫罗夫通电话", [("王毅", "Wang Yi"), ("拉夫罗夫", "Sergei Lavrov")]),
+])
+def test_a_chinese_name_is_linked_where_it_stands(text, expected):
+    assert names(text) == expected
+
+
+def test_a_longer_name_wins_over_the_name_inside_it():
+    assert names("白俄罗斯总统卢卡申科") == [("白俄罗斯", "Belarus"), ("卢卡申科", "Alexander Lukashenko")]
+
+
+def test_a_short_form_counts_only_where_the_article_names_the_country_in_full():
+    assert names("中俄关系持续发展，俄罗斯外长将访华。") [0] == ("俄", "Russia")
+    assert names("中俄关系持续发展。") == []  # 俄 alone, Russia never named in full
+
+
+def test_in_the_kremlin_is_the_building_and_the_kremlin_said_is_the_presidency():
+    (building,) = link_entities("会谈在克里姆林宫举行", language="zh")
+    (presidency,) = link_entities("克里姆林宫表示欢迎", language="zh")
+    assert (building.entity_id, presidency.name) == (KREMLIN, "Kremlin")
+
+
+def test_no_name_is_discovered_in_a_chinese_text():
+    """Chinese has no capitals to tell a name: only the knowledge base's names are linked."""
+    text = "新华社记者林小文报道，国家主席习近平会见了来访的某国总理张伟明。"
+    assert all(m.linked for m in extracted(text).mentions)
+
+
+def test_the_entities_chinese_names_are_its_aliases():
+    russia = CATALOG.named("Russia")
+    assert {"俄罗斯", "俄羅斯"} <= set(russia.names_in_languages)
+    assert "俄" not in russia.names_in_languages  # a short form is no alias
+
+
+# --- events -----------------------------------------------------------------------------
+
+def test_a_xinhua_lead_reports_the_talks_of_the_two_leaders_in_beijing_on_its_day():
+    """The talks with a leader "on a state visit to China": the day and the hall, written
+    before both event words, are the talks' as much as the visit's."""
+    by_type = {m.event_type: m for m in extracted(XINHUA_LEAD).event_mentions}
+    assert set(by_type) == {"meeting", "state_visit"}
+    for mention in by_type.values():
+        assert (set(mention.participant_ids), mention.status) == ({XI, PUTIN}, "occurred")
+        assert mention.location_id == BEIJING  # the Great Hall of the People, in the city the dateline names
+        assert mention.date is not None and mention.date.first == dt.date(2024, 5, 16)
+
+
+def test_other_leaders_meeting_is_not_a_putin_xi_meeting():
+    (mention,) = extracted("外交部长王毅在莫斯科同俄罗斯外长拉夫罗夫举行会谈。").event_mentions
+    assert (set(mention.participant_ids), mention.location_id) == ({WANG_YI, LAVROV}, MOSCOW)
+
+
+def test_a_meeting_with_the_object_after_the_event_word():
+    assert reported("习近平在北京会见普京。") == [("meeting", {XI, PUTIN}, "occurred")]
+
+
+def test_an_announced_state_visit_at_an_invitation_is_planned_and_a_held_one_occurred():
+    planned = "应国家主席习近平邀请，俄罗斯总统普京将于5月16日对中国进行国事访问。"
+    held = "俄罗斯总统普京5月16日抵达北京，对中国进行了国事访问，习近平同他举行了会谈。"
+    (visit,) = [m for m in extracted(planned).event_mentions]
+    assert (visit.event_type, set(visit.participant_ids), visit.status) == ("state_visit", {XI, PUTIN}, "planned")
+    assert visit.location_id == CHINA
+    assert ("state_visit", "occurred") in [(m.event_type, m.status) for m in extracted(held).event_mentions]
+
+
+def test_a_telephone_call_has_no_place():
+    (mention,) = extracted("国家主席习近平同俄罗斯总统普京通电话。").event_mentions
+    assert (mention.event_type, set(mention.participant_ids), mention.location_id) == ("call", {XI, PUTIN}, None)
+
+
+@pytest.mark.parametrize("text", [
+    "上次会晤以来，两国务实合作不断推进。",  # a past meeting mentioned in passing
+    "两国元首已经举行了40多次会晤。",  # a series, not a report
+    "根据两国元首达成的共识，双方将加强合作。",
+])
+def test_a_sentence_that_only_mentions_a_past_meeting_reports_none_now(text):
+    assert all(m.earlier or not m.participant_ids for m in extracted(text).event_mentions)
+    assert not [e for e in extracted(text).events if e.main and set(e.mentions[0].participant_ids) >= {XI, PUTIN}]
+
+
+@pytest.mark.parametrize("text", [
+    "该网站访问量三天内翻了一番。",  # page views, not a visit
+    "记者在会见厅外等候。",  # the meeting room, not a meeting
+    "他是北京大学的访问学者。",  # a visiting scholar
+])
+def test_words_that_only_contain_an_event_word_report_nothing(text):
+    assert extracted(text).event_mentions == []
+
+
+def test_the_summit_named_in_a_title_is_the_articles_event():
+    title = "上海合作组织峰会在阿斯塔纳举行"
+    body = "国家主席习近平出席上海合作组织成员国元首理事会会议并发表讲话。"
+    (event,) = [e for e in extracted(body, title).events if e.main]
+    assert "summit" in {m.event_type for m in event.mentions}
