@@ -59,6 +59,8 @@ PAIR_LIMIT = 8
 #: (and filed by each day); a longer range only overlaps.
 MAX_DAYS = 7
 TIE = 2.0
+#: What dates that meet add to a tie beyond dates days apart: a rank, never a tie (< 0.5).
+SAME_DAYS_BONUS = 0.01
 
 #: How firmly a report is dated: an explicit day, or the day its article was published (the
 #: day's news: extract/event_mentions.py dates an article's main event so when no phrase
@@ -242,7 +244,12 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
                 announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
     else:
-        time = 1.0 if a.by_day and b.by_day and gap(a, b) <= FIRM_DAYS_APART else 0.5 if gap(a, b) == dt.timedelta(0) else 0.0
+        apart = gap(a, b)
+        time = 1.0 if a.by_day and b.by_day and apart <= FIRM_DAYS_APART else 0.5 if apart == dt.timedelta(0) else 0.0
+        if time and apart == dt.timedelta(0):
+            # (dates that meet rank a cluster above one days away: the summit of the 23rd, not
+            # the meeting of the 24th; too little to cross TIE, all ties being halves)
+            time += SAME_DAYS_BONUS
         total = people + names + time + place
     return total if total >= TIE else 0.0
 

@@ -102,9 +102,14 @@ def _most_common(values: list, tie_break):
 
 
 def _place(places: list[str]) -> str | None:
-    """The place most reports give (they hold one another: the merge saw to it); among as
-    frequent ones, the finest: the Great Hall of the People over Beijing over China."""
-    return _most_common(places, lambda place: (-len(place_chain(place)), place))
+    """The finest place the reports give (they hold one another: the merge saw to it): the
+    Great Hall of the People over Beijing over China, however many reports say only China
+    (an announcement names the country, the report of the day the city); among as fine
+    ones, the one most reports give."""
+    if not places:
+        return None
+    counts = Counter(places)
+    return min(counts, key=lambda place: (-len(place_chain(place)), -counts[place], place))
 
 
 def _firm(date: ResolvedDate) -> bool:
@@ -128,6 +133,11 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
             votes.setdefault((event.date.first, event.date.last), []).append(event)
     if not votes:
         return None
+    # Dates that nest say one thing at different grains ("next February", "on 4 February"):
+    # the finest of them, when it lies within every other.
+    nested = [key for key in votes if all(other[0] <= key[0] and key[1] <= other[1] for other in votes)]
+    if nested and len(votes) > 1:
+        return min(nested, key=lambda key: (key[1] - key[0], key))
 
     def rank(key):
         supporters = votes[key]

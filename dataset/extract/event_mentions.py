@@ -29,6 +29,10 @@ FAMILY = {
 # When a cluster's mentions are tied between types, the more specific type names it.
 TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
                                               "agreement", "founding", "other"))}
+#: Events that hold others (a visit holds its talks; a summit, its signing) and the kinds of
+#: event held in them (_inside_main_event).
+CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
+INSIDE_TYPES = frozenset({"meeting", "other", "agreement"})
 #: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
 TITLE, LEAD, BODY = "title", "lead", "body"
 #: Reports whose dates lie further apart than this are not the same event.
@@ -221,6 +225,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
     _mark_main_event(events, published)
+    _inside_main_event(events)
     return [event for event in events if not _background(event, published)]
 
 
@@ -301,6 +306,31 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
                 and _status(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
+
+
+def _inside_main_event(events: list[ArticleEvent]) -> None:
+    """What the sentence of a visit, a summit or a forum that is the article's main event says
+    happens during it ("During his visit, he will hold talks", "will visit China and attend
+    the opening ceremony") happens then and there: a talk, a ceremony or a signing with no
+    date or place of its own takes the main event's; during a visit, talks of the visitor
+    are with the host (the visit's people). Only what the same sentence ties to the main
+    event: elsewhere in the article a meeting may be another one."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.earlier or main.date is None or not (_types(main) & CONTAINER_TYPES):
+        return
+    sentences = {(m.part, m.sentence_start) for m in main.mentions}
+    for event in events:
+        if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
+                or not _types(event) <= INSIDE_TYPES
+                or not any((m.part, m.sentence_start) in sentences for m in event.mentions)):
+            continue
+        first = event.mentions[0]
+        people = first.participant_ids
+        if main.family == "visit" and event.participants <= main.participants:
+            people = tuple(sorted(main.participants))
+        event.add(replace(first, date=main.date, location_id=first.location_id or main.location_id,
+                          participant_ids=people, date_sentence=main.mentions[0].sentence,
+                          date_sentence_start=main.mentions[0].sentence_start), position=0)
 
 
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
