@@ -520,3 +520,33 @@ def test_the_prefilter_never_hides_an_event_word():
             assert words.attending_filter.may_match(sentence.lower()), sentence
     plain = ["The economy grew by three percent.", "Prices of grain rose in the spring.", "He thanked the workers."]
     assert not any(words.trigger_filter.may_match(s.lower()) for s in plain)
+
+
+# --- what happens during the main visit ---------------------------------------------------
+
+VISIT_ANNOUNCED = ("On 4 July, Vladimir Putin will visit Kazakhstan at the invitation of President of Kazakhstan "
+                   "Kassym-Jomart Tokayev. ")
+
+
+def test_talks_said_to_happen_during_the_main_visit_take_its_day_place_and_host():
+    found = events(VISIT_ANNOUNCED + "During the visit, the President of Russia will hold talks on energy and "
+                   "transport.", MON)
+    (talks,) = [e for e in found if e.family == "gathering"]
+    assert day(talks) == (THU, THU, "day"), "the talks are held during the visit of the 4th"
+    assert talks.location_id == "Q232", "in the country visited"
+    assert talks.participants == {PUTIN, TOKAYEV}, "the visitor's talks are with his host"
+
+
+def test_a_summit_the_visit_s_sentence_speaks_of_is_not_held_during_it():
+    found = events(VISIT_ANNOUNCED + "During the visit, the two leaders will discuss the coming SCO summit.", MON)
+    (summit,) = [e for e in found if e.family == "gathering"]
+    assert summit.date is None and summit.location_id is None, "a larger event is not inside the visit"
+
+
+def test_talks_beside_a_main_event_that_holds_nothing_keep_their_own_time():
+    found = events("On 4 July, Vladimir Putin will have a telephone conversation with Kassym-Jomart Tokayev, and "
+                   "the two leaders will agree to hold talks on energy.", MON)
+    (call,) = [e for e in found if e.main]
+    (talks,) = [e for e in found if e.family == "gathering"]
+    assert call.family == "call" and day(call) == (THU, THU, "day")
+    assert talks.date is None, "a call holds no talks: they are agreed on, not held then"

@@ -331,3 +331,37 @@ def test_the_merge_finds_every_cluster_a_report_could_join(common, pair_limit, m
             clusters[chosen].add(report)
         assert grouped == sorted(sorted(id(m.event) for m in cluster.members) for cluster in clusters), reports
     assert joins > 500, "the reports must collide"
+
+
+# --- an announcement and the report of the day -------------------------------------------
+
+def test_talks_announced_for_a_visit_and_their_report_are_one_event_and_a_year_on_another():
+    announced = extract("a1", "On 4 July, Vladimir Putin will visit China at the invitation of President of the "
+                              "People's Republic of China Xi Jinping. During his visit, the President of Russia will "
+                              "hold talks on trade.", dt.date(2024, 7, 1))
+    held = extract("a2", "Vladimir Putin held talks in Beijing with President of the People's Republic of China "
+                         "Xi Jinping.", dt.date(2024, 7, 4))
+    next_month = extract("a3", "Xi Jinping and Vladimir Putin will meet in Beijing in July.", dt.date(2024, 6, 10))
+    a_year_on = extract("a4", "Vladimir Putin held talks in Beijing with President of the People's Republic of China "
+                              "Xi Jinping.", dt.date(2025, 7, 4))
+    events = merged(announced, held, next_month, a_year_on)
+    (talks,) = [e for e in of_kind(events, "meeting") if "a2" in e.article_ids]
+    assert talks.article_ids == ["a1", "a2", "a3"]
+    assert (talks.start_date, talks.end_date, talks.date_precision) == (dt.date(2024, 7, 4), dt.date(2024, 7, 4), "day"), \
+        "the day lies within the month: the finest date, however many give the month"
+    assert talks.location_id == BEIJING, "the city over the country the announcement gives"
+    (visit,) = of_kind(events, "visit")
+    assert talks.part_of == visit.event_id
+    (later,) = [e for e in of_kind(events, "meeting") if "a4" in e.article_ids]
+    assert later.article_ids == ["a4"], "the same leaders in the same city a year on"
+
+
+def test_a_summit_the_knowledge_base_names_ties_its_announcement_to_its_report_but_not_another_summit():
+    common = Commonness(frozenset({PUTIN}), frozenset({"Vladimir Putin"}))  # (named in every article)
+    announced = extract("b1", "On June 23, Vladimir Putin will take part in the BRICS Summit, to be held via "
+                              "videoconference.", dt.date(2024, 6, 21))
+    held = extract("b2", "Vladimir Putin took part in the BRICS summit, held via videoconference.", dt.date(2024, 6, 23))
+    other = extract("b3", "Vladimir Putin took part in a summit of the Commonwealth, held via videoconference.",
+                    dt.date(2024, 6, 23))
+    summits = of_kind(merged(announced, held, other, common=common), "summit")
+    assert sorted(e.article_ids for e in summits) == [["b1", "b2"], ["b3"]]

@@ -29,8 +29,7 @@ FAMILY = {
 # When a cluster's mentions are tied between types, the more specific type names it.
 TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
                                               "agreement", "founding", "other"))}
-#: Events that hold others (a visit holds its talks; a summit, its signing) and the kinds of
-#: event held in them (_inside_main_event).
+#: Events that hold others, and the kinds held in them (_inside_main_event).
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
 INSIDE_TYPES = frozenset({"meeting", "other", "agreement"})
 #: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
@@ -183,7 +182,6 @@ def date_rank(date: ResolvedDate) -> tuple:
 
 # --- within one article -----------------------------------------------------------
 
-
 def merge_within_article(article_id: str, published: dt.date | None,
                          mentions: list[EventMention]) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
@@ -309,12 +307,10 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
 
 
 def _inside_main_event(events: list[ArticleEvent]) -> None:
-    """What the sentence of a visit, a summit or a forum that is the article's main event says
-    happens during it ("During his visit, he will hold talks", "will visit China and attend
-    the opening ceremony") happens then and there: a talk, a ceremony or a signing with no
-    date or place of its own takes the main event's; during a visit, talks of the visitor
-    are with the host (the visit's people). Only what the same sentence ties to the main
-    event: elsewhere in the article a meeting may be another one."""
+    """Talks, a ceremony or a signing with no date or place of its own that a sentence of the
+    main visit, summit or forum puts in it ("During his visit, he will hold talks") take its
+    date and place; in a visit, the visitor's talks are with the host. (Another sentence's
+    meeting may be another one.)"""
     main = next((e for e in events if e.main), None)
     if main is None or main.earlier or main.date is None or not (_types(main) & CONTAINER_TYPES):
         return
@@ -325,9 +321,8 @@ def _inside_main_event(events: list[ArticleEvent]) -> None:
                 or not any((m.part, m.sentence_start) in sentences for m in event.mentions)):
             continue
         first = event.mentions[0]
-        people = first.participant_ids
-        if main.family == "visit" and event.participants <= main.participants:
-            people = tuple(sorted(main.participants))
+        host = main.family == "visit" and event.participants <= main.participants
+        people = tuple(sorted(main.participants)) if host else first.participant_ids
         event.add(replace(first, date=main.date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)
