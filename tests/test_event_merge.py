@@ -365,3 +365,18 @@ def test_a_summit_the_knowledge_base_names_ties_its_announcement_to_its_report_b
                     dt.date(2024, 6, 23))
     summits = of_kind(merged(announced, held, other, common=common), "summit")
     assert sorted(e.article_ids for e in summits) == [["b1", "b2"], ["b3"]]
+
+
+def test_a_visit_to_a_country_whose_parts_are_all_in_one_city_is_placed_there():
+    one_city = extract("a1", "Vladimir Putin arrived in China on a state visit at the invitation of Xi Jinping. On July 4, "
+                             "Vladimir Putin held talks in Beijing with Xi Jinping.", dt.date(2024, 7, 4))
+    (visit,) = of_kind(merged(one_city), "state_visit")
+    assert visit.location_id == BEIJING and visit.event_id.endswith("-china"), "its id keeps the place it was named by"
+    two_cities = extract("a2", "Vladimir Putin will pay a state visit to China from July 4 to July 6 at the invitation "
+                               "of Xi Jinping. On July 4, Vladimir Putin will hold talks in Beijing with Xi Jinping. On "
+                               "July 5, Vladimir Putin and Xi Jinping will hold a meeting in Shanghai with students.",
+                         dt.date(2024, 7, 1))
+    events = merged(two_cities)
+    (visit,) = of_kind(events, "state_visit")
+    assert sorted(e.location_id for e in events if e.part_of == visit.event_id) == [BEIJING, "shanghai"]
+    assert visit.location_id == CHINA, "parts in two cities: the country"

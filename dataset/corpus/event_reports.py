@@ -59,7 +59,8 @@ PAIR_LIMIT = 8
 #: (and filed by each day); a longer range only overlaps.
 MAX_DAYS = 7
 TIE = 2.0
-#: What dates that meet add to a tie beyond dates days apart: a rank, never a tie (< 0.5).
+#: What dates that meet add to a tie beyond dates days apart (twice that when they begin on
+#: one day): a rank, never a tie (2 x 0.01 < 0.5).
 SAME_DAYS_BONUS = 0.01
 
 #: How firmly a report is dated: an explicit day, or the day its article was published (the
@@ -247,9 +248,10 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         apart = gap(a, b)
         time = 1.0 if a.by_day and b.by_day and apart <= FIRM_DAYS_APART else 0.5 if apart == dt.timedelta(0) else 0.0
         if time and apart == dt.timedelta(0):
-            # (dates that meet rank a cluster above one days away: the summit of the 23rd, not
+            # (dates that meet rank a cluster above one days away, and above them those that
+            # begin on the same day: "the summit on 23-24 June" is the summit of the 23rd, not
             # the meeting of the 24th; too little to cross TIE, all ties being halves)
-            time += SAME_DAYS_BONUS
+            time += SAME_DAYS_BONUS * (2 if a.first == b.first else 1)
         total = people + names + time + place
     return total if total >= TIE else 0.0
 

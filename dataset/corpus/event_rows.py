@@ -19,12 +19,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ruchina.corpus.event_reports import place_chain
+from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import TYPE_PRIORITY, ArticleEvent, date_rank
 from ruchina.knowledge.base import entity_catalog, slugify
 
 #: How large an event is: an event is part of a larger one only.
+VISIT_TYPES = frozenset({"visit", "state_visit"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "meeting": 1, "agreement": 1, "other": 1, "parade": 1}
 
 
@@ -56,6 +57,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     events = [_summarise(cluster, names) for cluster in clusters]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
+    place_visits_by_their_parts(events)
     return sorted(events, key=lambda e: e.event_id)
 
 
@@ -246,3 +248,23 @@ def _holds(larger: Event, event: Event) -> bool:
     # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
     return people <= larger_people or larger_people <= people
+
+
+def place_visits_by_their_parts(events: list[Event]) -> None:
+    """A visit placed only in a country ("arrived in China") whose parts are all held in one
+    city of it (the talks in Beijing, the ceremony at the Great Hall) took place in that city.
+    Its id keeps the place it was named by (ids are made before parts are known)."""
+    parts: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.part_of:
+            parts[event.part_of].append(event)
+    for visit in events:
+        held = parts.get(visit.event_id)
+        if not held or visit.event_type not in VISIT_TYPES or not visit.location_id \
+                or is_specific_place(visit.location_id) or any(part.location_id is None for part in held):
+            continue
+        cities = set.intersection(*({place for place in place_chain(part.location_id)
+                                     if is_specific_place(place) and visit.location_id in place_chain(place)}
+                                    for part in held))
+        if cities:
+            visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
