@@ -122,7 +122,8 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     """The days of the event. Explicit days first: the range of one of them that holds all
     the others (the 15-18 June of a forum reported on its 17th), else, when they lie within
     a few days of each other, from the first to the last (a summit's two days); otherwise
-    the date most articles give; on a tie, the one reported earliest (nearest the event),
+    the date that lies within all the others (the day within the month); otherwise the
+    date most articles give; on a tie, the one reported earliest (nearest the event),
     then the most precise."""
     firm = [e.date for e in cluster if e.date and _firm(e.date)]
     if firm:
@@ -136,10 +137,10 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     if not votes:
         return None
     # Dates that nest say one thing at different grains ("next February", "on 4 February"):
-    # the finest of them, when it lies within every other.
-    nested = [key for key in votes if all(other[0] <= key[0] and key[1] <= other[1] for other in votes)]
-    if nested and len(votes) > 1:
-        return min(nested, key=lambda key: (key[1] - key[0], key))
+    # the date that lies within every other, if one does.
+    finest = (max(key[0] for key in votes), min(key[1] for key in votes))
+    if finest in votes:
+        return finest
 
     def rank(key):
         supporters = votes[key]
