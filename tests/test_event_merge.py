@@ -380,3 +380,13 @@ def test_a_visit_to_a_country_whose_parts_are_all_in_one_city_is_placed_there():
     (visit,) = of_kind(events, "state_visit")
     assert sorted(e.location_id for e in events if e.part_of == visit.event_id) == [BEIJING, "shanghai"]
     assert visit.location_id == CHINA, "parts in two cities: the country"
+
+
+def test_an_event_announced_for_one_day_and_held_on_the_next_is_dated_by_its_report():
+    announced = extract("a1", "Vladimir Putin and Xi Jinping will meet in Beijing on Wednesday.", dt.date(2024, 7, 1))
+    held = extract("a2", "Vladimir Putin and Xi Jinping met in Beijing on Thursday.", dt.date(2024, 7, 5))
+    (meeting,) = merged(announced, held)
+    assert meeting.article_ids == ["a1", "a2"]
+    assert (meeting.start_date, meeting.status) == (dt.date(2024, 7, 4), "occurred"), "plans move"
+    (announced_only,) = merged(announced)
+    assert announced_only.start_date == dt.date(2024, 7, 3), "with no report of it held, the announcement's"

@@ -123,7 +123,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     the others (the 15-18 June of a forum reported on its 17th), else, when they lie within
     a few days of each other, from the first to the last (a summit's two days); otherwise
     the date that lies within all the others (the day within the month); otherwise the
-    date most articles give; on a tie, the one reported earliest (nearest the event),
+    date most articles give, of those reporting it held if any do; on a tie, the one reported earliest (nearest the event),
     then the most precise."""
     firm = [e.date for e in cluster if e.date and _firm(e.date)]
     if firm:
@@ -141,6 +141,11 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     finest = (max(key[0] for key in votes), min(key[1] for key in votes))
     if finest in votes:
         return finest
+    # Else what happened over what was announced: the date reports of the event held give
+    # (plans move, and an announcement's date may be the day it was made).
+    held = {key: [e for e in supporters if _status(e) == "occurred"] for key, supporters in votes.items()}
+    if any(held.values()):
+        votes = {key: supporters for key, supporters in held.items() if supporters}
 
     def rank(key):
         supporters = votes[key]
@@ -148,6 +153,10 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return (-len(supporters), earliest, date_rank(supporters[0].date))
 
     return min(votes, key=rank)
+
+
+def _status(event: ArticleEvent) -> str:
+    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
 
 
 def _precision(cluster: list[ArticleEvent], days: tuple[dt.date, dt.date] | None) -> str:
