@@ -93,6 +93,10 @@ class EventWords:
     country_pair: re.Pattern[str]
     #: the event words of a title (the body's and the title's own)
     title_trigger: re.Pattern[str]
+    #: a page's heading over links to its other pages ("See also"), as written
+    related_links: re.Pattern[str] = re.compile("(?!)")
+    #: the link to all the materials of the event a page belongs to ("All materials on")
+    collection_link: re.Pattern[str] = re.compile("(?!)")
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
@@ -230,5 +234,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
         modifiers_first=data.get("modifiers_first", False),
+        related_links=pattern(list(data.get("related_links") or ()) + list(data.get("collection_links") or ()),
+                              r"\b(?:{words})\b", 0),
+        collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
         office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
     )

@@ -1,0 +1,60 @@
+"""Russian pages as a presidency's site prints them: a run-in heading, date and lead, links
+to other pages after the text, names addressed in a transcript. Every text is written for the
+test in that style (no page is copied); each one that must find something has a look-alike
+beside it that must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.dates import resolve_dates
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+PUTIN, XI = (CATALOG.named(name).entity_id for name in ("Vladimir Putin", "Xi Jinping"))
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+def reported(body: str, title: str | None = None, published: dt.date | None = PUBLISHED):
+    """(type, participants, status) of every event report, title first."""
+    mentions = extract_article("ru-test", title, None, body, published, "ru").event_mentions
+    return [(m.event_type, set(m.participant_ids), m.status) for m in mentions]
+
+
+# --- links to other pages -----------------------------------------------------------------
+
+def test_the_events_a_page_links_to_are_not_its_own():
+    body = ("Владимир Путин открыл новый мост через реку в Казани. Смотрите также Поездка в Казань "
+            "11 марта 2025 года Встреча с губернатором области 11 марта 2025 года Все материалы о "
+            "визите в Татарстан 12 марта 2025 года Темы Регионы")
+    kinds = [kind for kind, _, _ in reported(body, "Церемония открытия моста через реку")]
+    assert "visit" not in kinds and "meeting" not in kinds
+
+
+def test_a_page_with_no_event_of_its_own_is_one_of_the_materials_of_the_trip_it_links_to():
+    body = ("Владимир Путин ответил на вопросы журналистов о ценах на топливо. Смотрите также "
+            "Встреча с губернатором области 11 марта 2025 года Все материалы о рабочей поездке "
+            "в Казань 12 марта 2025 года Темы Регионы")
+    assert [kind for kind, _, _ in reported(body, "Ответы на вопросы журналистов")] == ["visit"]
+    # a page whose title names its own event (a ceremony) is not the trip itself
+    assert [kind for kind, _, _ in reported(body, "Церемония открытия моста")] == ["other"]
+
+
+def test_a_sentence_that_only_begins_like_a_link_list_still_reports_its_event():
+    # the heading word with prose after it (a full stop before any day) is no list of links
+    body = "Дополнительно Владимир Путин провёл встречу с губернатором. Это было 11 марта 2025 года."
+    assert ("meeting", {PUTIN}, "occurred") in reported(body)
+    # and a report in the text before the links is kept
+    body = ("Владимир Путин провёл встречу с губернатором 11 марта 2025 года. Смотрите также "
+            "Поездка в Казань 11 марта 2025 года")
+    assert [kind for kind, _, _ in reported(body)] == ["meeting"]
+
+
+# --- dates -------------------------------------------------------------------------------
+
+def test_a_range_of_days_written_with_a_minus_sign_is_one_range():
+    found = resolve_dates("Анонс на 14 − 16 июня 2025 года", None, "future", "ru")
+    assert [(d.first, d.last) for d in found] == [(dt.date(2025, 6, 14), dt.date(2025, 6, 16))]
+    # a difference of two numbers is no range of days
+    assert [d.first for d in resolve_dates("Счёт 14 − 16 в пользу гостей", None, "past", "ru")] == []
