@@ -58,3 +58,21 @@ def test_a_range_of_days_written_with_a_minus_sign_is_one_range():
     assert [(d.first, d.last) for d in found] == [(dt.date(2025, 6, 14), dt.date(2025, 6, 16))]
     # a difference of two numbers is no range of days
     assert [d.first for d in resolve_dates("Счёт 14 − 16 в пользу гостей", None, "past", "ru")] == []
+
+
+def test_a_date_after_the_event_word_said_again_dates_the_first_report():
+    # a heading with no year run into "Анонс на ..." with the year: the visit takes its days
+    body = ("15–16 июня Президент России посетит Китай с официальным визитом Анонс на "
+            "15 − 16 июня 2025 года")
+    mentions = extract_article("ru-test", None, None, body, None, "ru").event_mentions
+    assert [(m.event_type, m.date.first, m.date.last) for m in mentions] == [
+        ("visit", dt.date(2025, 6, 15), dt.date(2025, 6, 16))]
+    # with no date after it the report stays undated
+    body = "Президент России посетит Китай с официальным визитом"
+    assert [m.date for m in extract_article("ru-test", None, None, body, None, "ru").event_mentions] == [None]
+
+
+def test_statements_for_the_press_in_a_title_are_an_event_and_in_the_text_are_not():
+    title = "Владимир Путин и Си Цзиньпин сделали заявления для прессы"
+    assert ("other", {PUTIN, XI}, "occurred") in reported("Лидеры ответили на вопросы.", title)
+    assert reported("Источник сослался на заявления для прессы, сделанные ранее.") == []

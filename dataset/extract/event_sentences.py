@@ -121,8 +121,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
                                             (clause_start, clause_end), clause_end, people)
             if set(more) - set(first.participant_ids):
-                results[seen_types[event_type]] = replace(
-                    first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
+                first = replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
+            if first.date is None:
+                # ("... will visit Russia on an official visit. Announcement for 7-10 May 2025")
+                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+                first = replace(first, date=event_roles.choose_date(words, sentence, dates, t_start,
+                                                                    (t_start, min(clause_end, after))))
+            results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
         if len(triggers) == 1:
