@@ -76,3 +76,15 @@ def test_statements_for_the_press_in_a_title_are_an_event_and_in_the_text_are_no
     title = "Владимир Путин и Си Цзиньпин сделали заявления для прессы"
     assert ("other", {PUTIN, XI}, "occurred") in reported("Лидеры ответили на вопросы.", title)
     assert reported("Источник сослался на заявления для прессы, сделанные ранее.") == []
+
+
+# --- names in a transcript -----------------------------------------------------------------
+
+def test_a_surname_an_editor_adds_in_brackets_completes_the_name_in_its_case():
+    from ruchina.extract.language_people import people_finder
+
+    finder = people_finder("ru")
+    text = "Уважаемые Галина Петровна [Смирнова], Олег Иванович [Кузнецов]! Спросим Алексея [Лихачёва]."
+    assert [p.name for p in finder.find(text, [])] == ["Galina Smirnova", "Oleg Kuznetsov", "Alexei Likhachyov"]
+    # a bracket that is a stage note, or left open, completes no name
+    assert finder.find("Уважаемый Игорь Викторович! [Аплодисменты] Ольга [Смирнова", []) == []
