@@ -88,3 +88,18 @@ def test_a_surname_an_editor_adds_in_brackets_completes_the_name_in_its_case():
     assert [p.name for p in finder.find(text, [])] == ["Galina Smirnova", "Oleg Kuznetsov", "Alexei Likhachyov"]
     # a bracket that is a stage note, or left open, completes no name
     assert finder.find("Уважаемый Игорь Викторович! [Аплодисменты] Ольга [Смирнова", []) == []
+
+
+# --- offices -----------------------------------------------------------------------------
+
+def test_an_office_with_its_country_in_the_genitive_is_the_person_the_article_names():
+    body = ("Владимир Путин провёл переговоры с Си Цзиньпином. "
+            "Председатель КНР прибыл с официальным визитом в Российскую Федерацию.")
+    assert ("visit", {XI}, "occurred") in reported(body)
+    # the office of a body of the country (the government's chairman) is not the head of state
+    body = ("Владимир Путин провёл переговоры с Си Цзиньпином. "
+            "Председатель Правительства Российской Федерации прибыл с визитом в Казань.")
+    assert ("visit", set(), "occurred") in reported(body)
+    # nor is the office of a person the article does not name
+    assert reported("Председатель КНР прибыл с официальным визитом в Российскую Федерацию.") == [
+        ("visit", set(), "occurred")]

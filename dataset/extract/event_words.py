@@ -171,6 +171,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         "relative": _alternatives(grammar.get("relative")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
+        "office_links": _alternatives(grammar.get("office_links")),
         "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
     }
@@ -221,7 +222,10 @@ def _compiled(language: str, data: dict) -> EventWords:
         leaders_of=pattern(data.get("leaders_of")),
         office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
                                          r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
-        office_of=pattern((), r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        # (office_links: the words between an office and its country, none where the country
+        # is in the genitive: "Председатель КНР"; else the links of topics: "President of")
+        office_of=pattern((), r"\b(?:{offices})\s+(?:(?:{office_links})\s+)?(?:(?:{articles})\s+)?$"
+                          if "office_links" in grammar else r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
         # Offices are capitalised where they refer to a person: matched as written.
         bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
         frame_before=pattern(data.get("frames"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:[\w’'-]+\s+){{0,3}}$"),
