@@ -35,6 +35,9 @@ def extract_event_mentions(
         found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
+    # (a page whose title names no event of its own is one of the materials of the event its
+    # "All materials on ..." link names)
+    own_event = bool(found)
     starts = [m.start for m in entity_mentions]  # (linking gives them in order)
     lead = lead_start(body)  # (after a dateline that stands alone: "МОСКВА, 16 мая. /ТАСС/.")
     offset = 0
@@ -52,7 +55,7 @@ def extract_event_mentions(
                 context = replace(people, last_people=last_people, last_group=last_group)
                 part = LEAD if start == lead else BODY
                 for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
-                                                quoted, part, found[-1] if found else None):
+                                                quoted, part, found[-1] if found else None, own_event):
                     found.append(mention)
                     if len(mention.participant_ids) >= 2:
                         last_group = mention.participant_ids
@@ -73,7 +76,7 @@ def _shift(mention: Mention, offset: int) -> Mention:
 
 
 def _sentence_events(words: EventWords, article_id, sentence, sentence_start, published, mentions, people, quoted,
-                     part, previous: EventMention | None = None) -> list[EventMention]:
+                     part, previous: EventMention | None = None, own_event: bool = True) -> list[EventMention]:
     lowered = sentence.lower()
     attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
     found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
@@ -89,10 +92,15 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)]
     if not triggers:
         return []
-    references = event_roles.office_references(words, sentence, mentions, people)
     tense = sentence_tense(sentence, words.language)
-    dates = [d for d in resolve_dates(sentence, published, tense, words.language)
-             if not _after_since(words, sentence, d.char_start)]
+    all_dates = resolve_dates(sentence, published, tense, words.language)
+    links = _related_links(words, sentence, all_dates, own_event)
+    triggers = [t for t in triggers if not any(l_start <= t[1] < l_end for l_start, l_end in links)]
+    if not triggers:
+        return []
+    references = event_roles.office_references(words, sentence, mentions, people)
+    dates = [d for d in all_dates if not _after_since(words, sentence, d.char_start)
+             and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
@@ -113,8 +121,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
                                             (clause_start, clause_end), clause_end, people)
             if set(more) - set(first.participant_ids):
-                results[seen_types[event_type]] = replace(
-                    first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
+                first = replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
+            if first.date is None:
+                # ("... will visit Russia on an official visit. Announcement for 7-10 May 2025")
+                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+                first = replace(first, date=event_roles.choose_date(words, sentence, dates, t_start,
+                                                                    (t_start, min(clause_end, after))))
+            results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
         if len(triggers) == 1:
@@ -179,6 +192,35 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
                    scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
+
+
+#: the longest title of a page a link list names before the page's date
+_LINK_TITLE = 200
+_LINK_BREAK = re.compile(r"[.!?;:。！？]")
+
+
+def _related_links(words: EventWords, sentence: str, dates, own_event: bool = True) -> list[tuple[int, int]]:
+    """ "See also  Talks with ... 19 February 2025  All materials on the trip ... 19 February
+    2025": a page's links to its other pages, run into its text, each a title and a day. The
+    events they name are other pages' reports, not this one's; but the event of "All materials
+    on" is the one this page is part of, and it is the page's own when its title names none."""
+    spans = []
+    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day")
+    collections = [] if own_event else [m.start() for m in words.collection_link.finditer(sentence)]
+    for cue in words.related_links.finditer(sentence):
+        if cue.start() in collections:
+            continue
+        end = cue.end()
+        for d_start, d_end in days:
+            if d_start < end:
+                continue
+            if d_start - end > _LINK_TITLE or _LINK_BREAK.search(sentence, end, d_start) \
+                    or any(end <= c < d_start for c in collections):
+                break
+            end = d_end
+        if end > cue.end():
+            spans.append((cue.start(), end))
+    return spans
 
 
 def _in_passing(words: EventWords, sentence, clause_start, clause_end, t_start, t_end) -> bool:

@@ -93,6 +93,10 @@ class EventWords:
     country_pair: re.Pattern[str]
     #: the event words of a title (the body's and the title's own)
     title_trigger: re.Pattern[str]
+    #: a page's heading over links to its other pages ("See also"), as written
+    related_links: re.Pattern[str] = re.compile("(?!)")
+    #: the link to all the materials of the event a page belongs to ("All materials on")
+    collection_link: re.Pattern[str] = re.compile("(?!)")
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
@@ -167,6 +171,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         "relative": _alternatives(grammar.get("relative")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
+        "office_links": _alternatives(grammar.get("office_links")),
         "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
     }
@@ -217,7 +222,10 @@ def _compiled(language: str, data: dict) -> EventWords:
         leaders_of=pattern(data.get("leaders_of")),
         office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
                                          r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
-        office_of=pattern((), r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        # (office_links: the words between an office and its country, none where the country
+        # is in the genitive: "Председатель КНР"; else the links of topics: "President of")
+        office_of=pattern((), r"\b(?:{offices})\s+(?:(?:{office_links})\s+)?(?:(?:{articles})\s+)?$"
+                          if "office_links" in grammar else r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
         # Offices are capitalised where they refer to a person: matched as written.
         bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
         frame_before=pattern(data.get("frames"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:[\w’'-]+\s+){{0,3}}$"),
@@ -230,5 +238,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
         modifiers_first=data.get("modifiers_first", False),
+        related_links=pattern(list(data.get("related_links") or ()) + list(data.get("collection_links") or ()),
+                              r"\b(?:{words})\b", 0),
+        collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
         office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
     )

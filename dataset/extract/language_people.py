@@ -43,7 +43,8 @@ class PeopleFinder:
         self.pattern = re.compile(
             rf"(?<![\w.-])(?P<given>{given})(?![\w-])"
             rf"(?:\s+(?P<patronymic>[^\W\d_][^\W\d_]*(?:{patronymic})[^\W\d_]{{0,3}})(?![\w-]))?"
-            rf"(?:\s+(?P<surname>{_WORD})(?![\w-]))?")
+            # (a transcript's editor adds a surname in brackets: "Ольга Борисовна [Любимова]")
+            rf"(?:\s+(?P<bracket>\[)?(?P<surname>{_WORD})(?![\w-])(?(bracket)\]))?")
         self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
         self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
         self.patronymic = re.compile(rf"^[^\W\d_]+(?:{patronymic})[^\W\d_]{{0,3}}$")
@@ -110,6 +111,7 @@ class PeopleFinder:
             if given is None:
                 continue
             english, gender = self.given[given]
+            # (an editor's bracketed surname takes the case of the name it completes: "Алексея [Лихачёва]")
             inflected = match.group("given") != given
             start = match.start()
             before = self.surname_before.search(text, max(0, start - 40), start)
