@@ -54,3 +54,25 @@ def test_an_announcement_and_the_report_of_the_day_of_one_forum_are_one_row_and_
                        PLENARY_DAY.replace(year=2024), place="St Petersburg")
     rows = merge_across_articles([*a.events, *c.events], {})
     assert not any({"a", "c"} <= set(row.article_ids) for row in rows)
+
+
+
+def test_a_date_claim_quotes_the_day_the_body_states_and_a_day_no_sentence_states_makes_none():
+    """Talks during a visit take the visit's day, which may be the day of the news (the
+    title reports the arrival, no sentence dates it): the talks are dated, but a claim quotes
+    the body, so only a day a body sentence states is one (a claim at position -1 was a
+    schema finding on real pages)."""
+    from ruchina.corpus.claims_table import event_claims
+
+    title = "Vladimir Putin arrived in China"
+    body = ("Vladimir Putin arrived in Beijing on a visit to China. "
+            "During the visit, the President will hold talks with President of China Xi Jinping.")
+    for article_id, text, stated in (("unstated", body, []),
+                                     ("stated", body.replace("arrived in Beijing", "arrived in Beijing on February 4"),
+                                      ["February 4"])):
+        _, extraction = main_of(article_id, title, text, dt.date(2022, 2, 4))
+        rows = merge_across_articles(extraction.events, {})
+        assert any(row.start_date == dt.date(2022, 2, 4) for row in rows)
+        dates = [c for c in event_claims(rows, {article_id: extraction}) if c.attribute == "date"]
+        assert sorted({text[c.char_start:c.char_end] for c in dates}) == stated
+        assert all(c.char_start >= 0 for c in dates)

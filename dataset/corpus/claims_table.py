@@ -33,7 +33,12 @@ def _date_claims(event_id, mention, extraction) -> list[Claim]:
     if mention.date:
         date = mention.date
         sentence = mention.date_sentence or mention.sentence
-        start = (mention.date_sentence_start if mention.date_is_inherited else mention.sentence_start) + date.char_start
+        sentence_start = mention.date_sentence_start if mention.date_is_inherited else mention.sentence_start
+        if not date.phrase or sentence_start is None or sentence_start < 0:
+            # A date no body sentence states: assumed (the publication day) or taken from
+            # the title. A claim quotes the body, so this one is the event's, not a claim.
+            return []
+        start = sentence_start + date.char_start
         value = date.first.isoformat() if date.first == date.last else f"{date.first.isoformat()}/{date.last.isoformat()}"
         return [Claim(mention.article_id, event_id, "date", value, None, date.first, date.last, date.precision, "exact",
                       sentence, start, start + (date.char_end - date.char_start))]
