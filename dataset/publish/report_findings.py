@@ -5,6 +5,7 @@ list them all. Every text from an article is escaped."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
@@ -29,6 +30,8 @@ def findings_html(data: ReportData) -> str:
     groups: dict[str, dict[str, list[Finding]]] = {}
     for finding in sorted(findings, key=lambda f: (f.check, SEVERITY_ORDER[f.severity], f.finding_id)):
         groups.setdefault(finding.check, {}).setdefault(finding.severity, []).append(finding)
+    shown = [f for by_severity in groups.values() for group in by_severity.values() for f in group[:FINDINGS_SHOWN]]
+    texts = _Texts.of(data, shown)
     sections = ["<h2>Findings</h2>"]
     for check, by_severity in groups.items():
         total = sum(len(group) for group in by_severity.values())
@@ -36,7 +39,7 @@ def findings_html(data: ReportData) -> str:
         for severity, group in by_severity.items():
             sections.append(f'<h4 id="check-{escape(check)}-{severity}"><span class="badge {severity}">'
                             f"{severity}</span> {len(group):,}</h4>")
-            sections.extend(_finding(data, f) for f in group[:FINDINGS_SHOWN])
+            sections.extend(_finding(texts, f) for f in group[:FINDINGS_SHOWN])
             if len(group) > FINDINGS_SHOWN:
                 sections.append(_folded(check, severity, group[FINDINGS_SHOWN:]))
     return "\n".join(sections)
@@ -69,7 +72,24 @@ def _records(record_ids) -> str:
     return shown + (f", and {len(record_ids) - RECORDS_SHOWN:,} more" if len(record_ids) > RECORDS_SHOWN else "")
 
 
-def _finding(data: ReportData, finding: Finding) -> str:
+@dataclass
+class _Texts:
+    """The article bodies and claims the findings shown in full quote, looked up once by id
+    (per finding, over every article, 1,000 articles took 48 s)."""
+
+    bodies: dict[str, str]
+    claims: dict[str, dict]
+
+    @classmethod
+    def of(cls, data: ReportData, findings: list[Finding]) -> _Texts:
+        claim_ids = {c for f in findings if f.table == "claims" for c in f.record_ids[:RECORDS_SHOWN]}
+        claims = data.claims_of(claim_ids) if claim_ids and "claims" in data.frames else {}
+        article_ids = {f.record_ids[0] for f in findings if f.table == "articles" and f.record_ids}
+        article_ids |= {claim["article_id"] for claim in claims.values()}
+        return cls(data.bodies_of(article_ids), claims)
+
+
+def _finding(texts: _Texts, finding: Finding) -> str:
     badge = f'<span class="badge {finding.severity}">{finding.severity}</span>'
     if finding.accepted:
         badge += ' <span class="badge accepted">accepted</span>'
@@ -78,25 +98,25 @@ def _finding(data: ReportData, finding: Finding) -> str:
         f'<div class="finding sev-{finding.severity}" id="{escape(finding.finding_id)}">'
         f"{badge} <code>{escape(finding.finding_id)}</code> · {escape(finding.table)}: "
         f"{escape(_records(finding.record_ids))}<p>{escape(finding.message)}</p>"
-        f"{_passages(data, finding)}{reason}</div>"
+        f"{_passages(texts, finding)}{reason}</div>"
     )
 
 
-def _passages(data: ReportData, finding: Finding) -> str:
+def _passages(texts: _Texts, finding: Finding) -> str:
     """The article text behind a finding, its evidence marked."""
-    if finding.table == "claims" and "claims" in data.frames:
-        claims = data.claims_by_id
+    if finding.table == "claims" and texts.claims:
+        claims = texts.claims
         quotes = []
         for claim_id in finding.record_ids[:RECORDS_SHOWN]:
             if claim_id in claims:
                 claim = claims[claim_id]
-                body = data.bodies.get(claim["article_id"], "")
+                body = texts.bodies.get(claim["article_id"], "")
                 value = body[claim["char_start"]:claim["char_end"]]
                 quotes.append(f"<blockquote><b>{escape(claim['article_id'])}</b>: "
                               f"{mark(claim['sentence'], value)}</blockquote>")
         return "".join(quotes)
     if finding.table == "articles":
-        body = data.bodies.get(finding.record_ids[0], "") if finding.record_ids else ""
+        body = texts.bodies.get(finding.record_ids[0], "") if finding.record_ids else ""
         quoted = finding.evidence.strip().strip("“”").rstrip("…")
         paragraph = next((p for p in body.split("\n\n") if quoted and quoted[:60] in p), None)
         if paragraph:
