@@ -84,6 +84,9 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
+    #: each row's story (the articles table's cluster_id), made with the events: the copies
+    #: of a wire story are found by it at once, not by a search from each copy
+    cluster_ids: np.ndarray
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
@@ -94,7 +97,7 @@ class CorpusIndex:
 
     @classmethod
     def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int,
-                       previous: "CorpusIndex | None" = None) -> "CorpusIndex":
+                       previous: "CorpusIndex | None" = None, cluster_of: dict[str, str] | None = None) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``, and
         of the events merged from them (``base_ids``: Event.base_id by event id). The rows
         of seeds that ``previous`` (the last build's index, made by this code) knows to be
@@ -145,6 +148,7 @@ class CorpusIndex:
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
+            cluster_ids=_clusters_of([r["article_id"] for r in rows], cluster_of or {}),
         )
 
     def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
@@ -182,11 +186,14 @@ class CorpusIndex:
             write_bytes_atomically(folder / "code", self.code.encode())
 
     @staticmethod
-    def write_events(folder: Path, base_ids: dict[str, str]) -> None:
+    def write_events(folder: Path, base_ids: dict[str, str], cluster_of: dict[str, str] | None = None) -> None:
         """Finish the index that write(events=False) began: the events (``base_ids``:
-        Event.base_id by event id), then the code's fingerprint."""
+        Event.base_id by event id), each row's story (``cluster_of``: cluster_id by article
+        id), then the code's fingerprint."""
         save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
         save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
+        article_ids = np.load(folder / "article_ids.npy", allow_pickle=False).tolist()
+        save_array(folder, "cluster_ids", _clusters_of(article_ids, cluster_of or {}))
         write_bytes_atomically(folder / "code", _fingerprints().encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
@@ -312,6 +319,14 @@ class CorpusIndex:
         close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= minhash.ESTIMATE_FLOOR
         return candidates[close]
 
+    def story_rows(self, rows, usable: np.ndarray) -> np.ndarray:
+        """The rows (among ``usable``) in the build's clusters of copies of these rows: every
+        copy of their stories, in one pass over the rows however many copies a story has."""
+        rows = np.asarray(sorted(rows), dtype=np.int64)
+        if not len(rows):
+            return rows
+        return np.flatnonzero(np.isin(self.cluster_ids, np.unique(self.cluster_ids[rows])) & usable)
+
     def related_rows(self, processed, usable: np.ndarray) -> set[int]:
         """Rows (among ``usable``) whose articles a check could pair with one of
         ``processed``: the same normalised text, an LSH candidate that the signatures
@@ -331,10 +346,16 @@ class CorpusIndex:
         return related
 
 
-_EVENT_ARRAYS = ("event_ids", "event_base_ids")
+_EVENT_ARRAYS = ("event_ids", "event_base_ids", "cluster_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
            "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows", "event_ids", "event_base_ids")
+           "event_looks_rows", "event_ids", "event_base_ids", "cluster_ids")
+
+
+def _clusters_of(article_ids: list[str], cluster_of: dict[str, str]) -> np.ndarray:
+    """Each article's cluster id, aligned with ``article_ids`` (an article in no cluster,
+    or not yet clustered, is its own)."""
+    return np.array([cluster_of.get(a, a) for a in article_ids], dtype=str)
 
 
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
