@@ -539,3 +539,30 @@ def test_a_new_copy_of_a_wire_story_is_checked_with_its_story_found_at_once(tmp_
         finally:
             for path in changed:
                 (repo.root / path).unlink()
+
+
+def test_add_reads_only_the_copies_that_could_make_a_new_one_a_record_twice(tmp_path, monkeypatch):
+    """Another outlet's copy of a 30-copy story is added without reading any copy's text (the
+    index knows each copy's source); a copy from an outlet the story has is refused, naming
+    that outlet's copy, the only one read."""
+    import ruchina.pipeline.incremental
+    from ruchina.errors import ArticleError
+    from ruchina.pipeline.adding import add_articles
+
+    repo = built_repo(tmp_path, {f"{n:03d}_copy.txt": _wire_copy(n, f"outlet{n}.example.net") for n in range(30)})
+    read = []
+    indexed_articles = ruchina.pipeline.incremental.indexed_articles
+
+    def recording(store, rows, current):
+        read.extend(store.index.article_ids[rows].tolist())
+        return indexed_articles(store, rows, current)
+
+    monkeypatch.setattr(ruchina.pipeline.incremental, "indexed_articles", recording)
+    late, again = tmp_path / "late.txt", tmp_path / "again.txt"
+    late.write_text(_wire_copy(77, "late.example.com", "2024-04-05"))
+    again.write_text(_wire_copy(78, "www.outlet12.example.net", "2024-04-05"))
+    assert [a.article_id for a in add_articles(repo, [late], dry_run=True).added]
+    assert read == []
+    with pytest.raises(ArticleError, match="duplicates the existing article 012_copy .*the same outlet"):
+        add_articles(repo, [again], dry_run=True)
+    assert read == ["012_copy"]

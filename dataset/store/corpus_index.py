@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ruchina.atomic import write_bytes_atomically
+from ruchina.corpus.copy_clusters import source_keys
 from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
@@ -84,6 +85,8 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
+    #: each row's source (copy_clusters.source_keys, joined by a newline; empty: none stated)
+    source_keys: np.ndarray
     #: each row's story (the articles table's cluster_id), made with the events: the copies
     #: of a wire story are found by it at once, not by a search from each copy
     cluster_ids: np.ndarray
@@ -143,6 +146,7 @@ class CorpusIndex:
                                                         dtype=np.uint64)),
             signatures=assembled("signatures", fresh_signatures),
             band_keys=assembled("band_keys", minhash.band_keys(fresh_signatures)),
+            source_keys=_source_keys(rows, fresh, kept, previous.source_keys[old_rows] if len(kept) else []),
             **pairs("passage", [p.features.passage_keys for p in fresh_processed]),
             **pairs("event_filed", [p.index_keys.events_filed for p in fresh_processed]),
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
@@ -319,6 +323,11 @@ class CorpusIndex:
         close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= minhash.ESTIMATE_FLOOR
         return candidates[close]
 
+    def sources_of(self, row: int) -> frozenset[str]:
+        """The source keys of the article at ``row`` (copy_clusters.source_keys)."""
+        keys = str(self.source_keys[row])
+        return frozenset(keys.split("\n")) if keys else frozenset()
+
     def story_rows(self, rows, usable: np.ndarray) -> np.ndarray:
         """The rows (among ``usable``) in the build's clusters of copies of these rows: every
         copy of their stories, in one pass over the rows however many copies a story has."""
@@ -348,8 +357,19 @@ class CorpusIndex:
 
 _EVENT_ARRAYS = ("event_ids", "event_base_ids", "cluster_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
-           "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
+           "band_keys", "source_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
            "event_looks_rows", "event_ids", "event_base_ids", "cluster_ids")
+
+
+def _source_keys(rows: list[dict], fresh: np.ndarray, kept: np.ndarray, kept_values) -> np.ndarray:
+    """Each row's source keys joined by a newline: made for the ``fresh`` rows, the ``kept``
+    rows' values copied (a string array's width is its longest value: assembled per row)."""
+    values = [""] * len(rows)
+    for row, value in zip(kept.tolist(), list(kept_values)):
+        values[row] = str(value)
+    for row in fresh.tolist():
+        values[row] = "\n".join(sorted(source_keys(rows[row].get("url"), rows[row].get("outlet"))))
+    return np.array(values, dtype=str)
 
 
 def _clusters_of(article_ids: list[str], cluster_of: dict[str, str]) -> np.ndarray:
