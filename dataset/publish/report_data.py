@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -71,10 +72,12 @@ class ReportData:
         articles = self.frames.get("articles")
         return {} if articles is None else dict(zip(articles["article_id"], articles["body"]))
 
-    @cached_property
-    def titles(self) -> dict[str, str]:
+    def titles_of(self, article_ids: set[str]) -> dict[str, str]:
+        """The titles of these articles by id."""
         articles = self.frames.get("articles")
-        return {} if articles is None else dict(zip(articles["article_id"], articles["title"]))
+        if articles is None:
+            return {}
+        return _by_id(articles, "article_id", "title", article_ids)
 
     @cached_property
     def claims_by_id(self) -> dict[str, dict]:
@@ -97,8 +100,16 @@ class ReportData:
         articles = self.frames.get("articles")
         if articles is None:
             return {}
-        chosen = articles[articles["article_id"].isin(article_ids)]
-        return dict(zip(chosen["article_id"], chosen["body"]))
+        return _by_id(articles, "article_id", "body", article_ids)
+
+
+def _by_id(frame: pd.DataFrame, key: str, column: str, ids: set[str]) -> dict:
+    """``column`` of the rows whose ``key`` is one of ``ids``, read a cell at a time: a page
+    quotes a few hundred rows, and taking them from a column of 100,000 texts in many
+    chunks would first join the chunks (1.2 s)."""
+    rows = np.flatnonzero(frame[key].isin(ids).to_numpy(dtype=bool))
+    keys, values = frame[key], frame[column]
+    return {keys.iat[row]: values.iat[row] for row in rows.tolist()}
 
 
 def load_report_data(directory: Path, label: str, store: ReleaseStore) -> ReportData:

@@ -194,11 +194,12 @@ def _entities(data: ReportData) -> str:
     if entities is None:
         return ""
     top = entities.sort_values(["n_mentions", "entity_id"], ascending=[False, True]).head(TOP_ENTITIES)
+    titles = data.titles_of({a for ids in top["article_ids"] for a in ids[:ENTITY_ARTICLES_SHOWN]})
     new_badge = ' <span class="badge info">new</span>'
     rows = "".join(
         f"<tr><td>{escape(e.name)}{'' if e.linked else new_badge}</td>"
         f"<td>{escape(e.entity_type)}</td><td class=\"num\">{e.n_mentions:,}</td>"
-        f"<td class=\"num\">{len(e.article_ids):,}</td><td>{_article_links(e.article_ids, data.titles)}</td></tr>"
+        f"<td class=\"num\">{len(e.article_ids):,}</td><td>{_article_links(e.article_ids, titles)}</td></tr>"
         for e in top.itertuples(index=False)
     )
     return (f"<h2>Most mentioned entities</h2><table id=\"entities\"><tr><th>entity</th><th>type</th>"
@@ -225,9 +226,11 @@ def _articles(data: ReportData) -> str:
     columns = "".join(f"<div>{_counted(title, key, values, limit)}</div>" for title, key, values, limit in (
         ("outlet", "outlets", outlets, OUTLETS_SHOWN), ("language", "languages", languages, None),
         ("year", "years", years, None)))
-    recent = (articles.assign(_date=articles["published_date"].fillna(pd.NaT))
-              .sort_values(["_date", "article_id"], ascending=[False, False], na_position="last")
-              .head(RECENT_ARTICLES))
+    # Sorted by the two columns alone, then the 100 rows taken: sorting the frame would
+    # move every body (2.8 s at 100,000 articles).
+    order = (pd.DataFrame({"date": published, "id": articles["article_id"]})
+             .sort_values(["date", "id"], ascending=[False, False], na_position="last").index[:RECENT_ARTICLES])
+    recent = articles[["article_id", "title", "outlet", "published_date", "n_words", "language"]].loc[order]
     rows = "".join(
         f"<tr><td><code>{escape(a.article_id)}</code></td><td{_lang(a.language)}>{escape(text_of(a.title, '(no title)'))}</td>"
         f"<td>{escape(text_of(a.outlet))}</td><td>{escape(text_of(a.published_date, 'undated'))}</td>"

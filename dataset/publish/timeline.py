@@ -122,6 +122,8 @@ def _ticks(low: dt.date, high: dt.date) -> list[tuple[dt.date, str]]:
 
 
 def _day(value) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value  # Arrow's date32 comes as a date: no Timestamp for each of 80,000 events
     return pd.Timestamp(value).date()
 
 
