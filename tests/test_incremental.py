@@ -489,3 +489,80 @@ def test_an_edited_article_s_events_are_named_as_the_whole_corpus_names_them(tmp
 
     assert named(around.tables) == named(full)
     assert any(subject.startswith("2024-05-16-meeting-china-") for _, subject in named(full))
+
+
+#: A wire story of our own words: an original, and copies that outlets ran with a line of
+#: their own at the end (a local edit), each at its own domain.
+WIRE = ("date {date} https://{host}/world/{n}\n\nNeighbours agree on a river crossing\n\n"
+        "The governments of two neighbouring countries agreed on Tuesday to build a road bridge across the "
+        "border river, officials from both capitals said after a day of talks in a provincial town.\n\n"
+        "The crossing is meant to shorten the journey of lorries carrying grain and timber by several hours, "
+        "and construction is expected to begin next spring once the engineers finish their surveys.\n\n"
+        "Both delegations said the project would be paid for in equal shares and that a joint commission "
+        "would meet every quarter to review the progress of the works and the customs arrangements.\n\n"
+        "Local traders welcomed the decision, saying the ferry that now links the two banks often stops "
+        "for weeks in winter when ice covers the river and the queues on both sides grow long.\n{extra}")
+
+
+def _wire_copy(n: int, host: str, date: str = "2024-04-02") -> str:
+    extra = f"\nThis report was republished by the editors of outlet number {n} for their readers.\n" if n else ""
+    return WIRE.format(date=date, host=host, n=n, extra=extra)
+
+
+def test_a_new_copy_of_a_wire_story_is_checked_with_its_story_found_at_once(tmp_path):
+    """A story of 30 copies in the build: another outlet's new copy is reported as the whole
+    corpus reports it (the syndicated-story finding names every copy), and so is a copy from
+    an outlet the story already has (a duplicate record); the copies come from the build's
+    clusters (CorpusIndex.story_rows), every one of them."""
+    seeds = {f"{n:03d}_copy.txt": _wire_copy(n, "wire.example.org" if n == 0 else f"outlet{n}.example.net")
+             for n in range(30)}
+    seeds["100_other.txt"] = ("date 2024-04-03\n\nA harvest report\n\nFarmers in the southern provinces brought in a "
+                              "record wheat harvest this year, the agriculture ministry said on Wednesday.\n")
+    repo = built_repo(tmp_path, seeds)
+    index = BuildDirectory(repo.build_dir).index()
+    assert set(index.cluster_ids[index.rows_of([f"{n:03d}_copy" for n in range(30)])].tolist()) == {"000_copy"}
+    assert index.cluster_ids[index.rows_of(["100_other"])].tolist() == ["100_other"]
+    for name, text, check in (("200_late.txt", _wire_copy(77, "late.example.com", "2024-04-05"), "syndicated-story"),
+                              # the look-alike: an outlet the story has already, so one record twice
+                              ("201_again.txt", _wire_copy(78, "outlet5.example.net", "2024-04-05"), "duplicate-article")):
+        changed = arrive(repo, {name: text})
+        try:
+            new_id = Path(name).stem
+            around = tables_for_changed(repo, changed)
+            assert around is not None and around.compared == 30, "the story's copies, not the other article"
+            expected = finding_ids(build_tables(repo).tables, {new_id})
+            assert check in expected.values()
+            assert finding_ids(around.tables, {new_id}) == expected
+            findings = around.tables["findings"].to_pylist()
+            (story,) = [f for f in findings if f["check"] == check]
+            assert new_id in story["record_ids"] and "000_copy" in story["record_ids"]
+        finally:
+            for path in changed:
+                (repo.root / path).unlink()
+
+
+def test_add_reads_only_the_copies_that_could_make_a_new_one_a_record_twice(tmp_path, monkeypatch):
+    """Another outlet's copy of a 30-copy story is added without reading any copy's text (the
+    index knows each copy's source); a copy from an outlet the story has is refused, naming
+    that outlet's copy, the only one read."""
+    import ruchina.pipeline.incremental
+    from ruchina.errors import ArticleError
+    from ruchina.pipeline.adding import add_articles
+
+    repo = built_repo(tmp_path, {f"{n:03d}_copy.txt": _wire_copy(n, f"outlet{n}.example.net") for n in range(30)})
+    read = []
+    indexed_articles = ruchina.pipeline.incremental.indexed_articles
+
+    def recording(store, rows, current):
+        read.extend(store.index.article_ids[rows].tolist())
+        return indexed_articles(store, rows, current)
+
+    monkeypatch.setattr(ruchina.pipeline.incremental, "indexed_articles", recording)
+    late, again = tmp_path / "late.txt", tmp_path / "again.txt"
+    late.write_text(_wire_copy(77, "late.example.com", "2024-04-05"))
+    again.write_text(_wire_copy(78, "www.outlet12.example.net", "2024-04-05"))
+    assert [a.article_id for a in add_articles(repo, [late], dry_run=True).added]
+    assert read == []
+    with pytest.raises(ArticleError, match="duplicates the existing article 012_copy .*the same outlet"):
+        add_articles(repo, [again], dry_run=True)
+    assert read == ["012_copy"]

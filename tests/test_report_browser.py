@@ -110,10 +110,11 @@ def test_hostile_article_text_stays_inert(browser, tmp_path):
 
 GENERATED = 2000
 #: Titles of our own words in Cyrillic and Chinese characters, with a body in each language.
-RUSSIAN = ("date 2024-06-03 https://vesti.example.ru/2024/06/03/kazan\n\nЛидеры двух стран обсудили торговлю в Казани\n\n"
+#: Dated after the generator's articles (2015 to mid-2025), so that both are among the most recent.
+RUSSIAN = ("date 2025-09-01 https://vesti.example.ru/2025/09/01/kazan\n\nЛидеры двух стран обсудили торговлю в Казани\n\n"
            "Руководители двух соседних государств встретились в Казани в понедельник и обсудили поставки зерна, "
            "новые мосты через реку и расчёты в национальных валютах.\n")
-CHINESE = ("date 2024-06-04 https://news.example.cn/2024/06/04/kazan\n\n两国领导人在喀山讨论贸易合作\n\n"
+CHINESE = ("date 2025-09-02 https://news.example.cn/2025/09/02/kazan\n\n两国领导人在喀山讨论贸易合作\n\n"
            "两国领导人星期二在喀山会面，讨论了粮食运输、跨河大桥以及本币结算等问题。双方同意明年继续会谈。\n")
 #: A character no font draws (private use): the browser draws the missing-glyph box for it.
 TOFU = "\ue000"
@@ -174,6 +175,26 @@ def test_the_report_of_a_generated_corpus_renders_and_folds(browser, generated, 
     assert len(data.frames["articles"]) == GENERATED
     for table, frame in data.frames.items():
         assert page.inner_text(f"#count-{table} b") == f"{len(frame):,}"
+    # The counts per check and severity are the findings table's.
+    findings = data.frames["findings"]
+    for (check, severity), count in findings.groupby(["check", "severity"]).size().items():
+        assert page.inner_text(f"#count-check-{check}-{severity}") == f"{count:,}"
+    for check, count in findings["check"].value_counts().items():
+        assert page.inner_text(f"#count-check-{check}") == f"{count:,}"
+    # The article index counts every article once per outlet, language and year, and lists
+    # the most recent (the two dated after the generated ones among them).
+    articles = data.frames["articles"]
+    for key in ("outlet", "language", "year"):
+        cells = page.locator(f"#by-{key} td.num").all_inner_texts()
+        assert sum(int(c.replace(",", "")) for c in cells) == len(articles)
+    assert page.locator("#articles tr").count() == 100 + 1
+    # Past a few hundred dated events the timeline counts them by month.
+    dated = int(data.frames["events"]["start_date"].notna().sum())
+    assert dated > 300
+    months = page.locator("#timeline [id^='month-']")
+    assert sum(int(n) for n in months.evaluate_all("bars => bars.map(b => b.dataset.events)")) == dated
+    assert page.locator("#timeline [id^='event-']").count() < 300
+    assert path.stat().st_size < 1_500_000, "the page does not grow a row per article"
     folded = page.locator("details.more").first
     assert folded.count() == 1, "a group of more than 50 findings is folded"
     assert not folded.locator("li").first.is_visible()

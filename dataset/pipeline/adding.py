@@ -174,7 +174,11 @@ class _KnownArticles:
         if self.index is not None:
             same = self.index.same_text_rows(digest, self.usable)
             near = self.index.near_text_rows(signature(hashes), self.usable)
-            for article in indexed_articles(self.store, sorted(set(same.tolist()) | set(near.tolist())), self.current):
+            # Only a copy from the same outlet, or where either names no source, is a record
+            # twice: another outlet's text (a wire story's hundreds of copies) is not read.
+            rows = [row for row in sorted(set(same.tolist()) | set(near.tolist()))
+                    if not other_source(sources, self.index.sources_of(row))]
+            for article in indexed_articles(self.store, rows, self.current):
                 row = article.row
                 self.hashes.setdefault(row["article_id"], shingle_hashes(row["body"]))
                 self.digests.setdefault(exact_key(row["body"]), []).append(row["article_id"])

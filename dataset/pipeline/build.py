@@ -211,7 +211,9 @@ def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra
     del last_index
     tables, events = derived_tables(processed)
     if index_to is not None:
-        index_to.finish_index({event.event_id: event.base_id for event in events})
+        articles = tables["articles"]
+        index_to.finish_index({event.event_id: event.base_id for event in events},
+                              dict(zip(articles.column("article_id").to_pylist(), articles.column("cluster_id").to_pylist())))
     del events
     built = BuiltTables(tables, {p.row["source_path"]: p.row["sha256"] for p in processed},
                         {p.row["article_id"]: p.features for p in processed})

@@ -101,21 +101,18 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
 def _rows_of_copy_chains(index: CorpusIndex, changed: list[ProcessedArticle], usable: np.ndarray) -> set[int]:
     """The rows (among ``usable``) that a chain of copies links to a changed article: a
     duplicate-article finding names its whole cluster (a copy of a copy too), and the small
-    corpus must hold it to make the finding the whole corpus's check makes. Followed through
-    the same text and the LSH candidates the signatures do not rule out (a superset of
-    the near copies the check measures)."""
-    frontier: set[int] = set()
+    corpus must hold it to make the finding the whole corpus's check makes. The rows a
+    changed article could copy (the same text, the LSH candidates the signatures do not rule
+    out: a superset of the near copies the check measures) and every row of their build
+    clusters (cluster_id; CorpusIndex.story_rows): the whole corpus's cluster of the changed
+    article is within them, since copies among unchanged articles are as the build found
+    them. One pass, where following the candidates from each copy searched the index once
+    for each of a wire story's hundreds of copies."""
+    direct: set[int] = set()
     for article in changed:
-        frontier.update(index.same_text_rows(article.features.exact_key, usable).tolist())
-        frontier.update(index.near_text_rows(article.features.signature, usable).tolist())
-    found = set(frontier)
-    while frontier:
-        row = frontier.pop()
-        linked = set(np.flatnonzero((index.exact_keys == index.exact_keys[row]) & usable).tolist())
-        linked.update(index.near_text_rows(index.signatures[row], usable).tolist())
-        frontier |= linked - found
-        found |= linked
-    return found
+        direct.update(index.same_text_rows(article.features.exact_key, usable).tolist())
+        direct.update(index.near_text_rows(article.features.signature, usable).tolist())
+    return direct | set(index.story_rows(direct, usable).tolist())
 
 
 def _rows_of_shared_events(build_events: pa.Table, index: CorpusIndex, reporting: set[str], usable: np.ndarray) -> set[int]:

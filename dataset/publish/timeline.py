@@ -1,7 +1,9 @@
 """The events timeline as an inline SVG, written directly.
 
 One row per dated event, its label on the left and its mark on a shared date axis: a dot
-for a day, a bar for a week, month or year. Each mark carries the SVG id
+for a day, a bar for a week, month or year. Past BIN_PAST dated events (a large corpus) the
+events are counted by month, a bar each, and only the events the caller picks (the meetings
+of the two leaders) keep a row. Each mark carries the SVG id
 ``event-<event_id>`` (a browser test counts them) and its label as a tooltip. Every text is
 XML-escaped. Written by hand rather than drawn by matplotlib: matplotlib measured the text
 of every tick label several times over (tight_layout, then the draw), and the timeline of
@@ -11,6 +13,8 @@ of every tick label several times over (tight_layout, then the draw), and the ti
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Callable
 from html import escape
 
 import pandas as pd
@@ -23,18 +27,27 @@ _FONTS = "system-ui,'Noto Sans','DejaVu Sans','Noto Sans CJK SC','Microsoft YaHe
 _LABEL_WIDTH = 380  # px for the labels, left of the axis
 _PLOT_WIDTH = 500
 _TOP = 28  # px above the first row: the date ticks
-_LABEL_CHARS = 64  # a longer label is cut on the axis; its tooltip holds it whole
+_LABEL_CHARS = 64
+#: Past this many dated events, a row each is a page of rows: they are counted by month.
+BIN_PAST = 300
+_HISTOGRAM = 90  # px: the height of the tallest month  # a longer label is cut on the axis; its tooltip holds it whole
 
 
-def timeline_svg(events: pd.DataFrame) -> str | None:
-    """The SVG of every dated event, or None when no event is dated."""
+def timeline_svg(events: pd.DataFrame, individual: Callable[[pd.DataFrame], pd.Series] | None = None,
+                 bin_past: int = BIN_PAST) -> str | None:
+    """The SVG of the dated events, or None when none is dated: a row each, or past
+    ``bin_past`` of them, a bar per month counting them with a row for each of the events
+    ``individual`` selects (the meetings of the two leaders: report.yaml)."""
     dated = events[events["start_date"].notna()].sort_values(["start_date", "event_id"])
     if dated.empty:
         return None
+    binned = len(dated) > bin_past
+    drawn = dated[individual(dated)] if binned and individual is not None else dated.iloc[0:0] if binned else dated
     rows = [(e.event_id, _day(e.start_date), _day(e.end_date) if _present(e.end_date) else _day(e.start_date),
-             f"{e.label} ({e.date_precision})", e.date_precision) for e in dated.itertuples(index=False)]
-    first = min(r[1] for r in rows)
-    last = max(r[2] for r in rows)
+             f"{e.label} ({e.date_precision})", e.date_precision) for e in drawn.itertuples(index=False)]
+    starts = [_day(d) for d in dated["start_date"]]
+    ends = [_day(d) for d in dated["end_date"].where(dated["end_date"].notna(), dated["start_date"])]
+    first, last = min(starts), max(ends)
     margin = max(dt.timedelta(days=10), (last - first) * 0.03)
     low, high = first - margin, last + margin
     span = (high - low).days or 1
@@ -42,20 +55,24 @@ def timeline_svg(events: pd.DataFrame) -> str | None:
     def x(day: dt.date) -> float:
         return _LABEL_WIDTH + (day - low).days / span * _PLOT_WIDTH
 
-    height = _TOP + _ROW * len(rows) + 8
+    top = _TOP + (_HISTOGRAM + 12 if binned else 0)
+    height = top + _ROW * len(rows) + 8
     width = _LABEL_WIDTH + _PLOT_WIDTH + 16
+    what = (f"{len(dated)} dated events by month, {len(rows)} drawn one by one" if binned
+            else f"timeline of {len(rows)} dated events")
     opening = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-               f'height="{height}" font-family="{_FONTS}" font-size="11" role="img" '
-               f'aria-label="timeline of {len(rows)} dated events">')
+               f'height="{height}" font-family="{_FONTS}" font-size="11" role="img" aria-label="{what}">')
     parts = [opening]
     for tick, text in _ticks(low, high):
         position = x(tick)
         parts.append(f'<line x1="{position:.1f}" y1="{_TOP - 6}" x2="{position:.1f}" y2="{height - 8}" '
                      f'stroke="#dddddd" stroke-width="0.6"/><text x="{position:.1f}" y="{_TOP - 10}" '
                      f'text-anchor="middle" fill="#5b6770">{escape(text)}</text>')
+    if binned:
+        parts.append(_histogram(starts, x))
     min_bar = max(_MIN_BAR_DAYS, span * 0.006) / span * _PLOT_WIDTH
     for row, (event_id, start, end, label, precision) in enumerate(rows):
-        middle = _TOP + _ROW * row + _ROW / 2
+        middle = top + _ROW * row + _ROW / 2
         shown = label if len(label) <= _LABEL_CHARS else label[:_LABEL_CHARS - 1] + "…"
         parts.append(f'<text x="{_LABEL_WIDTH - 8}" y="{middle + 4:.1f}" text-anchor="end">{escape(shown)}</text>')
         mark_id, tooltip = escape(f"event-{event_id}"), f"<title>{escape(label)}</title>"
@@ -67,6 +84,23 @@ def timeline_svg(events: pd.DataFrame) -> str | None:
             parts.append(f'<rect id="{mark_id}" x="{x(start):.1f}" y="{middle - 5:.1f}" width="{bar:.1f}" '
                          f'height="10" fill="#3b6e9c" fill-opacity="0.8">{tooltip}</rect>')
     parts.append("</svg>")
+    return "".join(parts)
+
+
+def _histogram(starts: list[dt.date], x: Callable[[dt.date], float]) -> str:
+    """A bar per month with its number of events (by start date), its count as a tooltip;
+    each bar's id is ``month-YYYY-MM`` and its data-events the count."""
+    months = Counter(dt.date(day.year, day.month, 1) for day in starts)
+    tallest = max(months.values())
+    parts = [(f'<text x="{_LABEL_WIDTH - 8}" y="{_TOP + _HISTOGRAM / 2:.1f}" text-anchor="end">'
+             f"events a month (most: {tallest:,})</text>")]
+    for month, count in sorted(months.items()):
+        following = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        left, bar = x(month), max(x(following) - x(month) - 0.3, 0.8)
+        tall = max(count / tallest * _HISTOGRAM, 1.0)
+        parts.append(f'<rect id="month-{month:%Y-%m}" data-events="{count}" x="{left:.1f}" '
+                     f'y="{_TOP + _HISTOGRAM - tall:.1f}" width="{bar:.1f}" height="{tall:.1f}" fill="#3b6e9c">'
+                     f"<title>{month:%B %Y}: {count:,} events</title></rect>")
     return "".join(parts)
 
 
@@ -88,6 +122,8 @@ def _ticks(low: dt.date, high: dt.date) -> list[tuple[dt.date, str]]:
 
 
 def _day(value) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value  # Arrow's date32 comes as a date: no Timestamp for each of 80,000 events
     return pd.Timestamp(value).date()
 
 

@@ -97,9 +97,9 @@ class BuildDirectory:
         self.index_folder.mkdir(exist_ok=True)
         index.write(self.index_folder, events=events)
 
-    def finish_index(self, base_ids: dict[str, str]) -> None:
-        """The events of an index that write_index(events=False) began (CorpusIndex.write_events)."""
-        CorpusIndex.write_events(self.index_folder, base_ids)
+    def finish_index(self, base_ids: dict[str, str], cluster_of: dict[str, str] | None = None) -> None:
+        """The events and stories of an index that write_index(events=False) began (CorpusIndex.write_events)."""
+        CorpusIndex.write_events(self.index_folder, base_ids, cluster_of)
 
     def take_index_of(self, other: BuildDirectory) -> None:
         """``other``'s corpus index (its records too) as this build's: its files are never

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ruchina.atomic import write_bytes_atomically
+from ruchina.corpus.copy_clusters import source_keys
 from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
 from ruchina.similarity.text_features import digest64
@@ -84,6 +85,11 @@ class CorpusIndex:
     #: apart from others of the same date, kind and place (Event.base_id)
     event_ids: np.ndarray
     event_base_ids: np.ndarray
+    #: each row's source (copy_clusters.source_keys, joined by a newline; empty: none stated)
+    source_keys: np.ndarray
+    #: each row's story (the articles table's cluster_id), made with the events: the copies
+    #: of a wire story are found by it at once, not by a search from each copy
+    cluster_ids: np.ndarray
     _stale: set[str] | None = None
     _row_of_id: dict[str, int] | None = None
     _row_of_path: dict[str, int] | None = None
@@ -94,7 +100,7 @@ class CorpusIndex:
 
     @classmethod
     def from_processed(cls, processed, base_ids: dict[str, str], root: Path, read_since_ns: int,
-                       previous: "CorpusIndex | None" = None) -> "CorpusIndex":
+                       previous: "CorpusIndex | None" = None, cluster_of: dict[str, str] | None = None) -> "CorpusIndex":
         """The index of processed seeds that were read at or after ``read_since_ns``, and
         of the events merged from them (``base_ids``: Event.base_id by event id). The rows
         of seeds that ``previous`` (the last build's index, made by this code) knows to be
@@ -140,11 +146,13 @@ class CorpusIndex:
                                                         dtype=np.uint64)),
             signatures=assembled("signatures", fresh_signatures),
             band_keys=assembled("band_keys", minhash.band_keys(fresh_signatures)),
+            source_keys=_source_keys(rows, fresh, kept, previous.source_keys[old_rows] if len(kept) else []),
             **pairs("passage", [p.features.passage_keys for p in fresh_processed]),
             **pairs("event_filed", [p.index_keys.events_filed for p in fresh_processed]),
             **pairs("event_looks", [p.index_keys.events_looks for p in fresh_processed]),
             event_ids=np.array(list(base_ids), dtype=str),
             event_base_ids=np.array(list(base_ids.values()), dtype=str),
+            cluster_ids=_clusters_of([r["article_id"] for r in rows], cluster_of or {}),
         )
 
     def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
@@ -182,11 +190,14 @@ class CorpusIndex:
             write_bytes_atomically(folder / "code", self.code.encode())
 
     @staticmethod
-    def write_events(folder: Path, base_ids: dict[str, str]) -> None:
+    def write_events(folder: Path, base_ids: dict[str, str], cluster_of: dict[str, str] | None = None) -> None:
         """Finish the index that write(events=False) began: the events (``base_ids``:
-        Event.base_id by event id), then the code's fingerprint."""
+        Event.base_id by event id), each row's story (``cluster_of``: cluster_id by article
+        id), then the code's fingerprint."""
         save_array(folder, "event_ids", np.array(list(base_ids), dtype=str))
         save_array(folder, "event_base_ids", np.array(list(base_ids.values()), dtype=str))
+        article_ids = np.load(folder / "article_ids.npy", allow_pickle=False).tolist()
+        save_array(folder, "cluster_ids", _clusters_of(article_ids, cluster_of or {}))
         write_bytes_atomically(folder / "code", _fingerprints().encode())
 
     def _write_array(self, folder: Path, name: str) -> None:
@@ -312,6 +323,19 @@ class CorpusIndex:
         close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= minhash.ESTIMATE_FLOOR
         return candidates[close]
 
+    def sources_of(self, row: int) -> frozenset[str]:
+        """The source keys of the article at ``row`` (copy_clusters.source_keys)."""
+        keys = str(self.source_keys[row])
+        return frozenset(keys.split("\n")) if keys else frozenset()
+
+    def story_rows(self, rows, usable: np.ndarray) -> np.ndarray:
+        """The rows (among ``usable``) in the build's clusters of copies of these rows: every
+        copy of their stories, in one pass over the rows however many copies a story has."""
+        rows = np.asarray(sorted(rows), dtype=np.int64)
+        if not len(rows):
+            return rows
+        return np.flatnonzero(np.isin(self.cluster_ids, np.unique(self.cluster_ids[rows])) & usable)
+
     def related_rows(self, processed, usable: np.ndarray) -> set[int]:
         """Rows (among ``usable``) whose articles a check could pair with one of
         ``processed``: the same normalised text, an LSH candidate that the signatures
@@ -331,10 +355,27 @@ class CorpusIndex:
         return related
 
 
-_EVENT_ARRAYS = ("event_ids", "event_base_ids")
+_EVENT_ARRAYS = ("event_ids", "event_base_ids", "cluster_ids")
 _ARRAYS = ("article_ids", "source_paths", "seed_sha256", "seed_stats", "exact_keys", "signatures",
-           "band_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
-           "event_looks_rows", "event_ids", "event_base_ids")
+           "band_keys", "source_keys", "passage_keys", "passage_rows", "event_filed_keys", "event_filed_rows", "event_looks_keys",
+           "event_looks_rows", "event_ids", "event_base_ids", "cluster_ids")
+
+
+def _source_keys(rows: list[dict], fresh: np.ndarray, kept: np.ndarray, kept_values) -> np.ndarray:
+    """Each row's source keys joined by a newline: made for the ``fresh`` rows, the ``kept``
+    rows' values copied (a string array's width is its longest value: assembled per row)."""
+    values = [""] * len(rows)
+    for row, value in zip(kept.tolist(), list(kept_values)):
+        values[row] = str(value)
+    for row in fresh.tolist():
+        values[row] = "\n".join(sorted(source_keys(rows[row].get("url"), rows[row].get("outlet"))))
+    return np.array(values, dtype=str)
+
+
+def _clusters_of(article_ids: list[str], cluster_of: dict[str, str]) -> np.ndarray:
+    """Each article's cluster id, aligned with ``article_ids`` (an article in no cluster,
+    or not yet clustered, is its own)."""
+    return np.array([cluster_of.get(a, a) for a in article_ids], dtype=str)
 
 
 def _trusted_stat(path: Path | str, read_since_ns: int) -> tuple[int, int]:
