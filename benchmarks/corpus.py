@@ -153,12 +153,12 @@ class Generator:
         return writer.joiner.join(writer.sentence() for _ in range(self.rng.randrange(2, 5)))
 
     def article(self, number: int, *, dated: bool = True, event=None, extra: list[str] | None = None,
-                language: str = "en") -> dict:
+                language: str = "en", weekday: bool = False) -> dict:
         r, writer = self.rng, self.writers[language]
         event = event or self.fresh_event(language)
         (first, second), city, day = event["people"], event["city"], event["day"]
         published = day + dt.timedelta(days=r.randrange(0, 3))
-        lead, swapped_lead = writer.lead(first, second, city, day, published if dated else None)
+        lead, swapped_lead = writer.lead(first, second, city, day, published if dated else None, weekday)
         paragraphs = [lead] + [self.paragraph(language) for _ in range(r.randrange(6, 14))] + (extra or [])
         return {
             "number": number,
@@ -306,8 +306,10 @@ def generate(n: int, seed: int = 1, languages=DEFAULT_LANGUAGES) -> tuple[dict[s
                                    count=(org, count, statement))
                     counts_by_org.setdefault((org, languages[offset]), []).append((Path(file_name).stem, count, article["published"]))
                 else:
+                    # the day as a weekday, as in English: two reports that give two dates
+                    # ("31 января", "2 февраля") are read as two meetings, not one disputed
                     article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)),
-                                                language=languages[offset])
+                                                language=languages[offset], weekday=True)
                 files.put(file_name, article)
                 rendered.append((file_name, article))
                 pair.append(Path(file_name).stem)

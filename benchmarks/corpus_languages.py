@@ -102,8 +102,11 @@ class Writer:
     def title(self, first: str, second: str, city: str) -> str:
         return f"{first} and {second} hold talks in {city}"
 
-    def lead(self, first: str, second: str, city: str, day: dt.date, published: dt.date | None) -> tuple[str, str]:
-        """The lead, and the same lead with the two people named the other way round."""
+    def lead(self, first: str, second: str, city: str, day: dt.date, published: dt.date | None,
+             weekday: bool = False) -> tuple[str, str]:
+        """The lead, and the same lead with the two people named the other way round; the
+        day of the meeting as a weekday (always in English; in the other languages when
+        ``weekday`` or undated, else as often as a date)."""
         weekday = WEEKDAYS_EN[day.weekday()]
         rest = f" met in {city} on {weekday}. The talks lasted {self.rng.randrange(2, 9)} hours."
         return f"{first} and {second}{rest}", f"{second} and {first}{rest}"
@@ -157,10 +160,11 @@ class RussianWriter(KnownNames):
     def title(self, first: str, second: str, city: str) -> str:
         return f"{self.name(first)} и {self.name(second)} провели переговоры в {ru_prepositional(self.name(city))}"
 
-    def lead(self, first, second, city, day, published):
+    def lead(self, first, second, city, day, published, weekday=False):
         r = self.rng
         place = self.name(city)
-        when = WEEKDAYS_RU[day.weekday()] if published is None or r.random() < 0.5 else f"{day.day} {MONTHS_RU[day.month - 1]}"
+        when = (WEEKDAYS_RU[day.weekday()] if published is None or weekday or r.random() < 0.5
+                else f"{day.day} {MONTHS_RU[day.month - 1]}")
         hours = r.randrange(2, 9)
         rest = f" в {ru_prepositional(place)} {when}. Беседа продолжалась {hours} {'часа' if hours < 5 else 'часов'}."
         dateline = f"{place.upper()}, {published.day} {MONTHS_RU[published.month - 1]}. /ТАСС/. " if published else ""
@@ -207,11 +211,11 @@ class ChineseWriter(KnownNames):
     def title(self, first, second, city):
         return f"{self.name(first)}同{self.name(second)}在{self.name(city)}举行会谈"
 
-    def lead(self, first, second, city, day, published):
+    def lead(self, first, second, city, day, published, weekday=False):
         r = self.rng
         place = self.name(city)
-        weekday = r.choice(["星期", "周"]) + WEEKDAYS_ZH[day.weekday()]
-        when = weekday if published is None or day.month != published.month or r.random() < 0.5 else f"{day.day}日"
+        named = r.choice(["星期", "周"]) + WEEKDAYS_ZH[day.weekday()]
+        when = named if published is None or weekday or day.month != published.month or r.random() < 0.5 else f"{day.day}日"
         hours = r.randrange(2, 9)
         dateline = f"新华社{place}{published.month}月{published.day}日电 " if published else ""
         a, b = self.name(first), self.name(second)

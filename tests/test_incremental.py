@@ -34,12 +34,11 @@ def corpus_repo(tmp_path_factory):
     (root / "seeds").mkdir()
     (root / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
-    # Seed 32: the held-out articles hold a planted copy, undated reports (in English and
-    # Russian), copies of a wire story begun in the build, and articles in Russian and
-    # Chinese (seed 11's held-out articles, once the generator wrote other languages, had no
-    # copy and no undated report; seed 5's, since it plants wire stories, were all copies of
-    # one story).
-    files, _truth = generate(CORPUS + HELD_OUT, seed=32)
+    # Seed 104: the held-out articles hold a planted copy, an undated report, copies of a wire
+    # story begun in the build, and articles in Russian and Chinese (seed 11's held-out
+    # articles, once the generator wrote other languages, had no copy and no undated report;
+    # seed 5's, since it plants wire stories, were all copies of one story).
+    files, _truth = generate(CORPUS + HELD_OUT, seed=104)
     names = sorted(files)
     for name in names[:CORPUS]:
         (root / "seeds" / name).write_text(files[name], encoding="utf-8")
