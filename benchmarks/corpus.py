@@ -135,6 +135,20 @@ class Generator:
                 days.append(day)
                 return {"people": people, "city": city, "day": day}
 
+    def moved(self, event: dict, day: dt.date, language: str) -> dict:
+        """``event`` on ``day`` instead, kept like any other meeting: if its people met in its
+        city within two months of ``day`` (a meeting of theirs written before), another
+        meeting of the language's people on ``day``. (A moved meeting was not kept: two
+        meetings of the same people in one city days apart made a conflict nobody planted.)"""
+        days = self.meetings[(frozenset(event["people"]), event["city"])]
+        days.remove(event["day"])
+        while any(abs((day - other).days) <= 62 for other in days):
+            event = self.fresh_event(language)
+            days = self.meetings[(frozenset(event["people"]), event["city"])]
+            days.remove(event["day"])
+        days.append(day)
+        return dict(event, day=day)
+
     def event_at(self, city: str, day: dt.date, language: str = "en") -> dict:
         """A meeting of two people no other meeting of theirs in ``city`` is near."""
         r = self.rng
@@ -300,7 +314,7 @@ def generate(n: int, seed: int = 1, languages=DEFAULT_LANGUAGES) -> tuple[dict[s
                     # within days, so that the two counts are about one time.
                     meeting = generator.fresh_event(languages[offset])
                     if offset:
-                        meeting = dict(meeting, day=pair_day + dt.timedelta(days=1))
+                        meeting = generator.moved(meeting, pair_day + dt.timedelta(days=1), languages[offset])
                     pair_day = meeting["day"]
                     article = dict(generator.article(number, event=meeting, extra=[statement], language=languages[offset]),
                                    count=(org, count, statement))

@@ -29,7 +29,10 @@ RU = {
     "subject": """объемы торговли|поставки зерна|грузовые перевозки|цены на удобрения|расчеты в национальных валютах|
     инвестиции в порты|тарифы на транзит|закупки оборудования|работы на трассе|потоки туристов|экспортные квоты|
     кредиты банков|запасы топлива|заказы на заводах|платежи по контрактам|сборы урожая|продажи угля|поставки леса|
-    перевозки контейнеров|закупки сои|выпуск стали""".split("|"),
+    перевозки контейнеров|закупки сои|отгрузки стали""".split("|"),
+    # plural adjectives agree with every plural subject, whatever its gender
+    "adjective": """новые|крупные|совместные|региональные|морские|речные|ежемесячные|годовые|частные|государственные|
+    транзитные|прямые|дополнительные|долгосрочные|срочные|оптовые|зимние|летние|внешние|внутренние""".split("|"),
     "verb": "выросли|замедлились|сократились|удвоились|возобновились|стабилизировались|ускорились|снизились".split("|"),
     "adverb": "заметно|постепенно|резко|неожиданно|слегка|уверенно|медленно|вновь".split("|"),
     "place": """в приграничных районах|в речных портах|в северных провинциях|в промышленном поясе|
@@ -174,17 +177,21 @@ class RussianWriter(KnownNames):
 
     def sentence(self) -> str:
         r, w = self.rng, RU
+
+        def subject() -> str:
+            return f"{r.choice(w['adjective'])} {r.choice(w['subject'])}"
+
         form = r.randrange(4)
         if form == 0:
-            return f"{r.choice(w['subject']).capitalize()} {r.choice(w['adverb'])} {r.choice(w['verb'])} {r.choice(w['place'])}, {r.choice(w['source'])}."
+            return f"{subject().capitalize()} {r.choice(w['adverb'])} {r.choice(w['verb'])} {r.choice(w['place'])}, {r.choice(w['source'])}."
         if form == 1:
             rounds = r.choice(["долгих", "коротких", "нескольких", "напряженных"])
-            return (f"По словам экспертов, {r.choice(w['subject'])} {r.choice(w['adverb'])} {r.choice(w['verb'])} "
+            return (f"По словам экспертов, {subject()} {r.choice(w['adverb'])} {r.choice(w['verb'])} "
                     f"{r.choice(w['place'])} после {rounds} раундов консультаций.")
         if form == 2:
-            return (f"{r.choice(w['subject']).capitalize()} {r.choice(w['verb'])}, а {r.choice(w['subject'])} "
+            return (f"{subject().capitalize()} {r.choice(w['verb'])}, а {subject()} "
                     f"{r.choice(w['adverb'])} {r.choice(w['verb'])} {r.choice(w['place'])}.")
-        return (f"Как {r.choice(w['source'])}, {r.choice(w['subject'])} {r.choice(w['verb'])} {r.choice(w['adverb'])} "
+        return (f"Как {r.choice(w['source'])}, {subject()} {r.choice(w['verb'])} {r.choice(w['adverb'])} "
                 f"{r.choice(w['place'])}.")
 
     def summit_span(self, org, city, start, end, day_number):
