@@ -12,6 +12,13 @@ round, a paragraph of local context added, a paragraph cut) or none; ``truth.sto
 lists each story's articles, which must be one cluster (articles.cluster_id) and share it
 with no other article. A summit of several days is reported day by day: each day's
 reports are of other meetings on its sidelines, and all give the summit's dates.
+
+Articles are written in English, Russian and Chinese (``--languages``; shares in
+corpus_languages.LANGUAGE_SHARES), each from templates of its own (corpus_languages.py), and
+every planted problem is planted in each: copies and near copies, undated reports that name a
+weekday, a date two reports of one meeting disagree on in two languages. ``truth.language``
+gives each article's language. An English-only corpus is the one the generator wrote before
+it knew other languages: the language of each article is drawn from a random stream of its own.
 """
 
 from __future__ import annotations
@@ -20,10 +27,20 @@ import argparse
 import datetime as dt
 import json
 import random
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by path (tests/test_report_browser.py)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_languages import LANGUAGE_SHARES, WRITERS, states_counts
+from corpus_stories import summit_reports, wire_copies
+
 from ruchina.knowledge.base import entity_catalog
+from ruchina.text.normalize import length_in_words
+
+DEFAULT_LANGUAGES = ("en", "ru", "zh")
 
 RATES = {
     "exact_duplicate": 0.01,
@@ -39,8 +56,6 @@ RATES = {
 }
 #: Outlets that run a wire story: between these many, spread evenly on a log scale.
 WIRE_OUTLETS = (10, 300)
-SUMMIT_DAYS = (2, 4)
-ORDINALS = ["first", "second", "third", "fourth"]
 
 WORDS = {
     "adj": """new broad joint regional economic strategic cautious rapid modest steady long-term bilateral
@@ -60,7 +75,6 @@ WORDS = {kind: [" ".join(word.split()) for word in words] for kind, words in WOR
 #: How far apart two articles giving an organisation's count may be published and still state
 #: it for one time (the conflicting-claim check's FIGURE_WINDOW).
 COUNT_WINDOW = 31
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 @dataclass
@@ -71,126 +85,109 @@ class Truth:
     conflicting_claim: list[list[str]] = field(default_factory=list)
     #: each syndicated story's articles, the wire's original first
     stories: list[list[str]] = field(default_factory=list)
+    #: each article's language
+    language: dict[str, str] = field(default_factory=dict)
 
 
 class Generator:
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, languages=DEFAULT_LANGUAGES):
+        unknown = sorted(set(languages) - set(WRITERS))
+        if unknown or not languages:
+            raise SystemExit(f"benchmarks/corpus.py: no templates for {unknown or 'no language'}; known: {sorted(WRITERS)}")
         self.rng = random.Random(seed)
+        #: the language of each article, drawn apart so that English articles draw as before
+        self.language_rng = random.Random(f"languages-{seed}")
+        self.languages = tuple(languages)
+        self.writers = {code: WRITERS[code](self.rng, WORDS) for code in self.languages}
         catalog = entity_catalog()
-        self.people = sorted(e.name for e in catalog.entities.values() if e.entity_type == "PERSON" and e.role)
-        self.cities = sorted(e.name for e in catalog.entities.values() if e.entity_type == "GPE" and e.located_in)
-        self.orgs = sorted(e.name for e in catalog.entities.values()
-                           if e.entity_type == "ORG" and len(e.name.split()) > 1)
+        people = sorted(e.name for e in catalog.entities.values() if e.entity_type == "PERSON" and e.role)
+        cities = sorted(e.name for e in catalog.entities.values() if e.entity_type == "GPE" and e.located_in)
+        orgs = sorted(e.name for e in catalog.entities.values() if e.entity_type == "ORG" and len(e.name.split()) > 1)
+        # who and what each language can name (the knowledge base's names in it)
+        self.people_in = {code: [p for p in people if w.writes(p)] for code, w in self.writers.items()}
+        self.cities_in = {code: [c for c in cities if w.writes(c)] for code, w in self.writers.items()}
+        self.orgs_in = {code: [o for o in orgs if w.writes(o)] for code, w in self.writers.items()}
+        self.people, self.cities, self.orgs = people, cities, orgs
         #: (people, city) -> days of meetings already written: two unplanted meetings of
         #: the same people in the same city within two months would be a real conflict.
         self.meetings: dict[tuple, list[dt.date]] = {}
 
-    def fresh_event(self) -> dict:
-        """A meeting no other article reports, nor any near enough to merge with it."""
+    def language(self, among=None) -> str:
+        """An article's language, by the shares (``among`` the languages given, if any)."""
+        codes = [c for c in self.languages if among is None or c in among]
+        if len(codes) == 1:
+            return codes[0]
+        return self.language_rng.choices(codes, [LANGUAGE_SHARES[c] for c in codes])[0]
+
+    def fresh_event(self, *languages: str) -> dict:
+        """A meeting no other article reports, nor any near enough to merge with it, of
+        people and in a city every one of ``languages`` (English by default) names."""
         r = self.rng
+        languages = languages or ("en",)
+        named = [p for p in self.people if all(p in self.people_in[code] for code in languages)]
+        places = [c for c in self.cities if all(c in self.cities_in[code] for code in languages)]
         while True:
-            people = r.sample(self.people, 2)
-            city = r.choice(self.cities)
+            people = r.sample(named, 2)
+            city = r.choice(places)
             day = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
             days = self.meetings.setdefault((frozenset(people), city), [])
             if all(abs((day - other).days) > 62 for other in days):
                 days.append(day)
                 return {"people": people, "city": city, "day": day}
 
-    def event_at(self, city: str, day: dt.date) -> dict:
+    def moved(self, event: dict, day: dt.date, language: str) -> dict:
+        """``event`` on ``day`` instead, kept like any other meeting: if its people met in its
+        city within two months of ``day`` (a meeting of theirs written before), another
+        meeting of the language's people on ``day``. (A moved meeting was not kept: two
+        meetings of the same people in one city days apart made a conflict nobody planted.)"""
+        days = self.meetings[(frozenset(event["people"]), event["city"])]
+        days.remove(event["day"])
+        while any(abs((day - other).days) <= 62 for other in days):
+            event = self.fresh_event(language)
+            days = self.meetings[(frozenset(event["people"]), event["city"])]
+            days.remove(event["day"])
+        days.append(day)
+        return dict(event, day=day)
+
+    def event_at(self, city: str, day: dt.date, language: str = "en") -> dict:
         """A meeting of two people no other meeting of theirs in ``city`` is near."""
         r = self.rng
         while True:
-            people = r.sample(self.people, 2)
+            people = r.sample(self.people_in[language], 2)
             days = self.meetings.setdefault((frozenset(people), city), [])
             if all(abs((day - other).days) > 62 for other in days):
                 days.append(day)
                 return {"people": people, "city": city, "day": day}
 
-    def sentence(self) -> str:
-        r, w = self.rng, WORDS
-        form = r.randrange(4)
-        if form == 0:
-            return (f"The {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} across {r.choice(w['place'])}, "
-                    f"{r.choice(w['source'])}.")
-        if form == 1:
-            return (f"{r.choice(w['source']).capitalize()} that the {r.choice(w['noun'])} and the {r.choice(w['adj'])} "
-                    f"{r.choice(w['noun'])} {r.choice(w['verb'])} after {r.choice(['long', 'short', 'several', 'tense'])} rounds of talks.")
-        if form == 2:
-            return (f"Work on the {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])}, and the "
-                    f"{r.choice(w['noun'])} near {r.choice(w['place'])} {r.choice(w['verb'])} as well.")
-        return (f"Plans for a {r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} while the "
-                f"{r.choice(w['adj'])} {r.choice(w['noun'])} {r.choice(w['verb'])} {r.choice(['again', 'quietly', 'sharply', 'slowly'])}.")
+    def sentence(self, language: str = "en") -> str:
+        return self.writers[language].sentence()
 
-    def paragraph(self) -> str:
-        return " ".join(self.sentence() for _ in range(self.rng.randrange(2, 5)))
+    def paragraph(self, language: str = "en") -> str:
+        writer = self.writers[language]
+        return writer.joiner.join(writer.sentence() for _ in range(self.rng.randrange(2, 5)))
 
-    def article(self, number: int, *, dated: bool = True, event=None, extra: list[str] | None = None) -> dict:
-        r = self.rng
-        event = event or self.fresh_event()
+    def article(self, number: int, *, dated: bool = True, event=None, extra: list[str] | None = None,
+                language: str = "en", weekday: bool = False) -> dict:
+        r, writer = self.rng, self.writers[language]
+        event = event or self.fresh_event(language)
         (first, second), city, day = event["people"], event["city"], event["day"]
         published = day + dt.timedelta(days=r.randrange(0, 3))
-        weekday = WEEKDAYS[day.weekday()]
-        lead = f"{first} and {second} met in {city} on {weekday}. The talks lasted {r.randrange(2, 9)} hours."
-        paragraphs = [lead] + [self.paragraph() for _ in range(r.randrange(6, 14))] + (extra or [])
+        lead, swapped_lead = writer.lead(first, second, city, day, published if dated else None, weekday)
+        paragraphs = [lead] + [self.paragraph(language) for _ in range(r.randrange(6, 14))] + (extra or [])
         return {
             "number": number,
-            "title": f"{first} and {second} hold talks in {city}",
+            "title": writer.title(first, second, city),
             "published": published if dated else None,
             "paragraphs": paragraphs,
             "style": r.choice(["seed", "seed", "front_matter", "key_value"]),
+            "language": language, "people": (first, second), "swapped_lead": swapped_lead,
         }
 
 
-def wire_copies(generator: Generator, original: dict, count: int, first_number: int) -> list[dict]:
-    """``count`` republications of ``original`` by other outlets, each with at most one
-    local edit: the two leaders named the other way round, a paragraph of local context
-    added, a paragraph cut (never the lead)."""
-    r = generator.rng
-    copies = []
-    for offset in range(count):
-        paragraphs = list(original["paragraphs"])
-        edit = r.choice(["none", "swap", "add", "cut"])
-        if edit == "swap":
-            first, second = original["people"]
-            paragraphs[0] = paragraphs[0].replace(f"{first} and {second}", f"{second} and {first}", 1)
-        elif edit == "add":
-            paragraphs.insert(r.randrange(1, len(paragraphs) + 1), generator.paragraph())
-        elif edit == "cut":
-            del paragraphs[r.randrange(1, len(paragraphs))]
-        number = first_number + offset
-        copies.append(dict(original, number=number, paragraphs=paragraphs, style="seed",
-                           published=original["published"] + dt.timedelta(days=r.randrange(0, 3)),
-                           url=f"https://outlet{number}.example.net/world/{number}"))
-    return copies
-
-
-def summit_reports(generator: Generator, first_number: int, limit: int) -> list[dict]:
-    """A summit of SUMMIT_DAYS days in one city, reported day by day: each day one to three
-    reports, each of another meeting on its sidelines, all giving the summit's dates."""
-    r = generator.rng
-    org = r.choice(generator.orgs)
-    city = r.choice(generator.cities)
-    start = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(3800))
-    days = r.randrange(SUMMIT_DAYS[0], SUMMIT_DAYS[1] + 1)
-    end = start + dt.timedelta(days=days - 1)
-    reports = []
-    for day_number in range(days):
-        day = start + dt.timedelta(days=day_number)
-        for _ in range(r.randrange(1, 4)):
-            if len(reports) == limit:
-                return reports
-            span = (f"The {org} summit in {city} runs from {start:%B} {start.day} to {end:%B} {end.day}, "
-                    f"{end.year}; this was its {ORDINALS[day_number]} day.")
-            article = generator.article(first_number + len(reports), event=generator.event_at(city, day), extra=[span])
-            reports.append(dict(article, published=day, style="seed"))
-    return reports
-
-
-def _repeats_itself(paragraphs: list[str]) -> bool:
+def _repeats_itself(paragraphs: list[str], writer) -> bool:
     """A paragraph printed twice, or (once a near copy changed one sentence of it) its
-    other sentences of six words or more."""
-    sentences = [s.rstrip(".") for p in paragraphs for s in p.split(". ") if len(s.split()) >= 6]
+    other sentences of six words or more (two Chinese characters a word)."""
+    sentences = [s.rstrip(writer.stop) for p in paragraphs for s in writer.sentences(p) if length_in_words(s) >= 6]
     return len(set(paragraphs)) < len(paragraphs) or len(set(sentences)) < len(sentences)
 
 
@@ -207,16 +204,19 @@ def render(article: dict) -> str:
     return f"{header}{title}\n\n{body}\n"
 
 
-def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
+def generate(n: int, seed: int = 1, languages=DEFAULT_LANGUAGES) -> tuple[dict[str, str], Truth]:
     """n article files (name -> text) and the planted problems."""
-    generator = Generator(seed)
+    generator = Generator(seed, languages)
     r = generator.rng
-    files: dict[str, str] = {}
-    truth = Truth()
+    files = _Files()
+    truth = files.truth = Truth()
     rendered: list[tuple[str, dict]] = []
 
     def name(number: int) -> str:
         return f"{number:06d}_{r.getrandbits(64):016x}.txt"
+
+    def repeats_itself(article: dict) -> bool:
+        return _repeats_itself(article["paragraphs"], generator.writers[article["language"]])
 
     counts_by_org: dict[str, list[tuple[str, int]]] = {}
     copies_of: dict[str, list[str]] = {}
@@ -235,12 +235,13 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
             original_name, original = r.choice(rendered)
             copy = dict(original, number=number, paragraphs=list(original["paragraphs"]))
             if kind == "near_duplicate":
+                writer = generator.writers[original["language"]]
                 index = r.randrange(1, len(copy["paragraphs"]))
-                sentences = copy["paragraphs"][index].split(". ")
-                sentences[0] = generator.sentence().rstrip(".")
-                copy["paragraphs"][index] = ". ".join(sentences)
+                sentences = writer.sentences(copy["paragraphs"][index])
+                sentences[0] = generator.sentence(original["language"]).rstrip(writer.stop)
+                copy["paragraphs"][index] = writer.join_sentences(sentences)
             file_name = name(number)
-            files[file_name] = render(copy)
+            files.put(file_name, copy)
             # Two copies of one article are copies of each other too.
             for earlier in copies_of.setdefault(original_name, [original_name]):
                 truth.duplicate_article.append(sorted([Path(earlier).stem, Path(file_name).stem]))
@@ -248,81 +249,105 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
             # A copy carries the original's own problems: no date, a paragraph printed twice.
             if Path(original_name).stem in truth.missing_date:
                 truth.missing_date.append(Path(file_name).stem)
-            if _repeats_itself(copy["paragraphs"]):
+            if repeats_itself(copy):
                 truth.duplicate_passage.append(Path(file_name).stem)
             # ... and its claims: the count it states, the date its rival article contradicts.
             if "count" in copy and copy["count"][2] in copy["paragraphs"]:
-                counts_by_org[copy["count"][0]].append((Path(file_name).stem, copy["count"][1], copy["published"]))
+                counts_by_org[(copy["count"][0], copy["language"])].append((Path(file_name).stem, copy["count"][1], copy["published"]))
             for rival in date_rivals.get(Path(original_name).stem, []):
                 truth.conflicting_claim.append(sorted([rival, Path(file_name).stem]))
                 date_rivals.setdefault(rival, []).append(Path(file_name).stem)  # later copies of the rival see it
             number += 1
             continue
         if kind == "wire_story" and number + 1 < n:
-            original = generator.article(number, extra=[generator.paragraph(), generator.paragraph()])
-            original["people"] = tuple(original["title"].split(" hold talks in ")[0].split(" and "))
+            language = generator.language()
+            original = generator.article(number, extra=[generator.paragraph(language), generator.paragraph(language)],
+                                         language=language)
             original = dict(original, style="seed", url=f"https://wire{number}.example.org/story/{number}")
             low, high = WIRE_OUTLETS
             count = min(int(low * (high / low) ** r.random()), n - number - 1)
             story = []
             for article in [original, *wire_copies(generator, original, count, number + 1)]:
                 file_name = name(number)
-                files[file_name] = render(article)
+                files.put(file_name, article)
                 story.append(Path(file_name).stem)
-                if _repeats_itself(article["paragraphs"]):
+                if repeats_itself(article):
                     truth.duplicate_passage.append(Path(file_name).stem)
                 number += 1
             truth.stories.append(story)
             continue
         if kind == "multi_day_summit" and number + 1 < n:
-            for article in summit_reports(generator, number, n - number):
+            for article in summit_reports(generator, number, n - number, generator.language()):
                 file_name = name(number)
-                files[file_name] = render(article)
-                if _repeats_itself(article["paragraphs"]):
+                files.put(file_name, article)
+                if repeats_itself(article):
                     truth.duplicate_passage.append(Path(file_name).stem)
                 number += 1
             continue
         if kind in ("conflicting_number", "conflicting_date") and number + 1 < n:
-            org = r.choice(generator.orgs)
-            event = generator.fresh_event()
+            if kind == "conflicting_number":
+                # counts are claims in the languages with quantity words; in each of them
+                # the count is stated the same way, so that a pair may mix them
+                counting = [code for code in generator.languages if states_counts(code)]
+                if not counting:
+                    continue
+                # one language a pair: the nouns counted differ between languages ("member
+                # countries" is member_country_count, "стран" country_count)
+                languages = [generator.language(counting)] * 2
+                orgs = [o for o in generator.orgs if all(o in generator.orgs_in[code] for code in languages)]
+            else:
+                # the date of one meeting stated in two languages: a report in Russian or
+                # Chinese is contradicted by one in English (where the corpus has English)
+                first = generator.language()
+                languages = [first, "en" if first != "en" and "en" in generator.languages else generator.language()]
+                orgs = generator.orgs
+            org = r.choice(orgs)
+            event = generator.fresh_event(*languages)
             pair = []
             pair_day = None
             for offset in range(2):
                 file_name = name(number)
                 if kind == "conflicting_number":
                     count = 40 + offset * 7 + r.randrange(3)
-                    statement = f"The {org} counts {count} member countries, officials said."
+                    statement = generator.writers[languages[offset]].count_statement(org, count)
                     # A count an organisation has holds at a time: the pair is published
                     # within days, so that the two counts are about one time.
-                    meeting = generator.fresh_event()
+                    meeting = generator.fresh_event(languages[offset])
                     if offset:
-                        meeting = dict(meeting, day=pair_day + dt.timedelta(days=1))
+                        meeting = generator.moved(meeting, pair_day + dt.timedelta(days=1), languages[offset])
                     pair_day = meeting["day"]
-                    article = dict(generator.article(number, event=meeting, extra=[statement]),
+                    article = dict(generator.article(number, event=meeting, extra=[statement], language=languages[offset]),
                                    count=(org, count, statement))
-                    counts_by_org.setdefault(org, []).append((Path(file_name).stem, count, article["published"]))
+                    counts_by_org.setdefault((org, languages[offset]), []).append((Path(file_name).stem, count, article["published"]))
                 else:
-                    article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)))
-                files[file_name] = render(article)
+                    # the day as a weekday, as in English: two reports that give two dates
+                    # ("31 января", "2 февраля") are read as two meetings, not one disputed
+                    article = generator.article(number, event=dict(event, day=event["day"] + dt.timedelta(days=offset * 2)),
+                                                language=languages[offset], weekday=True)
+                files.put(file_name, article)
                 rendered.append((file_name, article))
                 pair.append(Path(file_name).stem)
+                if repeats_itself(article):
+                    truth.duplicate_passage.append(Path(file_name).stem)
                 number += 1
             if kind == "conflicting_date":
                 truth.conflicting_claim.append(sorted(pair))
                 date_rivals[pair[0]], date_rivals[pair[1]] = [pair[1]], [pair[0]]
             continue
-        article = generator.article(number, dated=kind != "undated")
+        article = generator.article(number, dated=kind != "undated", language=generator.language())
         if kind == "repeated_paragraph":
             article["paragraphs"].append(r.choice(article["paragraphs"][1:]))
         file_name = name(number)
-        files[file_name] = render(article)
+        files.put(file_name, article)
         rendered.append((file_name, article))
-        if kind == "repeated_paragraph":
+        # a sentence the word bank happened to write twice is a repeat too (rare in English,
+        # less so in the smaller banks of the other languages)
+        if kind == "repeated_paragraph" or repeats_itself(article):
             truth.duplicate_passage.append(Path(file_name).stem)
         if kind == "undated":
             truth.missing_date.append(Path(file_name).stem)
         number += 1
-    # Every two articles that give one organisation different counts at one time (published
+    # Every two articles that give one organisation different counts (in one language's words) at one time (published
     # within COUNT_WINDOW days) conflict, planted as a pair or not (organisations repeat
     # across pairs in a large corpus); counts years apart can both be true.
     for stated in counts_by_org.values():
@@ -331,16 +356,30 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, str], Truth]:
                 if (first_count != second_count and first_day and second_day
                         and abs((first_day - second_day).days) <= COUNT_WINDOW):
                     truth.conflicting_claim.append(sorted([first, second]))
-    return files, truth
+    return dict(files), truth
 
 
-def write_corpus(n: int, out: Path, seed: int = 1) -> Truth:
+class _Files(dict):
+    """The corpus's files; each file put in records its article's language in the truth."""
+
+    truth: Truth
+
+    def __setitem__(self, file_name: str, text: str) -> None:
+        super().__setitem__(file_name, text)
+        self.truth.language[Path(file_name).stem] = self.language
+
+    def put(self, file_name: str, article: dict) -> None:
+        self.language = article["language"]
+        self[file_name] = render(article)
+
+
+def write_corpus(n: int, out: Path, seed: int = 1, languages=DEFAULT_LANGUAGES) -> Truth:
     seeds = out / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
-    files, truth = generate(n, seed)
+    files, truth = generate(n, seed, languages)
     for file_name, text in files.items():
         (seeds / file_name).write_text(text, encoding="utf-8")
-    (out / "truth.json").write_text(json.dumps(truth.__dict__, indent=1))
+    (out / "truth.json").write_text(json.dumps(truth.__dict__, indent=1, ensure_ascii=False))
     return truth
 
 
@@ -349,8 +388,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--languages", default=",".join(DEFAULT_LANGUAGES),
+                        help="comma-separated languages of the articles (default: %(default)s)")
     arguments = parser.parse_args()
-    truth = write_corpus(arguments.n, arguments.out, arguments.seed)
+    truth = write_corpus(arguments.n, arguments.out, arguments.seed, tuple(arguments.languages.split(",")))
     print(json.dumps({k: len(v) for k, v in truth.__dict__.items()}))
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import generate  # noqa: E402
+from corpus import DEFAULT_LANGUAGES, generate  # noqa: E402
 
 #: Starts the measured command from a small process and reports its exit code, wall time
 #: and peak memory. Linux keeps a process's peak resident memory across exec, so a command
@@ -60,12 +60,12 @@ def ruchina(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "ruchina", *arguments]
 
 
-def make_repo(n: int, seed: int) -> tuple[Path, dict]:
+def make_repo(n: int, seed: int, languages=DEFAULT_LANGUAGES) -> tuple[Path, dict]:
     repo = Path(tempfile.mkdtemp(prefix=f"ruchina-bench-{n}-"))
     (repo / "seeds").mkdir()
     (repo / "checks").mkdir()
     (repo / "checks" / "accepted.yaml").write_text("accepted: []\n")
-    files, truth = generate(n, seed)
+    files, truth = generate(n, seed, languages)
     for name, text in files.items():
         (repo / "seeds" / name).write_text(text, encoding="utf-8")
     return repo, truth.__dict__
@@ -78,8 +78,27 @@ def score(found: set, planted: set) -> tuple[float, float]:
     return precision, recall
 
 
-def check_quality(repo: Path, truth: dict) -> dict:
+def check_quality_by_language(repo: Path, truth: dict) -> dict[str, dict]:
+    """check_quality of the articles of each language of the corpus: a finding or a planted
+    problem counts for a language when one of its articles is in it (a date two reports
+    in Russian and English disagree on counts for both)."""
+    languages = sorted(set(truth.get("language", {}).values()))
+    if len(languages) < 2:
+        return {}
+    return {code: check_quality(repo, truth, {a for a, c in truth["language"].items() if c == code})
+            for code in languages}
+
+
+def check_quality(repo: Path, truth: dict, only: set[str] | None = None) -> dict:
+    """Precision and recall of each check against the planted truth; of the findings and
+    planted problems that concern the articles ``only`` when given."""
     import pyarrow.parquet as pq
+
+    def concerns(items) -> bool:
+        return only is None or any(item in only for item in ([items] if isinstance(items, str) else items))
+
+    def within(items) -> set:
+        return {item for item in items if concerns(item)}
 
     from ruchina.checks.conflicting_claim import FIGURE_WINDOW, conflict
 
@@ -114,27 +133,28 @@ def check_quality(repo: Path, truth: dict) -> dict:
     cluster_ids = dict(zip(*pq.read_table(repo / "_build" / "articles.parquet",
                                           columns=["article_id", "cluster_id"]).to_pydict().values()))
     return {
-        "clusters (cluster_id)": score_cluster_ids(cluster_ids, truth),
+        "clusters (cluster_id)": score_cluster_ids({a: c for a, c in cluster_ids.items() if concerns(a)}, truth, only),
         "duplicate-article": score_clusters([f["record_ids"] for f in findings if f["check"] == "duplicate-article"],
-                                            {tuple(sorted(p)) for p in truth["duplicate_article"]}),
-        "duplicate-passage": score(found("duplicate-passage", False), set(truth["duplicate_passage"])),
-        "missing-date": score(found("missing-date", False), set(truth["missing_date"])),
-        "conflicting-claim": score(found("conflicting-claim", True, "claims"), {tuple(p) for p in truth["conflicting_claim"]}),
+                                            within(tuple(sorted(p)) for p in truth["duplicate_article"]), concerns),
+        "duplicate-passage": score(within(found("duplicate-passage", False)), within(truth["duplicate_passage"])),
+        "missing-date": score(within(found("missing-date", False)), within(truth["missing_date"])),
+        "conflicting-claim": score(within(found("conflicting-claim", True, "claims")),
+                                   within(tuple(p) for p in truth["conflicting_claim"])),
     }
 
 
-def score_clusters(clusters: list[list[str]], planted: set[tuple[str, str]]) -> tuple[float, float]:
+def score_clusters(clusters: list[list[str]], planted: set[tuple[str, str]], concerns=None) -> tuple[float, float]:
     """duplicate-article names clusters of copies: a planted pair is found when both of its
     articles are in one cluster; a false pair is two articles of one cluster that were not
     planted as copies (the corpus plants every pair of one text's copies)."""
-    together = {pair for cluster in clusters for pair in _pairs(cluster)}
+    together = {pair for cluster in clusters for pair in _pairs(cluster) if concerns is None or concerns(pair)}
     found = len(together & planted)
     precision = found / len(together) if together else 1.0
     recall = found / len(planted) if planted else 1.0
     return precision, recall
 
 
-def score_cluster_ids(cluster_ids: dict[str, str], truth: dict) -> tuple[float, float]:
+def score_cluster_ids(cluster_ids: dict[str, str], truth: dict, only: set[str] | None = None) -> tuple[float, float]:
     """Pair precision and recall of articles.cluster_id against the planted clusters: each
     syndicated story, and each text copied as a duplicate record (with its copies). Counted
     from the table of clusters by planted cluster, not pair by pair (a story of 300 copies
@@ -157,6 +177,8 @@ def score_cluster_ids(cluster_ids: dict[str, str], truth: dict) -> tuple[float, 
     for pair in truth["duplicate_article"]:
         for a in pair:
             planted[a] = label_of_root[root(a)]
+    if only is not None:
+        planted = {a: label for a, label in planted.items() if a in only}
     found = Counter(cluster_ids.values())
     both = Counter((cluster_ids[a], label) for a, label in planted.items() if a in cluster_ids)
     true = Counter(planted.values())
@@ -300,8 +322,8 @@ def _other_new_articles(n: int, seed: int) -> dict[str, str]:
     }
 
 
-def benchmark(n: int, seed: int, keep: bool) -> dict:
-    repo, truth = make_repo(n, seed)
+def benchmark(n: int, seed: int, keep: bool, languages=DEFAULT_LANGUAGES) -> dict:
+    repo, truth = make_repo(n, seed, languages)
     try:
         steps = [
             run_step("build (cold: no cache)", ruchina("build", "--repo", str(repo))),
@@ -337,11 +359,14 @@ def benchmark(n: int, seed: int, keep: bool) -> dict:
         steps += reports
         counts = finding_counts(repo)
         quality = check_quality(repo, truth)
+        by_language = check_quality_by_language(repo, truth)
         duplicates = duplicate_baseline(repo, truth)
         loading = load_comparison(repo)
         # Last: the measurements above are of the planted corpus, without the new article.
         steps.append(run_step("build (one article added: cached articles)", ruchina("build", "--repo", str(repo))))
-        return {"n": n, "steps": steps, "quality": quality, "duplicates": duplicates, "load": loading,
+        return {"n": n, "steps": steps, "quality": quality, "quality_by_language": by_language,
+                "languages": dict(sorted(Counter(truth.get("language", {}).values()).items())),
+                "duplicates": duplicates, "load": loading,
                 "planted": {k: len(v) for k, v in truth.items()}, "findings": counts, "report_bytes": report_sizes,
                 "syndicated": sum(len(story) for story in truth.get("stories", []))}
     finally:
@@ -357,6 +382,10 @@ def print_results(result: dict) -> None:
     print(f"{'check':<22} {'precision':>9} {'recall':>7}")
     for check, (precision, recall) in result["quality"].items():
         print(f"{check:<22} {precision:>9.3f} {recall:>7.3f}")
+    if result.get("quality_by_language"):
+        print(f"articles by language: {result['languages']}")
+        for code, quality in result["quality_by_language"].items():
+            print(f"  {code}: " + ", ".join(f"{check} {p:.3f}/{rc:.3f}" for check, (p, rc) in quality.items()))
     print(f"syndicated articles: {result['syndicated']:,} in {result['planted'].get('stories', 0)} stories; "
           f"findings: {sum(result['findings'].values()):,} {result['findings']}")
     print("report size: " + ", ".join(f"{form} {size / 1024:,.0f} KiB" for form, size in result["report_bytes"].items()))
@@ -386,6 +415,12 @@ def markdown(results: list[dict], command: str) -> str:
     for r in results:
         for check, (p, rc) in r["quality"].items():
             lines.append(f"| {r['n']:,} | {check} | {p:.3f} | {rc:.3f} |")
+    if any(r.get("quality_by_language") for r in results):
+        lines += ["", "| N | language | articles | check | precision | recall |", "|---|---|---|---|---|---|"]
+        for r in results:
+            for code, quality in r.get("quality_by_language", {}).items():
+                for check, (p, rc) in quality.items():
+                    lines.append(f"| {r['n']:,} | {code} | {r['languages'][code]:,} | {check} | {p:.3f} | {rc:.3f} |")
     lines += ["", "| N | articles in syndicated stories | stories | findings | per check | HTML report | Markdown report |",
               "|---|---|---|---|---|---|---|"]
     for r in results:
@@ -415,16 +450,19 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="Keep the benchmark repositories.")
     parser.add_argument("--markdown", type=Path, help="Also write the results as Markdown (BENCHMARKS.md).")
     parser.add_argument("--json", type=Path, help="Also write the raw results as JSON.")
+    parser.add_argument("--languages", default=",".join(DEFAULT_LANGUAGES),
+                        help="comma-separated languages of the generated articles (default: %(default)s)")
     arguments = parser.parse_args()
     results = []
     for n in arguments.n:
-        result = benchmark(n, arguments.seed, arguments.keep)
+        result = benchmark(n, arguments.seed, arguments.keep, tuple(arguments.languages.split(",")))
         print_results(result)
         results.append(result)
     if arguments.json:
         arguments.json.write_text(json.dumps(results, indent=1, default=str))
     if arguments.markdown:
-        command = "python benchmarks/run.py --n " + " ".join(map(str, arguments.n)) + f" --markdown {arguments.markdown}"
+        command = ("python benchmarks/run.py --n " + " ".join(map(str, arguments.n)) + f" --markdown {arguments.markdown}"
+                   + ("" if arguments.languages == ",".join(DEFAULT_LANGUAGES) else f" --languages {arguments.languages}"))
         arguments.markdown.write_text(markdown(results, command))
     if any(step["exit"] not in (0, 1) for r in results for step in r["steps"]):
         sys.exit(1)

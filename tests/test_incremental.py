@@ -34,16 +34,33 @@ def corpus_repo(tmp_path_factory):
     (root / "seeds").mkdir()
     (root / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", root / "checks" / "accepted.yaml")
-    # Seed 11: the held-out articles hold a planted copy, an undated report and copies of a
-    # wire story begun in the build (seed 5's, since the generator plants wire stories, were
-    # all copies of one story).
-    files, _truth = generate(CORPUS + HELD_OUT, seed=11)
+    files = _every_kind_held_out()
     names = sorted(files)
     for name in names[:CORPUS]:
         (root / "seeds" / name).write_text(files[name], encoding="utf-8")
     repo = RepositoryFiles.find(root)
     build(repo)
     return repo, {name: files[name] for name in names[CORPUS:]}, names[:CORPUS]
+
+
+def _every_kind_held_out() -> dict[str, str]:
+    """The corpus of the first seed whose held-out articles hold a planted copy of a built
+    one, an undated report, copies of a wire story begun in the build and articles in Russian
+    and Chinese, the first five of them related to the build, and whose eighth built article
+    is English (_sharing_a_sentence_of quotes it). Chosen by what it holds, not by number: any
+    change to the generator's draws moves these (seed 11's, once it wrote other languages,
+    held no copy). Generating a corpus of 300 takes milliseconds."""
+    for seed in range(1, 1000):
+        files, truth = generate(CORPUS + HELD_OUT, seed=seed)
+        names = [Path(name).stem for name in sorted(files)]
+        built, held = set(names[:CORPUS]), names[CORPUS:]
+        copied = {b for pair in truth.duplicate_article for a, b in (pair, pair[::-1]) if a in built and b not in built}
+        stories = {a for story in truth.stories if set(story) & built for a in story if a not in built}
+        if (copied and stories and set(held) & set(truth.missing_date)
+                and {"ru", "zh"} <= {truth.language[a] for a in held} and truth.language[names[7]] == "en"
+                and set(held[:5]) & (copied | stories)):
+            return files
+    raise AssertionError("no seed below 1000 holds every kind of held-out article")
 
 
 def finding_ids(tables, changed_ids):
