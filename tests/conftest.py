@@ -55,3 +55,25 @@ def snapshot(directory: Path) -> dict[str, bytes]:
         for path in sorted(directory.rglob("*"))
         if path.is_file()
     }
+
+
+def built_rows(tmp_path: Path, articles: dict[str, str]) -> dict[str, list[dict]]:
+    """Every table, as rows, that a repository holding just these seeds (name -> text) builds."""
+    from ruchina.pipeline.build import build_tables
+    from ruchina.store.repository import RepositoryFiles
+
+    repo = tmp_path / "repo"
+    (repo / "seeds").mkdir(parents=True)
+    (repo / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
+    for name, text in articles.items():
+        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return {name: table.to_pylist() for name, table in build_tables(RepositoryFiles.find(repo)).tables.items()}
+
+
+def findings_by_check(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The findings of built_rows, grouped by their check's code."""
+    grouped: dict[str, list[dict]] = {}
+    for finding in rows["findings"]:
+        grouped.setdefault(finding["check"], []).append(finding)
+    return grouped

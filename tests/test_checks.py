@@ -10,7 +10,7 @@ import shutil
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from conftest import PROJECT
+from conftest import built_rows, findings_by_check
 
 from ruchina.checks import CheckContext, registered_checks, run_checks
 from ruchina.cli import cli
@@ -43,17 +43,7 @@ The host government promised new visa rules for business travellers and a fund f
 
 
 def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
-    repo = tmp_path / "repo"
-    (repo / "seeds").mkdir(parents=True)
-    (repo / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
-    for name, text in articles.items():
-        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    tables = build_tables(RepositoryFiles.find(repo)).tables
-    grouped: dict[str, list] = {}
-    for finding in tables["findings"].to_pylist():
-        grouped.setdefault(finding["check"], []).append(finding)
-    return grouped
+    return findings_by_check(built_rows(tmp_path, articles))
 
 
 def test_an_exact_copy_is_a_duplicate_article_and_a_different_article_is_not(tmp_path):

@@ -3,25 +3,11 @@ corpora of our own words: each dispute beside a look-alike that is no dispute.""
 
 from __future__ import annotations
 
-import shutil
-
-from conftest import PROJECT
-
-from ruchina.pipeline.build import build_tables
-from ruchina.store.repository import RepositoryFiles
+from conftest import built_rows, findings_by_check
 
 
 def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
-    repo = tmp_path / "repo"
-    (repo / "seeds").mkdir(parents=True)
-    (repo / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
-    for name, text in articles.items():
-        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    grouped: dict[str, list] = {}
-    for finding in build_tables(RepositoryFiles.find(repo)).tables["findings"].to_pylist():
-        grouped.setdefault(finding["check"], []).append(finding)
-    return grouped
+    return findings_by_check(built_rows(tmp_path, articles))
 
 
 def dated(day: str, text: str) -> str:

@@ -5,16 +5,12 @@ that must fire has a look-alike that must not."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import PROJECT
+from conftest import built_rows, findings_by_check
 
 from ruchina.checks.duplicate_article import DUPLICATE_THRESHOLD
-from ruchina.pipeline.build import build_tables
 from ruchina.similarity import minhash
 from ruchina.similarity.text_units import is_unspaced, normalize
-from ruchina.store.repository import RepositoryFiles
 from ruchina.text.language import detect_language
 from ruchina.text.normalize import length_in_words, normalize_text
 from ruchina.text.sentences import split_sentences
@@ -60,17 +56,9 @@ SHARED_LEAD = "date 2024-05-17\n\n中俄签署多份合作文件\n\n" + SUMMIT.s
 
 
 def findings_for(tmp_path, articles: dict[str, str]) -> dict[str, list]:
-    repo = tmp_path / "repo"
-    (repo / "seeds").mkdir(parents=True)
-    (repo / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
-    for name, text in articles.items():
-        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    tables = build_tables(RepositoryFiles.find(repo)).tables
-    grouped: dict[str, list] = {"articles": tables["articles"].to_pylist()}
-    for finding in tables["findings"].to_pylist():
-        grouped.setdefault(finding["check"], []).append(finding)
-    return grouped
+    """The findings by check, and the articles rows under "articles"."""
+    rows = built_rows(tmp_path, articles)
+    return {"articles": rows["articles"], **findings_by_check(rows)}
 
 
 # --- normalisation ------------------------------------------------------------------

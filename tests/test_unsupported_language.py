@@ -5,14 +5,10 @@ becomes a row, never a traceback. The texts are our own."""
 
 from __future__ import annotations
 
-import shutil
-
-from conftest import PROJECT
+from conftest import PROJECT, built_rows
 
 from ruchina.checks import registered_checks
 from ruchina.knowledge.base import event_languages, has_language_resources
-from ruchina.pipeline.build import build_tables
-from ruchina.store.repository import RepositoryFiles
 
 JAPANESE = """date 2024-05-17
 
@@ -48,16 +44,6 @@ Russian President Vladimir Putin and Chinese President Xi Jinping held talks in 
 The two leaders signed a joint statement on energy and trade and agreed to meet again later in the year."""
 
 
-def build(tmp_path, articles: dict[str, str]) -> dict:
-    repo = tmp_path / "repo"
-    (repo / "seeds").mkdir(parents=True)
-    (repo / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
-    for name, text in articles.items():
-        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    return {name: table.to_pylist() for name, table in build_tables(RepositoryFiles.find(repo)).tables.items()}
-
-
 def test_supported_languages_are_those_with_event_words_in_the_knowledge_base() -> None:
     folder = PROJECT / "dataset" / "knowledge"
     assert set(event_languages()) == {path.stem.removeprefix("events_") for path in folder.glob("events_*.yaml")}
@@ -66,7 +52,7 @@ def test_supported_languages_are_those_with_event_words_in_the_knowledge_base() 
 
 
 def test_one_finding_per_unsupported_language_and_none_for_english(tmp_path) -> None:
-    tables = build(tmp_path, {"en": ENGLISH, "ja1": JAPANESE, "ja2": JAPANESE_LATER, "ko": KOREAN})
+    tables = built_rows(tmp_path, {"en": ENGLISH, "ja1": JAPANESE, "ja2": JAPANESE_LATER, "ko": KOREAN})
     languages = {row["article_id"]: row["language"] for row in tables["articles"]}
     assert languages == {"en": "en", "ja1": "ja", "ja2": "ja", "ko": "ko"}
     found = {tuple(f["record_ids"]): f for f in tables["findings"] if f["check"] == "unsupported-language"}
@@ -77,14 +63,14 @@ def test_one_finding_per_unsupported_language_and_none_for_english(tmp_path) -> 
     assert "duplicate-article" in japanese["message"], "the message says what ran"
     assert "日中首脳が電話会談" in japanese["evidence"]
     # One more article in the language joins the finding, which keeps its id.
-    more = build(tmp_path / "more", {"ja1": JAPANESE, "ja2": JAPANESE_LATER,
+    more = built_rows(tmp_path / "more", {"ja1": JAPANESE, "ja2": JAPANESE_LATER,
                                      "ja3": JAPANESE_LATER.replace("来月", "今月")})
     (grown,) = [f for f in more["findings"] if f["check"] == "unsupported-language"]
     assert grown["record_ids"] == ["ja1", "ja2", "ja3"] and grown["finding_id"] == japanese["finding_id"]
 
 
 def test_mixed_scripts_and_right_to_left_marks_make_a_row_and_the_text_checks_still_run(tmp_path) -> None:
-    tables = build(tmp_path, {"ar": ARABIC, "ar-copy": ARABIC.replace("2024-05-19", "2024-05-20"), "en": ENGLISH})
+    tables = built_rows(tmp_path, {"ar": ARABIC, "ar-copy": ARABIC.replace("2024-05-19", "2024-05-20"), "en": ENGLISH})
     rows = {row["article_id"]: row for row in tables["articles"]}
     assert rows["ar"]["language"] == "ar"
     assert not any(mark in rows["ar"]["body"] + rows["ar"]["title"] for mark in "\u200b\u200f\u202b\u202c\u2066\u2069")
