@@ -24,14 +24,10 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.knowledge.base import EntityCatalog, LanguageNames, entity_catalog, entity_name_languages, language_names
-from ruchina.text.normalize import UNSPACED
 
 #: a name's parts: its words and what joins them (spaces, hyphens)
 _PARTS = re.compile(r"(\s+|-)")
 _LATIN = re.compile(r"[A-Za-z]")
-#: no word character of a spaced script after a name (one of Chinese or Japanese may follow;
-#: after a name that ends in one of their characters, anything may)
-_END = rf"(?!(?!{UNSPACED.pattern})\w)"
 
 
 @dataclass(frozen=True)
