@@ -64,6 +64,19 @@ RESOLVES = [
     ("zh", MON, "明年3月8日双方将再次会晤。", "future", D(2025, 3, 8), D(2025, 3, 8), "day"),
     ("zh", None, "纪念上合组织成立25周年大会在天津举行。", "past", D(2026, 6, 15), D(2026, 6, 15), "day"),
     ("zh", None, "慶祝中華人民共和國成立75周年。", "past", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    # a range of days in one month, however its ends are joined
+    ("zh", FRI, "5月16日—17日，两国元首举行会谈。", "past", D(2025, 5, 16), D(2025, 5, 17), "day"),
+    ("zh", FRI, "论坛5月16日到18日在北京举行。", "present", D(2025, 5, 16), D(2025, 5, 18), "day"),
+    # a day without its month, as wire copy writes the days of its dateline's month
+    ("zh", FRI, "16日至17日，俄罗斯总统对中国进行国事访问。", "past", D(2025, 5, 16), D(2025, 5, 17), "day"),
+    ("zh", FRI, "国家主席15日在人民大会堂举行会谈。", "past", D(2025, 5, 15), D(2025, 5, 15), "day"),
+    ("zh", D(2025, 6, 2), "外长30日会见了代表团。", "past", D(2025, 5, 30), D(2025, 5, 30), "day"),  # the month before
+    ("zh", FRI, "代表团将于20日抵达莫斯科。", "future", D(2025, 5, 20), D(2025, 5, 20), "day"),
+    ("zh", D(2025, 5, 28), "峰会将于2日至3日举行。", "future", D(2025, 6, 2), D(2025, 6, 3), "day"),  # the month after
+    ("zh", FRI, "两国元首18日在北京举行会谈。", "present", D(2025, 5, 18), D(2025, 5, 18), "day"),  # the nearest
+    ("zh", FRI, "本月8日双方签署联合声明。", "past", D(2025, 5, 8), D(2025, 5, 8), "day"),
+    ("zh", FRI, "上月20日两国外长通电话。", "past", D(2025, 4, 20), D(2025, 4, 20), "day"),
+    ("zh", FRI, "上月两国签署了合作协议。", "past", D(2025, 4, 1), D(2025, 4, 30), "month"),
     # German
     ("de", None, "Das Treffen fand am 16. Mai 2024 in Peking statt.", "past", D(2024, 5, 16), D(2024, 5, 16), "day"),
     ("de", None, "Das Abkommen vom 04.02.2022 gilt weiter.", "past", D(2022, 2, 4), D(2022, 2, 4), "day"),
@@ -111,6 +124,13 @@ NOTHING = [
     ("zh", FRI, "双方签署了15项协议。", "past"),  # a count
     ("ru", FRI, "Обновление 3.10.2 вышло для всех устройств.", "past"),  # a version number, not a date
     ("zh", FRI, "该项目耗资20年。", "past"),  # years as a span, not a year
+    ("zh", FRI, "代表团进行了为期3日的访问。", "past"),  # a span of days
+    ("zh", FRI, "双方同意在7日内完成审批。", "future"),  # within seven days
+    ("zh", FRI, "旅行社推出莫斯科5日游。", "present"),  # a five-day tour
+    ("zh", FRI, "谈判进入第16日。", "present"),  # an ordinal day
+    ("zh", FRI, "地铁1号线延长至机场。", "present"),  # 号 as a number
+    ("zh", None, "国家主席16日在北京举行会谈。", "past"),  # no publication date to take the month from
+    ("zh", FRI, "该文件注明2025年2月30日。", "past"),  # no such day: not its "30日" alone either
     ("de", FRI, "Mai Thi sagte, die Lage sei ernst.", "present"),  # "Mai" as a name
     ("de", FRI, "Jeden Montag tagt der Ausschuss.", "present"),  # every Monday
     ("de", FRI, "Es gab 16 Teilnehmer aus 12 Staaten.", "past"),
@@ -167,6 +187,12 @@ def test_a_language_without_calendar_sentences_is_read_as_english():
 ])
 def test_unresolved_phrases_are_found_per_language(language, text, phrases):
     assert [p for _, _, p in unresolved_phrases(text, language)] == phrases
+
+
+def test_a_chinese_day_without_its_month_waits_for_a_publication_date():
+    """An undated article's "16日" is kept to estimate its date, as its "周四" is."""
+    assert [p for _, _, p in unresolved_phrases("国家主席16日至17日访问俄罗斯，5月16日抵达。", "zh")] == [
+        "16日至17日", "5月16日"]
 
 
 def test_english_unresolved_phrases_ignore_other_languages_words():

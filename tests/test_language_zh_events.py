@@ -138,3 +138,15 @@ def test_the_summit_named_in_a_title_is_the_articles_event():
     body = "国家主席习近平出席上海合作组织成员国元首理事会会议并发表讲话。"
     (event,) = [e for e in extracted(body, title).events if e.main]
     assert "summit" in {m.event_type for m in event.mentions}
+
+
+def test_a_range_of_days_without_its_month_is_the_visits_range():
+    """"16日至17日" in an announcement: the days of the publication month, kept whole as an
+    English "May 16-17" is; "为期2日" (a two-day visit) beside it is a span, not a day."""
+    announced = "应国家主席习近平邀请，俄罗斯总统普京将于16日至17日对中国进行国事访问。"
+    (visit,) = extract_article("zh-test", None, None, announced, dt.date(2024, 5, 14), "zh").event_mentions
+    assert (visit.event_type, visit.status) == ("state_visit", "planned")
+    assert (visit.date.first, visit.date.last, visit.date.precision) == (dt.date(2024, 5, 16), dt.date(2024, 5, 17), "day")
+    spanned = "应国家主席习近平邀请，俄罗斯总统普京将对中国进行为期2日的国事访问。"
+    (visit,) = extract_article("zh-test", None, None, spanned, dt.date(2024, 5, 14), "zh").event_mentions
+    assert visit.date is None

@@ -62,6 +62,12 @@ def test_an_english_dateline_names_its_place_too():
     ("16 мая 2025 года, 14:30", D(2025, 5, 16)),  # the year's word after the year
     ("3 апреля 2025 г. 10:15 Москва, Кремль", D(2025, 4, 3)),
     ("2025年5月16日 14:30", D(2025, 5, 16)),
+    # a Chinese page's line under its title: the time, then the source or the label
+    ("2025-05-16 10:32", D(2025, 5, 16)),
+    ("2025年05月16日 10:32 来源：新华社", D(2025, 5, 16)),
+    ("2025年05月16日 10:32\u3000來源：新華網", D(2025, 5, 16)),
+    ("2025-05-16 10:32:15 来源: 人民网 作者: 林小文", D(2025, 5, 16)),
+    ("发布时间：2025-05-16 10:32", D(2025, 5, 16)),
     ("16. Mai 2025 14:30 Uhr", D(2025, 5, 16)),
     ("16 mai 2025, 14:30", D(2025, 5, 16)),
     ("16 de mayo de 2025 14:30", D(2025, 5, 16)),
@@ -74,6 +80,8 @@ def test_date_lines_in_other_languages(line, date):
 @pytest.mark.parametrize("line", [
     "В 2025 году товарооборот вырос на 16 процентов.",  # a sentence
     "2025年出口增长16%。",
+    "2025年05月16日 10:32 两国元首在北京举行会谈",  # a time, then a sentence, not a source
+    "来源：新华社 两国贸易额2025年增长16%",  # a source's label does not make a sentence a date line
     "В 2025 году 16 мая прошли выборы в городе.",
 ])
 def test_sentences_are_no_date_lines(line):

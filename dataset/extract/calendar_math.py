@@ -120,6 +120,28 @@ def nearest_year(published: dt.date, month: int, day: int, tense: str) -> dt.dat
     return max(before) if before else None
 
 
+def nearest_month(published: dt.date, day: int, tense: str) -> dt.date | None:
+    """A day of the month named by its number alone ("16日", "the 16th"): of the publication
+    month and the months either side, the one the tense points to (the last on or before the
+    publication date in the past, the first on or after it in the future), the nearest when
+    the sentence has no tense."""
+    candidates = [d for d in (shift_month(published, k, day) for k in (-1, 0, 1)) if d]
+    if tense == "past":
+        candidates = [d for d in candidates if d <= published]
+        return max(candidates) if candidates else None
+    if tense == "future":
+        candidates = [d for d in candidates if d >= published]
+        return min(candidates) if candidates else None
+    return min(candidates, key=lambda d: (abs(d - published), d), default=None)
+
+
+def shift_month(published: dt.date, months: int, day: int) -> dt.date | None:
+    """The given day of the month ``months`` after the publication month (before, when
+    negative); None when that month has no such day."""
+    index = published.year * 12 + published.month - 1 + months
+    return safe_date(index // 12, index % 12 + 1, day)
+
+
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 

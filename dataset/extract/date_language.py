@@ -19,17 +19,19 @@ from ruchina.extract.calendar_math import (
     anniversary_date,
     find_anchor,
     month_end,
+    nearest_month,
     nearest_year,
     resolve_month,
     resolve_range,
     resolve_relative,
     resolve_weekday,
     safe_date,
+    shift_month,
 )
 from ruchina.text.calendar_words import CalendarWords, alternation, calendar_words, expand
 
 #: The kinds of pattern, in the order they are tried: a longer phrase first.
-_KINDS = ("ranges", "explicit", "month_year", "relative_year", "day_month", "year", "month_alone")
+_KINDS = ("ranges", "explicit", "month_year", "relative_year", "day_month", "day_alone", "year", "month_alone")
 #: The kinds that may hold no digit ("в мае прошлого года").
 _WORD_KINDS = ("relative_year", "month_alone")
 _STEP = {"this": 0, "next": 1, "last": -1}
@@ -79,6 +81,8 @@ def language_dates(language: str) -> LanguageDates | None:
     }
     years = [phrase for phrase, (_, unit) in relative_steps.items() if unit == "year"]
     parts["relative_year"] = _spaced(words, alternation(years))
+    months = [phrase for phrase, (_, unit) in relative_steps.items() if unit == "month"]
+    parts["relative_month"] = _spaced(words, alternation(months))
     # An anniversary's number of years, and what it is of (an anchor's name: up to the clause's
     # end where words are spaced, the run of characters before the number where they are not).
     parts["years"] = r"\d{1,3}"
@@ -182,7 +186,7 @@ def _names_a_stated_day(text: str, match: re.Match, taken: list[tuple[int, int]]
 def unresolved_in(dates: LanguageDates, text: str) -> list[tuple[int, int, str]]:
     """The phrases that need a publication date (weekdays, relative phrases, days and months
     without a year), as (start, end, phrase); of overlapping ones, the one find_dates takes."""
-    patterns = [p for kind in ("relative_year", "day_month", "month_alone") for p in dates.patterns[kind]]
+    patterns = [p for kind in ("relative_year", "day_month", "day_alone", "month_alone") for p in dates.patterns[kind]]
     patterns += [*dates.weekday, *(p for p in (dates.relative, dates.day_words) if p is not None)]
     kept: list[tuple[int, int, str]] = []
     for pattern in patterns:
@@ -221,8 +225,31 @@ def _resolve(dates: LanguageDates, kind: str, match: re.Match, published: dt.dat
     if kind == "day_month":
         date = nearest_year(published, month, int(groups["day"]), tense)
         return (date, date, "day", "explicit") if date else None
+    if kind == "day_alone":  # "16日", "本月16日", "16日至17日": a day of a month near the publication
+        return _day_alone(dates, groups, published, tense)
     first, last = resolve_month(published, month, "", tense)  # month_alone
     return first, last, "month", "relative"
+
+
+def _day_alone(dates: LanguageDates, groups: dict, published: dt.date,
+               tense: str) -> tuple[dt.date, dt.date, str, str] | None:
+    """A day named without its month: of the month a relative phrase names ("上月16日"), else
+    of the publication month or the one either side, as the tense points; a second day
+    ("16日至17日") ends a range within that month."""
+    day = int(groups["day"])
+    if groups.get("relative_month"):
+        step = _STEP[dates.relative_steps[_key(groups["relative_month"])][0]]
+        first = shift_month(published, step, day)
+    else:
+        first = nearest_month(published, day, tense)
+    if first is None:
+        return None
+    last = first
+    if groups.get("day2"):
+        last = safe_date(first.year, first.month, int(groups["day2"]))
+        if last is None or last <= first:
+            return None
+    return first, last, "day", "explicit"
 
 
 class _Groups:

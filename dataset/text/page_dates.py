@@ -111,6 +111,8 @@ class _Calendar:
         self.year_word = re.compile(rf"(?<!\w)(?:{alternation(year_words)})(?!\w)", flags)
         self.published_label = re.compile(rf"\b(?:{_alternation(labels['published'])})\b", flags)
         self.updated_label = re.compile(rf"\b(?:{_alternation(labels['updated'])})\b", flags)
+        # "来源：新华社": a label and the name after it, up to a space
+        self.source_label = re.compile(rf"(?<!\w)(?:{_alternation(labels.get('source') or [])})\s*[:：]\s*\S{{1,30}}")
         self.month_pattern = month
 
 
@@ -204,9 +206,10 @@ def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
         cursor = end
     rest.append(line[cursor:])
     leftover = " ".join(rest)
-    has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover))
+    has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover)
+                     or calendar.source_label.search(leftover))
     has_time = bool(_TIME.search(leftover) or _READ_TIME.search(leftover))
-    for pattern in (_READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
+    for pattern in (calendar.source_label, _READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
                     calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(leftover) if word.lower() not in ("on", "at", "by", "of")]
