@@ -66,3 +66,43 @@ def test_a_count_stated_in_russian_and_in_english_is_one_attribute(tmp_path):
         found = findings_for(tmp_path / count, {"en": english, "ru": article("ru", TALKS_RU_SIGNED.format(count),
                                                                              "2025-05-08")})
         assert "conflicting-claim" not in found, count
+
+
+# --- counted things named by other words in each language ---------------------------------
+
+TALKS_EN_WITH = "Vladimir Putin and Kassym-Jomart Tokayev held talks in Moscow on May 7 with delegations of {}."
+TALKS_RU_WITH = "Владимир Путин и Касым-Жомарт Токаев провели переговоры в Москве 7 мая с делегациями {}."
+
+
+def test_countries_counted_as_nations_and_as_стран_are_one_attribute(tmp_path):
+    """English "nations" and Russian "стран" both count countries (quantities_en.yaml's
+    `things`): different counts are one dispute, the same count none, and a count of
+    delegations beside a count of countries is no dispute at all."""
+    english = article("en", TALKS_EN_WITH.format("12 nations"), "2025-05-08")
+    found = findings_for(tmp_path / "1", {"en": english, "ru": article("ru", TALKS_RU_WITH.format("20 стран"), "2025-05-08")})
+    (conflict,) = found["conflicting-claim"]
+    assert "country count" in conflict["message"] and conflict["message"].endswith("12 (en) vs 20 (ru)")
+    found = findings_for(tmp_path / "2", {"en": english, "ru": article("ru", TALKS_RU_WITH.format("12 стран"), "2025-05-08")})
+    assert "conflicting-claim" not in found
+    # The look-alike: the English report counts delegations, the Russian one countries.
+    found = findings_for(tmp_path / "3", {
+        "en": article("en", "Vladimir Putin and Kassym-Jomart Tokayev held talks in Moscow on May 7 with 12 delegations.",
+                      "2025-05-08"),
+        "ru": article("ru", TALKS_RU_WITH.format("20 стран"), "2025-05-08")})
+    assert "conflicting-claim" not in found
+
+
+def test_member_countries_and_государств_членов_are_one_attribute(tmp_path):
+    english = article("en", "The Shanghai Cooperation Organisation has 10 member countries. It met in Tianjin.",
+                      "2025-05-08")
+    found = findings_for(tmp_path / "1", {
+        "en": english, "ru": article("ru", "ШОС объединяет 9 государств-членов. Она собралась в Тяньцзине.", "2025-05-08")})
+    (conflict,) = found["conflicting-claim"]
+    assert "member state count" in conflict["message"]
+    found = findings_for(tmp_path / "2", {
+        "en": english, "ru": article("ru", "ШОС объединяет 10 стран-членов. Она собралась в Тяньцзине.", "2025-05-08")})
+    assert "conflicting-claim" not in found
+    # The look-alike: a count of another thing (regions) is no count of member states.
+    found = findings_for(tmp_path / "3", {
+        "en": english, "ru": article("ru", "ШОС объединяет 9 регионов. Она собралась в Тяньцзине.", "2025-05-08")})
+    assert "conflicting-claim" not in found

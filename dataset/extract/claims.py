@@ -16,7 +16,9 @@ the exact sentence and characters that state it.
 The attribute names the measured thing, never only its unit or the nearest entity: when the
 thing cannot be named (a bare percentage, a sum of money, "38 billion cubic metres", "50
 million people") no claim is made, since claims that do not say what they measure would
-be compared with claims about something else. The words are the language's resources
+be compared with claims about something else. It names it in English whatever the article's
+language ("nations", "стран" and "countries" are all ``country_count``: the quantities_*.yaml
+files map each language's words to one thing), so that reports in two languages compare. The words are the language's resources
 (quantity_words.py); the rules are here.
 """
 
@@ -190,6 +192,8 @@ def _count(words: QuantityWords, sentence, mentions, sentence_start, told_from, 
         if thing is None:
             return None
         attribute, end = f"{thing.lastgroup}_count", thing.end()
+    elif (thing := words.things.match(sentence, after_number) if words.things else None) is not None:
+        attribute, end = f"{thing.lastgroup}_count", thing.end()  # "nations", "member countries": a shared thing
     else:
         found = _plural_thing(words, sentence, after_number)
         if found is None:

@@ -71,6 +71,10 @@ class QuantityWords:
     #: after a number, in a group named after the thing ("стран" -> country); None where
     #: the counted thing is read from the words themselves (English plurals)
     counted: re.Pattern[str] | None
+    #: in a language that reads its counted things from the words themselves: the words
+    #: that name one of the shared things (``things``: "nations", "member countries",
+    #: "heads of state"), in a group named after the thing, tried before the words' own name
+    things: re.Pattern[str] | None = None
 
 
 #: A number in digits, with commas between thousands.
@@ -162,7 +166,19 @@ def quantity_words(language: str = DEFAULT_LANGUAGE) -> QuantityWords:
         else re.compile(DIGITS, re.ASCII),
         number_words=number_words,
         counted=_counted(language, data.get("counted")),
+        things=_things(language, data.get("things")),
     )
+
+
+def _things(language: str, things) -> re.Pattern[str] | None:
+    """``things``: the shared name of a counted thing -> the phrases (as written, lower case)
+    that name it, matched whole right after a number, the longest first."""
+    if not things:
+        return None
+    if not isinstance(things, dict) or not all(re.fullmatch(r"[a-z][a-z_]*", str(t)) and isinstance(p, list)
+                                               for t, p in things.items()):
+        raise RuchinaError(f"knowledge/quantities_{language}.yaml: 'things' must map thing names (a-z, _) to lists")
+    return _counted(language, {thing: [_alternation(phrases)] for thing, phrases in things.items()})
 
 
 def _counted(language: str, things) -> re.Pattern[str] | None:
