@@ -93,3 +93,15 @@ def test_digits_only_dates_are_read_both_ways_as_before():
     English page's 5/16/2024: the date line's own rules read digits."""
     assert read_date_line("Published: 5/16/2024 5:57:03 AM").date == D(2024, 5, 16)
     assert read_date_line("16/05/2024").date == D(2024, 5, 16)
+
+
+def test_a_chinese_pages_date_line_under_its_title_dates_the_article():
+    from ruchina.text.parsing import parse_article
+
+    lead = "新华社北京5月16日电 国家主席16日在人民大会堂同来访的总统举行会谈。\n\n双方签署了联合声明。\n"
+    page = "两国元首举行会谈\n\n2025年05月16日 10:32　来源：新华社\n\n" + lead
+    parsed = parse_article(page, "zh-page.txt", today=TODAY)
+    assert (parsed.published_date, parsed.published_date_source) == (D(2025, 5, 16), "stated")
+    assert "来源" not in parsed.body
+    # The look-alike: without the line, the dateline alone has no year (and no address gives one).
+    assert parse_article("两国元首举行会谈\n\n" + lead, "zh-page.txt", today=TODAY).published_date is None
