@@ -4,8 +4,10 @@ around one event word (event_mentions.py finds the words).
 * participants: the people named in the event word's clause, before it (its subject) or
   right after it (its object: "meeting with Xi"); people referred to by office ("the
   President of China", "the Chinese President", a bare "the President": the article's most
-  named president, by the knowledge base's `role`); "the two leaders" (the people named
-  before). Not those who only speak of it, who stay away from it, or whom another act is
+  named president, by the knowledge base's `role`; a lower-case adjective and a leader word,
+  "китайский лидер"); two countries joined before the event word ("Russian-Chinese talks",
+  "российско-китайские переговоры": each side's leader the article names); "the two
+  leaders" (the people named before). Not those who only speak of it, who stay away from it, or whom another act is
   about when the event is only its frame ("congratulated Trump during a meeting").
 * place: a place after "in"/"at" in the clause (or right before a noun event word: "the
   Astana summit"), not a topic ("the situation in Gaza"); a venue places the event in the
@@ -120,6 +122,13 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
                       else people.by_country.get(country))
             if holder in people.named:
                 found.append((match.start(), holder))
+    for pattern in words.country_leaders:
+        # "китайский лидер", "глава китайского государства" (a lower-case adjective): the
+        # leader the article names for that country, when no name follows
+        for match in pattern.finditer(sentence):
+            holder = people.by_country.get(words.country_adjectives.get(match.group("demonym").lower(), ""))
+            if holder in people.named and not _named_after(sentence, match.end(), names_at):
+                found.append((match.start(), holder))
     for match in words.bare_office.finditer(sentence):
         holder = people.by_bare_office.get(match.group("office"))
         if holder:
@@ -140,8 +149,12 @@ def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mentio
     return found
 
 
-def pair_references(words: EventWords, sentence: str, trigger_start: int, people: ArticlePeople) -> list[tuple[int, str]]:
-    """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names."""
+def pair_references(words: EventWords, sentence: str, trigger_start: int, people: ArticlePeople,
+                    named_here: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names.
+    A compound adjective ("российско-американские переговоры") names talks at every level,
+    the experts' too: it gives the leaders only where it opens its sentence (a headline,
+    "Российско-китайские переговоры продолжились ...") or the sentence names one of them."""
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
     if not match:
         return []
@@ -149,10 +162,13 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     found = []
     for group in ("first", "second"):
         side = match.group(group)
-        country = demonyms.get(side) or names.get(side)
+        country = demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
         leader = people.by_country.get(country) if country else None
         if leader:
             found.append((match.start(group), leader))
+    if (words.country_adjectives and sentence[:match.start()].strip(" «\"„“")
+            and not named_here & {pid for _, pid in found}):
+        return []
     return found
 
 
@@ -170,7 +186,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     framed = bool(words.frame_before.search(sentence, clause[0], trigger_start))
     named = [(m.start, m.end, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
     named += [(start, start, pid) for start, pid in references]
-    named += [(start, start, pid) for start, pid in pair_references(words, sentence, trigger_start, people)]
+    named += [(start, start, pid) for start, pid in pair_references(
+        words, sentence, trigger_start, people, frozenset(pid for _, _, pid in named))]
     named.sort()
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb

@@ -103,6 +103,12 @@ class EventWords:
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
+    #: where a country is written as a lower-case inflected adjective ("китайский"): the
+    #: stem of its adjective, in lower case -> the country's canonical name
+    country_adjectives: dict[str, str] = field(default_factory=dict)
+    #: a country's leader named by its adjective ("китайский лидер", "глава китайского
+    #: государства"): patterns with the adjective's stem in the group ``demonym``
+    country_leaders: tuple[re.Pattern[str], ...] = ()
 
     def office_role(self, office: str) -> str:
         return self.office_roles.get(office, office)
@@ -188,6 +194,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         return re.compile(_spacing(template, spaced).format(words=_alternatives(entries), **parts), flags)
 
     triggers = data["triggers"]
+    adjectives = _country_adjectives(language, data)
+    stems = "|".join(re.escape(stem) for stem in sorted(adjectives, key=len, reverse=True)) or "(?!)"
     return EventWords(
         language=language,
         trigger=_trigger_pattern(triggers, spaced),
@@ -234,7 +242,10 @@ def _compiled(language: str, data: dict) -> EventWords:
         object_head=pattern(grammar.get("object_heads")),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
-        country_pair=pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
+        # (two capitalised names, "Russian-Chinese"; or two adjectives' stems, "российско-китайские")
+        country_pair=pattern(data.get("pairs"), rf"\b(?P<first>{stems})\w*(?:{{words}})\s*(?P<second>{stems})\w*\s+$")
+        if adjectives else
+        pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
         modifiers_first=data.get("modifiers_first", False),
@@ -242,4 +253,19 @@ def _compiled(language: str, data: dict) -> EventWords:
                               r"\b(?:{words})\b", 0),
         collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
         office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
+        country_adjectives=adjectives,
+        country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
+                                         re.IGNORECASE) for entry in data.get("country_leaders") or ()),
     )
+
+
+def _country_adjectives(language: str, data: dict) -> dict[str, str]:
+    """stem of a country's adjective (lower case) -> the country's canonical name."""
+    adjectives = {}
+    for country, stems in (data.get("country_adjectives") or {}).items():
+        for stem in stems or ():
+            adjectives[str(stem).lower()] = str(country)
+    for entry in data.get("country_leaders") or ():
+        if "{country}" not in entry:
+            raise RuchinaError(f"knowledge/events_{language}.yaml: country_leaders entry {entry!r} has no {{country}}")
+    return adjectives
