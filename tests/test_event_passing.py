@@ -58,3 +58,16 @@ def test_a_polite_wish_is_said_now_and_plans_nothing():
 def test_what_would_happen_is_planned():
     (talks,) = [e for e in others(LEAD + " Shavkat Mirziyoyev said he would hold talks with him in Tashkent.")]
     assert talks.mentions[0].status == "planned"
+
+
+def test_a_habit_in_the_body_is_no_event_of_its_own():
+    body = LEAD + " As you know, we meet in Tashkent twice a year with the region's leaders."
+    (main,) = [e for e in article_events(body, title="Meeting with President of Kazakhstan Kassym-Jomart Tokayev")
+               if e.main]
+    assert main.location_id != "tashkent"
+    assert others(body) == []
+
+
+def test_a_meeting_in_another_city_on_a_day_stays():
+    body = LEAD + " They will meet in Tashkent on December 20 with the region's leaders."
+    assert [e.location_id for e in others(body)] == ["tashkent"]

@@ -120,8 +120,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         clause_start = max((b.end() for b in words.scope_break.finditer(sentence, 0, t_start)), default=0)
         breaker = words.scope_break.search(sentence, t_end)
         clause_end = breaker.start() if breaker else len(sentence)
-        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end):
-            continue
+        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
+                part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
+            continue  # (a habit in the body, "we meet there twice a year": no one event)
         if event_type in seen_types:
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone

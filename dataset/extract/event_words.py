@@ -104,6 +104,8 @@ class EventWords:
     #: Sport "), and what follows the name ("(retranslated): ")
     speaker_title: re.Pattern[str] = re.compile("(?!)")
     speaker_colon: re.Pattern[str] = re.compile("(?!)")
+    #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
+    habitual: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -206,6 +208,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         remote_two=pattern(remote_call.get("two_people"), r"^(?:{words})$"),
         earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
         passing=pattern(data.get("passing")),
+        habitual=pattern(data.get("habitual")),
         absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
         attending=pattern(data.get("attending")),
