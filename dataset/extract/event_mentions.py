@@ -228,13 +228,13 @@ def merge_within_article(article_id: str, published: dt.date | None,
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:
-    """An event the article mentions without reporting it: one that occurred, undated or
-    more than BACKGROUND_AFTER before publication ("their meetings in 2019", "the talks
-    held then"), unless it is the article's main event. An undated article keeps all: its
-    "now" is unknown."""
+    """An event the article mentions without reporting it: one that occurred, undated, more
+    than BACKGROUND_AFTER before publication or in a year and no closer ("their meetings in
+    2021", "the talks held then"), unless it is the article's main event. An undated article
+    keeps all: its "now" is unknown."""
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
-    return event.date is None or event.date.last < published - BACKGROUND_AFTER
+    return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
 
 
 def _title_as_lead_says(mentions: list[EventMention]) -> list[EventMention]:

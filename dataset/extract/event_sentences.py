@@ -18,9 +18,11 @@ from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
-from ruchina.text.sentences import iter_sentences
+from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
+#: a section break ("* * *") run into a paragraph: what follows it is another section's
+_SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
@@ -43,7 +45,7 @@ def extract_event_mentions(
     offset = 0
     for paragraph in body.split("\n\n"):
         quotes = _quoted_spans(paragraph)
-        for sentence in iter_sentences(paragraph):
+        for sentence in _sentences(paragraph):
             start = offset + sentence.start
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
             lowered = sentence.text.lower()
@@ -68,6 +70,15 @@ def extract_event_mentions(
                 last_people = named
         offset += len(paragraph) + 2
     return found
+
+
+def _sentences(paragraph: str):
+    """The paragraph's sentences; a section break ends one ("... Lim Jock Hoi. * * * Opening remarks")."""
+    start = 0
+    for end in [m.start() for m in _SECTION_BREAK.finditer(paragraph)] + [len(paragraph)]:
+        for sentence in iter_sentences(paragraph[start:end]):
+            yield Sentence(start + sentence.start, start + sentence.end, sentence.text)
+        start = _SECTION_BREAK.match(paragraph, end).end() if end < len(paragraph) else end
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
@@ -109,8 +120,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         clause_start = max((b.end() for b in words.scope_break.finditer(sentence, 0, t_start)), default=0)
         breaker = words.scope_break.search(sentence, t_end)
         clause_end = breaker.start() if breaker else len(sentence)
-        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end):
-            continue
+        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
+                part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
+            continue  # (a habit in the body, "we meet there twice a year": no one event)
         if event_type in seen_types:
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone

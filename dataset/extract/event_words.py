@@ -100,6 +100,12 @@ class EventWords:
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
+    #: the text from a label's start to a speaker's name in a transcript ("<…> Minister of
+    #: Sport "), and what follows the name ("(retranslated): ")
+    speaker_title: re.Pattern[str] = re.compile("(?!)")
+    speaker_colon: re.Pattern[str] = re.compile("(?!)")
+    #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
+    habitual: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -210,6 +216,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         remote_two=pattern(remote_call.get("two_people"), r"^(?:{words})$"),
         earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
         passing=pattern(data.get("passing")),
+        habitual=pattern(data.get("habitual")),
         absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
         attending=pattern(data.get("attending")),
@@ -256,6 +263,14 @@ def _compiled(language: str, data: dict) -> EventWords:
         country_adjectives=adjectives,
         country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
                                          re.IGNORECASE) for entry in data.get("country_leaders") or ()),
+        # A label starts a paragraph or a sentence, or follows an omission ("<…>") or a
+        # section break ("* * *"); before the name only capitalised words and the title's
+        # small words ("of", "the").
+        speaker_title=pattern(data.get("speaker_title_words"),
+                              r"(?:^|\n|[.!?…]\s+|[<\[](?:…|\.\.\.)[>\]]\s*|\*\s*\*\s*\*\s*)"
+                              r"(?:(?:[A-Z][\w’'.-]*|{words})\s+){{0,12}}$", 0)
+        if data.get("speaker_title_words") else re.compile("(?!)"),
+        speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
     )
 
 

@@ -13,10 +13,11 @@ from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
-from ruchina.extract.event_words import DEFAULT_LANGUAGE
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
 from ruchina.extract.quantity_words import has_quantity_words
+from ruchina.extract.transcripts import join_speakers
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -69,6 +70,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     events = merge_within_article(article_id, published, event_mentions)
+    join_speakers(events, event_words(language), body, body_mentions)  # (a transcript's speakers attend)
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     return ArticleExtraction(
