@@ -225,3 +225,20 @@ def test_columns_that_may_appear_later_are_scored_when_present(run):
     # A gold parent that no row is matched to makes the child's part_of wrong.
     gold[URL(101)]["events"][0]["part_of"] = "2024-11-12-state-visit-putin-beijing"
     assert quality.score(tables, gold, run["result"]["url_to_article"])["events"]["fields"]["part_of"]["n"] == matched - 1
+
+
+def test_an_announcement_of_an_event_another_article_reports_held_expects_the_held_row(run):
+    # 101 and 102 report one meeting; the row is the real event, so an article that had
+    # announced it (planned) is still right with the row's "occurred".
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+
+    def announced_by_102(gold):
+        gold[URL(102)]["events"][0]["status"] = "planned"
+
+    assert _rescore(run, announced_by_102)["events"]["fields"]["status"] == base["events"]["fields"]["status"]
+
+    def announced_by_both(gold):  # no gold article reports it held: both rows are now wrong
+        gold[URL(101)]["events"][0]["status"] = "planned"
+        gold[URL(102)]["events"][0]["status"] = "planned"
+
+    assert _rescore(run, announced_by_both)["events"]["fields"]["status"]["n"] == base["events"]["fields"]["status"]["n"] - 2
