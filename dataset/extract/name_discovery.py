@@ -67,6 +67,16 @@ class NameFinder(RunCutter):
         self.run_pattern = re.compile(rf"{_CAPITAL_TOKEN}(?:[^\S\n]+(?:(?:{connectors})[^\S\n]+)*{_INNER_TOKEN})*"
                                       rf"(?:[^\S\n]+[0-9]{{1,3}}(?![\w%]|[.,:][0-9]|[^\S\n]+(?:{units})\b))?")
         self.common_suffix = _ending(rules.common_noun_endings)
+        kinds = _alternation(rules.product_kinds)
+        # "the Kama-7 missiles", "the Kama and Lugovo long-range launchers": a thing made
+        self.product_after = re.compile(
+            rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+){_CAPITAL_TOKEN})*"
+            rf"(?:[^\S\n]+[a-z][\w\-]*){{0,3}}?[^\S\n]+(?:{kinds})(?![\w-])")
+        # "its theme is Building Bridges, Sharing Futures": a title, up to the clause's end
+        self.title_clause = re.compile(
+            rf"(?<![\w-])(?i:{_alternation(rules.title_cues)})(?![\w-])"
+            rf"(?:[^\S\n]+(?:is|was|will[^\S\n]+be)|[^\S\n]+of[^.;!?\n]{{0,20}}?[:–—-])?[\s:–—-]*[“\"«]?[A-Z]"
+            rf"[^.;!?\n]*?(?=[.;!?](?:\s|$)|,[^\S\n]+[a-z]|\n|$)")
         vocatives = "|".join(map(re.escape, rules.vocatives))
         self.vocatives = re.compile(rf"(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
 
@@ -99,7 +109,11 @@ class NameFinder(RunCutter):
                         piece = self._trim(piece, label, facts, before_known)
                         if piece:
                             pieces.append((piece, label))
-        return self._judge(text, pieces, facts)
+        found = self._judge(text, pieces, facts)
+        titles = [m.span() for m in self.title_clause.finditer(text)]
+        # (a name with a head word, "Kama Missile Plant", and a person are neither)
+        return [c for c in found if c.entity_type != "MISC" or not (
+            self.product_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
 
     def _tokens(self, text: str, start: int, end: int) -> list[Token]:
         tokens = []
@@ -241,6 +255,10 @@ class NameFinder(RunCutter):
         if re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # "NGOs"
         return label == PERSON or not facts.common(word)
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def _ending(endings) -> re.Pattern[str]:
