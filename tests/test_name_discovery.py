@@ -29,3 +29,24 @@ def test_a_theme_or_slogan_after_its_cue_word_is_no_name():
 def test_words_of_a_prayer_and_names_of_languages_are_not_names():
     text = "In the Name of Allah, the Most Merciful, I greet you in English and in Arabic, in the name of our peoples; the Kama Council agrees."
     assert discovered(text) == {"Kama Council"}
+
+
+def test_a_commission_on_a_field_is_one_name_but_a_place_after_on_is_another():
+    text = ("The Kama-Lugovo Intergovernmental Commission on Economic Cooperation met at the Victory Museum "
+            "on Sosnovaya Gora, and the Lugovo Council on Monday agreed.")
+    found = discovered(text)
+    assert "Kama-Lugovo Intergovernmental Commission on Economic Cooperation" in found
+    assert {"Victory Museum", "Sosnovaya Gora", "Lugovo Council"} <= found
+    assert not any(name.endswith(" on") or "Monday" in name for name in found)
+
+
+def test_a_persons_possessive_ends_the_person_but_not_a_common_words():
+    found = discovered("Olga Brin's Kama Fairness Foundation paid; people in the Lugovo People's Republic "
+                       "and the Kama Prosecutor's Office and Tatyana's Day.")
+    assert {"Olga Brin", "Kama Fairness Foundation", "Lugovo People's Republic", "Kama Prosecutor's Office"} <= found
+    assert not any(name.startswith("Olga Brin's") for name in found)
+
+
+def test_an_arabic_article_before_a_name_and_a_wars_numeral_stay_with_the_name():
+    found = discovered("He fought al-Kama in the Kama War I era and the Kama War II; Ali spoke.")
+    assert {"al-Kama", "Kama War I", "Kama War II"} <= found and "Kama War" not in found

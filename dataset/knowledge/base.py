@@ -307,6 +307,8 @@ class NameRules:
     product_kinds: frozenset[str] = frozenset()
     #: words after which the rest of the clause is a title or a slogan, not names
     title_cues: frozenset[str] = frozenset()
+    #: lower-case words a name goes on over after an organisation's or event's head word
+    head_connectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -341,6 +343,7 @@ def name_rules() -> NameRules:
         language=str(data.get("language", "en")),
         product_kinds=words("product_kinds"),
         title_cues=words("title_cues"),
+        head_connectors=words("head_connectors"),
     )
 
 
