@@ -115,7 +115,7 @@ class NameFinder(RunCutter):
                         if piece:
                             pieces.append((piece, label))
         found = self._judge(text, pieces, facts)
-        titles = [m.span() for m in self.title_clause.finditer(text)]
+        titles = self._title_clauses(text) if any(c.entity_type == "MISC" for c in found) else []
         # (a name with a head word, "Kama Missile Plant", and a person are neither)
         return [c for c in found if c.entity_type != "MISC" or not (
             self.product_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
@@ -142,6 +142,19 @@ class NameFinder(RunCutter):
                     continue
             runs.append((start, end))
         return runs
+
+    def _title_clauses(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the titles after a cue word (found with str.find: a case-blind regular
+        expression tried at every character cost a tenth of the linking time)."""
+        lowered, spans = text.lower(), []
+        for cue in self.rules.title_cues:
+            at = lowered.find(cue)
+            while at >= 0:
+                clause = self.title_clause.match(text, at)
+                if clause:
+                    spans.append(clause.span())
+                at = lowered.find(cue, at + len(cue))
+        return spans
 
     def _after_possessors(self, text: str, tokens: list[Token]) -> set[int]:
         """"Olga Brin's Kama Foundation": a person's possessive (a first name, then a surname)
