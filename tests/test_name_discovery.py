@@ -3,6 +3,8 @@ these tests, sits beside a look-alike that must still give its name."""
 
 from __future__ import annotations
 
+import pytest
+
 from ruchina.extract.linking import link_entities
 
 
@@ -50,3 +52,15 @@ def test_a_persons_possessive_ends_the_person_but_not_a_common_words():
 def test_an_arabic_article_before_a_name_and_a_wars_numeral_stay_with_the_name():
     found = discovered("He fought al-Kama in the Kama War I era and the Kama War II; Ali spoke.")
     assert {"al-Kama", "Kama War I", "Kama War II"} <= found and "Kama War" not in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Sohn des Präsidenten, Hunter Biden, sagte aus. Präsident Joe Biden schwieg; später reiste Biden ab."),
+    ("fr", "Le fils du président, Hunter Biden, a témoigné. Le président Joe Biden s'est tu ; puis Biden est parti."),
+    ("es", "El hijo del presidente, Hunter Biden, declaró. El presidente Joe Biden calló; después Biden se fue."),
+])
+def test_another_given_name_before_a_known_surname_is_another_person_in_every_language(language, text):
+    mentions = link_entities(text, language=language)
+    linked = [m.surface for m in mentions if m.name == "Joe Biden"]
+    assert linked == ["Joe Biden", "Biden"], "Joe Biden and the bare surname are the known person; Hunter Biden is not"
+    assert not any("Hunter" in m.surface for m in mentions if m.linked)
