@@ -64,3 +64,28 @@ def test_another_given_name_before_a_known_surname_is_another_person_in_every_la
     linked = [m.surface for m in mentions if m.name == "Joe Biden"]
     assert linked == ["Joe Biden", "Biden"], "Joe Biden and the bare surname are the known person; Hunter Biden is not"
     assert not any("Hunter" in m.surface for m in mentions if m.linked)
+
+
+def test_a_broadcaster_and_a_foundation_joined_by_and_are_one_name_but_two_bodies_are_two():
+    found = discovered("Lena Marsh, Kamavision Television and Radio Company, asked; Lugovo TV and Radio agreed. "
+                       "The Army and Navy paraded, and success came to the Grace and Success Foundation.")
+    assert {"Kamavision Television and Radio Company", "Lugovo TV and Radio", "Grace and Success Foundation"} <= found
+    assert "Army and Navy" not in found
+
+
+def test_adjectives_of_fields_and_an_acronym_after_a_demonym_are_no_names():
+    text = ("The Hungarian KMG Group invested; cross years of Scientific, Technical and Innovative Cooperation "
+            "and Friendly Cooperation followed, and the Russian Industrial Zone opened beside the Russian Kama Fund.")
+    found = discovered(text)
+    assert {"KMG Group", "Russian Industrial Zone", "Russian Kama Fund"} <= found
+    assert not found & {"Hungarian KMG Group", "Technical", "Innovative Cooperation", "Friendly Cooperation"}
+
+
+def test_treaties_named_by_the_word_after_them_peoples_and_title_words_are_no_names():
+    text = ("They left the ABM and the Open Seas treaties; Tatar, Daghestani and Yakutian merchants greeted "
+            "Sovereign Prince Albert II, and Presidential Press Secretary Ivan Sokol read a Final Kama Declaration. "
+            "The topic of the day, Foster Bright Partnership, Usher in a New Era, pleased the Kama Seas Commission.")
+    found = discovered(text)
+    assert {"Albert II", "Ivan Sokol", "Kama Seas Commission"} <= found
+    assert not found & {"ABM", "Open Seas", "Daghestani", "Yakutian", "Sovereign", "Presidential Press", "Final",
+                        "Foster Bright Partnership", "Usher"}

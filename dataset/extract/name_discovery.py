@@ -70,15 +70,16 @@ class NameFinder(RunCutter):
                                       rf"(?:[^\S\n]+[0-9]{{1,3}}(?![\w%]|[.,:][0-9]|[^\S\n]+(?:{units})\b))?")
         self.common_suffix = _ending(rules.common_noun_endings)
         self.head_connectors = rules.head_connectors
-        kinds = _alternation(rules.product_kinds)
-        # "the Kama-7 missiles", "the Kama and Lugovo long-range launchers": a thing made
-        self.product_after = re.compile(
-            rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+){_CAPITAL_TOKEN})*"
+        kinds = _alternation(rules.thing_kinds)
+        # "the Kama-7 missiles", "the Kama and the Lugovo Seas treaties": a thing made or written
+        self.thing_after = re.compile(
+            rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)(?:the[^\S\n]+)?"
+            rf"{_CAPITAL_TOKEN}(?:[^\S\n]+{_CAPITAL_TOKEN})*)*"
             rf"(?:[^\S\n]+[a-z][\w\-]*){{0,3}}?[^\S\n]+(?:{kinds})(?![\w-])")
         # "its theme is Building Bridges, Sharing Futures": a title, up to the clause's end
         self.title_clause = re.compile(
             rf"(?<![\w-])(?i:{_alternation(rules.title_cues)})(?![\w-])"
-            rf"(?:[^\S\n]+(?:is|was|will[^\S\n]+be)|[^\S\n]+of[^.;!?\n]{{0,20}}?[:–—-])?[\s:–—-]*[“\"«]?[A-Z]"
+            rf"(?:[^\S\n]+(?:is|was|will[^\S\n]+be)|[^\S\n]+of[^.;!?\n]{{0,20}}?[:–—,-])?[\s:–—-]*[“\"«]?[A-Z]"
             rf"[^.;!?\n]*?(?=[.;!?](?:\s|$)|,[^\S\n]+[a-z]|\n|$)")
         vocatives = "|".join(map(re.escape, rules.vocatives))
         self.vocatives = re.compile(rf"(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
@@ -118,7 +119,7 @@ class NameFinder(RunCutter):
         titles = self._title_clauses(text) if any(c.entity_type == "MISC" for c in found) else []
         # (a name with a head word, "Kama Missile Plant", and a person are neither)
         return [c for c in found if c.entity_type != "MISC" or not (
-            self.product_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
+            self.thing_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
 
     def _runs(self, text: str, facts: TextFacts) -> list[tuple[int, int]]:
         """The runs of capitalised words. An Arabic article before a run belongs to it
@@ -222,8 +223,8 @@ class NameFinder(RunCutter):
     def _keeps_demonym(self, rest: list[Token], facts: TextFacts) -> bool:
         """"Russian Direct Investment Fund", "Russian Railways": the demonym is part of a name
         that ends in a head word or is made of common words; not of "Russian Olga Brin"."""
-        if any(t.text in self.office or t.text in self.demonyms for t in rest):
-            return False
+        if any(t.text in self.office or t.text in self.demonyms or (t.text.isupper() and len(t.text) > 1) for t in rest):
+            return False  # (not "Hungarian" in "Hungarian KMG Group": the acronym is the name)
         rules = self.rules
         return (rest[-1].text in rules.heads or all(facts.common(t.text) or t.text in rules.connectors for t in rest)
                 or any(t.text in rules.heads and nxt.text in self.head_connectors for t, nxt in pairwise(rest)))
