@@ -89,3 +89,12 @@ def test_treaties_named_by_the_word_after_them_peoples_and_title_words_are_no_na
     assert {"Albert II", "Ivan Sokol", "Kama Seas Commission"} <= found
     assert not found & {"ABM", "Open Seas", "Daghestani", "Yakutian", "Sovereign", "Presidential Press", "Final",
                         "Foster Bright Partnership", "Usher"}
+
+
+def test_a_body_named_after_a_known_acronym_is_that_organisations():
+    mentions = link_entities("At the UN General Assembly and the WTO Ministerial Conference, the UN and Lugovo Bank agreed.")
+    found = {(m.surface, m.name, m.linked) for m in mentions}
+    assert ("General Assembly", "UN General Assembly", False) in found
+    assert ("Ministerial Conference", "WTO Ministerial Conference", False) in found
+    assert ("Lugovo Bank", "Lugovo Bank", False) in found, "an acronym and a name joined by 'and' stay apart"
+    assert sum(m.name == "United Nations" for m in mentions) == 2, "the acronym keeps its own link"

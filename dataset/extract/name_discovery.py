@@ -116,10 +116,22 @@ class NameFinder(RunCutter):
                         if piece:
                             pieces.append((piece, label))
         found = self._judge(text, pieces, facts)
+        self._name_owners(text, found, blocked)
         titles = self._title_clauses(text) if any(c.entity_type == "MISC" for c in found) else []
         # (a name with a head word, "Kama Missile Plant", and a person are neither)
         return [c for c in found if c.entity_type != "MISC" or not (
             self.thing_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
+
+    def _name_owners(self, text: str, found: list[Candidate], blocked: list[tuple[int, int]]) -> None:
+        """"the UN General Assembly", "the WTO Ministerial Conference": a body or an event named
+        right after a known organisation's acronym is that organisation's, and named with it
+        (the acronym keeps its own link; the mention stays the words after it)."""
+        acronyms = {end: text[start:end] for start, end in blocked
+                    if 2 <= end - start <= 8 and text[start:end].isalpha() and text[start:end].isupper()}
+        for c in found:
+            owner = acronyms.get(c.start - 1) if text[c.start - 1:c.start] == " " else None
+            if owner and " " in c.name and c.entity_type in ("ORG", "EVENT"):
+                c.name = f"{owner} {c.name}"
 
     def _runs(self, text: str, facts: TextFacts) -> list[tuple[int, int]]:
         """The runs of capitalised words. An Arabic article before a run belongs to it
