@@ -101,6 +101,12 @@ class RunCutter(NameWords):
                 or any(self._personish(t) for t in right)):
             return False
         heads = rules.heads
+        if (left[-1].text in heads and all(t.text in heads for t in right)
+                and any(t.text not in heads and t.text not in self.edge_words for t in left)):
+            return True  # "Kama Television and Radio Company", "Kama TV and Radio": one broadcaster
+        head = next((k for k, t in enumerate(right) if t.text in heads), None)
+        if len(left) == 1 and left[0].text not in heads and head and all(facts.common(t.text) or t.text in rules.generic_words for t in right[:head]):
+            return True  # "Talent and Success Foundation": a head after common words names both
         if len(left) == 1 and not (facts.common(left[0].text) or left[0].text in rules.generic_words
                                    or self.adjectival(left[0].text)):
             return False  # "Sberbank and Kama Bank": two names

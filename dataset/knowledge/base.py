@@ -303,6 +303,12 @@ class NameRules:
     number_units: frozenset[str]
     #: the language these rules are written for: names are discovered in its texts only
     language: str = "en"
+    #: lower-case words after a name that make it a made thing (a weapon, a vehicle), not an entity
+    thing_kinds: frozenset[str] = frozenset()
+    #: words after which the rest of the clause is a title or a slogan, not names
+    title_cues: frozenset[str] = frozenset()
+    #: lower-case words a name goes on over after an organisation's or event's head word
+    head_connectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -335,6 +341,9 @@ def name_rules() -> NameRules:
         common_noun_endings=words("common_noun_endings"),
         number_units=words("number_units"),
         language=str(data.get("language", "en")),
+        thing_kinds=words("thing_kinds"),
+        title_cues=words("title_cues"),
+        head_connectors=words("head_connectors"),
     )
 
 

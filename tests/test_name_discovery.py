@@ -1,0 +1,100 @@
+"""Discovered names on the kinds of junk real texts give (issue 23): each fixture, written for
+these tests, sits beside a look-alike that must still give its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruchina.extract.linking import link_entities
+
+
+def discovered(text):
+    return {m.name for m in link_entities(text) if not m.linked}
+
+
+def test_weapons_and_aircraft_named_by_the_kind_after_them_are_not_entities():
+    text = ("The navy received the Sosna-7M missiles, the Kedr and Pikhta long-range launchers and a "
+            "Borei-B class boat; the Kama Region missile plant and the Lugovo Rocket Works delivered them.")
+    found = discovered(text)
+    assert not found & {"Sosna-7M", "Kedr", "Pikhta", "Borei-B"}
+    assert {"Kama Region", "Lugovo Rocket Works"} <= found
+
+
+def test_a_theme_or_slogan_after_its_cue_word_is_no_name():
+    text = ("The forum's central theme is Building Bridges, Sharing Horizons. A session themed Open "
+            "Roads: New Chances, will be chaired by Olga Brin. The topic was raised by Kamagaz in Lugovo.")
+    found = discovered(text)
+    assert not any(word in name for name in found for word in ("Bridges", "Horizons", "Roads", "Chances"))
+    assert {"Olga Brin", "Kamagaz", "Lugovo"} <= found
+
+
+def test_words_of_a_prayer_and_names_of_languages_are_not_names():
+    text = "In the Name of Allah, the Most Merciful, I greet you in English and in Arabic, in the name of our peoples; the Kama Council agrees."
+    assert discovered(text) == {"Kama Council"}
+
+
+def test_a_commission_on_a_field_is_one_name_but_a_place_after_on_is_another():
+    text = ("The Kama-Lugovo Intergovernmental Commission on Economic Cooperation met at the Victory Museum "
+            "on Sosnovaya Gora, and the Lugovo Council on Monday agreed.")
+    found = discovered(text)
+    assert "Kama-Lugovo Intergovernmental Commission on Economic Cooperation" in found
+    assert {"Victory Museum", "Sosnovaya Gora", "Lugovo Council"} <= found
+    assert not any(name.endswith(" on") or "Monday" in name for name in found)
+
+
+def test_a_persons_possessive_ends_the_person_but_not_a_common_words():
+    found = discovered("Olga Brin's Kama Fairness Foundation paid; people in the Lugovo People's Republic "
+                       "and the Kama Prosecutor's Office and Tatyana's Day.")
+    assert {"Olga Brin", "Kama Fairness Foundation", "Lugovo People's Republic", "Kama Prosecutor's Office"} <= found
+    assert not any(name.startswith("Olga Brin's") for name in found)
+
+
+def test_an_arabic_article_before_a_name_and_a_wars_numeral_stay_with_the_name():
+    found = discovered("He fought al-Kama in the Kama War I era and the Kama War II; Ali spoke.")
+    assert {"al-Kama", "Kama War I", "Kama War II"} <= found and "Kama War" not in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Sohn des Präsidenten, Hunter Biden, sagte aus. Präsident Joe Biden schwieg; später reiste Biden ab."),
+    ("fr", "Le fils du président, Hunter Biden, a témoigné. Le président Joe Biden s'est tu ; puis Biden est parti."),
+    ("es", "El hijo del presidente, Hunter Biden, declaró. El presidente Joe Biden calló; después Biden se fue."),
+])
+def test_another_given_name_before_a_known_surname_is_another_person_in_every_language(language, text):
+    mentions = link_entities(text, language=language)
+    linked = [m.surface for m in mentions if m.name == "Joe Biden"]
+    assert linked == ["Joe Biden", "Biden"], "Joe Biden and the bare surname are the known person; Hunter Biden is not"
+    assert not any("Hunter" in m.surface for m in mentions if m.linked)
+
+
+def test_a_broadcaster_and_a_foundation_joined_by_and_are_one_name_but_two_bodies_are_two():
+    found = discovered("Lena Marsh, Kamavision Television and Radio Company, asked; Lugovo TV and Radio agreed. "
+                       "The Army and Navy paraded, and success came to the Grace and Success Foundation.")
+    assert {"Kamavision Television and Radio Company", "Lugovo TV and Radio", "Grace and Success Foundation"} <= found
+    assert "Army and Navy" not in found
+
+
+def test_adjectives_of_fields_and_an_acronym_after_a_demonym_are_no_names():
+    text = ("The Hungarian KMG Group invested; cross years of Scientific, Technical and Innovative Cooperation "
+            "and Friendly Cooperation followed, and the Russian Industrial Zone opened beside the Russian Kama Fund.")
+    found = discovered(text)
+    assert {"KMG Group", "Russian Industrial Zone", "Russian Kama Fund"} <= found
+    assert not found & {"Hungarian KMG Group", "Technical", "Innovative Cooperation", "Friendly Cooperation"}
+
+
+def test_treaties_named_by_the_word_after_them_peoples_and_title_words_are_no_names():
+    text = ("They left the ABM and the Open Seas treaties; Tatar, Daghestani and Yakutian merchants greeted "
+            "Sovereign Prince Albert II, and Presidential Press Secretary Ivan Sokol read a Final Kama Declaration. "
+            "The topic of the day, Foster Bright Partnership, Usher in a New Era, pleased the Kama Seas Commission.")
+    found = discovered(text)
+    assert {"Albert II", "Ivan Sokol", "Kama Seas Commission"} <= found
+    assert not found & {"ABM", "Open Seas", "Daghestani", "Yakutian", "Sovereign", "Presidential Press", "Final",
+                        "Foster Bright Partnership", "Usher"}
+
+
+def test_a_body_named_after_a_known_acronym_is_that_organisations():
+    mentions = link_entities("At the UN General Assembly and the WTO Ministerial Conference, the UN and Lugovo Bank agreed.")
+    found = {(m.surface, m.name, m.linked) for m in mentions}
+    assert ("General Assembly", "UN General Assembly", False) in found
+    assert ("Ministerial Conference", "WTO Ministerial Conference", False) in found
+    assert ("Lugovo Bank", "Lugovo Bank", False) in found, "an acronym and a name joined by 'and' stay apart"
+    assert sum(m.name == "United Nations" for m in mentions) == 2, "the acronym keeps its own link"
