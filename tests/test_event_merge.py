@@ -248,7 +248,7 @@ def random_report(rng, articles=("a1", "a2", "a3")):
     ])
     people = tuple(sorted(rng.sample(PEOPLE, rng.choice([0, 1, 2, 2, 2, 3]))))
     names = rng.choice([(), (), ("Eastern Economic Forum",), ("Economic Forum",)])  # known, and a piece of a name
-    mention = EventMention(article_id, rng.choice(["meeting", "meeting", "meeting", "summit", "visit"]), people,
+    mention = EventMention(article_id, rng.choice(["meeting", "meeting", "meeting", "summit", "visit", "forum"]), people,
                            rng.choice(PLACES),
                            date, rng.choice(["occurred", "planned"]), rng.random() < 0.1, "", 0, 0, event_names=names)
     return ArticleEvent(article_id, rng.choice([None, dt.date(2024, 5, 25)]), [mention], set(names))
@@ -257,7 +257,7 @@ def random_report(rng, articles=("a1", "a2", "a3")):
 COMMON = Commonness(frozenset({"putin", MOSCOW}), frozenset())
 
 
-def contradicts(member: Report, report: Report) -> bool:
+def contradicts(member: Report, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
     """The rules the cluster summarises, for one member."""
     if member.family != report.family:
         return True
@@ -268,7 +268,11 @@ def contradicts(member: Report, report: Report) -> bool:
         return True
     if member.people and report.people:
         shared, groups = member.people & report.people, (len(member.people) >= 2) + (len(report.people) >= 2)
-        if (groups == 2 and len(shared) / len(member.people | report.people) < 0.5) or (groups == 1 and not shared):
+        disagree = (groups == 2 and len(shared) / len(member.people | report.people) < 0.5) or (groups == 1 and not shared)
+        # (a forum both name alike: each names the guests it is about)
+        many_guests = report.family == "forum" and not (member.one_day or report.one_day) and bool(
+            (member.names & report.names) - common.names)
+        if disagree and not many_guests:
             return True
     return member.article_id == report.article_id and (
         member.event.earlier != report.event.earlier or bool(member.people and report.people and
@@ -276,7 +280,7 @@ def contradicts(member: Report, report: Report) -> bool:
 
 
 def score_by_every_member(members, report, common):
-    if any(contradicts(member, report) for member in members):
+    if any(contradicts(member, report, common) for member in members):
         return 0.0
     return max((tie_score(m, report, common) for m in members if m.article_id != report.article_id), default=0.0)
 

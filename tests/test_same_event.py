@@ -76,3 +76,56 @@ def test_a_date_claim_quotes_the_day_the_body_states_and_a_day_no_sentence_state
         dates = [c for c in event_claims(rows, {article_id: extraction}) if c.attribute == "date"]
         assert sorted({text[c.char_start:c.char_end] for c in dates}) == stated
         assert all(c.char_start >= 0 for c in dates)
+
+
+# --- an event of many guests, named alike (the Games' opening ceremony) --------------------
+
+GAMES_DAY = dt.date(2030, 2, 8)
+
+
+def rows_of(*extractions):
+    return merge_across_articles([e for x in extractions for e in x.events], {})
+
+
+def together(rows, *article_ids) -> bool:
+    return any(set(article_ids) <= set(row.article_ids) for row in rows)
+
+
+def test_guests_of_one_named_ceremony_named_two_by_two_are_one_row_and_unnamed_or_a_summit_are_not():
+    """Each report of a ceremony of many guests names the guests it is about (the host's
+    readout, a visitor's): they need not agree when both name the event alike."""
+    _, host = main_of("host", "Opening ceremony of the Winter Olympics",
+                      "Vladimir Putin and Xi Jinping attended the opening ceremony of the Winter Olympics in Beijing.",
+                      GAMES_DAY)
+    _, guests = main_of("guests", "Opening ceremony of the Winter Olympics",
+                        "Alberto Fernandez and Narendra Modi attended the opening ceremony of the Winter Olympics "
+                        "in Beijing.", GAMES_DAY)
+    assert together(rows_of(host, guests), "host", "guests")
+    # the look-alike: a ceremony no report names, its guests other people, is another
+    _, unnamed = main_of("unnamed", "A ceremony in Beijing",
+                         "Alberto Fernandez and Narendra Modi attended an opening ceremony in Beijing.", GAMES_DAY)
+    assert not together(rows_of(host, unnamed), "host", "unnamed")
+    # and a summit is its leaders: the BRICS summit and the next day's summit with its guests are two
+    _, summit = main_of("summit", "BRICS summit", "Vladimir Putin and Xi Jinping took part in the BRICS summit "
+                                                  "in Beijing.", GAMES_DAY)
+    _, next_day = main_of("next", "BRICS summit", "Alberto Fernandez and Narendra Modi took part in the BRICS "
+                                                  "summit in Beijing.", GAMES_DAY + dt.timedelta(days=1))
+    assert not together(rows_of(summit, next_day), "summit", "next")
+
+
+def test_an_undated_announcement_naming_the_games_joins_their_ceremony_and_not_a_year_later():
+    """'we will attend the opening ceremony of the Winter Olympics', said in December with no
+    day: the event's name and the ceremony's day in the announcement's window tie them."""
+    announcement = ("As we agreed, you and I will meet, and then we will attend the opening ceremony of the "
+                    "Winter Olympics.")
+    _, held = main_of("held", "Opening ceremony of the Winter Olympics",
+                      "Vladimir Putin and Xi Jinping attended the opening ceremony of the Winter Olympics in Beijing.",
+                      GAMES_DAY)
+    ceremonies = [e for e in extract_article("said", None, None, announcement, dt.date(2029, 12, 15)).events
+                  if e.family == "other"]
+    assert ceremonies and not ceremonies[0].participants, "the fixture: an announcement naming no one"
+    assert together(merge_across_articles([*ceremonies, *held.events], {}), "said", "held")
+    # the look-alike: said two years before, the Games of its window are not these
+    early = [e for e in extract_article("early", None, None, announcement, dt.date(2027, 12, 15)).events
+             if e.family == "other"]
+    assert not together(merge_across_articles([*early, *held.events], {}), "early", "held")

@@ -35,6 +35,10 @@ from ruchina.corpus.event_reports import (
 from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
 
+#: Families of events of many guests, one of a name at a time: the people two reports name
+#: need not agree when they name the event alike (_many_guests).
+MANY_GUESTS = frozenset({"forum", "parade", "other"})
+
 __all__ = ["Event", "merge_across_articles", "merge_keys"]
 
 def merge_across_articles(article_events: list[ArticleEvent], names: dict[str, str],
@@ -80,7 +84,12 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
                 best, best_score = position, score
     if report.timeless and len(tied) > 1:
         alike = [position for position in tied if candidates[position].holds_alike(report)]
-        return alike[0] if len(alike) == 1 else None
+        if len(alike) == 1:
+            return alike[0]
+        # The event's name says which: "the opening ceremony of the Winter Olympics" is not
+        # another leader's meeting in that city that day.
+        named = [position for position in tied if candidates[position].shares_name(report, common)]
+        return named[0] if len(named) == 1 else None
     return best
 
 
@@ -213,10 +222,14 @@ class _Cluster:
         #: per firmness (and whether of an event of one day), the latest first day and the
         #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
-        self._people_sets: set[frozenset] = set()
+        #: the distinct sets of people of its members, each with what its members are
+        #: (of an event of one day; the event names they give): _many_guests
+        self._people_sets: dict[frozenset, set[tuple[bool, frozenset]]] = {}
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
+        #: the known event names its members give
+        self._names: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -228,11 +241,12 @@ class _Cluster:
             latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
             self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
-            self._people_sets.add(report.people)
+            self._people_sets.setdefault(report.people, set()).add((report.one_day, report.names))
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
+        self._names.update(report.names)
 
-    def contradicts(self, report: Report) -> bool:
+    def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
         if self._family is not None and report.family != self._family:
             return True
@@ -243,16 +257,22 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
-        if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):
+        if report.people and any(not _many_guests(report, one_day, names, common)
+                                 for people, kinds in self._people_sets.items()
+                                 if _people_disagree(report.people, people) for one_day, names in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 
     def holds_alike(self, report: Report) -> bool:
         return report.likeness in self._alike
 
+    def shares_name(self, report: Report, common: Commonness) -> bool:
+        """Whether a member gives a known event name the report gives (not a common one)."""
+        return bool((report.names & self._names) - common.names)
+
     def score(self, report: Report, common: Commonness) -> float:
         """How strongly the report is tied to a member of another article (0: it does not join)."""
-        if self.contradicts(report):
+        if self.contradicts(report, common):
             return 0.0
         return max((tie_score(member, report, common) for member, articles in self._alike.values()
                     if articles != {report.article_id}), default=0.0)
@@ -264,6 +284,16 @@ def _apart_in_article(member: Report, report: Report) -> bool:
     corpus may see a city and a hall in it.)"""
     return member.event.earlier != report.event.earlier or (
         bool(member.people and report.people) and member.people.isdisjoint(report.people))
+
+
+def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, common: Commonness) -> bool:
+    """A report and a member of an event of many guests that both name alike (the Games'
+    opening ceremony, a forum, a parade): each names the guests it is about, so the people
+    they name need not agree. A meeting or a call is its people (two meetings on a forum's
+    sidelines stay two), and so is a summit (a BRICS summit and the next day's summit of
+    BRICS with its guests are two)."""
+    return report.family in MANY_GUESTS and not (report.one_day or member_one_day) \
+        and bool((report.names & member_names) - common.names)
 
 
 def _people_disagree(a: frozenset, b: frozenset) -> bool:

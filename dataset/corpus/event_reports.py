@@ -244,6 +244,11 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if total < TIE and place and not named_apart and (
                 announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
+        if total < TIE and names and dated_within:
+            # The name of a recurring event (a forum, the Games) and the other's date in its
+            # window: an edition a year, and the window no longer than a year ("the Winter
+            # Olympics opening ceremony" announced in December, held on 4 February).
+            total = TIE
     else:
         apart = gap(a, b)
         time = 1.0 if a.by_day and b.by_day and apart <= FIRM_DAYS_APART else 0.5 if apart == dt.timedelta(0) else 0.0
