@@ -139,6 +139,16 @@ def test_a_report_of_an_undated_article_joins_the_one_event_of_its_kind_at_its_c
     assert sorted(e.article_ids for e in of_kind(merged(forum, undated, other), "forum")) == [["a1"], ["a2"], ["a3"]]
 
 
+def test_a_report_of_an_undated_article_that_fits_two_events_joins_the_one_it_names():
+    named = extract("a1", "The Eastern Economic Forum opened in Vladivostok on 4 September 2024.", dt.date(2024, 9, 4))
+    other = extract("a2", "A forum on shipping opened in Vladivostok on 20 September 2024.", dt.date(2024, 9, 20))
+    undated = extract("a3", "Mirziyoyev spoke at the Eastern Economic Forum in Vladivostok, his office said.")
+    assert sorted(e.article_ids for e in of_kind(merged(named, other, undated), "forum")) == [["a1", "a3"], ["a2"]]
+    # The look-alike: naming no forum, it could be either.
+    unnamed = extract("a4", "Mirziyoyev spoke at the forum in Vladivostok, his office said.")
+    assert sorted(e.article_ids for e in of_kind(merged(named, other, unnamed), "forum")) == [["a1"], ["a2"], ["a4"]]
+
+
 def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
     announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
     february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))
