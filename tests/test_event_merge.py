@@ -149,6 +149,21 @@ def test_a_report_of_an_undated_article_that_fits_two_events_joins_the_one_it_na
     assert sorted(e.article_ids for e in of_kind(merged(named, other, unnamed), "forum")) == [["a1"], ["a2"], ["a4"]]
 
 
+def test_an_announcement_that_fits_two_events_joins_the_one_of_the_person_it_names():
+    """"I will meet President Xi in Beijing", said before two meetings there: the one Xi
+    attends, not the President's other meeting there (he is named everywhere: common)."""
+    common = Commonness(frozenset({PUTIN}), frozenset({"Vladimir Putin"}))
+    said = extract("a1", "During the Games, I will meet Xi Jinping in Beijing.", dt.date(2030, 1, 25))
+    with_xi = extract("a2", "Vladimir Putin and Xi Jinping held talks in Beijing on 4 February 2030.", dt.date(2030, 2, 4))
+    without = extract("a3", "Vladimir Putin held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
+    meetings = of_kind(merged(said, with_xi, without, common=common), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1", "a2"], ["a3"]]
+    # The look-alike: Xi at both, which one it is is not known.
+    again = extract("a4", "Vladimir Putin and Xi Jinping held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
+    meetings = of_kind(merged(said, with_xi, again, common=common), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1"], ["a2"], ["a4"]]
+
+
 def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
     announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
     february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))

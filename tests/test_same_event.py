@@ -129,3 +129,25 @@ def test_an_undated_announcement_naming_the_games_joins_their_ceremony_and_not_a
     early = [e for e in extract_article("early", None, None, announcement, dt.date(2027, 12, 15)).events
              if e.family == "other"]
     assert not together(merge_across_articles([*early, *held.events], {}), "early", "held")
+
+
+def test_reports_of_two_leaders_take_the_day_of_a_main_event_that_shares_them_not_of_one_that_names_no_one():
+    """The day of the news dates the undated talks of its two leaders when the main event is
+    theirs; a main event that names no one (an interview) shares no one with them, and its
+    day is no meeting's (else "meetings of the two leaders play a key role" is a meeting
+    that day). Reports built by hand: which sentences give reports is another test's."""
+    from ruchina.extract.event_mentions import ArticleEvent, EventMention, _mark_main_event
+
+    published = dt.date(2030, 2, 3)
+
+    def report(event_type, people, main=False):
+        mention = EventMention("a", event_type, people, None, None, "occurred", False, "", 0, 0)
+        return ArticleEvent("a", published, [mention], main=main)
+
+    interview, talks = report("other", (), main=True), report("meeting", ("Q7747", "Q15031"))
+    _mark_main_event([interview, talks], published)
+    assert interview.date.first == published and talks.date is None
+    # the look-alike: the main event is one of the two leaders', and their talks take its day
+    visit, talks = report("visit", ("Q7747",), main=True), report("meeting", ("Q7747", "Q15031"))
+    _mark_main_event([visit, talks], published)
+    assert talks.date is not None and talks.date.first == published

@@ -86,9 +86,12 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
         alike = [position for position in tied if candidates[position].holds_alike(report)]
         if len(alike) == 1:
             return alike[0]
-        # The event's name says which: "the opening ceremony of the Winter Olympics" is not
-        # another leader's meeting in that city that day.
+        # The event's name says which ("the opening ceremony of the Winter Olympics" is not
+        # another leader's meeting in that city that day), else a person who is not common
+        # ("I will meet President Xi there" is the meeting Xi attends, not another one).
         named = [position for position in tied if candidates[position].shares_name(report, common)]
+        if not named:
+            named = [position for position in tied if candidates[position].shares_someone(report, common)]
         return named[0] if len(named) == 1 else None
     return best
 
@@ -228,8 +231,9 @@ class _Cluster:
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
-        #: the known event names its members give
+        #: the known event names its members give, and the people they name
         self._names: set[str] = set()
+        self._people: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -245,6 +249,7 @@ class _Cluster:
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
         self._names.update(report.names)
+        self._people.update(report.people)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -269,6 +274,10 @@ class _Cluster:
     def shares_name(self, report: Report, common: Commonness) -> bool:
         """Whether a member gives a known event name the report gives (not a common one)."""
         return bool((report.names & self._names) - common.names)
+
+    def shares_someone(self, report: Report, common: Commonness) -> bool:
+        """Whether a member names a person the report names who is not common."""
+        return bool(report.people & self._people - common.ids)
 
     def score(self, report: Report, common: Commonness) -> float:
         """How strongly the report is tied to a member of another article (0: it does not join)."""
