@@ -164,6 +164,22 @@ def test_an_announcement_that_fits_two_events_joins_the_one_of_the_person_it_nam
     assert sorted(e.article_ids for e in meetings) == [["a1"], ["a2"], ["a4"]]
 
 
+def test_an_invitation_of_someone_not_common_joins_his_one_visit_in_its_window_at_a_common_country():
+    """"Tokayev will come to Russia early next year", said in December, is his visit to
+    Moscow in February, though Russia is named everywhere (common)."""
+    common = Commonness(frozenset({PUTIN, RUSSIA, MOSCOW}), frozenset({"Vladimir Putin", "Russia", "Moscow"}))
+    invited = extract("a1", "Vladimir Putin invited Kassym-Jomart Tokayev to come on a visit to Russia next year.",
+                      dt.date(2029, 12, 20))
+    held = extract("a2", "Kassym-Jomart Tokayev arrived in Moscow on a visit on 10 February 2030.", dt.date(2030, 2, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, held, common=common), "visit")) == [["a1", "a2"]]
+    # The look-alikes: two visits of his in the window (which one?); another man's visit.
+    again = extract("a3", "Kassym-Jomart Tokayev arrived in Moscow on a visit on 3 October 2030.", dt.date(2030, 10, 3))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, held, again, common=common), "visit")) == [
+        ["a1"], ["a2"], ["a3"]]
+    other = extract("a4", "Shavkat Mirziyoyev arrived in Moscow on a visit on 10 February 2030.", dt.date(2030, 2, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, other, common=common), "visit")) == [["a1"], ["a4"]]
+
+
 def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
     announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
     february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))

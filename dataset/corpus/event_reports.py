@@ -21,7 +21,10 @@ China that day: 2). A report with no time of its own (undated, or only a year) s
 about which event it is: it must share people who are not common, an event's name or a city
 that is not common with the other report, and a place, or the other's own date must fall in
 its time window (0.5: an undated report in an article of 4 February speaks of the month
-before, a planned one of the year after); two windows alone say too little. When one of
+before, a planned one of the year after); two windows alone say too little. A person who
+is not common, places that agree and the other's date in its window are enough, and so
+are a known event's name and the other's date in its window (an edition a year): the
+merge then lets such a report join only the one event it fits. When one of
 the two names no one who is not common, a place that is not common and a date in the window
 of an undated report are enough (not in a year a phrase gives): the merge lets a report with
 no time of its own join only the one event it fits.
@@ -243,6 +246,12 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         announced = (_dated_within(a, b) and b.event.date is None) or (_dated_within(b, a) and a.event.date is None)
         if total < TIE and place and not named_apart and (
                 announced or (place == 1.0 and (a.timing is None or b.timing is None))):
+            total = TIE
+        if total < TIE and uncommon and dated_within and a.place and b.place:
+            # Someone who is not common, at places that agree, the other's date in its window:
+            # "Tokayev will come to Russia early next year" is his visit to Moscow in
+            # February, though Russia is common (a second visit of his that year ties it too,
+            # and then the merge joins it to neither).
             total = TIE
         if total < TIE and names and dated_within:
             # The name of a recurring event (a forum, the Games) and the other's date in its
