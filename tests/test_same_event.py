@@ -151,3 +151,32 @@ def test_reports_of_two_leaders_take_the_day_of_a_main_event_that_shares_them_no
     visit, talks = report("visit", ("Q7747",), main=True), report("meeting", ("Q7747", "Q15031"))
     _mark_main_event([visit, talks], published)
     assert talks.date is not None and talks.date.first == published
+
+
+# --- a parade: one a day at a place -------------------------------------------------------
+
+def test_reports_of_a_parade_in_one_city_on_one_day_are_one_row_whoever_they_name_and_however_common_the_city():
+    from ruchina.corpus.event_reports import Commonness
+
+    moscow_common = Commonness(frozenset({"Q649", "Q7747"}), frozenset({"Moscow", "Vladimir Putin"}))
+    day = dt.date(2030, 5, 9)
+
+    def parade(article_id, body, published):
+        extraction = extract_article(article_id, None, None, body, published)
+        return [event for event in extraction.events if event.family == "parade"]
+
+    def rows(*reports):
+        return merge_across_articles([r for group in reports for r in group], {}, common=moscow_common)
+
+    host = parade("host", "Vladimir Putin and Alexander Lukashenko watched the military parade in Moscow on 9 May 2030.",
+                  day)
+    guest = parade("guest", "Emomali Rahmon attended the military parade in Moscow on 9 May 2030.", day)
+    announced = parade("said", "Soldiers of the republic will march in the military parade in Moscow.",
+                       dt.date(2030, 3, 17))
+    assert host and guest and announced, "the fixture: three reports of a parade"
+    assert together(rows(host, guest, announced), "host", "guest", "said")
+    # the look-alikes: the rehearsal two days before, and a parade that day in another city
+    rehearsal = parade("rehearsal", "Soldiers marched in the military parade in Moscow on 7 May 2030.", day)
+    assert not together(rows(host, rehearsal), "host", "rehearsal")
+    elsewhere = parade("elsewhere", "Sailors marched in the military parade in Sevastopol on 9 May 2030.", day)
+    assert not together(rows(host, elsewhere), "host", "elsewhere")

@@ -24,11 +24,13 @@ from ruchina.corpus.event_reports import (
     LOOSE,
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
+    ONE_A_DAY_AT_A_PLACE,
     Commonness,
     Report,
     days_apart_allowed,
     is_specific_place,
     months,
+    place_ties,
     tie_score,
     ties_by_place,
 )
@@ -126,6 +128,9 @@ def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness
     (by week there), or by a common person and a country or region that is not (by week and
     that person there: filed by week alone, a country holds too many reports)."""
     keys = []
+    if report.family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
+        keys += [(report.family, ("in", place), week, "one a day") for place in report.chain
+                 for week in _weeks(first, last)]
     for place in report.chain:
         if place in common.ids:
             continue
@@ -155,7 +160,7 @@ def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
     # a time of its own, in the months of an announcement's window.
     named = ["anyone"] if report.people - common.ids else ["anyone", "no one"]
     for place in report.chain:
-        if place not in common.ids:
+        if place_ties(place, family, common):
             buckets = dated if report.timing in (FIRM, LOOSE) else []
             if "any" not in buckets and is_specific_place(place):
                 buckets = [*buckets, "any"]
@@ -188,7 +193,7 @@ def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) 
         # Tied by place and time alone when it or the other names no one who is not common
         # (a corpus that does not know what is common may find any of its people common).
         anyone = "no one" if corpus_known and report.people - common.ids else "anyone"
-        places = [p for p in report.chain if p not in common.ids]
+        places = [p for p in report.chain if place_ties(p, family, common)]
         if report.first:  # its window: an event dated in it, at any place that is not common
             keys += [(family, ("in", p), month, anyone) for p in places for month in dated if month != "any"]
         else:  # no time at all: the city or venue
@@ -301,8 +306,10 @@ def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, 
     they name need not agree. A meeting or a call is its people (two meetings on a forum's
     sidelines stay two), and so is a summit (a BRICS summit and the next day's summit of
     BRICS with its guests are two)."""
-    return report.family in MANY_GUESTS and not (report.one_day or member_one_day) \
-        and bool((report.names & member_names) - common.names)
+    if report.one_day or member_one_day:
+        return False
+    return report.family in ONE_A_DAY_AT_A_PLACE or (
+        report.family in MANY_GUESTS and bool((report.names & member_names) - common.names))
 
 
 def _people_disagree(a: frozenset, b: frozenset) -> bool:

@@ -66,6 +66,11 @@ TIE = 2.0
 #: one day): a rank, never a tie (2 x 0.01 < 0.5).
 SAME_DAYS_BONUS = 0.01
 
+#: Families of which a place holds one event a day, whoever reports it: two reports of a
+#: parade in one city on the same days are of one parade, though the city is common and
+#: each names the guests it is about.
+ONE_A_DAY_AT_A_PLACE = frozenset({"parade"})
+
 #: How firmly a report is dated: an explicit day, or the day its article was published (the
 #: day's news: extract/event_mentions.py dates an article's main event so when no phrase
 #: does); a day, week or month from a weekday or a relative phrase; a window (a year, or the
@@ -247,6 +252,8 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if total < TIE and place and not named_apart and (
                 announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
+        if total < TIE and announced and a.family in ONE_A_DAY_AT_A_PLACE and a.place and b.place:
+            total = TIE  # "the parade in Moscow" announced in March, the one held in its window
         if total < TIE and uncommon and dated_within and a.place and b.place:
             # Someone who is not common, at places that agree, the other's date in its window:
             # "Tokayev will come to Russia early next year" is his visit to Moscow in
@@ -267,6 +274,8 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
             # the meeting of the 24th; too little to cross TIE, all ties being halves)
             time += SAME_DAYS_BONUS * (2 if a.first == b.first else 1)
         total = people + names + time + place
+        if total < TIE and a.family in ONE_A_DAY_AT_A_PLACE and time > 1.0 and a.place and b.place:
+            total = TIE  # (the same days: a rehearsal two days before is another parade)
     return total if total >= TIE else 0.0
 
 
@@ -284,6 +293,13 @@ def _place_score(a: Report, b: Report, common: Commonness) -> float:
     if shared in common.ids:
         return 0.0
     return 1.0 if is_specific_place(shared) else 0.5
+
+
+def place_ties(place: str, family: str, common: Commonness) -> bool:
+    """Whether the merge files and looks for reports at a place with no one or no time:
+    not a common one, unless a place holds one event of the family a day (a parade in
+    Moscow, however common Moscow is; tie_score says when they are tied)."""
+    return place not in common.ids or family in ONE_A_DAY_AT_A_PLACE
 
 
 def ties_by_place(place: str, common: Commonness) -> bool:
