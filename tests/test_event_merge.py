@@ -139,6 +139,47 @@ def test_a_report_of_an_undated_article_joins_the_one_event_of_its_kind_at_its_c
     assert sorted(e.article_ids for e in of_kind(merged(forum, undated, other), "forum")) == [["a1"], ["a2"], ["a3"]]
 
 
+def test_a_report_of_an_undated_article_that_fits_two_events_joins_the_one_it_names():
+    named = extract("a1", "The Eastern Economic Forum opened in Vladivostok on 4 September 2024.", dt.date(2024, 9, 4))
+    other = extract("a2", "A forum on shipping opened in Vladivostok on 20 September 2024.", dt.date(2024, 9, 20))
+    undated = extract("a3", "Mirziyoyev spoke at the Eastern Economic Forum in Vladivostok, his office said.")
+    assert sorted(e.article_ids for e in of_kind(merged(named, other, undated), "forum")) == [["a1", "a3"], ["a2"]]
+    # The look-alike: naming no forum, it could be either.
+    unnamed = extract("a4", "Mirziyoyev spoke at the forum in Vladivostok, his office said.")
+    assert sorted(e.article_ids for e in of_kind(merged(named, other, unnamed), "forum")) == [["a1"], ["a2"], ["a4"]]
+
+
+def test_an_announcement_that_fits_two_events_joins_the_one_of_the_person_it_names():
+    """"I will meet President Xi in Beijing", said before two meetings there: the one Xi
+    attends, not the President's other meeting there (he is named everywhere: common)."""
+    common = Commonness(frozenset({PUTIN}), frozenset({"Vladimir Putin"}))
+    said = extract("a1", "During the Games, I will meet Xi Jinping in Beijing.", dt.date(2030, 1, 25))
+    with_xi = extract("a2", "Vladimir Putin and Xi Jinping held talks in Beijing on 4 February 2030.", dt.date(2030, 2, 4))
+    without = extract("a3", "Vladimir Putin held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
+    meetings = of_kind(merged(said, with_xi, without, common=common), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1", "a2"], ["a3"]]
+    # The look-alike: Xi at both, which one it is is not known.
+    again = extract("a4", "Vladimir Putin and Xi Jinping held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
+    meetings = of_kind(merged(said, with_xi, again, common=common), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1"], ["a2"], ["a4"]]
+
+
+def test_an_invitation_of_someone_not_common_joins_his_one_visit_in_its_window_at_a_common_country():
+    """"Tokayev will come to Russia early next year", said in December, is his visit to
+    Moscow in February, though Russia is named everywhere (common)."""
+    common = Commonness(frozenset({PUTIN, RUSSIA, MOSCOW}), frozenset({"Vladimir Putin", "Russia", "Moscow"}))
+    invited = extract("a1", "Vladimir Putin invited Kassym-Jomart Tokayev to come on a visit to Russia next year.",
+                      dt.date(2029, 12, 20))
+    held = extract("a2", "Kassym-Jomart Tokayev arrived in Moscow on a visit on 10 February 2030.", dt.date(2030, 2, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, held, common=common), "visit")) == [["a1", "a2"]]
+    # The look-alikes: two visits of his in the window (which one?); another man's visit.
+    again = extract("a3", "Kassym-Jomart Tokayev arrived in Moscow on a visit on 3 October 2030.", dt.date(2030, 10, 3))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, held, again, common=common), "visit")) == [
+        ["a1"], ["a2"], ["a3"]]
+    other = extract("a4", "Shavkat Mirziyoyev arrived in Moscow on a visit on 10 February 2030.", dt.date(2030, 2, 10))
+    assert sorted(e.article_ids for e in of_kind(merged(invited, other, common=common), "visit")) == [["a1"], ["a4"]]
+
+
 def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the_year_after():
     announced = extract("a1", "He will travel to China, the spokesman said.", dt.date(2021, 12, 15))
     february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))
@@ -248,7 +289,7 @@ def random_report(rng, articles=("a1", "a2", "a3")):
     ])
     people = tuple(sorted(rng.sample(PEOPLE, rng.choice([0, 1, 2, 2, 2, 3]))))
     names = rng.choice([(), (), ("Eastern Economic Forum",), ("Economic Forum",)])  # known, and a piece of a name
-    mention = EventMention(article_id, rng.choice(["meeting", "meeting", "meeting", "summit", "visit"]), people,
+    mention = EventMention(article_id, rng.choice(["meeting", "meeting", "meeting", "summit", "visit", "forum"]), people,
                            rng.choice(PLACES),
                            date, rng.choice(["occurred", "planned"]), rng.random() < 0.1, "", 0, 0, event_names=names)
     return ArticleEvent(article_id, rng.choice([None, dt.date(2024, 5, 25)]), [mention], set(names))
@@ -257,7 +298,7 @@ def random_report(rng, articles=("a1", "a2", "a3")):
 COMMON = Commonness(frozenset({"putin", MOSCOW}), frozenset())
 
 
-def contradicts(member: Report, report: Report) -> bool:
+def contradicts(member: Report, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
     """The rules the cluster summarises, for one member."""
     if member.family != report.family:
         return True
@@ -268,7 +309,11 @@ def contradicts(member: Report, report: Report) -> bool:
         return True
     if member.people and report.people:
         shared, groups = member.people & report.people, (len(member.people) >= 2) + (len(report.people) >= 2)
-        if (groups == 2 and len(shared) / len(member.people | report.people) < 0.5) or (groups == 1 and not shared):
+        disagree = (groups == 2 and len(shared) / len(member.people | report.people) < 0.5) or (groups == 1 and not shared)
+        # (a forum both name alike: each names the guests it is about)
+        many_guests = report.family == "forum" and not (member.one_day or report.one_day) and bool(
+            (member.names & report.names) - common.names)
+        if disagree and not many_guests:
             return True
     return member.article_id == report.article_id and (
         member.event.earlier != report.event.earlier or bool(member.people and report.people and
@@ -276,7 +321,7 @@ def contradicts(member: Report, report: Report) -> bool:
 
 
 def score_by_every_member(members, report, common):
-    if any(contradicts(member, report) for member in members):
+    if any(contradicts(member, report, common) for member in members):
         return 0.0
     return max((tie_score(m, report, common) for m in members if m.article_id != report.article_id), default=0.0)
 

@@ -76,3 +76,107 @@ def test_a_date_claim_quotes_the_day_the_body_states_and_a_day_no_sentence_state
         dates = [c for c in event_claims(rows, {article_id: extraction}) if c.attribute == "date"]
         assert sorted({text[c.char_start:c.char_end] for c in dates}) == stated
         assert all(c.char_start >= 0 for c in dates)
+
+
+# --- an event of many guests, named alike (the Games' opening ceremony) --------------------
+
+GAMES_DAY = dt.date(2030, 2, 8)
+
+
+def rows_of(*extractions):
+    return merge_across_articles([e for x in extractions for e in x.events], {})
+
+
+def together(rows, *article_ids) -> bool:
+    return any(set(article_ids) <= set(row.article_ids) for row in rows)
+
+
+def test_guests_of_one_named_ceremony_named_two_by_two_are_one_row_and_unnamed_or_a_summit_are_not():
+    """Each report of a ceremony of many guests names the guests it is about (the host's
+    readout, a visitor's): they need not agree when both name the event alike."""
+    _, host = main_of("host", "Opening ceremony of the Winter Olympics",
+                      "Vladimir Putin and Xi Jinping attended the opening ceremony of the Winter Olympics in Beijing.",
+                      GAMES_DAY)
+    _, guests = main_of("guests", "Opening ceremony of the Winter Olympics",
+                        "Alberto Fernandez and Narendra Modi attended the opening ceremony of the Winter Olympics "
+                        "in Beijing.", GAMES_DAY)
+    assert together(rows_of(host, guests), "host", "guests")
+    # the look-alike: a ceremony no report names, its guests other people, is another
+    _, unnamed = main_of("unnamed", "A ceremony in Beijing",
+                         "Alberto Fernandez and Narendra Modi attended an opening ceremony in Beijing.", GAMES_DAY)
+    assert not together(rows_of(host, unnamed), "host", "unnamed")
+    # and a summit is its leaders: the BRICS summit and the next day's summit with its guests are two
+    _, summit = main_of("summit", "BRICS summit", "Vladimir Putin and Xi Jinping took part in the BRICS summit "
+                                                  "in Beijing.", GAMES_DAY)
+    _, next_day = main_of("next", "BRICS summit", "Alberto Fernandez and Narendra Modi took part in the BRICS "
+                                                  "summit in Beijing.", GAMES_DAY + dt.timedelta(days=1))
+    assert not together(rows_of(summit, next_day), "summit", "next")
+
+
+def test_an_undated_announcement_naming_the_games_joins_their_ceremony_and_not_a_year_later():
+    """'we will attend the opening ceremony of the Winter Olympics', said in December with no
+    day: the event's name and the ceremony's day in the announcement's window tie them."""
+    announcement = ("As we agreed, you and I will meet, and then we will attend the opening ceremony of the "
+                    "Winter Olympics.")
+    _, held = main_of("held", "Opening ceremony of the Winter Olympics",
+                      "Vladimir Putin and Xi Jinping attended the opening ceremony of the Winter Olympics in Beijing.",
+                      GAMES_DAY)
+    ceremonies = [e for e in extract_article("said", None, None, announcement, dt.date(2029, 12, 15)).events
+                  if e.family == "other"]
+    assert ceremonies and not ceremonies[0].participants, "the fixture: an announcement naming no one"
+    assert together(merge_across_articles([*ceremonies, *held.events], {}), "said", "held")
+    # the look-alike: said two years before, the Games of its window are not these
+    early = [e for e in extract_article("early", None, None, announcement, dt.date(2027, 12, 15)).events
+             if e.family == "other"]
+    assert not together(merge_across_articles([*early, *held.events], {}), "early", "held")
+
+
+def test_reports_of_two_leaders_take_the_day_of_a_main_event_that_shares_them_not_of_one_that_names_no_one():
+    """The day of the news dates the undated talks of its two leaders when the main event is
+    theirs; a main event that names no one (an interview) shares no one with them, and its
+    day is no meeting's (else "meetings of the two leaders play a key role" is a meeting
+    that day). Reports built by hand: which sentences give reports is another test's."""
+    from ruchina.extract.event_mentions import ArticleEvent, EventMention, _mark_main_event
+
+    published = dt.date(2030, 2, 3)
+
+    def report(event_type, people, main=False):
+        mention = EventMention("a", event_type, people, None, None, "occurred", False, "", 0, 0)
+        return ArticleEvent("a", published, [mention], main=main)
+
+    interview, talks = report("other", (), main=True), report("meeting", ("Q7747", "Q15031"))
+    _mark_main_event([interview, talks], published)
+    assert interview.date.first == published and talks.date is None
+    # the look-alike: the main event is one of the two leaders', and their talks take its day
+    visit, talks = report("visit", ("Q7747",), main=True), report("meeting", ("Q7747", "Q15031"))
+    _mark_main_event([visit, talks], published)
+    assert talks.date is not None and talks.date.first == published
+
+
+# --- a parade: one a day at a place -------------------------------------------------------
+
+def test_reports_of_a_parade_in_one_city_on_one_day_are_one_row_whoever_they_name_and_however_common_the_city():
+    from ruchina.corpus.event_reports import Commonness
+
+    moscow_common = Commonness(frozenset({"Q649", "Q7747"}), frozenset({"Moscow", "Vladimir Putin"}))
+    day = dt.date(2030, 5, 9)
+
+    def parade(article_id, body, published):
+        extraction = extract_article(article_id, None, None, body, published)
+        return [event for event in extraction.events if event.family == "parade"]
+
+    def rows(*reports):
+        return merge_across_articles([r for group in reports for r in group], {}, common=moscow_common)
+
+    host = parade("host", "Vladimir Putin and Alexander Lukashenko watched the military parade in Moscow on 9 May 2030.",
+                  day)
+    guest = parade("guest", "Emomali Rahmon attended the military parade in Moscow on 9 May 2030.", day)
+    announced = parade("said", "Soldiers of the republic will march in the military parade in Moscow.",
+                       dt.date(2030, 3, 17))
+    assert host and guest and announced, "the fixture: three reports of a parade"
+    assert together(rows(host, guest, announced), "host", "guest", "said")
+    # the look-alikes: the rehearsal two days before, and a parade that day in another city
+    rehearsal = parade("rehearsal", "Soldiers marched in the military parade in Moscow on 7 May 2030.", day)
+    assert not together(rows(host, rehearsal), "host", "rehearsal")
+    elsewhere = parade("elsewhere", "Sailors marched in the military parade in Sevastopol on 9 May 2030.", day)
+    assert not together(rows(host, elsewhere), "host", "elsewhere")

@@ -3,8 +3,12 @@
 A report joins the event of other reports when it contradicts none of them (kind, place,
 people, time) and is tied to one of them (event_reports.py: ``tie_score``); among the
 events it could join, it joins the one it is tied to most strongly. A report with no time
-of its own that could join two events joins neither: which one it speaks of is not known.
-Reports are merged dated, placed and well-described first, so that vaguer ones find the
+of its own that could join two events joins neither, as which one it speaks of is not known,
+unless only one of them gives the event name it gives, or else only one names a person it
+names who is not common ("I will meet Xi in Beijing": the meeting Xi attends). The guests
+of an event of many (a forum, a parade, the Games' opening ceremony) need not agree: each
+report names those it is about (MANY_GUESTS; a parade is one a day at a place,
+event_reports.ONE_A_DAY_AT_A_PLACE). Reports are merged dated, placed and well-described first, so that vaguer ones find the
 event they fit. Disagreements are kept: every report stays available for the claims table.
 
 The merge files each event under what can tie a report to it (its people, pairs of people,
@@ -24,16 +28,22 @@ from ruchina.corpus.event_reports import (
     LOOSE,
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
+    ONE_A_DAY_AT_A_PLACE,
     Commonness,
     Report,
     days_apart_allowed,
     is_specific_place,
     months,
+    place_ties,
     tie_score,
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
+
+#: Families of events of many guests, one of a name at a time: the people two reports name
+#: need not agree when they name the event alike (_many_guests).
+MANY_GUESTS = frozenset({"forum", "parade", "other"})
 
 __all__ = ["Event", "merge_across_articles", "merge_keys"]
 
@@ -80,7 +90,15 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
                 best, best_score = position, score
     if report.timeless and len(tied) > 1:
         alike = [position for position in tied if candidates[position].holds_alike(report)]
-        return alike[0] if len(alike) == 1 else None
+        if len(alike) == 1:
+            return alike[0]
+        # The event's name says which ("the opening ceremony of the Winter Olympics" is not
+        # another leader's meeting in that city that day), else a person who is not common
+        # ("I will meet President Xi there" is the meeting Xi attends, not another one).
+        named = [position for position in tied if candidates[position].shares_name(report, common)]
+        if not named:
+            named = [position for position in tied if candidates[position].shares_someone(report, common)]
+        return named[0] if len(named) == 1 else None
     return best
 
 
@@ -114,6 +132,9 @@ def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness
     (by week there), or by a common person and a country or region that is not (by week and
     that person there: filed by week alone, a country holds too many reports)."""
     keys = []
+    if report.family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
+        keys += [(report.family, ("in", place), week, "one a day") for place in report.chain
+                 for week in _weeks(first, last)]
     for place in report.chain:
         if place in common.ids:
             continue
@@ -143,7 +164,7 @@ def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
     # a time of its own, in the months of an announcement's window.
     named = ["anyone"] if report.people - common.ids else ["anyone", "no one"]
     for place in report.chain:
-        if place not in common.ids:
+        if place_ties(place, family, common):
             buckets = dated if report.timing in (FIRM, LOOSE) else []
             if "any" not in buckets and is_specific_place(place):
                 buckets = [*buckets, "any"]
@@ -176,7 +197,7 @@ def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) 
         # Tied by place and time alone when it or the other names no one who is not common
         # (a corpus that does not know what is common may find any of its people common).
         anyone = "no one" if corpus_known and report.people - common.ids else "anyone"
-        places = [p for p in report.chain if p not in common.ids]
+        places = [p for p in report.chain if place_ties(p, family, common)]
         if report.first:  # its window: an event dated in it, at any place that is not common
             keys += [(family, ("in", p), month, anyone) for p in places for month in dated if month != "any"]
         else:  # no time at all: the city or venue
@@ -213,10 +234,15 @@ class _Cluster:
         #: per firmness (and whether of an event of one day), the latest first day and the
         #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
-        self._people_sets: set[frozenset] = set()
+        #: the distinct sets of people of its members, each with what its members are
+        #: (of an event of one day; the event names they give): _many_guests
+        self._people_sets: dict[frozenset, set[tuple[bool, frozenset]]] = {}
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
+        #: the known event names its members give, and the people they name
+        self._names: set[str] = set()
+        self._people: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -228,11 +254,13 @@ class _Cluster:
             latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
             self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
-            self._people_sets.add(report.people)
+            self._people_sets.setdefault(report.people, set()).add((report.one_day, report.names))
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
+        self._names.update(report.names)
+        self._people.update(report.people)
 
-    def contradicts(self, report: Report) -> bool:
+    def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
         if self._family is not None and report.family != self._family:
             return True
@@ -243,16 +271,26 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
-        if report.people and any(_people_disagree(report.people, people) for people in self._people_sets):
+        if report.people and any(not _many_guests(report, one_day, names, common)
+                                 for people, kinds in self._people_sets.items()
+                                 if _people_disagree(report.people, people) for one_day, names in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 
     def holds_alike(self, report: Report) -> bool:
         return report.likeness in self._alike
 
+    def shares_name(self, report: Report, common: Commonness) -> bool:
+        """Whether a member gives a known event name the report gives (not a common one)."""
+        return bool((report.names & self._names) - common.names)
+
+    def shares_someone(self, report: Report, common: Commonness) -> bool:
+        """Whether a member names a person the report names who is not common."""
+        return bool(report.people & self._people - common.ids)
+
     def score(self, report: Report, common: Commonness) -> float:
         """How strongly the report is tied to a member of another article (0: it does not join)."""
-        if self.contradicts(report):
+        if self.contradicts(report, common):
             return 0.0
         return max((tie_score(member, report, common) for member, articles in self._alike.values()
                     if articles != {report.article_id}), default=0.0)
@@ -264,6 +302,18 @@ def _apart_in_article(member: Report, report: Report) -> bool:
     corpus may see a city and a hall in it.)"""
     return member.event.earlier != report.event.earlier or (
         bool(member.people and report.people) and member.people.isdisjoint(report.people))
+
+
+def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, common: Commonness) -> bool:
+    """A report and a member of an event of many guests that both name alike (the Games'
+    opening ceremony, a forum, a parade): each names the guests it is about, so the people
+    they name need not agree. A meeting or a call is its people (two meetings on a forum's
+    sidelines stay two), and so is a summit (a BRICS summit and the next day's summit of
+    BRICS with its guests are two)."""
+    if report.one_day or member_one_day:
+        return False
+    return report.family in ONE_A_DAY_AT_A_PLACE or (
+        report.family in MANY_GUESTS and bool((report.names & member_names) - common.names))
 
 
 def _people_disagree(a: frozenset, b: frozenset) -> bool:

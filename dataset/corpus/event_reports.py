@@ -21,7 +21,10 @@ China that day: 2). A report with no time of its own (undated, or only a year) s
 about which event it is: it must share people who are not common, an event's name or a city
 that is not common with the other report, and a place, or the other's own date must fall in
 its time window (0.5: an undated report in an article of 4 February speaks of the month
-before, a planned one of the year after); two windows alone say too little. When one of
+before, a planned one of the year after); two windows alone say too little. A person who
+is not common, places that agree and the other's date in its window are enough, and so
+are a known event's name and the other's date in its window (an edition a year): the
+merge then lets such a report join only the one event it fits. When one of
 the two names no one who is not common, a place that is not common and a date in the window
 of an undated report are enough (not in a year a phrase gives): the merge lets a report with
 no time of its own join only the one event it fits.
@@ -62,6 +65,11 @@ TIE = 2.0
 #: What dates that meet add to a tie beyond dates days apart (twice that when they begin on
 #: one day): a rank, never a tie (2 x 0.01 < 0.5).
 SAME_DAYS_BONUS = 0.01
+
+#: Families of which a place holds one event a day, whoever reports it: two reports of a
+#: parade in one city on the same days are of one parade, though the city is common and
+#: each names the guests it is about.
+ONE_A_DAY_AT_A_PLACE = frozenset({"parade"})
 
 #: How firmly a report is dated: an explicit day, or the day its article was published (the
 #: day's news: extract/event_mentions.py dates an article's main event so when no phrase
@@ -244,6 +252,19 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if total < TIE and place and not named_apart and (
                 announced or (place == 1.0 and (a.timing is None or b.timing is None))):
             total = TIE
+        if total < TIE and announced and a.family in ONE_A_DAY_AT_A_PLACE and a.place and b.place:
+            total = TIE  # "the parade in Moscow" announced in March, the one held in its window
+        if total < TIE and uncommon and dated_within and a.place and b.place:
+            # Someone who is not common, at places that agree, the other's date in its window:
+            # "Tokayev will come to Russia early next year" is his visit to Moscow in
+            # February, though Russia is common (a second visit of his that year ties it too,
+            # and then the merge joins it to neither).
+            total = TIE
+        if total < TIE and names and dated_within:
+            # The name of a recurring event (a forum, the Games) and the other's date in its
+            # window: an edition a year, and the window no longer than a year ("the Winter
+            # Olympics opening ceremony" announced in December, held on 4 February).
+            total = TIE
     else:
         apart = gap(a, b)
         time = 1.0 if a.by_day and b.by_day and apart <= FIRM_DAYS_APART else 0.5 if apart == dt.timedelta(0) else 0.0
@@ -253,6 +274,8 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
             # the meeting of the 24th; too little to cross TIE, all ties being halves)
             time += SAME_DAYS_BONUS * (2 if a.first == b.first else 1)
         total = people + names + time + place
+        if total < TIE and a.family in ONE_A_DAY_AT_A_PLACE and time > 1.0 and a.place and b.place:
+            total = TIE  # (the same days: a rehearsal two days before is another parade)
     return total if total >= TIE else 0.0
 
 
@@ -270,6 +293,13 @@ def _place_score(a: Report, b: Report, common: Commonness) -> float:
     if shared in common.ids:
         return 0.0
     return 1.0 if is_specific_place(shared) else 0.5
+
+
+def place_ties(place: str, family: str, common: Commonness) -> bool:
+    """Whether the merge files and looks for reports at a place with no one or no time:
+    not a common one, unless a place holds one event of the family a day (a parade in
+    Moscow, however common Moscow is; tie_score says when they are tied)."""
+    return place not in common.ids or family in ONE_A_DAY_AT_A_PLACE
 
 
 def ties_by_place(place: str, common: Commonness) -> bool:

@@ -300,7 +300,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
     for event in events:
         shared = event.participants & main.participants
         if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
-                and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
+                and shared and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
                 and _status(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)

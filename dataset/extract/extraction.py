@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
@@ -73,6 +74,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     join_speakers(events, event_words(language), body, body_mentions)  # (a transcript's speakers attend)
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
+    name_unnamed_events(events, header_mentions + body_mentions)
     return ArticleExtraction(
         article_id=article_id,
         published=published,
