@@ -46,7 +46,13 @@ STAGES = {
 }
 
 
-def _timed(seconds: dict, label: str, function):
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _timed(seconds: dict, label: str, function, peaks: dict | None = None):
+    """``function`` timed into ``seconds[label]``; with ``peaks``, the process's peak memory
+    when it ends (peaks[label]), which rises at the stage that set the peak."""
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
         start = time.perf_counter()
@@ -54,6 +60,8 @@ def _timed(seconds: dict, label: str, function):
             return function(*args, **kwargs)
         finally:
             seconds[label] = seconds.get(label, 0.0) + time.perf_counter() - start
+            if peaks is not None:
+                peaks[label] = _peak_mb()
 
     return wrapper
 
@@ -72,10 +80,11 @@ def _use_cache_of_build(repo: Path) -> None:
         module.code_fingerprint = lambda: code
 
 
-def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
+def stage_seconds(repo: Path, cache_of_build: bool = False, peaks: dict | None = None) -> dict[str, float]:
     """Seconds of each stage of one `build --rebuild` of ``repo`` (the checks' each as
-    "  check <code>"), and of the whole ("total"). Meant for a process of its own: it
-    times by replacing functions of ruchina.pipeline.build and the check registry."""
+    "  check <code>"), and of the whole ("total"); with ``peaks``, the process's peak memory
+    in MB at the end of each stage. Meant for a process of its own: it times by replacing
+    functions of ruchina.pipeline.build and the check registry."""
     import ruchina.pipeline.build
     from ruchina.checks import registry
     from ruchina.store.repository import RepositoryFiles
@@ -87,9 +96,9 @@ def stage_seconds(repo: Path, cache_of_build: bool = False) -> dict[str, float]:
         module, attribute = path.split(":")
         *owners, name = attribute.split(".")
         owner = functools.reduce(getattr, owners, importlib.import_module(f"ruchina.{module}"))
-        setattr(owner, name, _timed(seconds, label, getattr(owner, name)))
+        setattr(owner, name, _timed(seconds, label, getattr(owner, name), peaks))
     for code, spec in registry.registered_checks().items():
-        registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run))
+        registry._REGISTRY[code] = dataclasses.replace(spec, run=_timed(seconds, f"  check {code}", spec.run, peaks))
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         ruchina.pipeline.build.build(RepositoryFiles.find(repo), out=Path(out) / "build", rebuild=True)
@@ -103,14 +112,16 @@ def main() -> None:
     parser.add_argument("--cache-of-build", action="store_true",
                         help="Read the cache the repository's build was made with (see above).")
     arguments = parser.parse_args()
-    seconds = stage_seconds(arguments.repo.resolve(), arguments.cache_of_build)
+    peaks: dict[str, float] = {}
+    seconds = stage_seconds(arguments.repo.resolve(), arguments.cache_of_build, peaks)
     checks = sorted(label for label in seconds if label.startswith("  check "))
     labels = list(STAGES)
     labels[labels.index("checks") + 1:labels.index("checks") + 1] = checks
     for label in [*labels, "total"]:
         if label in seconds:
-            print(f"{label:<40} {seconds[label]:8.2f} s")
-    print(f"{'peak memory of this process':<40} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")
+            peak = f"{peaks[label]:8.0f} MB" if label in peaks else ""
+            print(f"{label:<40} {seconds[label]:8.2f} s  {peak}")
+    print(f"{'peak memory of this process':<40} {_peak_mb():8.0f} MB")
 
 
 if __name__ == "__main__":
