@@ -192,8 +192,8 @@ def merge_within_article(article_id: str, published: dt.date | None,
     headline = _headline(mentions)
     for mention in mentions:
         if mention.continues:
-            if previous is not None:
-                previous.add(mention)
+            if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
+                next((e for e in (previous, *events[::-1]) if e.family == FAMILY[mention.event_type]), previous).add(mention)
             continue
         candidate = ArticleEvent(article_id, published, [mention], set(mention.event_names))
         if mention is headline:

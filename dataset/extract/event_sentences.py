@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import event_roles
+from ruchina.extract import event_participants, event_roles
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
@@ -57,7 +57,7 @@ def extract_event_mentions(
                 context = replace(people, last_people=last_people, last_group=last_group)
                 part = LEAD if start == lead else BODY
                 for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
-                                                quoted, part, found[-1] if found else None, own_event):
+                                                quoted, part, _last_report(found), own_event):
                     found.append(mention)
                     if len(mention.participant_ids) >= 2:
                         last_group = mention.participant_ids
@@ -99,14 +99,19 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
         and not (attending and attending.start() <= m.start() < attending.end())
     ]
-    if attending and previous is not None and not triggers:
-        return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)]
-    if not triggers:
+    if not triggers and not attending:
         return []
+    if attending and not triggers:
+        return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
     all_dates = resolve_dates(sentence, published, tense, words.language)
     links = _related_links(words, sentence, all_dates, own_event)
     triggers = [t for t in triggers if not any(l_start <= t[1] < l_end for l_start, l_end in links)]
+    if attending and previous is not None and not triggers:
+        # ("See also  Visit to the exhibition ... 21 February 2025  Also taking part ...": the
+        # event words of a link to another page are no report of this sentence's)
+        outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
+        return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
@@ -192,7 +197,23 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
             )
         )
+    before = [t for t in triggers if t[1] < attending.start()] if attending else []
+    if before and before[-1][0] in seen_types:
+        # "Putin held a meeting ...; also taking part were X and Y": the people listed join
+        # the report of the last event word before the list
+        at = seen_types[before[-1][0]]
+        listed = event_participants.listed(words, sentence, mentions, references, attending.end())
+        results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+def _last_report(found: list[EventMention]) -> EventMention | None:
+    """The report a list of attendees continues: the first of the last sentence that reported
+    one ("visited the exhibition at the forum. Accompanying him were ...": the visit)."""
+    if not found:
+        return None
+    last = found[-1]
+    return next(m for m in found if m.sentence_start == last.sentence_start and m.part == last.part)
 
 
 def _attendance(words, sentence, sentence_start, mentions, people, previous: EventMention, part) -> EventMention:

@@ -1,0 +1,111 @@
+"""The participants of an event are those who meet: the people an attendance list names
+(in the event's sentence or the sentence after it) and the speakers of a transcript
+(extract/event_participants.py, event_sentences.py; cue words in knowledge/events_<lang>.yaml).
+
+Every fixture is written for these tests in the shape of a readout or a transcript page, in
+words of our own; each stands beside a look-alike that must not add anyone: people who did
+not take part, who were absent, who sent greetings, who talked to reporters about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+PUTIN, XI = "Q7747", "Q15031"
+LAVROV, USHAKOV, PESKOV, LUKASHENKO = "sergei-lavrov", "yuri-ushakov", "dmitry-peskov", "alexander-lukashenko"
+TOKAYEV = "kassym-jomart-tokayev"
+DAY = dt.date(2025, 5, 8)
+
+
+def main_people(body, title=None, language="ru", published=DAY):
+    events = extract_article("t1", title, None, body, published, language).events
+    (main,) = [e for e in events if e.main]
+    return main.participants
+
+
+# --- lists after a cue, Russian -------------------------------------------------------------
+
+def test_a_list_in_the_sentence_of_the_event_word_joins_its_event():
+    body = ("Владимир Путин провёл переговоры с Председателем КНР Си Цзиньпином, в которых также "
+            "приняли участие Сергей Лавров и Юрий Ушаков.")
+    assert main_people(body) == {PUTIN, XI, LAVROV, USHAKOV}
+
+
+def test_a_page_heading_run_into_the_list_still_gives_the_list_to_the_event():
+    # (a page whose heading is printed again before its list, all in one run of text)
+    body = ("В Кремле состоялась встреча Владимира Путина с Си Цзиньпином.\n\n"
+            "Встреча с Си Цзиньпином 8 мая 2025 года Москва, Кремль С российской стороны в переговорах "
+            "приняли участие Сергей Лавров и Юрий Ушаков.")
+    assert main_people(body, title="Встреча с Си Цзиньпином") == {PUTIN, XI, LAVROV, USHAKOV}
+
+
+def test_those_who_did_not_take_part_stay_out():
+    body = ("Владимир Путин провёл переговоры с Си Цзиньпином в Кремле. "
+            "Сергей Лавров и Юрий Ушаков не приняли участия в переговорах.")
+    assert main_people(body) == {PUTIN, XI}
+
+
+def test_a_list_in_the_present_tense_continues_the_event_before():
+    body = ("Владимир Путин принял участие в пленарном заседании форума в Москве. "
+            "В пленарной сессии также принимают участие Александр Лукашенко и Касым-Жомарт Токаев.")
+    assert main_people(body) == {PUTIN, LUKASHENKO, TOKAYEV}
+
+
+def test_those_who_accompany_take_part_and_those_who_greet_do_not():
+    visit = ("Владимир Путин посетил выставку в Москве. "
+             "Президента сопровождали Сергей Лавров и Юрий Ушаков.")
+    assert main_people(visit) == {PUTIN, LAVROV, USHAKOV}
+    greeting = ("Владимир Путин посетил выставку в Москве. "
+                "Приветствия участникам направили Сергей Лавров и Юрий Ушаков.")
+    assert main_people(greeting) == {PUTIN}
+
+
+def test_the_one_who_reports_to_the_meeting_takes_part():
+    body = ("Владимир Путин провёл совещание в Кремле. "
+            "С докладом о положении дел в отрасли выступил Сергей Лавров.")
+    assert main_people(body) == {PUTIN, LAVROV}
+    about = ("Владимир Путин провёл совещание в Кремле. "
+             "Сергей Лавров прокомментировал его итоги журналистам.")
+    assert main_people(about) == {PUTIN}
+
+
+# --- lists after a cue, English -------------------------------------------------------------
+
+def test_those_accompanying_him_take_part_and_one_who_was_not_does_not():
+    body = ("Vladimir Putin visited a shipyard in Moscow on Thursday. "
+            "Accompanied by Sergei Lavrov, the President inspected the new vessels.")
+    assert main_people(body, language="en") == {PUTIN, LAVROV}
+    absent = ("Vladimir Putin visited a shipyard in Moscow on Thursday. "
+              "He was not accompanied by Sergei Lavrov, who was absent.")
+    assert main_people(absent, language="en") == {PUTIN}
+
+
+def test_people_sending_greetings_are_no_attendees():
+    body = ("Vladimir Putin took part in the plenary session of the forum in Moscow on Thursday. "
+            "Greetings to the participants were sent by Alexander Lukashenko and Kassym-Jomart Tokayev.")
+    assert main_people(body, language="en") == {PUTIN}
+
+
+# --- the speakers of a transcript ------------------------------------------------------------
+
+def test_the_speakers_of_a_transcript_take_part_in_the_main_event():
+    body = ("Vladimir Putin held a meeting with members of the Government in Moscow on Thursday.\n\n"
+            "Vladimir Putin: Good afternoon, colleagues. Let us begin.\n\n"
+            "Foreign Minister Sergei Lavrov: Mr President, the preparations are complete.\n\n"
+            "Yuri Ushakov (retranslated): Thank you.")
+    assert main_people(body, title="Meeting with Government members", language="en") == {PUTIN, LAVROV, USHAKOV}
+
+
+def test_one_who_tells_reporters_something_is_no_speaker():
+    body = ("Vladimir Putin held a meeting with members of the Government in Moscow on Thursday.\n\n"
+            "After it, Dmitry Peskov told reporters about Sergei Lavrov: the minister would fly out soon.")
+    assert main_people(body, title="Meeting with Government members", language="en") == {PUTIN}
+
+
+def test_an_announced_event_has_no_transcript_to_take_speakers_from():
+    body = ("Vladimir Putin will hold talks with Xi Jinping in Moscow next week.\n\n"
+            "Sergei Lavrov: We are ready.")
+    events = extract_article("t1", "Putin will hold talks with Xi", None, body, DAY, "en").events
+    (main,) = [e for e in events if e.main]
+    assert LAVROV not in main.participants
