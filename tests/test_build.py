@@ -67,7 +67,7 @@ def test_the_cycle_collector_rests_during_a_build_and_is_back_after_one_even_a_f
 
     seen = []
     derive = pipeline.derived_tables
-    monkeypatch.setattr(pipeline, "derived_tables", lambda processed: seen.append(gc.isenabled()) or derive(processed))
+    monkeypatch.setattr(pipeline, "derived_tables", lambda processed, **options: seen.append(gc.isenabled()) or derive(processed, **options))
     repository = RepositoryFiles.find(tmp_repo)
     assert gc.isenabled()
     build(repository)

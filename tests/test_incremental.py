@@ -339,7 +339,7 @@ def test_a_build_s_index_copies_the_unchanged_rows_of_the_last_one_as_it_would_m
         updated = CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns, previous=last)
         made = CorpusIndex.from_processed(processed, base_ids, repo.root, read_since_ns)
 
-        assert (last._rows_of_unchanged([p.row for p in processed]) >= 0).sum() == CORPUS - 2
+        assert (last.rows_of_unchanged([p.row for p in processed]) >= 0).sum() == CORPUS - 2
         assert tuple(made.seed_stats[list(made.article_ids).index(touched.stem)]) == (-1, -1)
         for name in _ARRAYS:
             assert np.array_equal(getattr(updated, name), getattr(made, name)), name

@@ -40,18 +40,21 @@ def article_row(article_id: str, source_path: str, raw: bytes, parsed: ParsedArt
     }
 
 
-def articles_table(rows: list[dict[str, Any]], features: dict | None = None) -> pa.Table:
+def articles_table(rows: list[dict[str, Any]], features: dict | None = None,
+                   clusters: list[list[str]] | None = None) -> pa.Table:
     """The articles table of ``rows`` (article_row's); ``features`` (TextFeatures by article
-    id, every article's) gives each its cluster of copies, found here when not given."""
+    id, every article's) gives each its cluster of copies, found here unless ``clusters``
+    (copy_clusters.find_copy_clusters's) are given."""
     rows = sorted(rows, key=lambda row: row["article_id"])
     schema = ARROW_SCHEMAS["articles"]
     ids = [row["article_id"] for row in rows]
     bodies = {row["article_id"]: row["body"] for row in rows}
-    if features is None:
-        from ruchina.similarity.text_features import text_features
+    if clusters is None:
+        if features is None:
+            from ruchina.similarity.text_features import text_features
 
-        features = {article_id: text_features(article_id, body) for article_id, body in bodies.items()}
-    clusters = find_copy_clusters({article_id: features[article_id] for article_id in ids}, bodies)
+            features = {article_id: text_features(article_id, body) for article_id, body in bodies.items()}
+        clusters = find_copy_clusters({article_id: features[article_id] for article_id in ids}, bodies)
     cluster_of = cluster_ids(ids, clusters, {row["article_id"]: row["published_date"] for row in rows})
     columns = {name: [row[name] for row in rows] for name in schema.names if name not in ("cluster_id", "body")}
     columns["cluster_id"] = [cluster_of[article_id] for article_id in ids]

@@ -54,6 +54,32 @@ def find_copy_clusters(features, bodies) -> list[list[str]]:
     return components.clusters()
 
 
+def clusters_after_change(kept: list[list[str]], broken: list[list[str]], fresh: list[str],
+                          candidates: dict[str, list[str]], features, bodies) -> list[list[str]]:
+    """The clusters find_copy_clusters would find in a corpus whose last clusters are known,
+    with only the work a few new or changed articles make: ``kept``, the last clusters none
+    of whose articles changed (their copies are as they were); ``broken``, the unchanged
+    members of each last cluster that lost one (searched again among themselves: the lost
+    one may have been the copy that linked them); ``fresh``, the new and changed articles
+    (searched among themselves); ``candidates``, for each fresh article, the unchanged
+    articles it could copy (the same text, or an LSH candidate the signatures do not rule
+    out, as find_copy_clusters measures them)."""
+    components = _Components()
+    for cluster in kept:
+        for member in cluster[1:]:
+            components.join(cluster[0], member)
+    for members in [*broken, fresh]:
+        for cluster in find_copy_clusters({member: features[member] for member in members}, bodies):
+            for member in cluster[1:]:
+                components.join(cluster[0], member)
+    for article in fresh:
+        for other in candidates.get(article, ()):
+            if components.root(article) != components.root(other) and (
+                    features[article].exact_key == features[other].exact_key or components.near(article, other, bodies)):
+                components.join(article, other)
+    return components.clusters()
+
+
 class _Components:
     """Articles joined into connected components (union-find), with the shingles of the
     texts measured so far."""

@@ -41,6 +41,7 @@ from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.build_inputs import BuildInputs, reusable_build
 from ruchina.store.code_version import code_version
 from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.kept_clusters import copy_clusters_after_change
 from ruchina.store.repository import RepositoryFiles
 from ruchina.store.seed_scan import SeedFiles
 from ruchina.text.article_file import read_article_file
@@ -208,11 +209,12 @@ def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra
     processed = process_seeds(repo, extra, progress, use_cache, last_index if use_cache else None, current)
     if index_to is not None:  # its articles' part now, while the tables are not yet in memory
         write_index(processed, index_to, repo, read_since_ns, last_index)
+    clusters = copy_clusters_after_change(last_index, processed) if use_cache else None
     # The last build's index is not read again: its mapped pages (~250 MB at 100,000
     # articles) and what making the new one freed go back before the tables are made.
     del last_index
     return_freed_memory()
-    tables, events = derived_tables(processed)
+    tables, events = derived_tables(processed, clusters=clusters)
     if index_to is not None:
         articles = tables["articles"]
         index_to.finish_index({event.event_id: event.base_id for event in events},
@@ -257,16 +259,18 @@ def tables_marked_again(repo: RepositoryFiles, last: BuildDirectory, manifest: M
     return BuiltTables(tables, dict(manifest.seeds))
 
 
-def derived_tables(processed: list[ProcessedArticle], colliding_events=None, common=None) -> tuple[dict[str, pa.Table], list[Event]]:
+def derived_tables(processed: list[ProcessedArticle], colliding_events=None, common=None,
+                   clusters: list[list[str]] | None = None) -> tuple[dict[str, pa.Table], list[Event]]:
     """The tables of a corpus, all but the findings, and its events (the events table's
     rows). ``colliding_events``, ``common``: see merge_across_articles (``common`` is
-    counted in ``processed`` when not given)."""
+    counted in ``processed`` when not given); ``clusters``: its clusters of copies, when
+    known (searched for otherwise)."""
     rows = [p.row for p in processed]
     extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
     events = merged_events(extractions, names, colliding_events, common)
     tables = {
-        "articles": articles_table(rows, {p.row["article_id"]: p.features for p in processed}),
+        "articles": articles_table(rows, {p.row["article_id"]: p.features for p in processed}, clusters),
         "entities": entities_table(extractions),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),

@@ -107,7 +107,7 @@ class CorpusIndex:
         unchanged are copied from it, not made again: after one seed changed, that is all
         but one of 100,000 rows, and the same values (tested against making every row)."""
         rows = [p.row for p in processed]
-        copied_rows = previous._rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
+        copied_rows = previous.rows_of_unchanged(rows) if previous is not None else np.full(len(rows), -1)
         kept = np.flatnonzero(copied_rows >= 0)
         fresh = np.flatnonzero(copied_rows < 0)
         old_rows = copied_rows[kept]
@@ -155,7 +155,7 @@ class CorpusIndex:
             cluster_ids=_clusters_of([r["article_id"] for r in rows], cluster_of or {}),
         )
 
-    def _rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
+    def rows_of_unchanged(self, rows: list[dict]) -> np.ndarray:
         """For each articles row, the row of this index that holds the same seed, unchanged
         since (stale_paths has compared them), or -1."""
         if self._stale is None:
