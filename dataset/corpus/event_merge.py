@@ -131,15 +131,18 @@ def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness
     """Reports dated within days of each other are tied by a city or venue that is not common
     (by week there), or by a common person and a country or region that is not (by week and
     that person there: filed by week alone, a country holds too many reports)."""
+    family, weeks = report.family, _weeks(first, last)
     keys = []
-    if report.family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
-        keys += [(report.family, ("in", place), week, "one a day") for place in report.chain
-                 for week in _weeks(first, last)]
+    if family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
+        keys += [(family, ("in", place), week, "one a day") for place in report.chain for week in weeks]
     for place in report.chain:
         if place in common.ids:
             continue
-        qualifiers = [()] if is_specific_place(place) else [(p,) for p in report.common_people]
-        keys += [(report.family, ("in", place), week, *q) for q in qualifiers for week in _weeks(first, last)]
+        where = ("in", place)
+        if is_specific_place(place):
+            keys += [(family, where, week) for week in weeks]
+        else:
+            keys += [(family, where, week, person) for person in report.common_people for week in weeks]
     return keys
 
 
