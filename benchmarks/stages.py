@@ -120,7 +120,7 @@ def main() -> None:
     for label in [*labels, "total"]:
         if label in seconds:
             peak = f"{peaks[label]:8.0f} MB" if label in peaks else ""
-            print(f"{label:<40} {seconds[label]:8.2f} s  {peak}")
+            print(f"{label:<40} {seconds[label]:8.2f} s  {peak}".rstrip())
     print(f"{'peak memory of this process':<40} {_peak_mb():8.0f} MB")
 
 
