@@ -156,3 +156,15 @@ def test_leaders_named_by_their_countries_are_the_leaders_the_article_names(sent
 def test_look_alikes_of_leaders_named_by_their_countries_give_no_leader(sentence):
     found = events_of(BOTH_PRESIDENTS + " " + sentence)
     assert not any({PUTIN, LUKASHENKO} <= participants for _, participants in found)
+
+
+# --- a forum's plenary session is the forum -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Владимир Путин выступил на пленарном заседании съезда промышленников и предпринимателей.", "forum"),
+    ("Пленарное заседание Форума новых материалов прошло в Москве.", "forum"),
+    # (a parliament's plenary session is a meeting)
+    ("Пленарное заседание Государственной Думы прошло в Москве.", "meeting"),
+])
+def test_the_plenary_session_of_a_forum_or_congress_is_the_forum(sentence, kind):
+    assert [k for k, _ in events_of(sentence)][:1] == [kind]
