@@ -49,3 +49,68 @@ def test_an_announcement_takes_no_one_from_a_transcript():
     body = ("Vladimir Putin will hold a meeting on regional water supply next week.\n\nKassym-Jomart Tokayev: "
             "Thank you. Shavkat Mirziyoyev: Thank you.")
     assert main_event(body, title="Meeting on water supply to be held").participants == {PUTIN}
+
+
+# --- Russian: labels of an initial and a surname ("В.Путин:") --------------------------------
+# (fixtures written for these tests in the shape of a presidency's Russian page: a report, then
+# the turns of the transcript run into one line)
+
+RU_DAY = dt.date(2025, 3, 12)
+RU_REPORT = "Владимир Путин провёл совещание по вопросам водоснабжения регионов."
+RU_TITLE = "Совещание по водоснабжению"
+
+
+def ru_extraction(body, title=RU_TITLE):
+    return extract_article("r1", title, None, body, RU_DAY, "ru")
+
+
+def ru_main_event(body, title=RU_TITLE):
+    (main,) = [e for e in ru_extraction(body, title).events if e.main]
+    return main
+
+
+def lavrov():
+    from ruchina.knowledge.base import entity_catalog
+
+    return entity_catalog().named("Sergei Lavrov").entity_id
+
+
+def test_russian_initial_and_surname_labels_name_the_speakers():
+    body = (RU_REPORT + " В.Путин: Добрый день, коллеги. Начнём с главного. С.Лавров: Спасибо, Владимир "
+            "Владимирович. Каналы готовы к весне. В.Путин: Хорошо, спасибо.")
+    assert ru_main_event(body).participants == {PUTIN, lavrov()}
+
+
+def test_a_label_with_its_block_of_full_name_and_office_names_a_new_person():
+    body = (RU_REPORT + " * * * В.Путин: Добрый день. Слово министру. И.Петров Петров Иван Ильич Министр "
+            "водного хозяйства : Уважаемый Владимир Владимирович! Работы идут по плану. В.Путин: Спасибо.")
+    assert ru_main_event(body).participants == {PUTIN, "ivan-petrov"}
+
+
+def test_a_label_is_the_person_the_article_names_in_another_case():
+    body = ("Владимир Путин провёл совещание с министром Иваном Петровым. Обсуждали каналы. В.Путин: Начнём. "
+            "И.Петров: Спасибо. Каналы готовы. О.Петрова: Мы тоже готовы.")
+    extraction = ru_extraction(body)
+    (main,) = [e for e in extraction.events if e.main]
+    speakers = {m.surface: m.entity_id for m in extraction.body_mentions if "." in m.surface}
+    assert speakers["И.Петров"] == "ivan-petrov"
+    # (another initial: not the same person, though the surname is a case form of his)
+    assert speakers["О.Петрова"] != "ivan-petrov"
+    assert {PUTIN, "ivan-petrov", speakers["О.Петрова"]} <= main.participants
+
+
+def test_russian_name_and_colon_inside_a_sentence_is_no_label():
+    body = (RU_REPORT + " Об этом заранее предупредил С.Лавров: работы начнутся весной. С ним согласился "
+            "И.Петров: сроки реальны.")
+    assert ru_main_event(body).participants == {PUTIN}
+
+
+def test_one_russian_label_is_no_transcript():
+    body = RU_REPORT + " С.Лавров: каналы должны быть готовы к весне, говорится в его заявлении."
+    assert ru_main_event(body).participants == {PUTIN}
+
+
+def test_a_russian_announcement_takes_no_one_from_quoted_labels():
+    body = ("Владимир Путин проведёт совещание по вопросам водоснабжения на следующей неделе. С.Лавров: "
+            "Готовимся. И.Петров: Готовимся тоже.")
+    assert ru_main_event(body, title="Совещание по водоснабжению состоится").participants == {PUTIN}

@@ -128,3 +128,43 @@ def test_a_country_leaders_entry_without_its_placeholder_is_refused_with_the_fil
 ])
 def test_a_head_of_state_is_linked_in_the_case_the_sentence_gives(text, expected):
     assert expected in {m.name for m in link_entities(text, language="ru") if m.linked}
+
+
+# --- leaders named by their countries ("Президенты России и Белоруссии") ---------------------
+
+BOTH_PRESIDENTS = ("Владимир Путин и Александр Лукашенко обменялись приветствиями у входа в зал. "
+                   "Президент Белоруссии Александр Лукашенко поблагодарил хозяев за приём.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Президенты России и Белоруссии приняли участие в пленарном заседании форума регионов.",
+    "Лидеры России и Белоруссии провели встречу в узком составе.",
+])
+def test_leaders_named_by_their_countries_are_the_leaders_the_article_names(sentence):
+    found = events_of(BOTH_PRESIDENTS + " " + sentence)
+    assert any(participants == {PUTIN, LUKASHENKO} for _, participants in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the presidents did not attend)
+    "Президенты России и Белоруссии не приняли участия в пленарном заседании.",
+    "Президенты России и Белоруссии не принимают участия в форуме регионов.",
+    # (leaders of business, not of the countries)
+    "Лидеры бизнеса России и Белоруссии провели встречу в узком составе.",
+    "Руководители предприятий России и Белоруссии провели встречу в узком составе.",
+])
+def test_look_alikes_of_leaders_named_by_their_countries_give_no_leader(sentence):
+    found = events_of(BOTH_PRESIDENTS + " " + sentence)
+    assert not any({PUTIN, LUKASHENKO} <= participants for _, participants in found)
+
+
+# --- a forum's plenary session is the forum -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Владимир Путин выступил на пленарном заседании съезда промышленников и предпринимателей.", "forum"),
+    ("Пленарное заседание Форума новых материалов прошло в Москве.", "forum"),
+    # (a parliament's plenary session is a meeting)
+    ("Пленарное заседание Государственной Думы прошло в Москве.", "meeting"),
+])
+def test_the_plenary_session_of_a_forum_or_congress_is_the_forum(sentence, kind):
+    assert [k for k, _ in events_of(sentence)][:1] == [kind]

@@ -115,6 +115,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
+    # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
+    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
     dates = [d for d in all_dates if not _after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []

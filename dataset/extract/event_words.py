@@ -104,6 +104,9 @@ class EventWords:
     #: Sport "), and what follows the name ("(retranslated): ")
     speaker_title: re.Pattern[str] = re.compile("(?!)")
     speaker_colon: re.Pattern[str] = re.compile("(?!)")
+    #: a label written as an initial and a surname ("В.Путин:"), groups ``initial`` and
+    #: ``surname`` (speaker_labels; transcripts.py reads what follows it)
+    speaker_initial: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
@@ -271,6 +274,7 @@ def _compiled(language: str, data: dict) -> EventWords:
                               r"(?:(?:[A-Z][\w’'.-]*|{words})\s+){{0,12}}$", 0)
         if data.get("speaker_title_words") else re.compile("(?!)"),
         speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
+        speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
     )
 
 

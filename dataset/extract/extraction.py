@@ -18,7 +18,7 @@ from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
 from ruchina.extract.quantity_words import has_quantity_words
-from ruchina.extract.transcripts import join_speakers
+from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -71,7 +71,13 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     events = merge_within_article(article_id, published, event_mentions)
-    join_speakers(events, event_words(language), body, body_mentions)  # (a transcript's speakers attend)
+    # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
+    labels = speaker_labels(event_words(language), body, body_mentions)
+    join_speakers(events, labels, body)
+    known = {(m.start, m.entity_id) for m in body_mentions}
+    new = [m for m in labels if (m.start, m.entity_id) not in known]
+    if new:
+        body_mentions = sorted(body_mentions + new, key=lambda m: m.start)
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     name_unnamed_events(events, header_mentions + body_mentions)

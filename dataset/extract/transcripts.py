@@ -7,15 +7,27 @@ or a sentence (or follows an omission mark or a section break), holds nothing be
 name but a title, and ends with a colon; the words a title may hold are the language's
 (``speaker_title_words`` in knowledge/events_<language>.yaml). One label alone is no
 transcript ("Putin: we will ..." as a quote's lead-in): it takes two.
+
+Some languages' transcripts label a turn with an initial and a surname ("В.Путин:"; the
+shape is the language's ``speaker_labels``), the colon right after it or after a block that
+repeats the surname with the name in full and the office ("И.Петров Петров Иван Ильич
+Министр :"). Such a label names its speaker: the person the label or its block names, else
+the person of the article with that initial and surname (in Russian the article's other
+mentions inflect it: "Ивана Петрова"), else the knowledge base's, else a person discovered
+from the label, named as a people finder transliterates it ("I. Petrov").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.linking import Mention
+from ruchina.extract.language_people import people_finder
+from ruchina.extract.linking import Mention, fold_accents
+from ruchina.knowledge.base import entity_catalog, slugify
 
 #: how far before a name its label may start ("President of the Republic of Tajikistan ")
 _TITLE_REACH = 120
@@ -23,24 +35,115 @@ _TITLE_REACH = 120
 MIN_LABELS = 2
 
 
+#: where a label may start: a paragraph, a sentence's end, an omission mark, a section break
+_LABEL_START = re.compile(r"(?:\A|\n|[.!?…][»\"”)]?\s+|[<\[](?:…|\.\.\.)[>\]]\s*|\*\s*\*\s*\*\s*)$")
+#: what ends a short label: its colon, a translator's note before it ("(retranslated)")
+_COLON = re.compile(r"[^\S\n]*(?:\([^()]{0,30}\)[^\S\n]*)?:\s")
+#: the longest block (the name in full, the office) between a short label and its colon
+_BLOCK_REACH = 160
+
+
 def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of people that are a transcript's speaker labels, in reading order."""
+    """The mentions of people that are a transcript's speaker labels, in reading order (a
+    short label that no mention covers is a new mention of its speaker)."""
     labels = []
     for mention in mentions:
         if mention.entity_type != "PERSON" or not words.speaker_colon.match(body, mention.end):
             continue
         if words.speaker_title.search(body, max(0, mention.start - _TITLE_REACH), mention.start):
             labels.append(mention)
+    labels += _short_labels(words, body, mentions)
+    labels.sort(key=lambda m: m.start)
     return labels if len(labels) >= MIN_LABELS else []
 
 
-def join_speakers(events: list[ArticleEvent], words: EventWords, body: str, mentions: list[Mention]) -> None:
-    """Add a transcript's speakers to the article's main event, when it occurred (an
-    announcement prints no transcript of what is to come; an earlier event is not the day's)."""
+def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:
+    labels = []
+    people = [m for m in mentions if m.entity_type == "PERSON"]
+    for match in words.speaker_initial.finditer(body):
+        if not _LABEL_START.search(body, max(0, match.start() - 12), match.start()):
+            continue
+        end = _label_end(body, match)
+        if end is None:
+            continue
+        inside = next((m for m in people if match.start() <= m.start < end), None)
+        if inside is not None:
+            labels.append(inside)
+            continue
+        speaker = _speaker(match.group("initial"), match.group("surname"), people, words.language)
+        if speaker is not None:
+            labels.append(Mention(match.start(), match.end(), match.group(), *speaker))
+    return labels
+
+
+def _label_end(body: str, match: re.Match) -> int | None:
+    """Where a short label's colon is: right after it, or after the block that repeats its
+    surname (the name in full, the office), with a space before the colon."""
+    colon = _COLON.match(body, match.end())
+    if colon:
+        return colon.end()
+    surname = re.escape(match.group("surname"))
+    block = re.compile(rf"[^\S\n]+{surname}[^\S\n]+[^.!?:\n]{{0,{_BLOCK_REACH}}}?[^\S\n]:\s")
+    found = block.match(body, match.end())
+    return found.end() if found else None
+
+
+def _speaker(initial: str, surname: str, people: list[Mention], language: str) -> tuple | None:
+    """(entity id, name, type, linked) of the person an initial and a surname name."""
+    for mention in people:
+        words = mention.surface.split()
+        if any(_same_surname(surname, w) for w in words) and any(
+                w[:1] == initial and not _same_surname(surname, w) for w in words):
+            return mention.entity_id, mention.name, "PERSON", mention.linked
+    known = _known_people().get((initial, _fold(surname)))
+    if known is not None:
+        return known
+    finder = people_finder(language)
+    if finder is None:
+        return None
+    name = f"{finder.transliterate(initial)}. {finder.transliterate(surname)}"
+    return slugify(name), name, "PERSON", False
+
+
+def _fold(word: str) -> str:
+    return fold_accents(word).casefold()
+
+
+def _same_surname(label: str, written: str) -> bool:
+    """The label's surname (as a dictionary writes it) and a written word are one surname,
+    the word perhaps inflected ("Петров", "Петрова", "Петровым"): they differ in an ending."""
+    one, other = _fold(label), _fold(written.strip(",.;:»«\"()"))
+    common = 0
+    for a, b in zip(one, other):
+        if a != b:
+            break
+        common += 1
+    return common >= max(3, len(one) - 2) and len(other) - common <= 3
+
+
+@lru_cache(maxsize=None)
+def _known_people() -> dict[tuple[str, str], tuple]:
+    """(initial, folded surname) -> the knowledge base's person whose name in some language
+    is a given name and that surname ("Сергей Лавров"), when only one person is."""
+    found: dict[tuple[str, str], set] = {}
+    for entity in entity_catalog().entities.values():
+        if entity.entity_type != "PERSON":
+            continue
+        for name in (entity.name, *entity.aliases, *entity.names_in_languages):
+            words = name.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                found.setdefault((words[0][:1], _fold(words[-1])), set()).add(
+                    (entity.entity_id, entity.name, "PERSON", True))
+    return {key: next(iter(people)) for key, people in found.items() if len(people) == 1}
+
+
+def join_speakers(events: list[ArticleEvent], labels: list[Mention], body: str) -> None:
+    """Add a transcript's speakers (``speaker_labels``) to the article's main event, when it
+    occurred (an announcement prints no transcript of what is to come; an earlier event is
+    not the day's)."""
     main = next((e for e in events if e.main), None)
     if main is None or main.earlier or all(m.status != "occurred" for m in main.mentions):
         return
-    labels = speaker_labels(words, body, mentions)
     speakers = tuple(dict.fromkeys(m.entity_id for m in labels if m.entity_id not in main.participants))
     if not speakers:
         return
