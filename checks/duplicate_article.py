@@ -48,10 +48,11 @@ def find_duplicate_articles(context: CheckContext) -> list[Finding]:
     bodies = ColumnByKey(articles, "article_id", "body")
     features = context.text_features()
     published = {a: d for a, d in value_rows(articles, "article_id", "published_date")}
-    clusters = [cluster for cluster in context.copy_clusters() if context.wanted(cluster)]
-    sources = article_sources(articles, {member for cluster in clusters for member in cluster})
+    sources = context.copy_sources()
     findings = []
-    for cluster in clusters:
+    for cluster in context.copy_clusters():
+        if not context.wanted(cluster):
+            continue
         original = earliest_first(cluster, published)[0]
         duplicates = duplicate_records(cluster, sources)
         if duplicates:
@@ -68,12 +69,13 @@ def find_syndicated_stories(context: CheckContext) -> list[Finding]:
     if articles is None or len(articles) < 2:
         return []
     published = {a: d for a, d in value_rows(articles, "article_id", "published_date")}
-    clusters = [cluster for cluster in context.copy_clusters() if context.wanted(cluster)]
-    sources = article_sources(articles, {member for cluster in clusters for member in cluster})
+    sources = context.copy_sources()
     outlets = {a: o for a, o in value_rows(articles, "article_id", "outlet")}
     urls = {a: u for a, u in value_rows(articles, "article_id", "url")}
     findings = []
-    for cluster in clusters:
+    for cluster in context.copy_clusters():
+        if not context.wanted(cluster):
+            continue
         outlets_count = source_count(cluster, sources)
         if outlets_count < 2:
             continue
@@ -86,14 +88,6 @@ def find_syndicated_stories(context: CheckContext) -> list[Finding]:
         findings.append(Finding.new(SYNDICATED, "info", "articles", ordered, message,
                                     evidence=f"cluster_id {ordered[0]}", attribute="story", id_records=[ordered[0]]))
     return findings
-
-
-def article_sources(articles, among: set[str]) -> dict[str, frozenset[str]]:
-    """The source keys (copy_clusters.source_keys) of the articles ``among``, by id: only
-    copies need them, and reading every address of 100,000 articles took seconds."""
-    urls = dict(value_rows(articles, "article_id", "url")) if "url" in articles else {}
-    outlets = dict(value_rows(articles, "article_id", "outlet")) if "outlet" in articles else {}
-    return {a: source_keys(urls.get(a), outlets.get(a)) for a in among & (set(urls) | set(outlets))}
 
 
 def _domain(url: str | None) -> str | None:

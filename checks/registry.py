@@ -33,6 +33,7 @@ class CheckContext:
     focus: set[str] | None = None
     #: the clusters of copies (corpus/copy_clusters.py), made on first use
     _clusters: list | None = None
+    _copy_sources: dict | None = None
     _features_complete: bool = False
     _records: dict = field(default_factory=dict)
 
@@ -88,6 +89,26 @@ class CheckContext:
             else:
                 self._clusters = find_copy_clusters(self.text_features(), ColumnByKey(articles, "article_id", "body"))
         return self._clusters
+
+    def copy_sources(self) -> dict[str, frozenset[str]]:
+        """The source keys (copy_clusters.source_keys: the domain of its address, its stated
+        outlet) of every article in a cluster of copies, by id, read once for the checks
+        that tell a wire copy from a record twice."""
+        from ruchina.checks.records import value_rows
+        from ruchina.corpus.copy_clusters import source_keys
+
+        if self._copy_sources is None:
+            members = {member for cluster in self.copy_clusters() for member in cluster}
+            articles = self.frames.get("articles")
+            columns = [c for c in ("url", "outlet") if articles is not None and c in articles]
+            found = {}
+            if members and columns:
+                for article_id, *values in value_rows(articles, "article_id", *columns):
+                    if article_id in members:
+                        named = dict(zip(columns, values))
+                        found[article_id] = source_keys(named.get("url"), named.get("outlet"))
+            self._copy_sources = found
+        return self._copy_sources
 
 
 _REGISTRY: dict[str, CheckSpec] = {}
