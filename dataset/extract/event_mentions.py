@@ -1,11 +1,8 @@
 """The events one article reports: its event reports (EventMention, found per sentence by
-event_sentences.py) merged within the article (ArticleEvent).
-
-Within an article, mentions of one event ("the meeting", "the summit occurred") merge; a
+event_sentences.py) merged within the article (ArticleEvent). Mentions of one event merge; a
 sentence listing who else attends adds them to the event before it. The title is the
-strongest statement of the article's main event: its event type names the merged event,
-and when the main event occurred and the text gives it no date, it happened on the
-publication date (news reports the day's event undated). An event that occurred well
+strongest statement of the main event: its type names the merged event, and an occurred main
+event the text gives no date happened on the publication date. An event that occurred well
 before publication, or undated, and is not the main event, is background: mentioned, not
 reported. ``compatible`` says which reports may be of one event, within an article and
 across articles (corpus/event_merge.py merges across articles).
@@ -90,14 +87,14 @@ class EventMention:
     refers_back: bool = False
     #: found by a word that reports an event only in a title ("Interview with ...")
     title_only: bool = False
+    #: "at a Security Council meeting": another body's meeting, introduced as a new one
+    named_other: bool = False
 
     @property
     def date_is_inherited(self) -> bool:
         return self.date_sentence is not None
 
-    @property
-    def in_body(self) -> bool:
-        return self.part != TITLE
+    in_body = property(lambda self: self.part != TITLE)
 
 
 @dataclass
@@ -180,8 +177,6 @@ def date_rank(date: ResolvedDate) -> tuple:
             -date.last.toordinal())
 
 
-# --- within one article -----------------------------------------------------------
-
 def merge_within_article(article_id: str, published: dt.date | None,
                          mentions: list[EventMention]) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
@@ -202,6 +197,8 @@ def merge_within_article(article_id: str, published: dt.date | None,
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
         for event in events:
+            if mention.named_other and not (event.participants & candidate.participants):
+                continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(mention)
                 previous = event
@@ -318,10 +315,18 @@ def _inside_main_event(events: list[ArticleEvent]) -> None:
     for event in events:
         if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
                 or not _types(event) <= INSIDE_TYPES
-                or not any((m.part, m.sentence_start) in sentences for m in event.mentions)):
+                or not any((m.part, m.sentence_start) in sentences
+                           # (the lead's "during the talks with X" under a title of the visit)
+                           or (m.part == LEAD and m.refers_back and main.mentions[0].part == TITLE)
+                           for m in event.mentions)):
             continue
         first = event.mentions[0]
         host = main.family == "visit" and event.participants <= main.participants
+        if main.family == "visit" and event.participants and not host:
+            # ("will visit India ... during the talks with Modi": the host takes part in the visit)
+            top = main.mentions[0]
+            main.add(replace(top, participant_ids=top.participant_ids + tuple(sorted(event.participants))), 0)
+            host = True
         people = tuple(sorted(main.participants)) if host else first.participant_ids
         event.add(replace(first, date=main.date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
@@ -342,10 +347,6 @@ def _types(event: ArticleEvent) -> set[str]:
     return {m.event_type for m in event.mentions}
 
 
-def _statuses(event: ArticleEvent) -> set[str]:
-    return {m.status for m in event.mentions}
-
-
 def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
     """Whether two reports may be of one event. Within an article, an occurred and a planned
     report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
@@ -360,7 +361,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # "their last meeting" is not this week's meeting
         same_place = bool(a.location_id and a.location_id == b.location_id)
         named_alike = bool(a.own_names & b.own_names)
-        if not refers_back and not (_statuses(a) & _statuses(b)) and not (a.date and b.date) and not (
+        if not refers_back and not ({m.status for m in a.mentions} & {m.status for m in b.mentions}) and not (a.date and b.date) and not (
                 same_place or named_alike):
             return False  # "the talks today" are not "a meeting we will soon hold"
         if not refers_back and not (_types(a) & _types(b)) and not (pa & pb or same_place or named_alike):

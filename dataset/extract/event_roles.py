@@ -18,6 +18,7 @@ around one event word (event_mentions.py finds the words).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,8 @@ OBJECT_REACH = 45
 #: ... or after "with" and at most this many words that are not capitalised (titles and names are).
 OBJECT_SMALL_WORDS = 6
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
+#: a place joined by a dash to another name ("Russia-ASEAN", "Russia–Africa"): a side, no venue
+_COMPOUND_AFTER = re.compile(r"[-–—][A-Z]")
 _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 
@@ -272,6 +275,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         if scope[0] <= m.start < scope[1]
         and words.venue_before.search(sentence[max(0, m.start - 12):m.start])
         and not words.topic_before.search(sentence[max(0, m.start - 40):m.start])
+        and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
     ]
     if not pool:
         return None

@@ -197,6 +197,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
+                named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )
     before = [t for t in triggers if t[1] < attending.start()] if attending else []
@@ -207,6 +208,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+def _named_other(words: EventWords, sentence: str, t_start: int, mentions) -> bool:
+    """ "at a Security Council meeting": a meeting of some body, introduced as a new one; not
+    "a Russia–China meeting", whose sides are countries."""
+    match = words.named_other.search(sentence, max(0, t_start - 60), t_start)
+    return bool(match) and not any(m.entity_type == "GPE" and match.start() <= m.start < t_start for m in mentions)
 
 
 def _last_report(found: list[EventMention]) -> EventMention | None:

@@ -109,6 +109,9 @@ class EventWords:
     speaker_initial: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a meeting word that names another body's meeting ("at a
+    #: Security Council "): an indefinite article, then capitalised words
+    named_other: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -220,6 +223,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
         passing=pattern(data.get("passing")),
         habitual=pattern(data.get("habitual")),
+        named_other=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\s+(?:[A-Z][\w’'-]*\s+){{1,4}}$", 0)
+        if grammar.get("indefinite_articles") else re.compile("(?!)"),
         absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
         attending=pattern(data.get("attending")),

@@ -46,6 +46,8 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:al|el|ad|an|ar|as|at|ash|az)-$")
 #: Not a word of a name: page code and ids ("AD_SLOT_2", "div-gpt-ad"), addresses, words run
 #: together where a page lost its spaces ("OnAmendmentstotheCode").
+#: how far before a name its title may start ("Prime Minister of the Socialist Republic of ...")
+_TITLED_REACH = 120
 _CODE_LIKE = re.compile(r"[_@/#=]|\d[A-Za-z]*_|[a-z][A-Z]\w*[a-z][A-Z]\w*[a-z][A-Z]")
 
 
@@ -81,6 +83,11 @@ class NameFinder(RunCutter):
             rf"(?<![\w-])(?i:{_alternation(rules.title_cues)})(?![\w-])"
             rf"(?:[^\S\n]+(?:is|was|will[^\S\n]+be)|[^\S\n]+of[^.;!?\n]{{0,20}}?[:–—,-])?[\s:–—-]*[“\"«]?[A-Z]"
             rf"[^.;!?\n]*?(?=[.;!?](?:\s|$)|,[^\S\n]+[a-z]|\n|$)")
+        # "Prime Minister of the Republic of Kama Olga Brin", "Chair of ASEAN Lena Marsh": a title
+        # of a place or a body the text names, then the holder's name (the place cut it off)
+        self.titled_before = re.compile(
+            rf"(?<![\w-])(?:{_alternation(rules.titles)})[^\S\n]+of[^\S\n]+"
+            rf"(?:(?:the|of|and|{_CAPITAL_TOKEN})[^\S\n]+){{0,7}}(?:\([{_UPPER}][\w.-]{{1,10}}\)[^\S\n]+)?$")
         vocatives = "|".join(map(re.escape, rules.vocatives))
         self.vocatives = re.compile(rf"(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
 
@@ -300,6 +307,8 @@ class NameFinder(RunCutter):
         last = words[-1]
         if last in rules.heads:
             return rules.heads[last]
+        if len(words) > 1 and self.titled_before.search(text, max(0, start - _TITLED_REACH), start):
+            return "PERSON"
         before = re.findall(r"[A-Za-z\-]+", text[max(0, start - 30):start])
         after = re.findall(r"[A-Za-z\-]+", text[end:end + 20])
         if before and (before[-1].lower() in rules.person_cues_before or before[-1] in rules.titles):
