@@ -91,6 +91,8 @@ def story_copies(index: CorpusIndex, changed: list[ProcessedArticle], usable: np
                     joins.join(cluster, article.row["article_id"])
                     break
     stories = {cluster: rows for cluster, rows in members.items() if len(rows) >= 2}
+    if not stories:
+        return found
     ids_of = {cluster: index.article_ids[rows].tolist() for cluster, rows in stories.items()}
     dates = published([a for ids in ids_of.values() for a in ids])
     changed_by_id = {a.row["article_id"]: a for a in changed}
