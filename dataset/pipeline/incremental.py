@@ -5,7 +5,10 @@ Instead of the whole corpus, the checks see a small one: the changed articles, a
 articles the build's corpus index (corpus_index.py) says a check could pair with them
 (the same text, a near copy, a shared passage, an event report that could merge), with
 every article of the events those report. Those come from the per-article cache; the
-claims other articles make about the same subjects come from the build's claims table.
+claims other articles make about the same subjects come from the build's claims table. Of a
+wire story a changed article copies, the small corpus holds a few copies, and the others
+take part as their rows of the build's articles table (story_copies.py): the related set of
+a new copy of a story of 300 is its representative and the copies a finding names.
 Every check then runs as in a full build, told which articles are in focus so it can skip
 the work no finding about them needs, and the findings that concern the changed articles
 are the answer. Without a usable index (no build yet, a build by other code, or
