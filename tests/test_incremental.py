@@ -526,11 +526,19 @@ def _wire_copy(n: int, host: str, date: str = "2024-04-02") -> str:
     return WIRE.format(date=date, host=host, n=n, extra=extra)
 
 
+def whole_findings(tables, changed_ids):
+    """The findings about the changed articles, every field of them (not only their ids)."""
+    return sorted((f.finding_id, f.check, f.severity, tuple(f.record_ids), f.message, f.evidence)
+                  for f in findings_concerning(tables, changed_ids, "test").findings)
+
+
 def test_a_new_copy_of_a_wire_story_is_checked_with_its_story_found_at_once(tmp_path):
     """A story of 30 copies in the build: another outlet's new copy is reported as the whole
-    corpus reports it (the syndicated-story finding names every copy), and so is a copy from
-    an outlet the story already has (a duplicate record); the copies come from the build's
-    clusters (CorpusIndex.story_rows), every one of them."""
+    corpus reports it (the syndicated-story finding names every copy, in the same words), and
+    so is a copy from an outlet the story already has (a duplicate record); the copies come
+    from the build's clusters (CorpusIndex.cluster_ids) at once, and the small corpus holds
+    only the story's earliest copies, the one measured and the duplicate records
+    (story_copies.py): the other copies take part as rows of the build's articles table."""
     seeds = {f"{n:03d}_copy.txt": _wire_copy(n, "wire.example.org" if n == 0 else f"outlet{n}.example.net")
              for n in range(30)}
     seeds["100_other.txt"] = ("date 2024-04-03\n\nA harvest report\n\nFarmers in the southern provinces brought in a "
@@ -546,10 +554,12 @@ def test_a_new_copy_of_a_wire_story_is_checked_with_its_story_found_at_once(tmp_
         try:
             new_id = Path(name).stem
             around = tables_for_changed(repo, changed)
-            assert around is not None and around.compared == 30, "the story's copies, not the other article"
-            expected = finding_ids(build_tables(repo).tables, {new_id})
+            assert around is not None and around.compared <= 4, "a few of the story's copies, not all 30"
+            full = build_tables(repo).tables
+            expected = finding_ids(full, {new_id})
             assert check in expected.values()
             assert finding_ids(around.tables, {new_id}) == expected
+            assert whole_findings(around.tables, {new_id}) == whole_findings(full, {new_id})
             findings = around.tables["findings"].to_pylist()
             (story,) = [f for f in findings if f["check"] == check]
             assert new_id in story["record_ids"] and "000_copy" in story["record_ids"]
@@ -583,3 +593,95 @@ def test_add_reads_only_the_copies_that_could_make_a_new_one_a_record_twice(tmp_
     with pytest.raises(ArticleError, match="duplicates the existing article 012_copy .*the same outlet"):
         add_articles(repo, [again], dry_run=True)
     assert read == ["012_copy"]
+
+
+#: A summit story of our own words that outlets reran with a line of their own: it reports
+#: the meeting (an event its copies all report) and a count that another report disputes.
+SUMMIT = ("date 2024-05-17 https://{host}/news/{n}\n\nLeaders meet in Beijing\n\n"
+          "Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Thursday and "
+          "signed 12 agreements on energy, transport and trade, officials of both delegations said.\n\n"
+          "The talks in the Chinese capital lasted several hours and ended with a joint statement on the "
+          "partnership, which both leaders praised before the press in the great hall.\n\n"
+          "Analysts said the documents covered pipelines, rail links and payments in national currencies. The "
+          "Shanghai Cooperation Organisation counts 10 countries as members, officials said.\n{extra}")
+
+
+def _summit_copy(n: int, host: str) -> str:
+    return SUMMIT.format(host=host, n=n, extra=f"\nOur desk number {n} ran this report for its readers today.\n")
+
+
+def test_a_copy_of_a_story_of_many_copies_holds_few_of_them_and_reports_what_the_whole_corpus_does(tmp_path):
+    """80 outlets ran one summit report; two other reports tell the meeting, one of them with
+    another count of agreements. Another outlet's new copy is checked with the story's
+    earliest copies and the other reports (the event's), not its 80 copies, and every finding
+    about it is the whole corpus's, word for word: the story named whole, the disputed count
+    with the story counted once. Its look-alike, a copy from an outlet the story has, is a
+    duplicate record named with its outlet's copy."""
+    seeds = {f"{n:03d}_summit.txt": _summit_copy(n, f"outlet{n}.example.net") for n in range(80)}
+    seeds["100_tass.txt"] = ("date 2024-05-17 https://wire.example.ru/a/1\n\nTalks in Beijing\n\nVladimir Putin and "
+                             "Xi Jinping met in Beijing on Thursday and signed 11 agreements, the Kremlin aide said. The Shanghai "
+                             "Cooperation Organisation counts 12 countries as members, he added.\n")
+    seeds["101_readout.txt"] = ("date 2024-05-17 https://readout.example.cn/b/2\n\nA readout\n\nXi Jinping held talks "
+                                "with Vladimir Putin in Beijing on Thursday, the foreign ministry said in its readout.\n")
+    repo = built_repo(tmp_path, seeds)
+    for name, host, check in (("200_late.txt", "late.example.com", "syndicated-story"),
+                              ("201_again.txt", "www.outlet40.example.net", "duplicate-article")):
+        changed = arrive(repo, {name: _summit_copy(900, host)})
+        try:
+            new_id = Path(name).stem
+            around = tables_for_changed(repo, changed)
+            assert around is not None and around.compared <= 8, around.compared
+            full = build_tables(repo).tables
+            expected = whole_findings(full, {new_id})
+            assert {check, "conflicting-claim"} <= {f[1] for f in expected}
+            assert whole_findings(around.tables, {new_id}) == expected
+            (story,) = [f for f in expected if f[1] == "syndicated-story"]
+            assert len(story[3]) == 81  # every copy, the new one too
+        finally:
+            for path in changed:
+                (repo.root / path).unlink()
+
+
+def test_where_the_copies_left_out_would_decide_an_event_every_copy_is_held(tmp_path, monkeypatch):
+    """When the small corpus's events are not the build's (story_copies.events_as_built: the
+    copies left out would have outvoted the ones held), it holds every copy, as the whole
+    corpus does, and reports the same findings."""
+    import ruchina.pipeline.incremental
+
+    seeds = {f"{n:03d}_summit.txt": _summit_copy(n, f"outlet{n}.example.net") for n in range(40)}
+    repo = built_repo(tmp_path, seeds)
+    changed = arrive(repo, {"200_late.txt": _summit_copy(900, "late.example.com")})
+    asked = []
+
+    def votes_differ(small_events, build_events, left_out_ids):
+        asked.append(len(left_out_ids))
+        return False
+
+    monkeypatch.setattr(ruchina.pipeline.incremental, "events_as_built", votes_differ)
+    around = tables_for_changed(repo, changed)
+    assert asked and asked[0] > 30  # most copies were left out at first
+    assert around is not None and around.compared == 40
+    assert whole_findings(around.tables, {"200_late"}) == whole_findings(build_tables(repo).tables, {"200_late"})
+
+
+def test_events_as_built_compares_only_the_events_of_left_out_copies():
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from ruchina.pipeline.story_copies import VOTED_COLUMNS, events_as_built
+
+    def events(*rows):
+        base = {c: None for c in VOTED_COLUMNS} | {"participant_ids": [], "status": "occurred", "event_type": "meeting"}
+        return pa.Table.from_pylist([base | row for row in rows])
+
+    may16, may15 = dt.date(2024, 5, 16), dt.date(2024, 5, 15)
+    build = events({"event_id": "e1", "start_date": may16, "end_date": may16, "article_ids": ["a", "b", "c"]},
+                   {"event_id": "e2", "start_date": may15, "end_date": may15, "article_ids": ["x", "y"]})
+    same = events({"event_id": "e1", "start_date": may16, "end_date": may16, "article_ids": ["a", "new"]})
+    other_day = events({"event_id": "e1", "start_date": may15, "end_date": may15, "article_ids": ["a", "new"]})
+    assert events_as_built(same, build, {"b", "c"})
+    assert not events_as_built(other_day, build, {"b", "c"})
+    # The look-alike: an event that holds no left-out copy is the small corpus's to decide.
+    assert events_as_built(events({"event_id": "e2", "start_date": may16, "end_date": may16, "article_ids": ["x"]}),
+                           build, {"b", "c"})

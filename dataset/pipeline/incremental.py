@@ -5,7 +5,10 @@ Instead of the whole corpus, the checks see a small one: the changed articles, a
 articles the build's corpus index (corpus_index.py) says a check could pair with them
 (the same text, a near copy, a shared passage, an event report that could merge), with
 every article of the events those report. Those come from the per-article cache; the
-claims other articles make about the same subjects come from the build's claims table.
+claims other articles make about the same subjects come from the build's claims table. Of a
+wire story a changed article copies, the small corpus holds a few copies, and the others
+take part as their rows of the build's articles table (story_copies.py): the related set of
+a new copy of a story of 300 is its representative and the copies a finding names.
 Every check then runs as in a full build, told which articles are in focus so it can skip
 the work no finding about them needs, and the findings that concern the changed articles
 are the answer. Without a usable index (no build yet, a build by other code, or
@@ -29,11 +32,21 @@ from ruchina.pipeline.build import derived_tables, process_files, table_frames
 from ruchina.pipeline.findings_table import findings_table
 from ruchina.pipeline.memory import cycle_collection_paused
 from ruchina.pipeline.processing import ProcessedArticle
+from ruchina.pipeline.story_copies import (
+    VOTED_COLUMNS,
+    StoryCopies,
+    events_as_built,
+    member_rows,
+    story_copies,
+    with_cluster_ids,
+)
 from ruchina.read.loader import convert_table
 from ruchina.read.manifest import Manifest
+from ruchina.schemas import ARROW_SCHEMAS
 from ruchina.store.article_store import ArticleStore
 from ruchina.store.build_directory import BuildDirectory
-from ruchina.store.corpus_index import CorpusIndex
+from ruchina.store.corpus_index import PASSAGE_HOLDERS, CorpusIndex
+from ruchina.store.index_arrays import lookup
 from ruchina.store.repository import RepositoryFiles
 
 #: Beyond this many changed articles (a bulk import) the "small" corpus is no longer
@@ -70,22 +83,22 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     changed = process_files([(path, extra[path] if path in extra else current[path]) for path in sorted(queries)], store)
     changed_ids = {p.row["article_id"] for p in changed}
     usable = index.rows_without(stale | queries, changed_ids)
-    rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
     build_manifest = build.manifest()
-    build_events = build.table("events", build_manifest, columns=["event_id", "participant_ids", "article_ids", "evidence"])
+    build_events = build.table("events", build_manifest, columns=["event_id", *VOTED_COLUMNS[1:], "article_ids", "evidence"])
     # The changed seeds' article ids, as the build knew them (their old versions)
     before_the_change = {Path(path).stem for path in stale | queries}
-    # With the events of those old versions: an edit can take an article out of an event,
-    # which its other articles then report without it.
-    reporting = set(index.article_ids[sorted(rows)].tolist()) | before_the_change
-    rows |= _rows_of_shared_events(build_events, index, reporting, usable)
-    related = indexed_articles(store, sorted(rows), current)
-
-    processed = changed + related
-    inside = {p.row["article_id"] for p in processed} | before_the_change
     # What is common (ties no reports) is what the whole corpus names often, not the small one.
     common = _common_in_build(build, build_manifest, len(index.article_ids))
-    tables, _events = derived_tables(processed, _EventsElsewhere(build_events, index, inside).colliding, common)
+    members = _Members(build, build_manifest)
+    copies = story_copies(index, changed, usable, lambda rows: [p.row["body"] for p in indexed_articles(store, rows, current)],
+                          members.published)
+    small = _small_corpus(index, store, current, changed, usable, copies, build_events, before_the_change, common)
+    if copies is not None and copies.left_out and not events_as_built(small[0]["events"], build_events,
+                                                                          set(index.article_ids[sorted(copies.left_out)].tolist())):
+        # The copies left out would have decided an event otherwise: the small corpus holds them all.
+        copies = None
+        small = _small_corpus(index, store, current, changed, usable, copies, build_events, before_the_change, common)
+    tables, processed, related = small
     frames = table_frames(tables)
     features = {p.row["article_id"]: p.features for p in processed}
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
@@ -93,9 +106,81 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     # takes part in conflicting-claim, without their articles.
     frames["claims"] = convert_table(_with_claims_of_others(build, build_manifest, tables["claims"], processed,
                                                             stale | queries), "pandas")
+    if copies is not None and copies.left_out:
+        # The story's other copies, by their rows of the build's articles table (no text).
+        stubs = members.rows(index.article_ids[sorted(copies.left_out)].tolist(), copies)
+        frames["articles"] = convert_table(pa.concat_tables([tables["articles"], stubs.select(tables["articles"].schema.names)
+                                                             .cast(tables["articles"].schema)]), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
+
+
+def _small_corpus(index: CorpusIndex, store: ArticleStore, current: dict[str, str], changed: list[ProcessedArticle],
+                  usable: np.ndarray, copies: StoryCopies | None, build_events: pa.Table, before_the_change: set[str],
+                  common: Commonness) -> tuple[dict[str, pa.Table], list[ProcessedArticle], list[ProcessedArticle]]:
+    """The tables of the changed articles and the related ones: with ``copies``, of each
+    story they copy only the copies it holds (story_copies.py), else every copy."""
+    if copies is None:
+        rows = index.related_rows(changed, usable) | _rows_of_copy_chains(index, changed, usable)
+        nearby = usable
+    else:
+        # The story's other copies are no article of the small corpus; a passage only they
+        # and the changed article hold ties no two stories.
+        nearby = usable.copy()
+        nearby[sorted(copies.left_out)] = False
+        rows = index.related_rows(changed, nearby) | copies.held | _rows_of_passages_beyond(index, changed, usable, copies)
+    # With the events of those old versions: an edit can take an article out of an event,
+    # which its other articles then report without it.
+    reporting = set(index.article_ids[sorted(rows)].tolist()) | before_the_change
+    rows |= _rows_of_shared_events(build_events, index, reporting, nearby)
+    related = indexed_articles(store, sorted(rows), current)
+    processed = changed + related
+    inside = {p.row["article_id"] for p in processed} | before_the_change
+    tables, _events = derived_tables(processed, _EventsElsewhere(build_events, index, inside).colliding, common)
+    if copies is not None:
+        copies.left_out -= rows
+        tables["articles"] = with_cluster_ids(tables["articles"], copies)
+    return tables, processed, related
+
+
+def _rows_of_passages_beyond(index: CorpusIndex, changed: list[ProcessedArticle], usable: np.ndarray,
+                             copies: StoryCopies) -> set[int]:
+    """The holders of a changed article's long passage that a story's left-out copy holds
+    too, when a holder is not of the changed article's story: the passage ties stories, and
+    shared-passage names (or counts, up to PASSAGE_HOLDERS) each holder."""
+    found: set[int] = set()
+    for article in changed:
+        story = copies.cluster_of.get(article.row["article_id"])
+        for key in article.features.passage_keys.tolist():
+            holders = lookup(index.passage_keys, index.passage_rows, key)
+            holders = holders[usable[holders]]
+            if copies.left_out.isdisjoint(holders.tolist()):
+                continue  # related_rows found them
+            ids = index.article_ids[holders].tolist()
+            if story is None or any(copies.cluster_of.get(a) != story for a in ids):
+                found.update(holders[:PASSAGE_HOLDERS].tolist())
+    return found
+
+
+class _Members:
+    """The build's articles rows (their text left out) of a story's copies, read once."""
+
+    def __init__(self, build: BuildDirectory, build_manifest: Manifest):
+        self._build, self._manifest, self._table = build, build_manifest, None
+
+    def table(self) -> pa.Table:
+        if self._table is None:
+            names = [n for n in ARROW_SCHEMAS["articles"].names if n != "body"]
+            self._table = self._build.table("articles", self._manifest, columns=names)
+        return self._table
+
+    def published(self, ids: list[str]) -> dict:
+        rows = member_rows(self.table(), ids)
+        return dict(zip(rows.column("article_id").to_pylist(), rows.column("published_date").to_pylist()))
+
+    def rows(self, ids: list[str], copies: StoryCopies) -> pa.Table:
+        return with_cluster_ids(member_rows(self.table(), ids), copies)
 
 
 def _rows_of_copy_chains(index: CorpusIndex, changed: list[ProcessedArticle], usable: np.ndarray) -> set[int]:
