@@ -40,8 +40,7 @@ def find_copy_clusters(features, bodies) -> list[list[str]]:
         return []
     components = _Components()
     for group in groups.values():
-        for other in group[1:]:
-            components.join(group[0], other)
+        components.join_all(group)
     # One article stands for each group of exact copies in the search for near copies.
     representatives = sorted(min(group) for group in groups.values())
     signatures = np.stack([features[i].signature for i in representatives])
@@ -66,12 +65,10 @@ def clusters_after_change(kept: list[list[str]], broken: list[list[str]], fresh:
     out, as find_copy_clusters measures them)."""
     components = _Components()
     for cluster in kept:
-        for member in cluster[1:]:
-            components.join(cluster[0], member)
+        components.join_all(cluster)
     for members in [*broken, fresh]:
         for cluster in find_copy_clusters({member: features[member] for member in members}, bodies):
-            for member in cluster[1:]:
-                components.join(cluster[0], member)
+            components.join_all(cluster)
     for article in fresh:
         for other in candidates.get(article, ()):
             if components.root(article) != components.root(other) and (
@@ -101,6 +98,10 @@ class _Components:
         if first != second:
             self.parent[max(first, second)] = min(first, second)
 
+    def join_all(self, group: list[str]) -> None:
+        for other in group[1:]:
+            self.join(group[0], other)
+
     def near(self, a: str, b: str, bodies) -> bool:
         """Whether two texts are near copies, measured exactly."""
         for item in (a, b):
@@ -121,8 +122,7 @@ def copy_clusters(exact_groups: list[list[str]], near_pairs: list[tuple[str, str
     the exact copies and the near pairs (between any article of two groups)."""
     components = _Components()
     for group in exact_groups:
-        for other in group[1:]:
-            components.join(group[0], other)
+        components.join_all(group)
     for a, b in near_pairs:
         components.join(a, b)
     return components.clusters()
