@@ -57,17 +57,23 @@ def snapshot(directory: Path) -> dict[str, bytes]:
     }
 
 
-def built_rows(tmp_path: Path, articles: dict[str, str]) -> dict[str, list[dict]]:
-    """Every table, as rows, that a repository holding just these seeds (name -> text) builds."""
-    from ruchina.pipeline.build import build_tables
-    from ruchina.store.repository import RepositoryFiles
-
+def seeded_repo(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """A curator's repository holding just these seeds (name -> text), not built."""
     repo = tmp_path / "repo"
     (repo / "seeds").mkdir(parents=True)
     (repo / "checks").mkdir()
     shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
     for name, text in articles.items():
         (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return repo
+
+
+def built_rows(tmp_path: Path, articles: dict[str, str]) -> dict[str, list[dict]]:
+    """Every table, as rows, that a repository holding just these seeds (name -> text) builds."""
+    from ruchina.pipeline.build import build_tables
+    from ruchina.store.repository import RepositoryFiles
+
+    repo = seeded_repo(tmp_path, articles)
     return {name: table.to_pylist() for name, table in build_tables(RepositoryFiles.find(repo)).tables.items()}
 
 

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+
+from conftest import seeded_repo
 
 import ruchina.pipeline.build as pipeline_build
 from ruchina.pipeline.build import build, build_tables
 from ruchina.read.loader import read_verified_table
 from ruchina.read.manifest import read_manifest
 from ruchina.store.repository import RepositoryFiles
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 def _words(start: int, count: int = 100) -> str:
@@ -23,16 +22,6 @@ def _words(start: int, count: int = 100) -> str:
 
 def _seed(day: int, title: str, body: str) -> str:
     return f"date 2024-05-{day:02d}\n\n{title}\n\n{body}\n"
-
-
-def _repo(tmp_path: Path, seeds: dict[str, str]) -> Path:
-    repo = tmp_path / "repo"
-    (repo / "seeds").mkdir(parents=True)
-    (repo / "checks").mkdir()
-    shutil.copy(PROJECT / "checks" / "accepted.yaml", repo / "checks" / "accepted.yaml")
-    for name, text in seeds.items():
-        (repo / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
-    return repo
 
 
 def _cluster_ids(repo: Path) -> dict[str, str]:
@@ -48,7 +37,7 @@ def _searched_cluster_ids(repo: Path) -> dict[str, str]:
 
 
 def test_clusters_after_copies_are_added_changed_and_removed_are_the_whole_searchs(tmp_path, monkeypatch):
-    repo = _repo(tmp_path, {
+    repo = seeded_repo(tmp_path, {
         "a1": _seed(1, "Story one", _words(0)), "a2": _seed(2, "Story one again", _words(0)),
         "a3": _seed(3, "Story one, edited", _words(10)),
         # b2 links b1 and b3, which are not near copies of each other
@@ -80,7 +69,7 @@ def test_clusters_after_copies_are_added_changed_and_removed_are_the_whole_searc
 
 
 def test_a_build_without_a_last_build_searches_the_whole_corpus(tmp_path, monkeypatch):
-    repo = _repo(tmp_path, {"a1": _seed(1, "One", _words(0)), "a2": _seed(2, "Two", _words(10))})
+    repo = seeded_repo(tmp_path, {"a1": _seed(1, "One", _words(0)), "a2": _seed(2, "Two", _words(10))})
     kept = []
     original = pipeline_build.copy_clusters_after_change
     monkeypatch.setattr(pipeline_build, "copy_clusters_after_change",
