@@ -195,8 +195,7 @@ def _rows_of_copy_chains(index: CorpusIndex, changed: list[ProcessedArticle], us
     for each of a wire story's hundreds of copies."""
     direct: set[int] = set()
     for article in changed:
-        direct.update(index.same_text_rows(article.features.exact_key, usable).tolist())
-        direct.update(index.near_text_rows(article.features.signature, usable).tolist())
+        direct.update(index.copy_candidate_rows(article.features, usable).tolist())
     return direct | set(index.story_rows(direct, usable).tolist())
 
 

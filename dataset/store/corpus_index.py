@@ -323,6 +323,11 @@ class CorpusIndex:
         close = minhash.estimated_jaccard(signature, self.signatures[candidates]) >= minhash.ESTIMATE_FLOOR
         return candidates[close]
 
+    def copy_candidate_rows(self, features, usable: np.ndarray) -> np.ndarray:
+        """Rows (among ``usable``) an article of these TextFeatures could copy: the same
+        normalised text, or an LSH candidate the signatures do not rule out."""
+        return np.union1d(self.same_text_rows(features.exact_key, usable), self.near_text_rows(features.signature, usable))
+
     def sources_of(self, row: int) -> frozenset[str]:
         """The source keys of the article at ``row`` (copy_clusters.source_keys)."""
         keys = str(self.source_keys[row])
@@ -342,8 +347,7 @@ class CorpusIndex:
         do not rule out, a shared long passage, an event report that could merge."""
         related: set[int] = set()
         for article in processed:
-            related.update(self.same_text_rows(article.features.exact_key, usable).tolist())
-            related.update(self.near_text_rows(article.features.signature, usable).tolist())
+            related.update(self.copy_candidate_rows(article.features, usable).tolist())
             for key in article.features.passage_keys.tolist():
                 holders = lookup(self.passage_keys, self.passage_rows, key)
                 related.update(holders[usable[holders]][:PASSAGE_HOLDERS].tolist())

@@ -42,8 +42,7 @@ def copy_clusters_after_change(index: CorpusIndex | None, processed) -> list[lis
     broken = [sorted(group) for label, group in members.items() if 1 < len(group) < size_before[label]]
     candidates = {}
     for article in fresh:
-        rows = np.union1d(index.same_text_rows(article.features.exact_key, usable),
-                          index.near_text_rows(article.features.signature, usable))
+        rows = index.copy_candidate_rows(article.features, usable)
         candidates[article.row["article_id"]] = index.article_ids[rows].tolist()
     return clusters_after_change(kept, broken, [p.row["article_id"] for p in fresh], candidates,
                                  {p.row["article_id"]: p.features for p in processed},
