@@ -60,16 +60,27 @@ WIRE_OUTLETS = (10, 300)
 WORDS = {
     "adj": """new broad joint regional economic strategic cautious rapid modest steady long-term bilateral
     northern southern eastern western digital green heavy local national global careful public private
-    major minor open closed early late fresh rising falling stable uneven shared direct indirect""".split(),
+    major minor open closed early late fresh rising falling stable uneven shared direct indirect
+    annual quarterly seasonal coastal inland upstream downstream technical financial industrial agricultural
+    maritime urban rural temporary permanent partial complete revised updated combined separate parallel
+    interim formal informal limited standard special central mobile flexible secure visible""".split(),
     "noun": """trade energy pipeline railway port grain fertiliser investment currency bank loan project
     corridor agreement market border customs tariff reactor satellite bridge highway airport factory
-    harvest shipment supply contract tender budget reserve payment route dialogue framework mechanism""".split(),
+    harvest shipment supply contract tender budget reserve payment route dialogue framework mechanism
+    quota terminal warehouse refinery smelter mill ferry depot canal tunnel dam grid substation cable licence
+    permit inspection audit survey census subsidy levy lease fund credit deposit cargo freight fleet harbour
+    wharf orchard vineyard mine quarry""".split(),
     "verb": """expanded slowed shifted doubled stalled resumed reached crossed funded linked reopened
-    delayed supported reviewed approved extended reduced secured finished measured""".split(),
+    delayed supported reviewed approved extended reduced secured finished measured stabilised recovered
+    widened narrowed accelerated paused restarted improved weakened strengthened tightened eased rebounded
+    dipped climbed levelled grew shrank steadied""".split(),
     "place": """the river valley|the coastal zone|the capital region|the northern provinces|the border towns|
-    the industrial belt|the free trade zone|the mountain passes|the river ports|the southern plains""".split("|"),
+    the industrial belt|the free trade zone|the mountain passes|the river ports|the southern plains|
+    the western corridor|the eastern districts|the delta towns|the upland farms|the lake shore|the steppe roads|
+    the port city|the island ferries|the desert oases|the forest belt""".split("|"),
     "source": """officials said|analysts noted|the ministry reported|diplomats added|economists estimated|
-    a statement said|local media reported|industry groups said""".split("|"),
+    a statement said|local media reported|industry groups said|traders said|bankers noted|engineers reported|
+    regional officials said|shipping firms said|customs officers noted|observers added|planners estimated""".split("|"),
 }
 WORDS = {kind: [" ".join(word.split()) for word in words] for kind, words in WORDS.items()}
 #: How far apart two articles giving an organisation's count may be published and still state
