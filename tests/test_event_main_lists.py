@@ -54,3 +54,30 @@ def test_a_meeting_of_another_day_and_place_stays_apart_from_the_main_event():
     main = main_event(body, "Session of the Collective Security Council")
     assert {PUTIN, TOKAYEV, LUKASHENKO} <= main.participants
     assert main.date.first == DAY and main.location_id is None
+
+
+FORUM = "Vladimir Putin addressed the plenary session of the Water Forum via videoconference."
+
+
+def test_the_moderator_of_the_main_event_takes_part():
+    body = FORUM + " The forum moderator was Ivan Kostrov, head of the water union."
+    assert "ivan-kostrov" in main_event(body, "Water Forum").participants
+
+
+def test_someone_who_only_sent_the_moderator_questions_takes_no_part():
+    body = FORUM + " The moderator's questions were drafted by aides of Ivan Kostrov in advance."
+    assert "ivan-kostrov" not in main_event(body, "Water Forum").participants
+
+
+CEREMONY = ("Vladimir Putin received letters of credence from newly arrived ambassadors. As is traditional, "
+            "the ceremony took place in the Kremlin.\n\n")
+
+
+def test_those_who_present_something_to_the_host_at_the_ceremony_take_part():
+    body = CEREMONY + "Letters of credence were presented to Vladimir Putin by Ivan Kostrov (Slovakia)."
+    assert {PUTIN, "ivan-kostrov"} <= main_event(body, "Ceremony of presenting letters of credence").participants
+
+
+def test_one_who_only_wrote_the_letters_takes_no_part():
+    body = CEREMONY + "The letters of credence were drafted long ago by Ivan Kostrov, a protocol officer."
+    assert "ivan-kostrov" not in main_event(body, "Ceremony of presenting letters of credence").participants
