@@ -197,7 +197,11 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     """An event the article mentions without reporting it: one that occurred, undated, more
     than BACKGROUND_AFTER before publication or in a year and no closer ("their meetings in
     2021", "the talks held then"), unless it is the article's main event. An undated article
-    keeps all: its "now" is unknown."""
+    keeps all: its "now" is unknown. A plan that names no one, no place, no day and no event's
+    name ("we will meet again", "a visit is being prepared") is no report of one event either."""
+    if not (event.main or event.participants or event.location_id or event.date or event.event_names) and (
+            _status(event) == "planned"):
+        return True
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
     return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
