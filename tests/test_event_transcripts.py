@@ -114,3 +114,46 @@ def test_a_russian_announcement_takes_no_one_from_quoted_labels():
     body = ("Владимир Путин проведёт совещание по вопросам водоснабжения на следующей неделе. С.Лавров: "
             "Готовимся. И.Петров: Готовимся тоже.")
     assert ru_main_event(body, title="Совещание по водоснабжению состоится").participants == {PUTIN}
+
+
+# --- issue 23: what real transcripts print besides "Title Name: ..." ------------------------
+# (fixtures written for these tests in the shape of a presidency's English transcript page)
+
+TRANSCRIPT = (REPORT + "\n\nPresident of Russia Vladimir Putin: Good afternoon, colleagues. <…> President of "
+              "Kazakhstan Kassym-Jomart Tokayev: Thank you. The canals are ready. Vladimir Putin: Thank you.")
+
+
+def test_a_name_the_text_does_not_know_as_a_person_labels_a_turn_of_a_transcript():
+    body = TRANSCRIPT + " Tarvik Ondrusso: Good afternoon, Mr President. I run a water fund. Vladimir Putin: Good."
+    main = main_event(body)
+    assert "tarvik-ondrusso" in main.participants
+    (person,) = {m.entity_type for m in extract_article("t1", "Meeting on water supply", None, body, DAY).body_mentions
+                 if m.entity_id == "tarvik-ondrusso"}
+    assert person == "PERSON"
+
+
+def test_an_unknown_name_before_a_colon_is_no_speaker_without_a_transcript():
+    body = REPORT + "\n\nTarvik Ondrusso: a fund that lends to water projects, the page of the meeting said."
+    assert "tarvik-ondrusso" not in main_event(body).participants
+
+
+def test_a_label_whose_block_repeats_the_surname_before_the_colon_names_a_speaker():
+    body = TRANSCRIPT + (" <…> Minister of Water Resources Ivan Kostrov Kostrov IvanMinister of Water Resources : "
+                         "The canals will be finished in May.")
+    assert "ivan-kostrov" in main_event(body).participants
+
+
+def test_a_surname_said_twice_in_a_sentence_is_no_label():
+    body = TRANSCRIPT + " The plan of Ivan Kostrov Kostrov drafted in May: it covers three rivers."
+    assert "ivan-kostrov" not in main_event(body).participants
+
+
+def test_the_people_a_stage_note_says_spoke_take_part():
+    body = TRANSCRIPT + (" (After that, Minister of Water Resources Ivan Kostrov spoke of the canals.) <…> Vladimir "
+                         "Putin:(in response to remarks by Tarvik Ondrusso, head of a water fund) Yes, we will help.")
+    assert {"ivan-kostrov", "tarvik-ondrusso"} <= main_event(body).participants
+
+
+def test_a_parenthesis_naming_someone_who_did_not_speak_adds_no_one():
+    body = TRANSCRIPT + " (Minister of Water Resources Ivan Kostrov, on leave this week, sent a letter.)"
+    assert "ivan-kostrov" not in main_event(body).participants

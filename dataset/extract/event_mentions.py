@@ -15,22 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ruchina.extract.compact import compact
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 
-# Which kinds of report may describe the same real event.
-FAMILY = {
-    "meeting": "gathering", "call": "call", "summit": "gathering", "forum": "forum", "state_visit": "visit",
-    "visit": "visit", "parade": "parade", "agreement": "agreement", "founding": "founding", "other": "other",
-}
-# When a cluster's mentions are tied between types, the more specific type names it.
-TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
-                                              "agreement", "founding", "other"))}
 #: Events that hold others, and the kinds held in them (_inside_main_event).
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
 INSIDE_TYPES = frozenset({"meeting", "other", "agreement"})
-#: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
-TITLE, LEAD, BODY = "title", "lead", "body"
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
 #: Reports that each name two or more people are of one event only if they share at least
@@ -53,48 +43,6 @@ BACKGROUND_AFTER = dt.timedelta(days=7)
 COARSE_PRECISIONS = frozenset({"month", "year"})
 #: The kind of a date that no phrase states: the publication date of a report of the day's event.
 PUBLISHED = "published"
-
-
-@compact
-@dataclass(slots=True, unsafe_hash=True)
-class EventMention:
-    """One report of an event, in one sentence of one article (or in its title: then
-    ``sentence_start`` and ``sentence_end`` are -1, the title being no part of the body)."""
-
-    article_id: str
-    event_type: str
-    participant_ids: tuple[str, ...]
-    location_id: str | None
-    date: ResolvedDate | None
-    status: str
-    earlier: bool
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    event_names: tuple[str, ...] = ()
-    #: The part of the sentence that speaks of this event (offsets in the sentence).
-    scope: tuple[int, int] = (0, 0)
-    #: When the date was taken from another sentence of the article (see
-    #: merge_within_article): that sentence and where it starts in the body.
-    date_sentence: str | None = None
-    date_sentence_start: int | None = None
-    #: TITLE, LEAD or BODY
-    part: str = BODY
-    #: it only adds people to the report before it ("Also taking part were ...")
-    continues: bool = False
-    #: "during his visit", "the talks": it refers back to an event reported before, naming
-    #: no place or date of its own
-    refers_back: bool = False
-    #: found by a word that reports an event only in a title ("Interview with ...")
-    title_only: bool = False
-    #: "at a Security Council meeting": another body's meeting, introduced as a new one
-    named_other: bool = False
-
-    @property
-    def date_is_inherited(self) -> bool:
-        return self.date_sentence is not None
-
-    in_body = property(lambda self: self.part != TITLE)
 
 
 @dataclass
@@ -188,7 +136,8 @@ def merge_within_article(article_id: str, published: dt.date | None,
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
-                next((e for e in (previous, *events[::-1]) if e.family == FAMILY[mention.event_type]), previous).add(mention)
+                joined = next((e for e in (previous, *events[::-1]) if e.family == FAMILY[mention.event_type]), previous)
+                joined.add(_in_words_of(joined, mention))
             continue
         candidate = ArticleEvent(article_id, published, [mention], set(mention.event_names))
         if mention is headline:
@@ -196,11 +145,16 @@ def merge_within_article(article_id: str, published: dt.date | None,
             # the talks of the title, held on the day.
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
+        main = next((e for e in events if e.main), None)
+        if main and _bare(mention, main.date) and FAMILY[mention.event_type] == main.family and mention.status == _status(main):
+            main.add(_in_words_of(main, mention))  # ("Putin took part in the session. X chaired the meeting.")
+            previous = main
+            continue
         for event in events:
             if mention.named_other and not (event.participants & candidate.participants):
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
-                event.add(mention)
+                event.add(_in_words_of(event, mention))
                 previous = event
                 break
         else:
@@ -224,11 +178,30 @@ def merge_within_article(article_id: str, published: dt.date | None,
     return [event for event in events if not _background(event, published)]
 
 
+def _in_words_of(event: ArticleEvent, mention: EventMention) -> EventMention:
+    """A report joining the main event takes its title's word, if more specific (a "meeting" in a summit)."""
+    top = event.mentions[0].event_type
+    return replace(mention, event_type=top) if event.main and FAMILY[top] == FAMILY[mention.event_type] and (
+        TYPE_PRIORITY[top] < TYPE_PRIORITY[mention.event_type]) else mention
+
+
+def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
+    """A body's report that names no one and no place, and no date but the main event's
+    ``day`` ("today's meeting"), and looks back at nothing earlier."""
+    dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
+    return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated
+                                         or mention.earlier or mention.named_other)
+
+
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     """An event the article mentions without reporting it: one that occurred, undated, more
     than BACKGROUND_AFTER before publication or in a year and no closer ("their meetings in
     2021", "the talks held then"), unless it is the article's main event. An undated article
-    keeps all: its "now" is unknown."""
+    keeps all: its "now" is unknown. A plan that names no one, no place, no day and no event's
+    name ("we will meet again", "a visit is being prepared") is no report of one event either."""
+    if not (event.main or event.participants or event.location_id or event.date or event.event_names) and (
+            _status(event) == "planned"):
+        return True
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
     return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"

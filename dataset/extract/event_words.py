@@ -107,6 +107,9 @@ class EventWords:
     #: a label written as an initial and a surname ("В.Путин:"), groups ``initial`` and
     #: ``surname`` (speaker_labels; transcripts.py reads what follows it)
     speaker_initial: re.Pattern[str] = re.compile("(?!)")
+    #: inside a transcript's parenthesis, words that make the people it names speakers
+    #: ("(After that, the Minister of Sport spoke ...)", "(in response to remarks by ...)")
+    stage_direction: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before a meeting word that names another body's meeting ("at a
@@ -280,6 +283,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         if data.get("speaker_title_words") else re.compile("(?!)"),
         speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
         speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
+        stage_direction=pattern(data.get("stage_directions")),
     )
 
 

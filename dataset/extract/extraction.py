@@ -76,6 +76,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
+    retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)
+    body_mentions = [retyped.get((m.start, m.entity_id), m) for m in body_mentions]
     if new:
         body_mentions = sorted(body_mentions + new, key=lambda m: m.start)
     if place:

@@ -41,20 +41,56 @@ _LABEL_START = re.compile(r"(?:\A|\n|[.!?…][»\"”)]?\s+|[<\[](?:…|\.\.\.)[
 _COLON = re.compile(r"[^\S\n]*(?:\([^()]{0,30}\)[^\S\n]*)?:\s")
 #: the longest block (the name in full, the office) between a short label and its colon
 _BLOCK_REACH = 160
+#: a parenthesis of a transcript: a stage note, perhaps ("(After that, ... spoke of ...)")
+_STAGE_NOTE = re.compile(r"\([^()\n]{8,400}\)")
 
 
 def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of people that are a transcript's speaker labels, in reading order (a
-    short label that no mention covers is a new mention of its speaker)."""
-    labels = []
+    short label that no mention covers is a new mention of its speaker). Once two labels
+    make a transcript, a name found in the text but not known as a person's that labels a
+    turn is a person's ("Mehak Bkhatai: Thank you"), and so are the people a stage note of
+    the transcript says spoke ("(Then Minister of Sport Oleg Matytsin spoke about ...)")."""
+    labels, unknown = [], []
     for mention in mentions:
-        if mention.entity_type != "PERSON" or not words.speaker_colon.match(body, mention.end):
+        person = mention.entity_type == "PERSON"
+        if not (person or _name_shaped(mention)) or not _label_colon(words, body, mention):
             continue
         if words.speaker_title.search(body, max(0, mention.start - _TITLE_REACH), mention.start):
-            labels.append(mention)
+            (labels if person else unknown).append(mention)
     labels += _short_labels(words, body, mentions)
+    if len(labels) < MIN_LABELS:
+        return []
+    labels += [replace(m, entity_type="PERSON") for m in unknown] + _stage_speakers(words, body, mentions)
     labels.sort(key=lambda m: m.start)
-    return labels if len(labels) >= MIN_LABELS else []
+    return labels
+
+
+def _name_shaped(mention: Mention) -> bool:
+    """A discovered name of two to four capitalised words, of no known type."""
+    parts = mention.surface.split()
+    return mention.entity_type == "MISC" and not mention.linked and 2 <= len(parts) <= 4 and all(
+        p[:1].isupper() for p in parts)
+
+
+def _label_colon(words: EventWords, body: str, mention: Mention) -> bool:
+    """The label's colon after the name, or after a block that repeats the surname with the
+    name and the office run together ("Dmitry Orlov Orlov DmitryMinister of Transport : ")."""
+    if words.speaker_colon.match(body, mention.end):
+        return True
+    surname = mention.surface.split()[-1]
+    if not body[mention.end:mention.end + len(surname) + 3].lstrip(" ").startswith(surname + " "):
+        return False
+    block = rf"[^\S\n]+{re.escape(surname)}[^\S\n]+[^.!?:\n]{{0,{_BLOCK_REACH}}}?[^\S\n]*:\s"
+    return bool(re.compile(block).match(body, mention.end))
+
+
+def _stage_speakers(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:
+    """The people a transcript's stage note names as speaking: "(After that, the ministers of
+    X and Y spoke of ...)", "(in response to remarks by Z)"."""
+    notes = [n.span() for n in _STAGE_NOTE.finditer(body) if words.stage_direction.search(n.group())]
+    return [replace(m, entity_type="PERSON") for m in mentions
+            if (m.entity_type == "PERSON" or _name_shaped(m)) and any(a < m.start < b for a, b in notes)]
 
 
 def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,64 @@
+"""One report of an event (EventMention): what event_sentences.py finds in one sentence of an
+article, before event_mentions.py merges the reports of one event; and the kinds of report
+that may describe one real event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ruchina.extract.compact import compact
+from ruchina.extract.dates import ResolvedDate
+
+# Which kinds of report may describe the same real event.
+FAMILY = {
+    "meeting": "gathering", "call": "call", "summit": "gathering", "forum": "forum", "state_visit": "visit",
+    "visit": "visit", "parade": "parade", "agreement": "agreement", "founding": "founding", "other": "other",
+}
+# When a cluster's mentions are tied between types, the more specific type names it.
+TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
+                                              "agreement", "founding", "other"))}
+#: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
+TITLE, LEAD, BODY = "title", "lead", "body"
+
+
+@compact
+@dataclass(slots=True, unsafe_hash=True)
+class EventMention:
+    """One report of an event, in one sentence of one article (or in its title: then
+    ``sentence_start`` and ``sentence_end`` are -1, the title being no part of the body)."""
+
+    article_id: str
+    event_type: str
+    participant_ids: tuple[str, ...]
+    location_id: str | None
+    date: ResolvedDate | None
+    status: str
+    earlier: bool
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    event_names: tuple[str, ...] = ()
+    #: The part of the sentence that speaks of this event (offsets in the sentence).
+    scope: tuple[int, int] = (0, 0)
+    #: When the date was taken from another sentence of the article (see
+    #: merge_within_article): that sentence and where it starts in the body.
+    date_sentence: str | None = None
+    date_sentence_start: int | None = None
+    #: TITLE, LEAD or BODY
+    part: str = BODY
+    #: it only adds people to the report before it ("Also taking part were ...")
+    continues: bool = False
+    #: "during his visit", "the talks": it refers back to an event reported before, naming
+    #: no place or date of its own
+    refers_back: bool = False
+    #: found by a word that reports an event only in a title ("Interview with ...")
+    title_only: bool = False
+    #: "at a Security Council meeting": another body's meeting, introduced as a new one
+    named_other: bool = False
+
+    @property
+    def date_is_inherited(self) -> bool:
+        return self.date_sentence is not None
+
+    in_body = property(lambda self: self.part != TITLE)
