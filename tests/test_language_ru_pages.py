@@ -85,7 +85,7 @@ def test_a_surname_an_editor_adds_in_brackets_completes_the_name_in_its_case():
 
     finder = people_finder("ru")
     text = "Уважаемые Галина Петровна [Смирнова], Олег Иванович [Кузнецов]! Спросим Алексея [Лихачёва]."
-    assert [p.name for p in finder.find(text, [])] == ["Galina Smirnova", "Oleg Kuznetsov", "Alexei Likhachyov"]
+    assert [p.name for p in finder.find(text, [])] == ["Galina Smirnova", "Oleg Kuznetsov", "Alexei Likhachev"]
     # a bracket that is a stage note, or left open, completes no name
     assert finder.find("Уважаемый Игорь Викторович! [Аплодисменты] Ольга [Смирнова", []) == []
 

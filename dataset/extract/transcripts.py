@@ -148,7 +148,8 @@ def _fold(word: str) -> str:
 def _same_surname(label: str, written: str) -> bool:
     """The label's surname (as a dictionary writes it) and a written word are one surname,
     the word perhaps inflected ("Петров", "Петрова", "Петровым"): they differ in an ending."""
-    one, other = _fold(label), _fold(written.strip(",.;:»«\"()"))
+    # (an editor's brackets around a surname: "Алексей Евгеньевич [Лихачёв]")
+    one, other = _fold(label), _fold(written.strip(",.;:»«\"()[]"))
     common = 0
     for a, b in zip(one, other):
         if a != b:
