@@ -9,6 +9,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pyarrow
+
 
 def return_freed_memory() -> None:
     """Hand the heap memory Python has freed back to the system. glibc keeps freed memory
@@ -20,6 +22,7 @@ def return_freed_memory() -> None:
         libc.malloc_trim(0)
     except (OSError, AttributeError):
         pass
+    pyarrow.default_memory_pool().release_unused()
 
 
 @contextmanager
