@@ -32,7 +32,8 @@ the others are "unannotated" and count only for false findings:
 * main event: found (matched) and entirely right (type, location, start, end, status).
 * same-event pairs: gold articles reporting one gold key, merged when one row lists both
   and has the participants; false merges are gold articles sharing a row with no gold key
-  in common (spurious co-reports when one of them has no gold event at all).
+  in common (spurious co-reports when one of them has no gold event at all; part-whole merges
+  when an event of one is part_of an event of the other, a session and its forum).
 * Putin–Xi false events: rows with both Q7747 and Q15031 listing a gold article whose gold
   has no event with both.
 * discovered names: unlinked entities in gold articles whose name is one of the article's
@@ -217,6 +218,7 @@ def sections(r: dict) -> list[tuple[str, list[str], list[list[str]]]]:
     p = r["putin_xi_false_events"]
     out.append(("Counts", ["figure", "count"], [
         ["false merges (gold articles with no common event sharing a row)", str(s["false merges"])],
+        ["part-whole merges (one article's event part_of the other's, in one row)", str(s["part-whole merges"])],
         ["spurious co-reports (a gold article with no gold event sharing a row)", str(s["spurious co-reports"])],
         ["Putin–Xi false event rows", str(p["rows"])], ["Putin–Xi false (row, article) pairs", str(p["row-article pairs"])]]))
     out.append(("Checks", ["check", "precision n/N", "ratio", "recall n/N", "ratio", "on unannotated", "per 100 unannotated"],
@@ -247,6 +249,7 @@ def details(r: dict) -> list[tuple[str, list[str]]]:
         ("Wrong publication dates (up to 20)", [f"{a}: gold {g}, built {p}" for a, g, p in r["published_date"]["wrong"]]),
         ("Same-event pairs not merged (up to 20)", [f"{k}: {a} + {b}" for k, a, b in r["same_event_pairs"]["not merged"]]),
         ("False merges (up to 20)", [f"{a} + {b} in {e}" for a, b, e in r["same_event_pairs"]["false merge examples"]]),
+        ("Part-whole merges (up to 20)", [f"{a} + {b} in {e}" for a, b, e in r["same_event_pairs"]["part-whole examples"]]),
         ("Putin–Xi false events (up to 20)", [f"{e}: {', '.join(a)}" for e, a in r["putin_xi_false_events"]["examples"]]),
     ]
 

@@ -242,3 +242,48 @@ def test_an_announcement_of_an_event_another_article_reports_held_expects_the_he
         gold[URL(102)]["events"][0]["status"] = "planned"
 
     assert _rescore(run, announced_by_both)["events"]["fields"]["status"]["n"] == base["events"]["fields"]["status"]["n"] - 2
+
+
+def test_a_row_holding_a_part_and_its_whole_is_a_part_whole_merge_not_a_false_merge(run):
+    # 101 and 102 report one meeting, in one row. Were 102's event another one, that row
+    # would be a false merge; were it a session inside 101's event (part_of), a part-whole one.
+    key = quality.load_gold([GOLD])[URL(101)]["events"][0]["key"]
+    base = _rescore(run, lambda gold: None)["same_event_pairs"]
+    assert base["false merges"] == 0 and base["part-whole merges"] == 0
+
+    def another_event(gold):
+        gold[URL(102)]["events"][0].update(key="a-different-meeting", part_of=None)
+
+    def a_part_of_it(gold):
+        gold[URL(102)]["events"][0].update(key="its-opening-session", part_of=key)
+
+    unrelated, part = _rescore(run, another_event)["same_event_pairs"], _rescore(run, a_part_of_it)["same_event_pairs"]
+    assert (unrelated["false merges"], unrelated["part-whole merges"]) == (1, 0)
+    assert (part["false merges"], part["part-whole merges"]) == (0, 1)
+
+
+PRECISION_ORDER = ("day", "week", "month", "year")
+
+
+def test_every_gold_key_is_one_real_event_across_the_gold_files():
+    # benchmarks/gold/README.md, "One key, one real event": one type, one place and one parent
+    # per key; reports dated to the day agree, coarser ones contain that day.
+    reports = {}
+    for url, entry in quality.load_gold([BENCHMARKS / "gold"]).items():
+        for event in entry["events"]:
+            reports.setdefault(event["key"], []).append((url, event))
+    problems = []
+    for key, events in reports.items():
+        for field in ("type", "location", "part_of"):
+            values = {e.get(field) for _, e in events} - {None}
+            if len(values) > 1:
+                problems.append(f"{key}: {field} {sorted(values)}")
+        days = {(e["start"], e["end"]) for _, e in events if e.get("precision") == "day" and e["start"] and e["end"]}
+        if len({start for start, _ in days}) > 1 or len({end for _, end in days}) > 1:
+            problems.append(f"{key}: days {sorted(days)}")
+        for url, e in events:
+            if e.get("precision") in PRECISION_ORDER[1:] and days:
+                start, end = min(s for s, _ in days), max(x for _, x in days)
+                if not (e["start"] <= start and end <= e["end"]):
+                    problems.append(f"{key}: {url} {e['start']}..{e['end']} does not contain {start}..{end}")
+    assert not problems, "\n".join(problems)
