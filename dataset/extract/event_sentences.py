@@ -178,7 +178,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
-        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause)) or (
+            _ahead(words, sentence, t_start, date, published))
         results.append(
             EventMention(
                 article_id=article_id,
@@ -208,6 +209,14 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
+    """ "Ahead of his visit to China, the President answered questions": the visit is still
+    to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
+    if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
+        return False
+    return date is None or published is None or date.last >= published
 
 
 def _named_other(words: EventWords, sentence: str, t_start: int, mentions) -> bool:
