@@ -96,3 +96,27 @@ def test_a_visit_elsewhere_than_the_main_events_place_takes_not_its_day():
     body = CEREMONY.replace("who is in Kazakhstan on a visit", "who is to travel to Uzbekistan on a visit")
     extraction = extract_article("a", None, None, body, DAY)
     assert all(not (e.family == "visit" and e.date is not None and e.date.first == DAY) for e in extraction.events)
+
+
+# --- "the visit" in an article about the talks held in it -------------------------------------
+
+TALKS = ("Vladimir Putin held talks in Astana with Kassym-Jomart Tokayev.\n\n"
+         "A package of documents was adopted within the framework of the visit.")
+
+
+def test_the_visit_an_article_about_talks_refers_back_to_holds_the_talks():
+    extraction = extract_article("a", None, None, TALKS, DAY)
+    (visit,) = [e for e in extraction.events if e.family == "visit"]
+    assert visit.participants == {PUTIN, TOKAYEV}
+    assert visit.location_id == "Q1520"  # Astana
+    assert (visit.date.first, visit.date.last) == (DAY, DAY)
+
+
+def test_the_last_visit_or_the_visit_after_a_call_holds_nothing():
+    # the look-alikes: an earlier visit; a call, which is held at no place
+    extraction = extract_article("a", None, None, TALKS.replace("the visit", "the last visit"), DAY)
+    assert not [e for e in extraction.events if e.family == "visit"]
+    call = ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev.\n\n"
+            "They went over the documents adopted within the framework of the visit.")
+    extraction = extract_article("a", None, None, call, DAY)
+    assert not [e for e in extraction.events if e.family == "visit" and e.date is not None]

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
-from ruchina.extract.event_visits import visit_under_way
+from ruchina.extract.event_visits import visit_holding_main, visit_under_way
 
 #: Events that hold others, and the kinds held in them (_inside_main_event).
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
@@ -276,6 +276,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
+    visit_holding_main(events, main)
 
 
 def _inside_main_event(events: list[ArticleEvent]) -> None:

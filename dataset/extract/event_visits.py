@@ -36,3 +36,22 @@ def visit_under_way(events: list, main) -> None:
                                                                          + tuple(sorted(host.participants))))), 0)
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
+
+
+def visit_holding_main(events: list, main) -> None:
+    """ "Vladimir Putin held talks in Beijing with Xi Jinping. ... documents were adopted within
+    the framework of the visit": a visit the article refers back to ("the visit", "the current
+    visit"), naming no one, no place and no day of its own, in an article whose main event is
+    talks held at a place on a day, is the visit those talks are part of: their people (the
+    visitor and the host), their place, their day (when it began, the text does not say)."""
+    if (main.family != "gathering" or main.earlier or main.date is None or main.location_id is None
+            or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
+        return
+    for event in events:
+        if event is main or event.family != "visit" or not any(m.refers_back for m in event.mentions) or any(
+                m.participant_ids or m.location_id or m.date or m.earlier for m in event.mentions):
+            continue
+        first = event.mentions[0]
+        event.add(replace(first, participant_ids=tuple(sorted(main.participants)), location_id=main.location_id,
+                          date=main.date, date_sentence=main.mentions[0].sentence,
+                          date_sentence_start=main.mentions[0].sentence_start), 0)
