@@ -45,6 +45,18 @@ def test_an_invitation_to_visit_is_to_a_visit_to_come_a_visit_at_an_invitation_i
     assert visit.status == "occurred"
 
 
+def test_a_forum_named_at_length_after_in_advance_of_is_to_come():
+    extraction = extract_article("a", None, None, "Our meeting is being held in advance of the Eastern Economic "
+                                                  "Forum, and I asked my office to organise it.", DAY)
+    (forum,) = [m for m in extraction.event_mentions if m.event_type == "forum"]
+    assert forum.status == "planned"
+    # the look-alike: a forum of a past year
+    extraction = extract_article("a", None, None, "Our meeting was held in advance of the Eastern Economic "
+                                                  "Forum in September 2028, and I asked my office to organise it.", DAY)
+    (forum,) = [m for m in extraction.event_mentions if m.event_type == "forum"]
+    assert forum.status == "occurred"
+
+
 def test_the_interviews_visit_joins_the_visit_held_days_later():
     interview, _ = visits("Ahead of his visit to Kazakhstan, Vladimir Putin answered questions from a newspaper "
                           "editor about the Caspian.", article_id="interview")

@@ -249,7 +249,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
-        ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,3}}$"),
+        ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
