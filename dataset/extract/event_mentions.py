@@ -17,6 +17,7 @@ from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
+from ruchina.extract.event_visits import visit_holding_main, visit_under_way
 
 #: Events that hold others, and the kinds held in them (_inside_main_event).
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
@@ -274,6 +275,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
                 and _status(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
+    visit_under_way(events, main)
+    visit_holding_main(events, main)
 
 
 def _inside_main_event(events: list[ArticleEvent]) -> None:

@@ -124,12 +124,22 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
-        clause_start = max((b.end() for b in words.scope_break.finditer(sentence, 0, t_start)), default=0)
+        clause_start, aside = _clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
         clause_end = breaker.start() if breaker else len(sentence)
+        if aside:
+            # ("the President, who is in China on a visit, held talks with Xi": the aside's
+            # people and dates are its own; the subject before it holds the talks)
+            outside = [m for m in mentions if not aside[0] <= m.start < aside[1]]
+            refs = [r for r in references if not aside[0] <= r[0] < aside[1]]
+        else:
+            outside, refs = mentions, references
+        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])]
         if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
+        if event_type in seen_types and aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1]:
+            del seen_types[event_type]  # (the aside's meeting is another one than the clause's around it)
         if event_type in seen_types:
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone
@@ -158,8 +168,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if event_type == "founding":
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
         else:
-            participants = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
+            participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
                                                     (clause_start, clause_end), scope_end, people)
+            if not participants:
+                # ("the President, who is in China on a visit": the one the clause is about)
+                participants = _antecedent(words, sentence, clause_start, mentions, references)
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (
@@ -170,15 +183,16 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
             # "The visit showed ..., with trade at records last year": a sentence that
             # looks back at an event dates other things; only a date right after it counts.
-            date = event_roles.choose_date(words, sentence, dates, t_start, (t_end, min(scope_end, t_end + 25)))
+            date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
-            date = event_roles.choose_date(words, sentence, dates, t_start, (scope_start, scope_end))
+            date = event_roles.choose_date(words, sentence, own_dates, t_start, (scope_start, scope_end))
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
         days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
-        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause)) or (
+            _ahead(words, sentence, t_start, date, published))
         results.append(
             EventMention(
                 article_id=article_id,
@@ -208,6 +222,41 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+def _clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the event word's clause begins, and the aside it holds, if any: a relative
+    clause between commas before the event word ("the President, who is in China on a
+    visit, held talks") is no clause of its own; the clause is the one around it."""
+    breaks = list(words.scope_break.finditer(sentence, 0, t_start))
+    if not breaks:
+        return 0, None
+    last = breaks[-1]
+    closing = sentence.find(",", last.end(), t_start)
+    if last.group().startswith(",") and closing != -1:
+        return (breaks[-2].end() if len(breaks) > 1 else 0), (last.start(), closing)
+    return last.end(), None
+
+
+def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, references) -> tuple[str, ...]:
+    """The person a relative clause of a person opens after ("the President of Russia, who is
+    in China on a visit"): the last one named before it, in the clause before it."""
+    opener = next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start)
+                   if m.end() == clause_start), None)
+    if opener is None:
+        return ()
+    start = max((b.end() for b in words.scope_break.finditer(sentence, 0, opener.start())), default=0)
+    people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
+    before = [pid for position, pid in people if start <= position < opener.start()]
+    return (before[-1],) if before else ()
+
+
+def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
+    """ "Ahead of his visit to China, the President answered questions": the visit is still
+    to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
+    if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
+        return False
+    return date is None or published is None or date.last >= published
 
 
 def _named_other(words: EventWords, sentence: str, t_start: int, mentions) -> bool:

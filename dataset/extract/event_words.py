@@ -110,6 +110,11 @@ class EventWords:
     #: inside a transcript's parenthesis, words that make the people it names speakers
     #: ("(After that, the Minister of Sport spoke ...)", "(in response to remarks by ...)")
     stage_direction: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word that puts it after the act the sentence
+    #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
+    ahead: re.Pattern[str] = re.compile("(?!)")
+    #: a relative clause about a person (", who "), ending where its clause begins
+    person_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before a meeting word that names another body's meeting ("at a
@@ -243,6 +248,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
+        person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
+        ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
