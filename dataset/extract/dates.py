@@ -174,9 +174,39 @@ def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
         return "present"
     if words.future.search(sentence):
         return "future"
-    if words.past.search(sentence):
-        return "past"
-    return "present"
+    return "past" if _says_past(words, sentence, 0, len(sentence)) else "present"
+
+
+def _says_past(words, text: str, start: int, end: int) -> bool:
+    """Whether a cue of the past stands in ``text[start:end]`` that is no conditional or wish
+    ("хотел бы поблагодарить", "хотел начать": said now, reporting nothing as past)."""
+    found = words.past.search(text, start, end)
+    if found is None:
+        return False
+    spans = [m.span() for m in words.not_past.finditer(text, start, end)]
+    while found is not None:
+        if not any(s <= found.start() < e for s, e in spans):
+            return True
+        found = words.past.search(text, found.end(), end)
+    return False
+
+
+def tense_at(sentence: str, position: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The tense the sentence gives what stands at ``position`` (a date's phrase): the
+    sentence's, except after a link that makes what follows the aim of the act before it
+    ("arrived in Moscow to attend the celebrations", "discussed the preparations for the
+    summit", "invited him to take part in"): the act is past, its aim is not, unless a cue
+    of the past stands between the link and the position."""
+    tense = sentence_tense(sentence, language)
+    if tense != "past":
+        return tense
+    words = event_words(language)
+    link = None
+    for link in words.ahead.finditer(sentence, 0, position):
+        pass
+    if link is None or link.end() > position:
+        return tense
+    return "past" if _says_past(words, sentence, link.end(), position) else "present"
 
 
 def resolve_dates(text: str, published: dt.date | None, tense: str | None = None,
