@@ -200,13 +200,29 @@ def tense_at(sentence: str, position: int, language: str = DEFAULT_LANGUAGE) -> 
     tense = sentence_tense(sentence, language)
     if tense != "past":
         return tense
-    words = event_words(language)
+    return "present" if _aim_link(event_words(language), sentence, position) else tense
+
+
+def _aim_link(words, sentence: str, position: int) -> bool:
+    """Whether what stands at ``position`` is the aim of an act: a link to an aim stands
+    before it, and no cue of the past between the two."""
     link = None
     for link in words.ahead.finditer(sentence, 0, position):
         pass
-    if link is None or link.end() > position:
-        return tense
-    return "past" if _says_past(words, sentence, link.end(), position) else "present"
+    return link is not None and not _says_past(words, sentence, link.end(), position)
+
+
+def to_come(sentence: str, position: int, date: ResolvedDate | None, published: dt.date | None,
+            language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether the event named at ``position`` is one to come, whatever the tense of the
+    clause: its day (or week) is after the publication date and the sentence does not report
+    it as past ("I would like to thank you for the chance to attend the celebrations of
+    9 May", "arrived to attend the celebrations of 9 May": both said before them). A month
+    or a year after the date is as often a deadline or a period ("a plan of action until
+    2026"): no sign."""
+    if date is None or published is None or date.precision not in ("day", "week") or date.first <= published:
+        return False
+    return tense_at(sentence, position, language) != "past"
 
 
 def resolve_dates(text: str, published: dt.date | None, tense: str | None = None,
