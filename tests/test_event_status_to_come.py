@@ -32,10 +32,10 @@ def statuses(language: str, body: str, published: dt.date) -> dict[str, str]:
      "parade", "occurred"),
     # the aim of an invitation, dated after the article; the invitation's own look-alike: the
     # guests who took part
-    ("ru", "Владимир Путин пригласил Александра Лукашенко принять участие в праздновании "
-           "80-летия Победы в Великой Отечественной войне.", dt.date(2025, 3, 4), "parade", "planned"),
-    ("ru", "Владимир Путин и Александр Лукашенко приняли участие в праздновании "
-           "80-летия Победы в Великой Отечественной войне.", dt.date(2025, 3, 4), "parade", "occurred"),
+    ("ru", ("Владимир Путин пригласил Александра Лукашенко принять участие в праздновании "
+            "80-летия Победы в Великой Отечественной войне."), dt.date(2025, 3, 4), "parade", "planned"),
+    ("ru", ("Владимир Путин и Александр Лукашенко приняли участие в праздновании "
+            "80-летия Победы в Великой Отечественной войне."), dt.date(2025, 3, 4), "parade", "occurred"),
     ("en", "Vladimir Putin: I am going to Kiev tomorrow to meet with President Zelensky.", dt.date(2022, 2, 8),
      "meeting", "planned"),
     ("en", "Vladimir Putin: I went to Kiev yesterday to meet with President Zelensky.", dt.date(2022, 2, 8),
@@ -44,8 +44,8 @@ def statuses(language: str, body: str, published: dt.date) -> dict[str, str]:
     ("ru", "Владимир Путин прибыл в Пекин для участия в саммите ШОС.", dt.date(2025, 9, 1), "summit", "occurred"),
     ("en", "Vladimir Putin arrived in Beijing to attend the SCO summit.", dt.date(2025, 9, 1), "summit", "occurred"),
     # a year after the date is a deadline or a period, no sign of a summit to come
-    ("ru", "Владимир Путин и Си Цзиньпин провели переговоры. По итогам саммита принят план действий "
-           "до 2027 года.", dt.date(2025, 5, 8), "summit", "occurred"),
+    ("ru", ("Владимир Путин и Си Цзиньпин провели переговоры. По итогам саммита принят план действий "
+            "до 2027 года."), dt.date(2025, 5, 8), "summit", "occurred"),
 ])
 def test_an_event_dated_after_the_article_and_not_told_as_past_is_planned(language, body, published, kind, status):
     assert statuses(language, body, published)[kind] == status

@@ -8,9 +8,9 @@ and in English; each one that must stay quiet beside a look-alike that must rais
 from __future__ import annotations
 
 import pytest
+from test_claim_checks import findings_for
 
 from ruchina.extract.dates import sentence_tense, tense_at
-from test_claim_checks import findings_for
 
 VICTORY_RU = "80-летию Победы в Великой Отечественной войне"
 VICTORY_RU_GEN = "80-летия Победы в Великой Отечественной войне"
@@ -28,8 +28,8 @@ PAIRS = {
         "ru", "2025-05-07",
         f"Председатель КНР Си Цзиньпин прибыл в Москву для участия в торжественных мероприятиях, посвящённых {VICTORY_RU}.",
         # (after the link, a past verb of its own reports the parade as past)
-        f"Председатель КНР Си Цзиньпин прибыл в Москву для участия в торжественных мероприятиях "
-        f"и посетил парад, посвящённый {VICTORY_RU}."),
+        (f"Председатель КНР Си Цзиньпин прибыл в Москву для участия в торжественных мероприятиях "
+         f"и посетил парад, посвящённый {VICTORY_RU}.")),
     "ru preparations discussed": (
         "ru", "2025-03-01",
         f"Владимир Путин провёл совещание. Обсуждалась подготовка к празднованию {VICTORY_RU_GEN}.",
