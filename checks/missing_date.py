@@ -22,7 +22,7 @@ from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey, article_languages, language_of, records, value_rows
 from ruchina.checks.registry import CheckContext, register
-from ruchina.extract.dates import resolve_dates, sentence_tense
+from ruchina.extract.dates import resolve_dates, sentence_tense, tense_at
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
 
 CODE = "missing-date"
@@ -181,7 +181,7 @@ def _contradictions(article_id, published, claims, context: _Disputes, language)
         if event is None:
             continue
         if (claim["value_date"] > published + dt.timedelta(days=1) and claim["value_precision"] in _PAST_PRECISIONS
-                and event["status"] == "occurred" and sentence_tense(claim["sentence"], language) == "past"):
+                and event["status"] == "occurred" and context.reported_past(claim, language)):
             findings.append(Finding.new(
                 CODE, "warning", "articles", [article_id],
                 f"the stated date {published} is before {claim['value_date']}, which the article reports as past",
@@ -243,6 +243,20 @@ class _Disputes:
 
     def phrase(self, claim: dict) -> str:
         return self.bodies[claim["article_id"]][claim["char_start"]:claim["char_end"]]
+
+    def reported_past(self, claim: dict, language: str) -> bool:
+        """Whether the claim's sentence reports its date as past: not the aim of a past act
+        ("arrived to attend the celebrations of 9 May", "the preparations for the summit")."""
+        sentence = claim["sentence"]
+        if sentence_tense(sentence, language) != "past":
+            return False
+        body = self.bodies[claim["article_id"]]
+        start = body.rfind(sentence, 0, claim["char_start"] + len(sentence))
+        if start >= 0 and start + len(sentence) >= claim["char_end"]:
+            position = claim["char_start"] - start
+        else:  # (a sentence the extraction joined or cleaned: where its phrase stands)
+            position = sentence.find(self.phrase(claim))
+        return position < 0 or tense_at(sentence, position, language) == "past"
 
     def wrong_date_fit(self, claim: dict, event: dict) -> tuple[dt.date, dt.date] | None:
         """The stated dates that would make the claim's phrase land on the event, when the

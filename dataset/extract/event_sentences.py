@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_participants, event_roles
 from ruchina.extract.datelines import lead_start
-from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense
+from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
@@ -191,8 +191,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
-        future = words.future.search(clause) or (part == TITLE and words.headline_future.search(clause)) or (
-            _ahead(words, sentence, t_start, date, published))
+        future = (words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+                  or _ahead(words, sentence, t_start, date, published)
+                  # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
+                  or to_come(sentence, t_start, date, published, words.language))
         results.append(
             EventMention(
                 article_id=article_id,

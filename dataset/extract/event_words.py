@@ -50,6 +50,10 @@ class EventWords:
     topic_before: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    #: forms that look past and report nothing as past: the conditional, a wish ("хотел бы")
+    not_past: re.Pattern[str]
+    #: a link after which an event is the aim of the act before it ("arrived to attend ")
+    aim: re.Pattern[str]
     #: the end of the text before an event word that refers back ("the ")
     back_reference: re.Pattern[str]
     pronoun: re.Pattern[str]
@@ -240,6 +244,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
         future=pattern(tense.get("future")),
         past=pattern(tense.get("past")),
+        not_past=pattern(tense.get("not_past")),
+        aim=pattern(tense.get("aim")),
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
         pronoun=pattern(grammar.get("pronouns")),
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
