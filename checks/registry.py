@@ -141,10 +141,12 @@ def registered_checks() -> dict[str, CheckSpec]:
     return dict(_REGISTRY)
 
 
-def run_checks(context: CheckContext, only: set[str] | None = None, skip: set[str] = frozenset()) -> list[Finding]:
+def run_checks(context: CheckContext, only: set[str] | None = None, skip: set[str] = frozenset(),
+               after_each: Callable[[], None] | None = None) -> list[Finding]:
     """Run every check (or ``only`` those, less ``skip``); a check that crashes becomes an
     error finding, never an exception, so one bad record cannot hide the findings of the
-    other checks."""
+    other checks. ``after_each`` runs once each check is done (the build hands freed memory
+    back there: what one check made and let go is not kept through the next)."""
     findings: list[Finding] = []
     for spec in registered_checks().values():
         if (only is not None and spec.code not in only) or spec.code in skip:
@@ -164,6 +166,8 @@ def run_checks(context: CheckContext, only: set[str] | None = None, skip: set[st
                     attribute="crash",
                 )
             )
+        if after_each is not None:
+            after_each()
     return sorted(findings, key=report_order)
 
 

@@ -201,6 +201,23 @@ def test_a_check_that_crashes_becomes_an_error_finding(monkeypatch):
     assert crash.severity == "error" and "crashed: ValueError: bad data" in crash.message
 
 
+def test_after_each_runs_once_a_check_is_done_even_one_that_crashed(monkeypatch):
+    from ruchina.checks import registry
+
+    ran: list[str] = []
+    for code, spec in registered_checks().items():
+        def run(context, code=code, crash=(code == "schema")):
+            ran.append(code)
+            if crash:
+                raise ValueError("bad data")
+            return []
+        monkeypatch.setitem(registry._REGISTRY, code, dataclasses.replace(spec, run=run))
+    after: list[list[str]] = []
+    run_checks(CheckContext(frames={}), skip={"seed-name"}, after_each=lambda: after.append(list(ran)))
+    # after each check, and only then: never before the first, never for a skipped one
+    assert after == [ran[:i] for i in range(1, len(ran) + 1)] and "seed-name" not in ran and "schema" in ran
+
+
 def test_finding_ids_are_stable_across_builds(tmp_path):
     first = findings_for(tmp_path / "1", {"a": TASHKENT_A, "b": TASHKENT_A_EDITED})
     second = findings_for(tmp_path / "2", {"a": TASHKENT_A, "b": TASHKENT_A_EDITED})

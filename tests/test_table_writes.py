@@ -12,8 +12,8 @@ from conftest import snapshot
 from ruchina.pipeline import table_writes
 from ruchina.pipeline.build import build
 from ruchina.pipeline.table_writes import EarlyWrites
-from ruchina.store.build_directory import BuildDirectory
 from ruchina.schemas import ARROW_SCHEMAS
+from ruchina.store.build_directory import BuildDirectory
 from ruchina.store.repository import RepositoryFiles
 
 NEW_ARTICLE = ("---\ndate: 2024-07-05\n---\n\nLeaders meet in Astana\n\nVladimir Putin and Xi Jinping met in Astana "

@@ -74,13 +74,18 @@ def test_a_new_seed_after_a_release_builds_a_minor_version(released_repo):
     assert any("row added" in reason and "005_new" in reason for reason in result.manifest.bump_reasons)
 
 
+@pytest.mark.parametrize("old_as_file", [False, True])
 @pytest.mark.parametrize("slice_rows", [10_000, 7])
-def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slice_rows, monkeypatch):
-    """diff_tables compares column by column, a slice of rows at a time; it must find what
-    comparing whole rows finds, for every column type a table has (text, numbers, dates,
-    lists, nulls), whether the rows are in key order (slices of consecutive rows) or not."""
+def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slice_rows, old_as_file, monkeypatch):
+    """diff_tables compares column by column, a batch of the old rows at a time (read from
+    a release's Parquet file, or sliced from a table); it must find what comparing whole
+    rows finds, for every column type a table has (text, numbers, dates, lists, nulls),
+    whether the rows are in key order or not."""
     import datetime as dt
+    import io
     import random
+
+    import pyarrow.parquet as pq
 
     from ruchina.publish import versioning
     from ruchina.publish.versioning import diff_tables
@@ -103,7 +108,12 @@ def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slic
         in_key_order = rng.random() < 0.5
         old_rows = sorted(old_rows, key=lambda r: r["id"]) if in_key_order else old_rows
         new_rows = sorted(new_rows, key=lambda r: r["id"]) if in_key_order else rng.sample(new_rows, len(new_rows))
-        diff = diff_tables("t", table(old_rows, schema), table(new_rows, schema), "id")
+        old_table = table(old_rows, schema)
+        if old_as_file:
+            sink = io.BytesIO()
+            pq.write_table(old_table, sink, row_group_size=11)  # batches across row groups too
+            old_table = pq.ParquetFile(pa.BufferReader(sink.getvalue()))
+        diff = diff_tables("t", old_table, table(new_rows, schema), "id")
         old_by_id, new_by_id = {r["id"]: r for r in old_rows}, {r["id"]: r for r in new_rows}
         assert diff.changed_rows == sorted(k for k in old_by_id.keys() & new_by_id.keys() if old_by_id[k] != new_by_id[k])
         assert diff.added_rows == sorted(new_by_id.keys() - old_by_id.keys())

@@ -231,7 +231,8 @@ def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra
 def add_findings(repo: RepositoryFiles, built: BuiltTables) -> None:
     """The findings table of ``built``'s tables (every check run on them), with the
     repository's accepted findings marked; the text features are let go."""
-    findings = run_checks(CheckContext(frames=table_frames(built.tables), features=built.features))
+    findings = run_checks(CheckContext(frames=table_frames(built.tables), features=built.features),
+                          after_each=return_freed_memory)
     built.tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     built.features = None
     return_freed_memory()
@@ -308,6 +309,11 @@ class ReleaseTables(Mapping):
             raise KeyError(name)
         return read_verified_table(self.directory, name, self.manifest)
 
+    def files(self) -> Mapping[str, pq.ParquetFile]:
+        """The same tables as Parquet files, each verified and opened when asked for: read a
+        batch at a time, they are compared without holding a whole table (decide_version)."""
+        return _ReleaseFiles(self)
+
     def outline(self, name: str, key: str) -> tuple[pa.Schema, pa.Array]:
         """A table's schema and its key column, without reading the other columns."""
         file = pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.directory, name, self.manifest)))
@@ -318,6 +324,22 @@ class ReleaseTables(Mapping):
 
     def __len__(self) -> int:
         return len(self.manifest.tables)
+
+
+class _ReleaseFiles(Mapping):
+    def __init__(self, tables: ReleaseTables):
+        self.tables = tables
+
+    def __getitem__(self, name: str) -> pq.ParquetFile:
+        if name not in self.tables.manifest.tables:
+            raise KeyError(name)
+        return pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.tables.directory, name, self.tables.manifest)))
+
+    def __iter__(self):
+        return iter(self.tables)
+
+    def __len__(self) -> int:
+        return len(self.tables)
 
 
 def latest_release_tables(repo: RepositoryFiles) -> tuple[str | None, Mapping[str, pa.Table]]:
@@ -361,7 +383,8 @@ def build(repo: RepositoryFiles, out: Path | None = None, progress: Progress | N
                 built = derive_tables(repo, progress, index_to=staging, current=current, last_index=handed_over.pop())
                 early.start(dict(built.tables))  # written while the checks run, if their version is settled
                 add_findings(repo, built)
-            decision = decide_version(built.tables, latest_version, latest_tables, PRIMARY_KEYS)
+            decision = decide_version(built.tables, latest_version,
+                                      latest_tables.files() if latest_version else {}, PRIMARY_KEYS)
             written = early.written(decision.version)
         entries = write_tables({name: table for name, table in built.tables.items() if name not in written},
                                staging, decision.version)

@@ -8,11 +8,13 @@ no new version when nothing changed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from ruchina.read.loader import version_key
 
@@ -71,19 +73,23 @@ class VersionDecision:
     diffs: list[TableDiff]
 
 
-def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str) -> TableDiff:
+def diff_tables(name: str, old: pa.Table | pq.ParquetFile | None, new: pa.Table | None, key: str) -> TableDiff:
+    """What changed from ``old`` to ``new``. ``old`` may be a Parquet file (a release's):
+    its rows are then read a batch at a time, never the whole table (a 100,000-article
+    release's articles held ~550 MB more at the build's peak)."""
     diff = TableDiff(name)
     if old is None or new is None:
         present = new if old is None else old
-        ids = [str(value) for value in present.column(key).to_pylist()] if present is not None else []
+        ids = [str(value) for value in _key_column(present, key).to_pylist()] if present is not None else []
         if old is None:
             diff.added_table, diff.added_rows = True, ids
         else:
             diff.removed_table, diff.removed_rows = True, ids
         return diff
-    diff.removed_columns, diff.added_columns, diff.retyped_columns = _column_changes(old.schema, new.schema)
-    common = [c for c in old.schema.names if c in new.schema.names and c not in diff.retyped_columns]
-    old_keys, new_keys = _keys(old, key), _keys(new, key)
+    old_schema = old.schema_arrow if isinstance(old, pq.ParquetFile) else old.schema
+    diff.removed_columns, diff.added_columns, diff.retyped_columns = _column_changes(old_schema, new.schema)
+    common = [c for c in old_schema.names if c in new.schema.names and c not in diff.retyped_columns]
+    old_keys, new_keys = _key_column(old, key), _keys(new, key)
     # Rows matched by key with Arrow's hash lookup: no Python object per row.
     old_row_of_new = pc.index_in(new_keys, value_set=old_keys)
     matched = pc.is_valid(old_row_of_new)
@@ -91,17 +97,38 @@ def diff_tables(name: str, old: pa.Table | None, new: pa.Table | None, key: str)
     diff.removed_rows = sorted(old_keys.filter(pc.invert(pc.is_in(old_keys, value_set=new_keys))).to_pylist())
     new_rows = np.flatnonzero(matched.to_numpy(zero_copy_only=False))
     old_rows = old_row_of_new.drop_null().to_numpy(zero_copy_only=False)
-    # Column by column and a slice of rows at a time, so a table of long texts is never
-    # held as Python rows, nor copied whole.
-    old, new = old.select(common), new.select(common)
+    # A batch of the old rows at a time, each beside the new rows matched to it: a table of
+    # long texts is never held as Python rows, nor read or copied whole.
+    new = new.select(common)
+    by_old_row = np.argsort(old_rows, kind="stable")
+    old_rows_sorted = old_rows[by_old_row]
     changed = np.zeros(len(new_rows), dtype=bool)
-    for start in range(0, len(new_rows), DIFF_SLICE_ROWS):
-        rows = slice(start, start + DIFF_SLICE_ROWS)
-        old_slice, new_slice = _rows_at(old, old_rows[rows]), _rows_at(new, new_rows[rows])
+    start = 0
+    for batch in _batches(old, common):
+        low, high = np.searchsorted(old_rows_sorted, [start, start + batch.num_rows])
+        pairs = by_old_row[low:high]
+        old_part = batch.take(pa.array(old_rows[pairs] - start))
+        new_part = new.take(pa.array(new_rows[pairs]))
         for column in common:
-            changed[rows] |= _differ(old_slice.column(column).combine_chunks(), new_slice.column(column).combine_chunks())
+            changed[pairs] |= _differ(old_part.column(column), new_part.column(column).combine_chunks())
+        start += batch.num_rows
+        del batch, old_part, new_part
+        # Arrow's allocator keeps what a batch freed instead of reusing it for the next: the
+        # articles of 100,000 held +300 MB by the last batch, +77 MB with this (8 ms in all).
+        pa.default_memory_pool().release_unused()
     diff.changed_rows = sorted(new_keys.take(new_rows[changed]).to_pylist())
     return diff
+
+
+def _batches(old: pa.Table | pq.ParquetFile, columns: list[str]):
+    """The ``columns`` of ``old``, DIFF_SLICE_ROWS rows at a time, in order."""
+    if isinstance(old, pq.ParquetFile):
+        return old.iter_batches(batch_size=DIFF_SLICE_ROWS, columns=columns)
+    return old.select(columns).to_batches(max_chunksize=DIFF_SLICE_ROWS)
+
+
+def _key_column(table: pa.Table | pq.ParquetFile, key: str) -> pa.Array:
+    return _keys(table.read(columns=[key]) if isinstance(table, pq.ParquetFile) else table, key)
 
 
 def _column_changes(old: pa.Schema, new: pa.Schema) -> tuple[list[str], list[str], list[str]]:
@@ -123,14 +150,6 @@ def least_bump(old_schema: pa.Schema | None, old_keys: pa.Array | None, new: pa.
     if added or not pc.all(pc.is_in(_keys(new, key), value_set=old_keys.cast(pa.string()))).as_py():
         return "minor"
     return "none"
-
-
-def _rows_at(table: pa.Table, rows: np.ndarray) -> pa.Table:
-    """The rows at these ascending positions: a zero-copy slice when they are consecutive,
-    as most are when a build adds or drops a few rows."""
-    if len(rows) and (np.diff(rows) == 1).all():
-        return table.slice(int(rows[0]), len(rows))
-    return table.take(rows)
 
 
 def _keys(table: pa.Table, key: str) -> pa.Array:
@@ -181,7 +200,7 @@ def bump_version(version: str, bump: str) -> str:
 def decide_version(
     new_tables: dict[str, pa.Table],
     latest_version: str | None,
-    latest_tables: dict[str, pa.Table],
+    latest_tables: Mapping[str, pa.Table | pq.ParquetFile],
     primary_keys: dict[str, str],
 ) -> VersionDecision:
     if latest_version is None:
