@@ -70,9 +70,10 @@ class BuildDirectory:
             return None
         return manifest
 
-    def table(self, name: str, manifest: Manifest, columns: list[str] | None = None) -> pa.Table:
-        """A table, verified against ``manifest``."""
-        return read_verified_table(self.path, name, manifest, columns=columns)
+    def table(self, name: str, manifest: Manifest, columns: list[str] | None = None,
+              as_dictionary: list[str] | None = None) -> pa.Table:
+        """A table, verified against ``manifest`` (read_verified_table)."""
+        return read_verified_table(self.path, name, manifest, columns=columns, as_dictionary=as_dictionary)
 
     def table_file(self, entry: TableEntry) -> Path:
         return self.path / entry.file
