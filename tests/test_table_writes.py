@@ -54,7 +54,7 @@ def test_the_first_build_writes_early(tmp_repo, monkeypatch):
 
 
 class Released(dict):
-    """Tables standing for a release's (build.ReleaseTables)."""
+    """Tables standing for a release's (release_tables.ReleaseTables)."""
 
     def outline(self, name: str, key: str):
         return self[name].schema, self[name].column(key).combine_chunks()

@@ -10,14 +10,12 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from ruchina.checks import CheckContext, run_checks
 from ruchina.checks.accepted import read_accepted
@@ -31,10 +29,11 @@ from ruchina.faults import crash_point
 from ruchina.pipeline.findings_table import findings_table, unmarked_findings
 from ruchina.pipeline.memory import cycle_collection_paused, return_freed_memory
 from ruchina.pipeline.processing import ProcessedArticle, process_article
+from ruchina.pipeline.release_tables import latest_release_tables
 from ruchina.pipeline.table_writes import EarlyWrites, write_tables
 from ruchina.publish.versioning import VersionDecision, decide_version
-from ruchina.read.loader import TABLES, convert_table, read_verified_table, verified_table_bytes
-from ruchina.read.manifest import Manifest, read_manifest
+from ruchina.read.loader import TABLES, convert_table
+from ruchina.read.manifest import Manifest
 from ruchina.schemas import ARROW_SCHEMAS, PRIMARY_KEYS
 from ruchina.store.article_store import ArticleStore
 from ruchina.store.build_directory import BuildDirectory
@@ -294,60 +293,6 @@ def all_claims(rows, extractions, events) -> list:
 
 def table_frames(tables: dict[str, pa.Table]) -> dict:
     return {name: convert_table(table, "pandas") for name, table in tables.items()}
-
-
-class ReleaseTables(Mapping):
-    """The tables of a release by name, each read (and verified) when asked for and not
-    kept: comparing one table at a time, a build holds one of them in memory, not all."""
-
-    def __init__(self, directory: Path):
-        self.directory = directory
-        self.manifest = read_manifest(directory)
-
-    def __getitem__(self, name: str) -> pa.Table:
-        if name not in self.manifest.tables:
-            raise KeyError(name)
-        return read_verified_table(self.directory, name, self.manifest)
-
-    def files(self) -> Mapping[str, pq.ParquetFile]:
-        """The same tables as Parquet files, each verified and opened when asked for: read a
-        batch at a time, they are compared without holding a whole table (decide_version)."""
-        return _ReleaseFiles(self)
-
-    def outline(self, name: str, key: str) -> tuple[pa.Schema, pa.Array]:
-        """A table's schema and its key column, without reading the other columns."""
-        file = pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.directory, name, self.manifest)))
-        return file.schema_arrow, file.read(columns=[key]).column(key).combine_chunks()
-
-    def __iter__(self):
-        return iter(self.manifest.tables)
-
-    def __len__(self) -> int:
-        return len(self.manifest.tables)
-
-
-class _ReleaseFiles(Mapping):
-    def __init__(self, tables: ReleaseTables):
-        self.tables = tables
-
-    def __getitem__(self, name: str) -> pq.ParquetFile:
-        if name not in self.tables.manifest.tables:
-            raise KeyError(name)
-        return pq.ParquetFile(pa.BufferReader(verified_table_bytes(self.tables.directory, name, self.tables.manifest)))
-
-    def __iter__(self):
-        return iter(self.tables)
-
-    def __len__(self) -> int:
-        return len(self.tables)
-
-
-def latest_release_tables(repo: RepositoryFiles) -> tuple[str | None, Mapping[str, pa.Table]]:
-    store = repo.releases
-    if not store.versions():
-        return None, {}
-    version = store.latest()
-    return version, ReleaseTables(store.path(version))
 
 
 @cycle_collection_paused()

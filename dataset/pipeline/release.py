@@ -20,7 +20,7 @@ from ruchina.atomic import write_bytes_atomically
 from ruchina.checks.accepted import read_accepted
 from ruchina.errors import ReleaseError
 from ruchina.faults import crash_point
-from ruchina.pipeline.build import latest_release_tables
+from ruchina.pipeline.release_tables import latest_release_tables
 from ruchina.pipeline.validation import validate_directory
 from ruchina.publish.changelog import changelog_entry, describe_diffs, prepend_changelog, release_diffs
 from ruchina.publish.metadata import metadata_files

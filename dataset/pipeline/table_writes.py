@@ -39,7 +39,7 @@ def write_tables(tables: dict[str, pa.Table], build: BuildDirectory, data_versio
 class EarlyWrites:
     """The tables but findings, written on ``pool`` (one thread) once start() is given
     them, if their data version is settled then. ``latest_tables``: the latest release's
-    (build.ReleaseTables); only their columns and keys are read here, so that the build
+    (release_tables.ReleaseTables); only their columns and keys are read here, so that the build
     holds no more than it does during the checks."""
 
     def __init__(self, pool: ThreadPoolExecutor, build: BuildDirectory, latest_version: str | None, latest_tables):
