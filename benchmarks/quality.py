@@ -247,7 +247,7 @@ def details(r: dict) -> list[tuple[str, list[str]]]:
             f"{x['article']} {x['gold']}: " + (f"matched {x['predicted']}, wrong {', '.join(x['wrong'])}" if x["predicted"] else "not found")
             for x in r["main_event"]["misses"][:20]]),
         ("Wrong publication dates (up to 20)", [f"{a}: gold {g}, built {p}" for a, g, p in r["published_date"]["wrong"]]),
-        ("Same-event pairs not merged (up to 20)", [f"{k}: {a} + {b}" for k, a, b in r["same_event_pairs"]["not merged"]]),
+        ("Same-event pairs not merged (up to 20)", [f"{k}: {a} + {b}" for k, a, b in r["same_event_pairs"]["not merged"][:20]]),
         ("False merges (up to 20)", [f"{a} + {b} in {e}" for a, b, e in r["same_event_pairs"]["false merge examples"]]),
         ("Part-whole merges (up to 20)", [f"{a} + {b} in {e}" for a, b, e in r["same_event_pairs"]["part-whole examples"]]),
         ("Putin–Xi false events (up to 20)", [f"{e}: {', '.join(a)}" for e, a in r["putin_xi_false_events"]["examples"]]),

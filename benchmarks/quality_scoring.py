@@ -278,7 +278,7 @@ def same_event_pairs(t: Tables, gold_of: dict) -> dict:
                 part_whole.setdefault((a, b), row["event_id"])
             else:
                 false_merges.setdefault((a, b), row["event_id"])
-    return {"merged": fraction(merged, pairs), "not merged": missed[:20],
+    return {"merged": fraction(merged, pairs), "not merged": missed,
             "false merges": len(false_merges), "false merge examples": [(*p, e) for p, e in list(false_merges.items())[:20]],
             "part-whole merges": len(part_whole), "part-whole examples": [(*p, e) for p, e in list(part_whole.items())[:20]],
             "spurious co-reports": len(spurious), "spurious examples": [(*p, e) for p, e in list(spurious.items())[:20]]}
