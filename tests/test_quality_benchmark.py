@@ -287,3 +287,20 @@ def test_every_gold_key_is_one_real_event_across_the_gold_files():
                 if not (e["start"] <= start and end <= e["end"]):
                     problems.append(f"{key}: {url} {e['start']}..{e['end']} does not contain {start}..{end}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_putin_xi_row_is_false_only_when_no_gold_article_in_it_reports_the_two_meeting():
+    # A parade row: one report names both leaders among the guests, another names only the
+    # host and a third guest. The row is a real Putin–Xi event; a row made of the second
+    # report alone would be one that the articles never state.
+    both = {"events": [{"participants": ["Vladimir Putin", "Xi Jinping"]}]}
+    host_and_other = {"events": [{"participants": ["Vladimir Putin", "Alexander Lukashenko"]}]}
+    gold_of = {"a": both, "b": host_and_other}
+
+    def rows(*article_ids):
+        return scoring.Tables({"articles": [{"article_id": a} for a in gold_of], "events": [
+            {"event_id": "parade", "article_ids": list(article_ids),
+             "participant_ids": [scoring.PUTIN, scoring.XI, "alexander-lukashenko"]}]})
+
+    assert scoring.putin_xi_false_events(rows("a", "b"), gold_of)["rows"] == 0
+    assert scoring.putin_xi_false_events(rows("b"), gold_of)["examples"] == [("parade", ["b"])]
