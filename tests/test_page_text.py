@@ -231,6 +231,32 @@ def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     assert article.paragraphs[0].startswith("BEIJING, June 11 (Xinhua)")
 
 
+HEAD_LEAD = ("The governor of the northern region reported to the president on the harbour works. "
+             "He asked for help with the winter roads.")
+
+
+def test_the_head_glued_again_onto_the_story_is_page_text():
+    # The page's section name, title and lead printed again in front of the story's text,
+    # all on one line, as a scrape of an official site gives them.
+    article = parse("Title: Meeting with the governor of the northern region\n\n" + HEAD_LEAD + "\n\n"
+                    "Events Meeting with the governor of the northern region " + HEAD_LEAD
+                    + " 17 February 2025 14:05 The Kremlin, Moscow The governor: Thank you for your time.\n")
+    assert article.paragraphs == [HEAD_LEAD, "17 February 2025 14:05 The Kremlin, Moscow The governor: Thank you "
+                                  "for your time."]
+    assert article.title_repeats == 0
+
+
+@pytest.mark.parametrize("second", [
+    # The lead again with no title before it: the story's own repetition.
+    HEAD_LEAD + " He also spoke of the fishing fleet.",
+    # The title and lead quoted after a sentence of the story.
+    "The talks went well. Meeting with the governor of the northern region " + HEAD_LEAD,
+])
+def test_look_alike_the_lead_printed_again_without_the_head_stays(second):
+    article = parse("Title: Meeting with the governor of the northern region\n\n" + HEAD_LEAD + "\n\n" + second + "\n")
+    assert article.paragraphs == [HEAD_LEAD, second]
+
+
 def test_a_lead_cut_short_above_itself_is_dropped_and_is_no_dek():
     article = parse(" date 2024-05-15   • Menu\nPresident to visit Brazil tomorrow\n\nPresident to "
                     "visit Brazil tomorrow\n"

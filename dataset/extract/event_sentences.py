@@ -69,7 +69,32 @@ def extract_event_mentions(
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
                 last_people = named
         offset += len(paragraph) + 2
+    if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):
+        found[0] = _with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)
     return found
+
+
+#: The lead's subject is a person named within its first words ("In the Kremlin, Vladimir Putin ...").
+LEAD_SUBJECT_WORDS = 5
+
+
+def _with_leads_subject(words: EventWords, mention: EventMention, title: str, title_mentions: list[Mention],
+                        body: str, lead: int, entity_mentions: list[Mention]) -> EventMention:
+    """A title that names its event but not who holds it ("Meeting with the governor",
+    "Visit to the support centre"), above a lead that names who does in no event words
+    ("Vladimir Putin received the governor in the Kremlin"): the lead's subject takes part
+    in the title's event. A title that names someone before its event word has said who."""
+    event_word = words.title_trigger.search(title) or words.trigger.search(title)
+    if event_word is None or any(m.entity_type == "PERSON" and m.start < event_word.start() for m in title_mentions):
+        return mention
+    first = next(iter_sentences(body[lead:].split("\n\n", 1)[0]), None)
+    if first is None:
+        return mention
+    subject = [m.entity_id for m in entity_mentions
+               if m.entity_type == "PERSON" and lead <= m.start < lead + first.end
+               and len(body[lead:m.start].split()) < LEAD_SUBJECT_WORDS]
+    added = tuple(dict.fromkeys(p for p in subject if p not in mention.participant_ids))
+    return replace(mention, participant_ids=mention.participant_ids + added) if added else mention
 
 
 def _sentences(paragraph: str):

@@ -41,6 +41,10 @@ HEAD_PARAGRAPHS = 12
 #: Between the title and the story, a line this short that ends no sentence is a byline,
 #: an outlet's signature or a section name.
 BYLINE_MAX_WORDS = 8
+#: A lead printed again is one of this many words at least (a short line may recur by chance).
+HEAD_LEAD_MIN_WORDS = 8
+#: Before a head printed again, a section name of at most this many words ("Events", "World news").
+SECTION_NAME_MAX_WORDS = 3
 #: Page text after the story is looked for among the last paragraphs.
 TAIL_PARAGRAPHS = 30
 #: At the end, a line this short that ends no sentence is a neighbour's headline or a signature.
@@ -122,6 +126,7 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
                 subtitle, rest = first, rest[1:]
         if page:
             rest = _skip_page_text(layout, rest, title if title_from_text else None, subtitle, title_from_text)
+            rest = _without_head_printed_again(layout, rest, title, subtitle)
     layout.title, layout.subtitle, layout.paragraphs = title or None, subtitle or None, rest
     return layout
 
@@ -224,6 +229,28 @@ def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle
             _remove(layout, text)
         rest = rest[1:]
     return rest
+
+
+def _without_head_printed_again(layout: Layout, rest: list[str], title: str, subtitle: str | None) -> list[str]:
+    """The story without the page's head that a scrape glued onto its next paragraph: a
+    section name, the title and the dek (or lead) printed again in front of the text that
+    follows them ("Events <title> <lead> 17 February 2025 ..."). Only when the title stands
+    right before the repeated lead, after at most a short section name: a paragraph that
+    quotes the lead, or prints it again with no title, is the story's own text."""
+    lead, at = (subtitle, 0) if subtitle else (rest[0] if rest else "", 1)
+    lead = _spaced(strip_markdown(lead))
+    if at >= len(rest) or length_in_words(lead) < HEAD_LEAD_MIN_WORDS:
+        return rest
+    text = _spaced(strip_markdown(rest[at]))
+    head, found, after = text.partition(f"{_spaced(title)} {lead}")
+    if not found or len(head.split()) > SECTION_NAME_MAX_WORDS or ends_sentence(head.strip()):
+        return rest
+    _remove(layout, head + found)
+    return rest[:at] + ([after.strip()] if after.strip() else []) + rest[at + 1:]
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 # --- the tail of the page ------------------------------------------------------------
