@@ -1,0 +1,39 @@
+"""English event reports that real pages tell apart or together (issue 23, English articles):
+each failure class beside a look-alike that must not do what it does. Every fixture is
+written for these tests, in the shape of what real pages say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.extract.extraction import extract_article
+
+
+def extraction_of(article_id, title, body, published, place=None):
+    return extract_article(article_id, title, None, body, published, place=place)
+
+
+def rows_with(rows, *article_ids):
+    return [row for row in rows if set(article_ids) <= set(row.article_ids)]
+
+
+def test_a_forum_announced_by_its_name_and_city_is_the_one_held_under_that_name_and_not_another_forum():
+    """A summit's speaker announces "the Eurasian Economic Forum in the city of Bishkek"; ten
+    days later a readout reports the forum, by video, naming no city: the forum's name (the
+    knowledge base knows it as an event) ties the two. The Eastern Economic Forum is not it."""
+    announced = extraction_of(
+        "a", "Summit of the union", "The heads of state met in the capital. We will soon gather again at the "
+        "Eurasian Economic Forum in the city of Bishkek.", dt.date(2023, 5, 10))
+    held = extraction_of(
+        "b", "Eurasian Economic Forum", "Vladimir Putin addressed the plenary session of the Eurasian Economic "
+        "Forum via videoconference.", dt.date(2023, 5, 20))
+    rows = merge_across_articles([*announced.events, *held.events], {})
+    (row,) = rows_with(rows, "a", "b")
+    assert row.location_id == "bishkek" and row.start_date == dt.date(2023, 5, 20)
+    # the look-alike: another forum's name does not tie the announcement to it
+    other = extraction_of(
+        "c", "Eastern Economic Forum", "Vladimir Putin addressed the plenary session of the Eastern Economic "
+        "Forum via videoconference.", dt.date(2023, 5, 20))
+    rows = merge_across_articles([*announced.events, *other.events], {})
+    assert not rows_with(rows, "a", "c")
