@@ -37,3 +37,27 @@ def test_a_forum_announced_by_its_name_and_city_is_the_one_held_under_that_name_
         "Forum via videoconference.", dt.date(2023, 5, 20))
     rows = merge_across_articles([*announced.events, *other.events], {})
     assert not rows_with(rows, "a", "c")
+
+
+def _security_council_meeting(article_id, published, today_sentence):
+    body = ("The President held a meeting with permanent members of the Security Council. "
+            "The meeting was attended by Sergei Lavrov, Sergei Shoigu and Nikolai Patrushev.\n\n"
+            f"Vladimir Putin: Good afternoon, colleagues. {today_sentence}")
+    return extraction_of(article_id, "Meeting with permanent members of the Security Council", body, published,
+                         place="Novo-Ogaryovo, Moscow Region")
+
+
+def test_the_same_people_meeting_today_a_month_apart_are_two_meetings_and_one_day_reported_twice_is_one():
+    """ "Today's meeting is on ...": a day counted from the publication date is as firm
+    as that date; two such meetings of the same body a month apart are two rows (it was
+    read as loose as a weekday, which may be a month off). The look-alike: the same meeting
+    in two articles of the same day is one row."""
+    first = _security_council_meeting("a", dt.date(2023, 3, 1), "Today's meeting is on transport.")
+    second = _security_council_meeting("b", dt.date(2023, 3, 31), "Today's meeting is on energy.")
+    assert [e.date.kind for e in second.events if e.main] == ["relative"]
+    rows = merge_across_articles([*first.events, *second.events], {})
+    assert not rows_with(rows, "a", "b")
+    again = _security_council_meeting("c", dt.date(2023, 3, 31), "Our meeting today is on energy.")
+    rows = merge_across_articles([*second.events, *again.events], {})
+    (row,) = rows_with(rows, "b", "c")
+    assert row.start_date == dt.date(2023, 3, 31)

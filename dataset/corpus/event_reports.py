@@ -78,6 +78,10 @@ ONE_A_DAY_AT_A_PLACE = frozenset({"parade"})
 FIRM, LOOSE, WINDOW = "firm", "loose", "window"
 #: Date kinds that no phrase of the report states: the publication date.
 PUBLISHED_KINDS = frozenset({"published"})
+#: Date kinds of a day as firm as a stated one: a day written out, and a day word counted
+#: from the publication date ("today", "yesterday"), as firm as that date itself (a weekday
+#: is not: which week it names is a guess).
+FIRM_DAY_KINDS = frozenset({"explicit", "relative"})
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def _timing(event: ArticleEvent) -> tuple:
         if date.precision == "year":
             return date.first, date.last, WINDOW, False
         by_day = date.precision == "day" and (date.last - date.first).days < MAX_DAYS
-        firm = date.precision == "day" and date.kind == "explicit"
+        firm = date.precision == "day" and date.kind in FIRM_DAY_KINDS
         return date.first, date.last, FIRM if firm else LOOSE, by_day
     if event.published is None:
         return None, None, None, False
