@@ -61,3 +61,20 @@ def test_the_same_people_meeting_today_a_month_apart_are_two_meetings_and_one_da
     rows = merge_across_articles([*second.events, *again.events], {})
     (row,) = rows_with(rows, "b", "c")
     assert row.start_date == dt.date(2023, 3, 31)
+
+
+def test_talks_announced_as_part_of_his_working_visit_are_held_in_the_visit_of_the_day():
+    """ "As part of his working visit, the President will hold talks with X", below a title
+    reporting his arrival: "his working visit" refers back to the visit of the title (a
+    modifier between "his" and the word does not stop it), so the talks are in that visit:
+    its place, its day. The look-alike: "a later working visit" is another one."""
+    title = "Vladimir Putin arrived in New Delhi"
+    lead = "The President of Russia arrived in India on a working visit."
+    talks = "As part of his working visit, Vladimir Putin will hold talks with Prime Minister of India Narendra Modi."
+    extraction = extraction_of("a", title, f"{lead}\n\n{talks}", dt.date(2023, 4, 3), place="New Delhi")
+    (meeting,) = [e for e in extraction.events if e.family == "gathering"]
+    assert meeting.location_id == "new-delhi" and meeting.date.first == dt.date(2023, 4, 3)
+    assert len([e for e in extraction.events if e.family == "visit"]) == 1
+    later = talks.replace("As part of his working visit", "During a later working visit")
+    extraction = extraction_of("b", title, f"{lead}\n\n{later}", dt.date(2023, 4, 3), place="New Delhi")
+    assert not [e for e in extraction.events if e.family == "gathering" and e.date is not None]

@@ -210,7 +210,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
                 scope=(scope_start, scope_end),
                 part=part,
-                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
+                # ("as part of his working visit": a modifier between them still refers back)
+                refers_back=bool(words.back_reference_modified.search(sentence[max(0, t_start - 25):t_start]))
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),

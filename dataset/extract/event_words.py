@@ -56,6 +56,8 @@ class EventWords:
     aim: re.Pattern[str]
     #: the end of the text before an event word that refers back ("the ")
     back_reference: re.Pattern[str]
+    #: the same, with one word in lower case between it and the event word ("his working ")
+    back_reference_modified: re.Pattern[str]
     pronoun: re.Pattern[str]
     #: where a clause about something else begins (", which", ";", " — ")
     scope_break: re.Pattern[str]
@@ -247,6 +249,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         not_past=pattern(tense.get("not_past")),
         aim=pattern(tense.get("aim")),
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
+        back_reference_modified=pattern(grammar.get("back_reference"),
+                                        r"\b(?:{words})\s+(?:(?-i:[^\W\d_A-ZА-ЯЁ][\w-]*)\s+)?$"),
         pronoun=pattern(grammar.get("pronouns")),
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
