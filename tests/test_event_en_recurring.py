@@ -78,3 +78,15 @@ def test_talks_announced_as_part_of_his_working_visit_are_held_in_the_visit_of_t
     later = talks.replace("As part of his working visit", "During a later working visit")
     extraction = extraction_of("b", title, f"{lead}\n\n{later}", dt.date(2023, 4, 3), place="New Delhi")
     assert not [e for e in extraction.events if e.family == "gathering" and e.date is not None]
+
+
+def test_an_event_one_looks_forward_to_is_planned_and_one_looked_back_on_is_not():
+    """ "I look forward to the summit in Sochi" speaks of what is to come (it was read as
+    held, and held with no day, it was taken for background and dropped). The look-alike: the summit one attended."""
+    lead = "Vladimir Putin sent a message of greetings to the President of Brazil."
+    ahead = extraction_of("a", "Greetings", f"{lead}\n\nI look forward to the summit in Sochi.", dt.date(2023, 1, 10))
+    (summit,) = [e for e in ahead.events if e.family == "gathering"]
+    assert [m.status for m in summit.mentions] == ["planned"]
+    held = extraction_of("b", "Greetings", f"{lead}\n\nI attended the summit in Sochi on January 9.", dt.date(2023, 1, 10))
+    (summit,) = [e for e in held.events if e.family == "gathering"]
+    assert [m.status for m in summit.mentions] == ["occurred"]
