@@ -90,3 +90,23 @@ def test_an_event_one_looks_forward_to_is_planned_and_one_looked_back_on_is_not(
     held = extraction_of("b", "Greetings", f"{lead}\n\nI attended the summit in Sochi on January 9.", dt.date(2023, 1, 10))
     (summit,) = [e for e in held.events if e.family == "gathering"]
     assert [m.status for m in summit.mentions] == ["occurred"]
+
+
+def test_the_guide_of_a_tour_takes_part_in_the_visit_and_one_who_only_comments_later_does_not():
+    """ "Minister of Culture X provided commentary on the collection": whoever guides the
+    President's tour takes part in the visit. The look-alike: a person the next sentence
+    quotes on the museum ("said") is no participant."""
+    title = "Visit to the city museum"
+    lead = "The President visited the city museum in Moscow."
+    guided = "Minister of Culture Olga Lyubimova provided commentary on the collection."
+    extraction = extraction_of("a", title, f"{lead}\n\n{guided}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" in visit.participants
+    led = "The tour was guided by Minister of Culture Olga Lyubimova."
+    extraction = extraction_of("c", title, f"{lead}\n\n{led}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" in visit.participants
+    quoted = "Minister of Culture Olga Lyubimova said the collection had grown."
+    extraction = extraction_of("b", title, f"{lead}\n\n{quoted}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" not in visit.participants
