@@ -110,3 +110,18 @@ def test_the_guide_of_a_tour_takes_part_in_the_visit_and_one_who_only_comments_l
     extraction = extraction_of("b", title, f"{lead}\n\n{quoted}", dt.date(2023, 9, 5), place="Moscow")
     (visit,) = [e for e in extraction.events if e.main]
     assert "olga-lyubimova" not in visit.participants
+
+
+def test_an_interview_is_not_dated_by_its_publication_and_holds_none_of_the_events_it_tells_of():
+    """ "Interview with a television channel", published on the eve of a trip: the interview
+    was given before, on a day the text does not give, so the publication date does not
+    date it; and a ceremony of years ago it tells of is not the interview. The look-alike: a
+    news conference reported on the day is dated by the publication."""
+    body = ("Ahead of his visit to Brazil, the President answered questions from a television channel.\n\n"
+            "In May 2015, the President of Brazil attended the opening ceremony of the games in Sochi.")
+    extraction = extraction_of("a", "Interview with a television channel", body, dt.date(2023, 2, 2))
+    (interview,) = [e for e in extraction.events if e.main]
+    assert interview.date is None and interview.location_id is None
+    news = extraction_of("b", "Annual news conference", body, dt.date(2023, 2, 2))
+    (conference,) = [e for e in news.events if e.main]
+    assert conference.date is not None and conference.date.first == dt.date(2023, 2, 2)

@@ -214,6 +214,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 refers_back=bool(words.back_reference_modified.search(sentence[max(0, t_start - 25):t_start]))
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
+                told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )

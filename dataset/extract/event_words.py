@@ -119,6 +119,8 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
+    #: a title's event word of an event held before it is told, on a day not given ("Interview")
+    told_after: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
@@ -260,6 +262,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
+        told_after=pattern(data.get("told_after"), r"(?:{words})"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
