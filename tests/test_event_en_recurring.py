@@ -125,3 +125,31 @@ def test_an_interview_is_not_dated_by_its_publication_and_holds_none_of_the_even
     news = extraction_of("b", "Annual news conference", body, dt.date(2023, 2, 2))
     (conference,) = [e for e in news.events if e.main]
     assert conference.date is not None and conference.date.first == dt.date(2023, 2, 2)
+
+
+def test_the_plenary_session_of_a_forum_is_its_own_row_and_a_report_of_the_forum_on_one_of_its_days_is_not():
+    """ "The President took part in the plenary session of the forum": one sitting, on one
+    day of a forum that a letter dates "June 14-17"; the session is a part of the forum (its
+    own row, dated to its day), not the forum over its four days. The look-alike: "the
+    President attended the forum", on one of its days, is the forum (reports of its days
+    agree)."""
+    letter = extraction_of(
+        "a", "Message to the business community of Chile",
+        "Vladimir Putin sent a message to the business community of Chile.\n\n"
+        "The St Petersburg International Economic Forum, set for June 14-17, expects a large delegation from "
+        "Chile.", dt.date(2023, 5, 2))
+    session = extraction_of(
+        "b", "St Petersburg International Economic Forum plenary session",
+        "The President took part in the plenary session of the St Petersburg International Economic Forum.",
+        dt.date(2023, 6, 16), place="St Petersburg")
+    rows = merge_across_articles([*letter.events, *session.events], {})
+    assert not rows_with(rows, "a", "b")
+    (plenary,) = [row for row in rows if "b" in row.article_ids and row.event_type == "forum"]
+    assert (plenary.start_date, plenary.end_date) == (dt.date(2023, 6, 16), dt.date(2023, 6, 16))
+    attended = extraction_of(
+        "c", "Vladimir Putin at the St Petersburg International Economic Forum",
+        "The President attended the St Petersburg International Economic Forum.",
+        dt.date(2023, 6, 16), place="St Petersburg")
+    rows = merge_across_articles([*letter.events, *attended.events], {})
+    (forum,) = rows_with(rows, "a", "c")
+    assert (forum.start_date, forum.end_date) == (dt.date(2023, 6, 14), dt.date(2023, 6, 17))

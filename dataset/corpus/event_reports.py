@@ -146,7 +146,8 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "one_day", "people", "place", "place_assumed", "timing", "who_filed", "who_sought")
+                 "names", "one_day", "people", "place", "place_assumed", "session", "timing", "who_filed", "who_sought",
+                 "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -163,6 +164,11 @@ class Report:
         self.first, self.last, self.timing, self.by_day = _timing(event)
         #: a call or a meeting: an event of one day, whose reports dated to days apart are other events
         self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
+        #: of one session of a larger event ("the plenary session of the forum", on one of its
+        #: days), or of the whole event over days the text gives ("the forum, 15-18 June"): the
+        #: merge keeps the two apart (the session is a part of the event: its own row)
+        self.session = any(m.session for m in event.mentions)
+        self.whole = not self.session and self.timing == FIRM and self.last > self.first
         #: what it is filed by and looks for (``who_keys``)
         self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
         #: common people it names: a tie at a place that is not common, on the same days

@@ -57,6 +57,8 @@ class EventMention:
     #: found by a title's word of an event held before the text tells it ("Interview with
     #: ..."): its day is not the publication date
     told_after: bool = False
+    #: "the plenary session of the forum": one session of the event on one of its days
+    session: bool = False
     #: "at a Security Council meeting": another body's meeting, introduced as a new one
     named_other: bool = False
 

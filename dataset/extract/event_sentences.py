@@ -215,6 +215,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
+                session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
+                             or words.session_after.search(sentence[t_end:t_end + 30])),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )

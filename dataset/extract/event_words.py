@@ -119,6 +119,9 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
+    #: a session of the event word's event, before it ("the plenary session of the ") or after it
+    session_before: re.Pattern[str] = re.compile("(?!)")
+    session_after: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
@@ -263,6 +266,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
+        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:of|at)\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
