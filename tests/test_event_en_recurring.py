@@ -153,3 +153,15 @@ def test_the_plenary_session_of_a_forum_is_its_own_row_and_a_report_of_the_forum
     rows = merge_across_articles([*letter.events, *attended.events], {})
     (forum,) = rows_with(rows, "a", "c")
     assert (forum.start_date, forum.end_date) == (dt.date(2023, 6, 14), dt.date(2023, 6, 17))
+
+
+def test_a_country_one_invites_investing_in_is_no_venue_and_the_forum_held_in_a_city_is():
+    """ "I call on the companies at this forum to take part in investing in Egypt": Egypt is
+    what they would invest in, not where the forum is (the forum took Egypt for its place,
+    and then a row of it across articles did). The look-alike: the forum held in a city."""
+    topic = extraction_of("a", "Speech", "I call on all companies participating in this forum to take the chance "
+                          "offered by investing in Egypt.", dt.date(2023, 6, 16))
+    assert [e.location_id for e in topic.events if e.family == "forum"] in ([], [None])
+    venue = extraction_of("b", "Speech", "I call on all companies participating in this forum in Sochi to take "
+                          "the chance.", dt.date(2023, 6, 16))
+    assert [e.location_id for e in venue.events if e.family == "forum"] == ["sochi"]
