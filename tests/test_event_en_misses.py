@@ -165,3 +165,15 @@ def test_a_country_one_invites_investing_in_is_no_venue_and_the_forum_held_in_a_
     venue = extraction_of("b", "Speech", "I call on all companies participating in this forum in Sochi to take "
                           "the chance.", dt.date(2023, 6, 16))
     assert [e.location_id for e in venue.events if e.family == "forum"] == ["sochi"]
+
+
+def test_a_word_in_lower_case_between_his_and_the_event_word_still_refers_back_and_a_name_does_not():
+    from ruchina.extract.event_sentences import _refers_back
+    from ruchina.extract.event_words import event_words
+
+    words = event_words("en")
+    for sentence, expected in (("As part of his working visit, he will hold talks.", True),
+                               ("During the visit, he will hold talks.", True),
+                               ("During the Russian-Indian visit, he will hold talks.", False),
+                               ("During a working visit, he will hold talks.", False)):
+        assert _refers_back(words, sentence, sentence.index("visit")) is expected, sentence

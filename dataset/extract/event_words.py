@@ -56,7 +56,7 @@ class EventWords:
     aim: re.Pattern[str]
     #: the end of the text before an event word that refers back ("the ")
     back_reference: re.Pattern[str]
-    #: the same, with one word in lower case between it and the event word ("his working ")
+    #: the same, with one word between it and the event word ("his working "), the group ``modifier``
     back_reference_modified: re.Pattern[str]
     pronoun: re.Pattern[str]
     #: where a clause about something else begins (", which", ";", " — ")
@@ -254,8 +254,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         not_past=pattern(tense.get("not_past")),
         aim=pattern(tense.get("aim")),
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
-        back_reference_modified=pattern(grammar.get("back_reference"),
-                                        r"\b(?:{words})\s+(?:(?-i:[^\W\d_A-ZА-ЯЁ][\w-]*)\s+)?$"),
+        back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
         pronoun=pattern(grammar.get("pronouns")),
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
@@ -266,7 +265,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
-        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:of|at)\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
