@@ -26,7 +26,8 @@ def test_this_years_forum_after_the_forum_named_is_that_forum_and_joins_its_repo
                                           "will be attended by a large delegation of Brazilian business leaders.",
                                dt.date(2030, 2, 16))
     assert all(EEF in forum.event_names for forum in found)
-    held, _ = forums("held", "Vladimir Putin spoke at the plenary session of the Eastern Economic Forum in "
+    # (the forum on one of its days; its plenary session would be a part of it, its own row)
+    held, _ = forums("held", "Vladimir Putin spoke at the Eastern Economic Forum in "
                              "Vladivostok on September 4.", PLENARY)
     rows = merge_across_articles([*invited.events, *held.events], {})
     assert any({"invited", "held"} <= set(row.article_ids) for row in rows)

@@ -246,6 +246,8 @@ class _Cluster:
         #: the known event names its members give, and the people they name
         self._names: set[str] = set()
         self._people: set[str] = set()
+        #: whether a member is of one session of the event, or of the whole over its days
+        self._session = self._whole = False
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -262,6 +264,8 @@ class _Cluster:
         self._by_article.setdefault(report.article_id, []).append(report)
         self._names.update(report.names)
         self._people.update(report.people)
+        self._session |= report.session
+        self._whole |= report.whole
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -269,6 +273,8 @@ class _Cluster:
             return True
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
+        if (report.session and self._whole) or (report.whole and self._session):
+            return True  # (a forum's plenary session is a part of it, not the forum of 15-18 June)
         if report.timing is not None:
             for (timing, one_day), (latest_first, earliest_last) in self._bounds.items():
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)

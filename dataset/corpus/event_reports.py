@@ -78,6 +78,10 @@ ONE_A_DAY_AT_A_PLACE = frozenset({"parade"})
 FIRM, LOOSE, WINDOW = "firm", "loose", "window"
 #: Date kinds that no phrase of the report states: the publication date.
 PUBLISHED_KINDS = frozenset({"published"})
+#: Date kinds of a day as firm as a stated one: a day written out, and a day word counted
+#: from the publication date ("today", "yesterday"), as firm as that date itself (a weekday
+#: is not: which week it names is a guess).
+FIRM_DAY_KINDS = frozenset({"explicit", "relative"})
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,8 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "one_day", "people", "place", "place_assumed", "timing", "who_filed", "who_sought")
+                 "names", "one_day", "people", "place", "place_assumed", "session", "timing", "who_filed", "who_sought",
+                 "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -159,6 +164,11 @@ class Report:
         self.first, self.last, self.timing, self.by_day = _timing(event)
         #: a call or a meeting: an event of one day, whose reports dated to days apart are other events
         self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
+        #: of one session of a larger event ("the plenary session of the forum", on one of its
+        #: days), or of the whole event over days the text gives ("the forum, 15-18 June"): the
+        #: merge keeps the two apart (the session is a part of the event: its own row)
+        self.session = any(m.session for m in event.mentions)
+        self.whole = not self.session and self.timing == FIRM and self.last > self.first
         #: what it is filed by and looks for (``who_keys``)
         self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
         #: common people it names: a tie at a place that is not common, on the same days
@@ -204,7 +214,7 @@ def _timing(event: ArticleEvent) -> tuple:
         if date.precision == "year":
             return date.first, date.last, WINDOW, False
         by_day = date.precision == "day" and (date.last - date.first).days < MAX_DAYS
-        firm = date.precision == "day" and date.kind == "explicit"
+        firm = date.precision == "day" and date.kind in FIRM_DAY_KINDS
         return date.first, date.last, FIRM if firm else LOOSE, by_day
     if event.published is None:
         return None, None, None, False

@@ -147,11 +147,14 @@ def merge_within_article(article_id: str, published: dt.date | None,
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
         main = next((e for e in events if e.main), None)
-        if main and _bare(mention, main.date) and FAMILY[mention.event_type] == main.family and mention.status == _status(main):
+        if main and not main.mentions[0].told_after and _bare(mention, main.date) and (
+                FAMILY[mention.event_type] == main.family and mention.status == _status(main)):
             main.add(_in_words_of(main, mention))  # ("Putin took part in the session. X chaired the meeting.")
             previous = main
             continue
         for event in events:
+            if event.mentions[0].told_after:
+                continue  # (an interview's events are those it tells of, not the interview: a ceremony in 2014)
             if mention.named_other and not (event.participants & candidate.participants):
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
@@ -234,8 +237,9 @@ def _headline(mentions: list[EventMention]) -> EventMention | None:
 def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
     """The publication date, for the main event reported as occurred with no date of its own
     but a month or a year that holds the publication date ("this year's forum", reported on
-    the day of its plenary session: the day is the news, the year says less)."""
-    if published is None or all(m.status == "planned" for m in event.mentions):
+    the day of its plenary session: the day is the news, the year says less); not for an
+    event the title names by a word of one held before it is told (an interview)."""
+    if published is None or event.mentions[0].told_after or all(m.status == "planned" for m in event.mentions):
         return None
     day = ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
     if any(m.date and not _holds_coarsely(m.date, day) for m in event.mentions):

@@ -54,6 +54,11 @@ class EventMention:
     refers_back: bool = False
     #: found by a word that reports an event only in a title ("Interview with ...")
     title_only: bool = False
+    #: found by a title's word of an event held before the text tells it ("Interview with
+    #: ..."): its day is not the publication date
+    told_after: bool = False
+    #: "the plenary session of the forum": one session of the event on one of its days
+    session: bool = False
     #: "at a Security Council meeting": another body's meeting, introduced as a new one
     named_other: bool = False
 

@@ -235,9 +235,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
                 scope=(scope_start, scope_end),
                 part=part,
-                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
-                and location is None and date is None,
+                refers_back=_refers_back(words, sentence, t_start) and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
+                told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
+                session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
+                             or words.session_after.search(sentence[t_end:t_end + 30])),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )
@@ -284,6 +286,13 @@ def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.d
     if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
         return False
     return date is None or published is None or date.last >= published
+
+
+def _refers_back(words: EventWords, sentence: str, t_start: int) -> bool:
+    """ "the visit", "his visit", and with a modifier in lower case between them, "as part of
+    his working visit" (not "the Russian-Indian talks": a capitalised word names the event anew)."""
+    match = words.back_reference_modified.search(sentence, max(0, t_start - 25), t_start)
+    return bool(match) and (match.group("modifier") is None or match.group("modifier").islower())
 
 
 def _named_other(words: EventWords, sentence: str, t_start: int, mentions) -> bool:

@@ -56,6 +56,8 @@ class EventWords:
     aim: re.Pattern[str]
     #: the end of the text before an event word that refers back ("the ")
     back_reference: re.Pattern[str]
+    #: the same, with one word between it and the event word ("his working "), the group ``modifier``
+    back_reference_modified: re.Pattern[str]
     pronoun: re.Pattern[str]
     #: where a clause about something else begins (", which", ";", " — ")
     scope_break: re.Pattern[str]
@@ -117,6 +119,11 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
+    #: a session of the event word's event, before it ("the plenary session of the ") or after it
+    session_before: re.Pattern[str] = re.compile("(?!)")
+    session_after: re.Pattern[str] = re.compile("(?!)")
+    #: a title's event word of an event held before it is told, on a day not given ("Interview")
+    told_after: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
@@ -247,6 +254,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         not_past=pattern(tense.get("not_past")),
         aim=pattern(tense.get("aim")),
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
+        back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
         pronoun=pattern(grammar.get("pronouns")),
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
@@ -256,6 +264,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
+        told_after=pattern(data.get("told_after"), r"(?:{words})"),
+        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),

@@ -1,0 +1,179 @@
+"""English event reports that real pages tell apart or together (issue 23, English articles):
+each failure class beside a look-alike that must not do what it does. Every fixture is
+written for these tests, in the shape of what real pages say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.extract.extraction import extract_article
+
+
+def extraction_of(article_id, title, body, published, place=None):
+    return extract_article(article_id, title, None, body, published, place=place)
+
+
+def rows_with(rows, *article_ids):
+    return [row for row in rows if set(article_ids) <= set(row.article_ids)]
+
+
+def test_a_forum_announced_by_its_name_and_city_is_the_one_held_under_that_name_and_not_another_forum():
+    """A summit's speaker announces "the Eurasian Economic Forum in the city of Bishkek"; ten
+    days later a readout reports the forum, by video, naming no city: the forum's name (the
+    knowledge base knows it as an event) ties the two. The Eastern Economic Forum is not it."""
+    announced = extraction_of(
+        "a", "Summit of the union", "The heads of state met in the capital. We will soon gather again at the "
+        "Eurasian Economic Forum in the city of Bishkek.", dt.date(2023, 5, 10))
+    held = extraction_of(
+        "b", "Eurasian Economic Forum", "Vladimir Putin addressed the plenary session of the Eurasian Economic "
+        "Forum via videoconference.", dt.date(2023, 5, 20))
+    rows = merge_across_articles([*announced.events, *held.events], {})
+    (row,) = rows_with(rows, "a", "b")
+    assert row.location_id == "bishkek" and row.start_date == dt.date(2023, 5, 20)
+    # the look-alike: another forum's name does not tie the announcement to it
+    other = extraction_of(
+        "c", "Eastern Economic Forum", "Vladimir Putin addressed the plenary session of the Eastern Economic "
+        "Forum via videoconference.", dt.date(2023, 5, 20))
+    rows = merge_across_articles([*announced.events, *other.events], {})
+    assert not rows_with(rows, "a", "c")
+
+
+def _security_council_meeting(article_id, published, today_sentence):
+    body = ("The President held a meeting with permanent members of the Security Council. "
+            "The meeting was attended by Sergei Lavrov, Sergei Shoigu and Nikolai Patrushev.\n\n"
+            f"Vladimir Putin: Good afternoon, colleagues. {today_sentence}")
+    return extraction_of(article_id, "Meeting with permanent members of the Security Council", body, published,
+                         place="Novo-Ogaryovo, Moscow Region")
+
+
+def test_the_same_people_meeting_today_a_month_apart_are_two_meetings_and_one_day_reported_twice_is_one():
+    """ "Today's meeting is on ...": a day counted from the publication date is as firm
+    as that date; two such meetings of the same body a month apart are two rows (it was
+    read as loose as a weekday, which may be a month off). The look-alike: the same meeting
+    in two articles of the same day is one row."""
+    first = _security_council_meeting("a", dt.date(2023, 3, 1), "Today's meeting is on transport.")
+    second = _security_council_meeting("b", dt.date(2023, 3, 31), "Today's meeting is on energy.")
+    assert [e.date.kind for e in second.events if e.main] == ["relative"]
+    rows = merge_across_articles([*first.events, *second.events], {})
+    assert not rows_with(rows, "a", "b")
+    again = _security_council_meeting("c", dt.date(2023, 3, 31), "Our meeting today is on energy.")
+    rows = merge_across_articles([*second.events, *again.events], {})
+    (row,) = rows_with(rows, "b", "c")
+    assert row.start_date == dt.date(2023, 3, 31)
+
+
+def test_talks_announced_as_part_of_his_working_visit_are_held_in_the_visit_of_the_day():
+    """ "As part of his working visit, the President will hold talks with X", below a title
+    reporting his arrival: "his working visit" refers back to the visit of the title (a
+    modifier between "his" and the word does not stop it), so the talks are in that visit:
+    its place, its day. The look-alike: "a later working visit" is another one."""
+    title = "Vladimir Putin arrived in New Delhi"
+    lead = "The President of Russia arrived in India on a working visit."
+    talks = "As part of his working visit, Vladimir Putin will hold talks with Prime Minister of India Narendra Modi."
+    extraction = extraction_of("a", title, f"{lead}\n\n{talks}", dt.date(2023, 4, 3), place="New Delhi")
+    (meeting,) = [e for e in extraction.events if e.family == "gathering"]
+    assert meeting.location_id == "new-delhi" and meeting.date.first == dt.date(2023, 4, 3)
+    assert len([e for e in extraction.events if e.family == "visit"]) == 1
+    later = talks.replace("As part of his working visit", "During a later working visit")
+    extraction = extraction_of("b", title, f"{lead}\n\n{later}", dt.date(2023, 4, 3), place="New Delhi")
+    assert not [e for e in extraction.events if e.family == "gathering" and e.date is not None]
+
+
+def test_an_event_one_looks_forward_to_is_planned_and_one_looked_back_on_is_not():
+    """ "I look forward to the summit in Sochi" speaks of what is to come (it was read as
+    held, and held with no day, it was taken for background and dropped). The look-alike: the summit one attended."""
+    lead = "Vladimir Putin sent a message of greetings to the President of Brazil."
+    ahead = extraction_of("a", "Greetings", f"{lead}\n\nI look forward to the summit in Sochi.", dt.date(2023, 1, 10))
+    (summit,) = [e for e in ahead.events if e.family == "gathering"]
+    assert [m.status for m in summit.mentions] == ["planned"]
+    held = extraction_of("b", "Greetings", f"{lead}\n\nI attended the summit in Sochi on January 9.", dt.date(2023, 1, 10))
+    (summit,) = [e for e in held.events if e.family == "gathering"]
+    assert [m.status for m in summit.mentions] == ["occurred"]
+
+
+def test_the_guide_of_a_tour_takes_part_in_the_visit_and_one_who_only_comments_later_does_not():
+    """ "Minister of Culture X provided commentary on the collection": whoever guides the
+    President's tour takes part in the visit. The look-alike: a person the next sentence
+    quotes on the museum ("said") is no participant."""
+    title = "Visit to the city museum"
+    lead = "The President visited the city museum in Moscow."
+    guided = "Minister of Culture Olga Lyubimova provided commentary on the collection."
+    extraction = extraction_of("a", title, f"{lead}\n\n{guided}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" in visit.participants
+    led = "The tour was guided by Minister of Culture Olga Lyubimova."
+    extraction = extraction_of("c", title, f"{lead}\n\n{led}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" in visit.participants
+    quoted = "Minister of Culture Olga Lyubimova said the collection had grown."
+    extraction = extraction_of("b", title, f"{lead}\n\n{quoted}", dt.date(2023, 9, 5), place="Moscow")
+    (visit,) = [e for e in extraction.events if e.main]
+    assert "olga-lyubimova" not in visit.participants
+
+
+def test_an_interview_is_not_dated_by_its_publication_and_holds_none_of_the_events_it_tells_of():
+    """ "Interview with a television channel", published on the eve of a trip: the interview
+    was given before, on a day the text does not give, so the publication date does not
+    date it; and a ceremony of years ago it tells of is not the interview. The look-alike: a
+    news conference reported on the day is dated by the publication."""
+    body = ("Ahead of his visit to Brazil, the President answered questions from a television channel.\n\n"
+            "In May 2015, the President of Brazil attended the opening ceremony of the games in Sochi.")
+    extraction = extraction_of("a", "Interview with a television channel", body, dt.date(2023, 2, 2))
+    (interview,) = [e for e in extraction.events if e.main]
+    assert interview.date is None and interview.location_id is None
+    news = extraction_of("b", "Annual news conference", body, dt.date(2023, 2, 2))
+    (conference,) = [e for e in news.events if e.main]
+    assert conference.date is not None and conference.date.first == dt.date(2023, 2, 2)
+
+
+def test_the_plenary_session_of_a_forum_is_its_own_row_and_a_report_of_the_forum_on_one_of_its_days_is_not():
+    """ "The President took part in the plenary session of the forum": one sitting, on one
+    day of a forum that a letter dates "June 14-17"; the session is a part of the forum (its
+    own row, dated to its day), not the forum over its four days. The look-alike: "the
+    President attended the forum", on one of its days, is the forum (reports of its days
+    agree)."""
+    letter = extraction_of(
+        "a", "Message to the business community of Chile",
+        "Vladimir Putin sent a message to the business community of Chile.\n\n"
+        "The St Petersburg International Economic Forum, set for June 14-17, expects a large delegation from "
+        "Chile.", dt.date(2023, 5, 2))
+    session = extraction_of(
+        "b", "St Petersburg International Economic Forum plenary session",
+        "The President took part in the plenary session of the St Petersburg International Economic Forum.",
+        dt.date(2023, 6, 16), place="St Petersburg")
+    rows = merge_across_articles([*letter.events, *session.events], {})
+    assert not rows_with(rows, "a", "b")
+    (plenary,) = [row for row in rows if "b" in row.article_ids and row.event_type == "forum"]
+    assert (plenary.start_date, plenary.end_date) == (dt.date(2023, 6, 16), dt.date(2023, 6, 16))
+    attended = extraction_of(
+        "c", "Vladimir Putin at the St Petersburg International Economic Forum",
+        "The President attended the St Petersburg International Economic Forum.",
+        dt.date(2023, 6, 16), place="St Petersburg")
+    rows = merge_across_articles([*letter.events, *attended.events], {})
+    (forum,) = rows_with(rows, "a", "c")
+    assert (forum.start_date, forum.end_date) == (dt.date(2023, 6, 14), dt.date(2023, 6, 17))
+
+
+def test_a_country_one_invites_investing_in_is_no_venue_and_the_forum_held_in_a_city_is():
+    """ "I call on the companies at this forum to take part in investing in Egypt": Egypt is
+    what they would invest in, not where the forum is (the forum took Egypt for its place,
+    and then a row of it across articles did). The look-alike: the forum held in a city."""
+    topic = extraction_of("a", "Speech", "I call on all companies participating in this forum to take the chance "
+                          "offered by investing in Egypt.", dt.date(2023, 6, 16))
+    assert [e.location_id for e in topic.events if e.family == "forum"] in ([], [None])
+    venue = extraction_of("b", "Speech", "I call on all companies participating in this forum in Sochi to take "
+                          "the chance.", dt.date(2023, 6, 16))
+    assert [e.location_id for e in venue.events if e.family == "forum"] == ["sochi"]
+
+
+def test_a_word_in_lower_case_between_his_and_the_event_word_still_refers_back_and_a_name_does_not():
+    from ruchina.extract.event_sentences import _refers_back
+    from ruchina.extract.event_words import event_words
+
+    words = event_words("en")
+    for sentence, expected in (("As part of his working visit, he will hold talks.", True),
+                               ("During the visit, he will hold talks.", True),
+                               ("During the Russian-Indian visit, he will hold talks.", False),
+                               ("During a working visit, he will hold talks.", False)):
+        assert _refers_back(words, sentence, sentence.index("visit")) is expected, sentence
