@@ -47,12 +47,55 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         first = holders[key][0]
         return passage_text(features[first], bodies[first], key)
 
+    events_of = _events_of(context)
     return [
         shared_passage_finding(carriers, [printed(key) for key in keys])
         for carriers, keys in sorted(keys_by_holders.items())
         # Only copies of one text carry it: duplicate-article reports the whole copy.
         if len({cluster_of.get(a, a) for a in carriers}) > 1
+        and not _house_formula(carriers, keys, features, bodies, cluster_of, events_of)
     ]
+
+
+#: Before a lead, at most a dateline ("MOSCOW, May 16 (Reuters) -").
+DATELINE_MAX_WORDS = 12
+
+
+def _house_formula(carriers: tuple[str, ...], keys: list[int], features: dict, bodies: ColumnByKey,
+                   cluster_of: dict, events_of: dict[str, set[str]] | None) -> bool:
+    """One sentence that opens every carrier's story, in articles of which no two (but
+    copies of one story) report an event together: an outlet's set way of opening a report
+    ("Vladimir Putin had a telephone conversation with ..."), each of another day's call,
+    not a passage one article took from another. Reports of one event that open alike are
+    still a shared passage."""
+    if len(keys) != 1 or events_of is None:
+        return False
+    for article_id in carriers:
+        spans = features[article_id].passage_spans
+        start = spans[int(np.flatnonzero(features[article_id].passage_keys == np.uint64(keys[0]))[0])][0]
+        if start != spans[:, 0].min() or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS:
+            return False
+    stories = {}
+    for article_id in carriers:
+        stories.setdefault(cluster_of.get(article_id, article_id), set()).update(events_of.get(article_id, ()))
+    seen: set[str] = set()
+    for events in stories.values():
+        if seen & events:
+            return False
+        seen |= events
+    return True
+
+
+def _events_of(context: CheckContext) -> dict[str, set[str]] | None:
+    """Each article -> the events rows that list it; None without an events table."""
+    events = context.frames.get("events")
+    if events is None:
+        return None
+    found: dict[str, set[str]] = defaultdict(set)
+    for event_id, article_ids in zip(events["event_id"], events["article_ids"]):
+        for article_id in article_ids:
+            found[article_id].add(event_id)
+    return found
 
 
 def _holders_of_shared_keys(features: dict) -> dict[int, list[str]]:

@@ -387,3 +387,28 @@ def test_a_passage_is_one_finding_naming_every_article_that_carries_it(tmp_path)
     # The passages only the copies carry (the wire story's own sentences) are duplicate-article's.
     (cluster,) = found["duplicate-article"]
     assert set(cluster["record_ids"]) == {"w1", "w2", "w3"}
+
+
+CALL_OPENING = ("Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev "
+                "at the Kazakh side's initiative.")
+CALL_MARCH = ("date 2024-03-04\n\nTelephone conversation with Kassym-Jomart Tokayev\n\n" + CALL_OPENING
+              + " The leaders discussed the spring floods along the Ural river and the repair of dams.\n\n"
+              "They agreed that their emergency ministries would share river gauge readings every day.")
+CALL_JUNE = ("date 2024-06-11\n\nTelephone conversation with Kassym-Jomart Tokayev\n\n" + CALL_OPENING
+             + " The conversation focused on grain exports and the timetable of the new rail corridor.\n\n"
+             "The president of Kazakhstan thanked his counterpart for birthday greetings.")
+CALL_MARCH_OTHER_OUTLET = ("date 2024-03-04\n\nPresidents talk floods by phone\n\n" + CALL_OPENING
+                           + " Water levels in Orenburg had risen overnight, officials added.\n\n"
+                           "Both sides promised to keep the hotline open through April.")
+
+
+def test_an_outlets_set_opening_of_calls_on_other_days_is_no_shared_passage(tmp_path):
+    # Two calls months apart, each report opening with the site's set sentence.
+    found = findings_for(tmp_path, {"a": CALL_MARCH, "b": CALL_JUNE})
+    assert "shared-passage" not in found
+
+
+def test_look_alike_two_reports_of_one_call_opening_alike_share_a_passage(tmp_path):
+    found = findings_for(tmp_path, {"a": CALL_MARCH, "b": CALL_MARCH_OTHER_OUTLET})
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b"]
