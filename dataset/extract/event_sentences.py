@@ -21,6 +21,8 @@ from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
+#: event types held on the day of their occasion (the parade of a Victory Day anniversary)
+CELEBRATIONS = frozenset({"parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
@@ -134,7 +136,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             refs = [r for r in references if not aside[0] <= r[0] < aside[1]]
         else:
             outside, refs = mentions, references
-        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])]
+        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
+                     and not (event_type not in CELEBRATIONS and _occasion(words, sentence, d))]
         if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
@@ -251,6 +254,12 @@ def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, r
     people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
     before = [pid for position, pid in people if start <= position < opener.start()]
     return (before[-1],) if before else ()
+
+
+def _occasion(words: EventWords, sentence: str, date) -> bool:
+    """ "a forum timed to the 80th anniversary of Victory": the date is the occasion's, not the
+    forum's (only the celebrations of it are held on its day)."""
+    return bool(words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
 
 
 def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:

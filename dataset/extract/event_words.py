@@ -117,6 +117,9 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a date that makes it an event's occasion, not its day ("a
+    #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
+    occasion: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
@@ -199,6 +202,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         "links": _alternatives(grammar.get("topic_links")),
         "date_links": _alternatives(grammar.get("date_links")),
         "relative": _alternatives(grammar.get("relative")),
+        "clause_links": _alternatives(grammar.get("clause_links")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
         "office_links": _alternatives(grammar.get("office_links")),
@@ -248,7 +252,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         aim=pattern(tense.get("aim")),
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
         pronoun=pattern(grammar.get("pronouns")),
-        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
+        # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
+        # its own, not an aside: its break begins after the comma, so _clause_start tells it)
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
         source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
@@ -256,6 +262,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
+        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
