@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruchina.extract.dates import resolve_dates
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge import base
 
@@ -68,3 +69,63 @@ def test_the_celebrations_timed_to_the_anniversary_of_victory_are_held_on_its_da
 def test_an_anniversary_that_is_no_occasion_still_dates_the_forum():
     body = "Форум пройдёт в день 80-летия Великой Победы в Волгограде."
     assert dt.date(2025, 5, 9) in days(reports(body, "forum", dt.date(2025, 4, 20)))
+
+
+# --- a guest awaited on 9 May --------------------------------------------------------------
+
+TALKS = ("В Кремле прошли переговоры Владимира Путина с Президентом Белоруссии Александром Лукашенко. "
+         "В.Путин: Уважаемый Александр Григорьевич! ")
+
+
+def test_a_guest_awaited_on_9_may_takes_part_in_the_victory_celebrations_with_his_host():
+    found = reports(TALKS + "Мы очень ждём Вас и 9 Мая, будет много гостей.", "parade")
+    assert [(set(m.participant_ids), m.date.first, m.status) for m in found] == [
+        ({PUTIN, LUKASHENKO}, dt.date(2025, 5, 9), "planned")]
+
+
+def test_a_guest_awaited_on_another_day_is_awaited_at_no_parade():
+    assert reports(TALKS + "Мы очень ждём Вас и 12 июня, будет много гостей.", "parade") == []
+
+
+def test_a_guest_who_came_last_9_may_is_no_guest_of_this_year():
+    found = reports(TALKS + "Мы с Вами виделись 9 мая прошлого года на Красной площади.", "parade")
+    assert found == []
+
+
+def test_you_and_i_in_lower_case_speak_to_a_hall_not_to_the_guest():
+    found = reports(TALKS + "Мы с вами договаривались, что Вы приедете на празднование Победы 9 мая.", "parade")
+    assert found and all(set(m.participant_ids) != {PUTIN, LUKASHENKO} for m in found)
+
+
+def test_the_invitation_accepted_for_9_may_is_to_the_celebrations_of_this_year():
+    body = TALKS + ("Мы с Вами договаривались об этом, Вы наше приглашение приняли – 9 мая на участие "
+                    "в торжественных мероприятиях по случаю 80-летия Победы в Великой Отечественной войне.")
+    found = reports(body, "parade")
+    assert [(set(m.participant_ids), m.date.first, m.status) for m in found] == [
+        ({PUTIN, LUKASHENKO}, dt.date(2025, 5, 9), "planned")]
+
+
+def test_a_past_9_may_with_its_year_keeps_its_year_beside_the_anniversary():
+    body = TALKS + ("Мы с Вами вспоминали 9 мая 2015 года, когда отмечали 70-летие Победы в Великой "
+                    "Отечественной войне.")
+    days = {d.phrase: d.first for d in resolve_dates(body, PUBLISHED, None, "ru")}
+    assert days["9 мая 2015"] == dt.date(2015, 5, 9)
+
+
+def test_a_day_without_its_year_beside_another_anniversary_keeps_the_tense_s_year():
+    body = "Мы с Вами вспоминали 9 мая, когда отмечали 80-летие снятия блокады Ленинграда."
+    days = {d.phrase: d.first for d in resolve_dates(body, PUBLISHED, None, "ru")}
+    assert days["9 мая"] == dt.date(2024, 5, 9)
+
+
+def test_a_day_of_the_text_after_a_link_list_is_no_link():
+    body = ("Смотрите также Переговоры с Президентом Белоруссии 13 марта 2025 года Мы ждём Вас в Москве "
+            "9 мая.")
+    found = reports(body, "parade")
+    assert [m.date.first for m in found] == [dt.date(2025, 5, 9)]
+
+
+def test_a_link_list_of_two_dated_links_is_no_report():
+    body = ("Смотрите также Переговоры с Президентом Белоруссии 13 марта 2025 года Визит в Минск "
+            "9 мая 2024 года")
+    assert reports(body, "visit") == [] and reports(body, "meeting") == []

@@ -300,6 +300,7 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
 #: the longest title of a page a link list names before the page's date
 _LINK_TITLE = 200
 _LINK_BREAK = re.compile(r"[.!?;:。！？]")
+_A_YEAR = re.compile(r"\d{4}")
 
 
 def _related_links(words: EventWords, sentence: str, dates, own_event: bool = True) -> list[tuple[int, int]]:
@@ -308,7 +309,9 @@ def _related_links(words: EventWords, sentence: str, dates, own_event: bool = Tr
     events they name are other pages' reports, not this one's; but the event of "All materials
     on" is the one this page is part of, and it is the page's own when its title names none."""
     spans = []
-    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day")
+    # (a link's date states its year, "17 March 2025": "... 2025  We await you on 9 May" is
+    # the text again, not another link)
+    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day" and _A_YEAR.search(d.phrase))
     collections = [] if own_event else [m.start() for m in words.collection_link.finditer(sentence)]
     for cue in words.related_links.finditer(sentence):
         if cue.start() in collections:
