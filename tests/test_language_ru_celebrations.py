@@ -129,3 +129,20 @@ def test_a_link_list_of_two_dated_links_is_no_report():
     body = ("Смотрите также Переговоры с Президентом Белоруссии 13 марта 2025 года Визит в Минск "
             "9 мая 2024 года")
     assert reports(body, "visit") == [] and reports(body, "meeting") == []
+
+
+XI = CATALOG.named("Xi Jinping").entity_id
+WANG = ("В.Путин: Уважаемый господин Министр! Прошу передать привет Председателю Китайской Народной "
+        "Республики Си Цзиньпину. ")
+
+
+def test_a_leader_awaited_for_the_anniversary_of_victory_is_its_guest():
+    found = reports(WANG + "Мы ждём его в России по случаю 80-летия Победы в Великой Отечественной войне.",
+                    "parade", dt.date(2025, 4, 1))
+    assert [(set(m.participant_ids), m.date.first) for m in found] == [({XI}, dt.date(2025, 5, 9))]
+
+
+def test_a_leader_awaited_for_another_occasion_is_no_guest_of_the_parade():
+    found = reports(WANG + "Мы ждём его в России по случаю открытия выставки достижений.", "parade",
+                    dt.date(2025, 4, 1))
+    assert found == []
