@@ -146,3 +146,34 @@ def test_a_leader_awaited_for_another_occasion_is_no_guest_of_the_parade():
     found = reports(WANG + "Мы ждём его в России по случаю открытия выставки достижений.", "parade",
                     dt.date(2025, 4, 1))
     assert found == []
+
+
+# --- the leaders' meetings, and the war an anniversary names --------------------------------
+
+CALL = "Состоялся телефонный разговор Владимира Путина с Председателем КНР Си Цзиньпином. "
+
+
+def summits(body: str):
+    return reports(body, "summit", dt.date(2025, 2, 24)) + reports(body, "meeting", dt.date(2025, 2, 24))
+
+
+def test_the_top_level_meetings_of_a_call_s_readout_are_the_two_leaders():
+    found = summits(CALL + "Подтверждено, что встреча на высшем уровне состоится в Москве.")
+    assert [set(m.participant_ids) for m in found] == [{PUTIN, XI}]
+
+
+def test_meetings_of_experts_in_a_call_s_readout_are_not_the_leaders():
+    found = summits(CALL + "Подтверждено, что встреча экспертов состоится в Москве.")
+    assert found and all(set(m.participant_ids) != {PUTIN, XI} for m in found)
+
+
+def test_the_war_an_anniversary_names_is_no_name_of_the_meeting():
+    body = CALL + ("Подтверждено, что встреча на высшем уровне пройдёт в связи с 80-летием Победы в "
+                   "Великой Отечественной войне.")
+    assert all("Great Patriotic War" not in m.event_names for m in summits(body))
+
+
+def test_the_war_named_outside_an_anniversary_is_still_named():
+    body = CALL + ("Подтверждено, что встреча на высшем уровне пройдёт в Москве в музее Великой "
+                   "Отечественной войны.")
+    assert any("Great Patriotic War" in m.event_names for m in summits(body))

@@ -119,6 +119,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     references = event_roles.office_references(words, sentence, mentions, people)
     # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
+    # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
+    # an anniversary names is the date's anchor, no name of the event)
+    anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
     dates = [d for d in all_dates if not _after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []
@@ -210,7 +213,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
-                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
+                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"
+                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)})),
                 scope=(scope_start, scope_end),
                 part=part,
                 refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
