@@ -177,3 +177,19 @@ def test_the_war_named_outside_an_anniversary_is_still_named():
     body = CALL + ("Подтверждено, что встреча на высшем уровне пройдёт в Москве в музее Великой "
                    "Отечественной войны.")
     assert any("Great Patriotic War" in m.event_names for m in summits(body))
+
+
+# --- a ship launched, told with its verb ----------------------------------------------------
+
+def test_a_ship_launched_with_its_verb_is_a_ceremony_at_the_shipyard_s_town():
+    body = ("Владимир Путин по видеосвязи принял участие в церемонии спуска на воду ледокола. "
+            "Сегодня в Северодвинске спускается на воду новый ледокол.")
+    article = extract_article("ru-launch", None, None, body, dt.date(2025, 3, 27), "ru")
+    assert CATALOG.named("Severodvinsk").entity_id in {e.location_id for e in article.events}
+
+
+def test_a_ship_leaving_its_dock_is_no_launch():
+    body = ("Владимир Путин по видеосвязи принял участие в церемонии спуска на воду ледокола. "
+            "Сегодня в Северодвинске ледокол выходит из дока на испытания.")
+    article = extract_article("ru-launch", None, None, body, dt.date(2025, 3, 27), "ru")
+    assert CATALOG.named("Severodvinsk").entity_id not in {e.location_id for e in article.events}
