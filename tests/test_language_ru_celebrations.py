@@ -193,3 +193,22 @@ def test_a_ship_leaving_its_dock_is_no_launch():
             "Сегодня в Северодвинске ледокол выходит из дока на испытания.")
     article = extract_article("ru-launch", None, None, body, dt.date(2025, 3, 27), "ru")
     assert CATALOG.named("Severodvinsk").entity_id not in {e.location_id for e in article.events}
+
+
+# --- the Chinese side of talks in Moscow ----------------------------------------------------
+
+def test_the_chinese_side_listed_at_talks_in_moscow_takes_part():
+    body = ("В Кремле состоялась встреча Владимира Путина с Министром иностранных дел КНР Ван И. "
+            "С китайской стороны во встрече приняли участие Посол КНР в России Чжан Ханьхуэй и "
+            "помощник министра Лю Бинь.")
+    article = extract_article("ru-side", None, None, body, dt.date(2025, 4, 1), "ru")
+    main = next(e for e in article.events if e.main)
+    assert {CATALOG.named("Zhang Hanhui").entity_id, CATALOG.named("Liu Bin").entity_id} <= main.participants
+
+
+def test_a_surname_alone_is_no_chinese_diplomat():
+    body = ("В Кремле состоялась встреча Владимира Путина с Министром иностранных дел КНР Ван И. "
+            "Во встрече приняли участие эксперты Чжан и Лю.")
+    article = extract_article("ru-side", None, None, body, dt.date(2025, 4, 1), "ru")
+    named = {m.entity_id for m in article.mentions}
+    assert not named & {CATALOG.named("Zhang Hanhui").entity_id, CATALOG.named("Liu Bin").entity_id}
