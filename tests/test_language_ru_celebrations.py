@@ -212,3 +212,19 @@ def test_a_surname_alone_is_no_chinese_diplomat():
     article = extract_article("ru-side", None, None, body, dt.date(2025, 4, 1), "ru")
     named = {m.entity_id for m in article.mentions}
     assert not named & {CATALOG.named("Zhang Hanhui").entity_id, CATALOG.named("Liu Bin").entity_id}
+
+
+# --- the visit of the person a relative clause is about --------------------------------------
+
+def test_the_visit_a_relative_clause_tells_is_its_person_s():
+    body = ("В Кремле прошли переговоры Владимира Путина с Президентом Таджикистана Эмомали Рахмоном, "
+            "который находится в России с официальным визитом.")
+    found = reports(body, "visit", dt.date(2025, 3, 17))
+    assert [m.participant_ids for m in found] == [(CATALOG.named("Emomali Rahmon").entity_id,)]
+
+
+def test_the_visit_a_relative_clause_of_a_thing_tells_is_no_person_s():
+    body = ("В Кремле прошли переговоры Владимира Путина с Президентом Таджикистана Эмомали Рахмоном, "
+            "итоги которых подведут во время визита делегации.")
+    found = reports(body, "visit", dt.date(2025, 3, 17))
+    assert found and all(CATALOG.named("Emomali Rahmon").entity_id not in m.participant_ids for m in found)
