@@ -228,3 +228,17 @@ def test_the_visit_a_relative_clause_of_a_thing_tells_is_no_person_s():
             "итоги которых подведут во время визита делегации.")
     found = reports(body, "visit", dt.date(2025, 3, 17))
     assert found and all(CATALOG.named("Emomali Rahmon").entity_id not in m.participant_ids for m in found)
+
+
+RUSSIA, SOCHI = CATALOG.named("Russia").entity_id, CATALOG.named("Sochi").entity_id
+
+
+def test_the_place_in_the_relative_clause_of_a_visit_is_the_visit_s():
+    body = ("В Кремле прошли переговоры Владимира Путина с Президентом Таджикистана Эмомали Рахмоном, "
+            "который находится в России с официальным визитом.")
+    assert [m.location_id for m in reports(body, "visit", dt.date(2025, 3, 17))] == [RUSSIA]
+
+
+def test_the_place_of_the_talks_before_a_visit_in_one_clause_is_not_the_visit_s():
+    body = "Переговоры в Сочи прошли в рамках официального визита Президента Таджикистана Эмомали Рахмона."
+    assert [m.location_id for m in reports(body, "visit", dt.date(2025, 3, 17))] == [None]

@@ -168,8 +168,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if len(triggers) == 1:
             scope_start, scope_end = clause_start, clause_end
         else:
-            # (where modifiers come first, what stands before every event word is each one's)
-            scope_start = clause_start if index == 0 or words.modifiers_first else max(clause_start, t_start)
+            # (where modifiers come first, what stands before every event word is each one's;
+            # so is the start of a clause of its own after the event word before: "talks with
+            # Rahmon, who is in Russia on a visit")
+            scope_start = clause_start if (index == 0 or words.modifiers_first
+                                           or clause_start > triggers[index - 1][2]) else max(clause_start, t_start)
             scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
         if event_type == "founding":
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
