@@ -242,3 +242,21 @@ def test_the_place_in_the_relative_clause_of_a_visit_is_the_visit_s():
 def test_the_place_of_the_talks_before_a_visit_in_one_clause_is_not_the_visit_s():
     body = "Переговоры в Сочи прошли в рамках официального визита Президента Таджикистана Эмомали Рахмона."
     assert [m.location_id for m in reports(body, "visit", dt.date(2025, 3, 17))] == [None]
+
+
+# --- the venue of talks in the Kremlin --------------------------------------------------------
+
+PALACE = CATALOG.named("Grand Kremlin Palace").entity_id
+
+
+def venues(body: str) -> set[str]:
+    article = extract_article("ru-venue", None, None, body, dt.date(2025, 5, 7), "ru")
+    return {m.entity_id for m in article.mentions}
+
+
+def test_the_grand_kremlin_palace_in_its_prepositional_case_is_the_venue():
+    assert PALACE in venues("В Большом Кремлёвском дворце прошли переговоры Владимира Путина с гостем.")
+
+
+def test_another_palace_of_the_kremlin_is_not_the_grand_one():
+    assert PALACE not in venues("В Государственном Кремлёвском дворце прошёл концерт.")
