@@ -260,3 +260,8 @@ def test_the_grand_kremlin_palace_in_its_prepositional_case_is_the_venue():
 
 def test_another_palace_of_the_kremlin_is_not_the_grand_one():
     assert PALACE not in venues("В Государственном Кремлёвском дворце прошёл концерт.")
+
+
+def test_a_day_after_in_connection_with_is_still_the_event_s_day():
+    body = "Владимир Путин проведёт встречу в связи с подготовкой 7 мая в Москве."
+    assert dt.date(2025, 5, 7) in days(reports(body, "meeting", dt.date(2025, 4, 20)))

@@ -264,9 +264,11 @@ def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, r
 
 
 def _occasion(words: EventWords, sentence: str, date) -> bool:
-    """ "a forum timed to the 80th anniversary of Victory": the date is the occasion's, not the
-    forum's (only the celebrations of it are held on its day)."""
-    return bool(words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
+    """ "a forum timed to the 80th anniversary of Victory": the anniversary is the occasion's
+    day, not the forum's (only the celebrations of it are held on it). A day that is no
+    anniversary stays the event's ("in connection with the visit on 7 May")."""
+    return date.kind == "anniversary" and bool(
+        words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
 
 
 def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
