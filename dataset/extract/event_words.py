@@ -117,9 +117,6 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
-    #: the end of the text before a date that makes it an event's occasion, not its day ("a
-    #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
-    occasion: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
@@ -127,6 +124,9 @@ class EventWords:
     #: the end of the text before a meeting word that names another body's meeting ("at a
     #: Security Council "): an indefinite article, then capitalised words
     named_other: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a date that makes it an event's occasion, not its day ("a
+    #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
+    occasion: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -262,7 +262,6 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
-        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
         offices=tuple(data.get("offices") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
@@ -304,6 +303,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
         speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
         stage_direction=pattern(data.get("stage_directions")),
+        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
     )
 
 
