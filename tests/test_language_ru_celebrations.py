@@ -265,3 +265,29 @@ def test_another_palace_of_the_kremlin_is_not_the_grand_one():
 def test_a_day_after_in_connection_with_is_still_the_event_s_day():
     body = "Владимир Путин проведёт встречу в связи с подготовкой 7 мая в Москве."
     assert dt.date(2025, 5, 7) in days(reports(body, "meeting", dt.date(2025, 4, 20)))
+
+
+# --- the talks of an announced visit --------------------------------------------------------
+
+VISIT_TITLE = "Председатель КНР Си Цзиньпин посетит Россию с официальным визитом"
+VISIT_LEAD = "7–10 мая Председатель КНР Си Цзиньпин посетит Россию с официальным визитом по приглашению Владимира Путина."
+
+
+def meetings_of(body: str, title: str = VISIT_TITLE):
+    article = extract_article("ru-visit", title, None, body, dt.date(2025, 4, 28), "ru")
+    return [e for e in article.events if e.family == "gathering"]
+
+
+def test_the_talks_a_sentence_opens_with_are_the_announced_visit_s():
+    found = meetings_of(VISIT_LEAD + " В ходе переговоров будут обсуждены вопросы торговли.")
+    assert [(e.participants, e.location_id) for e in found] == [({PUTIN, XI}, RUSSIA)]
+
+
+def test_talks_of_one_day_inside_a_visit_of_four_take_none_of_its_days():
+    found = meetings_of(VISIT_LEAD + " В ходе переговоров будут обсуждены вопросы торговли.")
+    assert [e.date for e in found] == [None]
+
+
+def test_talks_the_sentence_does_not_open_with_are_no_report_of_the_visit_s():
+    found = meetings_of(VISIT_LEAD + " Министры обсудят вопросы торговли, переговоры экспертов продолжатся.")
+    assert all(e.participants != {PUTIN, XI} for e in found)

@@ -220,7 +220,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                                           and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)})),
                 scope=(scope_start, scope_end),
                 part=part,
-                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
+                # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
+                # frame, are talks the article has told of)
+                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start])
+                                 or (index == 0 and words.frame_before.fullmatch(sentence, 0, t_start)))
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
