@@ -220,15 +220,16 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                                           and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)})),
                 scope=(scope_start, scope_end),
                 part=part,
-                # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
-                # frame, are talks the article has told of)
-                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start])
-                                 or (index == 0 and words.frame_before.fullmatch(sentence, 0, t_start)))
+                refers_back=bool(words.back_reference.search(sentence[max(0, t_start - 8):t_start]))
                 and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )
+        if index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start):
+            # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
+            # frame, are talks the article has told of)
+            results[-1] = replace(results[-1], refers_back=True)
     before = [t for t in triggers if t[1] < attending.start()] if attending else []
     if before and before[-1][0] in seen_types:
         # "Putin held a meeting ...; also taking part were X and Y": the people listed join
