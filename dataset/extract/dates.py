@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.calendar_math import (
@@ -235,7 +235,7 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
     if dates is not None:
         found = [ResolvedDate(first, last, precision, match.group(group), *match.span(group), kind)
                  for match, first, last, precision, kind, group in find_dates(dates, text, published, tense)]
-        return sorted(found, key=lambda r: r.char_start)
+        return _in_anniversary_year(sorted(found, key=lambda r: r.char_start))
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -306,7 +306,24 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
             if free(match):
                 season = match.group("season").lower()
                 add(match, *resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
-    return sorted(found, key=lambda r: r.char_start)
+    return _in_anniversary_year(sorted(found, key=lambda r: r.char_start))
+
+
+_A_YEAR = re.compile(r"\d{4}")
+
+
+def _in_anniversary_year(found: list[ResolvedDate]) -> list[ResolvedDate]:
+    """ "accepted the invitation for 9 May, to the celebrations of the 80th anniversary of
+    Victory": a day named without its year, in a sentence that names the anniversary falling
+    on that day, is that anniversary's day (not the last 9 May a past tense points to)."""
+    days = {(d.first.month, d.first.day): d.first.year for d in found
+            if d.kind == "anniversary" and d.precision == "day"}
+    if not days:
+        return found
+    return [replace(d, first=d.first.replace(year=year), last=d.last.replace(year=year))
+            if d.kind == "explicit" and d.precision == "day" and d.first == d.last and not _A_YEAR.search(d.phrase)
+            and (year := days.get((d.first.month, d.first.day))) not in (None, d.first.year) else d
+            for d in found]
 
 
 #: Every phrase unresolved_phrases finds holds one of these (lowercased): a weekday, a day

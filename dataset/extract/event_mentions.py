@@ -297,7 +297,7 @@ def _inside_main_event(events: list[ArticleEvent]) -> None:
                 or not _types(event) <= INSIDE_TYPES
                 or not any((m.part, m.sentence_start) in sentences
                            # (the lead's "during the talks with X" under a title of the visit)
-                           or (m.part == LEAD and m.refers_back and main.mentions[0].part == TITLE)
+                           or (m.part != TITLE and m.refers_back and main.mentions[0].part == TITLE)
                            for m in event.mentions)):
             continue
         first = event.mentions[0]
@@ -308,7 +308,10 @@ def _inside_main_event(events: list[ArticleEvent]) -> None:
             main.add(replace(top, participant_ids=top.participant_ids + tuple(sorted(event.participants))), 0)
             host = True
         people = tuple(sorted(main.participants)) if host else first.participant_ids
-        event.add(replace(first, date=main.date, location_id=first.location_id or main.location_id,
+        # (talks of one day inside a visit of several are held on one of its days, which the
+        # text does not say: they take its place and people, not all its days)
+        date = None if _types(event) <= ONE_DAY_TYPES and main.date.last > main.date.first else main.date
+        event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)
 

@@ -220,7 +220,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     group = words.group.search(sentence) and people.last_group
     if group and set(chosen) <= set(people.last_group):
         chosen = list(people.last_group)  # "the two leaders", with or without one of them named
-    elif not chosen and words.pronoun.search(sentence[:trigger_start + 1]) and people.last_people:
+    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him)
+    elif not chosen and words.pronoun.search(sentence[:max(trigger_end, trigger_start + 1)]) and people.last_people:
         chosen = [people.last_people[0]]
     return tuple(dict.fromkeys(chosen))
 

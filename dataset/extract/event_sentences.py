@@ -21,6 +21,8 @@ from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
+#: event types held on the day of their occasion (the parade of a Victory Day anniversary)
+CELEBRATIONS = frozenset({"parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
@@ -142,6 +144,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     references = event_roles.office_references(words, sentence, mentions, people)
     # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
+    # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
+    # an anniversary names is the date's anchor, no name of the event)
+    anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
     dates = [d for d in all_dates if not _after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []
@@ -159,7 +164,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             refs = [r for r in references if not aside[0] <= r[0] < aside[1]]
         else:
             outside, refs = mentions, references
-        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])]
+        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
+                     and not (event_type not in CELEBRATIONS and _occasion(words, sentence, d))]
         if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
@@ -187,8 +193,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if len(triggers) == 1:
             scope_start, scope_end = clause_start, clause_end
         else:
-            # (where modifiers come first, what stands before every event word is each one's)
-            scope_start = clause_start if index == 0 or words.modifiers_first else max(clause_start, t_start)
+            # (where modifiers come first, what stands before every event word is each one's;
+            # so is the start of a clause of its own after the event word before: "talks with
+            # Rahmon, who is in Russia on a visit")
+            scope_start = clause_start if (index == 0 or words.modifiers_first
+                                           or clause_start > triggers[index - 1][2]) else max(clause_start, t_start)
             scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
         if event_type == "founding":
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
@@ -232,7 +241,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
-                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"})),
+                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"
+                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)})),
                 scope=(scope_start, scope_end),
                 part=part,
                 refers_back=_refers_back(words, sentence, t_start) and location is None and date is None,
@@ -243,6 +253,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )
+        if index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start):
+            # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
+            # frame, are talks the article has told of)
+            results[-1] = replace(results[-1], refers_back=True)
     before = [t for t in triggers if t[1] < attending.start()] if attending else []
     if before and before[-1][0] in seen_types:
         # "Putin held a meeting ...; also taking part were X and Y": the people listed join
@@ -278,6 +292,14 @@ def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, r
     people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
     before = [pid for position, pid in people if start <= position < opener.start()]
     return (before[-1],) if before else ()
+
+
+def _occasion(words: EventWords, sentence: str, date) -> bool:
+    """ "a forum timed to the 80th anniversary of Victory": the anniversary is the occasion's
+    day, not the forum's (only the celebrations of it are held on it). A day that is no
+    anniversary stays the event's ("in connection with the visit on 7 May")."""
+    return date.kind == "anniversary" and bool(
+        words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
 
 
 def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
@@ -325,6 +347,7 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
 #: the longest title of a page a link list names before the page's date
 _LINK_TITLE = 200
 _LINK_BREAK = re.compile(r"[.!?;:。！？]")
+_A_YEAR = re.compile(r"\d{4}")
 
 
 def _related_links(words: EventWords, sentence: str, dates, own_event: bool = True) -> list[tuple[int, int]]:
@@ -333,7 +356,9 @@ def _related_links(words: EventWords, sentence: str, dates, own_event: bool = Tr
     events they name are other pages' reports, not this one's; but the event of "All materials
     on" is the one this page is part of, and it is the page's own when its title names none."""
     spans = []
-    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day")
+    # (a link's date states its year, "17 March 2025": "... 2025  We await you on 9 May" is
+    # the text again, not another link)
+    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day" and _A_YEAR.search(d.phrase))
     collections = [] if own_event else [m.start() for m in words.collection_link.finditer(sentence)]
     for cue in words.related_links.finditer(sentence):
         if cue.start() in collections:

@@ -131,6 +131,9 @@ class EventWords:
     #: the end of the text before a meeting word that names another body's meeting ("at a
     #: Security Council "): an indefinite article, then capitalised words
     named_other: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a date that makes it an event's occasion, not its day ("a
+    #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
+    occasion: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -206,6 +209,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         "links": _alternatives(grammar.get("topic_links")),
         "date_links": _alternatives(grammar.get("date_links")),
         "relative": _alternatives(grammar.get("relative")),
+        "clause_links": _alternatives(grammar.get("clause_links")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
         "office_links": _alternatives(grammar.get("office_links")),
@@ -256,7 +260,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
         back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
         pronoun=pattern(grammar.get("pronouns")),
-        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s"),
+        # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
+        # its own, not an aside: its break begins after the comma, so _clause_start tells it)
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
         source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
@@ -308,6 +314,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
         speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
         stage_direction=pattern(data.get("stage_directions")),
+        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
     )
 
 
