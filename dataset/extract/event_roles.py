@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
+from ruchina.text.sentences import iter_sentences
 
 # Within this many characters after the event word, a person is its object ("meet Putin",
 # "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
@@ -317,3 +319,26 @@ def _dates_something_else(words: EventWords, sentence: str, date: ResolvedDate) 
     """ "at a Wednesday press briefing", "in an interview on Monday": the date of a briefing."""
     return bool(words.holder_after.match(sentence[date.char_end:date.char_end + 40])
                 or words.holder_before.search(sentence[max(0, date.char_start - 30):date.char_start]))
+
+
+#: The lead's subject is a person named within its first words ("In the Kremlin, Vladimir Putin ...").
+LEAD_SUBJECT_WORDS = 5
+
+
+def with_leads_subject(words: EventWords, mention: EventMention, title: str, title_mentions: list[Mention],
+                        body: str, lead: int, entity_mentions: list[Mention]) -> EventMention:
+    """A title that names its event but not who holds it ("Meeting with the governor",
+    "Visit to the support centre"), above a lead that names who does in no event words
+    ("Vladimir Putin received the governor in the Kremlin"): the lead's subject takes part
+    in the title's event. A title that names someone before its event word has said who."""
+    event_word = words.title_trigger.search(title) or words.trigger.search(title)
+    if event_word is None or any(m.entity_type == "PERSON" and m.start < event_word.start() for m in title_mentions):
+        return mention
+    first = next(iter_sentences(body[lead:].split("\n\n", 1)[0]), None)
+    if first is None:
+        return mention
+    subject = [m.entity_id for m in entity_mentions
+               if m.entity_type == "PERSON" and lead <= m.start < lead + first.end
+               and len(body[lead:m.start].split()) < LEAD_SUBJECT_WORDS]
+    added = tuple(dict.fromkeys(p for p in subject if p not in mention.participant_ids))
+    return replace(mention, participant_ids=mention.participant_ids + added) if added else mention

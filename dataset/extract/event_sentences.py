@@ -72,31 +72,8 @@ def extract_event_mentions(
                 last_people = named
         offset += len(paragraph) + 2
     if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):
-        found[0] = _with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)
+        found[0] = event_roles.with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)
     return found
-
-
-#: The lead's subject is a person named within its first words ("In the Kremlin, Vladimir Putin ...").
-LEAD_SUBJECT_WORDS = 5
-
-
-def _with_leads_subject(words: EventWords, mention: EventMention, title: str, title_mentions: list[Mention],
-                        body: str, lead: int, entity_mentions: list[Mention]) -> EventMention:
-    """A title that names its event but not who holds it ("Meeting with the governor",
-    "Visit to the support centre"), above a lead that names who does in no event words
-    ("Vladimir Putin received the governor in the Kremlin"): the lead's subject takes part
-    in the title's event. A title that names someone before its event word has said who."""
-    event_word = words.title_trigger.search(title) or words.trigger.search(title)
-    if event_word is None or any(m.entity_type == "PERSON" and m.start < event_word.start() for m in title_mentions):
-        return mention
-    first = next(iter_sentences(body[lead:].split("\n\n", 1)[0]), None)
-    if first is None:
-        return mention
-    subject = [m.entity_id for m in entity_mentions
-               if m.entity_type == "PERSON" and lead <= m.start < lead + first.end
-               and len(body[lead:m.start].split()) < LEAD_SUBJECT_WORDS]
-    added = tuple(dict.fromkeys(p for p in subject if p not in mention.participant_ids))
-    return replace(mention, participant_ids=mention.participant_ids + added) if added else mention
 
 
 def _sentences(paragraph: str):
@@ -253,9 +230,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
             )
         )
-        if index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start):
+        if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
+                and not words.indefinite.search(sentence, 0, t_start)):
             # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
-            # frame, are talks the article has told of)
+            # frame, are talks the article has told of; "During a later visit" introduces another)
             results[-1] = replace(results[-1], refers_back=True)
     before = [t for t in triggers if t[1] < attending.start()] if attending else []
     if before and before[-1][0] in seen_types:

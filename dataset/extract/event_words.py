@@ -131,6 +131,8 @@ class EventWords:
     #: the end of the text before a meeting word that names another body's meeting ("at a
     #: Security Council "): an indefinite article, then capitalised words
     named_other: re.Pattern[str] = re.compile("(?!)")
+    #: an indefinite article ("a", "an"): the event after it is introduced as a new one
+    indefinite: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before a date that makes it an event's occasion, not its day ("a
     #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
     occasion: re.Pattern[str] = re.compile("(?!)")
@@ -247,6 +249,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         passing=pattern(data.get("passing")),
         habitual=pattern(data.get("habitual")),
         named_other=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\s+(?:[A-Z][\w’'-]*\s+){{1,4}}$", 0)
+        if grammar.get("indefinite_articles") else re.compile("(?!)"),
+        indefinite=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\b", 0)
         if grammar.get("indefinite_articles") else re.compile("(?!)"),
         absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
