@@ -177,3 +177,18 @@ def test_a_word_in_lower_case_between_his_and_the_event_word_still_refers_back_a
                                ("During the Russian-Indian visit, he will hold talks.", False),
                                ("During a working visit, he will hold talks.", False)):
         assert _refers_back(words, sentence, sentence.index("visit")) is expected, sentence
+
+
+def test_one_of_the_speakers_at_the_session_named_in_passing_takes_part_in_the_forum():
+    """The host of a forum's plenary session tells of the morning's session: "One of the speakers at
+    the session, Olga Brin, ..." names someone who spoke at the forum: she takes part in it. The
+    look-alike: a person told of in the same words but for the cue takes no part."""
+    title = "Kama Investment Forum"
+    lead = "Vladimir Putin took part in the plenary session of the Kama Investment Forum via videoconference."
+    told = ("We held a session on the economy this morning. One of the speakers at the session, Olga Brin, "
+            "a mother of four, founded an online shop while on leave.")
+    (main,) = [e for e in extraction_of("a", title, f"{lead}\n\n{told}", dt.date(2023, 11, 30)).events if e.main]
+    assert "olga-brin" in main.participants
+    plain = told.replace("One of the speakers at the session, Olga Brin,", "Olga Brin,")
+    (main,) = [e for e in extraction_of("b", title, f"{lead}\n\n{plain}", dt.date(2023, 11, 30)).events if e.main]
+    assert "olga-brin" not in main.participants

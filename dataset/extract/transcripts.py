@@ -27,7 +27,7 @@ from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.linking import Mention, fold_accents
-from ruchina.knowledge.base import entity_catalog, slugify
+from ruchina.knowledge.base import entity_catalog, name_rules, slugify
 
 #: how far before a name its label may start ("President of the Republic of Tajikistan ")
 _TITLE_REACH = 120
@@ -67,8 +67,10 @@ def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> lis
 
 
 def _name_shaped(mention: Mention) -> bool:
-    """A discovered name of two to four capitalised words, of no known type."""
-    parts = mention.surface.split()
+    """A discovered name of two to four capitalised words, of no known type; the particles
+    of a name may join them ("Mansur bin Rashid Kama")."""
+    particles = name_rules().name_particles
+    parts = [p for p in mention.surface.split() if p not in particles]
     return mention.entity_type == "MISC" and not mention.linked and 2 <= len(parts) <= 4 and all(
         p[:1].isupper() for p in parts)
 
