@@ -192,3 +192,41 @@ def test_one_of_the_speakers_at_the_session_named_in_passing_takes_part_in_the_f
     plain = told.replace("One of the speakers at the session, Olga Brin,", "Olga Brin,")
     (main,) = [e for e in extraction_of("b", title, f"{lead}\n\n{plain}", dt.date(2023, 11, 30)).events if e.main]
     assert "olga-brin" not in main.participants
+
+
+def test_a_recent_event_named_in_full_is_an_earlier_one_and_not_the_forum_of_the_greetings():
+    """ "At the recent St Petersburg International Economic Forum, I spoke ...", in a message
+    to another forum: the word of an earlier event stands before the event's long name, not
+    right before its event word; the forum is an earlier one, not the forum greeted (whose row
+    took its name). The look-alike: "at the coming ... Forum" is no earlier one."""
+    body = ("Vladimir Putin sent greetings to the participants of the Kama Business Forum.\n\n"
+            "At the recent St Petersburg International Economic Forum, I spoke of our plans in detail.")
+    events = extraction_of("a", "Greetings to the Kama Business Forum", body, dt.date(2023, 6, 22)).events
+    (main,) = [e for e in events if e.main]
+    assert "St. Petersburg International Economic Forum" not in main.event_names
+    mentions = [m for e in events for m in e.mentions if "St. Petersburg International Economic Forum" in m.event_names]
+    assert all(m.earlier for m in mentions)
+    coming = body.replace("At the recent", "At the coming")
+    events = extraction_of("b", "Greetings to the Kama Business Forum", coming, dt.date(2023, 6, 22)).events
+    assert not any(m.earlier for e in events for m in e.mentions)
+    # (nor does a name before a word in lower case make "last week" the word of an earlier visit)
+    events = extraction_of("c", "Results of the week", "Last week Vladimir Putin visited Kama.", dt.date(2023, 6, 22)).events
+    assert [e.earlier for e in events if e.family == "visit"] == [False]
+
+
+def test_a_which_clause_right_after_the_event_tells_its_tense_place_and_month():
+    """ "I invite you to the Eastern Economic Forum, which will be held in Vladivostok in early
+    September": the relative clause right after the event is about it; the forum is planned
+    there, in September (it was read as occurred, nowhere, undated, and joined the day's forum).
+    The look-alike: a which-clause after other words speaks of something else."""
+    body = ("Vladimir Putin sent greetings to the participants of the Kama Business Forum.\n\n"
+            "I invite you all to the Eastern Economic Forum, which will be held in Vladivostok in early September.")
+    events = extraction_of("a", "Greetings to the Kama Business Forum", body, dt.date(2023, 6, 22)).events
+    (eastern,) = [e for e in events if "Eastern Economic Forum" in e.event_names]
+    assert not eastern.main and eastern.location_id == "vladivostok"
+    assert {m.status for m in eastern.mentions} == {"planned"} and eastern.date.first == dt.date(2023, 9, 1)
+    other = body.replace("Forum, which will be held in Vladivostok in early September",
+                         "Forum in Vladivostok last year with pleasure, which will help you in September")
+    events = extraction_of("b", "Greetings to the Kama Business Forum", other, dt.date(2023, 6, 22)).events
+    assert not any(m.status == "planned" for e in events for m in e.mentions if "Eastern Economic Forum" in m.event_names)
+
