@@ -230,3 +230,25 @@ def test_a_which_clause_right_after_the_event_tells_its_tense_place_and_month():
     events = extraction_of("b", "Greetings to the Kama Business Forum", other, dt.date(2023, 6, 22)).events
     assert not any(m.status == "planned" for e in events for m in e.mentions if "Eastern Economic Forum" in m.event_names)
 
+
+SPIEF = "St Petersburg International Economic Forum"
+
+
+def test_a_forum_named_without_a_day_is_the_forum_over_its_days_not_its_plenary_session():
+    """The forum of 15-18 June (an announcement), its plenary session of 17 June (a report of
+    the session), the forum "in June" (a readout) and the forum a meeting was held "ahead of",
+    undated: the month and the undated report name no session, so they are of the forum, not of
+    its session (the undated one could join either, and so joined neither). The session stays
+    its own row."""
+    whole = extraction_of("a", "Talks with the President of Kama", f"We expect that this year's {SPIEF}, "
+                          "scheduled for June 15–18, will be attended by a large delegation.", dt.date(2023, 2, 16))
+    session = extraction_of("b", f"Plenary session of the {SPIEF}", f"Vladimir Putin spoke at the plenary session "
+                            f"of the {SPIEF} in St Petersburg.", dt.date(2023, 6, 17))
+    month = extraction_of("c", "Telephone conversation with the President of Kama", "The leaders noted that Kama "
+                          f"will take part in the {SPIEF} in June 2023 as a guest country.", dt.date(2023, 1, 10))
+    ahead = extraction_of("d", "Meeting with young scientists", f"Ahead of the {SPIEF}, Vladimir Putin met with "
+                          "young scientists who will be attending it.", dt.date(2023, 6, 9))
+    rows = merge_across_articles([*whole.events, *session.events, *month.events, *ahead.events], {})
+    (row,) = rows_with(rows, "a", "c", "d")
+    assert row.event_type == "forum" and (row.start_date, row.end_date) == (dt.date(2023, 6, 15), dt.date(2023, 6, 18))
+    assert not rows_with(rows, "a", "b") and [r.start_date for r in rows_with(rows, "b")] == [dt.date(2023, 6, 17)]
