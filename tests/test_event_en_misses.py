@@ -252,3 +252,22 @@ def test_a_forum_named_without_a_day_is_the_forum_over_its_days_not_its_plenary_
     (row,) = rows_with(rows, "a", "c", "d")
     assert row.event_type == "forum" and (row.start_date, row.end_date) == (dt.date(2023, 6, 15), dt.date(2023, 6, 18))
     assert not rows_with(rows, "a", "b") and [r.start_date for r in rows_with(rows, "b")] == [dt.date(2023, 6, 17)]
+
+
+def test_envoys_listed_each_with_their_country_in_brackets_take_part_in_the_ceremony():
+    """ "Letters of credence were presented to the President by Tomas Vinter (Republic of Austria),
+    Lesya Obura (Republic of Ghana) and ...": the names are new to the knowledge base and not
+    known as people's, but each stands with the state it represents: they are the envoys, and
+    take part (as people). The look-alike: a bracket holding no country says nothing of a name."""
+    title = "Ceremony for presenting foreign ambassadors' letters of credence"
+    body = ("Letters of credence were presented to the President of Russia by Tomas Vinter (Republic of Austria), "
+            "Lesya Obura (Republic of Ghana) and Ivo Sandal Ruiz (Kingdom of Spain).")
+    extraction = extraction_of("a", title, body, dt.date(2023, 12, 1), place="The Kremlin, Moscow")
+    (main,) = [e for e in extraction.events if e.main]
+    envoys = {"tomas-vinter", "lesya-obura", "ivo-sandal-ruiz"}
+    assert envoys <= main.participants
+    assert {m.entity_type for m in extraction.body_mentions if m.entity_id in envoys} == {"PERSON"}
+    other = ("Letters of credence were presented to the President of Russia by Tomas Vinter (in German), "
+             "Lesya Obura (twice) and Ivo Sandal Ruiz (in writing).")
+    (main,) = [e for e in extraction_of("b", title, other, dt.date(2023, 12, 1)).events if e.main]
+    assert not envoys & main.participants
