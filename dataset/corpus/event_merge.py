@@ -107,8 +107,7 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
 
 def _merge_order(report: Report) -> tuple:
     event = report.event
-    return (report.timeless, report.timing is None, report.timing != FIRM, not report.place, -len(report.people),
-            report.article_id,
+    return (report.timeless, report.timing is None, not report.place, -len(report.people), report.article_id,
             event.mentions[0].sentence_start)
 
 
