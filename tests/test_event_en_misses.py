@@ -271,3 +271,19 @@ def test_envoys_listed_each_with_their_country_in_brackets_take_part_in_the_cere
              "Lesya Obura (twice) and Ivo Sandal Ruiz (in writing).")
     (main,) = [e for e in extraction_of("b", title, other, dt.date(2023, 12, 1)).events if e.main]
     assert not envoys & main.participants
+
+
+def test_a_session_with_guests_told_for_the_next_day_is_its_own_event_and_the_same_day_is_the_summit():
+    """ "On June 23, Putin will take part in the BRICS Summit. ... On June 24, he will also speak
+    at a 'BRICS Plus' session with the leaders of invited states": the group's meeting with its
+    guests (written with "Plus" and quotes too) is an event word, and the two single days the
+    article states apart are two events (the second was taken into the summit of the first day).
+    The look-alike: the same day stated twice is one summit."""
+    title = "On June 23, Vladimir Putin will take part in the BRICS Summit"
+    body = ("China will chair the summit via videoconference.\n\n"
+            "On June 24, Vladimir Putin will also speak at a 'BRICS Plus' session with the leaders of invited states.")
+    events = extraction_of("a", title, body, dt.date(2023, 6, 22)).events
+    assert sorted(e.date.first for e in events if e.family == "gathering") == [dt.date(2023, 6, 23), dt.date(2023, 6, 24)]
+    same_day = body.replace("On June 24", "On June 23")
+    events = extraction_of("b", title, same_day, dt.date(2023, 6, 22)).events
+    assert [e.date.first for e in events if e.family == "gathering"] == [dt.date(2023, 6, 23)]
