@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.corpus.event_reports import Commonness
 from ruchina.extract.extraction import extract_article
 
 
@@ -287,3 +288,22 @@ def test_a_session_with_guests_told_for_the_next_day_is_its_own_event_and_the_sa
     same_day = body.replace("On June 24", "On June 23")
     events = extraction_of("b", title, same_day, dt.date(2023, 6, 22)).events
     assert [e.date.first for e in events if e.family == "gathering"] == [dt.date(2023, 6, 23)]
+
+
+def test_the_brics_plus_meeting_announced_for_its_day_is_the_one_held_and_not_the_summit_before_it():
+    """The announcement's "BRICS Plus" session of June 24 and the readout of the "BRICS+ meeting"
+    held that day, with its guests: the knowledge base knows the meeting's name (an event, in
+    both spellings), which ties the two (the President alone, common, and the day did not). The
+    look-alike: the announcement's summit of June 23 is not that meeting."""
+    title = "On June 23, Vladimir Putin will take part in the BRICS Summit"
+    body = ("China will chair the summit via videoconference.\n\n"
+            "On June 24, Vladimir Putin will also speak at a 'BRICS Plus' session with the leaders of invited states.")
+    announced = extraction_of("a", title, body, dt.date(2023, 6, 22))
+    held = extraction_of("b", "BRICS+ meeting", "Vladimir Putin attended a BRICS+ meeting with the leaders of "
+                         "invited states, held via videoconference. Taking part were Xi Jinping, Narendra Modi, "
+                         "Cyril Ramaphosa and Joko Widodo.", dt.date(2023, 6, 24))
+    # (the President is named in nearly every text of the corpus: common, he ties little)
+    rows = merge_across_articles([*announced.events, *held.events], {}, common=Commonness(frozenset({"Q7747"})))
+    (row,) = rows_with(rows, "a", "b")
+    assert row.start_date == dt.date(2023, 6, 24) and row.status == "occurred"
+    assert [r.start_date for r in rows_with(rows, "a") if r is not row] == [dt.date(2023, 6, 23)]
