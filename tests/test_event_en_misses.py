@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.corpus.event_reports import Commonness
 from ruchina.extract.extraction import extract_article
 
 
@@ -177,3 +178,132 @@ def test_a_word_in_lower_case_between_his_and_the_event_word_still_refers_back_a
                                ("During the Russian-Indian visit, he will hold talks.", False),
                                ("During a working visit, he will hold talks.", False)):
         assert _refers_back(words, sentence, sentence.index("visit")) is expected, sentence
+
+
+def test_one_of_the_speakers_at_the_session_named_in_passing_takes_part_in_the_forum():
+    """The host of a forum's plenary session tells of the morning's session: "One of the speakers at
+    the session, Olga Brin, ..." names someone who spoke at the forum: she takes part in it. The
+    look-alike: a person told of in the same words but for the cue takes no part."""
+    title = "Kama Investment Forum"
+    lead = "Vladimir Putin took part in the plenary session of the Kama Investment Forum via videoconference."
+    told = ("We held a session on the economy this morning. One of the speakers at the session, Olga Brin, "
+            "a mother of four, founded an online shop while on leave.")
+    (main,) = [e for e in extraction_of("a", title, f"{lead}\n\n{told}", dt.date(2023, 11, 30)).events if e.main]
+    assert "olga-brin" in main.participants
+    plain = told.replace("One of the speakers at the session, Olga Brin,", "Olga Brin,")
+    (main,) = [e for e in extraction_of("b", title, f"{lead}\n\n{plain}", dt.date(2023, 11, 30)).events if e.main]
+    assert "olga-brin" not in main.participants
+
+
+def test_a_recent_event_named_in_full_is_an_earlier_one_and_not_the_forum_of_the_greetings():
+    """ "At the recent St Petersburg International Economic Forum, I spoke ...", in a message
+    to another forum: the word of an earlier event stands before the event's long name, not
+    right before its event word; the forum is an earlier one, not the forum greeted (whose row
+    took its name). The look-alike: "at the coming ... Forum" is no earlier one."""
+    body = ("Vladimir Putin sent greetings to the participants of the Kama Business Forum.\n\n"
+            "At the recent St Petersburg International Economic Forum, I spoke of our plans in detail.")
+    events = extraction_of("a", "Greetings to the Kama Business Forum", body, dt.date(2023, 6, 22)).events
+    (main,) = [e for e in events if e.main]
+    assert "St. Petersburg International Economic Forum" not in main.event_names
+    mentions = [m for e in events for m in e.mentions if "St. Petersburg International Economic Forum" in m.event_names]
+    assert all(m.earlier for m in mentions)
+    coming = body.replace("At the recent", "At the coming")
+    events = extraction_of("b", "Greetings to the Kama Business Forum", coming, dt.date(2023, 6, 22)).events
+    assert not any(m.earlier for e in events for m in e.mentions)
+    # (nor does a name before a word in lower case make "last week" the word of an earlier visit)
+    events = extraction_of("c", "Results of the week", "Last week Vladimir Putin visited Kama.", dt.date(2023, 6, 22)).events
+    assert [e.earlier for e in events if e.family == "visit"] == [False]
+
+
+def test_a_which_clause_right_after_the_event_tells_its_tense_place_and_month():
+    """ "I invite you to the Eastern Economic Forum, which will be held in Vladivostok in early
+    September": the relative clause right after the event is about it; the forum is planned
+    there, in September (it was read as occurred, nowhere, undated, and joined the day's forum).
+    The look-alike: a which-clause after other words speaks of something else."""
+    body = ("Vladimir Putin sent greetings to the participants of the Kama Business Forum.\n\n"
+            "I invite you all to the Eastern Economic Forum, which will be held in Vladivostok in early September.")
+    events = extraction_of("a", "Greetings to the Kama Business Forum", body, dt.date(2023, 6, 22)).events
+    (eastern,) = [e for e in events if "Eastern Economic Forum" in e.event_names]
+    assert not eastern.main and eastern.location_id == "vladivostok"
+    assert {m.status for m in eastern.mentions} == {"planned"} and eastern.date.first == dt.date(2023, 9, 1)
+    other = body.replace("Forum, which will be held in Vladivostok in early September",
+                         "Forum in Vladivostok last year with pleasure, which will help you in September")
+    events = extraction_of("b", "Greetings to the Kama Business Forum", other, dt.date(2023, 6, 22)).events
+    assert not any(m.status == "planned" for e in events for m in e.mentions if "Eastern Economic Forum" in m.event_names)
+
+
+SPIEF = "St Petersburg International Economic Forum"
+
+
+def test_a_forum_named_without_a_day_is_the_forum_over_its_days_not_its_plenary_session():
+    """The forum of 15-18 June (an announcement), its plenary session of 17 June (a report of
+    the session), the forum "in June" (a readout) and the forum a meeting was held "ahead of",
+    undated: the month and the undated report name no session, so they are of the forum, not of
+    its session (the undated one could join either, and so joined neither). The session stays
+    its own row."""
+    whole = extraction_of("a", "Talks with the President of Kama", f"We expect that this year's {SPIEF}, "
+                          "scheduled for June 15–18, will be attended by a large delegation.", dt.date(2023, 2, 16))
+    session = extraction_of("b", f"Plenary session of the {SPIEF}", f"Vladimir Putin spoke at the plenary session "
+                            f"of the {SPIEF} in St Petersburg.", dt.date(2023, 6, 17))
+    month = extraction_of("c", "Telephone conversation with the President of Kama", "The leaders noted that Kama "
+                          f"will take part in the {SPIEF} in June 2023 as a guest country.", dt.date(2023, 1, 10))
+    ahead = extraction_of("d", "Meeting with young scientists", f"Ahead of the {SPIEF}, Vladimir Putin met with "
+                          "young scientists who will be attending it.", dt.date(2023, 6, 9))
+    rows = merge_across_articles([*whole.events, *session.events, *month.events, *ahead.events], {})
+    (row,) = rows_with(rows, "a", "c", "d")
+    assert row.event_type == "forum" and (row.start_date, row.end_date) == (dt.date(2023, 6, 15), dt.date(2023, 6, 18))
+    assert not rows_with(rows, "a", "b") and [r.start_date for r in rows_with(rows, "b")] == [dt.date(2023, 6, 17)]
+
+
+def test_envoys_listed_each_with_their_country_in_brackets_take_part_in_the_ceremony():
+    """ "Letters of credence were presented to the President by Tomas Vinter (Republic of Austria),
+    Lesya Obura (Republic of Ghana) and ...": the names are new to the knowledge base and not
+    known as people's, but each stands with the state it represents: they are the envoys, and
+    take part (as people). The look-alike: a bracket holding no country says nothing of a name."""
+    title = "Ceremony for presenting foreign ambassadors' letters of credence"
+    body = ("Letters of credence were presented to the President of Russia by Tomas Vinter (Republic of Austria), "
+            "Lesya Obura (Republic of Ghana) and Ivo Sandal Ruiz (Kingdom of Spain).")
+    extraction = extraction_of("a", title, body, dt.date(2023, 12, 1), place="The Kremlin, Moscow")
+    (main,) = [e for e in extraction.events if e.main]
+    envoys = {"tomas-vinter", "lesya-obura", "ivo-sandal-ruiz"}
+    assert envoys <= main.participants
+    assert {m.entity_type for m in extraction.body_mentions if m.entity_id in envoys} == {"PERSON"}
+    other = ("Letters of credence were presented to the President of Russia by Tomas Vinter (in German), "
+             "Lesya Obura (twice) and Ivo Sandal Ruiz (in writing).")
+    (main,) = [e for e in extraction_of("b", title, other, dt.date(2023, 12, 1)).events if e.main]
+    assert not envoys & main.participants
+
+
+def test_a_session_with_guests_told_for_the_next_day_is_its_own_event_and_the_same_day_is_the_summit():
+    """ "On June 23, Putin will take part in the BRICS Summit. ... On June 24, he will also speak
+    at a 'BRICS Plus' session with the leaders of invited states": the group's meeting with its
+    guests (written with "Plus" and quotes too) is an event word, and the two single days the
+    article states apart are two events (the second was taken into the summit of the first day).
+    The look-alike: the same day stated twice is one summit."""
+    title = "On June 23, Vladimir Putin will take part in the BRICS Summit"
+    body = ("China will chair the summit via videoconference.\n\n"
+            "On June 24, Vladimir Putin will also speak at a 'BRICS Plus' session with the leaders of invited states.")
+    events = extraction_of("a", title, body, dt.date(2023, 6, 22)).events
+    assert sorted(e.date.first for e in events if e.family == "gathering") == [dt.date(2023, 6, 23), dt.date(2023, 6, 24)]
+    same_day = body.replace("On June 24", "On June 23")
+    events = extraction_of("b", title, same_day, dt.date(2023, 6, 22)).events
+    assert [e.date.first for e in events if e.family == "gathering"] == [dt.date(2023, 6, 23)]
+
+
+def test_the_brics_plus_meeting_announced_for_its_day_is_the_one_held_and_not_the_summit_before_it():
+    """The announcement's "BRICS Plus" session of June 24 and the readout of the "BRICS+ meeting"
+    held that day, with its guests: the knowledge base knows the meeting's name (an event, in
+    both spellings), which ties the two (the President alone, common, and the day did not). The
+    look-alike: the announcement's summit of June 23 is not that meeting."""
+    title = "On June 23, Vladimir Putin will take part in the BRICS Summit"
+    body = ("China will chair the summit via videoconference.\n\n"
+            "On June 24, Vladimir Putin will also speak at a 'BRICS Plus' session with the leaders of invited states.")
+    announced = extraction_of("a", title, body, dt.date(2023, 6, 22))
+    held = extraction_of("b", "BRICS+ meeting", "Vladimir Putin attended a BRICS+ meeting with the leaders of "
+                         "invited states, held via videoconference. Taking part were Xi Jinping, Narendra Modi, "
+                         "Cyril Ramaphosa and Joko Widodo.", dt.date(2023, 6, 24))
+    # (the President is named in nearly every text of the corpus: common, he ties little)
+    rows = merge_across_articles([*announced.events, *held.events], {}, common=Commonness(frozenset({"Q7747"})))
+    (row,) = rows_with(rows, "a", "b")
+    assert row.start_date == dt.date(2023, 6, 24) and row.status == "occurred"
+    assert [r.start_date for r in rows_with(rows, "a") if r is not row] == [dt.date(2023, 6, 23)]

@@ -34,6 +34,19 @@ def test_a_transcript_run_into_one_line_after_a_section_break():
     assert TOKAYEV in main_event(body).participants
 
 
+def test_a_speakers_name_joined_by_a_particle_is_one_label_not_a_title_and_a_surname():
+    """ "Rashid bin Ebrahim Al-Kama: Thank you": "bin" is a particle of the name, not a small word
+    of a title, so the label names him in full (it named "Ebrahim Al-Kama" under the title "Rashid
+    bin"). The look-alike: the same name in a sentence before a colon labels no turn."""
+    body = (REPORT + "\n\nExcerpts from the transcript. Vladimir Putin: Good afternoon. Rashid bin Ebrahim Al-Kama: "
+            "Thank you, Mr President. The canals are ready. Vladimir Putin: Thank you.")
+    added = main_event(body).participants - {PUTIN}
+    assert added == {"rashid-bin-ebrahim-al-kama"}
+    body = (REPORT + "\n\nThe plan was drafted by advisers of Rashid bin Ebrahim Al-Kama: it covers three rivers. "
+            "It was discussed with aides of Shavkat Mirziyoyev: they approved it.")
+    assert main_event(body).participants == {PUTIN}
+
+
 def test_one_quote_after_a_name_and_a_colon_is_no_transcript():
     body = (REPORT + "\n\nKassym-Jomart Tokayev: the canals must be ready by spring, a line on his page read.")
     assert main_event(body).participants == {PUTIN}

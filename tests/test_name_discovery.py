@@ -98,3 +98,17 @@ def test_a_body_named_after_a_known_acronym_is_that_organisations():
     assert ("Ministerial Conference", "WTO Ministerial Conference", False) in found
     assert ("Lugovo Bank", "Lugovo Bank", False) in found, "an acronym and a name joined by 'and' stay apart"
     assert sum(m.name == "United Nations" for m in mentions) == 2, "the acronym keeps its own link"
+
+
+def people(text):
+    return {m.name for m in link_entities(text) if not m.linked and m.entity_type == "PERSON"}
+
+
+def test_a_first_name_after_a_name_particle_goes_on_with_the_name_before_it():
+    """ "... Authority Rashid bin Ebrahim Al-Kama": "Ebrahim" is a first name, but after "bin"
+    it is a part of the name that began before it, not a new person (it was cut to "Ebrahim
+    Al-Kama"). The look-alike: a first name after an organisation's last word starts the person."""
+    text = "The floor went to Chief Executive Officer of the Kama Investment Authority Rashid bin Ebrahim Al-Kama first."
+    assert "Rashid bin Ebrahim Al-Kama" in people(text) and "Ebrahim Al-Kama" not in people(text)
+    assert "Ebrahim Sokol" in people("The floor went to Chief Executive Officer of the Kama Investment Authority "
+                                     "Ebrahim Sokol first.")

@@ -78,16 +78,19 @@ def merge_reports(reports: list[Report], common: Commonness) -> list[_Cluster]:
 
 def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonness) -> int | None:
     """The position in ``candidates`` of the cluster the report joins: the one it is tied to
-    most strongly (the first of those); None if it joins none. A report with no time of its
-    own that could join several joins none of them, unless exactly one holds a report alike
-    to it in all (a copy of it, or the same wire text)."""
-    best, best_score, tied = None, 0.0, []
-    for position, cluster in enumerate(candidates):
-        score = cluster.score(report, common)
-        if score:
-            tied.append(position)
-            if score > best_score:
-                best, best_score = position, score
+    most strongly (the first of those); None if it joins none. A report that gives no day and
+    names no session, tied to a session of an event and to the event over its days, is of the
+    event. A report with no time of its own that could join several joins none of them,
+    unless exactly one holds a report alike to it in all (a copy of it, or the same wire text)."""
+    scores = {position: score for position, cluster in enumerate(candidates)
+              if (score := cluster.score(report, common))}
+    tied = list(scores)
+    if len(tied) > 1 and not (report.by_day or report.session):
+        # (one it could join is a session of an event, another the event over its days: "the
+        # St Petersburg forum", in June or undated, no session named, is the forum, not its
+        # plenary session; a report of one day may be of the day's session)
+        tied = [position for position in tied if not candidates[position].of_session] or tied
+    best = max(tied, key=lambda position: (scores[position], -position), default=None)
     if report.timeless and len(tied) > 1:
         alike = [position for position in tied if candidates[position].holds_alike(report)]
         if len(alike) == 1:
@@ -285,6 +288,11 @@ class _Cluster:
                                  if _people_disagree(report.people, people) for one_day, names in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
+
+    @property
+    def of_session(self) -> bool:
+        """Its members report one session of a larger event ("the plenary session of the forum")."""
+        return self._session
 
     def holds_alike(self, report: Report) -> bool:
         return report.likeness in self._alike

@@ -11,7 +11,8 @@ event_merge.py's cluster) and enough ties them together, each tie weighted (``ti
   (1), a country or a region (0.5); a common place 0;
 * time: both dated to the day, within FIRM_DAYS_APART (1); dates that overlap (0.5);
 * the name of an event the knowledge base knows ("St Petersburg International Economic
-  Forum") both give (1).
+  Forum") both give (1); with a time that holds the other's days ("in June", "on 15-18
+  June"), a tie in itself: an edition a year.
 
 Reports are tied at TIE or more. A name, a person or a place is *common* in a corpus when
 more than COMMON_SHARE of its articles name it (kremlin.ru: Putin in nearly every text,
@@ -284,9 +285,18 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
             # the meeting of the 24th; too little to cross TIE, all ties being halves)
             time += SAME_DAYS_BONUS * (2 if a.first == b.first else 1)
         total = people + names + time + place
+        if total < TIE and names and (_holds(a, b) or _holds(b, a)):
+            # The name of a recurring event and a time that holds the other's days: "the forum
+            # in June" and the forum of 15-18 June (an edition a year, as for a window).
+            total = TIE
         if total < TIE and a.family in ONE_A_DAY_AT_A_PLACE and time > 1.0 and a.place and b.place:
             total = TIE  # (the same days: a rehearsal two days before is another parade)
     return total if total >= TIE else 0.0
+
+
+def _holds(a: Report, b: Report) -> bool:
+    """``a``, dated more coarsely than to a few days (a month, a week), holds ``b``'s days."""
+    return not a.by_day and a.first <= b.first and b.last <= a.last
 
 
 def _dated_within(a: Report, b: Report) -> bool:

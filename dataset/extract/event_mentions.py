@@ -367,6 +367,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         inferred_here = same_article and PUBLISHED in (da.kind, db.kind)  # the article's own date yields to its text's
         if da.precision == db.precision == "day" and gap > _day_gap(a, b) and not inferred_here:
             return False  # a call on the 4th is not a call on the 16th
+        if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
+            return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
     if same_article:
         return True
     # Across articles, reports must be tied together: by two shared people, by the name of

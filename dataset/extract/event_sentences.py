@@ -133,6 +133,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # in December 2021") speaks of something else.
         clause_start, aside = _clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
+        if breaker and not sentence[t_end:breaker.start()].strip() and words.event_relative.match(sentence, breaker.start()):
+            # (", which will be held in Vladivostok in September": the clause right after the
+            # event word tells of the event itself)
+            breaker = words.scope_break.search(sentence, breaker.end())
         clause_end = breaker.start() if breaker else len(sentence)
         if aside:
             # ("the President, who is in China on a visit, held talks with Xi": the aside's
@@ -152,7 +156,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone
             # conversation with Xi ... in the course of the telephone conversation of Putin with Xi").
-            if words.earlier.search(sentence[max(0, t_start - 25):t_start]):
+            if _earlier(words, sentence, t_start):
                 continue
             first = results[seen_types[event_type]]
             more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
@@ -214,7 +218,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 location_id=location,
                 date=date,
                 status="planned" if future else "occurred",
-                earlier=bool(words.earlier.search(sentence[max(0, t_start - 25):t_start])),
+                earlier=_earlier(words, sentence, t_start),
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
@@ -280,6 +284,18 @@ def _occasion(words: EventWords, sentence: str, date) -> bool:
         words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
 
 
+def _earlier(words: EventWords, sentence: str, t_start: int, reach: int = 25) -> bool:
+    """ "their last meeting", "at the recent St Petersburg International Economic Forum": a
+    word of an earlier event within ``reach`` before the event word, or before the name its
+    capitalised event word ends (capitalised words and numbers: "the last 25th Kama Forum")."""
+    start = t_start
+    for token in reversed(sentence[max(0, t_start - 120):t_start].split() if sentence[t_start].isupper() else ()):
+        if not (token[:1].isupper() or token[:1].isdigit()):
+            break
+        start = sentence.rfind(token, 0, start)
+    return any(words.earlier.search(sentence[max(0, end - reach):end]) for end in {start, t_start})
+
+
 def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
     """ "Ahead of his visit to China, the President answered questions": the visit is still
     to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
@@ -315,7 +331,7 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
     references = event_roles.office_references(words, sentence, mentions, people)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
-    named = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"
+    named = sorted([(m.start, m.entity_id) for m in mentions if event_participants.listed_person(m, sentence, mentions)
                     and not words.speaks.match(sentence[m.end:])] + references)
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),

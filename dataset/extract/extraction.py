@@ -7,7 +7,7 @@ by content hash.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
@@ -80,6 +80,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_mentions = [retyped.get((m.start, m.entity_id), m) for m in body_mentions]
     if new:
         body_mentions = sorted(body_mentions + new, key=lambda m: m.start)
+    # (a discovered name that an attendance list gives as a person's: "Olga Brin (Republic of Kama)")
+    people = {p for event in events for p in event.participants}
+    body_mentions = [replace(m, entity_type="PERSON") if m.entity_type == "MISC" and m.entity_id in people else m
+                     for m in body_mentions]
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     name_unnamed_events(events, header_mentions + body_mentions)

@@ -15,7 +15,6 @@ from ruchina.knowledge.base import NameRules
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
-_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "ibn", "el", "la", "le", "di", "du", "dos"})
 #: What a piece is: a name of any kind, or a person (it followed a title or starts with a first name).
 PERSON, NAME = "person", "name"
 
@@ -49,10 +48,14 @@ class NameWords:
         return parts[-1] in self.rules.adjective_suffixes or all(p in self.adjective_parts for p in parts if p) \
             or (parts[0] in self.rules.combining_forms and parts[0][0].isupper())
 
+    def name_words(self, tokens: list[Token]) -> list[Token]:
+        """The words of a name but its particles ("Mansur bin Rashid": two)."""
+        return [t for t in tokens if t.text not in self.rules.name_particles]
+
     def person_shape(self, tokens: list[Token]) -> bool:
         """One to three name words, particles and a king's numeral allowed ("Mansur bin Rashid",
         "Juan Carlos I")."""
-        words = [t for t in tokens if t.text not in _PARTICLES]
+        words = self.name_words(tokens)
         if len(words) > 1 and _ROMAN.fullmatch(words[-1].text):
             words.pop()
         return 1 <= len(words) <= 3 and all(t.text[0].isupper() and t.text not in self.never_alone
@@ -171,12 +174,16 @@ class RunCutter(NameWords):
         """After "Minister of": the field, then the person. The person starts at a first name,
         or after a place's or organisation's last word ("... Kama Region Ivan Sokol"). Of the
         field only a name ending in a head word is kept ("Kama Region")."""
+        particles = self.rules.name_particles
         for g, token in enumerate(tokens):
-            if token.text in self.rules.given_names and self.person_shape(tokens[g + 1:]):
+            # (a first name after a particle goes on with the name before it: "Mansur bin Rashid")
+            if token.text in self.rules.given_names and self.person_shape(tokens[g + 1:]) and not (
+                    g and tokens[g - 1].text in particles):
                 return self._field_name(tokens[:g]), tokens[g:]
         for h in range(len(tokens) - 3, -1, -1):
             after = tokens[h + 1:]
-            if tokens[h].text in self.rules.heads and 2 <= len(after) <= 3 and self.person_shape(after):
+            if (tokens[h].text in self.rules.heads and 2 <= len(self.name_words(after)) <= 3
+                    and after[0].text not in particles and self.person_shape(after)):
                 return self._field_name(tokens[:h + 1]), tokens[h + 1:]
         tail = tokens[-2:]
         if (len(tokens) >= 3 and tokens[-3].text not in self.rules.connectors and self.person_shape(tail)

@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_mentions import BODY, ArticleEvent
+from ruchina.extract.event_participants import name_shaped
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.linking import Mention, fold_accents
@@ -54,7 +55,7 @@ def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> lis
     labels, unknown = [], []
     for mention in mentions:
         person = mention.entity_type == "PERSON"
-        if not (person or _name_shaped(mention)) or not _label_colon(words, body, mention):
+        if not (person or name_shaped(mention)) or not _label_colon(words, body, mention):
             continue
         if words.speaker_title.search(body, max(0, mention.start - _TITLE_REACH), mention.start):
             (labels if person else unknown).append(mention)
@@ -64,13 +65,6 @@ def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> lis
     labels += [replace(m, entity_type="PERSON") for m in unknown] + _stage_speakers(words, body, mentions)
     labels.sort(key=lambda m: m.start)
     return labels
-
-
-def _name_shaped(mention: Mention) -> bool:
-    """A discovered name of two to four capitalised words, of no known type."""
-    parts = mention.surface.split()
-    return mention.entity_type == "MISC" and not mention.linked and 2 <= len(parts) <= 4 and all(
-        p[:1].isupper() for p in parts)
 
 
 def _label_colon(words: EventWords, body: str, mention: Mention) -> bool:
@@ -90,7 +84,7 @@ def _stage_speakers(words: EventWords, body: str, mentions: list[Mention]) -> li
     X and Y spoke of ...)", "(in response to remarks by Z)"."""
     notes = [n.span() for n in _STAGE_NOTE.finditer(body) if words.stage_direction.search(n.group())]
     return [replace(m, entity_type="PERSON") for m in mentions
-            if (m.entity_type == "PERSON" or _name_shaped(m)) and any(a < m.start < b for a, b in notes)]
+            if (m.entity_type == "PERSON" or name_shaped(m)) and any(a < m.start < b for a, b in notes)]
 
 
 def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:

@@ -316,6 +316,8 @@ class NameRules:
     title_cues: frozenset[str] = frozenset()
     #: lower-case words a name goes on over after an organisation's or event's head word
     head_connectors: frozenset[str] = frozenset()
+    #: lower-case words inside a person's name that join its parts ("bin", "van")
+    name_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -351,6 +353,7 @@ def name_rules() -> NameRules:
         thing_kinds=words("thing_kinds"),
         title_cues=words("title_cues"),
         head_connectors=words("head_connectors"),
+        name_particles=words("name_particles"),
     )
 
 
