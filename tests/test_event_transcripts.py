@@ -100,6 +100,30 @@ def test_a_label_with_its_block_of_full_name_and_office_names_a_new_person():
     assert ru_main_event(body).participants == {PUTIN, "ivan-petrov"}
 
 
+def test_the_full_name_a_label_block_writes_names_its_speaker():
+    # (a surname the people finder would not take alone: no usual surname ending)
+    body = (RU_REPORT + " * * * В.Путин: Добрый день. Слово губернатору. Р.Кольча Кольча Роман Олегович "
+            "губернатор Северной области : Уважаемый Владимир Владимирович! Работы идут. В.Путин: Спасибо.")
+    assert ru_main_event(body).participants == {PUTIN, "roman-kolcha"}
+
+
+def test_a_block_without_a_patronymic_or_with_another_initial_names_no_one_in_full():
+    for block in ("Р.Кольча Кольча Роман губернатор Северной области :",  # (an office after the given name)
+                  "Р.Кольча Кольча Тарас Олегович губернатор Северной области :"):  # (another initial)
+        body = (RU_REPORT + " * * * В.Путин: Добрый день. Слово губернатору. " + block + " Уважаемый Владимир "
+                "Владимирович! Работы идут. В.Путин: Спасибо.")
+        assert ru_main_event(body).participants == {PUTIN, "r-kolcha"}
+
+
+def test_a_bare_label_is_the_person_the_page_lists_surname_first():
+    body = (RU_REPORT + " В.Путин: Добрый день. Р.Кольча: Уважаемый Владимир Владимирович! Работы идут. "
+            "В.Путин: Спасибо. Р.Кольча: Спасибо. Темы Регионы Лица Кольча Роман Олегович")
+    assert ru_main_event(body).participants == {PUTIN, "roman-kolcha"}
+    # (two people of that initial and surname listed: the label names neither of them)
+    two = body + " Кольча Руслан Петрович"
+    assert ru_main_event(two).participants == {PUTIN, "r-kolcha"}
+
+
 def test_a_label_is_the_person_the_article_names_in_another_case():
     body = ("Владимир Путин провёл совещание с министром Иваном Петровым. Обсуждали каналы. В.Путин: Начнём. "
             "И.Петров: Спасибо. Каналы готовы. О.Петрова: Мы тоже готовы.")

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
+from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_visits import visit_holding_main, visit_under_way
 
 #: Events that hold others, and the kinds held in them (_inside_main_event).
@@ -157,6 +158,8 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 continue  # (an interview's events are those it tells of, not the interview: a ceremony in 2014)
             if mention.named_other and not (event.participants & candidate.participants):
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
+            if mention.sides and not _sides_meet(event, mention.sides):
+                continue  # ("американо-украинская встреча" is not the day's Russian–Belarusian talks)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(_in_words_of(event, mention))
                 previous = event
@@ -182,6 +185,13 @@ def merge_within_article(article_id: str, published: dt.date | None,
     return [event for event in events if not _background(event, published)]
 
 
+def _sides_meet(event: ArticleEvent, sides: tuple[str, ...]) -> bool:
+    """Whether talks between ``sides`` may be this event: one of its people holds an office of
+    one of them, or none of its people holds an office the knowledge base knows."""
+    countries = countries_of(event.participants)
+    return not countries or bool(countries & set(sides))
+
+
 def _in_words_of(event: ArticleEvent, mention: EventMention) -> EventMention:
     """A report joining the main event takes its title's word, if more specific (a "meeting" in a summit)."""
     top = event.mentions[0].event_type
@@ -194,7 +204,7 @@ def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
     ``day`` ("today's meeting"), and looks back at nothing earlier."""
     dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
     return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated
-                                         or mention.earlier or mention.named_other)
+                                         or mention.earlier or mention.named_other or mention.sides)
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:

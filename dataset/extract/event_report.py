@@ -61,6 +61,9 @@ class EventMention:
     session: bool = False
     #: "at a Security Council meeting": another body's meeting, introduced as a new one
     named_other: bool = False
+    #: the countries a compound adjective before its word names as its sides ("американо-
+    #: украинская встреча": the United States, Ukraine); () when it names none
+    sides: tuple[str, ...] = ()
 
     @property
     def date_is_inherited(self) -> bool:

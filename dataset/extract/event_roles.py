@@ -177,6 +177,25 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     return found
 
 
+def pair_sides(words: EventWords, sentence: str, trigger_start: int) -> tuple[str, ...]:
+    """The two countries a compound before the event word names ("Russian-Chinese talks",
+    "американо-украинская встреча"), when both are countries; () otherwise."""
+    match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if not match:
+        return ()
+    _, demonyms, names = _offices_by_role()
+    sides = tuple(demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
+                  for side in (match.group("first"), match.group("second")))
+    return sides if all(sides) else ()
+
+
+def countries_of(people: set[str]) -> set[str]:
+    """The countries whose office these people hold, as the knowledge base gives their roles."""
+    catalog = entity_catalog()
+    return {e.role.split(" of ", 1)[-1].removeprefix("the ") for pid in people
+            if (e := catalog.get(pid)) is not None and e.role}
+
+
 def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
     """A person's name right after ``position`` ("President of China Xi Jinping")."""
     rest = sentence[position:position + 60]

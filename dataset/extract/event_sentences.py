@@ -232,6 +232,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
                              or words.session_after.search(sentence[t_end:t_end + 30])),
                 named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
+                sides=event_roles.pair_sides(words, sentence, t_start),
             )
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)

@@ -100,7 +100,8 @@ def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list
         if inside is not None:
             labels.append(inside)
             continue
-        speaker = _speaker(match.group("initial"), match.group("surname"), people, words.language)
+        speaker = _speaker(match.group("initial"), match.group("surname"), people, words.language,
+                           _written_in_full(body, match.group("initial"), match.group("surname")))
         if speaker is not None:
             labels.append(Mention(match.start(), match.end(), match.group(), *speaker))
     return labels
@@ -118,8 +119,19 @@ def _label_end(body: str, match: re.Match) -> int | None:
     return found.end() if found else None
 
 
-def _speaker(initial: str, surname: str, people: list[Mention], language: str) -> tuple | None:
-    """(entity id, name, type, linked) of the person an initial and a surname name."""
+def _written_in_full(body: str, initial: str, surname: str) -> list[tuple[str, str]]:
+    """(given name, the word after it) wherever the article writes the surname first, then a
+    given name with the label's initial: a label's block ("И.Петров Петров Иван Ильич
+    Министр :"), a page's list of the people it concerns ("Петров Иван Ильич")."""
+    pattern = rf"(?<![\w.-]){re.escape(surname)}[^\S\n]+({re.escape(initial)}[^\W\d_]+)[^\S\n]+([^\W\d_]+)"
+    return re.findall(pattern, body)
+
+
+def _speaker(initial: str, surname: str, people: list[Mention], language: str,
+             in_full: list[tuple[str, str]] = ()) -> tuple | None:
+    """(entity id, name, type, linked) of the person an initial and a surname name;
+    ``in_full``: where the article writes that surname first and a given name with that
+    initial after it (``_written_in_full``)."""
     for mention in people:
         words = mention.surface.split()
         if any(_same_surname(surname, w) for w in words) and any(
@@ -131,7 +143,13 @@ def _speaker(initial: str, surname: str, people: list[Mention], language: str) -
     finder = people_finder(language)
     if finder is None:
         return None
-    name = f"{finder.transliterate(initial)}. {finder.transliterate(surname)}"
+    # The name in full names the person as the people finder would ("Ivan Petrov"), when the
+    # word after the given name is a patronymic ("Петров Иван Министр" is not that shape) and
+    # the article writes only one such name (two given names: two people, none is named).
+    given = {g for g, patronymic in in_full if g[1:].islower() and finder.patronymic.match(patronymic)}
+    given = next(iter(given)) if len(given) == 1 else None
+    first = (finder.given[given][0] if given in finder.given else finder.transliterate(given)) if given else None
+    name = f"{first or finder.transliterate(initial) + '.'} {finder.transliterate(surname)}"
     return slugify(name), name, "PERSON", False
 
 
