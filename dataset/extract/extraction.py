@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_anaphora import name_unnamed_events
+from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
@@ -70,9 +71,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
-    events = merge_within_article(article_id, published, event_mentions)
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
+    # (an answer's event takes the place of the question it answers)
+    event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
+    events = merge_within_article(article_id, published, event_mentions)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
