@@ -26,11 +26,15 @@ def celebrated(sentence: str, t_end: int, scope_end: int, date: ResolvedDate | N
     """(its date, the name of the celebrated event if any, whether it is still to come) of
     the report whose event word ends at ``t_end``; the date as given, no name, when it is no
     celebration or the sentence names no anchor's celebration. ("Came to the celebration of
-    Victory" on 7 May: the celebration is to come, though the coming is past.)"""
+    Victory" on 7 May: the celebration, on a day the text does not state, is to come, though
+    the coming is past.)"""
     if not celebration:
         return date, (), False
+    given = date
     date, names = _occasion(sentence, t_end, scope_end, date, published)
-    return date, names, bool(names and published and date and date.first > published)
+    # (only a day the text does not state: a past tense with the stated day of a celebration to
+    # come, "took part in the celebrations of the 80th anniversary", is the text's to tell)
+    return date, names, bool(given is None and date is not None and published and date.first > published)
 
 
 def _occasion(sentence: str, t_end: int, scope_end: int, date: ResolvedDate | None,
