@@ -17,18 +17,20 @@ import datetime as dt
 from ruchina.extract.dates import ResolvedDate
 from ruchina.knowledge.base import Anchor, anchors
 
+#: event types held on the day of their occasion (the parade of a Victory Day anniversary)
+CELEBRATIONS = frozenset({"parade"})
 #: how far after the event word the anchor's name may begin ("на празднование Победы")
 _REACH = 25
 
 
 def celebrated(sentence: str, t_end: int, scope_end: int, date: ResolvedDate | None, published: dt.date | None,
-               celebration: bool = True) -> tuple[ResolvedDate | None, tuple[str, ...], bool]:
+               event_type: str = "parade") -> tuple[ResolvedDate | None, tuple[str, ...], bool]:
     """(its date, the name of the celebrated event if any, whether it is still to come) of
     the report whose event word ends at ``t_end``; the date as given, no name, when it is no
     celebration or the sentence names no anchor's celebration. ("Came to the celebration of
     Victory" on 7 May: the celebration, on a day the text does not state, is to come, though
     the coming is past.)"""
-    if not celebration:
+    if event_type not in CELEBRATIONS:
         return date, (), False
     given = date
     date, names = _occasion(sentence, t_end, scope_end, date, published)

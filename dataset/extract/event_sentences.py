@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ruchina.extract import celebrations, event_participants, event_roles
+from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
@@ -21,8 +22,6 @@ from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
-#: event types held on the day of their occasion (the parade of a Victory Day anniversary)
-CELEBRATIONS = frozenset({"parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
@@ -202,8 +201,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (scope_start, scope_end))
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
-        date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published,
-                                                       event_type in CELEBRATIONS)
+        date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
         days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
