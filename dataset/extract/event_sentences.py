@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import event_participants, event_roles
+from ruchina.extract import celebrations, event_participants, event_roles
+from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
@@ -21,8 +22,6 @@ from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
-#: event types held on the day of their occasion (the parade of a Victory Day anniversary)
-CELEBRATIONS = frozenset({"parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
@@ -201,6 +200,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (scope_start, scope_end))
+        # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
+        date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
         days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
@@ -209,7 +210,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         future = (words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
                   or _ahead(words, sentence, t_start, date, published)
                   # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
-                  or to_come(sentence, t_start, date, published, words.language))
+                  or to_come(sentence, t_start, date, published, words.language) or ahead)
         results.append(
             EventMention(
                 article_id=article_id,
@@ -223,7 +224,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
                 event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"
-                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)})),
+                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)} | set(held_as))),
                 scope=(scope_start, scope_end),
                 part=part,
                 refers_back=_refers_back(words, sentence, t_start) and location is None and date is None,

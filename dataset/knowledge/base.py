@@ -368,6 +368,10 @@ class Anchor:
     month: int | None
     day: int | None
     patterns: tuple[re.Pattern[str], ...]
+    #: the knowledge base's EVENT its day is celebrated as ("Victory Day"), if any
+    event: str | None = None
+    #: what names it after a celebration's word only ("празднование Победы")
+    celebrated: tuple[re.Pattern[str], ...] = ()
 
     @property
     def precision(self) -> str:
@@ -388,6 +392,8 @@ def anchors() -> tuple[Anchor, ...]:
                 month,
                 day,
                 tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
+                entry.get("event"),
+                tuple(re.compile(p, re.IGNORECASE) for p in entry.get("celebrated") or ()),
             )
         )
     return tuple(found)
