@@ -34,6 +34,15 @@ def test_a_guest_come_to_the_celebration_of_victory_attends_the_celebration_of_9
     assert "Victory Day" in found[0].event_names
 
 
+def test_the_day_of_a_celebration_named_without_one_is_read_from_the_anchors_name():
+    # The date's words are the name of what is celebrated: a claim of the date points at them
+    # (an empty span fails the claims table's schema).
+    sentence = "Президент Сербии прилетел в Москву на празднование Победы."
+    (found,) = parades(sentence)
+    assert found.date.char_start < found.date.char_end
+    assert sentence[found.date.char_start:found.date.char_end] == "Победы"
+
+
 def test_a_celebration_of_victory_read_in_december_is_the_coming_may_one():
     found = parades("Он пообещал приехать на празднование Победы.", dt.date(2025, 12, 20))
     assert [m.date.first for m in found if m.date] == [dt.date(2026, 5, 9)]

@@ -44,7 +44,7 @@ def _occasion(sentence: str, t_end: int, scope_end: int, date: ResolvedDate | No
     if date is not None and date.kind == "anniversary":
         anchor = _anchor_of_day(date.first)
         return date, (anchor.event,) if anchor else ()
-    anchor = _named_after(sentence[t_end:scope_end])
+    anchor, (name_start, name_end) = _named_after(sentence[t_end:scope_end])
     if anchor is None:
         return date, ()
     if date is not None:
@@ -53,17 +53,21 @@ def _occasion(sentence: str, t_end: int, scope_end: int, date: ResolvedDate | No
     if published is None:
         return None, ()
     day = _nearest_day(anchor, published)
-    return ResolvedDate(day, day, "day", anchor.label, t_end, t_end, "anniversary"), (anchor.event,)
+    # (the date's words are the anchor's name: "Победы" in "на празднование Победы")
+    return (ResolvedDate(day, day, "day", anchor.label, t_end + name_start, t_end + name_end, "anniversary"),
+            (anchor.event,))
 
 
-def _named_after(text: str) -> Anchor | None:
-    """The celebrated anchor whose name begins within _REACH characters of ``text``."""
+def _named_after(text: str) -> tuple[Anchor | None, tuple[int, int]]:
+    """The celebrated anchor whose name begins within _REACH characters of ``text``, and
+    where its name stands in ``text``."""
     for anchor in anchors():
-        if anchor.event and anchor.day and any(
-                (m := p.search(text, 0, _REACH + 80)) and m.start() <= _REACH
-                for p in anchor.celebrated + anchor.patterns):
-            return anchor
-    return None
+        if anchor.event and anchor.day:
+            for pattern in anchor.celebrated + anchor.patterns:
+                match = pattern.search(text, 0, _REACH + 80)
+                if match and match.start() <= _REACH and match.end() > match.start():
+                    return anchor, match.span()
+    return None, (0, 0)
 
 
 def _anchor_of_day(day: dt.date) -> Anchor | None:
