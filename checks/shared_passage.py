@@ -15,10 +15,10 @@ from collections import defaultdict
 import numpy as np
 
 from ruchina.checks.finding import Finding
-from ruchina.checks.records import ColumnByKey
+from ruchina.checks.records import ColumnByKey, value_rows
 from ruchina.checks.registry import CheckContext, register
 from ruchina.similarity.text_features import SHARED_MIN_WORDS as MIN_WORDS
-from ruchina.similarity.text_features import passage_text
+from ruchina.similarity.text_features import passage_span, passage_text
 from ruchina.similarity.text_units import normalize
 
 CODE = "shared-passage"
@@ -71,9 +71,9 @@ def _house_formula(carriers: tuple[str, ...], keys: list[int], features: dict, b
     if len(keys) != 1 or events_of is None:
         return False
     for article_id in carriers:
-        spans = features[article_id].passage_spans
-        start = spans[int(np.flatnonzero(features[article_id].passage_keys == np.uint64(keys[0]))[0])][0]
-        if start != spans[:, 0].min() or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS:
+        start, _ = passage_span(features[article_id], keys[0])
+        if (start != features[article_id].passage_spans[:, 0].min()
+                or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
             return False
     stories = {}
     for article_id in carriers:
@@ -92,7 +92,7 @@ def _events_of(context: CheckContext) -> dict[str, set[str]] | None:
     if events is None:
         return None
     found: dict[str, set[str]] = defaultdict(set)
-    for event_id, article_ids in zip(events["event_id"], events["article_ids"]):
+    for event_id, article_ids in value_rows(events, "event_id", "article_ids"):
         for article_id in article_ids:
             found[article_id].add(event_id)
     return found

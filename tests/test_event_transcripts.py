@@ -100,19 +100,22 @@ def test_a_label_with_its_block_of_full_name_and_office_names_a_new_person():
     assert ru_main_event(body).participants == {PUTIN, "ivan-petrov"}
 
 
+def governors_turn(block: str) -> str:
+    """A transcript where the governor's label is ``block``."""
+    return (RU_REPORT + " * * * В.Путин: Добрый день. Слово губернатору. " + block + " Уважаемый Владимир "
+            "Владимирович! Работы идут. В.Путин: Спасибо.")
+
+
 def test_the_full_name_a_label_block_writes_names_its_speaker():
     # (a surname the people finder would not take alone: no usual surname ending)
-    body = (RU_REPORT + " * * * В.Путин: Добрый день. Слово губернатору. Р.Кольча Кольча Роман Олегович "
-            "губернатор Северной области : Уважаемый Владимир Владимирович! Работы идут. В.Путин: Спасибо.")
+    body = governors_turn("Р.Кольча Кольча Роман Олегович губернатор Северной области :")
     assert ru_main_event(body).participants == {PUTIN, "roman-kolcha"}
 
 
 def test_a_block_without_a_patronymic_or_with_another_initial_names_no_one_in_full():
     for block in ("Р.Кольча Кольча Роман губернатор Северной области :",  # (an office after the given name)
                   "Р.Кольча Кольча Тарас Олегович губернатор Северной области :"):  # (another initial)
-        body = (RU_REPORT + " * * * В.Путин: Добрый день. Слово губернатору. " + block + " Уважаемый Владимир "
-                "Владимирович! Работы идут. В.Путин: Спасибо.")
-        assert ru_main_event(body).participants == {PUTIN, "r-kolcha"}
+        assert ru_main_event(governors_turn(block)).participants == {PUTIN, "r-kolcha"}
 
 
 def test_a_bare_label_is_the_person_the_page_lists_surname_first():

@@ -79,9 +79,15 @@ def digest64(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
+def passage_span(features: TextFeatures, key: int) -> tuple[int, int]:
+    """Where a long passage, by its digest, is first printed in the body (start, end)."""
+    start, end = features.passage_spans[int(np.flatnonzero(features.passage_keys == np.uint64(key))[0])]
+    return int(start), int(end)
+
+
 def passage_text(features: TextFeatures, body: str, key: int) -> str:
     """A long passage of ``body`` as printed, by its digest."""
-    start, end = features.passage_spans[int(np.flatnonzero(features.passage_keys == np.uint64(key))[0])]
+    start, end = passage_span(features, key)
     return body[start:end]
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ruchina.text.markdown import comparable, marked_title, strip_markdown
-from ruchina.text.normalize import length_in_words
+from ruchina.text.normalize import fold_whitespace, length_in_words
 from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
 from ruchina.text.page_chrome import (
     chrome_kind,
@@ -238,19 +238,15 @@ def _without_head_printed_again(layout: Layout, rest: list[str], title: str, sub
     right before the repeated lead, after at most a short section name: a paragraph that
     quotes the lead, or prints it again with no title, is the story's own text."""
     lead, at = (subtitle, 0) if subtitle else (rest[0] if rest else "", 1)
-    lead = _spaced(strip_markdown(lead))
+    lead = fold_whitespace(strip_markdown(lead))
     if at >= len(rest) or length_in_words(lead) < HEAD_LEAD_MIN_WORDS:
         return rest
-    text = _spaced(strip_markdown(rest[at]))
-    head, found, after = text.partition(f"{_spaced(title)} {lead}")
+    text = fold_whitespace(strip_markdown(rest[at]))
+    head, found, after = text.partition(f"{fold_whitespace(title)} {lead}")
     if not found or len(head.split()) > SECTION_NAME_MAX_WORDS or ends_sentence(head.strip()):
         return rest
     _remove(layout, head + found)
     return rest[:at] + ([after.strip()] if after.strip() else []) + rest[at + 1:]
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- the tail of the page ------------------------------------------------------------
