@@ -8,6 +8,10 @@ a user would otherwise reach for.
 Each pipeline step runs in its own process (as a user runs it), so its peak memory is
 its own (``getrusage`` of that child). The duplicate finder and the loader are compared
 with their baselines in one process, on the same data.
+
+Run it from a clean clone that nothing edits while it runs (a 100k run takes half an hour):
+an editable install takes up an edit at once, and the steps after it find the cache and the
+build another code's. The run stops when the installed code changed between its sizes.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import DEFAULT_LANGUAGES, generate  # noqa: E402
+
+from ruchina.store.code_version import code_fingerprint  # noqa: E402
 
 #: Starts the measured command from a small process and reports its exit code, wall time
 #: and peak memory. Linux keeps a process's peak resident memory across exec, so a command
@@ -473,11 +479,17 @@ def main() -> None:
                         help="comma-separated languages of the generated articles (default: %(default)s)")
     arguments = parser.parse_args()
     print("byte-compiled, as an installed package is:", ", ".join(byte_compile_package()))
+    code = code_fingerprint()
     results = []
     for n in arguments.n:
         result = benchmark(n, arguments.seed, arguments.keep, tuple(arguments.languages.split(",")))
         print_results(result)
         results.append(result)
+        if code_fingerprint.__wrapped__() != code:
+            # An editable install picks up edits at once: a cache or a build made by the code of
+            # the run's start is another code's for the steps after an edit, and they redo it all.
+            sys.exit(f"the installed ruchina code changed during the run (size {n:,}): its figures mix two codes; "
+                     "benchmark a clean clone (`git clone . /tmp/bench && cd /tmp/bench`) that nothing edits")
     if arguments.json:
         arguments.json.write_text(json.dumps(results, indent=1, default=str))
     if arguments.markdown:
