@@ -48,6 +48,11 @@ class PeopleFinder:
         self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
         self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
         self.patronymic = re.compile(rf"^[^\W\d_]+(?:{patronymic})[^\W\d_]{{0,3}}$")
+        # (the patronymic one addresses a person by, "Олеговна", not another case of it)
+        address = "|".join(map(re.escape, data.get("address_patronymic_endings") or ())) or "(?!)"
+        self.address_patronymic = re.compile(rf"^[^\W\d_]+(?:{address})$")
+        introductions = "|".join(re.escape(str(w)) for w in data.get("self_introductions") or ()) or "(?!)"
+        self.self_introduction = re.compile(rf"(?<![\w-])(?:{introductions})(?![\w-])", re.IGNORECASE)
         self.surname_forms = {gender: sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
                               for gender, pairs in (data.get("surname_forms") or {}).items()}
         letters = data.get("transliteration") or {}
@@ -62,7 +67,7 @@ class PeopleFinder:
         # dictionary form -> its stem (what its case forms begin with)
         self.stems = {form: name_pattern(form, inflection)[0] for form in self.given}
 
-    def _dictionary_given(self, written: str) -> str | None:
+    def dictionary_given(self, written: str) -> str | None:
         """The given name a written form is a case of: its stem and an ending of its gender."""
         if written in self.given:
             return written
@@ -107,7 +112,7 @@ class PeopleFinder:
     def find(self, text: str, blocked: list[tuple[int, int]]) -> list[FoundPerson]:
         found = []
         for match in self.pattern.finditer(text):
-            given = self._dictionary_given(match.group("given"))
+            given = self.dictionary_given(match.group("given"))
             if given is None:
                 continue
             english, gender = self.given[given]
