@@ -237,3 +237,15 @@ def test_two_different_names_for_one_speaker_name_none():
     body = (RU_REPORT + " В.Путин: Начнём. Марина Олеговна, пожалуйста. М.Кольча: Спасибо. В.Путин: Хорошо. "
             "Мария Петровна, пожалуйста. М.Кольча: Трубы заменили. В.Путин: Спасибо.")
     assert ru_speakers(body)["М.Кольча"] == "m-kolcha"
+
+
+def test_a_known_given_name_beside_a_surname_without_a_usual_ending_names_the_speaker():
+    # ("Заруб" ends like no usual surname: the people finder does not take "Ольга Заруб" alone)
+    body = (RU_REPORT + " Доложила начальник водоканала Ольга Заруб. В.Путин: Добрый день. О.Заруб: Спасибо. "
+            "Трубы заменили. В.Путин: Хорошо.")
+    assert ru_speakers(body)["О.Заруб"] == "olga-zarub"
+    assert ru_speakers(body.replace("Ольга Заруб", "Заруб Ольга"))["О.Заруб"] == "olga-zarub"
+    for look_alike in ("Оксана Заруб",  # (a given name the finder does not know)
+                       "Ольга Зарецкая",  # (another surname)
+                       "Ольга Заруб и Оксана Заруб"):  # (two people of that initial and surname)
+        assert ru_speakers(body.replace("Ольга Заруб", look_alike))["О.Заруб"] == "o-zarub", look_alike

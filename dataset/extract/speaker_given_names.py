@@ -1,6 +1,7 @@
 """The given name of a transcript's speaker whom the labels name only by an initial and a
-surname ("М.Петрова:"), when the page writes that name in full nowhere but the transcript
-itself gives it, in one of two ways:
+surname ("М.Петрова:"), when the people finder found that name in full nowhere: the page
+writes a known given name beside the surname, which has no usual surname ending ("Анна
+Пыж"), or the transcript itself gives it, in one of two ways:
 
 - the speaker introduces themselves in their own turn ("Меня зовут Марина", "меня зовут
   Петрова Марина"; the words before the name are the language's ``self_introductions``);
@@ -46,6 +47,25 @@ def given_names_from_turns(finder: PeopleFinder, body: str, labels: list[Label],
         if index and labels[index - 1][2:] != key:
             names[key] |= _addressed(finder, body[labels[index - 1][1]:start], initial)
     return {key: next(iter(found)) for key, found in names.items() if len(found) == 1}
+
+
+def given_name_beside_surname(finder: PeopleFinder, body: str, initial: str, surname: str,
+                              same_surname: Callable[[str, str], bool]) -> str | None:
+    """The given name the article writes right before or after a case form of the label's
+    surname, when it is a given name the finder knows with the label's initial ("Анна Пыж",
+    "с Ольгой Пыж", "Пыж Анна"): a surname the finder does not take for one alone (no usual
+    ending) still names the speaker in full. One such name only, and no other word of that
+    initial beside the surname (a given name the finder does not know: perhaps another's)."""
+    stem = re.escape(surname[:max(3, len(surname) - 2)])
+    given = rf"{re.escape(initial)}[^\W\d_]+"
+    pattern = re.compile(rf"(?<![\w.-])(?:(?P<given>{given})[^\S\n]+(?P<surname>{stem}[^\W\d_]*)"
+                         rf"|(?P<surname_first>{stem}[^\W\d_]*)[^\S\n]+(?P<given_after>{given}))(?![\w-])")
+    found = set()
+    for match in pattern.finditer(body):
+        if same_surname(surname, match.group("surname") or match.group("surname_first")):
+            # (a word the finder does not know as a given name may be another person's)
+            found.add(finder.dictionary_given(match.group("given") or match.group("given_after")))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def english_given_name(finder: PeopleFinder, written: str) -> str:

@@ -30,7 +30,11 @@ from ruchina.extract.event_participants import name_shaped
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.linking import Mention, fold_accents
-from ruchina.extract.speaker_given_names import english_given_name, given_names_from_turns
+from ruchina.extract.speaker_given_names import (
+    english_given_name,
+    given_name_beside_surname,
+    given_names_from_turns,
+)
 from ruchina.knowledge.base import entity_catalog, slugify
 
 #: how far before a name its label may start ("President of the Republic of Tajikistan ")
@@ -111,8 +115,9 @@ def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list
             labels.append(inside)
             continue
         initial, surname = match.group("initial"), match.group("surname")
-        speaker = _speaker(initial, surname, people, words.language, _written_in_full(body, initial, surname),
-                           from_turns.get((initial, surname)))
+        given = from_turns.get((initial, surname)) or (
+            given_name_beside_surname(finder, body, initial, surname, _same_surname) if finder is not None else None)
+        speaker = _speaker(initial, surname, people, words.language, _written_in_full(body, initial, surname), given)
         if speaker is not None:
             labels.append(Mention(match.start(), match.end(), match.group(), *speaker))
     return labels
