@@ -17,7 +17,12 @@ from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_wit
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
-from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
+from ruchina.extract.place_line import (
+    place_line_location,
+    place_line_mentions,
+    place_main_event,
+    place_reports_of_the_day,
+)
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.knowledge.base import has_language_resources
@@ -89,6 +94,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
+    place_reports_of_the_day(events, language)
     name_unnamed_events(events, header_mentions + body_mentions)
     return ArticleExtraction(
         article_id=article_id,
