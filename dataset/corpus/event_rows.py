@@ -6,11 +6,11 @@ two participants when no report places it: ``2021-12-15-call-putin-xi``); events
 would share one id are told apart by their participants' surnames, then by a counter.
 
 ``part_of``: the talks inside a state visit, the statement signed at a summit. An event is
-part of a larger one (a visit holds meetings, never the parade its guest watches; a summit or a
-forum holds meetings and visits)
-when an article reports both, its days lie within the larger event's, its place is in the
-larger event's place, and one names no one the other does not (the visitor's trip and his
-talks with the host; a summit and a meeting on its sidelines).
+part of a larger one (a visit holds meetings, never the parade its guest watches; a summit or
+a forum holds meetings and visits) when an article reports both, its days lie within the
+larger event's, its place is in the larger event's place, and one names no one the other
+does not (the visitor's trip and his talks with the host; a summit and a meeting on its
+sidelines).
 """
 
 from __future__ import annotations
