@@ -15,6 +15,7 @@ from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
+from ruchina.extract.event_visits import visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import (
@@ -81,6 +82,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (an answer's event takes the place of the question it answers)
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
     events = merge_within_article(article_id, published, event_mentions)
+    # (a visit told beside the talks of its visitor with one other: that one hosts it)
+    visit_hosted_by_talks(events)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
