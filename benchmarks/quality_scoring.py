@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -23,6 +24,17 @@ UNLINKED = "unlinked-entity"
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 EVENT_FIELDS = ("type", "participants", "location", "start", "end", "date_precision", "status", "part_of")
 MAIN_FIELDS = ("type", "location", "start", "end", "status")
+
+
+#: the "y" one romanization of a Russian name writes before "e" after a vowel or at a word's
+#: start and another leaves out: English coverage writes both "Matviyenko" and "Matvienko",
+#: "Gergiyev" and "Gergiev", "Yelena" and "Elena", so the two spellings name one person
+_GLIDE_Y = re.compile(r"(?:(?<=[aeiou])|(?<![^\W\d_]))y(?=e)")
+
+
+def name_form(name: str) -> str:
+    """A name as compared with the gold's: any case, either romanization of that glide."""
+    return _GLIDE_Y.sub("", name.casefold())
 
 
 def fraction(n: int, of: int) -> dict:
@@ -78,7 +90,7 @@ class Tables:
         entity = self.entities.get(entity_id)
         if entity is None:
             return set()
-        return {entity["name"].casefold(), *(a.casefold() for a in entity.get("aliases") or [])}
+        return {name_form(entity["name"]), *(name_form(a) for a in entity.get("aliases") or [])}
 
     def articles_named(self, finding: dict) -> set[str]:
         named = set()
@@ -99,7 +111,7 @@ class Tables:
 def covers(t: Tables, row: dict, gold_event: dict) -> bool:
     """Every gold participant is among the row's (by name or alias); with no gold
     participants, the types must be equal."""
-    wanted = [p.casefold() for p in gold_event.get("participants") or []]
+    wanted = [name_form(p) for p in gold_event.get("participants") or []]
     if not wanted:
         return row["event_type"] == gold_event.get("type")
     forms = [t.forms(p) for p in row["participant_ids"]]
@@ -107,7 +119,7 @@ def covers(t: Tables, row: dict, gold_event: dict) -> bool:
 
 
 def participants_exact(t: Tables, row: dict, gold_event: dict) -> bool:
-    wanted = {p.casefold() for p in gold_event.get("participants") or []}
+    wanted = {name_form(p) for p in gold_event.get("participants") or []}
     forms = [t.forms(p) for p in row["participant_ids"]]
     return len(forms) == len(wanted) and covers(t, row, gold_event) and all(f & wanted for f in forms)
 
@@ -116,7 +128,7 @@ def location_right(t: Tables, location_id, city: str) -> bool:
     entity = t.entities.get(location_id)
     if entity is None:
         return False
-    city = city.casefold()
+    city = name_form(city)
     forms = t.forms(location_id)
     return city in forms or (entity["entity_type"] in PLACE_TYPES and any(city in f for f in forms))
 
@@ -323,7 +335,7 @@ def discovered_names(t: Tables, gold_of: dict) -> dict:
         if not in_gold:
             continue
         scored += 1
-        names = {n.casefold() for a in in_gold for n in gold_of[a]["names"]}
+        names = {name_form(n) for a in in_gold for n in gold_of[a]["names"]}
         if is_written_form(entity, names):
             right += 1
             real.add(entity["name"].casefold())
@@ -335,8 +347,8 @@ def discovered_names(t: Tables, gold_of: dict) -> dict:
 def is_written_form(entity: dict, names: set[str]) -> bool:
     """The entity's name, or a form it is written in (its aliases: a person discovered in a
     Russian text is named in English, "Olga Lyubimova", and written "Ольгой Любимовой"), is one
-    of the gold name forms (casefolded)."""
-    return any(form.casefold() in names for form in (entity["name"], *(entity.get("aliases") or ())))
+    of the gold name forms (as ``name_form`` gives them)."""
+    return any(name_form(form) in names for form in (entity["name"], *(entity.get("aliases") or ())))
 
 
 def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
@@ -353,7 +365,7 @@ def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
             if entity.get("linked", True):
                 figures[lang]["linked entities"] += 1
                 continue
-            names = {n.casefold() for a in articles for n in gold_of[a]["names"]}
+            names = {name_form(n) for a in articles for n in gold_of[a]["names"]}
             figures[lang]["discovered names"][0] += is_written_form(entity, names)
             figures[lang]["discovered names"][1] += 1
     return figures
@@ -362,7 +374,7 @@ def discovered_names_by_language(t: Tables, gold_of: dict) -> dict:
 def is_real_name(t: Tables, finding: dict, gold_entry: dict) -> bool:
     """An unlinked-entity finding is right about an article when its entity's name is one of
     the article's gold name forms: the gold lists names, not one finding per unknown name."""
-    forms = {n.casefold() for n in gold_entry["names"]}
+    forms = {name_form(n) for n in gold_entry["names"]}
     return any(record in t.entities and is_written_form(t.entities[record], forms) for record in finding["record_ids"])
 
 

@@ -244,6 +244,20 @@ def test_a_visit_known_only_to_the_year_holds_no_talks():
     assert talks.part_of == visit.event_id
 
 
+
+def test_a_parade_a_visiting_leader_watches_is_no_part_of_his_visit():
+    # (a national parade invites many leaders, each on a visit of their own around it)
+    visit = extract("a1", "Xi Jinping arrived in Moscow on 7 May 2025 for a four-day state visit. Putin and Xi Jinping "
+                          "held talks in Moscow on 8 May 2025. On 9 May 2025 Xi Jinping and Alexander Lukashenko "
+                          "watched the Victory Day parade in Moscow.", dt.date(2025, 5, 9))
+    events = merged(visit)
+    (state_visit,) = of_kind(events, "state_visit")
+    (parade,) = of_kind(events, "parade")
+    (talks,) = of_kind(events, "meeting")
+    assert parade.part_of is None and state_visit.part_of is None
+    # The look-alike: the talks inside the same days of the visit are part of it.
+    assert talks.part_of == state_visit.event_id
+
 # --- ids ------------------------------------------------------------------------------------
 
 def test_ids_told_apart_by_surnames_then_a_counter_never_by_a_sentence():

@@ -197,3 +197,55 @@ def test_the_people_a_stage_note_says_spoke_take_part():
 def test_a_parenthesis_naming_someone_who_did_not_speak_adds_no_one():
     body = TRANSCRIPT + " (Minister of Water Resources Ivan Kostrov, on leave this week, sent a letter.)"
     assert "ivan-kostrov" not in main_event(body).participants
+
+
+# --- a speaker's given name from the transcript itself (extract/speaker_given_names.py) ---------
+
+def ru_speakers(body):
+    return {m.surface: m.entity_id for m in ru_extraction(body).body_mentions if "." in m.surface}
+
+
+def test_a_speaker_who_introduces_themselves_is_named_in_full():
+    body = (RU_REPORT + " В.Путин: Добрый день. Слушаем вас. М.Кольча: Здравствуйте! Меня зовут Кольча Марина, "
+            "я инженер водоканала. В.Путин: Спасибо. Т.Сомова: Меня зовут Тамара. Трубы заменили. В.Путин: Хорошо.")
+    speakers = ru_speakers(body)
+    assert speakers["М.Кольча"] == "marina-kolcha" and speakers["Т.Сомова"] == "tamara-somova"
+    # (a name of another initial, or one said by someone else, is not the speaker's)
+    other = body.replace("Меня зовут Тамара", "Меня зовут Ольга").replace("Меня зовут Кольча Марина", "Я инженер")
+    speakers = ru_speakers(other)
+    assert speakers["М.Кольча"] == "m-kolcha" and speakers["Т.Сомова"] == "t-somova"
+
+
+def test_the_name_the_turn_before_gives_the_floor_to_names_the_next_speaker():
+    body = (RU_REPORT + " В.Путин: Добрый день. Начнём с водоканала. Марина Олеговна, пожалуйста. М.Кольча: "
+            "Спасибо. Трубы заменили. В.Путин: Хорошо.")
+    assert ru_speakers(body)["М.Кольча"] == "marina-kolcha"
+    assert "marina-kolcha" in ru_main_event(body).participants
+    for look_alike in (
+            # (the address is not the turn's last sentence: the floor was not given by it)
+            "В.Путин: Марина Олеговна, пожалуйста. Потом решим. М.Кольча:",
+            # (the name in another case: someone spoken of, not addressed)
+            "В.Путин: Начнём. Доложит вместе с Мариной Олеговной. М.Кольча:",
+            # (the patronymic in another case)
+            "В.Путин: Начнём. Спасибо Марине Олеговне. М.Кольча:"):
+        changed = body.replace("В.Путин: Добрый день. Начнём с водоканала. Марина Олеговна, пожалуйста. М.Кольча:",
+                               look_alike)
+        assert ru_speakers(changed)["М.Кольча"] == "m-kolcha", look_alike
+
+
+def test_two_different_names_for_one_speaker_name_none():
+    body = (RU_REPORT + " В.Путин: Начнём. Марина Олеговна, пожалуйста. М.Кольча: Спасибо. В.Путин: Хорошо. "
+            "Мария Петровна, пожалуйста. М.Кольча: Трубы заменили. В.Путин: Спасибо.")
+    assert ru_speakers(body)["М.Кольча"] == "m-kolcha"
+
+
+def test_a_known_given_name_beside_a_surname_without_a_usual_ending_names_the_speaker():
+    # ("Заруб" ends like no usual surname: the people finder does not take "Ольга Заруб" alone)
+    body = (RU_REPORT + " Доложила начальник водоканала Ольга Заруб. В.Путин: Добрый день. О.Заруб: Спасибо. "
+            "Трубы заменили. В.Путин: Хорошо.")
+    assert ru_speakers(body)["О.Заруб"] == "olga-zarub"
+    assert ru_speakers(body.replace("Ольга Заруб", "Заруб Ольга"))["О.Заруб"] == "olga-zarub"
+    for look_alike in ("Оксана Заруб",  # (a given name the finder does not know)
+                       "Ольга Зарецкая",  # (another surname)
+                       "Ольга Заруб и Оксана Заруб"):  # (two people of that initial and surname)
+        assert ru_speakers(body.replace("Ольга Заруб", look_alike))["О.Заруб"] == "o-zarub", look_alike

@@ -123,3 +123,18 @@ def test_yo_after_a_consonant_is_e_and_after_a_soft_sign_or_at_the_start_yo():
     assert finder.transliterate("Ёлкин") == "Yolkin"
     # (е keeps its own rule: "Моисеев" is Moiseyev)
     assert finder.transliterate("Моисеев") == "Moiseyev"
+
+
+def test_a_russian_interview_is_not_dated_by_its_publication():
+    # (given, then published: events_ru.yaml told_after, as English "Interview with ..." is;
+    # the look-alike, a news conference reported on the day, is dated by the publication)
+    from ruchina.extract.extraction import extract_article
+
+    body = ("Накануне визита в Бразилию Президент ответил на вопросы телеканала.\n\n"
+            "В мае 2015 года Президент Бразилии присутствовал на церемонии открытия игр в Сочи.")
+    day = dt.date(2023, 2, 2)
+    (interview,) = [e for e in extract_article("a", "Интервью телеканалу", None, body, day, "ru").events if e.main]
+    assert interview.date is None
+    news = extract_article("b", "Пресс-конференция по итогам года", None, body, day, "ru")
+    (conference,) = [e for e in news.events if e.main]
+    assert conference.date is not None and conference.date.first == day

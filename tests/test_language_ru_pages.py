@@ -103,3 +103,17 @@ def test_an_office_with_its_country_in_the_genitive_is_the_person_the_article_na
     # nor is the office of a person the article does not name
     assert reported("Председатель КНР прибыл с официальным визитом в Российскую Федерацию.") == [
         ("visit", set(), "occurred")]
+
+
+def test_given_names_in_every_case_form_a_stem_that_drops_a_vowel_or_writes_e_for_yo():
+    from ruchina.extract.language_people import people_finder
+
+    finder = people_finder("ru")
+    text = ("Выступили с Павлом Смирновым, Петра Кузнецова слушали, Федор Орлов ответил, Никите Соколову "
+            "и у Ильи Волкова.")
+    assert [p.name for p in finder.find(text, [])] == [
+        "Pavel Smirnov", "Pyotr Kuznetsov", "Fyodor Orlov", "Nikita Sokolov", "Ilya Volkov"]
+    # (a feminine name in its genitive is not a masculine one with an ending: "Валентины" is
+    # Valentina's; a patronymic or a surname built on a given name's stem is no given name)
+    assert [p.name for p in finder.find("с участием Валентины Смирновой", [])] == ["Valentina Smirnova"]
+    assert finder.find("Павлович Смирнов и Павленко Орлов", []) == []

@@ -135,3 +135,25 @@ def test_two_meetings_on_one_day_at_the_place_line_place_stay_apart():
                                "Vladimir Putin met with Minister of Defence Sergei Shoigu at his residence."), "c")
     rows = merge_across_articles([*a.events, *c.events], {})
     assert len(rows) == 1
+
+
+# --- a report that happened with the main event, at its place (place_reports_of_the_day) -----
+
+def _events(body: str):
+    return extract_article("d", "Russian-Chinese talks", None, body, dt.date(2024, 5, 16)).events
+
+
+def test_a_report_dated_by_the_main_event_happened_at_its_place():
+    events = _events("Vladimir Putin and Xi Jinping held talks in Beijing. The two leaders then signed a joint "
+                     "statement on trade.")
+    (signing,) = [e for e in events if not e.main]
+    assert signing.mentions[0].event_type == "agreement" and signing.location_id == "Q956"
+
+
+def test_a_report_of_another_day_or_a_call_takes_no_place_from_the_main_event():
+    for body in ("Vladimir Putin and Xi Jinping held talks in Beijing. The two leaders will sign a joint "
+                 "statement on trade next month.",  # (its own day)
+                 "Vladimir Putin and Xi Jinping held talks in Beijing. Putin and Xi Jinping also had a "
+                 "telephone conversation."):  # (a call has no place)
+        (other,) = [e for e in _events(body) if not e.main]
+        assert other.location_id is None, body

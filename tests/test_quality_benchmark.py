@@ -304,3 +304,16 @@ def test_a_putin_xi_row_is_false_only_when_no_gold_article_in_it_reports_the_two
 
     assert scoring.putin_xi_false_events(rows("a", "b"), gold_of)["rows"] == 0
     assert scoring.putin_xi_false_events(rows("b"), gold_of)["examples"] == [("parade", ["b"])]
+
+
+def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
+    # "Bogoyev" and "Bogoev", "Yekaterina" and "Ekaterina": two romanizations of one Russian name.
+    t = scoring.Tables({"articles": [], "entities": [
+        {"entity_id": "p1", "name": "Yekaterina Bogoyeva", "aliases": []}], "events": []})
+    row = {"participant_ids": ["p1"], "event_type": "meeting"}
+    for spelling in ("Yekaterina Bogoyeva", "Ekaterina Bogoeva", "ekaterina bogoyeva"):
+        assert scoring.covers(t, row, {"participants": [spelling]}), spelling
+        assert scoring.participants_exact(t, row, {"participants": [spelling]}), spelling
+    # another vowel, a letter left out, a y before another vowel: other names
+    for other in ("Yekaterina Bogayeva", "Yekaterina Boyeva", "Yakaterina Bogoyeva", "Akaterina Bogoyeva"):
+        assert not scoring.covers(t, row, {"participants": [other]}), other

@@ -6,10 +6,11 @@ two participants when no report places it: ``2021-12-15-call-putin-xi``); events
 would share one id are told apart by their participants' surnames, then by a counter.
 
 ``part_of``: the talks inside a state visit, the statement signed at a summit. An event is
-part of a larger one (a visit holds meetings; a summit or a forum holds meetings and visits)
-when an article reports both, its days lie within the larger event's, its place is in the
-larger event's place, and one names no one the other does not (the visitor's trip and his
-talks with the host; a summit and a meeting on its sidelines).
+part of a larger one (a visit holds meetings, never the parade its guest watches; a summit or
+a forum holds meetings and visits) when an article reports both, its days lie within the
+larger event's, its place is in the larger event's place, and one names no one the other
+does not (the visitor's trip and his talks with the host; a summit and a meeting on its
+sidelines).
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import TYPE_PRIORITY, ArticleEvent, date_rank
 from ruchina.knowledge.base import entity_catalog, slugify
 
-#: How large an event is: an event is part of a larger one only.
+#: How large an event is: an event is part of a larger one only. A parade is a visit's size:
+#: the leaders a national parade invites come on visits of their own around it, and no
+#: guest's visit holds the parade (nor does the parade hold the visits).
 VISIT_TYPES = frozenset({"visit", "state_visit"})
-SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "meeting": 1, "agreement": 1, "other": 1, "parade": 1}
+SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
 @dataclass

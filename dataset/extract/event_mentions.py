@@ -19,6 +19,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_visits import visit_holding_main, visit_under_way
+from ruchina.extract.video_meetings import meetings_held_as_calls
 
 #: Events that hold others, and the kinds held in them (_inside_main_event).
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
@@ -133,7 +134,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
     named by its title's type and, reported as occurred with no date, dated by publication."""
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
-    mentions = _title_as_lead_says(mentions)
+    mentions = meetings_held_as_calls(mentions, published)
     headline = _headline(mentions)
     for mention in mentions:
         if mention.continues:
@@ -219,18 +220,6 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
     return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
-
-
-def _title_as_lead_says(mentions: list[EventMention]) -> list[EventMention]:
-    """ "Talks with X" above "held talks via videoconference with X": the lead tells the
-    title's talks were a call."""
-    lead_calls = [m for m in mentions if m.part == LEAD and m.event_type == "call"]
-    if not lead_calls:
-        return mentions
-    return [replace(m, event_type="call", location_id=None)
-            if m.part == TITLE and m.event_type == "meeting"
-            and any(set(m.participant_ids) <= set(c.participant_ids) for c in lead_calls) else m
-            for m in mentions]
 
 
 def _headline(mentions: list[EventMention]) -> EventMention | None:

@@ -1,7 +1,9 @@
 """A visit an article tells in passing while it reports the day's story ("Putin attended
 the ceremony in Beijing. Earlier, the President, who is in China on a visit, held talks"): the
 visit is under way on that day. Called by event_mentions.py on the events of one article
-(ArticleEvent), once its main event is dated.
+(ArticleEvent), once its main event is dated. And a visit told beside its visitor's talks
+with one other person is hosted by that person (visit_hosted_by_talks, called by
+extraction.py once the article's events are merged).
 """
 
 from __future__ import annotations
@@ -55,3 +57,24 @@ def visit_holding_main(events: list, main) -> None:
         event.add(replace(first, participant_ids=tuple(sorted(main.participants)), location_id=main.location_id,
                           date=main.date, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), 0)
+
+
+def visit_hosted_by_talks(events: list) -> None:
+    """ "Putin will hold talks with X, who will visit Russia on a state visit": a visit told in
+    a sentence that reports talks of its visitor with one other person is hosted by that
+    person, who takes part in it (as the talks of a visit are the visitor's with the host).
+    Not a summit's or a forum's many: only talks of the visitor and one more."""
+    for visit in events:
+        if visit.family != "visit" or not visit.participants:
+            continue
+        sentences = {(m.part, m.sentence_start) for m in visit.mentions}
+        for talks in events:
+            if (talks is visit or talks.mentions[0].event_type != "meeting"
+                    or not visit.participants < talks.participants
+                    or len(talks.participants - visit.participants) != 1
+                    or not any((m.part, m.sentence_start) in sentences for m in talks.mentions)):
+                continue
+            first = visit.mentions[0]
+            host = sorted(talks.participants - visit.participants)
+            visit.add(replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + tuple(host)))), 0)
+            break

@@ -15,9 +15,15 @@ from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_sentences import extract_event_mentions
+from ruchina.extract.event_visits import visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
-from ruchina.extract.place_line import place_line_location, place_line_mentions, place_main_event
+from ruchina.extract.place_line import (
+    place_line_location,
+    place_line_mentions,
+    place_main_event,
+    place_reports_of_the_day,
+)
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.knowledge.base import has_language_resources
@@ -76,6 +82,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (an answer's event takes the place of the question it answers)
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
     events = merge_within_article(article_id, published, event_mentions)
+    # (a visit told beside the talks of its visitor with one other: that one hosts it)
+    visit_hosted_by_talks(events)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
@@ -89,6 +97,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     if place:
         place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
+    place_reports_of_the_day(events, language)
     name_unnamed_events(events, header_mentions + body_mentions)
     return ArticleExtraction(
         article_id=article_id,

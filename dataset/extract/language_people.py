@@ -33,11 +33,21 @@ class PeopleFinder:
         data = read_knowledge_file(f"people_{language}")
         inflection = language_names(language)
         self.given: dict[str, tuple[str, str]] = {}  # dictionary form -> (English, gender)
+        # dictionary form -> the stems its case forms begin with: its own, those the data
+        # gives ("Павел": "Павл"), each written with е for ё too (Russian writes both)
+        self.stems: dict[str, tuple[str, ...]] = {}
+        extra_stems = data.get("given_stems") or {}
+        endings = "|".join(re.escape(e) for e in inflection.endings)
         patterns = []
         for gender, names in (data.get("given_names") or {}).items():
             for form, english in names.items():
                 self.given[form] = (str(english), gender)
-                patterns.append(name_pattern(form, inflection)[1].removesuffix(r"(?![\w])"))
+                stems = [name_pattern(form, inflection)[0], *map(str, extra_stems.get(form) or ())]
+                self.stems[form] = tuple(dict.fromkeys(v for stem in stems for v in (stem, _without_yo(stem))))
+                for variant in dict.fromkeys((form, _without_yo(form))):
+                    patterns.append(name_pattern(variant, inflection)[1].removesuffix(r"(?![\w])"))
+                patterns += [rf"{re.escape(stem)}(?:{endings})" for stem in self.stems[form] if not form.startswith(stem)
+                             and not _without_yo(form).startswith(stem)]
         given = "|".join(sorted(patterns, key=len, reverse=True)) or "(?!)"
         patronymic = "|".join(map(re.escape, data.get("patronymic_endings") or ())) or "(?!)"
         self.pattern = re.compile(
@@ -48,6 +58,11 @@ class PeopleFinder:
         self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
         self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
         self.patronymic = re.compile(rf"^[^\W\d_]+(?:{patronymic})[^\W\d_]{{0,3}}$")
+        # (the patronymic one addresses a person by, "Олеговна", not another case of it)
+        address = "|".join(map(re.escape, data.get("address_patronymic_endings") or ())) or "(?!)"
+        self.address_patronymic = re.compile(rf"^[^\W\d_]+(?:{address})$")
+        introductions = "|".join(re.escape(str(w)) for w in data.get("self_introductions") or ()) or "(?!)"
+        self.self_introduction = re.compile(rf"(?<![\w-])(?:{introductions})(?![\w-])", re.IGNORECASE)
         self.surname_forms = {gender: sorted(((str(a), str(b)) for a, b in pairs), key=lambda p: -len(p[0]))
                               for gender, pairs in (data.get("surname_forms") or {}).items()}
         letters = data.get("transliteration") or {}
@@ -57,17 +72,19 @@ class PeopleFinder:
         self.vowels = str(letters.get("vowels") or "")
         self.word_endings = sorted(((str(k), str(v)) for k, v in (letters.get("word_endings") or {}).items()),
                                    key=lambda p: -len(p[0]))
+        self.declension_of_final = {str(k): str(v) for k, v in (data.get("declension_of_final") or {}).items()}
         self.given_endings = {gender: frozenset(map(str, endings))
                               for gender, endings in (data.get("given_endings") or {}).items()}
-        # dictionary form -> its stem (what its case forms begin with)
-        self.stems = {form: name_pattern(form, inflection)[0] for form in self.given}
 
-    def _dictionary_given(self, written: str) -> str | None:
+    def dictionary_given(self, written: str) -> str | None:
         """The given name a written form is a case of: its stem and an ending of its gender."""
         if written in self.given:
             return written
-        for form, stem in self.stems.items():
-            if written.startswith(stem) and written[len(stem):] in self.given_endings.get(self.given[form][1], ()):
+        for form, stems in self.stems.items():
+            declension = self.declension_of_final.get(form[-1:], self.given[form][1])
+            if written == _without_yo(form) or any(
+                    written.startswith(stem) and written[len(stem):] in self.given_endings.get(declension, ())
+                    for stem in stems):
                 return form
         return None
 
@@ -107,7 +124,7 @@ class PeopleFinder:
     def find(self, text: str, blocked: list[tuple[int, int]]) -> list[FoundPerson]:
         found = []
         for match in self.pattern.finditer(text):
-            given = self._dictionary_given(match.group("given"))
+            given = self.dictionary_given(match.group("given"))
             if given is None:
                 continue
             english, gender = self.given[given]
@@ -131,6 +148,11 @@ class PeopleFinder:
                 continue
             found.append(FoundPerson(start, end, f"{english} {self.transliterate(surname)}"))
         return found
+
+
+def _without_yo(word: str) -> str:
+    """The word written with е for ё, as Russian often writes it ("Федор" for "Фёдор")."""
+    return word.replace("ё", "е").replace("Ё", "Е")
 
 
 @lru_cache(maxsize=None)

@@ -70,3 +70,19 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
         return  # "addressed the summit via videoconference": the summit is where its host is
     main.assumed_location = location_id
     main.__dict__.pop("location_id", None)
+
+
+def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT_LANGUAGE) -> None:
+    """A report that happened with the main event (dated by it: event_mentions.py's reports of
+    the day's story, of its people, with no time of their own) and names no place happened at
+    the main event's place: "The leaders signed a joint statement" after their talks in the
+    Kremlin. Not a call, which has no place."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.location_id is None or main.date is None:
+        return
+    words = event_words(language)
+    for event in events:
+        if (event is not main and event.assumed_date is main.date and event.location_id is None
+                and not any(m.event_type in words.no_place for m in event.mentions)):
+            event.assumed_location = main.location_id
+            event.__dict__.pop("location_id", None)

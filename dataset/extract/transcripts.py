@@ -14,7 +14,9 @@ repeats the surname with the name in full and the office ("И.Петров Пе�
 Министр :"). Such a label names its speaker: the person the label or its block names, else
 the person of the article with that initial and surname (in Russian the article's other
 mentions inflect it: "Ивана Петрова"), else the knowledge base's, else a person discovered
-from the label, named as a people finder transliterates it ("I. Petrov").
+from the label, named as a people finder transliterates it ("I. Petrov"), with the given name
+the transcript gives the speaker when it gives one ("Меня зовут Иван", the floor given to
+"Иван Ильич" just before the turn: speaker_given_names.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from ruchina.extract.event_participants import name_shaped
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.linking import Mention, fold_accents
+from ruchina.extract.speaker_given_names import (
+    english_given_name,
+    given_name_beside_surname,
+    given_names_from_turns,
+)
 from ruchina.knowledge.base import entity_catalog, slugify
 
 #: how far before a name its label may start ("President of the Republic of Tajikistan ")
@@ -90,18 +97,27 @@ def _stage_speakers(words: EventWords, body: str, mentions: list[Mention]) -> li
 def _short_labels(words: EventWords, body: str, mentions: list[Mention]) -> list[Mention]:
     labels = []
     people = [m for m in mentions if m.entity_type == "PERSON"]
+    found = []
     for match in words.speaker_initial.finditer(body):
         if not _LABEL_START.search(body, max(0, match.start() - 12), match.start()):
             continue
         end = _label_end(body, match)
-        if end is None:
-            continue
+        if end is not None:
+            found.append((match, end))
+    finder = people_finder(words.language)
+    # (a speaker the page names in full nowhere may give their name in the transcript)
+    from_turns = given_names_from_turns(
+        finder, body, [(m.start(), end, m.group("initial"), m.group("surname")) for m, end in found],
+        _same_surname) if finder is not None and len(found) >= MIN_LABELS else {}
+    for match, end in found:
         inside = next((m for m in people if match.start() <= m.start < end), None)
         if inside is not None:
             labels.append(inside)
             continue
-        speaker = _speaker(match.group("initial"), match.group("surname"), people, words.language,
-                           _written_in_full(body, match.group("initial"), match.group("surname")))
+        initial, surname = match.group("initial"), match.group("surname")
+        given = from_turns.get((initial, surname)) or (
+            given_name_beside_surname(finder, body, initial, surname, _same_surname) if finder is not None else None)
+        speaker = _speaker(initial, surname, people, words.language, _written_in_full(body, initial, surname), given)
         if speaker is not None:
             labels.append(Mention(match.start(), match.end(), match.group(), *speaker))
     return labels
@@ -128,10 +144,11 @@ def _written_in_full(body: str, initial: str, surname: str) -> list[tuple[str, s
 
 
 def _speaker(initial: str, surname: str, people: list[Mention], language: str,
-             in_full: list[tuple[str, str]] = ()) -> tuple | None:
+             in_full: list[tuple[str, str]] = (), given_in_turns: str | None = None) -> tuple | None:
     """(entity id, name, type, linked) of the person an initial and a surname name;
     ``in_full``: where the article writes that surname first and a given name with that
-    initial after it (``_written_in_full``)."""
+    initial after it (``_written_in_full``); ``given_in_turns``: the given name the
+    transcript gives the speaker (speaker_given_names.py), used when the page writes none."""
     for mention in people:
         words = mention.surface.split()
         if any(_same_surname(surname, w) for w in words) and any(
@@ -149,6 +166,8 @@ def _speaker(initial: str, surname: str, people: list[Mention], language: str,
     given = {g for g, patronymic in in_full if g[1:].islower() and finder.patronymic.match(patronymic)}
     given = next(iter(given)) if len(given) == 1 else None
     first = (finder.given[given][0] if given in finder.given else finder.transliterate(given)) if given else None
+    if first is None and given_in_turns:
+        first = english_given_name(finder, given_in_turns)
     name = f"{first or finder.transliterate(initial) + '.'} {finder.transliterate(surname)}"
     return slugify(name), name, "PERSON", False
 

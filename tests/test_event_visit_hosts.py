@@ -1,0 +1,34 @@
+"""A visit told beside the talks of its visitor with one other person is hosted by that
+person, who takes part in it (extract/event_visits.py, visit_hosted_by_talks). Fixtures
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+DAY = dt.date(2025, 2, 25)
+PUTIN, XI, MODI = "Q7747", "Q15031", "Q1058"
+
+
+def visits(body, language="en"):
+    return [e for e in extract_article("h", None, None, body, DAY, language).events
+            if e.mentions[0].event_type in ("visit", "state_visit")]
+
+
+def test_the_one_the_visitor_holds_talks_with_hosts_the_visit():
+    (visit,) = visits("Vladimir Putin will hold talks with Xi Jinping, who will pay a state visit to Russia.")
+    assert visit.participants == {XI, PUTIN}
+    (visit,) = visits("Владимир Путин проведёт переговоры с Председателем КНР Си Цзиньпином, который посетит "
+                      "Россию с государственным визитом.", "ru")
+    assert visit.participants == {XI, PUTIN}
+
+
+def test_a_summit_of_many_or_talks_in_another_sentence_host_no_visit():
+    (visit,) = visits("Vladimir Putin will attend the summit with Xi Jinping and Narendra Modi, who will pay a "
+                      "state visit to Russia.")
+    assert visit.participants == {MODI}
+    (visit,) = visits("Vladimir Putin will hold talks with Xi Jinping. Narendra Modi will pay a state visit to "
+                      "Russia.")
+    assert visit.participants == {MODI}
