@@ -1,0 +1,45 @@
+"""English event reports a talks readout holds beside its main event (the guest's visit, the
+documents signed at the talks): each failure class beside a look-alike that must not do what
+it does. Every fixture is written for these tests, in the shape of what real pages say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+DAY = dt.date(2023, 9, 12)
+
+
+def events_of(title, body, published=DAY, place=None):
+    return extract_article("a", title, None, body, published, place=place).events
+
+
+def visits(events):
+    return [e for e in events if e.family == "visit"]
+
+
+def _talks(*sentences):
+    lead = "Vladimir Putin held talks in New Delhi with Prime Minister of India Narendra Modi."
+    return events_of("Russian-Indian talks", "\n\n".join([lead, *sentences]))
+
+
+def test_the_guests_visit_a_talks_readout_refers_back_to_is_the_visit_of_the_talks_day_with_both_leaders():
+    """ "Your visit ...", "You are visiting India": a talks readout refers back to the visit the
+    talks are part of; it names no one but "you" and at most the country that holds the talks'
+    city, so it is the talks' visit: their people (the host too), their place, their day. It was
+    dropped as an undated mention."""
+    (visit,) = visits(_talks("I know that your visit comes at a busy time.", "You are visiting India in the monsoon."))
+    assert visit.participants == {"Q7747", "Q1058"}
+    assert visit.location_id == "new-delhi" and visit.date.first == DAY == visit.date.last
+    # the same, dated the day of the talks by the text itself
+    (visit,) = visits(_talks("Your visit today is a sign of friendship."))
+    assert visit.participants == {"Q7747", "Q1058"} and visit.date.first == DAY
+
+
+def test_a_visit_elsewhere_or_on_another_day_is_not_the_visit_of_the_talks():
+    """The look-alikes: the visit to another country, and a visit the text dates to another
+    year, are other visits; they do not take the talks' people, place and day."""
+    for other in ("Your visit to Brazil was a success, I am told.", "Your visit in 2019 was a success."):
+        assert not [v for v in visits(_talks(other)) if v.date and v.date.first == DAY], other
+
