@@ -43,3 +43,32 @@ def test_a_visit_elsewhere_or_on_another_day_is_not_the_visit_of_the_talks():
     for other in ("Your visit to Brazil was a success, I am told.", "Your visit in 2019 was a success."):
         assert not [v for v in visits(_talks(other)) if v.date and v.date.first == DAY], other
 
+
+def signings(events):
+    return [e for e in events if e.family == "agreement"]
+
+
+def test_documents_signed_at_the_talks_are_one_signing_of_the_talks_people_place_and_day():
+    """ "Following the talks, the leaders signed a declaration", "we adopted a joint statement",
+    "a package of documents was adopted": the words of signing went unread beyond "signed an
+    agreement", and a signing naming "we" or no one was dropped as undated. Tied to the talks
+    (the same sentence, or one referring back), every such report is one signing of the talks'
+    people, at their place, on their day."""
+    events = _talks("Following the talks, the two leaders signed a Declaration on Strategic Partnership.",
+                    "The documents signed included a programme of cultural exchanges.",
+                    "Following the talks, we also adopted a joint statement on climate research.")
+    (signing,) = signings(events)
+    assert signing.participants == {"Q7747", "Q1058"}
+    assert signing.location_id == "new-delhi" and signing.date.first == DAY == signing.date.last
+    (signing,) = signings(_talks("Today we will sign a package of intergovernmental documents."))
+    assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
+
+
+def test_a_treaty_signed_years_ago_a_law_signed_or_an_anniversary_of_a_signing_is_no_signing_of_the_day():
+    """The look-alikes: a treaty the text dates to another year, a law the president signs (even
+    one ratifying a treaty), and the anniversary of a signing are not what the talks' sides
+    signed that day."""
+    for other in ("We signed the Treaty on Friendship in 2019, and it remains our basis.",
+                  "Vladimir Putin also signed the Federal Law on ratifying the treaty with India.",
+                  "We marked the 20th anniversary of signing the Treaty on Friendship."):
+        assert not [s for s in signings(_talks(other)) if s.date and s.date.first == DAY], other

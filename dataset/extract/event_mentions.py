@@ -18,6 +18,7 @@ from functools import cached_property
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
+from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import visit_holding_main, visit_under_way
 
 #: Events that hold others, and the kinds held in them (_inside_main_event).
@@ -291,6 +292,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
     visit_holding_main(events, main)
+    signed_at_main(events, main)
 
 
 def _inside_main_event(events: list[ArticleEvent]) -> None:
