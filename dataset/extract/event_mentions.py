@@ -16,14 +16,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
+from ruchina.extract.event_inside import inside_main_event
+from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import visit_holding_main, visit_under_way
 
-#: Events that hold others, and the kinds held in them (_inside_main_event).
-CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
-INSIDE_TYPES = frozenset({"meeting", "other", "agreement"})
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
 #: Reports that each name two or more people are of one event only if they share at least
@@ -38,8 +36,6 @@ assert MIN_PEOPLE_SHARED > 1 / 3
 DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4),
                      "visit": dt.timedelta(days=7)}
 ONE_DAY_SLACK = dt.timedelta(days=1)
-#: event types that last a day, whatever their family
-ONE_DAY_TYPES = frozenset({"call", "meeting"})
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
 #: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
@@ -182,7 +178,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
     _mark_main_event(events, published)
-    _inside_main_event(events)
+    inside_main_event(events)
     return [event for event in events if not _background(event, published)]
 
 
@@ -293,39 +289,6 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
     visit_under_way(events, main)
     visit_holding_main(events, main)
     signed_at_main(events, main)
-
-
-def _inside_main_event(events: list[ArticleEvent]) -> None:
-    """Talks, a ceremony or a signing with no date or place of its own that a sentence of the
-    main visit, summit or forum puts in it ("During his visit, he will hold talks") take its
-    date and place; in a visit, the visitor's talks are with the host. (Another sentence's
-    meeting may be another one.)"""
-    main = next((e for e in events if e.main), None)
-    if main is None or main.earlier or main.date is None or not (_types(main) & CONTAINER_TYPES):
-        return
-    sentences = {(m.part, m.sentence_start) for m in main.mentions}
-    for event in events:
-        if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
-                or not _types(event) <= INSIDE_TYPES
-                or not any((m.part, m.sentence_start) in sentences
-                           # (the lead's "during the talks with X" under a title of the visit)
-                           or (m.part != TITLE and m.refers_back and main.mentions[0].part == TITLE)
-                           for m in event.mentions)):
-            continue
-        first = event.mentions[0]
-        host = main.family == "visit" and event.participants <= main.participants
-        if main.family == "visit" and event.participants and not host:
-            # ("will visit India ... during the talks with Modi": the host takes part in the visit)
-            top = main.mentions[0]
-            main.add(replace(top, participant_ids=top.participant_ids + tuple(sorted(event.participants))), 0)
-            host = True
-        people = tuple(sorted(main.participants)) if host else first.participant_ids
-        # (talks of one day inside a visit of several are held on one of its days, which the
-        # text does not say: they take its place and people, not all its days)
-        date = None if _types(event) <= ONE_DAY_TYPES and main.date.last > main.date.first else main.date
-        event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
-                          participant_ids=people, date_sentence=main.mentions[0].sentence,
-                          date_sentence_start=main.mentions[0].sentence_start), position=0)
 
 
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
