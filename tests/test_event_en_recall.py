@@ -72,3 +72,32 @@ def test_a_treaty_signed_years_ago_a_law_signed_or_an_anniversary_of_a_signing_i
                   "Vladimir Putin also signed the Federal Law on ratifying the treaty with India.",
                   "We marked the 20th anniversary of signing the Treaty on Friendship."):
         assert not [s for s in signings(_talks(other)) if s.date and s.date.first == DAY], other
+
+
+def test_a_visit_told_beside_talks_placed_only_by_the_place_line_is_the_visit_of_the_talks():
+    """A page headed "The Kremlin, Moscow" whose talks no sentence places: the guest's "first
+    visit to Russia", which "the visit" refers back to, is the visit of the talks (Russia holds
+    Moscow). The place line placed the talks only after the visit beside them was judged, so
+    it was dropped as an undated mention of some visit."""
+    body = ("Vladimir Putin held talks with Prime Minister of India Narendra Modi.\n\n"
+            "This is your first visit to Russia. The visit is of great importance for our relations.")
+    (visit,) = visits(events_of("Russian-Indian talks", body, place="The Kremlin, Moscow"))
+    assert visit.participants == {"Q7747", "Q1058"} and visit.date.first == DAY
+    # the look-alike: a visit to another country told beside them is another visit
+    elsewhere = body.replace("visit to Russia", "visit to Brazil")
+    assert not [v for v in visits(events_of("Russian-Indian talks", elsewhere, place="The Kremlin, Moscow"))
+                if v.date and v.date.first == DAY]
+
+
+def test_a_tour_before_the_meeting_on_a_page_placed_by_its_place_line_is_held_that_day_there():
+    """ "Before the meeting, the President visited a science centre in Sochi", on a page whose
+    place line alone places the meeting in Sochi: the tour is told in a sentence of the day's
+    meeting, at its place, so it is held that day (it was dropped as undated). The look-alike:
+    a tour the same sentence places in another city is not put on that day."""
+    body = ("Vladimir Putin held a meeting of the board of trustees of a school foundation.\n\n"
+            "Before the meeting, the President visited a science centre in Sochi.")
+    (visit,) = visits(events_of("Meeting of a board of trustees", body, place="Sochi"))
+    assert visit.location_id == "sochi" and visit.date.first == DAY and "Q7747" in visit.participants
+    elsewhere = body.replace("in Sochi", "in Kazan")
+    assert not [v for v in visits(events_of("Meeting of a board of trustees", elsewhere, place="Sochi"))
+                if v.date and v.date.first == DAY]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -124,10 +125,12 @@ def date_rank(date: ResolvedDate) -> tuple:
             -date.last.toordinal())
 
 
-def merge_within_article(article_id: str, published: dt.date | None,
-                         mentions: list[EventMention]) -> list[ArticleEvent]:
+def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
+                         place_main: Callable[[list[ArticleEvent]], None] | None = None) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
-    named by its title's type and, reported as occurred with no date, dated by publication."""
+    named by its title's type and, reported as occurred with no date, dated by publication.
+    ``place_main`` puts the main event at the page's place line's place, if it may be there
+    (place_line.py), before the events told beside it are tied to its place."""
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = _title_as_lead_says(mentions)
@@ -177,7 +180,7 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    _mark_main_event(events, published)
+    _mark_main_event(events, published, place_main)
     inside_main_event(events)
     return [event for event in events if not _background(event, published)]
 
@@ -259,7 +262,7 @@ def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
     return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
-def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> None:
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None) -> None:
     """The title's event (else the lead's) is the article's main event: its type is the
     title's; reported as occurred with no date, it happened on the publication date."""
     main = next((e for e in events if e.main), None)
@@ -273,6 +276,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
             main.add(replace(mention, event_type=headline.event_type), position=position)
     main.assumed_date = _assumed_date(main, published)
     main.__dict__.pop("date", None)
+    if place_main is not None:
+        place_main(events)
     if main.date is None or main.earlier:
         return
     # Other reports of the day's story that give no time ("the two leaders then held

@@ -75,7 +75,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
-    events = merge_within_article(article_id, published, event_mentions)
+    # (the place line places the main event before the visit or signing told beside it is
+    # tied to the main event's place)
+    line_place = place_line_location(place, line_mentions, body_mentions) if place else None
+    events = merge_within_article(article_id, published, event_mentions,
+                                  lambda found: place_main_event(found, line_place, language))
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
@@ -87,8 +91,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     people = {p for event in events for p in event.participants}
     body_mentions = [replace(m, entity_type="PERSON") if m.entity_type == "MISC" and m.entity_id in people else m
                      for m in body_mentions]
-    if place:
-        place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     name_unnamed_events(events, header_mentions + body_mentions)
     return ArticleExtraction(
         article_id=article_id,
