@@ -101,3 +101,38 @@ def test_a_tour_before_the_meeting_on_a_page_placed_by_its_place_line_is_held_th
     elsewhere = body.replace("in Sochi", "in Kazan")
     assert not [v for v in visits(events_of("Meeting of a board of trustees", elsewhere, place="Sochi"))
                 if v.date and v.date.first == DAY]
+
+
+def _speech(*sentences, published=dt.date(2023, 9, 13)):
+    lead = "Vladimir Putin received the credentials of new ambassadors."
+    return events_of("Ceremony for presenting letters of credence", "\n\n".join([lead, " ".join(sentences)]),
+                     published=published, place="The Kremlin, Moscow")
+
+
+def test_a_visit_done_before_the_day_is_not_the_visit_to_come_after_it_and_talks_told_next_are_in_that_one():
+    """ "X visited Colombo on September 4. Next week, I will visit India.": one visit told as done
+    on a day before the article's, one told as to come after it; they were merged (a loose
+    "next week" lies within a month of the stated day) and the visit to India was lost. And
+    "During talks with Prime Minister Modi, we will ..." right after it tells the talks held in
+    that visit: its week, its place, Modi its host."""
+    events = _speech("The Secretary of the Security Council Nikolai Patrushev visited Colombo on September 4.",
+                     "Next week, I will visit India.",
+                     "During talks with Prime Minister Modi, we will discuss new initiatives.")
+    (india,) = [v for v in visits(events) if v.location_id == "Q668"]
+    assert india.date.first == dt.date(2023, 9, 18) and india.date.precision == "week"
+    assert "Q1058" in india.participants and "nikolai-patrushev" not in india.participants
+    (talks,) = [e for e in events if e.family == "gathering" and not e.main]
+    assert talks.participants == {"Q1058"} and talks.location_id == "Q668" and talks.date == india.date
+
+
+def test_talks_told_after_another_report_or_with_a_day_of_their_own_are_not_put_in_the_visit():
+    """The look-alikes: talks told after a sentence that reports no visit, and talks with a day
+    of their own, keep their own (no) day and place; the visit takes no one from them."""
+    events = _speech("Next week, I will visit India.", "Our trade grew by a third last year.",
+                     "During talks with Prime Minister Modi, we will discuss new initiatives.")
+    (india,) = visits(events)
+    assert "Q1058" not in india.participants
+    assert not [e for e in events if e.family == "gathering" and not e.main and e.location_id == "Q668"]
+    events = _speech("Next week, I will visit India.",
+                     "During talks with Prime Minister Modi in December, we will discuss new initiatives.")
+    assert not [e for e in events if e.family == "gathering" and not e.main and e.date == visits(events)[0].date]

@@ -21,7 +21,7 @@ from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_signings import signed_at_main
-from ruchina.extract.event_visits import visit_holding_main, visit_under_way
+from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
@@ -182,6 +182,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                                   date_sentence_start=donor.sentence_start), position=0)
     _mark_main_event(events, published, place_main)
     inside_main_event(events)
+    talks_in_visit_told_before(events)
     return [event for event in events if not _background(event, published)]
 
 
@@ -306,6 +307,15 @@ def _status(event: ArticleEvent) -> str:
     return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
 
 
+def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
+    """One event told as done, on days before its article's, and one told as to come, on days
+    after it: two events, however near their dates (a loose "next week" may lie within the
+    month of a stated day)."""
+    published = done.published
+    return (published is not None and _status(done) == "occurred" and _status(to_come) == "planned"
+            and done.date.last < published < to_come.date.first)
+
+
 def _types(event: ArticleEvent) -> set[str]:
     return {m.event_type for m in event.mentions}
 
@@ -349,6 +359,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # a call on the 4th is not a call on the 16th
         if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
             return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
+        if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
+            return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
     if same_article:
         return True
     # Across articles, reports must be tied together: by two shared people, by the name of

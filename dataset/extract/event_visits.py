@@ -70,3 +70,31 @@ def visit_holding_main(events: list, main) -> None:
 def _on_day_of(date, day) -> bool:
     """No date of its own, or the main event's day itself ("your visit today")."""
     return date is None or (date.precision == "day" and date.first == day.first and date.last == day.last)
+
+
+#: the most characters between a sentence and the next (a paragraph's break and a space)
+_NEXT_SENTENCE = 4
+
+
+def talks_in_visit_told_before(events: list) -> None:
+    """ "Next week, I will visit India. During talks with Prime Minister Modi, we will ...": talks
+    that refer back ("during talks", "the talks") with no day or place of their own, told right
+    after the report of a visit of the same tense, are held in that visit: they take its day
+    and place, and whom they are with takes part in the visit (the host). Told after some other
+    report, or with a day or place of their own, they are other talks."""
+    ends = {m.sentence_end: event for event in events for m in event.mentions if m.sentence_end >= 0}
+    for talks in events:
+        first = talks.mentions[0]
+        if (talks.family != "gathering" or talks.main or talks.date is not None or talks.location_id
+                or talks.earlier or not all(m.refers_back for m in talks.mentions) or first.sentence_start < 0):
+            continue
+        # (the sentence right before: only a space or a paragraph's break between them)
+        visit = next((ends[end] for end in range(first.sentence_start, first.sentence_start - _NEXT_SENTENCE, -1)
+                      if end in ends), None)
+        if (visit is None or visit.family != "visit" or visit.date is None or visit.earlier
+                or {m.status for m in visit.mentions} != {m.status for m in talks.mentions}):
+            continue
+        top = visit.mentions[0]
+        visit.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + tuple(sorted(talks.participants))))), 0)
+        talks.add(replace(first, date=visit.date, location_id=visit.location_id, date_sentence=top.sentence,
+                          date_sentence_start=top.sentence_start), 0)
