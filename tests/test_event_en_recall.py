@@ -136,3 +136,24 @@ def test_talks_told_after_another_report_or_with_a_day_of_their_own_are_not_put_
     events = _speech("Next week, I will visit India.",
                      "During talks with Prime Minister Modi in December, we will discuss new initiatives.")
     assert not [e for e in events if e.family == "gathering" and not e.main and e.date == visits(events)[0].date]
+
+
+def test_the_ministers_meeting_told_beside_the_leaders_talks_is_another_meeting():
+    """ "The foreign and defence ministers held their first meeting in this format today": a
+    meeting of officials the article does not name, beside the leaders' talks of the day. It
+    named no one and no other place or day, so it joined the talks and was lost."""
+    events = _talks("The foreign and defence ministers held their first meeting in this format today.")
+    (ministers,) = [e for e in events if e.family == "gathering" and not e.main]
+    assert not ministers.participants and ministers.date.first == DAY
+    (main,) = [e for e in events if e.main]
+    assert not any("ministers" in m.sentence for m in main.mentions)
+
+
+def test_the_leaders_meeting_told_the_same_way_is_the_talks_and_a_named_minister_holds_his_own():
+    """The look-alikes: "the two leaders held their first meeting in this format today" is the
+    talks again (no second meeting), and a meeting the sentence gives a minister by name is
+    his, not an unnamed officials' meeting."""
+    events = _talks("The two leaders held their first meeting in this format today.")
+    assert [e.main for e in events if e.family == "gathering"] == [True]
+    events = _talks("Foreign Minister Sergei Lavrov held a meeting of the ministers of the region today.")
+    assert not [e for e in events if e.family == "gathering" and not e.main and not e.participants]

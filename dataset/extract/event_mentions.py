@@ -160,6 +160,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if mention.sides and not _sides_meet(event, mention.sides):
                 continue  # ("американо-украинская встреча" is not the day's Russian–Belarusian talks)
+            if mention.officials != event.mentions[0].officials:
+                continue  # ("the foreign ministers held their first meeting" is not the leaders' talks)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(_in_words_of(event, mention))
                 previous = event
@@ -204,8 +206,8 @@ def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
     """A body's report that names no one and no place, and no date but the main event's
     ``day`` ("today's meeting"), and looks back at nothing earlier."""
     dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
-    return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated
-                                         or mention.earlier or mention.named_other or mention.sides)
+    return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated or mention.earlier
+                                         or mention.named_other or mention.sides or mention.officials)
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:

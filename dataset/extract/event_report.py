@@ -63,6 +63,9 @@ class EventMention:
     session: bool = False
     #: "at a Security Council meeting": another body's meeting, introduced as a new one
     named_other: bool = False
+    #: "a meeting of foreign ministers", told beside the leaders' talks: officials' meeting,
+    #: another one (event_officials.py)
+    officials: bool = False
     #: the countries a compound adjective before its word names as its sides ("американо-
     #: украинская встреча": the United States, Ukraine); () when it names none
     sides: tuple[str, ...] = ()

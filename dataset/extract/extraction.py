@@ -14,6 +14,7 @@ from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
+from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
@@ -75,6 +76,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
+    # (the ministers' meeting told beside the leaders' talks is another meeting)
+    event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
