@@ -157,3 +157,26 @@ def test_the_leaders_meeting_told_the_same_way_is_the_talks_and_a_named_minister
     assert [e.main for e in events if e.family == "gathering"] == [True]
     events = _talks("Foreign Minister Sergei Lavrov held a meeting of the ministers of the region today.")
     assert not [e for e in events if e.family == "gathering" and not e.main and not e.participants]
+
+
+def test_our_meeting_below_the_lead_of_a_visit_to_come_with_no_day_is_held_in_that_visit():
+    """An article by the President on the eve of a visit: "On the eve of my upcoming visit to
+    China, ..." (to come, no day told) and below it "our meeting will take place during the
+    festival". The talks are held in the visit: its host and its place. They were left with no
+    one and no place, for the visit had no day."""
+    body = ("On the eve of my upcoming visit to China at the invitation of President Xi Jinping, I am glad "
+            "to address the readers of this newspaper.\n\nIt is fitting that our meeting will take place "
+            "during the spring festival.")
+    events = events_of("Article for a Chinese newspaper", body, published=dt.date(2023, 1, 30))
+    (talks,) = [e for e in events if e.family == "gathering"]
+    assert "Q15031" in talks.participants and talks.location_id == "Q148"
+
+
+def test_a_meeting_the_article_dates_or_tells_as_done_is_not_put_in_the_visit_to_come():
+    """The look-alikes: "our meeting in Rome last year" is an earlier one, and so is one told as
+    done; neither takes the visit's host or place."""
+    for other in ("Our meeting in Rome in 2019 was useful.", "Our meeting was useful, as always."):
+        body = ("On the eve of my upcoming visit to China at the invitation of President Xi Jinping, I am glad "
+                f"to address the readers of this newspaper.\n\n{other}")
+        events = events_of("Article for a Chinese newspaper", body, published=dt.date(2023, 1, 30))
+        assert not [e for e in events if e.family == "gathering" and e.location_id == "Q148"], other
