@@ -48,7 +48,8 @@ def inside_main_event(events: list) -> None:
         people = tuple(sorted(main.participants)) if host else first.participant_ids
         # (talks of one day inside a visit of several are held on one of its days, which the
         # text does not say: they take its place and people, not all its days)
-        date = None if main.date is None or (types_of(event) <= ONE_DAY_TYPES and main.date.last > main.date.first) else main.date
+        several_days = main.date is not None and main.date.last > main.date.first
+        date = None if main.date is None or (types_of(event) <= ONE_DAY_TYPES and several_days) else main.date
         event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)

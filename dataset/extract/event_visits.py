@@ -41,13 +41,13 @@ def visit_under_way(events: list, main) -> None:
 def visit_holding_main(events: list, main) -> None:
     """ "Vladimir Putin held talks in Beijing with Xi Jinping. ... documents were adopted within
     the framework of the visit": a visit the article refers back to ("the visit", "your visit",
-    "this visit is special") or dates to the talks' day ("your visit today"), in an article whose main event is talks held on a day, is the
-    visit those talks are part of: their people (the visitor and the host), their place, their
-    day (when it began, the text does not say). It may name some of the talks' people, a place
-    that holds theirs ("You are visiting India" under talks in New Delhi) and their day ("your
-    visit today"), nothing else: a visit elsewhere, of someone else or on another day is
-    another visit. (Talks whose place only the page's place line gives have none yet: then
-    the visit must name no place either, for its place may be the visitor's home.)"""
+    "this visit is special") or dates to the talks' day ("your visit today"), in an article
+    whose main event is talks held on a day, is the visit those talks are part of: their people
+    (the visitor and the host), their place, their day (when it began, the text does not say).
+    It may name some of the talks' people, a place that holds theirs ("You are visiting India"
+    under talks in New Delhi) and their day, nothing else: a visit elsewhere, of someone else
+    or on another day is another visit. (Talks that neither the text nor the page's place line
+    places: the visit must name no place either, for its place may be the visitor's home.)"""
     if (main.family != "gathering" or main.earlier or main.date is None
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
         return
@@ -95,6 +95,7 @@ def talks_in_visit_told_before(events: list) -> None:
                 or {m.status for m in visit.mentions} != {m.status for m in talks.mentions}):
             continue
         top = visit.mentions[0]
-        visit.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + tuple(sorted(talks.participants))))), 0)
+        host = tuple(sorted(talks.participants))
+        visit.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + host))), 0)
         talks.add(replace(first, date=visit.date, location_id=visit.location_id, date_sentence=top.sentence,
                           date_sentence_start=top.sentence_start), 0)
