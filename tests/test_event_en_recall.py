@@ -62,6 +62,8 @@ def test_documents_signed_at_the_talks_are_one_signing_of_the_talks_people_place
     assert signing.location_id == "new-delhi" and signing.date.first == DAY == signing.date.last
     (signing,) = signings(_talks("Today we will sign a package of intergovernmental documents."))
     assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
+    (signing,) = signings(_talks("Following the talks, the leaders approved a joint statement on climate research."))
+    assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
 
 
 def test_a_treaty_signed_years_ago_a_law_signed_or_an_anniversary_of_a_signing_is_no_signing_of_the_day():
