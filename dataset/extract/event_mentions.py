@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
+from ruchina.extract.event_inside import inside_main_event
+from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
-from ruchina.extract.event_visits import visit_holding_main, visit_under_way
+from ruchina.extract.event_signings import signed_at_main
+from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
-#: Events that hold others, and the kinds held in them (_inside_main_event).
-CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
-INSIDE_TYPES = frozenset({"meeting", "other", "agreement"})
 #: Reports whose dates lie further apart than this are not the same event.
 MAX_DATE_GAP = dt.timedelta(days=31)
 #: Reports that each name two or more people are of one event only if they share at least
@@ -38,8 +38,6 @@ assert MIN_PEOPLE_SHARED > 1 / 3
 DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4),
                      "visit": dt.timedelta(days=7)}
 ONE_DAY_SLACK = dt.timedelta(days=1)
-#: event types that last a day, whatever their family
-ONE_DAY_TYPES = frozenset({"call", "meeting"})
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
 #: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
@@ -128,10 +126,12 @@ def date_rank(date: ResolvedDate) -> tuple:
             -date.last.toordinal())
 
 
-def merge_within_article(article_id: str, published: dt.date | None,
-                         mentions: list[EventMention]) -> list[ArticleEvent]:
+def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
+                         place_main: Callable[[list[ArticleEvent]], None] | None = None) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
-    named by its title's type and, reported as occurred with no date, dated by publication."""
+    named by its title's type and, reported as occurred with no date, dated by publication.
+    ``place_main`` puts the main event at the page's place line's place, if it may be there
+    (place_line.py), before the events told beside it are tied to its place."""
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
@@ -161,6 +161,8 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if mention.sides and not _sides_meet(event, mention.sides):
                 continue  # ("американо-украинская встреча" is not the day's Russian–Belarusian talks)
+            if mention.officials != event.mentions[0].officials:
+                continue  # ("the foreign ministers held their first meeting" is not the leaders' talks)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(_in_words_of(event, mention))
                 previous = event
@@ -181,8 +183,9 @@ def merge_within_article(article_id: str, published: dt.date | None,
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    _mark_main_event(events, published)
-    _inside_main_event(events)
+    _mark_main_event(events, published, place_main)
+    inside_main_event(events)
+    talks_in_visit_told_before(events)
     return [event for event in events if not _background(event, published)]
 
 
@@ -204,8 +207,8 @@ def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
     """A body's report that names no one and no place, and no date but the main event's
     ``day`` ("today's meeting"), and looks back at nothing earlier."""
     dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
-    return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated
-                                         or mention.earlier or mention.named_other or mention.sides)
+    return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated or mention.earlier
+                                         or mention.named_other or mention.sides or mention.officials)
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:
@@ -251,7 +254,7 @@ def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
     return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
-def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> None:
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None) -> None:
     """The title's event (else the lead's) is the article's main event: its type is the
     title's; reported as occurred with no date, it happened on the publication date."""
     main = next((e for e in events if e.main), None)
@@ -265,6 +268,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
             main.add(replace(mention, event_type=headline.event_type), position=position)
     main.assumed_date = _assumed_date(main, published)
     main.__dict__.pop("date", None)
+    if place_main is not None:
+        place_main(events)
     if main.date is None or main.earlier:
         return
     # Other reports of the day's story that give no time ("the two leaders then held
@@ -280,39 +285,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None) -> N
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
     visit_holding_main(events, main)
-
-
-def _inside_main_event(events: list[ArticleEvent]) -> None:
-    """Talks, a ceremony or a signing with no date or place of its own that a sentence of the
-    main visit, summit or forum puts in it ("During his visit, he will hold talks") take its
-    date and place; in a visit, the visitor's talks are with the host. (Another sentence's
-    meeting may be another one.)"""
-    main = next((e for e in events if e.main), None)
-    if main is None or main.earlier or main.date is None or not (_types(main) & CONTAINER_TYPES):
-        return
-    sentences = {(m.part, m.sentence_start) for m in main.mentions}
-    for event in events:
-        if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
-                or not _types(event) <= INSIDE_TYPES
-                or not any((m.part, m.sentence_start) in sentences
-                           # (the lead's "during the talks with X" under a title of the visit)
-                           or (m.part != TITLE and m.refers_back and main.mentions[0].part == TITLE)
-                           for m in event.mentions)):
-            continue
-        first = event.mentions[0]
-        host = main.family == "visit" and event.participants <= main.participants
-        if main.family == "visit" and event.participants and not host:
-            # ("will visit India ... during the talks with Modi": the host takes part in the visit)
-            top = main.mentions[0]
-            main.add(replace(top, participant_ids=top.participant_ids + tuple(sorted(event.participants))), 0)
-            host = True
-        people = tuple(sorted(main.participants)) if host else first.participant_ids
-        # (talks of one day inside a visit of several are held on one of its days, which the
-        # text does not say: they take its place and people, not all its days)
-        date = None if _types(event) <= ONE_DAY_TYPES and main.date.last > main.date.first else main.date
-        event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
-                          participant_ids=people, date_sentence=main.mentions[0].sentence,
-                          date_sentence_start=main.mentions[0].sentence_start), position=0)
+    signed_at_main(events, main)
 
 
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
@@ -323,6 +296,15 @@ def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
 
 def _status(event: ArticleEvent) -> str:
     return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
+
+
+def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
+    """One event told as done, on days before its article's, and one told as to come, on days
+    after it: two events, however near their dates (a loose "next week" may lie within the
+    month of a stated day)."""
+    published = done.published
+    return (published is not None and _status(done) == "occurred" and _status(to_come) == "planned"
+            and done.date.last < published < to_come.date.first)
 
 
 def _types(event: ArticleEvent) -> set[str]:
@@ -368,6 +350,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # a call on the 4th is not a call on the 16th
         if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
             return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
+        if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
+            return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
     if same_article:
         return True
     # Across articles, reports must be tied together: by two shared people, by the name of

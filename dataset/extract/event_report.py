@@ -18,6 +18,8 @@ FAMILY = {
 # When a cluster's mentions are tied between types, the more specific type names it.
 TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "parade", "call", "meeting", "visit",
                                               "agreement", "founding", "other"))}
+#: event types that last a day, whatever their family
+ONE_DAY_TYPES = frozenset({"call", "meeting"})
 #: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
 TITLE, LEAD, BODY = "title", "lead", "body"
 
@@ -61,6 +63,9 @@ class EventMention:
     session: bool = False
     #: "at a Security Council meeting": another body's meeting, introduced as a new one
     named_other: bool = False
+    #: "a meeting of foreign ministers", told beside the leaders' talks: officials' meeting,
+    #: another one (event_officials.py)
+    officials: bool = False
     #: the countries a compound adjective before its word names as its sides ("американо-
     #: украинская встреча": the United States, Ukraine); () when it names none
     sides: tuple[str, ...] = ()

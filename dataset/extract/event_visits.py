@@ -42,21 +42,65 @@ def visit_under_way(events: list, main) -> None:
 
 def visit_holding_main(events: list, main) -> None:
     """ "Vladimir Putin held talks in Beijing with Xi Jinping. ... documents were adopted within
-    the framework of the visit": a visit the article refers back to ("the visit", "the current
-    visit"), naming no one, no place and no day of its own, in an article whose main event is
-    talks held at a place on a day, is the visit those talks are part of: their people (the
-    visitor and the host), their place, their day (when it began, the text does not say)."""
-    if (main.family != "gathering" or main.earlier or main.date is None or main.location_id is None
+    the framework of the visit": a visit the article refers back to ("the visit", "your visit",
+    "this visit is special") or dates to the talks' day ("your visit today"), in an article
+    whose main event is talks held on a day, is the visit those talks are part of: their people
+    (the visitor and the host), their place, their day (when it began, the text does not say).
+    It may name some of the talks' people, a place that holds theirs ("You are visiting India"
+    under talks in New Delhi) and their day, nothing else: a visit elsewhere, of someone else
+    or on another day is another visit. (Talks that neither the text nor the page's place line
+    places: the visit must name no place either, for its place may be the visitor's home.)"""
+    if (main.family != "gathering" or main.earlier or main.date is None
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
         return
+    places = {main.location_id, *entity_catalog().places_containing(main.location_id)} if main.location_id else set()
     for event in events:
-        if event is main or event.family != "visit" or not any(m.refers_back for m in event.mentions) or any(
-                m.participant_ids or m.location_id or m.date or m.earlier for m in event.mentions):
+        if (event is main or event.family != "visit"
+                or not (any(m.refers_back for m in event.mentions) or event.date is not None)
+                or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
+                or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
             continue
         first = event.mentions[0]
         event.add(replace(first, participant_ids=tuple(sorted(main.participants)), location_id=main.location_id,
                           date=main.date, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), 0)
+        # (the place and day of its other reports are the ones it now holds, or coarser)
+        for position, mention in enumerate(event.mentions[1:], start=1):
+            event.add(replace(mention, location_id=None, date=None), position)
+
+
+def _on_day_of(date, day) -> bool:
+    """No date of its own, or the main event's day itself ("your visit today")."""
+    return date is None or (date.precision == "day" and date.first == day.first and date.last == day.last)
+
+
+#: the most characters between a sentence and the next (a paragraph's break and a space)
+_NEXT_SENTENCE = 4
+
+
+def talks_in_visit_told_before(events: list) -> None:
+    """ "Next week, I will visit India. During talks with Prime Minister Modi, we will ...": talks
+    that refer back ("during talks", "the talks") with no day or place of their own, told right
+    after the report of a visit of the same tense, are held in that visit: they take its day
+    and place, and whom they are with takes part in the visit (the host). Told after some other
+    report, or with a day or place of their own, they are other talks."""
+    ends = {m.sentence_end: event for event in events for m in event.mentions if m.sentence_end >= 0}
+    for talks in events:
+        first = talks.mentions[0]
+        if (talks.family != "gathering" or talks.main or talks.date is not None or talks.location_id
+                or talks.earlier or not all(m.refers_back for m in talks.mentions) or first.sentence_start < 0):
+            continue
+        # (the sentence right before: only a space or a paragraph's break between them)
+        visit = next((ends[end] for end in range(first.sentence_start, first.sentence_start - _NEXT_SENTENCE, -1)
+                      if end in ends), None)
+        if (visit is None or visit.family != "visit" or visit.date is None or visit.earlier
+                or {m.status for m in visit.mentions} != {m.status for m in talks.mentions}):
+            continue
+        top = visit.mentions[0]
+        host = tuple(sorted(talks.participants))
+        visit.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + host))), 0)
+        talks.add(replace(first, date=visit.date, location_id=visit.location_id, date_sentence=top.sentence,
+                          date_sentence_start=top.sentence_start), 0)
 
 
 def visit_hosted_by_talks(events: list) -> None:

@@ -120,6 +120,8 @@ class EventWords:
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
     #: a session of the event word's event, before it ("the plenary session of the ") or after it
+    #: "a meeting of foreign ministers": officials' meeting beside the leaders' (event_officials.py)
+    officials_meeting: re.Pattern[str] = re.compile("(?!)")
     session_before: re.Pattern[str] = re.compile("(?!)")
     session_after: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
@@ -279,6 +281,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
+        officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),

@@ -14,6 +14,7 @@ from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
+from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_visits import visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
@@ -81,7 +82,13 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
-    events = merge_within_article(article_id, published, event_mentions)
+    # (the ministers' meeting told beside the leaders' talks is another meeting)
+    event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
+    # (the place line places the main event before the visit or signing told beside it is
+    # tied to the main event's place)
+    line_place = place_line_location(place, line_mentions, body_mentions) if place else None
+    events = merge_within_article(article_id, published, event_mentions,
+                                  lambda found: place_main_event(found, line_place, language))
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
     join_speakers(events, labels, body)
@@ -95,8 +102,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     people = {p for event in events for p in event.participants}
     body_mentions = [replace(m, entity_type="PERSON") if m.entity_type == "MISC" and m.entity_id in people else m
                      for m in body_mentions]
-    if place:
-        place_main_event(events, place_line_location(place, line_mentions, body_mentions), language)
     place_reports_of_the_day(events, language)
     name_unnamed_events(events, header_mentions + body_mentions)
     return ArticleExtraction(

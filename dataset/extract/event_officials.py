@@ -1,0 +1,41 @@
+"""Officials' meetings told beside the leaders' talks ("The foreign and defence ministers held
+their first meeting in this format today"): another meeting than the talks, held by people
+the article does not name. Marked on each report (EventMention.officials) before the reports
+of one article are merged (event_mentions.py): such a report joins only reports of officials'
+meetings, and no report of the talks joins it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from ruchina.extract.event_report import FAMILY
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+
+
+def mark_officials_meetings(words: EventWords, mentions: list, body_mentions: list[Mention]) -> list:
+    """The reports with the flag set where their part of the sentence is officials' meeting and
+    the sentence names no one in it: "Lavrov held a meeting of the ministers" is a meeting of
+    his. The people such a report was given ("their first meeting": the two leaders named
+    before) are not there."""
+    people = sorted(m.start for m in body_mentions if m.entity_type == "PERSON")
+    marked = []
+    for mention in mentions:
+        if _officials(words, mention) and not _names_someone(people, mention):
+            mention = replace(mention, officials=True, participant_ids=())
+        marked.append(mention)
+    return marked
+
+
+def _officials(words: EventWords, mention) -> bool:
+    if FAMILY[mention.event_type] != "gathering" or mention.continues or mention.sentence_start < 0:
+        return False
+    start, end = mention.scope
+    return bool(words.officials_meeting.search(mention.sentence[:end], start))
+
+
+def _names_someone(people: list[int], mention) -> bool:
+    first = bisect_left(people, mention.sentence_start + mention.scope[0])
+    return first < len(people) and people[first] < mention.sentence_start + mention.scope[1]

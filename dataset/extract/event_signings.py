@@ -1,0 +1,51 @@
+"""The documents signed at an article's main event ("Following the talks, the two leaders
+signed a declaration", "The participants adopted a package of documents following the
+meeting", "Today we will sign a joint statement"): one signing of the main event's people,
+at its place, on its day. Called by event_mentions.py on the events of one article
+(ArticleEvent), once its main event is dated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def signed_at_main(events: list, main) -> None:
+    """Every signing tied to the main event becomes one, held by the main event's people at its
+    place on its day; the ones merged into it leave ``events``. A signing is tied when one of its
+    sentences reports the main event too ("Following talks, the heads of state signed"), refers
+    back to it ("the documents signed included"), or dates it to the main event's day ("today
+    we will sign"). Whoever it names signs too (the chair who calls for the signing). It may
+    name the main event's place, no other: documents signed elsewhere or on another day ("the
+    treaty signed in 2019") are another signing, and so is one told with no tie (an aside)."""
+    if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
+        return
+    main_sentences = {(m.part, m.sentence_start) for m in main.mentions}
+    signings = [event for event in events if event.family == "agreement" and _tied(event, main, main_sentences)]
+    if not signings:
+        return
+    first, *others = signings
+    for other in others:
+        for mention in other.mentions:
+            first.add(mention)
+    top = first.mentions[0]
+    first.add(replace(top, participant_ids=tuple(sorted(main.participants | first.participants)),
+                      location_id=main.location_id,
+                      date=main.date, date_sentence=main.mentions[0].sentence,
+                      date_sentence_start=main.mentions[0].sentence_start), 0)
+    # (the day and place its other reports give are the main event's, or none)
+    for position, mention in enumerate(first.mentions[1:], start=1):
+        first.add(replace(mention, location_id=None, date=None), position)
+    events[:] = [event for event in events if not any(event is other for other in others)]
+
+
+def _tied(event, main, main_sentences: set) -> bool:
+    if event.earlier or any(m.earlier for m in event.mentions):
+        return False
+    if event.location_id not in (None, main.location_id):
+        return False
+    date = event.date
+    if date is not None and not (main.date.first <= date.first <= date.last <= main.date.last):
+        return False
+    return date is not None or any((m.part, m.sentence_start) in main_sentences or m.refers_back
+                                   for m in event.mentions)

@@ -1,0 +1,184 @@
+"""English event reports a talks readout holds beside its main event (the guest's visit, the
+documents signed at the talks): each failure class beside a look-alike that must not do what
+it does. Every fixture is written for these tests, in the shape of what real pages say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+DAY = dt.date(2023, 9, 12)
+
+
+def events_of(title, body, published=DAY, place=None):
+    return extract_article("a", title, None, body, published, place=place).events
+
+
+def visits(events):
+    return [e for e in events if e.family == "visit"]
+
+
+def _talks(*sentences):
+    lead = "Vladimir Putin held talks in New Delhi with Prime Minister of India Narendra Modi."
+    return events_of("Russian-Indian talks", "\n\n".join([lead, *sentences]))
+
+
+def test_the_guests_visit_a_talks_readout_refers_back_to_is_the_visit_of_the_talks_day_with_both_leaders():
+    """ "Your visit ...", "You are visiting India": a talks readout refers back to the visit the
+    talks are part of; it names no one but "you" and at most the country that holds the talks'
+    city, so it is the talks' visit: their people (the host too), their place, their day. It was
+    dropped as an undated mention."""
+    (visit,) = visits(_talks("I know that your visit comes at a busy time.", "You are visiting India in the monsoon."))
+    assert visit.participants == {"Q7747", "Q1058"}
+    assert visit.location_id == "new-delhi" and visit.date.first == DAY == visit.date.last
+    # the same, dated the day of the talks by the text itself
+    (visit,) = visits(_talks("Your visit today is a sign of friendship."))
+    assert visit.participants == {"Q7747", "Q1058"} and visit.date.first == DAY
+
+
+def test_a_visit_elsewhere_or_on_another_day_is_not_the_visit_of_the_talks():
+    """The look-alikes: the visit to another country, and a visit the text dates to another
+    year, are other visits; they do not take the talks' people, place and day."""
+    for other in ("Your visit to Brazil was a success, I am told.", "Your visit in 2019 was a success."):
+        assert not [v for v in visits(_talks(other)) if v.date and v.date.first == DAY], other
+
+
+def signings(events):
+    return [e for e in events if e.family == "agreement"]
+
+
+def test_documents_signed_at_the_talks_are_one_signing_of_the_talks_people_place_and_day():
+    """ "Following the talks, the leaders signed a declaration", "we adopted a joint statement",
+    "a package of documents was adopted": the words of signing went unread beyond "signed an
+    agreement", and a signing naming "we" or no one was dropped as undated. Tied to the talks
+    (the same sentence, or one referring back), every such report is one signing of the talks'
+    people, at their place, on their day."""
+    events = _talks("Following the talks, the two leaders signed a Declaration on Strategic Partnership.",
+                    "The documents signed included a programme of cultural exchanges.",
+                    "Following the talks, we also adopted a joint statement on climate research.")
+    (signing,) = signings(events)
+    assert signing.participants == {"Q7747", "Q1058"}
+    assert signing.location_id == "new-delhi" and signing.date.first == DAY == signing.date.last
+    (signing,) = signings(_talks("Today we will sign a package of intergovernmental documents."))
+    assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
+    (signing,) = signings(_talks("Following the talks, the leaders approved a joint statement on climate research."))
+    assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
+
+
+def test_a_treaty_signed_years_ago_a_law_signed_or_an_anniversary_of_a_signing_is_no_signing_of_the_day():
+    """The look-alikes: a treaty the text dates to another year, a law the president signs (even
+    one ratifying a treaty), and the anniversary of a signing are not what the talks' sides
+    signed that day."""
+    for other in ("We signed the Treaty on Friendship in 2019, and it remains our basis.",
+                  "Vladimir Putin also signed the Federal Law on ratifying the treaty with India.",
+                  "We marked the 20th anniversary of signing the Treaty on Friendship."):
+        assert not [s for s in signings(_talks(other)) if s.date and s.date.first == DAY], other
+
+
+def test_a_visit_told_beside_talks_placed_only_by_the_place_line_is_the_visit_of_the_talks():
+    """A page headed "The Kremlin, Moscow" whose talks no sentence places: the guest's "first
+    visit to Russia", which "the visit" refers back to, is the visit of the talks (Russia holds
+    Moscow). The place line placed the talks only after the visit beside them was judged, so
+    it was dropped as an undated mention of some visit."""
+    body = ("Vladimir Putin held talks with Prime Minister of India Narendra Modi.\n\n"
+            "This is your first visit to Russia. The visit is of great importance for our relations.")
+    (visit,) = visits(events_of("Russian-Indian talks", body, place="The Kremlin, Moscow"))
+    assert visit.participants == {"Q7747", "Q1058"} and visit.date.first == DAY
+    # the look-alike: a visit to another country told beside them is another visit
+    elsewhere = body.replace("visit to Russia", "visit to Brazil")
+    assert not [v for v in visits(events_of("Russian-Indian talks", elsewhere, place="The Kremlin, Moscow"))
+                if v.date and v.date.first == DAY]
+
+
+def test_a_tour_before_the_meeting_on_a_page_placed_by_its_place_line_is_held_that_day_there():
+    """ "Before the meeting, the President visited a science centre in Sochi", on a page whose
+    place line alone places the meeting in Sochi: the tour is told in a sentence of the day's
+    meeting, at its place, so it is held that day (it was dropped as undated). The look-alike:
+    a tour the same sentence places in another city is not put on that day."""
+    body = ("Vladimir Putin held a meeting of the board of trustees of a school foundation.\n\n"
+            "Before the meeting, the President visited a science centre in Sochi.")
+    (visit,) = visits(events_of("Meeting of a board of trustees", body, place="Sochi"))
+    assert visit.location_id == "sochi" and visit.date.first == DAY and "Q7747" in visit.participants
+    elsewhere = body.replace("in Sochi", "in Kazan")
+    assert not [v for v in visits(events_of("Meeting of a board of trustees", elsewhere, place="Sochi"))
+                if v.date and v.date.first == DAY]
+
+
+def _speech(*sentences, published=dt.date(2023, 9, 13)):
+    lead = "Vladimir Putin received the credentials of new ambassadors."
+    return events_of("Ceremony for presenting letters of credence", "\n\n".join([lead, " ".join(sentences)]),
+                     published=published, place="The Kremlin, Moscow")
+
+
+def test_a_visit_done_before_the_day_is_not_the_visit_to_come_after_it_and_talks_told_next_are_in_that_one():
+    """ "X visited Colombo on September 4. Next week, I will visit India.": one visit told as done
+    on a day before the article's, one told as to come after it; they were merged (a loose
+    "next week" lies within a month of the stated day) and the visit to India was lost. And
+    "During talks with Prime Minister Modi, we will ..." right after it tells the talks held in
+    that visit: its week, its place, Modi its host."""
+    events = _speech("The Secretary of the Security Council Nikolai Patrushev visited Colombo on September 4.",
+                     "Next week, I will visit India.",
+                     "During talks with Prime Minister Modi, we will discuss new initiatives.")
+    (india,) = [v for v in visits(events) if v.location_id == "Q668"]
+    assert india.date.first == dt.date(2023, 9, 18) and india.date.precision == "week"
+    assert "Q1058" in india.participants and "nikolai-patrushev" not in india.participants
+    (talks,) = [e for e in events if e.family == "gathering" and not e.main]
+    assert talks.participants == {"Q1058"} and talks.location_id == "Q668" and talks.date == india.date
+
+
+def test_talks_told_after_another_report_or_with_a_day_of_their_own_are_not_put_in_the_visit():
+    """The look-alikes: talks told after a sentence that reports no visit, and talks with a day
+    of their own, keep their own (no) day and place; the visit takes no one from them."""
+    events = _speech("Next week, I will visit India.", "Our trade grew by a third last year.",
+                     "During talks with Prime Minister Modi, we will discuss new initiatives.")
+    (india,) = visits(events)
+    assert "Q1058" not in india.participants
+    assert not [e for e in events if e.family == "gathering" and not e.main and e.location_id == "Q668"]
+    events = _speech("Next week, I will visit India.",
+                     "During talks with Prime Minister Modi in December, we will discuss new initiatives.")
+    assert not [e for e in events if e.family == "gathering" and not e.main and e.date == visits(events)[0].date]
+
+
+def test_the_ministers_meeting_told_beside_the_leaders_talks_is_another_meeting():
+    """ "The foreign and defence ministers held their first meeting in this format today": a
+    meeting of officials the article does not name, beside the leaders' talks of the day. It
+    named no one and no other place or day, so it joined the talks and was lost."""
+    events = _talks("The foreign and defence ministers held their first meeting in this format today.")
+    (ministers,) = [e for e in events if e.family == "gathering" and not e.main]
+    assert not ministers.participants and ministers.date.first == DAY
+    (main,) = [e for e in events if e.main]
+    assert not any("ministers" in m.sentence for m in main.mentions)
+
+
+def test_the_leaders_meeting_told_the_same_way_is_the_talks_and_a_named_minister_holds_his_own():
+    """The look-alikes: "the two leaders held their first meeting in this format today" is the
+    talks again (no second meeting), and a meeting the sentence gives a minister by name is
+    his, not an unnamed officials' meeting."""
+    events = _talks("The two leaders held their first meeting in this format today.")
+    assert [e.main for e in events if e.family == "gathering"] == [True]
+    events = _talks("Foreign Minister Sergei Lavrov held a meeting of the ministers of the region today.")
+    assert not [e for e in events if e.family == "gathering" and not e.main and not e.participants]
+
+
+def test_our_meeting_below_the_lead_of_a_visit_to_come_with_no_day_is_held_in_that_visit():
+    """An article by the President on the eve of a visit: "On the eve of my upcoming visit to
+    China, ..." (to come, no day told) and below it "our meeting will take place during the
+    festival". The talks are held in the visit: its host and its place. They were left with no
+    one and no place, for the visit had no day."""
+    body = ("On the eve of my upcoming visit to China at the invitation of President Xi Jinping, I am glad "
+            "to address the readers of this newspaper.\n\nIt is fitting that our meeting will take place "
+            "during the spring festival.")
+    events = events_of("Article for a Chinese newspaper", body, published=dt.date(2023, 1, 30))
+    (talks,) = [e for e in events if e.family == "gathering"]
+    assert "Q15031" in talks.participants and talks.location_id == "Q148"
+
+
+def test_a_meeting_the_article_dates_or_tells_as_done_is_not_put_in_the_visit_to_come():
+    """The look-alikes: "our meeting in Rome last year" is an earlier one, and so is one told as
+    done; neither takes the visit's host or place."""
+    for other in ("Our meeting in Rome in 2019 was useful.", "Our meeting was useful, as always."):
+        body = ("On the eve of my upcoming visit to China at the invitation of President Xi Jinping, I am glad "
+                f"to address the readers of this newspaper.\n\n{other}")
+        events = events_of("Article for a Chinese newspaper", body, published=dt.date(2023, 1, 30))
+        assert not [e for e in events if e.family == "gathering" and e.location_id == "Q148"], other
