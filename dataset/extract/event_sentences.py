@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import celebrations, event_participants, event_roles
+from ruchina.extract import celebrations, event_participants, event_roles, event_tense
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense, to_come
@@ -194,6 +194,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_roles.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end), people.named)
+        held = event_tense.held_before(words, sentence, t_end)
+        if held and tense != "past":
+            own_dates = event_tense.read_as_past(own_dates, sentence, published, words.language)
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
             # "The visit showed ..., with trade at records last year": a sentence that
             # looks back at an event dates other things; only a date right after it counts.
@@ -207,8 +210,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
-        future = (words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
-                  or _ahead(words, sentence, t_start, date, published)
+        future = not held and (words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+                  or event_tense.ahead(words, sentence, t_start, date, published)
                   # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
                   or to_come(sentence, t_start, date, published, words.language) or ahead)
         results.append(
@@ -296,14 +299,6 @@ def _earlier(words: EventWords, sentence: str, t_start: int, reach: int = 25) ->
             break
         start = sentence.rfind(token, 0, start)
     return any(words.earlier.search(sentence[max(0, end - reach):end]) for end in {start, t_start})
-
-
-def _ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
-    """ "Ahead of his visit to China, the President answered questions": the visit is still
-    to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
-    if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
-        return False
-    return date is None or published is None or date.last >= published
 
 
 def _refers_back(words: EventWords, sentence: str, t_start: int) -> bool:

@@ -119,6 +119,7 @@ class EventWords:
     #: the end of the text before an event word that puts it after the act the sentence
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
+    held_after: re.Pattern[str] = re.compile("(?!)")
     #: a session of the event word's event, before it ("the plenary session of the ") or after it
     #: "a meeting of foreign ministers": officials' meeting beside the leaders' (event_officials.py)
     officials_meeting: re.Pattern[str] = re.compile("(?!)")
@@ -280,6 +281,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
+        held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),

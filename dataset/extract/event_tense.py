@@ -1,0 +1,35 @@
+"""Whether one event report is past or to come where its sentence's tense does not say: "ahead
+of his visit" (to come, though the sentence tells of the past) and "the summit held in April
+2008" (past, though the sentence tells of what will be). The cue words are the language's
+(knowledge/events_<language>.yaml, `tense`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.dates import ResolvedDate, resolve_dates
+from ruchina.extract.event_words import EventWords
+
+
+def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
+    """ "Ahead of his visit to China, the President answered questions": the visit is still
+    to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
+    if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
+        return False
+    return date is None or published is None or date.last >= published
+
+
+def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
+    """ "implementing the documents of the meeting held in November would help": a past
+    participle right after the event word tells the event as held, whatever the clause's
+    tense ("the meeting to be held in November" is not this)."""
+    return bool(words.held_after.match(sentence, t_end))
+
+
+def read_as_past(dates: list[ResolvedDate], sentence: str, published: dt.date | None,
+                 language: str) -> list[ResolvedDate]:
+    """``dates`` (of ``sentence``, read in its tense) read as the past reads them: "in
+    November" is the last November before the article, not the next."""
+    past = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, "past", language)}
+    return [past.get((d.char_start, d.char_end), d) for d in dates]
