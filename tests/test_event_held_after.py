@@ -48,3 +48,25 @@ def test_a_summit_with_its_year_held_long_ago_is_past_in_a_sentence_about_what_w
 def test_a_forum_held_every_year_is_a_habit_not_a_sign_of_the_past():
     body = "Vladimir Putin will speak at the economic forum, held every year in the city, in June."
     assert all(_status(f) == "planned" for f in meetings(body, title="Programme of the week"))
+
+
+def russian_meetings(body):
+    events = extract_article("a", "Поздравления главам государств", None, body, DAY, "ru").events
+    return [e for e in events if e.mentions[0].event_type in ("meeting", "summit")]
+
+
+def test_in_russian_the_participle_after_the_name_that_follows_the_event_word_tells_it_as_held():
+    """Russian puts the body's or the person's name between the event word and its participle."""
+    for body in ("Владимир Путин выразил уверенность, что выполнение решений заседания Высшего государственного "
+                 "совета Союзного государства, состоявшегося в ноябре, поможет сблизить законодательства двух стран.",
+                 "Владимир Путин уверен, что решения встречи с Александром Лукашенко, состоявшейся в ноябре, "
+                 "будут выполнены."):
+        (meeting,) = russian_meetings(body)
+        assert _status(meeting) == "occurred", body
+        assert (meeting.date.first, meeting.date.last) == (dt.date(2021, 11, 1), dt.date(2021, 11, 30)), body
+
+
+def test_in_russian_a_meeting_planned_for_later_stays_to_come():
+    body = "Владимир Путин уверен, что решения встречи с Александром Лукашенко, запланированной на март, будут выполнены."
+    (meeting,) = russian_meetings(body)
+    assert _status(meeting) == "planned"
