@@ -210,10 +210,12 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
-        future = not held and (words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
-                  or event_tense.ahead(words, sentence, t_start, date, published)
-                  # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
-                  or to_come(sentence, t_start, date, published, words.language) or ahead)
+        # ("the meeting held in November": held, whatever the sentence's tense)
+        future = not held and (
+            words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+            or event_tense.ahead(words, sentence, t_start, date, published)
+            # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
+            or to_come(sentence, t_start, date, published, words.language) or ahead)
         results.append(
             EventMention(
                 article_id=article_id,
