@@ -21,7 +21,7 @@ def inside_main_event(events: list) -> None:
     meeting may be another one.) A visit to come whose day is not told holds the talks to
     come that refer back to it below its lead ("our meeting will take place ...")."""
     main = next((e for e in events if e.main), None)
-    if main is None or main.earlier or not (types_of(main) & CONTAINER_TYPES):
+    if main is None or main.earlier or not (main.types() & CONTAINER_TYPES):
         return
     if main.date is None and not all(m.status == "planned" for m in main.mentions):
         return  # (a visit to come may be told with no day: "on the eve of my upcoming visit")
@@ -30,7 +30,7 @@ def inside_main_event(events: list) -> None:
         if main.date is None and not all(m.status == "planned" for m in event.mentions):
             continue  # (in a visit to come only what is to come is held)
         if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
-                or not types_of(event) <= INSIDE_TYPES
+                or not event.types() <= INSIDE_TYPES
                 or not any((m.part, m.sentence_start) in sentences
                            # (the lead's "during the talks with X" under a title of the visit)
                            or (m.part != TITLE and m.refers_back and main.mentions[0].part == TITLE)
@@ -49,11 +49,7 @@ def inside_main_event(events: list) -> None:
         # (talks of one day inside a visit of several are held on one of its days, which the
         # text does not say: they take its place and people, not all its days)
         several_days = main.date is not None and main.date.last > main.date.first
-        date = None if main.date is None or (types_of(event) <= ONE_DAY_TYPES and several_days) else main.date
+        date = None if main.date is None or (event.types() <= ONE_DAY_TYPES and several_days) else main.date
         event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)
-
-
-def types_of(event) -> set[str]:
-    return {m.event_type for m in event.mentions}

@@ -72,6 +72,24 @@ class ArticleEvent:
         for name in ("family", "participants", "location_id", "date", "earlier", "own_names"):
             self.__dict__.pop(name, None)
 
+    def types(self) -> set[str]:
+        """The event types its reports give."""
+        return {m.event_type for m in self.mentions}
+
+    def add_people(self, people) -> None:
+        """Who takes part besides those its first report names (in order, each once)."""
+        top = self.mentions[0]
+        self.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + tuple(people)))), 0)
+
+    def held_with(self, other: ArticleEvent, people: tuple[str, ...]) -> None:
+        """Held by ``people`` at ``other``'s place on its day (as ``other``'s first report tells
+        them); the place and day its other reports give are ``other``'s or coarser, so they go."""
+        top, told = self.mentions[0], other.mentions[0]
+        self.add(replace(top, participant_ids=people, location_id=other.location_id, date=other.date,
+                         date_sentence=told.sentence, date_sentence_start=told.sentence_start), 0)
+        for position, mention in enumerate(self.mentions[1:], start=1):
+            self.add(replace(mention, location_id=None, date=None), position)
+
     @cached_property
     def family(self) -> str:
         return FAMILY[self.mentions[0].event_type]
@@ -307,10 +325,6 @@ def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
             and done.date.last < published < to_come.date.first)
 
 
-def _types(event: ArticleEvent) -> set[str]:
-    return {m.event_type for m in event.mentions}
-
-
 def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
     """Whether two reports may be of one event. Within an article, an occurred and a planned
     report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
@@ -328,7 +342,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         if not refers_back and not ({m.status for m in a.mentions} & {m.status for m in b.mentions}) and not (a.date and b.date) and not (
                 same_place or named_alike):
             return False  # "the talks today" are not "a meeting we will soon hold"
-        if not refers_back and not (_types(a) & _types(b)) and not (pa & pb or same_place or named_alike):
+        if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
     if pa and pb and not (pa & pb):
         return False

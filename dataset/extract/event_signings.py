@@ -7,8 +7,6 @@ at its place, on its day. Called by event_mentions.py on the events of one artic
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 
 def signed_at_main(events: list, main) -> None:
     """Every signing tied to the main event becomes one, held by the main event's people at its
@@ -28,14 +26,7 @@ def signed_at_main(events: list, main) -> None:
     for other in others:
         for mention in other.mentions:
             first.add(mention)
-    top = first.mentions[0]
-    first.add(replace(top, participant_ids=tuple(sorted(main.participants | first.participants)),
-                      location_id=main.location_id,
-                      date=main.date, date_sentence=main.mentions[0].sentence,
-                      date_sentence_start=main.mentions[0].sentence_start), 0)
-    # (the day and place its other reports give are the main event's, or none)
-    for position, mention in enumerate(first.mentions[1:], start=1):
-        first.add(replace(mention, location_id=None, date=None), position)
+    first.held_with(main, tuple(sorted(main.participants | first.participants)))
     events[:] = [event for event in events if not any(event is other for other in others)]
 
 

@@ -33,9 +33,7 @@ def visit_under_way(events: list, main) -> None:
         host = next((other for other in told if event.participants <= other.participants), None)
         if host is not None:
             # (the visitor's talks there are with the host, who takes part in the visit)
-            first = event.mentions[0]
-            event.add(replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids
-                                                                         + tuple(sorted(host.participants))))), 0)
+            event.add_people(sorted(host.participants))
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
 
@@ -60,13 +58,7 @@ def visit_holding_main(events: list, main) -> None:
                 or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
                 or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
             continue
-        first = event.mentions[0]
-        event.add(replace(first, participant_ids=tuple(sorted(main.participants)), location_id=main.location_id,
-                          date=main.date, date_sentence=main.mentions[0].sentence,
-                          date_sentence_start=main.mentions[0].sentence_start), 0)
-        # (the place and day of its other reports are the ones it now holds, or coarser)
-        for position, mention in enumerate(event.mentions[1:], start=1):
-            event.add(replace(mention, location_id=None, date=None), position)
+        event.held_with(main, tuple(sorted(main.participants)))
 
 
 def _on_day_of(date, day) -> bool:
@@ -97,8 +89,7 @@ def talks_in_visit_told_before(events: list) -> None:
                 or {m.status for m in visit.mentions} != {m.status for m in talks.mentions}):
             continue
         top = visit.mentions[0]
-        host = tuple(sorted(talks.participants))
-        visit.add(replace(top, participant_ids=tuple(dict.fromkeys(top.participant_ids + host))), 0)
+        visit.add_people(sorted(talks.participants))
         talks.add(replace(first, date=visit.date, location_id=visit.location_id, date_sentence=top.sentence,
                           date_sentence_start=top.sentence_start), 0)
 
@@ -118,7 +109,5 @@ def visit_hosted_by_talks(events: list) -> None:
                     or len(talks.participants - visit.participants) != 1
                     or not any((m.part, m.sentence_start) in sentences for m in talks.mentions)):
                 continue
-            first = visit.mentions[0]
-            host = sorted(talks.participants - visit.participants)
-            visit.add(replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + tuple(host)))), 0)
+            visit.add_people(sorted(talks.participants - visit.participants))
             break
