@@ -58,6 +58,7 @@ def processes_or_refuses(raw: bytes) -> None:
 @example("date 2023-10-19\n\n\n")  # a file that is only a header
 @example("---\ntitle: t\n---\n")
 @example("\ufeff\r\n\r\nTitle\r\rBody text.\x00")
+@example("\r\n---\n: : :\n---\n# \r\n\r\n" + "x" * 3000)  # a bare "#" before a lower-case paragraph
 def test_any_text_is_a_valid_row_or_a_clear_refusal(text):
     processes_or_refuses(text.encode("utf-8"))
 

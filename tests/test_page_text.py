@@ -391,6 +391,16 @@ def test_a_sentence_broken_across_lines_is_one_paragraph_again():
     ]
 
 
+def test_a_paragraph_of_marks_alone_takes_no_sentence_after_it():
+    # A stray "#" line before a paragraph in lower case: joined, it would print as a heading.
+    article = parse("Title: Leaders call each other friends\n\n"
+                    "The talks began at noon.\n\n"
+                    "#\n\n"
+                    "delegations then met in wider format.\n")
+    assert "# delegations then met in wider format." not in article.paragraphs
+    assert "delegations then met in wider format." in article.paragraphs
+
+
 def test_paywall_offers_end_marks_and_a_dashed_credit_are_page_text():
     for line in ("Already a subscriber? Log in", "Save 30% OFF Digital Access", "Cancel anytime. Ad-free.", "-- End --",
                  "The president gestures during the meeting in Hanoi, Monday, March 20, 2023. - AP"):

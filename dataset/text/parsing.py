@@ -60,6 +60,7 @@ DATELINE_PARAGRAPHS = 3
 # "U.S.-led" and initials never split.
 _JAMMED_BOUNDARY = re.compile(r"(?<=[a-z0-9%)][.!?])(?=[“‘\"]?[A-Z])|(?<=[.!?][”’\"])(?=[“‘\"]?[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]」』）]*$")  # in any script
+_HAS_WORD = re.compile(r"[^\W_]")  # a letter or digit, in any script
 # A colon glued to the quote it opens: 'reads, in part:"Founded' -> 'reads, in part: "Founded'.
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]):(?=[“\"«][^\W\d_])")
 
@@ -237,11 +238,13 @@ def _rejoin_broken(paragraphs: list[str]) -> list[str]:
     """A sentence broken across paragraphs (a machine translation's or a scraper's line
     breaks: "Foreign agencies reported that the president" / "arrived in the capital on
     Monday.") is one paragraph again: the first ends no sentence, the next opens with a word
-    in lower case ("iPhone" is not one)."""
+    in lower case ("iPhone" is not one). A paragraph of marks alone ("#", ": : :") begins no
+    sentence: joined to the next, a lone "#" would print as a markdown heading."""
     joined: list[str] = []
     for paragraph in paragraphs:
         first_word = paragraph.split(maxsplit=1)[0]
-        if joined and first_word.isalpha() and first_word.islower() and not _SENTENCE_END.search(joined[-1][-12:]):
+        if (joined and first_word.isalpha() and first_word.islower() and not _SENTENCE_END.search(joined[-1][-12:])
+                and _HAS_WORD.search(joined[-1])):
             joined[-1] = f"{joined[-1]} {paragraph}"
         else:
             joined.append(paragraph)
