@@ -180,3 +180,27 @@ def test_reports_of_a_parade_in_one_city_on_one_day_are_one_row_whoever_they_nam
     assert not together(rows(host, rehearsal), "host", "rehearsal")
     elsewhere = parade("elsewhere", "Sailors marched in the military parade in Sevastopol on 9 May 2030.", day)
     assert not together(rows(host, elsewhere), "host", "elsewhere")
+
+
+def test_a_meeting_of_unnamed_ministers_is_not_the_leaders_meeting_of_that_place_and_day():
+    """Wire copy often pairs the leaders' talks with their ministers' meeting on the same day
+    in the same city: the ministers' report names no one, so nothing but its words tells it apart."""
+    published = dt.date(2024, 7, 10)
+    _, leaders = main_of("leaders", "Presidents hold talks in Tashkent",
+                         "Luiz Inácio Lula da Silva and Alexander Lukashenko met in Tashkent on Tuesday. "
+                         "They discussed trade and fertiliser supplies.", published)
+    _, ministers = main_of("ministers", "Water and rail on the agenda in Tashkent",
+                           "Foreign ministers of Uzbekistan and Kazakhstan met in Tashkent on Tuesday to discuss "
+                           "water sharing and new rail links.", published)
+    rows = merge_across_articles([*leaders.events, *ministers.events], {})
+    assert not any({"leaders", "ministers"} <= set(row.article_ids) for row in rows)
+    # the look-alike: a report of the leaders' meeting that names no one joins it
+    _, unnamed = main_of("unnamed", "Presidents hold talks in Tashkent",
+                         "The two presidents met in Tashkent on Tuesday and discussed trade.", published)
+    rows = merge_across_articles([*leaders.events, *unnamed.events], {})
+    assert any({"leaders", "unnamed"} <= set(row.article_ids) for row in rows)
+    # and two reports of the ministers' meeting are one row
+    _, again = main_of("again", "Ministers talk water in Tashkent",
+                       "The Uzbek and Kazakh foreign ministers met in Tashkent on Tuesday, officials said.", published)
+    rows = merge_across_articles([*ministers.events, *again.events], {})
+    assert any({"ministers", "again"} <= set(row.article_ids) for row in rows)

@@ -251,6 +251,8 @@ class _Cluster:
         self._people: set[str] = set()
         #: whether a member is of one session of the event, or of the whole over its days
         self._session = self._whole = False
+        #: whether its members report a meeting of officials (Report.officials); None while empty
+        self._officials: bool | None = None
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -269,11 +271,12 @@ class _Cluster:
         self._people.update(report.people)
         self._session |= report.session
         self._whole |= report.whole
+        self._officials = report.officials
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
-        if self._family is not None and report.family != self._family:
-            return True
+        if self._family is not None and (report.family != self._family or report.officials != self._officials):
+            return True  # (another kind, or the ministers' meeting beside the leaders' talks)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if (report.session and self._whole) or (report.whole and self._session):

@@ -147,8 +147,8 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "one_day", "people", "place", "place_assumed", "session", "timing", "who_filed", "who_sought",
-                 "whole")
+                 "names", "officials", "one_day", "people", "place", "place_assumed", "session", "timing", "who_filed",
+                 "who_sought", "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -170,6 +170,9 @@ class Report:
         #: merge keeps the two apart (the session is a part of the event: its own row)
         self.session = any(m.session for m in event.mentions)
         self.whole = not self.session and self.timing == FIRM and self.last > self.first
+        #: of a meeting of officials the article does not name ("the foreign ministers met"),
+        #: not of the leaders' talks at that place and day (event_officials.py)
+        self.officials = event.mentions[0].officials
         #: what it is filed by and looks for (``who_keys``)
         self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
         #: common people it names: a tie at a place that is not common, on the same days
