@@ -23,6 +23,7 @@ BENCHMARKS = PROJECT / "benchmarks"
 FIXTURE = BENCHMARKS / "gold" / "fixture"
 CORPUS, GOLD = FIXTURE / "fixture.jsonl", FIXTURE / "fixture_gold.yaml"
 URL = "https://news.example.org/fixture/{}".format
+NEWS_PAGES, NEWS_GOLD = BENCHMARKS / "news" / "pages.jsonl", BENCHMARKS / "news" / "gold.yaml"
 
 
 def _load(name: str):
@@ -265,11 +266,12 @@ def test_a_row_holding_a_part_and_its_whole_is_a_part_whole_merge_not_a_false_me
 PRECISION_ORDER = ("day", "week", "month", "year")
 
 
-def test_every_gold_key_is_one_real_event_across_the_gold_files():
+@pytest.mark.parametrize("gold", [BENCHMARKS / "gold", NEWS_GOLD], ids=["kremlin", "news"])
+def test_every_gold_key_is_one_real_event_across_the_gold_files(gold):
     # benchmarks/gold/README.md, "One key, one real event": one type, one place and one parent
     # per key; reports dated to the day agree, coarser ones contain that day.
     reports = {}
-    for url, entry in quality.load_gold([BENCHMARKS / "gold"]).items():
+    for url, entry in quality.load_gold([gold]).items():
         for event in entry["events"]:
             reports.setdefault(event["key"], []).append((url, event))
     problems = []
@@ -317,3 +319,18 @@ def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
     # another vowel, a letter left out, a y before another vowel: other names
     for other in ("Yekaterina Bogayeva", "Yekaterina Boyeva", "Yakaterina Bogoyeva", "Akaterina Bogoyeva"):
         assert not scoring.covers(t, row, {"participants": [other]}), other
+
+
+def test_the_news_stand_in_gold_names_its_own_pages_and_keys():
+    # benchmarks/news/: every gold entry is a page of pages.jsonl, every page has gold, and a
+    # part_of names a key some entry of the set defines (cheap: no build).
+    pages = [json.loads(line) for line in NEWS_PAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = quality.load_gold([NEWS_GOLD])
+    assert {p["url"] for p in pages} == set(gold)
+    assert all(p["published"] is None and p["title"] is None and p["text"] for p in pages), \
+        "a curator gives only the page and its address: the page states its own date and title"
+    keys = {e["key"] for entry in gold.values() for e in entry["events"]}
+    parents = {e["part_of"] for entry in gold.values() for e in entry["events"]} - {None}
+    assert parents <= keys, sorted(parents - keys)
+    assert all(sum(e["main"] for e in entry["events"]) <= 1 for entry in gold.values())
+    assert {p["language"] for p in pages} >= {"en", "ru", "zh", "de", "fr", "es"}
