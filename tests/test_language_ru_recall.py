@@ -102,3 +102,23 @@ def test_a_name_and_patronymic_the_knowledge_base_lists_names_the_leader():
 def test_a_patronymic_alone_names_no_one():
     text = "Шарипович принял наше приглашение."
     assert RAHMON not in {m.entity_id for m in link_entities(text, language="ru")}
+
+
+# --- a signing announced while the talks are under way ---------------------------------
+
+def _signings(body: str, published: dt.date):
+    article = extract_article("ru-recall", "Российско-казахстанские переговоры", None, body, published, "ru")
+    return [e for e in article.events if e.family == "agreement"]
+
+
+def test_a_signing_announced_on_the_day_of_the_talks_is_the_talks_signing():
+    body = ("20 марта в Кремле начались переговоры Владимира Путина с Президентом Казахстана "
+            "Касым-Жомартом Токаевым. Ожидается подписание пакета двусторонних документов.")
+    (signing,) = _signings(body, dt.date(2025, 3, 20))
+    assert {PUTIN, TOKAYEV} <= signing.participants and signing.date.first == dt.date(2025, 3, 20)
+
+
+def test_a_signing_announced_days_before_the_talks_gets_no_day_from_them():
+    body = ("20 марта в Кремле состоятся переговоры Владимира Путина с Президентом Казахстана "
+            "Касым-Жомартом Токаевым. Ожидается подписание пакета двусторонних документов.")
+    assert not any(s.date and s.date.first == dt.date(2025, 3, 20) for s in _signings(body, dt.date(2025, 3, 17)))
