@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ruchina.extract.extraction import extract_article
 from ruchina.extract.linking import link_entities
 from ruchina.knowledge import base
@@ -58,8 +60,11 @@ def test_calling_someone_is_a_call():
     assert calls and PUTIN in calls[0].participant_ids
 
 
-def test_ringing_at_a_door_is_no_call():
-    body = "Владимир Путин вспомнил, как в детстве соседи позвонили в дверь его квартиры."
+@pytest.mark.parametrize("body", [
+    "Владимир Путин вспомнил, как в детстве соседи позвонили в дверь его квартиры.",
+    "Жители могут позвонить по номеру горячей линии и задать вопрос Владимиру Путину.",
+])
+def test_ringing_at_a_door_or_a_hotline_is_no_call(body):
     assert not any(m.event_type == "call" for m in mentions(body))
 
 
