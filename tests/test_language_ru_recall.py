@@ -127,3 +127,17 @@ def test_a_signing_announced_days_before_the_talks_gets_no_day_from_them():
     body = ("20 марта в Кремле состоятся переговоры Владимира Путина с Президентом Казахстана "
             "Касым-Жомартом Токаевым. Ожидается подписание пакета двусторонних документов.")
     assert not any(s.date and s.date.first == dt.date(2025, 3, 20) for s in _signings(body, dt.date(2025, 3, 17)))
+
+
+# --- agreements reached during an earlier visit ------------------------------------------
+
+def test_agreements_reached_during_a_visit_tell_the_visit_in_passing():
+    body = ("Владимир Путин и Касым-Жомарт Токаев обсудили выполнение договорённостей, достигнутых "
+            "в ходе государственного визита Президента России в Казахстан в ноябре прошлого года.")
+    assert not any(m.event_type == "state_visit" for m in mentions(body))
+
+
+def test_a_visit_during_which_agreements_were_reached_is_reported():
+    body = ("В ходе государственного визита Владимира Путина в Казахстан в ноябре стороны "
+            "достигли договорённостей о поставках газа.")
+    assert any(m.event_type == "state_visit" for m in mentions(body))
