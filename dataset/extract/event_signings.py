@@ -14,8 +14,9 @@ def signed_at_main(events: list, main) -> None:
     sentences reports the main event too ("Following talks, the heads of state signed"), refers
     back to it ("the documents signed included"), dates it to the main event's day ("today
     we will sign"), or announces it, with no day, in a report published while the main event
-    is under way ("the talks have begun; the signing of documents is planned"). Whoever it names signs too (the chair who calls for the signing). It may
-    name the main event's place, no other: documents signed elsewhere or on another day ("the
+    is under way ("the talks have begun; the signing of documents is planned"). Whoever it
+    names signs too (the chair who calls for the signing). It may name the main event's
+    place, no other: documents signed elsewhere or on another day ("the
     treaty signed in 2019") are another signing, and so is one told with no tie (an aside)."""
     if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
         return
