@@ -241,10 +241,19 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     group = words.group.search(sentence) and people.last_group
     if group and set(chosen) <= set(people.last_group):
         chosen = list(people.last_group)  # "the two leaders", with or without one of them named
-    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him)
-    elif not chosen and words.pronoun.search(sentence[:max(trigger_end, trigger_start + 1)]) and people.last_people:
+    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
+    # before a relative word the event word follows is the antecedent noun's: "during its
+    # chairmanship, whose main event will be a summit")
+    elif not chosen and words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
+                                             max(trigger_end, trigger_start + 1)) and people.last_people:
         chosen = [people.last_people[0]]
     return tuple(dict.fromkeys(chosen))
+
+
+def _after_relative(words: EventWords, sentence: str, start: int, trigger_start: int) -> int:
+    """Where the event word's own words begin for a pronoun: after the last relative word
+    between ``start`` and the event word, else ``start``."""
+    return max((m.end() for m in words.relative_word.finditer(sentence, start, trigger_start)), default=start)
 
 
 def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tuple[int, int], trigger_end: int) -> list:

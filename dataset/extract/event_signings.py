@@ -12,9 +12,11 @@ def signed_at_main(events: list, main) -> None:
     """Every signing tied to the main event becomes one, held by the main event's people at its
     place on its day; the ones merged into it leave ``events``. A signing is tied when one of its
     sentences reports the main event too ("Following talks, the heads of state signed"), refers
-    back to it ("the documents signed included"), or dates it to the main event's day ("today
-    we will sign"). Whoever it names signs too (the chair who calls for the signing). It may
-    name the main event's place, no other: documents signed elsewhere or on another day ("the
+    back to it ("the documents signed included"), dates it to the main event's day ("today
+    we will sign"), or announces it, with no day, in a report published while the main event
+    is under way ("the talks have begun; the signing of documents is planned"). Whoever it
+    names signs too (the chair who calls for the signing). It may name the main event's
+    place, no other: documents signed elsewhere or on another day ("the
     treaty signed in 2019") are another signing, and so is one told with no tie (an aside)."""
     if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
         return
@@ -38,5 +40,14 @@ def _tied(event, main, main_sentences: set) -> bool:
     date = event.date
     if date is not None and not (main.date.first <= date.first <= date.last <= main.date.last):
         return False
-    return date is not None or any((m.part, m.sentence_start) in main_sentences or m.refers_back
-                                   for m in event.mentions)
+    return date is not None or _announced_on_the_day(event, main) or any(
+        (m.part, m.sentence_start) in main_sentences or m.refers_back for m in event.mentions)
+
+
+def _announced_on_the_day(event, main) -> bool:
+    """A signing to come, with no day of its own, told in a report published while the main
+    event is under way ("the talks have begun; the signing of documents is planned"): the main
+    event's. (An announcement published before the main event names no day it is sure of.)"""
+    published = main.published
+    return (published is not None and all(m.status == "planned" for m in event.mentions)
+            and main.date.first <= published <= main.date.last)

@@ -129,6 +129,9 @@ class EventWords:
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
+    #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's
+    #: person when the event word follows it ("его председательства, событием которого станет саммит")
+    relative_word: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause right after an event word that tells of the event (", which will be
     #: held in ..."): its tense, place and date are the event's
     event_relative: re.Pattern[str] = re.compile("(?!)")
@@ -280,6 +283,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
+        relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
