@@ -114,7 +114,6 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
         title, rest = title_spelled_by_address(rest, url)
     title_from_text = stated_title is None and title is not None
 
-    dated = False
     if title is not None:
         # The title repeated below itself: as a scraping artefact under a title found in the
         # text; as a markdown heading under a title the header states (a plain paragraph that
@@ -122,12 +121,9 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
         while rest and comparable(rest[0]) == comparable(title) and (title_from_text or marked_title(rest[0])):
             rest, layout.title_repeats = rest[1:], layout.title_repeats + 1
         if page:
-            skipped = len(layout.removed)
             rest = _skip_page_text(layout, rest, title if title_from_text else None, None, title_from_text)
-            # A dek stands above the page's date line: what follows that line is the story.
-            dated = any(read_date_line(text) is not None for text in layout.removed[skipped:])
         # A one-sentence paragraph right below a title found in the text is its dek.
-        if may_guess and title_from_text and subtitle is None and not dated and _story_goes_on(rest[1:]):
+        if may_guess and title_from_text and subtitle is None and _story_goes_on(rest[1:]):
             first = strip_markdown(rest[0])
             if _is_teaser(first, strip_markdown(rest[1])):
                 _remove(layout, first)
