@@ -253,3 +253,12 @@ def test_one_and_inside_a_field_but_a_second_and_starts_another_name():
     found = discovered("The heads of the Federal Service for Forests and Fisheries and Kamatom attended.")
     assert "Kamatom" in found and not any(name.endswith("Kamatom") and " " in name for name in found)
     assert "Federal Service for Forests and Fisheries" in found
+
+
+def test_a_known_persons_name_without_its_first_part_is_that_person():
+    """"Sissoco Embaló" is Umaro Sissoco Embaló (a middle name before the surname alias);
+    another first name before the surname is another person."""
+    (known,) = [m for m in link_entities("Later Sissoco Embaló spoke to reporters.") if m.entity_type == "PERSON"]
+    assert (known.surface, known.entity_id, known.linked) == ("Sissoco Embaló", "Q16855164", True)
+    (other,) = [m for m in link_entities("Later Maria Embaló spoke to reporters.") if m.entity_type == "PERSON"]
+    assert (other.surface, other.linked) == ("Maria Embaló", False)

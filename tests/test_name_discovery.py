@@ -112,3 +112,24 @@ def test_a_first_name_after_a_name_particle_goes_on_with_the_name_before_it():
     assert "Rashid bin Ebrahim Al-Kama" in people(text) and "Ebrahim Al-Kama" not in people(text)
     assert "Ebrahim Sokol" in people("The floor went to Chief Executive Officer of the Kama Investment Authority "
                                      "Ebrahim Sokol first.")
+
+
+def test_a_datelines_date_and_agency_and_a_date_in_a_sentence_are_no_names():
+    text = ("TALLINN/RIGA, Feb 14 (Balticwire) - Estonia's premier met Lena Marsh on Monday.\n\n"
+            "The deal was signed on Nov 3, and Kamagaz said a second plant in Lugovo opens Sept 30.\n\n"
+            "The board met at 17:40 BST and again at 09:15 CET.")
+    found = discovered(text)
+    assert not found & {"Feb 14", "Balticwire", "RIGA", "TALLINN", "Nov 3", "Sept 30", "BST", "CET"}
+    assert {"Lena Marsh", "Kamagaz", "Lugovo"} <= found
+
+
+def test_look_alike_a_name_with_a_number_or_an_agency_named_in_the_story_stays():
+    found = discovered("Later that day Rossiya 24 aired the talks, and Balticwire Analytics said the plant "
+                       "would open. Jan Novak chaired the board.")
+    assert {"Rossiya 24", "Balticwire Analytics", "Jan Novak"} <= found
+
+
+def test_a_place_after_in_stays_a_place_before_said():
+    types = {m.name: m.entity_type for m in link_entities("Bankers in Vientiane said the loan was late. "
+                                                            "Then Brinkov said it was not.") if not m.linked}
+    assert types == {"Vientiane": "GPE", "Brinkov": "PERSON"}

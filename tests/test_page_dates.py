@@ -156,6 +156,22 @@ def test_the_header_outranks_the_page_and_the_page_outranks_the_address():
     assert (alone.published_date, alone.published_date_source) == (D(2024, 5, 20), "stated")
 
 
+def test_a_date_line_right_under_the_story_dates_it():
+    story = ("Ministros se reúnen en Lima\n\nLos ministros de Comercio se reunieron el martes en Lima. "
+             "Firmaron un acuerdo sobre aduanas.\n\nLa próxima reunión será en Quito.\n\n")
+    footed = parse(story + "21/11/2022 09:15\n")
+    assert (footed.published_date, footed.published_date_source) == (D(2022, 11, 21), "stated")
+    assert "21/11/2022 09:15" not in footed.body
+    # Look-alikes: a stamp that reads both ways, and a neighbour's date below its teasers.
+    assert parse(story + "03/04/2022 09:15\n").published_date is None
+    below = parse(story + "Más noticias\n\nNuevo puerto abre en Callao\n\nLluvias en la sierra\n\n"
+                  "21/11/2022 09:15\n")
+    assert below.published_date is None
+    headed = parse("Ministros se reúnen en Lima\n\n20/11/2022 18:00\n\n" + story.split("\n\n", 1)[1]
+                   + "21/11/2022 09:15\n")
+    assert headed.published_date == D(2022, 11, 20), "the head's date line outranks the foot's"
+
+
 def test_the_bodys_events_never_date_the_article():
     article = parse("Leaders meet in Oslo\n\nThe leaders met in Oslo on May 16, 2024. They talked.\n\n"
                     "OSLO, May 16 - More talks followed.\n")

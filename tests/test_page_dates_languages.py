@@ -24,6 +24,8 @@ JANUARY = read_url_date("https://agency.example/2025/01/02/x", TODAY)
     ("新华社北京5月16日电（记者 王某）国家主席举行会谈。", D(2025, 5, 16), "北京"),
     ("新華社莫斯科5月15日電 國家主席抵達。", D(2025, 5, 15), "莫斯科"),
     ("中新社上海5月14日电 论坛开幕。", D(2025, 5, 14), "上海"),
+    ("Lima, 14 may (EFE).- Los cancilleres firmaron el acuerdo.", D(2025, 5, 14), "Lima"),
+    ("Santo Domingo, 16 mayo (Agencia Caribe).- Comenzó la cumbre.", D(2025, 5, 16), "Santo Domingo"),
 ])
 def test_an_agency_dateline_dates_the_article_with_the_address_year(paragraph, date, place):
     assert read_dateline(paragraph, MAY, TODAY) == date
@@ -46,6 +48,8 @@ def test_a_dateline_without_a_year_gives_no_date_without_an_address():
     "МОСКВА, 16 процентов. /ТАСС/. Рост.",  # no month
     "国家主席5月16日在北京举行会谈。",  # a date in a sentence, no agency's 电
     "新华社记者从北京获悉，5月16日将举行会谈。",
+    "Lima, 14 de mayo, los cancilleres (de Perú) firmaron.",  # a sentence dated in passing
+    "Lima, 14 may (EFE) firmaron los cancilleres.",  # no ".-" after the agency
 ])
 def test_look_alikes_are_no_datelines(paragraph):
     assert read_dateline(paragraph, MAY, TODAY) is None

@@ -45,6 +45,7 @@ def parse(text: str, url: str | None = None):
         ("Our Privacy Statement & Cookie Policy", "boilerplate"),
         ("Subscribe to continue reading this story", "boilerplate"),
         ("Your email address will not be published. Required fields are marked *", "boilerplate"),
+        ("Our Standards: The Press Code Principles.", "boilerplate"),
         ("Maria Lopez | AFP | Getty Images", "credit"),
         ("Sergei Petrov / POOL / Agency", "credit"),
         ("© Agency / POOL", "caption"),
@@ -72,6 +73,7 @@ def test_page_text_lines_are_told_apart(line, kind):
         "By contrast, the ministry said the talks went well.",
         "Thanks.",
         "Trade rose (by 3%) in May; exports fell, the ministry said.",
+        "Our standards are high: the editor said so on Monday.",
     ],
 )
 def test_lines_of_the_story_are_not_page_text(line):

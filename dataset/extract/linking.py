@@ -273,7 +273,8 @@ class PersonMatcher:
                 if len(words) < 2:
                     continue
                 folded = _fold(form)
-                self.first_names.setdefault(entity.entity_id, set()).add(_fold(words[0]))
+                # (every word before the surname: "Tayyip Erdogan" is Recep Tayyip Erdoğan too)
+                self.first_names.setdefault(entity.entity_id, set()).update(_fold(word) for word in words[:-1])
                 for key in (folded[:3], folded[-3:]):
                     self.by_key.setdefault((key, len(folded)), []).append((folded, entity))
 

@@ -31,6 +31,7 @@ from ruchina.extract.name_cutting import (
 )
 from ruchina.extract.text_facts import TextFacts, split_at_blocked
 from ruchina.knowledge.base import NameRules
+from ruchina.text.calendar_words import calendar_words
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPITAL_TOKEN = rf"(?:[{_UPPER}][\w’'.\-]*|[{_UPPER}]\.)"
@@ -71,6 +72,8 @@ class NameFinder(RunCutter):
         self.run_pattern = re.compile(rf"{_CAPITAL_TOKEN}(?:[^\S\n]+(?:(?:{connectors})[^\S\n]+)*{_INNER_TOKEN})*"
                                       rf"(?:[^\S\n]+[0-9]{{1,3}}(?![\w%]|[.,:][0-9]|[^\S\n]+(?:{units})\b))?")
         self.common_suffix = _ending(rules.common_noun_endings)
+        calendar = calendar_words(rules.language)
+        self.month_forms = frozenset(calendar.months) if calendar else frozenset()
         self.head_connectors = rules.head_connectors
         kinds = _alternation(rules.thing_kinds)
         # "the Kama-7 missiles", "the Kama and the Lugovo Seas treaties": a thing made or written
@@ -106,8 +109,8 @@ class NameFinder(RunCutter):
             run = text[run_start:run_end]
             if run in edge_words or bare(run) in edge_words:
                 continue  # "The", "However,": most runs are one word of no name
-            if facts.page_chrome(run_start):
-                continue  # a shouted line, a menu, a heading in Title Case
+            if facts.page_chrome(run_start) or facts.in_dateline(run_start):
+                continue  # a shouted line, a menu, a heading in Title Case, a dateline
             for start, end in split_at_blocked(run_start, run_end, blocked):
                 # "the Islamic Republic of" Iran, "the Government of" Kazakhstan: the known one
                 of_known = end in blocked_starts and bool(_OF_BEFORE.search(text, start, end))
@@ -209,6 +212,8 @@ class NameFinder(RunCutter):
     def _trim(self, tokens: list[Token], label: str, facts: TextFacts, before_known: bool = False) -> list[Token]:
         rules = self.rules
         tokens = list(tokens)
+        if _is_day_of_month(tokens, self.month_forms):
+            return []  # "Oct 18", "Jan 21": a date, not "Rossiya 24"
         while tokens and (tokens[0].text in self.edge_words or self._cue_word(tokens[0].text)
                           or not tokens[0].text[0].isalpha() or tokens[0].text.endswith("-")
                           or _CODE_LIKE.search(tokens[0].text)):
@@ -313,6 +318,8 @@ class NameFinder(RunCutter):
         after = re.findall(r"[A-Za-z\-]+", text[end:end + 20])
         if before and (before[-1].lower() in rules.person_cues_before or before[-1] in rules.titles):
             return "PERSON"
+        if before and before[-1] in ("in", "near") and not (after and after[0][0].isupper()):
+            return "GPE"  # "analysts in Seoul said": a place, whatever the verb after it
         if after and after[0].lower() in rules.person_cues_after:
             return "PERSON"
         if before and before[-1] in ("in", "to", "from", "near") and not (after and after[0][0].isupper()):
@@ -345,3 +352,8 @@ def _alternation(words) -> str:
 
 def _ending(endings) -> re.Pattern[str]:
     return re.compile(rf"[a-z](?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True)) or '(?!)'})$")
+
+
+def _is_day_of_month(tokens: list[Token], month_forms: frozenset[str]) -> bool:
+    return (len(tokens) == 2 and tokens[1].text.isdigit() and 1 <= int(tokens[1].text) <= 31
+            and tokens[0].text.casefold() in month_forms)

@@ -1,8 +1,8 @@
 """What a whole text tells about its words, for telling names from ordinary capitalised
 words: where its sentences start (a capitalised word there proves nothing), which words it
 also writes in lower case (those are common words: "the Constitution" beside "a
-constitution"), which of its lines are shouted (boilerplate, headlines in capitals); and
-the parts of a span left free by the known names in it.
+constitution"), which of its lines are shouted (boilerplate, headlines in capitals), where
+a dateline opens a paragraph; and the parts of a span left free by the known names in it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
+from ruchina.text.page_dates import dateline_end
 from ruchina.text.sentences import iter_sentences
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -61,6 +62,21 @@ class TextFacts:
             chrome.append(is_shouted(line) or is_menu_or_heading(line))
             offset += len(line) + 1
         return starts, chrome
+
+    @cached_property
+    def _datelines(self) -> list[tuple[int, int]]:
+        spans, offset = [], 0
+        for line in self.text.split("\n"):
+            end = dateline_end(line[:200]) if line[:1].isupper() else None
+            if end:
+                spans.append((offset, offset + end))
+            offset += len(line) + 1
+        return spans
+
+    def in_dateline(self, position: int) -> bool:
+        """Whether ``position`` is inside the dateline opening a paragraph ("MOSCOW/BEIJING,
+        Jan 21 (Wire) -"): its date and its agency are no names (its place is linked as known)."""
+        return any(start <= position < end for start, end in self._datelines)
 
     def page_chrome(self, position: int) -> bool:
         """Whether the line at ``position`` is no prose: shouted (boilerplate, a headline in

@@ -56,7 +56,13 @@ FULL_PARAGRAPH_WORDS = 40
 _QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
 _BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
-_FULL_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+# A day with its year ("May 9, 2025", "16 May 2024", "18.10.2023", "2024-05-16"): a line holding
+# one is a caption or a date line, never a headline; a year alone ("Trade hits record in 2024") is
+# a headline's word.
+_FULL_DATE = re.compile(
+    r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?(?:[\s,./-]+[^\W\d_]+\.?)?[\s,./-]+(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
+)
 
 
 @dataclass
@@ -199,6 +205,9 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
         if any(head[j][0] in ("headline", "sentence") and _same_headline(head[i][1], head[j][1])
                for j in range(i + 1, len(head))):
             return i
+    rubric = _rubric_above_headline_and_dek(head, candidates)
+    if rubric is not None:
+        candidates.remove(rubric)
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     # Several headlines before the story: the first that speaks of what the story's
@@ -210,6 +219,18 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
             if shared[i] >= needed:
                 return i
     return next((i for i in candidates if _word_count(head[i][1]) >= 4), candidates[0])
+
+
+def _rubric_above_headline_and_dek(head: list[tuple[str, str]], candidates: list[int]) -> int | None:
+    """A section's rubric ("Japan-Korea ties", "Energy") over the headline and its dek: the
+    last three lines of the head in a row, the first a few words, the next at least twice as
+    long. (Only with the dek below: a short headline over its dek alone is the same shape as
+    a rubric over a headline.)"""
+    last = candidates[-3:]
+    if len(last) < 3 or last != [last[0], last[0] + 1, last[0] + 2]:
+        return None
+    label, headline = (_word_count(head[i][1]) for i in last[:2])
+    return last[0] if label <= SECTION_NAME_MAX_WORDS and headline >= 2 * label else None
 
 
 def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle: str | None,
@@ -316,7 +337,7 @@ def _looks_like_title(paragraph: str) -> bool:
 def _headline(text: str) -> bool:
     """A headline: a short line of two words or more that is no sentence ending in a full
     stop (it may ask or exclaim, and run to a few clauses: "X meets Y. What happened next?
-    Deals and tea"), holds no year (a caption or a date line does) and is no page text."""
+    Deals and tea"), holds no day's date (a caption or a date line does) and is no page text."""
     words = _word_count(text)
     return (
         2 <= words <= TITLE_MAX_WORDS

@@ -54,6 +54,9 @@ from ruchina.text.page_layout import lay_out, trim_tail
 DATE_SOURCES = ("stated", "dateline", "url")
 #: A dateline opens one of the story's first paragraphs.
 DATELINE_PARAGRAPHS = 3
+#: A date line right under the story stamps it ("18/10/2023 15:40"); further down the page,
+#: the lines are other stories' (their teasers' dates).
+FOOT_DATE_LINES = 2
 
 # A sentence end glued to the next sentence: "Putin.Author", "solid.”“The", "said.“But".
 # The character before the stop must be lower-case (or a digit or closing bracket), so
@@ -155,7 +158,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         raise ArticleError(path, "the body has no words (only marks or symbols); an article needs text")
     if article.published_date is None:
         article.published_date, article.published_date_source = _date_the_page_states(
-            layout.removed, article.paragraphs, article.url, today)
+            layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES])
     article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     article.language = article.language or detect_language(article.body)
     return article
@@ -170,11 +173,12 @@ def _checked_source(value: Any, path: Path | str) -> str:
 
 
 def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
-                          today: dt.date) -> tuple[dt.date | None, str | None]:
+                          today: dt.date, foot: list[str] = ()) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, with where it was read: its date line
-    ("Published May 16,2024"), the story's dateline, its address; an "Updated" line only
-    when nothing else gives one. (None, None) when nothing states one: the body's events
-    never date the article."""
+    ("Published May 16,2024"), the story's dateline, its address, a date line printed
+    right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
+    gives one. (None, None) when nothing states one: the body's events never date the
+    article."""
     url_date = read_url_date(url, today)
     hint = url_date.date if url_date else None
     updated = None
@@ -191,6 +195,10 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
             return date, "dateline"
     if hint is not None:
         return hint, "url"
+    for line in foot:
+        stated = read_date_line(line, hint)
+        if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
+            return stated.date, "stated"
     if updated is not None:
         return updated, "stated"
     return None, None
