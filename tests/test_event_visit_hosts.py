@@ -34,7 +34,7 @@ def test_a_summit_of_many_or_talks_in_another_sentence_host_no_visit():
     assert visit.participants == {MODI}
 
 
-TOKAYEV = "kassym-jomart-tokayev"
+TOKAYEV, MIRZIYOYEV = "kassym-jomart-tokayev", "shavkat-mirziyoyev"
 
 
 def test_a_visit_naming_its_visitor_is_hosted_by_whom_the_visitor_holds_talks_with_in_another_sentence():
@@ -58,3 +58,10 @@ def test_talks_with_two_people_past_talks_or_talks_elsewhere_name_no_host():
     (visit,) = visits("Kassym-Jomart Tokayev arrived in Moscow on Tuesday for a state visit. Tokayev will hold "
                       "talks with Vladimir Putin in Sochi in March.")
     assert visit.participants == {TOKAYEV}
+    # (a trip to a forum: whom the visitor meets there is another guest, not a host)
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Minsk on Tuesday for the two-day Eurasian Economic Forum. "
+                      "Tokayev held talks with Shavkat Mirziyoyev on Tuesday.")
+    assert visit.participants == {TOKAYEV}
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit. Tokayev held talks with "
+                      "Shavkat Mirziyoyev on Tuesday.")
+    assert visit.participants == {TOKAYEV, MIRZIYOYEV}  # (the look-alike: a visit of its own)

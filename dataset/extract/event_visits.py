@@ -115,15 +115,23 @@ def visit_hosted_by_talks(events: list) -> None:
             break
 
 
+#: Events of many guests: a visit to one is hosted by none of the guests the visitor meets.
+_EVENTS_OF_MANY = frozenset({"summit", "forum"})
+
+
 def visit_hosted_by_its_talks(events: list) -> None:
     """ "The President landed in Hanoi for a state visit. ... He is due to meet To Lam in the
     afternoon": a visit that names only its visitor, in an article telling talks of the visitor
     with one other person, held in the visit's days (or undated) at its place or one inside it
     (or unplaced), is hosted by that person (a visit's people are the visitor and the host).
     Talks with two different people (the host and his premier, or two leaders at a summit) do
-    not say which one hosts; talks told as past ("their last meeting") are another visit's."""
+    not say which one hosts; talks told as past ("their last meeting") are another visit's. A
+    visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
+    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
+    of_many = {(m.part, m.sentence_start) for e in events if e.types() & _EVENTS_OF_MANY for m in e.mentions}
     for visit in events:
-        if visit.family != "visit" or visit.earlier or len(visit.participants) != 1:
+        if (visit.family != "visit" or visit.earlier or len(visit.participants) != 1
+                or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
             continue
         hosts = {person for talks in events
                  if talks is not visit and _talks_in_visit(talks, visit)
