@@ -64,6 +64,10 @@ RESOLVES = [
     (THU, "Xi will visit Moscow on June 30-July 2.", "future", D(2025, 6, 30), D(2025, 7, 2), "day"),
     (None, "The forum was held on November 30-December 1, 2021.", "past", D(2021, 11, 30), D(2021, 12, 1), "day"),
     (None, "The games ran on 15–18 June 2023.", "past", D(2023, 6, 15), D(2023, 6, 18), "day"),
+    # ranges of weekdays: in the present tense the days under way, else as a bare weekday resolves
+    (THU, "The delegation is in Hanoi from Tuesday to Friday.", "present", D(2024, 7, 2), D(2024, 7, 5), "day"),
+    (THU, "The premier toured the region from Monday to Wednesday.", "past", D(2024, 7, 1), D(2024, 7, 3), "day"),
+    (THU, "The envoy will be in Minsk Monday-Tuesday.", "future", D(2024, 7, 8), D(2024, 7, 9), "day"),
     # a month with no day, a day before publication
     (THU, "We will meet in person next February.", "future", D(2025, 2, 1), D(2025, 2, 28), "month"),
     (THU, "The summit in Geneva last June changed little.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
@@ -119,6 +123,11 @@ def test_sentence_tense(sentence, tense):
 def test_a_phrase_since_a_date_does_not_hide_other_dates():
     resolved = resolve_dates("Since 2013 the initiative grew; on Monday leaders met.", THU, "past")
     assert [r.kind for r in resolved] == ["year", "weekday"]
+
+
+def test_two_weekdays_not_joined_as_a_range_are_two_days():
+    resolved = resolve_dates("The ministers met on Monday and again on Wednesday.", THU, "past")
+    assert [(r.first, r.last) for r in resolved] == [(D(2024, 7, 1), D(2024, 7, 1)), (D(2024, 7, 3), D(2024, 7, 3))]
 
 
 def test_offsets_point_at_the_phrase():

@@ -32,3 +32,36 @@ def test_a_summit_of_many_or_talks_in_another_sentence_host_no_visit():
     (visit,) = visits("Vladimir Putin will hold talks with Xi Jinping. Narendra Modi will pay a state visit to "
                       "Russia.")
     assert visit.participants == {MODI}
+
+
+TOKAYEV, MIRZIYOYEV = "kassym-jomart-tokayev", "shavkat-mirziyoyev"
+
+
+def test_a_visit_naming_its_visitor_is_hosted_by_whom_the_visitor_holds_talks_with_in_another_sentence():
+    # (extract/event_visits.py, visit_hosted_by_its_talks)
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Moscow on Tuesday for a state visit. Later in the day "
+                      "Tokayev will hold talks with Vladimir Putin in the Kremlin.")
+    assert visit.participants == {TOKAYEV, PUTIN}
+    (visit,) = visits("Kassym-Jomart Tokayev is on a state visit to Russia from Monday to Wednesday. On Tuesday "
+                      "Tokayev held talks with Vladimir Putin in the Kremlin.")
+    assert visit.participants == {TOKAYEV, PUTIN}
+
+
+def test_talks_with_two_people_past_talks_or_talks_elsewhere_name_no_host():
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Moscow on Tuesday for a two-day state visit. Tokayev "
+                      "will hold talks with Vladimir Putin in the Kremlin. On Wednesday Tokayev is to meet "
+                      "Mikhail Mishustin.")
+    assert visit.participants == {TOKAYEV}  # (the President or his premier: the text does not say)
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Moscow on Tuesday for a state visit. Tokayev last held "
+                      "talks with Vladimir Putin in October 2023.")
+    assert visit.participants == {TOKAYEV}
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Moscow on Tuesday for a state visit. Tokayev will hold "
+                      "talks with Vladimir Putin in Sochi in March.")
+    assert visit.participants == {TOKAYEV}
+    # (a trip to a forum: whom the visitor meets there is another guest, not a host)
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Minsk on Tuesday for the two-day Eurasian Economic Forum. "
+                      "Tokayev held talks with Shavkat Mirziyoyev on Tuesday.")
+    assert visit.participants == {TOKAYEV}
+    (visit,) = visits("Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit. Tokayev held talks with "
+                      "Shavkat Mirziyoyev on Tuesday.")
+    assert visit.participants == {TOKAYEV, MIRZIYOYEV}  # (the look-alike: a visit of its own)

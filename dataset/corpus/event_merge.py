@@ -29,6 +29,7 @@ from ruchina.corpus.event_reports import (
     LOOSE_DAYS_APART,
     NO_COMMONNESS,
     ONE_A_DAY_AT_A_PLACE,
+    ONE_AT_A_TIME,
     Commonness,
     Report,
     days_apart_allowed,
@@ -138,6 +139,8 @@ def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness
     keys = []
     if family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
         keys += [(family, ("in", place), week, "one a day") for place in report.chain for week in weeks]
+    if family in ONE_AT_A_TIME and report.place:  # (event_reports.py: by its people, common too)
+        keys += [(family, "one at a time", person, week) for person in report.people for week in weeks]
     for place in report.chain:
         if place in common.ids:
             continue

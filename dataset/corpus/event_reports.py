@@ -71,6 +71,11 @@ SAME_DAYS_BONUS = 0.01
 #: parade in one city on the same days are of one parade, though the city is common and
 #: each names the guests it is about.
 ONE_A_DAY_AT_A_PLACE = frozenset({"parade"})
+#: Families of which a person is on one at a time: two reports of a visit naming the same
+#: people (or one of them naming also the host) on days that meet, at places that agree, are
+#: of one visit, though the people and the places are common (an announcement names the
+#: country, the day's story the city).
+ONE_AT_A_TIME = frozenset({"visit"})
 
 #: How firmly a report is dated: an explicit day, or the day its article was published (the
 #: day's news: extract/event_mentions.py dates an article's main event so when no phrase
@@ -294,6 +299,9 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
             total = TIE
         if total < TIE and a.family in ONE_A_DAY_AT_A_PLACE and time > 1.0 and a.place and b.place:
             total = TIE  # (the same days: a rehearsal two days before is another parade)
+        if total < TIE and a.family in ONE_AT_A_TIME and a.people and b.people and time > 1.0 \
+                and (a.people <= b.people or b.people <= a.people) and a.place and b.place:
+            total = TIE  # (the visitor's visit on days that meet, to places that agree; one names the host)
     return total if total >= TIE else 0.0
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_mentions import TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_mentions import ONE_DAY_TYPES, PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
 from ruchina.knowledge.base import entity_catalog, slugify
 
 #: How large an event is: an event is part of a larger one only. A parade is a visit's size:
@@ -139,6 +139,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
             votes.setdefault((event.date.first, event.date.last), []).append(event)
     if not votes:
         return None
+    votes = _days_inside_ranges_dropped(votes, cluster)
     # Dates that nest say one thing at different grains ("next February", "on 4 February"):
     # the date that lies within every other, if one does.
     finest = (max(key[0] for key in votes), min(key[1] for key in votes))
@@ -156,6 +157,23 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return (-len(supporters), earliest, date_rank(supporters[0].date))
 
     return min(votes, key=rank)
+
+
+def _days_inside_ranges_dropped(votes: dict[tuple, list[ArticleEvent]],
+                                cluster: list[ArticleEvent]) -> dict[tuple, list[ArticleEvent]]:
+    """Of an event of several days (a visit, a summit, a forum), a report dated to one day
+    inside another report's range of days tells one of its days (the day's news, dated by its
+    article; "on the second day of the visit"), not a finer grain of them: the range ("the
+    two-day visit, Thursday and Friday") gives the event's days. Not of a meeting or a call,
+    which last a day."""
+    if all(m.event_type in ONE_DAY_TYPES for event in cluster for m in event.mentions):
+        return votes
+    ranges = [key for key, supporters in votes.items()
+              if key[1] > key[0] and any(e.date.precision == "day" and e.date.kind != PUBLISHED for e in supporters)]
+    kept = {key: supporters for key, supporters in votes.items()
+            if not (key[0] == key[1] and all(e.date.precision == "day" for e in supporters)
+                    and any(first <= key[0] and key[1] <= last for first, last in ranges))}
+    return kept or votes
 
 
 def _status(event: ArticleEvent) -> str:

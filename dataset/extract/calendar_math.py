@@ -75,6 +75,19 @@ def resolve_weekday(published: dt.date, weekday: int, modifier: str | None, tens
     return published - dt.timedelta(days=delta_back)
 
 
+def resolve_weekday_range(published: dt.date, weekday: int, weekday2: int, tense: str) -> tuple[dt.date, dt.date]:
+    """ "from Wednesday to Saturday": in the present tense the days that hold the publication
+    date when they do (a visit under way), else the first weekday as a bare one resolves, and
+    the days up to the next occurrence of the second."""
+    span = dt.timedelta(days=(weekday2 - weekday) % 7)
+    if tense == "present":
+        first = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        if published <= first + span:
+            return first, first + span
+    first = resolve_weekday(published, weekday, None, tense)
+    return first, first + span
+
+
 def resolve_relative(published: dt.date, modifier: str, unit: str) -> tuple[dt.date, dt.date, str]:
     step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[modifier]
     if unit == "week":

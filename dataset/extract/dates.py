@@ -45,6 +45,7 @@ from ruchina.extract.calendar_math import (
     resolve_relative,
     resolve_season,
     resolve_weekday,
+    resolve_weekday_range,
     safe_date,
     season_range,
 )
@@ -136,6 +137,11 @@ _BARE_YEAR = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
     r"(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
+)
+#: "from Wednesday to Saturday", "Monday-Tuesday": days of one event, each named by its weekday.
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?:from\s+)?(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")" + _TO
+    + r"(?P<weekday2>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
 )
 _DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -281,6 +287,10 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
             year = int(match.group("year"))
             add(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year", group="year")
     if published is not None:
+        for match in _WEEKDAY_RANGE.finditer(text):
+            weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
+            if free(match) and weekdays[0] != weekdays[1]:
+                add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
             if free(match):
                 date = resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)

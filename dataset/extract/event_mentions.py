@@ -364,6 +364,9 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # a call on the 4th is not a call on the 16th
         if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
             return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
+        if (same_article and da.precision == db.precision == "day" and da.first == da.last != db.first == db.last
+                and PUBLISHED not in (da.kind, db.kind) and a.types() | b.types() <= ONE_DAY_TYPES):
+            return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day)
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
     if same_article:

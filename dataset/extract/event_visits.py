@@ -3,7 +3,9 @@ the ceremony in Beijing. Earlier, the President, who is in China on a visit, hel
 visit is under way on that day. Called by event_mentions.py on the events of one article
 (ArticleEvent), once its main event is dated. And a visit told beside its visitor's talks
 with one other person is hosted by that person (visit_hosted_by_talks, called by
-extraction.py once the article's events are merged).
+extraction.py once the article's events are merged); so is a visit of one visitor whose talks
+with one other person the article tells in another sentence, in the visit's days and place
+(visit_hosted_by_its_talks).
 """
 
 from __future__ import annotations
@@ -111,3 +113,42 @@ def visit_hosted_by_talks(events: list) -> None:
                 continue
             visit.add_people(sorted(talks.participants - visit.participants))
             break
+
+
+#: Events of many guests: a visit to one is hosted by none of the guests the visitor meets.
+_EVENTS_OF_MANY = frozenset({"summit", "forum"})
+
+
+def visit_hosted_by_its_talks(events: list) -> None:
+    """ "The President landed in Hanoi for a state visit. ... He is due to meet To Lam in the
+    afternoon": a visit that names only its visitor, in an article telling talks of the visitor
+    with one other person, held in the visit's days (or undated) at its place or one inside it
+    (or unplaced), is hosted by that person (a visit's people are the visitor and the host).
+    Talks with two different people (the host and his premier, or two leaders at a summit) do
+    not say which one hosts; talks told as past ("their last meeting") are another visit's. A
+    visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
+    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
+    of_many = {(m.part, m.sentence_start) for e in events if e.types() & _EVENTS_OF_MANY for m in e.mentions}
+    for visit in events:
+        if (visit.family != "visit" or visit.earlier or len(visit.participants) != 1
+                or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
+            continue
+        hosts = {person for talks in events
+                 if talks is not visit and _talks_in_visit(talks, visit)
+                 for person in talks.participants - visit.participants}
+        if len(hosts) == 1:
+            visit.add_people(sorted(hosts))
+
+
+def _talks_in_visit(talks, visit) -> bool:
+    """Talks of the visit's visitor with one other person, not told as past, that the visit's
+    days and place could hold."""
+    if (talks.mentions[0].event_type != "meeting" or talks.earlier or len(talks.participants) != 2
+            or not visit.participants < talks.participants):
+        return False
+    if talks.date is not None and visit.date is not None and (
+            talks.date.first < visit.date.first or talks.date.last > visit.date.last):
+        return False
+    if talks.location_id is None or visit.location_id is None:
+        return True
+    return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))

@@ -16,7 +16,7 @@ from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
-from ruchina.extract.event_visits import visit_hosted_by_talks
+from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import (
@@ -91,6 +91,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                   lambda found: place_main_event(found, line_place, language))
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
+    # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
+    visit_hosted_by_its_talks(events)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
