@@ -92,3 +92,15 @@ def test_the_days_of_an_event_that_closed_on_a_day_end_on_it_and_of_one_that_ope
     (opened,) = reports("The three-day forum in Vladivostok opened on Wednesday with a plenary session.",
                         dt.date(2024, 9, 4), "forum")
     assert span(opened) == (dt.date(2024, 9, 4), dt.date(2024, 9, 6))
+
+
+def test_a_weekday_in_a_present_of_a_schedule_is_the_coming_one_and_after_a_past_verb_the_last_one():
+    tuesday = dt.date(2025, 6, 10)
+    (coming,) = reports("Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim are "
+                        "meeting in Jakarta on Friday.", tuesday, "meeting")
+    assert span(coming) == (dt.date(2025, 6, 13), dt.date(2025, 6, 13))
+    assert coming.status == "planned"
+    (past,) = reports("Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim met in "
+                      "Jakarta on Friday.", tuesday, "meeting")
+    assert span(past) == (dt.date(2025, 6, 6), dt.date(2025, 6, 6))
+    assert past.status == "occurred"

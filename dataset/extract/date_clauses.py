@@ -67,9 +67,10 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
 
 
 def _cues(words: EventWords, sentence: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The tense cues in ``sentence[start:end]``, in order: a form the future or a wish holds
-    ("is scheduled to", "would like") is not also a cue of the past."""
-    future = [m.span() for m in words.future.finditer(sentence, start, end)]
+    """The tense cues in ``sentence[start:end]``, in order (the present of a schedule, "are
+    meeting", is one of the future): a form the future or a wish holds ("is scheduled to",
+    "would like") is not also a cue of the past."""
+    future = [m.span() for pattern in (words.future, words.schedule) for m in pattern.finditer(sentence, start, end)]
     not_past = [m.span() for m in words.not_past.finditer(sentence, start, end)]
     cues = [(s, "future") for s, _ in future]
     for match in words.past.finditer(sentence, start, end):

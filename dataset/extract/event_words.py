@@ -122,6 +122,8 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
+    schedule: re.Pattern[str] = re.compile("(?!)")
     #: whether a date is read in the tense of its own clause where that says one (date_clauses.py)
     clause_tense: bool = False
     #: a session of the event word's event, before it ("the plenary session of the ") or after it
@@ -288,6 +290,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
         clause_tense=bool(data.get("clause_tense", False)),
+        schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
