@@ -192,3 +192,21 @@ def test_the_look_alike_two_reports_of_one_week_that_give_a_company_two_user_cou
     articles["web_rival"] = dated("2005-02-10", "Analysts said that Lumen Corp now has 64 million users.")
     (conflict,) = findings_for(tmp_path, articles)["conflicting-claim"]
     assert conflict["message"].endswith("user count of Lumen Corp: 64000000 (web_rival) vs 88000000 (web)")
+
+
+def test_a_day_inside_the_span_of_a_meeting_that_ended_on_a_later_day_agrees_with_it(tmp_path):
+    """ "The two-day talks ended on Thursday" spans Wednesday and Thursday, so a report of the
+    talks on Wednesday is no dispute; talks that opened on Thursday for two days would be."""
+    first = "Tokayev and Mirziyoyev held talks in Tashkent on Wednesday. They discussed water sharing."
+    later = "The two-day talks between Tokayev and Mirziyoyev in Tashkent {} on Thursday. They discussed water."
+    found = findings_for(tmp_path / "1", {
+        "a": dated("2024-05-15", first),
+        "b": dated("2024-05-16", later.format("ended")),
+    })
+    assert "conflicting-claim" not in found
+    found = findings_for(tmp_path / "2", {
+        "a": dated("2024-05-15", first),
+        "b": dated("2024-05-16", later.format("opened")),
+    })
+    (conflict,) = found["conflicting-claim"]
+    assert "2024-05-15 (day) (a) vs 2024-05-16/2024-05-17" in conflict["message"]

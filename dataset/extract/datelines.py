@@ -41,3 +41,15 @@ def lead_start(body: str) -> int:
         if _LETTER.search(first, max(sentence.start, end), sentence.start + len(sentence.text)):
             return sentence.start
     return len(first) + 2  # the dateline is a paragraph of its own: the lead opens the next
+
+
+def without_dateline_dates(sentence: str, dates: list) -> list:
+    """``dates`` (of ``sentence``) less those inside a dateline opening it, when the sentence
+    dates something itself: "MOSCOW, July 2 (Reuters) - Putin will meet Xi on Wednesday" is
+    filed on 2 July about a meeting on the Wednesday after. A dateline's day is when the
+    story was filed, so it dates an event only when no other date in the sentence does."""
+    end = dateline_end(sentence)
+    if end is None:
+        return dates
+    own = [d for d in dates if d.char_start >= end]
+    return own if own else dates

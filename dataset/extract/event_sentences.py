@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from ruchina.extract import celebrations, event_participants, event_roles, event_tense
 from ruchina.extract.celebrations import CELEBRATIONS
-from ruchina.extract.datelines import lead_start
-from ruchina.extract.dates import duration_days, resolve_dates, sentence_tense, to_come
+from ruchina.extract.date_clauses import clause_dates
+from ruchina.extract.datelines import lead_start, without_dateline_dates
+from ruchina.extract.dates import duration_days, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
@@ -107,7 +108,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if attending and not triggers:
         return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
-    all_dates = resolve_dates(sentence, published, tense, words.language)
+    all_dates = clause_dates(sentence, published, tense, words.language)
     links = _related_links(words, sentence, all_dates, own_event)
     triggers = [t for t in triggers if not any(l_start <= t[1] < l_end for l_start, l_end in links)]
     if attending and previous is not None and not triggers:
@@ -123,7 +124,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    dates = [d for d in all_dates if not _after_since(words, sentence, d.char_start)
+    dates = [d for d in without_dateline_dates(sentence, all_dates) if not _after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
@@ -209,10 +210,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
-            date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
+            date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
-            words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+            event_tense.told_as_future(words, sentence, clause, (t_start, t_end), date, published)
+            or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
             or to_come(sentence, t_start, date, published, words.language) or ahead)

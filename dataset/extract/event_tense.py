@@ -7,7 +7,9 @@ of his visit" (to come, though the sentence tells of the past) and "the summit h
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from ruchina.extract.date_clauses import clause_tense
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.event_words import EventWords
 
@@ -33,3 +35,25 @@ def read_as_past(dates: list[ResolvedDate], sentence: str, published: dt.date | 
     November" is the last November before the article, not the next."""
     past = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, "past", language)}
     return [past.get((d.char_start, d.char_end), d) for d in dates]
+
+
+def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:
+    """The ``days`` an event lasts, from the day ``date`` names: its first ("opened on
+    Wednesday for a two-day visit"), or its last when the words before the day say the event
+    ended then ("the two-day summit ended on Thursday": Wednesday and Thursday)."""
+    span = dt.timedelta(days=days - 1)
+    if words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start):
+        return replace(date, first=date.last - span)
+    return replace(date, last=date.first + span)
+
+
+def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple[int, int],
+                   date: ResolvedDate | None, published: dt.date | None) -> bool:
+    """Whether the event word's clause tells of it as to come: a cue of the future there,
+    unless the event's date lies before the article's and the part of the clause holding
+    the event word tells it in the past ("the leaders met in Beijing in May, but the
+    statement said they would study the route": a meeting held, no meeting to come)."""
+    if not words.future.search(clause):
+        return False
+    before = date is not None and published is not None and date.last < published
+    return not (before and words.clause_tense and clause_tense(words, sentence, *trigger) == "past")

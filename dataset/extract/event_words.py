@@ -18,7 +18,7 @@ from ruchina.knowledge.base import read_knowledge_file
 DEFAULT_LANGUAGE = "en"
 _REQUIRED = ("triggers", "tense")
 #: the keys that are true or false, not words
-_SWITCHES = ("word_boundaries", "modifiers_first")
+_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense")
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,12 @@ class EventWords:
     #: reports ("Ahead of his visit to China, the President answered ..."): it is still to come
     ahead: re.Pattern[str] = re.compile("(?!)")
     held_after: re.Pattern[str] = re.compile("(?!)")
+    #: words right before a date that make it an event's last day ("ended on Thursday")
+    last_day: re.Pattern[str] = re.compile("(?!)")
+    #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
+    schedule: re.Pattern[str] = re.compile("(?!)")
+    #: whether a date is read in the tense of its own clause where that says one (date_clauses.py)
+    clause_tense: bool = False
     #: a session of the event word's event, before it ("the plenary session of the ") or after it
     #: "a meeting of foreign ministers": officials' meeting beside the leaders' (event_officials.py)
     officials_meeting: re.Pattern[str] = re.compile("(?!)")
@@ -286,6 +292,9 @@ def _compiled(language: str, data: dict) -> EventWords:
         relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
+        last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
+        clause_tense=bool(data.get("clause_tense", False)),
+        schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),

@@ -1,0 +1,81 @@
+"""Each date of a sentence read in the tense of its own clause, where that clause says one.
+
+A sentence's tense (dates.sentence_tense) is the first cue it finds: any future cue makes the
+whole sentence future. But a sentence may tell of two times: "the pipeline was discussed when
+the leaders met in May, but the statement said they would study it" speaks of the last May,
+and "the talks will be held on Wednesday, an aide said on Tuesday" of the coming Wednesday and
+the Tuesday before. A date whose clause holds a cue of its own (a verb in the past, "will") is
+read in that clause's tense; a date in a clause with none keeps the sentence's. The cue words
+are the language's (knowledge/events_<language>.yaml, `tense`), the clause breaks punctuation;
+a language's dates are read so once its `tense` says `clause_tense: true` (its cue words have
+been checked against its texts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ruchina.errors import RuchinaError
+from ruchina.extract.dates import ResolvedDate, resolve_dates
+from ruchina.extract.event_words import EventWords, event_words
+
+#: What ends a clause in every language the knowledge base reads (a dash between spaces too).
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»，；：（）]|\s[—–-]\s")
+
+
+def clause_dates(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
+    """The dates of ``sentence`` (as dates.resolve_dates finds them, in the sentence's
+    ``tense``), each re-read in its clause's tense where the clause says one that differs."""
+    dates = resolve_dates(sentence, published, tense, language)
+    if not dates or published is None:
+        return dates
+    try:
+        words = event_words(language)
+    except RuchinaError:  # no tense words in this language
+        return dates
+    if not words.clause_tense:
+        return dates
+    by_tense: dict[str, dict[tuple[int, int], ResolvedDate]] = {}
+    result = []
+    for date in dates:
+        own = clause_tense(words, sentence, date.char_start, date.char_end)
+        if own is None or own == tense:
+            result.append(date)
+            continue
+        if own not in by_tense:
+            by_tense[own] = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, own, language)}
+        result.append(by_tense[own].get((date.char_start, date.char_end), date))
+    return result
+
+
+def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str | None:
+    """future or past: the tense the clause around ``sentence[start:end]`` gives it, by the
+    cues before it in the clause (the future's, if any: "will be held on Friday"; else the
+    past's: "said on Tuesday that ... will"), else by the first after it ("on Friday will
+    hold talks"); None when the clause holds no cue."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after_break = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = after_break.start() if after_break else len(sentence)
+    cues = _cues(words, sentence, clause_start, clause_end)
+    before = [tense for position, tense in cues if position < start]
+    if before:
+        # ("will be held on 28 December": a participle after the future's cue is no past)
+        return "future" if "future" in before else "past"
+    after = [(position, tense) for position, tense in cues if position >= end]
+    return after[0][1] if after else None
+
+
+def _cues(words: EventWords, sentence: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The tense cues in ``sentence[start:end]``, in order (the present of a schedule, "are
+    meeting", is one of the future): a form the future or a wish holds ("is scheduled to",
+    "would like") is not also a cue of the past."""
+    future = [m.span() for pattern in (words.future, words.schedule) for m in pattern.finditer(sentence, start, end)]
+    not_past = [m.span() for m in words.not_past.finditer(sentence, start, end)]
+    cues = [(s, "future") for s, _ in future]
+    for match in words.past.finditer(sentence, start, end):
+        # (a capitalised word inside a clause is a name, "the United Nations", no verb)
+        named = match.start() > start and sentence[match.start()].isupper() and sentence[start:match.start()].strip()
+        if not named and not any(s <= match.start() < e for s, e in future + not_past):
+            cues.append((match.start(), "past"))
+    return sorted(cues)
