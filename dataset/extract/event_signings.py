@@ -12,8 +12,9 @@ def signed_at_main(events: list, main) -> None:
     """Every signing tied to the main event becomes one, held by the main event's people at its
     place on its day; the ones merged into it leave ``events``. A signing is tied when one of its
     sentences reports the main event too ("Following talks, the heads of state signed"), refers
-    back to it ("the documents signed included"), or dates it to the main event's day ("today
-    we will sign"). Whoever it names signs too (the chair who calls for the signing). It may
+    back to it ("the documents signed included"), dates it to the main event's day ("today
+    we will sign"), or tells it as done with no date of its own beside talks held on one day
+    ("We signed a package of documents"). Whoever it names signs too (the chair who calls for the signing). It may
     name the main event's place, no other: documents signed elsewhere or on another day ("the
     treaty signed in 2019") are another signing, and so is one told with no tie (an aside)."""
     if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
@@ -38,5 +39,16 @@ def _tied(event, main, main_sentences: set) -> bool:
     date = event.date
     if date is not None and not (main.date.first <= date.first <= date.last <= main.date.last):
         return False
-    return date is not None or any((m.part, m.sentence_start) in main_sentences or m.refers_back
-                                   for m in event.mentions)
+    return date is not None or _told_of_the_day(event, main) or any(
+        (m.part, m.sentence_start) in main_sentences or m.refers_back for m in event.mentions)
+
+
+def _told_of_the_day(event, main) -> bool:
+    """ "We signed a package of documents", "In addition, a joint declaration was adopted": a
+    readout of talks held on one day tells as done, with no date of its own, what was signed
+    at them. A signing the text dates ("in 2019"), or one still to come, is not this; nor one
+    naming someone the talks do not have (that signing is another's)."""
+    return (main.date.precision == "day" and main.date.first == main.date.last
+            and any(m.status == "occurred" for m in main.mentions)
+            and all(m.status == "occurred" and m.date is None for m in event.mentions)
+            and event.participants <= main.participants)
