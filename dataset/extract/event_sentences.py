@@ -212,7 +212,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = replace(date, last=date.first + dt.timedelta(days=days - 1))  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
-            words.future.search(clause) or (part == TITLE and words.headline_future.search(clause))
+            words.future.search(event_tense.tense_part(words, clause, t_end - clause_start))
+            or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
             or to_come(sentence, t_start, date, published, words.language) or ahead)

@@ -129,6 +129,9 @@ class EventWords:
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
+    #: a relative clause that can only be about people, with a comma or none ("met scientists
+    #: who will attend"; not Russian "которая", which may be the meeting's own)
+    people_clause: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause right after an event word that tells of the event (", which will be
     #: held in ..."): its tense, place and date are the event's
     event_relative: re.Pattern[str] = re.compile("(?!)")
@@ -279,6 +282,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
+        people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
