@@ -233,3 +233,22 @@ def test_a_visit_already_paid_or_an_open_invitation_is_no_visit_to_come():
     events = _readout("I invited the President of Russia to pay a visit to Ulaanbaatar at his convenience.")
     talks = next(e for e in events if e.main)
     assert not [v for v in visits(events) if v.location_id != talks.location_id]
+
+
+def test_a_clause_joined_by_and_with_a_subject_of_its_own_does_not_date_or_place_the_event_before_it():
+    """ "We met in Baku in March 2021, and today I have come to Moscow": "and" before a new
+    subject opens a clause of its own; its "today" and its place were the meeting's, which
+    became a meeting in Moscow on the day of the article."""
+    meetings = [e for e in _readout("Ukhnaagiin Khurelsukh: We met in Ulaanbaatar in March 2021, and today I have come "
+                                    "to Moscow again.") if not e.main and e.family == "gathering"]
+    assert not [m for m in meetings if m.date and m.date.first == DAY]
+    assert all(m.location_id != "Q649" for m in meetings)
+
+
+def test_a_list_joined_by_and_stays_one_clause():
+    """The look-alike: "Putin met Xi, Modi, and Ramaphosa in Johannesburg today" is one list: the
+    people, place and date after "and" are still the meeting's."""
+    events = events_of("Meeting in Johannesburg", "Vladimir Putin met Xi Jinping, Narendra Modi, and Cyril Ramaphosa "
+                                                  "in Johannesburg today.")
+    (meeting,) = [e for e in events if e.family == "gathering"]
+    assert meeting.date.first == DAY and {"Q15031", "Q1058"} <= meeting.participants
