@@ -190,9 +190,11 @@ def _readout(*sentences):
 
 
 def test_a_signing_told_as_done_with_no_date_beside_the_days_talks_is_the_signing_of_the_talks():
-    """ "We signed a package of documents", "In addition, a joint declaration was adopted": a
-    readout tells as done, with no day and no tie of words to the talks, what their sides signed.
-    Such a signing was dropped as undated; it is the talks' signing: their people, place and day."""
+    """ "We signed a package of bilateral documents", "In addition, a joint declaration was
+    adopted": a readout tells as done, with no day and no tie of words to the talks, what their
+    sides signed. Such a signing was dropped as undated; told in words of documents both sides
+    sign (a joint, bilateral, intergovernmental one) it is the talks' signing: their people,
+    place and day."""
     for told in ("We signed a package of bilateral documents on trade and customs.",
                  "In addition, a joint declaration was adopted on the jubilee of our relations."):
         events = _readout(told)
@@ -203,11 +205,15 @@ def test_a_signing_told_as_done_with_no_date_beside_the_days_talks_is_the_signin
 
 
 def test_a_signing_the_text_dates_or_one_still_to_come_is_not_the_signing_of_the_days_talks():
-    """The look-alikes: a signing dated to another year, one still to come, and one whose signer
-    is not at the talks are not what was signed at them that day."""
+    """The look-alikes: a signing dated to another year, one still to come, one whose signer is
+    not at the talks, what one side signed with someone else, and a signing told beside
+    another event are not what was signed at the talks that day."""
     for other in ("We signed a package of documents on trade in 2019.",
                   "We will sign a package of documents on trade next year.",
-                  "Xi Jinping signed a package of documents on trade."):
+                  "Xi Jinping signed a package of documents on trade.",
+                  # (what one side signs with a third, and a signing told beside another event)
+                  "We have signed an agreement with the regional government on housing.",
+                  "An intergovernmental agreement was signed during your visit to Ulaanbaatar."):
         assert not [s for s in signings(_readout(other)) if s.date and s.date.first == DAY], other
 
 

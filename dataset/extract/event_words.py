@@ -127,6 +127,8 @@ class EventWords:
     session_after: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
     told_after: re.Pattern[str] = re.compile("(?!)")
+    #: words of documents both sides sign ("a joint declaration", "bilateral documents")
+    signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause that can only be about people, with a comma or none ("met scientists
@@ -288,6 +290,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
+        signed_by_sides=pattern(data.get("signed_by_sides")),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
