@@ -258,3 +258,21 @@ def test_a_list_joined_by_and_stays_one_clause():
                                                   "in Johannesburg today.")
     (meeting,) = [e for e in events if e.family == "gathering"]
     assert meeting.date.first == DAY and {"Q15031", "Q1058"} <= meeting.participants
+
+
+def test_the_same_event_word_in_a_later_clause_of_its_own_is_another_event():
+    """ "I have already met the minister of health, and tomorrow I will meet the deputy foreign
+    minister": once the clause after ", and" is its own, its "meet" is another meeting, to come,
+    with its own people; it was folded into the first as more people of it."""
+    events = _readout("Vladimir Putin: I have already met with Minister of Health Mikhail Murashko, and tomorrow "
+                      "I will meet with Deputy Foreign Minister Sergei Vershinin.")
+    (tomorrow,) = [e for e in events if e.date and e.date.first == DAY + dt.timedelta(days=1)]
+    assert "sergei-vershinin" in tomorrow.participants and "mikhail-murashko" not in tomorrow.participants
+    assert {m.status for m in tomorrow.mentions} == {"planned"}
+
+
+def test_the_same_event_word_said_again_in_its_clause_is_the_same_event():
+    """The look-alike: "met Xi in Beijing, and the meeting lasted three hours" says the meeting
+    again in the same clause ("and the" opens no clause of its own): one meeting."""
+    events = events_of("Meeting in Beijing", "Vladimir Putin met Xi Jinping in Beijing, and the meeting lasted three hours.")
+    assert len([e for e in events if e.family == "gathering"]) == 1
