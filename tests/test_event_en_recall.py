@@ -182,3 +182,97 @@ def test_a_meeting_the_article_dates_or_tells_as_done_is_not_put_in_the_visit_to
                 f"to address the readers of this newspaper.\n\n{other}")
         events = events_of("Article for a Chinese newspaper", body, published=dt.date(2023, 1, 30))
         assert not [e for e in events if e.family == "gathering" and e.location_id == "Q148"], other
+
+
+def _readout(*sentences):
+    lead = "Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh."
+    return events_of("Talks with the President of Mongolia", "\n\n".join([lead, *sentences]), place="The Kremlin, Moscow")
+
+
+def test_a_signing_told_as_done_with_no_date_beside_the_days_talks_is_the_signing_of_the_talks():
+    """ "We signed a package of bilateral documents", "In addition, a joint declaration was
+    adopted": a readout tells as done, with no day and no tie of words to the talks, what their
+    sides signed. Such a signing was dropped as undated; told in words of documents both sides
+    sign (a joint, bilateral, intergovernmental one) it is the talks' signing: their people,
+    place and day."""
+    for told in ("We signed a package of bilateral documents on trade and customs.",
+                 "In addition, a joint declaration was adopted on the jubilee of our relations."):
+        events = _readout(told)
+        (signing,) = signings(events)
+        talks = next(e for e in events if e.main)
+        assert signing.participants == {"Q7747", "ukhnaagiin-khurelsukh"}, told
+        assert signing.date.first == DAY == signing.date.last and signing.location_id == talks.location_id, told
+
+
+def test_a_signing_the_text_dates_or_one_still_to_come_is_not_the_signing_of_the_days_talks():
+    """The look-alikes: a signing dated to another year, one still to come, one whose signer is
+    not at the talks, what one side signed with someone else, and a signing told beside
+    another event are not what was signed at the talks that day."""
+    for other in ("We signed a package of documents on trade in 2019.",
+                  "We will sign a package of documents on trade next year.",
+                  "Xi Jinping signed a package of documents on trade.",
+                  # (what one side signs with a third, and a signing told beside another event)
+                  "We have signed an agreement with the regional government on housing.",
+                  "An intergovernmental agreement was signed during your visit to Ulaanbaatar."):
+        assert not [s for s in signings(_readout(other)) if s.date and s.date.first == DAY], other
+
+
+def test_an_invitation_to_pay_a_visit_is_to_come_and_is_not_the_visit_under_way():
+    """ "I invited the President to pay a visit to Ulaanbaatar": the invited visit is to come.
+    Read as done, it joined the reports of the guest's visit under way ("this visit has shown")
+    and took them to its own place, so the visit of the day was lost."""
+    events = _readout("Ukhnaagiin Khurelsukh: I am sure this visit has strengthened our partnership.",
+                      "I invited the President of Russia to pay an official visit to Ulaanbaatar in the spring.")
+    (today,) = [v for v in visits(events) if v.date and v.date.first == DAY]
+    talks = next(e for e in events if e.main)
+    assert today.participants == {"Q7747", "ukhnaagiin-khurelsukh"} and today.location_id == talks.location_id
+    (invited,) = [v for v in visits(events) if v is not today]
+    assert {m.status for m in invited.mentions} == {"planned"}
+
+
+def test_a_visit_already_paid_or_an_open_invitation_is_no_visit_to_come():
+    """The look-alikes: "was invited by X and arrived to pay a visit" is done, the invitation
+    told in a clause before it; "come at your convenience" is an open invitation, no plan, so
+    no event at all."""
+    (arrived,) = visits(_readout("Ukhnaagiin Khurelsukh was invited by Putin and arrived to pay an official visit."))
+    assert {m.status for m in arrived.mentions} == {"occurred"} and arrived.date.first == DAY
+    events = _readout("I invited the President of Russia to pay a visit to Ulaanbaatar at his convenience.")
+    talks = next(e for e in events if e.main)
+    assert not [v for v in visits(events) if v.location_id != talks.location_id]
+
+
+def test_a_clause_joined_by_and_with_a_subject_of_its_own_does_not_date_or_place_the_event_before_it():
+    """ "We met in Baku in March 2021, and today I have come to Moscow": "and" before a new
+    subject opens a clause of its own; its "today" and its place were the meeting's, which
+    became a meeting in Moscow on the day of the article."""
+    meetings = [e for e in _readout("Ukhnaagiin Khurelsukh: We met in Ulaanbaatar in March 2021, and today I have come "
+                                    "to Moscow again.") if not e.main and e.family == "gathering"]
+    assert not [m for m in meetings if m.date and m.date.first == DAY]
+    assert all(m.location_id != "Q649" for m in meetings)
+
+
+def test_a_list_joined_by_and_stays_one_clause():
+    """The look-alike: "Putin met Xi, Modi, and Ramaphosa in Johannesburg today" is one list: the
+    people, place and date after "and" are still the meeting's."""
+    events = events_of("Meeting in Johannesburg", "Vladimir Putin met Xi Jinping, Narendra Modi, and Cyril Ramaphosa "
+                                                  "in Johannesburg today.")
+    (meeting,) = [e for e in events if e.family == "gathering"]
+    assert meeting.date.first == DAY and {"Q15031", "Q1058"} <= meeting.participants
+
+
+def test_the_same_event_word_in_a_later_clause_of_its_own_is_another_event():
+    """ "I have already met the minister of health, and tomorrow I will meet the deputy foreign
+    minister": once the clause after ", and" is its own, its "meet" is another meeting, to come,
+    with its own people; it was folded into the first as more people of it."""
+    events = _readout("Vladimir Putin: I have already met with Minister of Health Mikhail Murashko, and tomorrow "
+                      "I will meet with Deputy Foreign Minister Sergei Vershinin.")
+    (tomorrow,) = [e for e in events if e.date and e.date.first == DAY + dt.timedelta(days=1)]
+    assert "sergei-vershinin" in tomorrow.participants and "mikhail-murashko" not in tomorrow.participants
+    assert {m.status for m in tomorrow.mentions} == {"planned"}
+
+
+def test_the_same_event_word_said_again_in_its_clause_is_the_same_event():
+    """The look-alike: "met Xi in Beijing, and the meeting lasted three hours" says the meeting
+    again in the same clause ("and the" opens no clause of its own): one meeting."""
+    events = events_of("Meeting in Beijing", "Vladimir Putin met Xi Jinping in Beijing, and the meeting lasted three hours.")
+    assert len([e for e in events if e.family == "gathering"]) == 1

@@ -109,3 +109,33 @@ def test_an_announced_event_has_no_transcript_to_take_speakers_from():
     events = extract_article("t1", "Putin will hold talks with Xi", None, body, DAY, "en").events
     (main,) = [e for e in events if e.main]
     assert LAVROV not in main.participants
+
+
+# --- one person written two ways (corpus/participant_spellings.py) ---------------------------
+
+def _row_people(body, title="Meeting with the head of a shipping company"):
+    from ruchina.corpus.events_table import merged_events
+
+    extraction = extract_article("s1", title, None, body, DAY, "en")
+    names = {m.entity_id: m.name for m in extraction.mentions}
+    (row,) = [e for e in merged_events([extraction], names) if "s1" in e.article_ids and e.event_type == "meeting"]
+    return sorted(names.get(p, p) for p in row.participant_ids)
+
+
+def test_a_typo_in_a_discovered_name_does_not_list_its_person_twice():
+    """A transcript labels one turn "Gennady Voronkin" and another "Gennadx Voronkin" (a typo of
+    the page): two discovered names, one person, listed once, as the more often written."""
+    body = ("Vladimir Putin met with the head of the Baltic Lines company Gennady Voronkin.\n\n"
+            "Vladimir Putin: Mr Voronkin, how are the new ferries doing?\n\n"
+            "Gennady Voronkin: Thank you, Mr President. Two ferries are already at sea.\n\n"
+            "Gennadx Voronkin: We plan to launch the third one in the autumn.")
+    assert _row_people(body) == ["Gennady Voronkin", "Vladimir Putin"]
+
+
+def test_two_people_whose_names_are_alike_stay_two():
+    """The look-alike: "Marina Lobova" and "Maria Lobova" differ by a letter more in a short word,
+    and are two people (sisters, say); both stay."""
+    body = ("Vladimir Putin met with the founders of the Lobova Textiles company Marina Lobova and Maria Lobova.\n\n"
+            "Marina Lobova: Thank you, Mr President. We employ three hundred weavers.\n\n"
+            "Maria Lobova: And we export to twelve countries.")
+    assert _row_people(body) == ["Maria Lobova", "Marina Lobova", "Vladimir Putin"]

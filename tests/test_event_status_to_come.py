@@ -49,3 +49,16 @@ def statuses(language: str, body: str, published: dt.date) -> dict[str, str]:
 ])
 def test_an_event_dated_after_the_article_and_not_told_as_past_is_planned(language, body, published, kind, status):
     assert statuses(language, body, published)[kind] == status
+
+
+def test_a_clause_about_the_people_met_does_not_tell_the_meetings_tense():
+    """ "Putin met students who will compete at the games": the students will compete; the
+    meeting was held. The clause about them was read as the meeting's, and the meeting
+    became one to come, with no day. The look-alikes: a meeting still to come whose guests
+    are told of in the past, and a meeting to come told in its own words, stay planned."""
+    day = dt.date(2024, 3, 5)
+    held = statuses("en", "Vladimir Putin met with young athletes who will compete at the Summer Games.", day)
+    assert held["meeting"] == "occurred"
+    to_come = statuses("en", "Vladimir Putin will meet the pupils who won the mathematics olympiad.", day)
+    assert to_come["meeting"] == "planned"
+    assert statuses("en", "Vladimir Putin is to meet the athletes, who will compete in Paris.", day)["meeting"] == "planned"

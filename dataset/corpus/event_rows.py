@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ruchina.corpus.event_reports import is_specific_place, place_chain
+from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ONE_DAY_TYPES, PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
 from ruchina.knowledge.base import entity_catalog, slugify
@@ -68,7 +69,9 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
     location = _place([e.location_id for e in cluster if e.location_id])
-    participant_ids = sorted({p for e in cluster for p in e.participants})
+    participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
+                                        lambda p: entity_catalog().get(p) is not None,
+                                        {m.sentence for m in mentions})
     date = _consensus_date(cluster)
     status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
     article_ids = sorted({e.article_id for e in cluster})

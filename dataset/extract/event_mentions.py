@@ -145,11 +145,13 @@ def date_rank(date: ResolvedDate) -> tuple:
 
 
 def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
-                         place_main: Callable[[list[ArticleEvent]], None] | None = None) -> list[ArticleEvent]:
+                         place_main: Callable[[list[ArticleEvent]], None] | None = None,
+                         words=None) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
     named by its title's type and, reported as occurred with no date, dated by publication.
     ``place_main`` puts the main event at the page's place line's place, if it may be there
-    (place_line.py), before the events told beside it are tied to its place."""
+    (place_line.py), before the events told beside it are tied to its place; ``words``, the
+    language's event words, where a rule reads more of a sentence than its event word."""
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
@@ -201,7 +203,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    _mark_main_event(events, published, place_main)
+    _mark_main_event(events, published, place_main, words)
     inside_main_event(events)
     talks_in_visit_told_before(events)
     return [event for event in events if not _background(event, published)]
@@ -272,7 +274,7 @@ def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
     return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
-def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None) -> None:
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None, words=None) -> None:
     """The title's event (else the lead's) is the article's main event: its type is the
     title's; reported as occurred with no date, it happened on the publication date."""
     main = next((e for e in events if e.main), None)
@@ -303,7 +305,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
     visit_holding_main(events, main)
-    signed_at_main(events, main)
+    signed_at_main(events, main, words)
 
 
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:

@@ -150,8 +150,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
-        if event_type in seen_types and aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1]:
-            del seen_types[event_type]  # (the aside's meeting is another one than the clause's around it)
+        if event_type in seen_types and ((aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1])
+                                         or clause_start >= results[seen_types[event_type]].scope[1] > 0):
+            del seen_types[event_type]  # (the aside's meeting, or a later clause's, is another one)
         if event_type in seen_types:
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone
@@ -213,7 +214,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
-            event_tense.told_as_future(words, sentence, clause, (t_start, t_end), date, published)
+            event_tense.told_as_future(words, sentence, event_tense.tense_part(words, clause, t_end - clause_start),
+                                       (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)

@@ -7,21 +7,27 @@ at its place, on its day. Called by event_mentions.py on the events of one artic
 
 from __future__ import annotations
 
+from collections import Counter
 
-def signed_at_main(events: list, main) -> None:
+
+def signed_at_main(events: list, main, words=None) -> None:
     """Every signing tied to the main event becomes one, held by the main event's people at its
     place on its day; the ones merged into it leave ``events``. A signing is tied when one of its
     sentences reports the main event too ("Following talks, the heads of state signed"), refers
     back to it ("the documents signed included"), dates it to the main event's day ("today
-    we will sign"), or announces it, with no day, in a report published while the main event
-    is under way ("the talks have begun; the signing of documents is planned"). Whoever it
-    names signs too (the chair who calls for the signing). It may name the main event's
-    place, no other: documents signed elsewhere or on another day ("the
-    treaty signed in 2019") are another signing, and so is one told with no tie (an aside)."""
+    we will sign"), announces it, with no day, in a report published while the main event
+    is under way ("the talks have begun; the signing of documents is planned"), or tells it as
+    done with no date of its own beside talks held on one day, in words of documents both sides
+    sign ("We signed a package of bilateral documents"). Whoever it names signs too (the chair
+    who calls for the signing). It may name the main event's place, no other: documents signed
+    elsewhere or on another day ("the treaty signed in 2019") are another signing, and so is
+    one told with no tie (an aside)."""
     if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
         return
     main_sentences = {(m.part, m.sentence_start) for m in main.mentions}
-    signings = [event for event in events if event.family == "agreement" and _tied(event, main, main_sentences)]
+    told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
+    signings = [event for event in events if event.family == "agreement" and (
+        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told))]
     if not signings:
         return
     first, *others = signings
@@ -51,3 +57,21 @@ def _announced_on_the_day(event, main) -> bool:
     published = main.published
     return (published is not None and all(m.status == "planned" for m in event.mentions)
             and main.date.first <= published <= main.date.last)
+
+
+def _told_of_the_day(event, main, words, told: Counter) -> bool:
+    """ "We signed a package of bilateral documents", "In addition, a joint declaration was
+    adopted": a readout of talks held on one day tells as done, with no date of its own, what
+    their sides signed, in words of documents both sides sign (the language's
+    ``signed_by_sides``), each report in a sentence that tells of nothing else. Not a signing the text
+    dates ("in 2019"), one still to come, one naming someone the talks do not have, one told
+    beside another event ("an agreement was signed during your visit to Beijing"), nor what
+    one side signs with a third ("we have signed an agreement with the regional government")."""
+    if event.location_id is not None or words is None or event.earlier or any(m.earlier for m in event.mentions):
+        return False
+    return (main.date.precision == "day" and main.date.first == main.date.last
+            and any(m.status == "occurred" for m in main.mentions)
+            and all(m.status == "occurred" and m.date is None for m in event.mentions)
+            and event.participants <= main.participants
+            and all(told[(m.part, m.sentence_start)] == 1 for m in event.mentions)
+            and any(words.signed_by_sides.search(m.sentence) for m in event.mentions))

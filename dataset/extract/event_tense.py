@@ -22,6 +22,14 @@ def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.da
     return date is None or published is None or date.last >= published
 
 
+def tense_part(words: EventWords, clause: str, word_end: int) -> str:
+    """The part of an event word's clause that tells the event's tense: up to a clause about
+    people after the word ("Putin met scientists who will attend the forum": the scientists
+    will attend; the meeting was held). ``word_end``: where the event word ends in ``clause``."""
+    people = words.people_clause.search(clause, word_end)
+    return clause[:people.start()] if people else clause
+
+
 def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
     """ "implementing the documents of the meeting held in November would help": a past
     participle right after the event word tells the event as held, whatever the clause's

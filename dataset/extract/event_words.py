@@ -133,11 +133,16 @@ class EventWords:
     session_after: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
     told_after: re.Pattern[str] = re.compile("(?!)")
+    #: words of documents both sides sign ("a joint declaration", "bilateral documents")
+    signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's
     #: person when the event word follows it ("его председательства, событием которого станет саммит")
     relative_word: re.Pattern[str] = re.compile("(?!)")
+    #: a relative clause that can only be about people, with a comma or none ("met scientists
+    #: who will attend"; not Russian "которая", which may be the meeting's own)
+    people_clause: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause right after an event word that tells of the event (", which will be
     #: held in ..."): its tense, place and date are the event's
     event_relative: re.Pattern[str] = re.compile("(?!)")
@@ -288,6 +293,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
+        people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
         relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
@@ -297,6 +303,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
+        signed_by_sides=pattern(data.get("signed_by_sides")),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),

@@ -88,7 +88,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     events = merge_within_article(article_id, published, event_mentions,
-                                  lambda found: place_main_event(found, line_place, language))
+                                  lambda found: place_main_event(found, line_place, language), event_words(language))
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
     # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
