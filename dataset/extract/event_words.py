@@ -91,6 +91,8 @@ class EventWords:
     subject_gap: re.Pattern[str]
     #: a word that introduces an event's object ("with")
     object_head: re.Pattern[str]
+    #: a word after an event word that opens a clause of another time ("hours after Trump took office")
+    time_link: re.Pattern[str]
     #: the small words inside titles ("of", "the")
     title_glue: re.Pattern[str]
     #: an event word whose object is a place ("visit")
@@ -301,6 +303,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        time_link=pattern(grammar.get("time_links")),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
         # (two capitalised names, "Russian-Chinese"; or two adjectives' stems, "российско-китайские")
