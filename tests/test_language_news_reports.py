@@ -81,10 +81,10 @@ def test_a_person_after_the_event_word_with_no_time_between_takes_part():
 
 @pytest.mark.parametrize("language, text", [
     ("es", "Es la tercera vez este año que Putin y Xi Jinping se ven, tras la cumbre de Samarcanda en septiembre."),
-    ("fr", "C'est la troisième fois cette année que Poutine et Xi Jinping se voient, après le sommet de "
-           "Samarcande en septembre."),
-    ("de", "Es ist das dritte Treffen von Putin und Xi Jinping in diesem Jahr, nach dem Gipfel in Samarkand im "
-           "September."),
+    ("fr", ("C'est la troisième fois cette année que Poutine et Xi Jinping se voient, après le sommet de "
+            "Samarcande en septembre.")),
+    ("de", ("Es ist das dritte Treffen von Putin und Xi Jinping in diesem Jahr, nach dem Gipfel in Samarkand im "
+            "September.")),
 ])
 def test_the_event_after_a_count_of_meetings_is_an_earlier_one(language, text):
     assert not [t for t, _, _ in reported(text, language) if t == "summit"]
@@ -112,3 +112,67 @@ def test_a_german_coming_together_is_a_meeting():
     text = "Wladimir Putin und Kassym-Schomart Tokajew sind am Freitag in Astana zusammengekommen."
     assert [(t, p) for t, p, _ in reported(text, "de")] == [("meeting", {PUTIN, TOKAYEV})]
     assert reported("Die Delegationen kamen am Freitag zu keinem Ergebnis.", "de") == []
+
+
+# --- the n-th day of a visit ----------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Alexander Lukashenko on Friday, the third day of his state visit to China, arrived in Shanghai."),
+    ("ru", "Александр Лукашенко в пятницу, на третий день государственного визита в Китай, прилетел из Пекина в Шанхай."),
+])
+def test_the_nth_day_of_a_state_visit_dates_the_visit_from_its_first_day_and_the_flight_on_that_day(language, text):
+    by_type = {m.event_type: m for m in extracted(text, language).event_mentions}
+    visit, flight = by_type["state_visit"], by_type["visit"]
+    assert (visit.date.first, visit.date.last) == (dt.date(2022, 12, 28), FRIDAY)
+    assert (flight.date.first, flight.date.last) == (FRIDAY, FRIDAY)
+
+
+def test_a_state_visit_dated_without_a_day_count_keeps_its_one_day():
+    text = "Alexander Lukashenko on Friday began a state visit to China, flying from Minsk to Beijing."
+    (visit,) = [m for m in extracted(text, "en").event_mentions if m.event_type == "state_visit"]
+    assert (visit.date.first, visit.date.last) == (FRIDAY, FRIDAY)
+
+
+def test_a_french_day_count_after_the_talks_dates_the_visit_by_the_talks_day():
+    text = ("Alexandre Loukachenko et Xi Jinping ont tenu vendredi des entretiens à Pékin, au troisième jour de la "
+            "visite d'État du président bélarusse en Chine.")
+    by_type = {m.event_type: m for m in extracted(text, "fr").event_mentions}
+    assert (by_type["state_visit"].date.first, by_type["state_visit"].date.last) == (dt.date(2022, 12, 28), FRIDAY)
+    assert (by_type["meeting"].date.first, by_type["meeting"].date.last) == (FRIDAY, FRIDAY)
+
+
+# --- the host of a state visit --------------------------------------------------------------
+
+def test_a_state_visit_to_a_country_is_hosted_by_its_president_the_article_names():
+    text = ("Александр Лукашенко в пятницу, на третий день государственного визита в Китай, прилетел из Пекина в "
+            "Шанхай. Накануне в Пекине Лукашенко провел переговоры с Си Цзиньпином.")
+    (visit,) = [e for e in extracted(text, "ru").events if e.mentions[0].event_type == "state_visit"]
+    assert visit.participants == {LUKASHENKO, XI}
+    # the look-alike: the host is not named, and no one is added
+    alone = "Александр Лукашенко в пятницу, на третий день государственного визита в Китай, прилетел в Шанхай."
+    (visit,) = [e for e in extracted(alone, "ru").events if e.mentions[0].event_type == "state_visit"]
+    assert visit.participants == {LUKASHENKO}
+
+
+# --- the days of a visit across reports -----------------------------------------------------
+
+def test_a_visits_days_two_reports_give_outvote_the_one_day_a_third_gives():
+    """Days against days are no grains: "a two-day visit" told twice over one report of its
+    first day keeps both days; a month against a day keeps the day (the look-alike)."""
+    def rows(*reports):
+        names_by_id = {m.entity_id: m.name for x in reports for m in x.mentions}
+        found = merge_across_articles([e for x in reports for e in x.events], names_by_id)
+        return [e for e in found if e.event_type == "state_visit"]
+
+    report = extracted("Alexander Lukashenko arrived in China on Thursday for a two-day state visit.", "en",
+                       published=dt.date(2022, 12, 29), article_id="en-a")
+    again = extracted("Alexander Lukashenko is on a two-day state visit to China, Thursday and Friday.", "en",
+                      published=dt.date(2022, 12, 29), article_id="en-b")
+    one_day = extracted("Alexander Lukashenko was on a state visit to China on Thursday.", "en",
+                        published=dt.date(2022, 12, 29), article_id="en-c")
+    (row,) = rows(report, again, one_day)
+    assert (row.start_date, row.end_date) == (dt.date(2022, 12, 29), dt.date(2022, 12, 30))
+    month = extracted("Alexander Lukashenko will pay a state visit to China in December.", "en",
+                      published=dt.date(2022, 11, 20), article_id="en-d")
+    (row,) = rows(month, one_day)
+    assert (row.start_date, row.end_date) == (dt.date(2022, 12, 29), dt.date(2022, 12, 29))
