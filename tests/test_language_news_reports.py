@@ -145,7 +145,7 @@ def test_a_french_day_count_after_the_talks_dates_the_visit_by_the_talks_day():
 
 def test_a_state_visit_to_a_country_is_hosted_by_its_president_the_article_names():
     text = ("Александр Лукашенко в пятницу, на третий день государственного визита в Китай, прилетел из Пекина в "
-            "Шанхай. Накануне в Пекине Лукашенко провел переговоры с Си Цзиньпином.")
+            "Шанхай. Накануне в Пекине белорусский лидер Александр Лукашенко провел переговоры с Си Цзиньпином.")
     (visit,) = [e for e in extracted(text, "ru").events if e.mentions[0].event_type == "state_visit"]
     assert visit.participants == {LUKASHENKO, XI}
     # the look-alike: the host is not named, and no one is added
@@ -176,3 +176,10 @@ def test_a_visits_days_two_reports_give_outvote_the_one_day_a_third_gives():
                       published=dt.date(2022, 11, 20), article_id="en-d")
     (row,) = rows(month, one_day)
     assert (row.start_date, row.end_date) == (dt.date(2022, 12, 29), dt.date(2022, 12, 29))
+
+
+def test_talks_of_the_president_with_someone_else_host_no_state_visit():
+    text = ("Александр Лукашенко в пятницу, на третий день государственного визита в Китай, прилетел в Шанхай. "
+            "Накануне в Пекине Си Цзиньпин провел переговоры с Владимиром Путиным.")
+    (visit,) = [e for e in extracted(text, "ru").events if e.mentions[0].event_type == "state_visit"]
+    assert visit.participants == {LUKASHENKO}

@@ -95,8 +95,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                   lambda found: place_main_event(found, line_place, language))
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
-    # (a state visit to a country the article names the president of: that one hosts it)
-    state_visits_hosted(events, {m.entity_id for m in body_mentions if m.entity_type == "PERSON"})
+    # (a state visit to a country whose president the article tells in talks with the visitor)
+    state_visits_hosted(events, event_mentions)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
