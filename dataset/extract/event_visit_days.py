@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 
@@ -18,23 +19,31 @@ def dated_by_its_nth_day(words: EventWords, mentions: list[EventMention]) -> lis
     """The mentions, those dated by a day their sentence calls the event's n-th given the
     days from the event's first to that day. An event word with no day of its own takes the
     day of its sentence's other event ("held talks on Tuesday, the second day of the visit")."""
-    days = {}
+    day_of_sentence = {}
     for m in mentions:
         if _one_day(m.date):
-            days.setdefault((m.part, m.sentence_start, m.sentence), m.date)
-    dated = [_from_first_day(words, m, days.get((m.part, m.sentence_start, m.sentence))) for m in mentions]
+            day_of_sentence.setdefault(_sentence(m), m.date)
+    dated = [_from_first_day(words, m, day_of_sentence.get(_sentence(m))) for m in mentions]
     # ("on Friday, the second day of his state visit, he flew to Harbin": the flight is Friday's)
-    framed = {(m.part, m.sentence_start, m.sentence) for m, d in zip(mentions, dated) if d is not m}
-    return [replace(d, date=days[key]) if d.date is None and (key := (d.part, d.sentence_start, d.sentence)) in framed
-            and key in days else d for d in dated]
+    counted = {_sentence(m) for m, d in zip(mentions, dated) if d is not m}
+    return [replace(d, date=day_of_sentence[_sentence(d)])
+            if d.date is None and _sentence(d) in counted and _sentence(d) in day_of_sentence else d
+            for d in dated]
 
 
-def _one_day(date) -> bool:
+def _sentence(mention: EventMention) -> tuple:
+    return mention.part, mention.sentence_start, mention.sentence
+
+
+def _one_day(date: ResolvedDate | None) -> bool:
     return date is not None and date.precision == "day" and date.first == date.last
 
 
-def _from_first_day(words: EventWords, mention: EventMention, sentence_day) -> EventMention:
-    date = mention.date if _one_day(mention.date) else None if mention.date else sentence_day
+def _from_first_day(words: EventWords, mention: EventMention, sentence_day: ResolvedDate | None) -> EventMention:
+    if mention.date is not None:
+        date = mention.date if _one_day(mention.date) else None  # (a range or a month: no day to count from)
+    else:
+        date = sentence_day
     if date is None:
         return mention
     n = _day_number(words, mention)
