@@ -145,8 +145,10 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     votes = _days_inside_ranges_dropped(votes, cluster)
     # Dates that nest say one thing at different grains ("next February", "on 4 February"):
     # the date that lies within every other, if one does.
+    # (Days against days are no grains: "a two-day visit" and a report of its first day
+    # agree, and the votes decide.)
     finest = (max(key[0] for key in votes), min(key[1] for key in votes))
-    if finest in votes:
+    if finest in votes and not all(e.date.precision == "day" for supporters in votes.values() for e in supporters):
         return finest
     # Else what happened over what was announced: the date reports of the event held give
     # (plans move, and an announcement's date may be the day it was made).

@@ -222,6 +222,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             continue
         if start < clause[0]:
             continue
+        if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
+            continue  # ("hold a video call hours after Trump took office": Trump is no party to it)
         if words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
             continue  # the one who talks about the event
         if start < trigger_start and words.absent.search(sentence[end:trigger_start]):

@@ -91,6 +91,10 @@ class EventWords:
     subject_gap: re.Pattern[str]
     #: a word that introduces an event's object ("with")
     object_head: re.Pattern[str]
+    #: a word after an event word that opens a clause of another time ("hours after Trump took office")
+    time_link: re.Pattern[str]
+    #: (n, the words right before an event word that name a day as its n-th: "on the second day of his ")
+    day_of: tuple[tuple[int, re.Pattern[str]], ...]
     #: the small words inside titles ("of", "the")
     title_glue: re.Pattern[str]
     #: an event word whose object is a place ("visit")
@@ -321,6 +325,8 @@ def _compiled(language: str, data: dict) -> EventWords:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        time_link=pattern(grammar.get("time_links")),
+        day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
         # (two capitalised names, "Russian-Chinese"; or two adjectives' stems, "российско-китайские")

@@ -16,6 +16,8 @@ from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
+from ruchina.extract.event_state_hosts import state_visits_hosted
+from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
@@ -84,6 +86,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
     # (the ministers' meeting told beside the leaders' talks is another meeting)
     event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
+    # ("on the second day of his state visit": the visit began the day before)
+    event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
@@ -93,6 +97,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     visit_hosted_by_talks(events)
     # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
     visit_hosted_by_its_talks(events)
+    # (a state visit to a country whose president the article tells in talks with the visitor)
+    state_visits_hosted(events, event_mentions)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]

@@ -1,0 +1,34 @@
+"""The host of a state visit to a country: a state visit is paid to a head of state, so a
+state visit to China that the article tells beside its visitor's talks with Xi is Xi's as
+well as the visitor's ("во второй день государственного визита в Китай" with "переговоры с
+Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
+the reports that name both leaders. Talks of the president with others, or a summit the
+visitor attends with the president, host nothing (event_visits.py's rule in one sentence).
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_roles import role_holder
+from ruchina.knowledge.base import entity_catalog
+
+#: the office of the head of state a state visit is paid to (the knowledge base's `role`)
+HEAD_OF_STATE = "President"
+#: events of many, where being together says nothing of who hosts whom
+MANY = frozenset({"summit", "forum"})
+
+
+def state_visits_hosted(events: list, mentions: list) -> None:
+    """Adds to each state visit placed in a country the country's president, when one of
+    the article's reports (``mentions``) tells that president with the visit's people at an
+    event of their own (talks, a parade they watch; not a summit's or a forum's many)."""
+    catalog = entity_catalog()
+    together = [set(m.participant_ids) for m in mentions if m.event_type not in MANY and not m.earlier]
+    for visit in events:
+        if visit.mentions[0].event_type != "state_visit" or not visit.participants or visit.location_id is None:
+            continue
+        country = catalog.get(visit.location_id)
+        if country is None or country.entity_type != "GPE":
+            continue
+        host = role_holder(HEAD_OF_STATE, country.name)
+        if host and host not in visit.participants and any(visit.participants | {host} <= t for t in together):
+            visit.add_people([host])

@@ -1,0 +1,65 @@
+"""A day named as the n-th of a visit or summit ("on Friday, the second day of his state
+visit", "во второй день государственного визита", "au deuxième jour de la visite d'État"):
+the event began n-1 days before that day and lasts at least until it. Left at the named day
+alone, the report would date the visit by its second day and stand apart from the reports
+that give its first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords
+
+
+def dated_by_its_nth_day(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions, those dated by a day their sentence calls the event's n-th given the
+    days from the event's first to that day. An event word with no day of its own takes the
+    day of its sentence's other event ("held talks on Tuesday, the second day of the visit")."""
+    day_of_sentence = {}
+    for m in mentions:
+        if _one_day(m.date):
+            day_of_sentence.setdefault(_sentence(m), m.date)
+    dated = [_from_first_day(words, m, day_of_sentence.get(_sentence(m))) for m in mentions]
+    # ("on Friday, the second day of his state visit, he flew to Harbin": the flight is Friday's)
+    counted = {_sentence(m) for m, d in zip(mentions, dated) if d is not m}
+    return [replace(d, date=day_of_sentence[_sentence(d)])
+            if d.date is None and _sentence(d) in counted and _sentence(d) in day_of_sentence else d
+            for d in dated]
+
+
+def _sentence(mention: EventMention) -> tuple:
+    return mention.part, mention.sentence_start, mention.sentence
+
+
+def _one_day(date: ResolvedDate | None) -> bool:
+    return date is not None and date.precision == "day" and date.first == date.last
+
+
+def _from_first_day(words: EventWords, mention: EventMention, sentence_day: ResolvedDate | None) -> EventMention:
+    if mention.date is not None:
+        date = mention.date if _one_day(mention.date) else None  # (a range or a month: no day to count from)
+    else:
+        date = sentence_day
+    if date is None:
+        return mention
+    n = _day_number(words, mention)
+    if n is None:
+        return mention
+    return replace(mention, date=replace(date, first=date.first - dt.timedelta(days=n - 1)))
+
+
+def _day_number(words: EventWords, mention: EventMention) -> int | None:
+    """n where the words right before an event word of the mention's kind, in its scope, name
+    the n-th day of it (the words may stand before the scope: it starts at its event word
+    where the sentence holds several)."""
+    sentence, (start, end) = mention.sentence, mention.scope
+    for n, day_of in words.day_of:
+        for found in day_of.finditer(sentence):
+            trigger = words.trigger.match(sentence, found.end())
+            if trigger and trigger.lastgroup == mention.event_type and start <= trigger.start() < end:
+                return n
+    return None
