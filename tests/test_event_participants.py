@@ -111,6 +111,26 @@ def test_an_announced_event_has_no_transcript_to_take_speakers_from():
     assert LAVROV not in main.participants
 
 
+# --- one who speaks to another at the event -------------------------------------------------
+
+def test_one_who_tells_the_other_something_during_a_call_takes_part_in_it():
+    body = ("Belarusian leader Alexander Lukashenko assured Russia's Vladimir Putin that the grain "
+            "deliveries would resume during a telephone conversation on Thursday.")
+    assert main_people(body, language="en") == {PUTIN, LUKASHENKO}
+
+
+def test_one_who_tells_reporters_about_a_call_stays_out_of_it():
+    body = ("Kremlin spokesman Dmitry Peskov told journalists that the grain deliveries had come up "
+            "during a telephone conversation between Vladimir Putin and Alexander Lukashenko on Thursday.")
+    assert PESKOV not in main_people(body, language="en")
+
+
+def test_one_congratulated_during_a_meeting_is_still_no_party_to_it():
+    body = ("Vladimir Putin congratulated Alexander Lukashenko on his birthday during a meeting "
+            "of the Security Council on Thursday.")
+    assert main_people(body, language="en") == {PUTIN}
+
+
 # --- one person written two ways (corpus/participant_spellings.py) ---------------------------
 
 def _row_people(body, title="Meeting with the head of a shipping company"):

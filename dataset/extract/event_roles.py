@@ -7,7 +7,8 @@ around one event word (event_mentions.py finds the words).
   named president, by the knowledge base's `role`; a lower-case adjective and a leader word,
   "китайский лидер"); two countries joined before the event word ("Russian-Chinese talks",
   "российско-китайские переговоры": each side's leader the article names); "the two
-  leaders" (the people named before). Not those who only speak of it, who stay away from it, or whom another act is
+  leaders" (the people named before); one who speaks to a participant at it ("Xi told
+  Putin ... during a call"). Not those who only speak of it, who stay away from it, or whom another act is
   about when the event is only its frame ("congratulated Trump during a meeting").
 * place: a place after "in"/"at" in the clause (or right before a noun event word: "the
   Astana summit"), not a topic ("the situation in Gaza"); a venue places the event in the
@@ -216,6 +217,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
+    addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))):
@@ -224,7 +226,10 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             continue
         if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
             continue  # ("hold a video call hours after Trump took office": Trump is no party to it)
-        if words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
+        spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
+        if spoken_to is not None:
+            addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
+        elif words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
             continue  # the one who talks about the event
         if start < trigger_start and words.absent.search(sentence[end:trigger_start]):
             continue  # "Modi is skipping the summit"
@@ -232,7 +237,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             # "Putin congratulated Trump during a meeting of the Security Council": only
             # the subject, the people before the first verb, were at the meeting.
             gap = sentence[boundary:start]
-            subject_open = subject_open and (boundary == clause[0]
+            subject_open = subject_open and (boundary == clause[0] or start in addressed
                                              or bool(words.subject_gap.match(_strip_titles(gap) + " ")))
             boundary = max(boundary, end)
             if not subject_open:
@@ -250,6 +255,16 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                                              max(trigger_end, trigger_start + 1)) and people.last_people:
         chosen = [people.last_people[0]]
     return tuple(dict.fromkeys(chosen))
+
+
+def _spoken_to(words: EventWords, sentence: str, speaker_end: int, named: list, trigger_start: int) -> int | None:
+    """Where the person a speaker speaks to starts, when a speaking verb that takes one
+    ("told", "assured") and titles alone ("Russia's") lie between them, before the event word."""
+    for start, _, _ in named:
+        if speaker_end < start < trigger_start:
+            gap = sentence[speaker_end:start]
+            return start if words.addresses.fullmatch(_strip_titles(gap)) and gap.strip()[:1].islower() else None
+    return None
 
 
 def _after_relative(words: EventWords, sentence: str, start: int, trigger_start: int) -> int:

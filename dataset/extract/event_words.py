@@ -137,6 +137,8 @@ class EventWords:
     session_after: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
     told_after: re.Pattern[str] = re.compile("(?!)")
+    #: a speaking verb with the person spoken to after it, titles aside ("told", "assured")
+    addresses: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
@@ -306,6 +308,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         clause_tense=bool(data.get("clause_tense", False)),
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
+        addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
