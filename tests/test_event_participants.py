@@ -131,6 +131,33 @@ def test_one_congratulated_during_a_meeting_is_still_no_party_to_it():
     assert main_people(body, language="en") == {PUTIN}
 
 
+# --- a pronoun for the one who meets ---------------------------------------------------------
+
+def _meeting_people(body):
+    events = extract_article("t1", None, None, body, DAY, "en").events
+    return [e.participants for e in events if any(m.event_type == "meeting" for m in e.mentions)]
+
+
+def test_he_who_meets_someone_is_the_one_the_sentence_before_named():
+    body = ("Alexander Lukashenko flew into Astana on Wednesday morning. He will also hold a meeting "
+            "with Kassym-Jomart Tokayev before the dinner.")
+    assert _meeting_people(body) == [{LUKASHENKO, TOKAYEV}]
+
+
+def test_he_who_speaks_of_a_meeting_is_no_party_to_it():
+    body = ("Alexander Lukashenko flew into Astana on Wednesday morning. He said that a meeting "
+            "with Kassym-Jomart Tokayev would take place on Friday.")
+    (people,) = _meeting_people(body)
+    assert TOKAYEV in people and LUKASHENKO not in people
+
+
+def test_a_pronoun_after_someone_named_in_its_own_sentence_adds_no_one():
+    body = ("Alexander Lukashenko flew into Astana on Wednesday morning. Vladimir Putin stayed in Minsk, "
+            "where he held a meeting with Kassym-Jomart Tokayev on Thursday.")
+    (people,) = _meeting_people(body)
+    assert TOKAYEV in people and LUKASHENKO not in people
+
+
 # --- one person written two ways (corpus/participant_spellings.py) ---------------------------
 
 def _row_people(body, title="Meeting with the head of a shipping company"):

@@ -217,6 +217,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
+    before = False  # someone named before the event word: its subject
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
@@ -243,6 +244,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             if not subject_open:
                 continue
         chosen.append(pid)
+        before = before or start < trigger_start
     if framed:
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
     group = words.group.search(sentence) and people.last_group
@@ -254,6 +256,14 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     elif not chosen and words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
                                              max(trigger_end, trigger_start + 1)) and people.last_people:
         chosen = [people.last_people[0]]
+    elif chosen and people.last_people and not before and people.last_people[0] not in chosen and not any(
+            start < trigger_start for start, _, _ in named) and (
+            pronoun := words.pronoun.search(sentence, max(clause[0], _after_relative(words, sentence, 0, trigger_start)),
+                                            trigger_start)) and not words.speaks.match(sentence[pronoun.end():]):
+        # ("He will hold a meeting with Modi": the one the sentence before named meets the one
+        # named here; not where the sentence names someone before the pronoun, "Putin's trips
+        # included China, where he met Xi": a look back, whose subject is not known for sure)
+        chosen.insert(0, people.last_people[0])
     return tuple(dict.fromkeys(chosen))
 
 
