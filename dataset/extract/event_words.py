@@ -126,6 +126,8 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: words between an arrival's day and the several-day event it is for ("on Monday for a")
+    arrival_for: re.Pattern[str] = re.compile("(?!)")
     #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
     schedule: re.Pattern[str] = re.compile("(?!)")
     #: whether a date is read in the tense of its own clause where that says one (date_clauses.py)
@@ -303,6 +305,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
+        arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
         clause_tense=bool(data.get("clause_tense", False)),
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
