@@ -126,6 +126,8 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a venue that is a site, a FAC ("on the ")
+    site_before: re.Pattern[str] = re.compile("(?!)")
     #: words between an arrival's day and the several-day event it is for ("on Monday for a")
     arrival_for: re.Pattern[str] = re.compile("(?!)")
     #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
@@ -294,6 +296,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         # its own, not an aside: its break begins after the comma, so _clause_start tells it)
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
+        site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
         source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
