@@ -324,7 +324,18 @@ def _apart_in_article(member: Report, report: Report) -> bool:
     and this one, or meetings of other people. (Where the article saw other places, the
     corpus may see a city and a hall in it.)"""
     return member.event.earlier != report.event.earlier or (
-        bool(member.people and report.people) and member.people.isdisjoint(report.people))
+        bool(member.people and report.people) and member.people.isdisjoint(report.people)) or (
+        member.one_day and report.one_day and len(member.people & report.people) >= 2
+        and _on_other_days(member.event.date, report.event.date))
+
+
+def _on_other_days(a, b) -> bool:
+    """Two dates of single days, not the same: the article told the informal talks of two
+    leaders on Monday and their formal talks on Tuesday apart (extract/event_mentions.compatible),
+    so another article's report may join one of them, not both. (One person named on each side,
+    "talks with the visitor yesterday" and "his meetings today", may be talks of other people.)"""
+    return (a is not None and b is not None and a.precision == b.precision == "day"
+            and a.first == a.last and b.first == b.last and a.first != b.first)
 
 
 def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, common: Commonness) -> bool:

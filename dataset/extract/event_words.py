@@ -126,6 +126,10 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a venue that is a site, a FAC ("on the ")
+    site_before: re.Pattern[str] = re.compile("(?!)")
+    #: words between an arrival's day and the several-day event it is for ("on Monday for a")
+    arrival_for: re.Pattern[str] = re.compile("(?!)")
     #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
     schedule: re.Pattern[str] = re.compile("(?!)")
     #: whether a date is read in the tense of its own clause where that says one (date_clauses.py)
@@ -294,6 +298,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         # its own, not an aside: its break begins after the comma, so _clause_start tells it)
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
+        site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
         source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
@@ -305,6 +310,7 @@ def _compiled(language: str, data: dict) -> EventWords:
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
+        arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
         clause_tense=bool(data.get("clause_tense", False)),
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),

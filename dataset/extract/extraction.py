@@ -13,6 +13,7 @@ from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
+from ruchina.extract.event_arrival_days import dated_by_the_arrival
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
@@ -88,6 +89,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
     # ("on the second day of his state visit": the visit began the day before)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
+    # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
+    event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None

@@ -1,0 +1,54 @@
+"""An event of several days that an arrival on a named day is for ("the minister landed in
+Riga on Monday for a three-day congress"): the event runs from the arrival's day for its
+days. The event word itself has no date in its scope, so left alone the report would give
+the event no days, and another sentence's day ("spoke at the congress on Tuesday") would
+date it by one of its later days alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ruchina.extract.dates import duration_days
+from ruchina.extract.event_report import FAMILY, EventMention
+from ruchina.extract.event_tense import spanning
+from ruchina.extract.event_words import EventWords
+
+
+def dated_by_the_arrival(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions, an undated one of several days dated from the day of an arrival its
+    sentence tells right before it ("arrived on Monday for a three-day congress")."""
+    arrivals = [m for m in mentions if FAMILY[m.event_type] == "visit" and _one_day(m)]
+    return [_from_arrival(words, m, arrivals) if m.date is None and FAMILY[m.event_type] != "visit" else m
+            for m in mentions]
+
+
+def _one_day(mention: EventMention) -> bool:
+    date = mention.date
+    return date is not None and date.precision == "day" and date.first == date.last and date.char_end > 0
+
+
+def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[EventMention]) -> EventMention:
+    start = _trigger_start(words, mention)
+    if start is None:
+        return mention
+    for arrival in arrivals:
+        if (arrival.part, arrival.sentence_start, arrival.sentence) != (
+                mention.part, mention.sentence_start, mention.sentence):
+            continue
+        between = mention.sentence[arrival.date.char_end:start]
+        cue = words.arrival_for.match(between)
+        # (only the days between: "for talks and then a two-day ..." is not the arrival's aim)
+        days = duration_days(between) if cue and len(between[cue.end():].split()) <= 2 else None
+        if days:
+            return replace(mention, date=spanning(words, mention.sentence, arrival.date, days))
+    return mention
+
+
+def _trigger_start(words: EventWords, mention: EventMention) -> int | None:
+    """Where the mention's event word stands in its sentence: the first of its kind in its scope."""
+    start, end = mention.scope
+    for found in words.trigger.finditer(mention.sentence, start, end):
+        if found.lastgroup == mention.event_type:
+            return found.start()
+    return None
