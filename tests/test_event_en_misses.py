@@ -169,7 +169,7 @@ def test_a_country_one_invites_investing_in_is_no_venue_and_the_forum_held_in_a_
 
 
 def test_a_word_in_lower_case_between_his_and_the_event_word_still_refers_back_and_a_name_does_not():
-    from ruchina.extract.event_sentences import _refers_back
+    from ruchina.extract.event_cues import refers_back as _refers_back
     from ruchina.extract.event_words import event_words
 
     words = event_words("en")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import celebrations, event_participants, event_roles, event_tense
+from ruchina.extract import celebrations, event_cues, event_participants, event_roles, event_tense
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start, without_dateline_dates
@@ -109,7 +109,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
-    links = _related_links(words, sentence, all_dates, own_event)
+    links = event_cues.related_links(words, sentence, all_dates, own_event)
     triggers = [t for t in triggers if not any(l_start <= t[1] < l_end for l_start, l_end in links)]
     if attending and previous is not None and not triggers:
         # ("See also  Visit to the exhibition ... 21 February 2025  Also taking part ...": the
@@ -124,7 +124,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    dates = [d for d in without_dateline_dates(sentence, all_dates) if not _after_since(words, sentence, d.char_start)
+    dates = [d for d in without_dateline_dates(sentence, all_dates)
+             if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
@@ -146,8 +147,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             outside, refs = mentions, references
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
-                     and not (event_type not in CELEBRATIONS and _occasion(words, sentence, d))]
-        if _in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
+                     and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
+        if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
         if event_type in seen_types and ((aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1])
@@ -157,7 +158,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone
             # conversation with Xi ... in the course of the telephone conversation of Putin with Xi").
-            if _earlier(words, sentence, t_start):
+            if event_cues.earlier(words, sentence, t_start):
                 continue
             first = results[seen_types[event_type]]
             more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
@@ -228,7 +229,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 location_id=location,
                 date=date,
                 status="planned" if future else "occurred",
-                earlier=_earlier(words, sentence, t_start),
+                earlier=event_cues.earlier(words, sentence, t_start),
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
@@ -236,12 +237,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                                           and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)} | set(held_as))),
                 scope=(scope_start, scope_end),
                 part=part,
-                refers_back=_refers_back(words, sentence, t_start) and location is None and date is None,
+                refers_back=event_cues.refers_back(words, sentence, t_start) and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
                 session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
                              or words.session_after.search(sentence[t_end:t_end + 30])),
-                named_other=part == BODY and event_type == "meeting" and _named_other(words, sentence, t_start, mentions),
+                named_other=(part == BODY and event_type == "meeting"
+                             and event_cues.named_other(words, sentence, t_start, mentions)),
                 sides=event_roles.pair_sides(words, sentence, t_start),
             )
         )
@@ -287,40 +289,6 @@ def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, r
     return (before[-1],) if before else ()
 
 
-def _occasion(words: EventWords, sentence: str, date) -> bool:
-    """ "a forum timed to the 80th anniversary of Victory": the anniversary is the occasion's
-    day, not the forum's (only the celebrations of it are held on it). A day that is no
-    anniversary stays the event's ("in connection with the visit on 7 May")."""
-    return date.kind == "anniversary" and bool(
-        words.occasion.search(sentence, max(0, date.char_start - 80), date.char_start))
-
-
-def _earlier(words: EventWords, sentence: str, t_start: int, reach: int = 25) -> bool:
-    """ "their last meeting", "at the recent St Petersburg International Economic Forum": a
-    word of an earlier event within ``reach`` before the event word, or before the name its
-    capitalised event word ends (capitalised words and numbers: "the last 25th Kama Forum")."""
-    start = t_start
-    for token in reversed(sentence[max(0, t_start - 120):t_start].split() if sentence[t_start].isupper() else ()):
-        if not (token[:1].isupper() or token[:1].isdigit()):
-            break
-        start = sentence.rfind(token, 0, start)
-    return any(words.earlier.search(sentence[max(0, end - reach):end]) for end in {start, t_start})
-
-
-def _refers_back(words: EventWords, sentence: str, t_start: int) -> bool:
-    """ "the visit", "his visit", and with a modifier in lower case between them, "as part of
-    his working visit" (not "the Russian-Indian talks": a capitalised word names the event anew)."""
-    match = words.back_reference_modified.search(sentence, max(0, t_start - 25), t_start)
-    return bool(match) and (match.group("modifier") is None or match.group("modifier").islower())
-
-
-def _named_other(words: EventWords, sentence: str, t_start: int, mentions) -> bool:
-    """ "at a Security Council meeting": a meeting of some body, introduced as a new one; not
-    "a Russia–China meeting", whose sides are countries."""
-    match = words.named_other.search(sentence, max(0, t_start - 60), t_start)
-    return bool(match) and not any(m.entity_type == "GPE" and match.start() <= m.start < t_start for m in mentions)
-
-
 def _last_report(found: list[EventMention]) -> EventMention | None:
     """The report a list of attendees continues: the first of the last sentence that reported
     one ("visited the exhibition at the forum. Accompanying him were ...": the visit)."""
@@ -339,50 +307,6 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
                    scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
-
-
-#: the longest title of a page a link list names before the page's date
-_LINK_TITLE = 200
-_LINK_BREAK = re.compile(r"[.!?;:。！？]")
-_A_YEAR = re.compile(r"\d{4}")
-
-
-def _related_links(words: EventWords, sentence: str, dates, own_event: bool = True) -> list[tuple[int, int]]:
-    """ "See also  Talks with ... 19 February 2025  All materials on the trip ... 19 February
-    2025": a page's links to its other pages, run into its text, each a title and a day. The
-    events they name are other pages' reports, not this one's; but the event of "All materials
-    on" is the one this page is part of, and it is the page's own when its title names none."""
-    spans = []
-    # (a link's date states its year, "17 March 2025": "... 2025  We await you on 9 May" is
-    # the text again, not another link)
-    days = sorted((d.char_start, d.char_end) for d in dates if d.precision == "day" and _A_YEAR.search(d.phrase))
-    collections = [] if own_event else [m.start() for m in words.collection_link.finditer(sentence)]
-    for cue in words.related_links.finditer(sentence):
-        if cue.start() in collections:
-            continue
-        end = cue.end()
-        for d_start, d_end in days:
-            if d_start < end:
-                continue
-            if d_start - end > _LINK_TITLE or _LINK_BREAK.search(sentence, end, d_start) \
-                    or any(end <= c < d_start for c in collections):
-                break
-            end = d_end
-        if end > cue.end():
-            spans.append((cue.start(), end))
-    return spans
-
-
-def _in_passing(words: EventWords, sentence, clause_start, clause_end, t_start, t_end) -> bool:
-    """ "they have met 40 times", "as agreed during our last conversation": a mention, no report."""
-    return any(m.start() <= t_end and m.end() >= t_start - 50
-               for m in words.passing.finditer(sentence, clause_start, clause_end))
-
-
-def _after_since(words: EventWords, sentence: str, position: int) -> bool:
-    """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
-    clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
-    return bool(words.since.search(sentence, clause_start, position))
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
