@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ruchina.extract.linking import edit_distance
+
 #: a word this long may differ by two letters and still be the same word
 LONG_WORD = 7
 
@@ -47,17 +49,7 @@ def _same_name(a: str, b: str) -> bool:
         return False
     x, y = differing[0]
     if min(len(x), len(y)) >= LONG_WORD:
-        return x[0] == y[0] and _edits(x, y) <= 2
+        return x[0] == y[0] and edit_distance(x, y, 2) <= 2
     # (a short word: one letter mistyped, no letter more or less: "Maria" is not "Marina")
-    return x[0] == y[0] and len(x) == len(y) and _edits(x, y) == 1
+    return x[0] == y[0] and len(x) == len(y) and edit_distance(x, y, 1) == 1
 
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (words are short)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        row = [i]
-        for j, char_b in enumerate(b, start=1):
-            row.append(min(row[j - 1] + 1, previous[j] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = row
-    return previous[-1]

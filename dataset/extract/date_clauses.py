@@ -36,17 +36,17 @@ def clause_dates(sentence: str, published: dt.date | None, tense: str, language:
         return dates
     if not words.clause_tense:
         return dates
-    by_tense: dict[str, dict[tuple[int, int], ResolvedDate]] = {}
-    result = []
-    for date in dates:
-        own = clause_tense(words, sentence, date.char_start, date.char_end)
-        if own is None or own == tense:
-            result.append(date)
-            continue
-        if own not in by_tense:
-            by_tense[own] = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, own, language)}
-        result.append(by_tense[own].get((date.char_start, date.char_end), date))
-    return result
+    own = [clause_tense(words, sentence, date.char_start, date.char_end) for date in dates]
+    reread = {other: read_in_tense(dates, sentence, published, other, language) for other in set(own) - {None, tense}}
+    return [reread[other][i] if other in reread else date for i, (date, other) in enumerate(zip(dates, own))]
+
+
+def read_in_tense(dates: list[ResolvedDate], sentence: str, published: dt.date | None, tense: str,
+                  language: str) -> list[ResolvedDate]:
+    """``dates`` (of ``sentence``) as ``tense`` reads them: "in November" read in the past is the
+    last November before the article, not the next. A date that tense does not find stays."""
+    again = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, tense, language)}
+    return [again.get((d.char_start, d.char_end), d) for d in dates]
 
 
 def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ruchina.extract import celebrations, event_cues, event_participants, event_roles, event_tense
 from ruchina.extract.celebrations import CELEBRATIONS
-from ruchina.extract.date_clauses import clause_dates
+from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
@@ -199,7 +199,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end), people.named)
         held = event_tense.held_before(words, sentence, t_end)
         if held and tense != "past":
-            own_dates = event_tense.read_as_past(own_dates, sentence, published, words.language)
+            own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
             # "The visit showed ..., with trade at records last year": a sentence that
             # looks back at an event dates other things; only a date right after it counts.

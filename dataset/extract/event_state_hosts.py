@@ -9,12 +9,11 @@ visitor attends with the president, host nothing (event_visits.py's rule in one 
 from __future__ import annotations
 
 from ruchina.extract.event_roles import role_holder
+from ruchina.extract.event_visits import EVENTS_OF_MANY
 from ruchina.knowledge.base import entity_catalog
 
 #: the office of the head of state a state visit is paid to (the knowledge base's `role`)
 HEAD_OF_STATE = "President"
-#: events of many, where being together says nothing of who hosts whom
-MANY = frozenset({"summit", "forum"})
 
 
 def state_visits_hosted(events: list, mentions: list) -> None:
@@ -22,7 +21,7 @@ def state_visits_hosted(events: list, mentions: list) -> None:
     the article's reports (``mentions``) tells that president with the visit's people at an
     event of their own (talks, a parade they watch; not a summit's or a forum's many)."""
     catalog = entity_catalog()
-    together = [set(m.participant_ids) for m in mentions if m.event_type not in MANY and not m.earlier]
+    together = [set(m.participant_ids) for m in mentions if m.event_type not in EVENTS_OF_MANY and not m.earlier]
     for visit in events:
         if visit.mentions[0].event_type != "state_visit" or not visit.participants or visit.location_id is None:
             continue

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_tense
-from ruchina.extract.dates import ResolvedDate, resolve_dates
+from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_words import EventWords
 
 
@@ -35,14 +35,6 @@ def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
     participle right after the event word tells the event as held, whatever the clause's
     tense ("the meeting to be held in November" is not this)."""
     return bool(words.held_after.match(sentence, t_end))
-
-
-def read_as_past(dates: list[ResolvedDate], sentence: str, published: dt.date | None,
-                 language: str) -> list[ResolvedDate]:
-    """``dates`` (of ``sentence``, read in its tense) read as the past reads them: "in
-    November" is the last November before the article, not the next."""
-    past = {(d.char_start, d.char_end): d for d in resolve_dates(sentence, published, "past", language)}
-    return [past.get((d.char_start, d.char_end), d) for d in dates]
 
 
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:

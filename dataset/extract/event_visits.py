@@ -116,7 +116,7 @@ def visit_hosted_by_talks(events: list) -> None:
 
 
 #: Events of many guests: a visit to one is hosted by none of the guests the visitor meets.
-_EVENTS_OF_MANY = frozenset({"summit", "forum"})
+EVENTS_OF_MANY = frozenset({"summit", "forum"})
 
 
 def visit_hosted_by_its_talks(events: list) -> None:
@@ -128,7 +128,7 @@ def visit_hosted_by_its_talks(events: list) -> None:
     not say which one hosts; talks told as past ("their last meeting") are another visit's. A
     visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
     for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
-    of_many = {(m.part, m.sentence_start) for e in events if e.types() & _EVENTS_OF_MANY for m in e.mentions}
+    of_many = {(m.part, m.sentence_start) for e in events if e.types() & EVENTS_OF_MANY for m in e.mentions}
     for visit in events:
         if (visit.family != "visit" or visit.earlier or len(visit.participants) != 1
                 or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
