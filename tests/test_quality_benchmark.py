@@ -24,6 +24,7 @@ FIXTURE = BENCHMARKS / "gold" / "fixture"
 CORPUS, GOLD = FIXTURE / "fixture.jsonl", FIXTURE / "fixture_gold.yaml"
 URL = "https://news.example.org/fixture/{}".format
 NEWS_PAGES, NEWS_GOLD = BENCHMARKS / "news" / "pages.jsonl", BENCHMARKS / "news" / "gold.yaml"
+HOLDOUT_PAGES, HOLDOUT_GOLD = BENCHMARKS / "holdout" / "pages.jsonl", BENCHMARKS / "holdout" / "gold.yaml"
 
 
 def _load(name: str):
@@ -266,7 +267,7 @@ def test_a_row_holding_a_part_and_its_whole_is_a_part_whole_merge_not_a_false_me
 PRECISION_ORDER = ("day", "week", "month", "year")
 
 
-@pytest.mark.parametrize("gold", [BENCHMARKS / "gold", NEWS_GOLD], ids=["kremlin", "news"])
+@pytest.mark.parametrize("gold", [BENCHMARKS / "gold", NEWS_GOLD, HOLDOUT_GOLD], ids=["kremlin", "news", "holdout"])
 def test_every_gold_key_is_one_real_event_across_the_gold_files(gold):
     # benchmarks/gold/README.md, "One key, one real event": one type, one place and one parent
     # per key; reports dated to the day agree, coarser ones contain that day.
@@ -321,11 +322,13 @@ def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
         assert not scoring.covers(t, row, {"participants": [other]}), other
 
 
-def test_the_news_stand_in_gold_names_its_own_pages_and_keys():
-    # benchmarks/news/: every gold entry is a page of pages.jsonl, every page has gold, and a
-    # part_of names a key some entry of the set defines (cheap: no build).
-    pages = [json.loads(line) for line in NEWS_PAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    gold = quality.load_gold([NEWS_GOLD])
+@pytest.mark.parametrize("pages_path, gold_path", [(NEWS_PAGES, NEWS_GOLD), (HOLDOUT_PAGES, HOLDOUT_GOLD)],
+                         ids=["news", "holdout"])
+def test_a_news_stand_in_gold_names_its_own_pages_and_keys(pages_path, gold_path):
+    # benchmarks/news/ and benchmarks/holdout/: every gold entry is a page of pages.jsonl, every
+    # page has gold, and a part_of names a key some entry of the set defines (cheap: no build).
+    pages = [json.loads(line) for line in pages_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = quality.load_gold([gold_path])
     assert {p["url"] for p in pages} == set(gold)
     assert all(p["published"] is None and p["title"] is None and p["text"] for p in pages), \
         "a curator gives only the page and its address: the page states its own date and title"
