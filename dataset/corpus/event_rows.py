@@ -30,6 +30,9 @@ from ruchina.knowledge.base import entity_catalog, slugify
 #: the leaders a national parade invites come on visits of their own around it, and no
 #: guest's visit holds the parade (nor does the parade hold the visits).
 VISIT_TYPES = frozenset({"visit", "state_visit"})
+#: Events of many guests, whose guests meet others on their sidelines: such a meeting at its
+#: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
+SIDELINES_OF = frozenset({"summit"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
@@ -283,6 +286,8 @@ def _holds(larger: Event, event: Event) -> bool:
         return False
     # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
+    if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
+        return True  # (a guest's talks at the summit's place with one the article does not list at it)
     return people <= larger_people or larger_people <= people
 
 
