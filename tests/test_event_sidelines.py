@@ -194,3 +194,37 @@ def test_a_guests_talks_with_one_not_listed_at_a_placed_summit_are_part_of_it():
     talks = _row("talks", "meeting", [RAMAPHOSA, MODI], "new-delhi", day, day, ["a"])
     link_parts([summit, talks])
     assert talks.part_of is None
+
+
+# --- the summit the main talks are held at is reported; others' talks are other talks ------
+
+def test_the_summit_the_main_talks_are_held_at_is_reported_though_no_phrase_dates_it():
+    day = dt.date(2023, 9, 10)
+    extraction = extract("g20", "Modi and Lula hold talks on sidelines of G20 summit",
+                         "Narendra Modi and Lula da Silva held their first talks in a year on the sidelines of the "
+                         "G20 summit in New Delhi.", day)
+    (summit,) = of_type(extraction, "summit")
+    assert "G20 Summit" in summit.own_names and summit.date is None
+    # the look-alike: a summit told apart from the talks, held and undated, is background
+    extraction = extract("g20", "Modi and Lula hold talks",
+                         "Narendra Modi and Lula da Silva held their first talks in a year in New Delhi. Lula had "
+                         "attended the G20 summit in New Delhi.", day)
+    assert not of_type(extraction, "summit")
+
+
+def test_talks_of_others_told_on_the_day_before_the_article_are_not_the_main_talks():
+    """The main talks of two, dated by the article's day; talks of three the day before are
+    other talks, though a report published the next morning may give the day before."""
+    day = dt.date(2023, 8, 22)
+    extraction = extract("others", "Lula and Ramaphosa hold talks in Pretoria",
+                         "Lula da Silva and Cyril Ramaphosa held talks in Pretoria. On Monday Narendra Modi held "
+                         "talks with both Lula da Silva and Cyril Ramaphosa.", day)
+    (main,) = [e for e in extraction.events if e.main]
+    assert people(main) == {LULA, RAMAPHOSA} and main.date.first == day
+    assert len(of_type(extraction, "meeting")) == 2
+    # the look-alike: the same two on the day before are the main talks, dated by the text
+    extraction = extract("same", "Lula and Ramaphosa hold talks in Pretoria",
+                         "Lula da Silva and Cyril Ramaphosa held talks in Pretoria. On Monday the two presidents, "
+                         "Lula da Silva and Cyril Ramaphosa, held talks.", day)
+    (meeting,) = of_type(extraction, "meeting")
+    assert meeting.main and meeting.date.first == dt.date(2023, 8, 21)
