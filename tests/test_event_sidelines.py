@@ -228,3 +228,17 @@ def test_talks_of_others_told_on_the_day_before_the_article_are_not_the_main_tal
                          "Lula da Silva and Cyril Ramaphosa, held talks.", day)
     (meeting,) = of_type(extraction, "meeting")
     assert meeting.main and meeting.date.first == dt.date(2023, 8, 21)
+
+
+def test_talks_at_a_summit_are_part_of_the_summit_not_of_a_guests_trip_to_it():
+    day = JOHANNESBURG_DAY
+    summit = _row("summit", "summit", [LULA, RAMAPHOSA], "johannesburg", day, day + dt.timedelta(days=2), ["a"])
+    trip = _row("trip", "visit", [LULA, RAMAPHOSA], "johannesburg", day, day, ["a"])
+    talks = _row("talks", "meeting", [LULA, RAMAPHOSA], "johannesburg", day, day, ["a"])
+    link_parts([summit, trip, talks])
+    assert talks.part_of == "summit" and trip.part_of == "summit"
+    # the look-alike: with no summit, the talks are part of the visit (the shortest that holds them)
+    trip = _row("trip", "state_visit", [LULA, RAMAPHOSA], "johannesburg", day, day + dt.timedelta(days=1), ["a"])
+    talks = _row("talks", "meeting", [LULA, RAMAPHOSA], "johannesburg", day, day, ["a"])
+    link_parts([trip, talks])
+    assert talks.part_of == "trip"

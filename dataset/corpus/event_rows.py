@@ -274,6 +274,9 @@ def link_parts(events: list[Event]) -> None:
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
                    if SCALE[larger.event_type] > scale and _holds(larger, event)}
         if holders:
+            # (talks at a summit are the summit's, not of a guest's trip to it that it holds too)
+            if event.event_type not in VISIT_TYPES and any(e.event_type in SIDELINES_OF for e in holders.values()):
+                holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
 
