@@ -14,7 +14,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ruchina.corpus.event_merge import merge_across_articles
-from ruchina.corpus.event_rows import Event, link_parts
+from ruchina.corpus.event_rows import Event, link_parts, place_sideline_talks_by_their_summit
 from ruchina.extract.extraction import extract_article
 
 LULA, RAMAPHOSA, MODI, PUTIN, XI, WANG_YI = ("luiz-inacio-lula-da-silva", "Q1148669", "Q1058", "Q7747", "Q15031",
@@ -242,3 +242,17 @@ def test_talks_at_a_summit_are_part_of_the_summit_not_of_a_guests_trip_to_it():
     talks = _row("talks", "meeting", [LULA, RAMAPHOSA], "johannesburg", day, day, ["a"])
     link_parts([trip, talks])
     assert talks.part_of == "trip"
+
+
+def test_talks_placed_in_the_country_of_the_summit_they_are_part_of_took_place_in_its_city():
+    summit = _row("summit", "summit", [PUTIN, XI], "samarkand", SAMARKAND_DAY, SAMARKAND_DAY, ["a"])
+    talks = _row("talks", "meeting", [PUTIN, XI], "Q265", SAMARKAND_DAY, SAMARKAND_DAY, ["a"])
+    talks.part_of = "summit"
+    place_sideline_talks_by_their_summit([summit, talks])
+    assert talks.location_id == "samarkand"
+    # the look-alikes: talks part of a visit, or of nothing, keep the place they were given
+    visit = _row("visit", "visit", [PUTIN, XI], "samarkand", SAMARKAND_DAY, SAMARKAND_DAY, ["a"])
+    talks = _row("talks", "meeting", [PUTIN, XI], "Q265", SAMARKAND_DAY, SAMARKAND_DAY, ["a"])
+    talks.part_of = "visit"
+    place_sideline_talks_by_their_summit([visit, talks])
+    assert talks.location_id == "Q265"

@@ -65,6 +65,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
     place_visits_by_their_parts(events)
+    place_sideline_talks_by_their_summit(events)
     return sorted(events, key=lambda e: e.event_id)
 
 
@@ -312,3 +313,16 @@ def place_visits_by_their_parts(events: list[Event]) -> None:
                                     for part in held))
         if cities:
             visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
+
+
+def place_sideline_talks_by_their_summit(events: list[Event]) -> None:
+    """Talks placed only in a country ("on the sidelines of the summit in Kazakhstan"), part of
+    a summit held in a city of it, took place in that city. (Ids keep the place they were
+    named by.)"""
+    by_id = {event.event_id: event for event in events}
+    for event in events:
+        summit = by_id.get(event.part_of) if event.part_of else None
+        if summit is None or summit.event_type not in SIDELINES_OF or not (event.location_id and summit.location_id):
+            continue
+        if event.location_id != summit.location_id and event.location_id in place_chain(summit.location_id):
+            event.location_id = summit.location_id
