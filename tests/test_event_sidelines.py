@@ -256,3 +256,23 @@ def test_talks_placed_in_the_country_of_the_summit_they_are_part_of_took_place_i
     talks.part_of = "visit"
     place_sideline_talks_by_their_summit([visit, talks])
     assert talks.location_id == "Q265"
+
+
+TOLD_AGAIN = ("Narendra Modi and Lula da Silva held talks on the sidelines of the BRICS summit in Johannesburg. "
+              "The talks came on the second day of the three-day summit, which is hosted by Cyril Ramaphosa.")
+
+
+def test_a_summit_referred_back_to_in_an_article_naming_one_bodys_summit_is_that_summit():
+    extraction = extract("again", "Modi and Lula hold talks at BRICS summit", TOLD_AGAIN, dt.date(2023, 8, 23))
+    (summit,) = of_type(extraction, "summit")
+    assert "BRICS Summit" in summit.own_names and RAMAPHOSA in people(summit)
+    (main,) = [e for e in extraction.events if e.main]
+    assert people(main) == {MODI, LULA}
+
+
+def test_a_summit_referred_back_to_in_an_article_naming_two_bodies_summits_is_neither():
+    """The look-alike: which summit "the three-day summit" is, the article does not say."""
+    body = TOLD_AGAIN + " Lula will also attend the G20 summit in November."
+    extraction = extract("two", "Modi and Lula hold talks at BRICS summit", body, dt.date(2023, 8, 23))
+    (brics,) = [e for e in of_type(extraction, "summit") if "BRICS Summit" in e.own_names]
+    assert RAMAPHOSA not in people(brics)

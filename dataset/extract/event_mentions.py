@@ -346,7 +346,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # "the talks today" are not "a meeting we will soon hold"
         if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
-    if pa and pb and not (pa & pb):
+    if pa and pb and not (pa & pb) and not same_summit(a, b):
         return False
     la, lb = a.location_id, b.location_id
     if la and lb and la != lb and not same_summit(a, b):

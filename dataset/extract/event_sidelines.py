@@ -136,6 +136,25 @@ def split_talks_at_summits(words, mentions: list, title_mentions: list, body_men
     return split
 
 
+def summit_told_again(mentions: list) -> list:
+    """A report that refers back to a summit ("the three-day summit, hosted by Putin") in an
+    article whose summit reports name one body's summit ("the BRICS summit") is of that
+    summit: it takes its name, so that the talks told in it are held apart from it as from
+    the summit named. (A summit the article does not refer back to, "a summit of the five",
+    or an article naming two, names none.)"""
+    names = {n for m in mentions if m.event_type == SUMMIT and not m.earlier for n in m.event_names if _of_summit(n)}
+    if len(names) != 1:
+        return mentions
+    (name,) = names
+    return [replace(m, event_names=(*m.event_names, name)) if m.event_type == SUMMIT and m.refers_back and not m.earlier
+            and not any(_of_summit(n) for n in m.event_names) else m for m in mentions]
+
+
+def _of_summit(name: str) -> bool:
+    """An event's name that names a summit ("BRICS Summit"), as ArticleEvent.own_names reads names."""
+    return name.split()[-1].lower()[:5] == SUMMIT[:5]
+
+
 def _countries(people) -> set[str]:
     """The countries whose office each of these people holds ("Minister of Foreign Affairs of
     China": China), as the knowledge base gives their roles."""
@@ -161,14 +180,17 @@ def _one_who_met_two(words, mention, entity_mentions: list) -> str | None:
 def same_summit(a, b) -> bool:
     """Whether two events of one article are one summit told twice: the summit a body names at
     one place ("the SCO summit in Kazakhstan") and a report of many at a place in it or
-    holding it ("the two-day meeting in Astana", with the list of its guests). The places
-    nest and the people need not agree (each report names whom it is about); a meeting of
-    two on the sidelines stays apart (held_apart)."""
+    holding it ("the two-day meeting in Astana", with the list of its guests), or a summit
+    named alike, one of them unplaced. The places nest and the people need not agree (each
+    report names whom it is about); a meeting of two on the sidelines stays apart (held_apart)."""
     for summit, other in ((a, b), (b, a)):
         role, other_role = sideline_role(summit), sideline_role(other)
         if role and role[0] == SUMMIT and role[2] and (other_role is None or other_role[0] == SUMMIT):
             here, there = summit.location_id, other.location_id
-            return bool(here and there) and (here == there or _nested(here, there) or _nested(there, here))
+            if here and there:
+                return here == there or _nested(here, there) or _nested(there, here)
+            # (unplaced, a summit the article names alike: "the three-day summit hosted by Putin")
+            return bool(other_role and other_role[2] and summit.own_names & other.own_names)
     return False
 
 
