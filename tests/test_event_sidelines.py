@@ -276,3 +276,18 @@ def test_a_summit_referred_back_to_in_an_article_naming_two_bodies_summits_is_ne
     extraction = extract("two", "Modi and Lula hold talks at BRICS summit", body, dt.date(2023, 8, 23))
     (brics,) = [e for e in of_type(extraction, "summit") if "BRICS Summit" in e.own_names]
     assert RAMAPHOSA not in people(brics)
+
+
+def test_talks_told_held_at_a_placed_summit_are_at_its_place_and_talks_told_apart_are_not():
+    day = dt.date(2023, 9, 10)
+    extraction = extract("g20", "Modi and Lula hold talks on sidelines of G20 summit",
+                         "Narendra Modi and Lula da Silva held their first talks in a year on the sidelines of the "
+                         "G20 summit in New Delhi.", day)
+    (main,) = [e for e in extraction.events if e.main]
+    assert main.location_id == "new-delhi"
+    # the look-alike: the summit told in a sentence of its own does not place the talks
+    extraction = extract("g20", "Modi and Lula hold talks",
+                         "Narendra Modi and Lula da Silva held their first talks in a year on Sunday. The G20 summit "
+                         "in New Delhi ends on Sunday.", day)
+    (main,) = [e for e in extraction.events if e.main]
+    assert main.location_id is None
