@@ -28,8 +28,8 @@ MAX_TALKS_PEOPLE = 3
 
 
 def sideline_role(event) -> tuple | None:
-    """What an event (ArticleEvent) is on a summit's sidelines: ("meeting", its two people),
-    ("summit", its people, whether it is named), or None (neither)."""
+    """What an event (ArticleEvent) is on a summit's sidelines: ("meeting", its people, False)
+    for talks of two or three, ("summit", its people, whether a body's name names it), or None."""
     kinds = event.types()
     people = frozenset(event.participants)
     # (a meeting only referred back to, "at the BRICS+ meeting", "the meeting", may be the
@@ -44,11 +44,16 @@ def sideline_role(event) -> tuple | None:
 
 
 def roles_apart(a: tuple | None, b: tuple | None) -> bool:
-    """Whether two sideline roles are a meeting of two and a summit that is not just theirs."""
+    """Whether two sideline roles are talks of two and a summit a body's name names."""
     if a is None or b is None or a[0] == b[0]:
         return False
-    (_, pair, _), (_, people, named) = (a, b) if a[0] == MEETING else (b, a)
+    _, _, named = b if a[0] == MEETING else a
     return named
+
+
+def _is(kind: str, event) -> bool:
+    role = sideline_role(event)
+    return role is not None and role[0] == kind
 
 
 def held_apart(a, b) -> bool:
@@ -57,15 +62,15 @@ def held_apart(a, b) -> bool:
 
 
 def _named_summits(events: list) -> list:
-    return [e for e in events if (sideline_role(e) or ("",))[0] == SUMMIT and sideline_role(e)[2]]
+    return [e for e in events if _is(SUMMIT, e) and sideline_role(e)[2]]
 
 
 def at_summit(main, candidate, events: list) -> bool:
     """Whether a report of a summit that names no one ("the summit of the group runs until
     Thursday") is of the summit the article names rather than of its main event, a meeting of
     two held there."""
-    return (held_apart(main, candidate) or (sideline_role(main) or ("",))[0] == MEETING
-            and candidate.mentions[0].event_type == SUMMIT and bool(_named_summits(events)))
+    return held_apart(main, candidate) or (_is(MEETING, main) and candidate.mentions[0].event_type == SUMMIT
+                                           and bool(_named_summits(events)))
 
 
 def summits_first(events: list, candidate) -> list:
@@ -106,7 +111,7 @@ def place_sideline_meetings(events: list) -> None:
     """A meeting of two with no place of its own, told held at a summit that has one, is at
     the summit's place ("Modi and Xi met on the sidelines of the BRICS summit in Kazan")."""
     for event in events:
-        if event.location_id is None and (sideline_role(event) or ("",))[0] == MEETING:
+        if event.location_id is None and _is(MEETING, event):
             places = {summit.location_id for summit in _summits_held_at(event, events) if summit.location_id}
             if len(places) == 1:
                 event.add(replace(event.mentions[0], location_id=places.pop()), 0)
