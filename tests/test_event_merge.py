@@ -24,6 +24,7 @@ from ruchina.corpus.event_rows import Event, _disambiguate_ids
 from ruchina.corpus.events_table import merged_events
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ArticleEvent, EventMention
+from ruchina.extract.event_sidelines import roles_apart
 from ruchina.extract.extraction import extract_article
 
 PUTIN, XI = "Q7747", "Q15031"
@@ -316,6 +317,8 @@ def contradicts(member: Report, report: Report, common: Commonness = NO_COMMONNE
     """The rules the cluster summarises, for one member."""
     if member.family != report.family:
         return True
+    if roles_apart(member.sideline, report.sideline):
+        return True  # (talks of two on a summit's sidelines, and the summit)
     if member.place and report.place and member.place not in report.chain and report.place not in member.chain:
         return True
     if member.timing and report.timing and gap(member, report) > days_apart_allowed(
@@ -324,8 +327,10 @@ def contradicts(member: Report, report: Report, common: Commonness = NO_COMMONNE
     if member.people and report.people:
         shared, groups = member.people & report.people, (len(member.people) >= 2) + (len(report.people) >= 2)
         disagree = (groups == 2 and len(shared) / len(member.people | report.people) < 0.5) or (groups == 1 and not shared)
-        # (a forum both name alike: each names the guests it is about)
-        many_guests = report.family == "forum" and not (member.one_day or report.one_day) and bool(
+        # (a forum, or a placed summit of a body, both name alike: each names the guests it is about)
+        of_many = report.family == "forum" or (report.sideline is not None and report.sideline[0] == "summit"
+                                               and report.place is not None and bool(shared))
+        many_guests = of_many and not (member.one_day or report.one_day) and bool(
             (member.names & report.names) - common.names)
         if disagree and not many_guests:
             return True

@@ -41,6 +41,7 @@ from ruchina.corpus.event_reports import (
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
+from ruchina.extract.event_sidelines import roles_apart
 
 #: Families of events of many guests, one of a name at a time: the people two reports name
 #: need not agree when they name the event alike (_many_guests).
@@ -256,6 +257,8 @@ class _Cluster:
         self._session = self._whole = False
         #: whether its members report a meeting of officials (Report.officials); None while empty
         self._officials: bool | None = None
+        #: the distinct sideline roles of its members (a meeting of two, a summit: event_sidelines.py)
+        self._sidelines: set[tuple] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -275,11 +278,15 @@ class _Cluster:
         self._session |= report.session
         self._whole |= report.whole
         self._officials = report.officials
+        if report.sideline:
+            self._sidelines.add(report.sideline)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
         if self._family is not None and (report.family != self._family or report.officials != self._officials):
             return True  # (another kind, or the ministers' meeting beside the leaders' talks)
+        if any(roles_apart(report.sideline, role) for role in self._sidelines):
+            return True  # (the talks of two on a summit's sidelines, and the summit)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if (report.session and self._whole) or (report.whole and self._session):
@@ -289,7 +296,7 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
-        if report.people and any(not _many_guests(report, one_day, names, common)
+        if report.people and any(not _many_guests(report, one_day, names, common, people)
                                  for people, kinds in self._people_sets.items()
                                  if _people_disagree(report.people, people) for one_day, names in kinds):
             return True
@@ -338,16 +345,22 @@ def _on_other_days(a, b) -> bool:
             and a.first == a.last and b.first == b.last and a.first != b.first)
 
 
-def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, common: Commonness) -> bool:
+def _many_guests(report: Report, member_one_day: bool, member_names: frozenset, common: Commonness,
+                 member_people: frozenset = frozenset()) -> bool:
     """A report and a member of an event of many guests that both name alike (the Games'
     opening ceremony, a forum, a parade): each names the guests it is about, so the people
     they name need not agree. A meeting or a call is its people (two meetings on a forum's
-    sidelines stay two), and so is a summit (a BRICS summit and the next day's summit of
-    BRICS with its guests are two)."""
+    sidelines stay two), and so is a summit, but for a placed summit of a body the reports
+    share a guest of (a BRICS summit and the next day's summit of BRICS with other guests are two)."""
     if report.one_day or member_one_day:
         return False
-    return report.family in ONE_A_DAY_AT_A_PLACE or (
-        report.family in MANY_GUESTS and bool((report.names & member_names) - common.names))
+    # (a summit named by its body and placed, "the BRICS summit in Kazan", is of many guests
+    # too when the reports share a guest: reports told around two leaders' talks at it name
+    # those two. Unplaced, by video, or naming other guests, a body's summit and its session
+    # with guests the next day may share a name.)
+    many = report.family in MANY_GUESTS or (report.sideline is not None and report.sideline[0] == "summit"
+                                            and report.place is not None and bool(report.people & member_people))
+    return report.family in ONE_A_DAY_AT_A_PLACE or (many and bool((report.names & member_names) - common.names))
 
 
 def _people_disagree(a: frozenset, b: frozenset) -> bool:

@@ -41,6 +41,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ruchina.extract.event_mentions import FAMILY, ONE_DAY_SLACK, ONE_DAY_TYPES, ArticleEvent
+from ruchina.extract.event_sidelines import sideline_role
 from ruchina.knowledge.base import entity_catalog
 
 #: A name, person or place in more than this share of a corpus's articles is common there...
@@ -152,8 +153,8 @@ class Report:
     it), people, names, and its time as an interval with a firmness."""
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
-                 "names", "officials", "one_day", "people", "place", "place_assumed", "session", "timing", "who_filed",
-                 "who_sought", "whole")
+                 "names", "officials", "one_day", "people", "place", "place_assumed", "session", "sideline", "timing",
+                 "who_filed", "who_sought", "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -178,6 +179,8 @@ class Report:
         #: of a meeting of officials the article does not name ("the foreign ministers met"),
         #: not of the leaders' talks at that place and day (event_officials.py)
         self.officials = event.mentions[0].officials
+        #: a meeting of two, or a summit, which are not one event (extract/event_sidelines.py)
+        self.sideline = sideline_role(event)
         #: what it is filed by and looks for (``who_keys``)
         self.who_filed, self.who_sought = who_keys(self.people, self.names, common)
         #: common people it names: a tie at a place that is not common, on the same days

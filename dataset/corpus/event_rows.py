@@ -30,6 +30,9 @@ from ruchina.knowledge.base import entity_catalog, slugify
 #: the leaders a national parade invites come on visits of their own around it, and no
 #: guest's visit holds the parade (nor does the parade hold the visits).
 VISIT_TYPES = frozenset({"visit", "state_visit"})
+#: Events of many guests, whose guests meet others on their sidelines: such a meeting at its
+#: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
+SIDELINES_OF = frozenset({"summit"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
@@ -62,6 +65,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
     place_visits_by_their_parts(events)
+    place_sideline_talks_by_their_summit(events)
     return sorted(events, key=lambda e: e.event_id)
 
 
@@ -271,6 +275,9 @@ def link_parts(events: list[Event]) -> None:
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
                    if SCALE[larger.event_type] > scale and _holds(larger, event)}
         if holders:
+            # (talks at a summit are the summit's, not of a guest's trip to it that it holds too)
+            if event.event_type not in VISIT_TYPES and any(e.event_type in SIDELINES_OF for e in holders.values()):
+                holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
 
@@ -283,6 +290,8 @@ def _holds(larger: Event, event: Event) -> bool:
         return False
     # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
+    if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
+        return True  # (a guest's talks at the summit's place with one the article does not list at it)
     return people <= larger_people or larger_people <= people
 
 
@@ -304,3 +313,16 @@ def place_visits_by_their_parts(events: list[Event]) -> None:
                                     for part in held))
         if cities:
             visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
+
+
+def place_sideline_talks_by_their_summit(events: list[Event]) -> None:
+    """Talks placed only in a country ("on the sidelines of the summit in Kazakhstan"), part of
+    a summit held in a city of it, took place in that city. (Ids keep the place they were
+    named by.)"""
+    by_id = {event.event_id: event for event in events}
+    for event in events:
+        summit = by_id.get(event.part_of) if event.part_of else None
+        if summit is None or summit.event_type not in SIDELINES_OF or not (event.location_id and summit.location_id):
+            continue
+        if event.location_id != summit.location_id and event.location_id in place_chain(summit.location_id):
+            event.location_id = summit.location_id

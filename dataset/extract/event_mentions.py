@@ -5,8 +5,7 @@ strongest statement of the main event: its type names the merged event, and an o
 event the text gives no date happened on the publication date. An event that occurred well
 before publication, or undated, and is not the main event, is background: mentioned, not
 reported. ``compatible`` says which reports may be of one event, within an article and
-across articles (corpus/event_merge.py merges across articles).
-"""
+across articles (corpus/event_merge.py merges across articles)."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
+from ruchina.extract.event_sidelines import at_summit, held_apart, hosts_main, other_talks, same_summit, summits_first
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -169,12 +169,13 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
         main = next((e for e in events if e.main), None)
-        if main and not main.mentions[0].told_after and _bare(mention, main.date) and (
+        joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events)
+        if joins_main and not main.mentions[0].told_after and (
                 FAMILY[mention.event_type] == main.family and mention.status == _status(main)):
             main.add(_in_words_of(main, mention))  # ("Putin took part in the session. X chaired the meeting.")
             previous = main
             continue
-        for event in events:
+        for event in summits_first(events, candidate):
             if event.mentions[0].told_after:
                 continue  # (an interview's events are those it tells of, not the interview: a ceremony in 2014)
             if mention.named_other and not (event.participants & candidate.participants):
@@ -206,7 +207,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     _mark_main_event(events, published, place_main, words)
     inside_main_event(events)
     talks_in_visit_told_before(events)
-    return [event for event in events if not _background(event, published)]
+    return [event for event in events if not _background(event, published) or hosts_main(event, events)]
 
 
 def _sides_meet(event: ArticleEvent, sides: tuple[str, ...]) -> bool:
@@ -309,9 +310,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
 
 
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
-    if all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions):
-        return ONE_DAY_SLACK
-    return DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
+    one_day = all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions)
+    return ONE_DAY_SLACK if one_day else DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
 
 
 def _status(event: ArticleEvent) -> str:
@@ -333,28 +333,28 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
     when something ties them: the place, people, the event's name (or, for the tense, both
     being dated), or ``refers_back`` (a report that refers back: "during his visit, he will
     hold talks", "the meeting's topic")."""
-    if a.family != b.family:
-        return False
+    if a.family != b.family or held_apart(a, b):
+        return False  # (a meeting of two on a summit's sidelines is not the summit: event_sidelines.py)
     pa, pb = a.participants, b.participants
     if same_article:
         if a.earlier != b.earlier:
             return False  # "their last meeting" is not this week's meeting
-        same_place = bool(a.location_id and a.location_id == b.location_id)
+        same_place = bool(a.location_id and a.location_id == b.location_id) or same_summit(a, b)
         named_alike = bool(a.own_names & b.own_names)
         if not refers_back and not ({m.status for m in a.mentions} & {m.status for m in b.mentions}) and not (a.date and b.date) and not (
                 same_place or named_alike):
             return False  # "the talks today" are not "a meeting we will soon hold"
         if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
-    if pa and pb and not (pa & pb):
+    if pa and pb and not (pa & pb) and not same_summit(a, b):
         return False
     la, lb = a.location_id, b.location_id
-    if la and lb and la != lb:
+    if la and lb and la != lb and not same_summit(a, b):
         return False
     na, nb = a.own_names, b.own_names
     if na and nb and not (na & nb):
         return False  # the Eastern Economic Forum is not the St Petersburg forum
-    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED:
+    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b):
         return False
     da, db = a.date, b.date
     if da and db:
@@ -367,17 +367,17 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
             return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
         if (same_article and da.precision == db.precision == "day" and da.first == da.last != db.first == db.last
-                and PUBLISHED not in (da.kind, db.kind) and a.types() | b.types() <= ONE_DAY_TYPES):
-            return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day)
+                and a.types() | b.types() <= ONE_DAY_TYPES and (PUBLISHED not in (da.kind, db.kind)
+                                                                 or other_talks(pa, pb))):
+            return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
     if same_article:
         return True
-    # Across articles, reports must be tied together: by two shared people, by the name of
-    # the event, or by the same place (with a shared person, or with no one named on one
-    # side); undated, only by the place. One shared person is no tie: a president meets
-    # several people a day, and each report names him. A call is between two sides: two
-    # reports of one name both.
+    # Across articles, reports must be tied together: by two shared people, by the name of the
+    # event, or by the same place (with a shared person, or with no one named on one side);
+    # undated, only by the place. One shared person is no tie: a president meets several people
+    # a day, and each report names him. A call is between two sides: two reports of one name both.
     shared = pa & pb
     placed = bool(la and lb) and (bool(shared) or not pa or not pb)
     if a.family == "call":

@@ -17,6 +17,7 @@ from ruchina.extract.event_arrival_days import dated_by_the_arrival
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
+from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks_at_summits, summit_told_again
 from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
@@ -91,11 +92,17 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
+    # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
+    event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("the three-day summit" in an article naming the BRICS summit is that summit)
+    event_mentions = summit_told_again(event_mentions)
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
+    # (talks of two told held at a summit are at its place)
+    place_sideline_meetings(events)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
     # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
