@@ -1,0 +1,98 @@
+"""A visit's parts on news pages, on short articles written for the tests: a day's trip to
+another city inside a longer visit is part of it; a visit told by its arrival with no day, in
+the story of the visitor's talks there, is the visit those talks are held in; a Russian trip
+told by its setting off ("отправится в"); a Russian "first trip since ..." counts trips and
+reports none. Each beside a look-alike that must stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.corpus.events_table import merged_events
+from ruchina.extract.extraction import extract_article
+
+LULA, XI, MODI, PUTIN = "luiz-inacio-lula-da-silva", "Q15031", "Q1058", "Q7747"
+
+
+def extract(article_id, body, published, language="en"):
+    return extract_article(article_id, None, None, body, published, language)
+
+
+def merged(*extractions):
+    names = {m.entity_id: m.name for x in extractions for m in x.mentions}
+    return merged_events(list(extractions), names)
+
+
+def of_kind(events, *kinds):
+    return [e for e in events if e.event_type in kinds]
+
+
+# --- a day's trip inside a longer visit ------------------------------------------------------
+
+def test_a_day_in_another_city_of_the_country_is_part_of_the_longer_visit():
+    tour = extract("a1", "Luiz Inacio Lula da Silva arrived in Beijing on 13 April 2023 for a three-day state visit "
+                         "to China. On 15 April 2023 Lula visited Shanghai, where he toured a development bank.",
+                   dt.date(2023, 4, 15))
+    events = merged(tour)
+    (state_visit,) = of_kind(events, "state_visit")
+    (shanghai,) = [e for e in of_kind(events, "visit") if e.location_id == "shanghai"]
+    assert (state_visit.start_date, state_visit.end_date) == (dt.date(2023, 4, 13), dt.date(2023, 4, 15))
+    assert shanghai.part_of == state_visit.event_id and state_visit.part_of is None
+
+
+def test_a_next_stop_in_another_country_or_a_visit_known_to_the_month_holds_no_day_trip():
+    # (the tour's next country is another visit, though its day lies inside the first one's)
+    next_stop = extract("a1", "Luiz Inacio Lula da Silva arrived in Beijing on 13 April 2023 for a three-day state visit "
+                              "to China. On 15 April 2023 Lula visited Austria for talks.", dt.date(2023, 4, 15))
+    austria = [e for e in of_kind(merged(next_stop), "visit") if e.location_id != "Q956"]
+    assert austria and all(e.part_of is None for e in austria)
+    # (a visit told only by its month says nothing of the days it holds)
+    in_april = extract("a2", "Lula will pay a state visit to China in April 2023. On 14 April 2023 Lula will visit "
+                             "Shanghai.", dt.date(2023, 3, 1))
+    (shanghai,) = [e for e in of_kind(merged(in_april), "visit") if e.location_id == "shanghai"]
+    assert shanghai.part_of is None
+
+
+# --- a visit told by its arrival, with no day ----------------------------------------------
+
+def test_an_undated_arrival_in_the_story_of_the_day_s_talks_is_the_visit_holding_them():
+    story = extract("a1", "On Tuesday Narendra Modi and Vladimir Putin held talks in Moscow. Modi arrived in Russia "
+                          "for an official visit at the invitation of the Kremlin.", dt.date(2024, 7, 9))
+    events = merged(story)
+    (visit,) = of_kind(events, "visit")
+    (talks,) = of_kind(events, "meeting")
+    assert (visit.start_date, sorted(visit.participant_ids)) == (dt.date(2024, 7, 9), sorted([MODI, PUTIN]))
+    assert talks.part_of == visit.event_id
+
+
+def test_an_undated_arrival_elsewhere_or_a_trip_to_come_is_no_visit_of_the_talks():
+    elsewhere = extract("a1", "On Tuesday Narendra Modi and Vladimir Putin held talks in Moscow. Modi arrived in Austria "
+                              "for an official visit at the invitation of its chancellor.", dt.date(2024, 7, 9))
+    assert not [e for e in of_kind(merged(elsewhere), "visit") if e.start_date == dt.date(2024, 7, 9)]
+    to_come = extract("a2", "On Tuesday Narendra Modi and Vladimir Putin held talks in Moscow. Modi will visit Russia "
+                            "again for the next summit.", dt.date(2024, 7, 9))
+    assert not [e for e in of_kind(merged(to_come), "visit") if e.start_date == dt.date(2024, 7, 9)]
+
+
+def test_in_russian_an_arrival_told_beside_a_first_trip_since_is_the_visit_of_the_talks():
+    # ("the first trip since the election of 4 June" counts trips: 4 June dates no visit)
+    story = extract("r1", "Во вторник Нарендра Моди и Владимир Путин провели переговоры в Москве. Моди прибыл в Россию "
+                          "с официальным визитом. Это его первая зарубежная поездка после выборов 4 июня.",
+                    dt.date(2024, 7, 9), "ru")
+    events = merged(story)
+    (visit,) = of_kind(events, "visit")
+    assert (visit.start_date, sorted(visit.participant_ids)) == (dt.date(2024, 7, 9), sorted([MODI, PUTIN]))
+    assert not [e for e in events if e.start_date == dt.date(2024, 6, 4)]
+    # The look-alike: a trip of that day that is no "first ... since" is reported.
+    dated = extract("r2", "Моди совершил поездку в Вену 4 июня.", dt.date(2024, 7, 9), "ru")
+    assert [e for e in merged(dated) if e.start_date == dt.date(2024, 6, 4)]
+
+
+# --- a Russian trip told by its setting off --------------------------------------------------
+
+def test_in_russian_a_trip_told_by_setting_off_is_a_visit_and_a_resignation_is_none():
+    trip = extract("r1", "В пятницу, 12 июля, Лула да Силва отправится в Шанхай.", dt.date(2024, 7, 10), "ru")
+    (visit,) = of_kind(merged(trip), "visit")
+    assert (visit.start_date, visit.status, visit.participant_ids) == (dt.date(2024, 7, 12), "planned", [LULA])
+    resigned = extract("r2", "В пятницу, 12 июля, министр отправился в отставку.", dt.date(2024, 7, 14), "ru")
+    assert not of_kind(merged(resigned), "visit")
