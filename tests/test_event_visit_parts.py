@@ -96,3 +96,17 @@ def test_in_russian_a_trip_told_by_setting_off_is_a_visit_and_a_resignation_is_n
     assert (visit.start_date, visit.status, visit.participant_ids) == (dt.date(2024, 7, 12), "planned", [LULA])
     resigned = extract("r2", "В пятницу, 12 июля, министр отправился в отставку.", dt.date(2024, 7, 14), "ru")
     assert not of_kind(merged(resigned), "visit")
+
+
+# --- the n-th day of a visit named by its visitor's possessive --------------------------------
+
+def test_the_second_day_of_a_visitor_s_visit_begins_the_visit_the_day_before():
+    story = extract("a1", "Luiz Inacio Lula da Silva held talks with Xi Jinping in Beijing on Friday, the second day of "
+                          "the Brazilian leader's visit to China.", dt.date(2023, 4, 14))
+    (visit,) = of_kind(merged(story), "visit")
+    assert (visit.start_date, visit.end_date) == (dt.date(2023, 4, 13), dt.date(2023, 4, 14))
+    # The look-alike: a second visit is no second day; the visit is of its day alone.
+    again = extract("a2", "Luiz Inacio Lula da Silva held talks with Xi Jinping in Beijing on Friday, during Lula's "
+                          "second visit to China.", dt.date(2023, 4, 14))
+    (visit,) = of_kind(merged(again), "visit")
+    assert (visit.start_date, visit.end_date) == (dt.date(2023, 4, 14), dt.date(2023, 4, 14))
