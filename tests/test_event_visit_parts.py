@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruchina.corpus.event_rows import Event, link_parts
 from ruchina.corpus.events_table import merged_events
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_mentions import ArticleEvent, EventMention
 from ruchina.extract.extraction import extract_article
 
 LULA, XI, MODI, PUTIN = "luiz-inacio-lula-da-silva", "Q15031", "Q1058", "Q7747"
@@ -110,3 +113,34 @@ def test_the_second_day_of_a_visitor_s_visit_begins_the_visit_the_day_before():
                           "second visit to China.", dt.date(2023, 4, 14))
     (visit,) = of_kind(merged(again), "visit")
     assert (visit.start_date, visit.end_date) == (dt.date(2023, 4, 14), dt.date(2023, 4, 14))
+
+
+# --- talks of a guest who came for a summit -----------------------------------------------------
+
+def row(event_id, kind, first, last, place, people):
+    """An events row as the merge makes it, reported by one article."""
+    date = ResolvedDate(first, last, "day", "", 0, 0, "explicit")
+    report = EventMention("a1", kind, tuple(people), place, date, "occurred", False, "", 0, 0)
+    return Event(event_id, kind, event_id, first, last, "day", place, list(people), "occurred", ["a1"], "",
+                 [ArticleEvent("a1", last, [report])])
+
+
+def test_talks_of_a_guest_who_came_for_the_summit_are_part_of_the_summit_not_of_his_trip():
+    summit = row("summit", "summit", dt.date(2022, 9, 15), dt.date(2022, 9, 16), "samarkand", [MODI, PUTIN, XI])
+    trip = row("trip", "visit", dt.date(2022, 9, 15), dt.date(2022, 9, 16), "samarkand", [MODI])
+    talks = row("talks", "meeting", dt.date(2022, 9, 16), dt.date(2022, 9, 16), "samarkand", [MODI, PUTIN])
+    link_parts([summit, trip, talks])
+    assert trip.part_of == "summit" and talks.part_of == "summit", "the trip and the talks on its days are the summit's"
+    # The look-alike: the guest's trip to another city of the country, with talks there on
+    # the summit's days, holds its talks; the summit holds neither.
+    tashkent = row("tashkent", "visit", dt.date(2022, 9, 16), dt.date(2022, 9, 16), "tashkent", [MODI])
+    there = row("there", "meeting", dt.date(2022, 9, 16), dt.date(2022, 9, 16), "tashkent", [MODI, "mirziyoyev"])
+    link_parts([summit, tashkent, there])
+    assert there.part_of == "tashkent" and tashkent.part_of is None
+
+
+def test_talks_on_a_state_visit_with_no_summit_stay_part_of_the_visit():
+    visit = row("visit", "state_visit", dt.date(2023, 8, 24), dt.date(2023, 8, 25), "pretoria", [MODI])
+    talks = row("talks", "meeting", dt.date(2023, 8, 24), dt.date(2023, 8, 24), "pretoria", [MODI, "ramaphosa"])
+    link_parts([visit, talks])
+    assert talks.part_of == "visit"

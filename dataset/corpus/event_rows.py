@@ -30,6 +30,8 @@ from ruchina.knowledge.base import entity_catalog, slugify
 #: the leaders a national parade invites come on visits of their own around it, and no
 #: guest's visit holds the parade (nor does the parade hold the visits).
 VISIT_TYPES = frozenset({"visit", "state_visit"})
+#: Events of many guests, each on a trip of their own to it.
+GATHERINGS = frozenset({"summit", "forum"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
@@ -264,6 +266,7 @@ def link_parts(events: list[Event]) -> None:
         if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year":
             for article_id in event.article_ids:
                 by_article[article_id].append(event)
+    holders_of: dict[int, tuple[Event, list[Event]]] = {}  # id(event) -> the event, its holders shortest first
     for event in events:
         scale = SCALE.get(event.event_type, 0)
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
@@ -271,8 +274,17 @@ def link_parts(events: list[Event]) -> None:
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
                    if (SCALE[larger.event_type] > scale and _holds(larger, event)) or _trip_within_visit(larger, event)}
         if holders:
-            larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
-            event.part_of = larger.event_id
+            holders_of[id(event)] = (event, sorted(holders.values(), key=lambda e: (e.end_date - e.start_date,
+                                                                                    SCALE[e.event_type], e.event_id)))
+    for event, holders in holders_of.values():
+        larger = holders[0]
+        # (talks held on a summit's days by a guest who came for it: the trip is the summit's,
+        # and so are the talks on its sidelines)
+        trip_holders = holders_of.get(id(larger), (None, []))[1]
+        gathering = next((h for h in trip_holders if h.event_type in GATHERINGS), None)
+        if larger.event_type in VISIT_TYPES and gathering is not None and gathering in holders:
+            larger = gathering
+        event.part_of = larger.event_id
 
 
 def _holds(larger: Event, event: Event) -> bool:
