@@ -144,3 +144,20 @@ def test_talks_on_a_state_visit_with_no_summit_stay_part_of_the_visit():
     talks = row("talks", "meeting", dt.date(2023, 8, 24), dt.date(2023, 8, 24), "pretoria", [MODI, "ramaphosa"])
     link_parts([visit, talks])
     assert talks.part_of == "visit"
+
+
+# --- a signing told in the sentence of talks that are not the main event ---------------------------
+
+def test_a_signing_told_with_talks_of_a_day_is_held_at_those_talks():
+    lead = "Luiz Inacio Lula da Silva watched a naval parade in Shanghai on Saturday. He held talks with Xi Jinping in "
+    signed = extract_article("a1", "Lula watches naval parade in Shanghai", None,
+                             lead + "Beijing on Friday, where the two signed a joint statement on climate.",
+                             dt.date(2023, 4, 15))
+    (signing,) = of_kind(merged(signed), "agreement")
+    assert (signing.start_date, signing.location_id, sorted(signing.participant_ids)) == (
+        dt.date(2023, 4, 14), "Q956", sorted([LULA, XI]))
+    # The look-alike: a treaty the text dates to another year is no signing of that day.
+    recalled = extract_article("a1", "Lula watches naval parade in Shanghai", None,
+                               lead + "Beijing on Friday, where the two praised the treaty signed in 2009.",
+                               dt.date(2023, 4, 15))
+    assert not [e for e in of_kind(merged(recalled), "agreement") if e.start_date == dt.date(2023, 4, 14)]
