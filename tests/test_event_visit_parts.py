@@ -13,6 +13,7 @@ from ruchina.corpus.events_table import merged_events
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ArticleEvent, EventMention
 from ruchina.extract.extraction import extract_article
+from ruchina.extract.linking import link_entities
 
 LULA, XI, MODI, PUTIN = "luiz-inacio-lula-da-silva", "Q15031", "Q1058", "Q7747"
 
@@ -161,3 +162,26 @@ def test_a_signing_told_with_talks_of_a_day_is_held_at_those_talks():
                                lead + "Beijing on Friday, where the two praised the treaty signed in 2009.",
                                dt.date(2023, 4, 15))
     assert not [e for e in of_kind(merged(recalled), "agreement") if e.start_date == dt.date(2023, 4, 14)]
+
+
+# --- a signing of two leaders named short in a headline ---------------------------------------------
+
+def test_a_headline_pact_of_two_leaders_one_named_by_a_short_form_is_their_signing():
+    x = extract_article("a1", "Putin and Kim sign security pact in Vladivostok", None,
+                        "The document was signed on Friday during Kim's visit to the Russian Far East, the first by "
+                        "a North Korean leader in years.", dt.date(2023, 9, 15))
+    (signing,) = of_kind(merged(x), "agreement")
+    assert sorted(signing.participant_ids) == sorted([PUTIN, "kim-jong-un"])
+    assert (signing.start_date, signing.location_id) == (dt.date(2023, 9, 15), "vladivostok")
+    # The look-alike: a pact that is only talked about is no signing.
+    talked = extract_article("a2", "Critics question pact as Kim visits Vladivostok", None,
+                             "Analysts in Seoul said the North Korean leader wanted weapons deals.", dt.date(2023, 9, 15))
+    assert not of_kind(merged(talked), "agreement")
+
+
+def test_a_short_form_that_begins_a_longer_name_is_not_the_person():
+    text = "In North Korea, the delegation toured Kim Chaek University of Technology. Kim later hosted a dinner."
+    mentions = link_entities(text)
+    kims = [m for m in mentions if m.entity_id == "kim-jong-un"]
+    assert [m.surface for m in kims] == ["Kim"] and kims[0].start == text.index("Kim later")
+    assert any(m.surface.startswith("Kim Chaek University") for m in mentions), "the longer name is discovered"
