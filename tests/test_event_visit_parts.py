@@ -185,3 +185,13 @@ def test_a_short_form_that_begins_a_longer_name_is_not_the_person():
     kims = [m for m in mentions if m.entity_id == "kim-jong-un"]
     assert [m.surface for m in kims] == ["Kim"] and kims[0].start == text.index("Kim later")
     assert any(m.surface.startswith("Kim Chaek University") for m in mentions), "the longer name is discovered"
+
+
+def test_two_arrivals_of_the_same_visitor_months_apart_are_two_visits():
+    july = extract("a1", "On Tuesday Narendra Modi and Vladimir Putin held talks in Moscow. Modi arrived in Russia "
+                         "for an official visit.", dt.date(2024, 7, 9))
+    october = extract("a2", "On Tuesday Narendra Modi and Vladimir Putin held talks in Kazan. Modi arrived in Russia "
+                            "for an official visit.", dt.date(2024, 10, 22))
+    visits = of_kind(merged(july, october), "visit")
+    assert sorted((v.start_date, v.article_ids) for v in visits) == [
+        (dt.date(2024, 7, 9), ["a1"]), (dt.date(2024, 10, 22), ["a2"])]
