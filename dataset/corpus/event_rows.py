@@ -33,6 +33,9 @@ VISIT_TYPES = frozenset({"visit", "state_visit"})
 #: Events of many guests, whose guests meet others on their sidelines: such a meeting at its
 #: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
 SIDELINES_OF = frozenset({"summit"})
+#: Events of many guests, each on a trip of their own to it: talks they hold are the
+#: gathering's, not of a guest's trip to it.
+GATHERINGS = frozenset({"summit", "forum"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
@@ -273,10 +276,10 @@ def link_parts(events: list[Event]) -> None:
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if SCALE[larger.event_type] > scale and _holds(larger, event)}
+                   if (SCALE[larger.event_type] > scale and _holds(larger, event)) or _trip_within_visit(larger, event)}
         if holders:
-            # (talks at a summit are the summit's, not of a guest's trip to it that it holds too)
-            if event.event_type not in VISIT_TYPES and any(e.event_type in SIDELINES_OF for e in holders.values()):
+            # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
+            if event.event_type not in VISIT_TYPES and any(e.event_type in GATHERINGS for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
@@ -293,6 +296,25 @@ def _holds(larger: Event, event: Event) -> bool:
     if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
         return True  # (a guest's talks at the summit's place with one the article does not list at it)
     return people <= larger_people or larger_people <= people
+
+
+def _trip_within_visit(larger: Event, event: Event) -> bool:
+    """ "The second day of his state visit to China took him from Beijing to Harbin": a visit
+    of fewer days inside a longer visit of the same visitor, to a place in the same country
+    (the longer one is placed where it began), is a part of it. Visits of the same days or the
+    same place, or to another country (a tour's next stop), are not."""
+    if not (larger.event_type in VISIT_TYPES and event.event_type in VISIT_TYPES and larger.end_date
+            and event.end_date and larger.location_id and event.location_id
+            and larger.date_precision == event.date_precision == "day"):  # (not "a visit in May")
+        return False
+    if not (larger.start_date <= event.start_date and event.end_date <= larger.end_date
+            and event.end_date - event.start_date < larger.end_date - larger.start_date):
+        return False
+    if event.location_id == larger.location_id or not (
+            set(place_chain(larger.location_id)) & set(place_chain(event.location_id))):
+        return False  # (the same place on the same days is the visit itself, told again)
+    people, larger_people = set(event.participant_ids), set(larger.participant_ids)
+    return bool(people) and people <= larger_people
 
 
 def place_visits_by_their_parts(events: list[Event]) -> None:

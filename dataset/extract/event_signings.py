@@ -21,7 +21,13 @@ def signed_at_main(events: list, main, words=None) -> None:
     sign ("We signed a package of bilateral documents"). Whoever it names signs too (the chair
     who calls for the signing). It may name the main event's place, no other: documents signed
     elsewhere or on another day ("the treaty signed in 2019") are another signing, and so is
-    one told with no tie (an aside)."""
+    one told with no tie (an aside). Then the signings told with other talks of the article
+    (signed_at_their_talks)."""
+    _signed_at(events, main, words)
+    signed_at_their_talks(events, main)
+
+
+def _signed_at(events: list, main, words=None) -> None:
     if main.family not in ("gathering", "visit") or main.earlier or main.date is None:
         return
     main_sentences = {(m.part, m.sentence_start) for m in main.mentions}
@@ -75,3 +81,27 @@ def _told_of_the_day(event, main, words, told: Counter) -> bool:
             and event.participants <= main.participants
             and all(told[(m.part, m.sentence_start)] == 1 for m in event.mentions)
             and any(words.signed_by_sides.search(m.sentence) for m in event.mentions))
+
+
+def signed_at_their_talks(events: list, main) -> None:
+    """ "He held talks with Putin in the Kremlin on Thursday, where the two signed a joint
+    statement": a signing told as done with no day, place or people of its own (or only people of
+    the talks), in the sentence of one day's talks of two people or more that are not the main
+    event, is held at those talks: their people, place and day. Not one the text dates or places
+    ("the treaty signed in 2019"), one to come, nor one told beside two talks (whose is it?)."""
+    for signing in events:
+        if (signing.family != "agreement" or signing is main or signing.earlier or signing.date is not None
+                or signing.location_id is not None or not all(m.status == "occurred" for m in signing.mentions)):
+            continue
+        sentences = {(m.part, m.sentence_start) for m in signing.mentions}
+        talks = [event for event in events if event is not main and event.family == "gathering"
+                 and _one_day_talks(event) and signing.participants <= event.participants
+                 and sentences <= {(m.part, m.sentence_start) for m in event.mentions}]
+        if len(talks) == 1:
+            signing.held_with(talks[0], tuple(sorted(talks[0].participants)))
+
+
+def _one_day_talks(event) -> bool:
+    date = event.date
+    return (not event.earlier and len(event.participants) >= 2 and date is not None and date.precision == "day"
+            and date.first == date.last and any(m.status == "occurred" for m in event.mentions))

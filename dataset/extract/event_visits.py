@@ -54,13 +54,26 @@ def visit_holding_main(events: list, main) -> None:
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
         return
     places = {main.location_id, *entity_catalog().places_containing(main.location_id)} if main.location_id else set()
+    # (an undated arrival stands for the visit only where no other report does)
+    told = any(e is not main and e.family == "visit" and ((e.date is not None and _on_day_of(e.date, main.date))
+                                                          or any(m.refers_back for m in e.mentions)) for e in events)
     for event in events:
         if (event is main or event.family != "visit"
-                or not (any(m.refers_back for m in event.mentions) or event.date is not None)
+                or not (any(m.refers_back for m in event.mentions) or event.date is not None
+                        or (not told and _arrived_there(event, places)))
                 or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
                 or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
             continue
         event.held_with(main, tuple(sorted(main.participants)))
+
+
+def _arrived_there(visit, places: set) -> bool:
+    """ "Putin arrived in China for a state visit" with no day, in the story of his talks in
+    Beijing that day: a visit told as done, to the talks' place or one holding it, is the
+    visit under way (a visit told with no place may be the visitor's trip home; one naming no
+    visitor, "our envoys arrived in Moscow a century ago", may be anyone's)."""
+    return bool(visit.participants) and visit.location_id is not None and visit.location_id in places and all(
+        m.status == "occurred" for m in visit.mentions)
 
 
 def _on_day_of(date, day) -> bool:

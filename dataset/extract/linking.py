@@ -136,6 +136,9 @@ class EntityLinker:
                 blocked.append((start, end))
                 short_pending.append((start, end, self.catalog.get(payload[0][0])))
         for start, end, entity in short_pending:
+            if discover and _WORD_AFTER.match(text, end):
+                blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
+                continue
             # A bare "Xi" is Xi Jinping only where the text names him in full, names China
             # (or calls something Chinese), or gives him a title ("President Xi").
             if (entity.name in named_in_full or any(name in named_in_full or f"demonym:{name}" in named_in_full
