@@ -53,3 +53,15 @@ def test_a_leader_in_the_clause_of_the_talks_is_still_their_party():
     (talks,) = meetings("Президент Белоруссии Александр Лукашенко провёл в Каире 4 марта "
                         "белорусско-американские переговоры.", dt.date(2025, 3, 6))
     assert talks.participant_ids == ("alexander-lukashenko",)
+
+
+def test_talks_held_the_day_before_are_dated_the_day_before_the_page():
+    (talks,) = meetings("Накануне в Ханое Нарендра Моди провёл переговоры с Александром Лукашенко.",
+                        dt.date(2024, 9, 12))
+    assert (talks.date.first, talks.date.last) == (dt.date(2024, 9, 11), dt.date(2024, 9, 11))
+
+
+def test_talks_on_the_eve_of_a_visit_are_not_dated_the_day_before():
+    (talks,) = meetings("Накануне визита в Ханой Нарендра Моди провёл переговоры с Александром Лукашенко.",
+                        dt.date(2024, 9, 12))
+    assert talks.date is None or talks.date.first != dt.date(2024, 9, 11)
