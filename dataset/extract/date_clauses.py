@@ -38,7 +38,36 @@ def clause_dates(sentence: str, published: dt.date | None, tense: str, language:
         return dates
     own = [clause_tense(words, sentence, date.char_start, date.char_end) for date in dates]
     reread = {other: read_in_tense(dates, sentence, published, other, language) for other in set(own) - {None, tense}}
-    return [reread[other][i] if other in reread else date for i, (date, other) in enumerate(zip(dates, own))]
+    dates = [reread[other][i] if other in reread else date for i, (date, other) in enumerate(zip(dates, own))]
+    if any(linked_clause(words, sentence, d.char_start, d.char_end) for d in dates):
+        ways = [read_in_tense(dates, sentence, published, way, language) for way in ("past", "future")]
+        dates = [min((past, future), key=lambda d: _distance(d, published))
+                 if linked_clause(words, sentence, date.char_start, date.char_end) else date
+                 for date, past, future in zip(dates, *ways)]
+    return dates
+
+
+def linked_clause(words: EventWords, sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` stands in a clause a time link opens (", after the
+    state visit to Mongolia in June") that holds no tense cue of its own: what it tells came
+    before or after the sentence's act, whose tense says nothing of its own time; a date
+    there is the nearest to the article either way, and a day before it was held."""
+    clause_start, clause_end = _clause(sentence, start, end)
+    clause = sentence[clause_start:clause_end]
+    opener = words.time_link.match(sentence, clause_start + len(clause) - len(clause.lstrip()))
+    return opener is not None and not _cues(words, sentence, clause_start, clause_end)
+
+
+def _distance(date: ResolvedDate, published: dt.date) -> int:
+    return 0 if date.first <= published <= date.last else min(abs((date.first - published).days),
+                                                               abs((date.last - published).days))
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``sentence[start:end]`` begins and ends (punctuation breaks it)."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after_break = _CLAUSE_BREAK.search(sentence, end)
+    return clause_start, after_break.start() if after_break else len(sentence)
 
 
 def read_in_tense(dates: list[ResolvedDate], sentence: str, published: dt.date | None, tense: str,
@@ -54,9 +83,7 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
     cues before it in the clause (the future's, if any: "will be held on Friday"; else the
     past's: "said on Tuesday that ... will"), else by the first after it ("on Friday will
     hold talks"); None when the clause holds no cue."""
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    after_break = _CLAUSE_BREAK.search(sentence, end)
-    clause_end = after_break.start() if after_break else len(sentence)
+    clause_start, clause_end = _clause(sentence, start, end)
     cues = _cues(words, sentence, clause_start, clause_end)
     before = [tense for position, tense in cues if position < start]
     if before:

@@ -52,6 +52,8 @@ class LanguageDates:
     relative_steps: dict[str, tuple[str, str]]
     day_words: re.Pattern[str] | None
     day_offsets: dict[str, int]
+    #: a day word that is also a preposition (casefolded) -> what follows it when it is the day
+    day_word_alone: dict[str, re.Pattern[str]]
 
     def month(self, text: str) -> int:
         return int(text) if text.isdigit() else self.words.months[text.casefold().rstrip(".")]
@@ -107,6 +109,7 @@ def language_dates(language: str) -> LanguageDates | None:
         relative_steps=relative_steps,
         day_words=_phrases(words, list(day_offsets), blocked),
         day_offsets=day_offsets,
+        day_word_alone={_key(word): re.compile(after) for word, after in (data.get("day_words_alone") or {}).items()},
     )
 
 
@@ -169,9 +172,21 @@ def find_dates(dates: LanguageDates, text: str, published: dt.date | None, tense
             first, last, precision = resolve_relative(published, step, unit)
             add(match, first, last, precision, "relative")
     if dates.day_words is not None:
-        for match in dates.day_words.finditer(text):
+        for match in _day_words(dates, text):
             date = published + dt.timedelta(days=dates.day_offsets[_key(match.group(0))])
             add(match, date, date, "day", "relative")
+    return found
+
+
+def _day_words(dates: LanguageDates, text: str) -> list[re.Match]:
+    """The day words of ``text`` that name a day: a word that is also a preposition only
+    where no object of it follows ("накануне в Пекине", the day before; not "накануне
+    визита", the eve of the visit, which names no day of its own)."""
+    found = []
+    for match in dates.day_words.finditer(text):
+        follows = dates.day_word_alone.get(_key(match.group(0)))
+        if follows is None or follows.match(text, match.end()):
+            found.append(match)
     return found
 
 
@@ -190,7 +205,7 @@ def unresolved_in(dates: LanguageDates, text: str) -> list[tuple[int, int, str]]
     patterns += [*dates.weekday, *(p for p in (dates.relative, dates.day_words) if p is not None)]
     kept: list[tuple[int, int, str]] = []
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in (_day_words(dates, text) if pattern is dates.day_words else pattern.finditer(text)):
             if all(m.end() <= start or m.start() >= end for start, end, _ in kept):
                 kept.append((m.start(), m.end(), m.group(0)))
     return sorted(kept)

@@ -1,14 +1,17 @@
 """What the words near an event word say of its report: an earlier event ("their last
 meeting"), one referred back to ("his visit"), another body's meeting ("at a Security Council
 meeting"), the occasion of a day ("timed to the anniversary"), a mention in passing ("they have
-met 40 times"), a period's start ("since February 2022"), and a page's links to its other pages
-run into its text. Read by event_sentences.py for each event word.
+met 40 times"), a period's start ("since February 2022"), a page's links to its other pages
+run into its text, and another day's event of a type the sentence has reported ("met on Monday
+evening, and also met the premier on Tuesday morning"). Read by event_sentences.py for each
+event word.
 """
 
 from __future__ import annotations
 
 import re
 
+from ruchina.extract.event_roles import choose_date
 from ruchina.extract.event_words import EventWords
 
 
@@ -88,3 +91,13 @@ def after_since(words: EventWords, sentence: str, position: int) -> bool:
     """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
     clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
     return bool(words.since.search(sentence, clause_start, position))
+
+
+def dated_apart(words: EventWords, sentence: str, dates, first, t_start: int, clause_end: int) -> bool:
+    """ "met over dinner on Monday evening, and Xi also met the premier on Tuesday morning":
+    an event word of the type a sentence has reported already is another event when a day
+    of its own, after the first report's words, lies apart from that report's day."""
+    if first.date is None or first.date.precision != "day":
+        return False
+    own = choose_date(words, sentence, dates, t_start, (max(first.scope[1], t_start), clause_end))
+    return own is not None and own.precision == "day" and not own.overlaps(first.date)

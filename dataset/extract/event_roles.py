@@ -160,7 +160,7 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names.
     A compound adjective ("российско-американские переговоры") names talks at every level,
     the experts' too: it gives the leaders only where it opens its sentence (a headline,
-    "Российско-китайские переговоры продолжились ...") or the sentence names one of them."""
+    "Российско-китайские переговоры продолжились ...") or the event's clause names one of them."""
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
     if not match:
         return []
@@ -211,8 +211,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     framed = bool(words.frame_before.search(sentence, clause[0], trigger_start))
     named = [(m.start, m.end, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
     named += [(start, start, pid) for start, pid in references]
-    named += [(start, start, pid) for start, pid in pair_references(
-        words, sentence, trigger_start, people, frozenset(pid for _, _, pid in named))]
+    named += [(start, start, pid) for start, pid in pair_references(  # (named in the event's own clause)
+        words, sentence, trigger_start, people, frozenset(pid for start, _, pid in named if start >= clause[0]))]
     named.sort()
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb

@@ -151,9 +151,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
             continue  # (a habit in the body, "we meet there twice a year": no one event)
+        apart = event_type in seen_types and event_cues.dated_apart(
+            words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
+        if apart:  # (another day's event of the type: its words begin after the event word before it)
+            clause_start = max(clause_start, triggers[index - 1][2])
         if event_type in seen_types and ((aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1])
-                                         or clause_start >= results[seen_types[event_type]].scope[1] > 0):
-            del seen_types[event_type]  # (the aside's meeting, or a later clause's, is another one)
+                                         or clause_start >= results[seen_types[event_type]].scope[1] > 0 or apart):
+            del seen_types[event_type]  # (the aside's meeting, a later clause's, or another day's is another one)
         if event_type in seen_types:
             # One report per type in a sentence; the type's word said again names who takes
             # part where the first did not (a headline run into its lead: "Telephone

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ruchina.extract.date_clauses import clause_tense
+from ruchina.extract.date_clauses import clause_tense, linked_clause
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_words import EventWords
 
@@ -52,8 +52,11 @@ def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple
     """Whether the event word's clause tells of it as to come: a cue of the future there,
     unless the event's date lies before the article's and the part of the clause holding
     the event word tells it in the past ("the leaders met in Beijing in May, but the
-    statement said they would study the route": a meeting held, no meeting to come)."""
+    statement said they would study the route": a meeting held, no meeting to come) or
+    is a time link's with no tense of its own ("it will be their second meeting, after the
+    state visit in May": the visit was held)."""
     if not words.future.search(clause):
         return False
     before = date is not None and published is not None and date.last < published
-    return not (before and words.clause_tense and clause_tense(words, sentence, *trigger) == "past")
+    return not (before and words.clause_tense and (clause_tense(words, sentence, *trigger) == "past"
+                                                   or linked_clause(words, sentence, *trigger)))
