@@ -184,6 +184,21 @@ def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date |
 
 @lru_cache(maxsize=4096)
 def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
+    """The date a date line states (see _read_date_line); in a line of cells ("Source: Agency |
+    2019-06-06 08:17:45 | Editor: name") the one cell that is a date with its time or label."""
+    stated = _read_date_line(line, hint)
+    if stated is not None or "|" not in line or len(line) > MAX_DATE_LINE_CHARS:
+        return stated
+    calendar = _calendar()
+    cells = [cell.strip() for cell in line.split("|")]
+    dated = [(cell, _read_date_line(cell, hint)) for cell in cells if _YEAR_LIKE.search(cell)]
+    if len(dated) == 1 and dated[0][1] is not None and (
+            _TIME.search(dated[0][0]) or calendar.published_label.search(dated[0][0])):
+        return dated[0][1]
+    return None
+
+
+def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     """The date a date line states, or None when the line is not a date line.
 
     A date line holds a date and nothing a sentence holds: labels ("Published", "Updated:"),
@@ -233,6 +248,8 @@ _URL_PATTERNS = (
     # 20240516, exactly eight digits
     re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d])"),
 )
+# /15-09-2022/, 15.09.2022: day and month before the year, one path word of its own
+_URL_YEAR_LAST = re.compile(rf"(?<![^/_-])(?P<a>[0-3]?\d)([-_.])(?P<b>[0-3]?\d)\2{_YEAR}(?=[/_.-]|$)")
 _URL_MONTH = re.compile(rf"/{_YEAR}[/-](?P<month>[01]?\d)(?=/)")
 _URL_YEAR = re.compile(rf"/{_YEAR}(?=/)")
 
@@ -247,6 +264,15 @@ def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
             date = _valid(int(match.group("year")), int(match.group("month")), int(match.group("day")))
             if date and _plausible(date, today):
                 return UrlDate(date.year, date.month, date.day)
+    for match in _URL_YEAR_LAST.finditer(path):
+        year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+        readings = {_valid(year, second, first), _valid(year, first, second)} - {None}
+        readings = {date for date in readings if _plausible(date, today)}
+        if len(readings) == 1:
+            date = readings.pop()
+            return UrlDate(date.year, date.month, date.day)
+        if readings:  # 03-04-2022 reads both ways: the year is sure, the day is not guessed
+            return UrlDate(year)
     for pattern in (_URL_MONTH, _URL_YEAR):
         match = pattern.search(path)
         if match:
