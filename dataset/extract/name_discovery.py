@@ -49,6 +49,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:al|el|ad|an|ar|as|at|ash|az)-$")
 #: together where a page lost its spaces ("OnAmendmentstotheCode").
 #: how far before a name its title may start ("Prime Minister of the Socialist Republic of ...")
 _TITLED_REACH = 120
+#: a day's number right before a month's short name ("4 Nov 2024 18.05")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])[0-3]?\d[^\S\n]+$")
 _CODE_LIKE = re.compile(r"[_@/#=]|\d[A-Za-z]*_|[a-z][A-Z]\w*[a-z][A-Z]\w*[a-z][A-Z]")
 
 
@@ -212,8 +214,10 @@ class NameFinder(RunCutter):
     def _trim(self, tokens: list[Token], label: str, facts: TextFacts, before_known: bool = False) -> list[Token]:
         rules = self.rules
         tokens = list(tokens)
-        if _is_day_of_month(tokens, self.month_forms):
-            return []  # "Oct 18", "Jan 21": a date, not "Rossiya 24"
+        if _is_day_of_month(tokens, self.month_forms) or (
+                len(tokens) == 1 and tokens[0].text.casefold() in self.month_forms
+                and _DAY_BEFORE.search(facts.text, max(0, tokens[0].start - 4), tokens[0].start)):
+            return []  # "Oct 18", "Jan 21", a stamp's "4 Nov 2024 18.05": a date, not "Rossiya 24"
         while tokens and (tokens[0].text in self.edge_words or self._cue_word(tokens[0].text)
                           or not tokens[0].text[0].isalpha() or tokens[0].text.endswith("-")
                           or _CODE_LIKE.search(tokens[0].text)):
