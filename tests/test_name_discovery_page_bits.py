@@ -41,3 +41,14 @@ def test_a_venue_noun_after_a_known_place_is_no_new_name():
 def test_look_alike_a_venue_with_an_unknown_name_is_found_whole():
     found = discovered("The two leaders later toured the Lugovo Zoo with Lena Marsh.")
     assert "Lugovo Zoo" in found
+
+
+def test_the_words_before_a_call_signs_spelled_number_are_no_name():
+    found = discovered("Lena Marsh flew home aboard Marine One after the talks in Lugovo.")
+    assert "Marine" not in found
+    assert {"Lena Marsh", "Lugovo"} <= found
+
+
+def test_look_alike_an_air_force_with_its_own_name_and_a_number_word_opening_a_sentence_stay():
+    found = discovered("The Kama Air Force flew past Olga Brin. One of the pilots was Lena Marsh.")
+    assert {"Kama Air Force", "Olga Brin", "Lena Marsh"} <= found

@@ -30,7 +30,7 @@ from ruchina.extract.name_cutting import (
     split_where,
 )
 from ruchina.extract.text_facts import TextFacts, split_at_blocked
-from ruchina.knowledge.base import NameRules
+from ruchina.knowledge.base import NameRules, read_knowledge_file
 from ruchina.text.calendar_words import calendar_words
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -51,6 +51,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:al|el|ad|an|ar|as|at|ash|az)-$")
 _TITLED_REACH = 120
 #: a day's number right before a month's short name ("4 Nov 2024 18.05")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])[0-3]?\d[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 _CODE_LIKE = re.compile(r"[_@/#=]|\d[A-Za-z]*_|[a-z][A-Z]\w*[a-z][A-Z]\w*[a-z][A-Z]")
 
 
@@ -77,6 +78,7 @@ class NameFinder(RunCutter):
         calendar = calendar_words(rules.language)
         self.month_forms = frozenset(calendar.months) if calendar else frozenset()
         self.head_connectors = rules.head_connectors
+        self.call_sign_numbers = frozenset(read_knowledge_file("names").get("call_sign_numbers") or ())
         kinds = _alternation(rules.thing_kinds)
         # "the Kama-7 missiles", "the Kama and the Lugovo Seas treaties": a thing made or written
         self.thing_after = re.compile(
@@ -218,6 +220,8 @@ class NameFinder(RunCutter):
                 len(tokens) == 1 and tokens[0].text.casefold() in self.month_forms
                 and _DAY_BEFORE.search(facts.text, max(0, tokens[0].start - 4), tokens[0].start)):
             return []  # "Oct 18", "Jan 21", a stamp's "4 Nov 2024 18.05": a date, not "Rossiya 24"
+        if tokens and self._before_call_sign_number(tokens, facts.text):
+            return []  # "Marine One": a vehicle's call sign; the words before its number name nothing
         while tokens and (tokens[0].text in self.edge_words or self._cue_word(tokens[0].text)
                           or not tokens[0].text[0].isalpha() or tokens[0].text.endswith("-")
                           or _CODE_LIKE.search(tokens[0].text)):
@@ -242,6 +246,11 @@ class NameFinder(RunCutter):
         if numeral and tokens:
             tokens.append(numeral)
         return tokens
+
+    def _before_call_sign_number(self, tokens: list[Token], text: str) -> bool:
+        after = _WORD_AFTER.match(text, tokens[-1].end)
+        return (len(tokens) > 1 and tokens[-1].text in self.call_sign_numbers) or bool(
+            after and after.group(1) in self.call_sign_numbers)
 
     def _cue_word(self, word: str) -> bool:
         """"Economist Lena Marsh": a word of the trade before a name (not "General Staff")."""
