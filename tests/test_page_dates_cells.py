@@ -75,3 +75,23 @@ def test_a_year_last_address_gives_a_yearless_dateline_its_year():
     assert article.published_date == D(2023, 10, 20)
     ambiguous = parse_article(page, "seeds/page.txt", today=TODAY, url="https://wire.example/mir/06-07-2023/minsk")
     assert ambiguous.published_date == D(2023, 10, 20), "the year alone still dates the dateline"
+
+
+def test_a_yearless_date_line_under_the_headline_takes_the_addresss_year():
+    page = ("Лавров и Ван И провели переговоры\n21 октября, 07:05\nобновлено: 21 октября, 09:30\n\n"
+            "Министр иностранных дел России Сергей Лавров провел переговоры в Минске.\n")
+    article = parse_article(page, "seeds/page.txt", today=TODAY, url="https://wire.example/mir/06-07-2023/minsk")
+    assert (article.published_date, article.published_date_source) == (D(2023, 10, 21), "stated")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21 октября",  # a day and a month with no time: a list's heading as much as a date line
+        "обновлено: 21 октября, 09:30",  # the update's time, not the page's
+    ],
+)
+def test_look_alike_yearless_lines_give_no_page_date(line):
+    page = f"Лавров и Ван И провели переговоры\n{line}\n\nМинистр Сергей Лавров провел переговоры в Минске.\n"
+    article = parse_article(page, "seeds/page.txt", today=TODAY, url="https://wire.example/mir/06-07-2023/minsk")
+    assert article.published_date is None

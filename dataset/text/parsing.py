@@ -48,6 +48,7 @@ from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
 from ruchina.text.page_dates import read_date_line, read_dateline, read_url_date
 from ruchina.text.page_layout import lay_out, trim_tail
+from ruchina.text.page_yearless_dates import read_yearless_date_line
 
 #: Where a publication date was read: the file's header or the page's date line, the
 #: story's dateline, the article's address.
@@ -189,6 +190,10 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         if not stated.updated:
             return stated.date, "stated"
         updated = updated or stated.date
+    for line in page_text if updated is None else ():  # "21 October, 07:05" under the headline
+        date = read_yearless_date_line(line, url_date)
+        if date is not None and _plausible(date, today):
+            return date, "stated"
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
         date = read_dateline(paragraph, url_date, today)
         if date is not None:
