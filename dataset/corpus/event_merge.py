@@ -257,6 +257,8 @@ class _Cluster:
         self._session = self._whole = False
         #: whether its members report a meeting of officials (Report.officials); None while empty
         self._officials: bool | None = None
+        #: whether its members report a three-way meeting (Report.three_way); None while empty
+        self._three_way: bool | None = None
         #: the distinct sideline roles of its members (a meeting of two, a summit: event_sidelines.py)
         self._sidelines: set[tuple] = set()
 
@@ -278,13 +280,15 @@ class _Cluster:
         self._session |= report.session
         self._whole |= report.whole
         self._officials = report.officials
+        self._three_way = report.three_way
         if report.sideline:
             self._sidelines.add(report.sideline)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
-        if self._family is not None and (report.family != self._family or report.officials != self._officials):
-            return True  # (another kind, or the ministers' meeting beside the leaders' talks)
+        if self._family is not None and (report.family != self._family or report.officials != self._officials
+                                         or report.three_way != self._three_way):
+            return True  # (another kind, the ministers' meeting beside the leaders' talks, or a three-way one)
         if any(roles_apart(report.sideline, role) for role in self._sidelines):
             return True  # (the talks of two on a summit's sidelines, and the summit)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:

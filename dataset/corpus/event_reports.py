@@ -42,6 +42,7 @@ from itertools import combinations
 
 from ruchina.extract.event_mentions import FAMILY, ONE_DAY_SLACK, ONE_DAY_TYPES, ArticleEvent
 from ruchina.extract.event_sidelines import sideline_role
+from ruchina.extract.event_three_way import three_way
 from ruchina.knowledge.base import entity_catalog
 
 #: A name, person or place in more than this share of a corpus's articles is common there...
@@ -154,7 +155,7 @@ class Report:
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
                  "names", "officials", "one_day", "people", "place", "place_assumed", "session", "sideline", "timing",
-                 "who_filed", "who_sought", "whole")
+                 "three_way", "who_filed", "who_sought", "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -179,6 +180,8 @@ class Report:
         #: of a meeting of officials the article does not name ("the foreign ministers met"),
         #: not of the leaders' talks at that place and day (event_officials.py)
         self.officials = event.mentions[0].officials
+        #: of a meeting told as three-way, not of two leaders' talks beside it (extract/event_three_way.py)
+        self.three_way = three_way(event)
         #: a meeting of two, or a summit, which are not one event (extract/event_sidelines.py)
         self.sideline = sideline_role(event)
         #: what it is filed by and looks for (``who_keys``)

@@ -18,6 +18,7 @@ from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -149,8 +150,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
-                part == BODY and words.habitual.search(sentence, clause_start, clause_end)):
-            continue  # (a habit in the body, "we meet there twice a year": no one event)
+                part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
+                or not_held(words.language, sentence, clause_start, t_start):
+            continue  # (a habit in the body, "we meet there twice a year", or a meeting not held: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         if apart:  # (another day's event of the type: its words begin after the event word before it)

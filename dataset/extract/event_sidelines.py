@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE
+from ruchina.extract.event_three_way import three_way_apart
 from ruchina.knowledge.base import entity_catalog
 
 #: The kinds of report on each side: the talks of two, and the summit they are held at.
@@ -57,8 +58,9 @@ def _is(kind: str, event) -> bool:
 
 
 def held_apart(a, b) -> bool:
-    """Whether two events (ArticleEvent) are a meeting of two and the summit it is held at."""
-    return roles_apart(sideline_role(a), sideline_role(b))
+    """Whether two events (ArticleEvent) are a meeting of two and the summit it is held at, or
+    two meetings one of which is told as three-way (event_three_way.py)."""
+    return roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b)
 
 
 def _named_summits(events: list) -> list:

@@ -1,0 +1,38 @@
+"""A three-way meeting told beside two leaders' talks is another meeting: the third leader is
+no party to the talks (extract/event_three_way.py, knowledge three_way). Fixtures written for
+these tests, with other leaders and places; each beside a look-alike that stays one meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+PUTIN = "Q7747"
+TOKAYEV, MIRZIYOYEV = "kassym-jomart-tokayev", "shavkat-mirziyoyev"
+DAY = dt.date(2023, 7, 5)
+LEAD = "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday. "
+
+
+def rows(more, language="en", title="Putin and Tokayev meet in Astana", lead=LEAD):
+    return extract_article("t1", title, None, lead + more, DAY, language).events
+
+
+def test_a_trilateral_meeting_is_not_the_talks_of_two():
+    events = rows("Putin and Tokayev later joined Uzbek President Shavkat Mirziyoyev for a trilateral meeting.")
+    (main,) = [e for e in events if e.main]
+    assert main.participants == {PUTIN, TOKAYEV}
+    assert any(e.participants == {PUTIN, TOKAYEV, MIRZIYOYEV} for e in events if not e.main)
+
+
+def test_a_meeting_with_a_third_leader_told_plainly_stays_one():
+    events = rows("Putin and Tokayev later joined Uzbek President Shavkat Mirziyoyev for a meeting.")
+    assert [e.participants for e in events] == [{PUTIN, TOKAYEV, MIRZIYOYEV}]
+
+
+def test_a_three_way_format_in_russian_is_another_meeting():
+    lead = "Владимир Путин провёл в среду переговоры с Президентом Казахстана Касым-Жомартом Токаевым в Астане. "
+    events = rows("Затем Путин и Токаев встретились с Президентом Узбекистана Шавкатом Мирзиёевым в трёхстороннем формате.",
+                  language="ru", title="Переговоры с Президентом Казахстана", lead=lead)
+    (main,) = [e for e in events if e.main]
+    assert MIRZIYOYEV not in main.participants
