@@ -18,6 +18,7 @@ from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_wit
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks_at_summits, summit_told_again
+from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
@@ -109,6 +110,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     visit_hosted_by_its_talks(events)
     # (a state visit to a country whose president the article tells in talks with the visitor)
     state_visits_hosted(events, event_mentions)
+    # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
+    stretch_stated_spans(event_words(language), events)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]

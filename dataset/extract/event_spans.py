@@ -1,0 +1,120 @@
+"""The days a visit, summit or forum spans where its article states them beside a report
+dated by one day: a duration right before its event word ("at the start of a three-day
+state visit", "трёхдневный визит") or the day it lasts until ("a visit that runs until
+Friday", "визит, который продлится до 7 июня"). Left alone, such an event is dated by the
+one day its first report names (the day of the talks that open the visit), and reports of
+its later days would not agree with it.
+
+The words are the language's (knowledge/event_spans.yaml); English durations are read by
+dates.duration_days, as the sentence rules read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.dates import ResolvedDate, duration_days, resolve_dates
+from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords
+from ruchina.knowledge.base import read_knowledge_file
+
+#: The families of events that last several days; a meeting or a call is one day's.
+_SPANNING = frozenset({"visit", "forum", "gathering"})
+_SPANNING_TYPES = frozenset({"visit", "state_visit", "forum", "summit"})
+#: Longer than this is no visit or summit, but a period ("the exhibition runs until March").
+_LONGEST = 14
+
+
+@lru_cache(maxsize=None)
+def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
+    data = read_knowledge_file("event_spans").get(language) or {}
+    until = data.get("until") or []
+    until_before = re.compile(r"(?:^|\b|\s)(?:" + "|".join(until) + r")\s+$", re.IGNORECASE) if until else None
+    durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
+    return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
+
+
+def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
+    """Give each several-day event dated by one day the days its reports state it lasts."""
+    for event in events:
+        date = event.date
+        if (event.family not in _SPANNING or date is None or date.precision != "day"
+                or date.first != date.last or not _SPANNING_TYPES & event.types()):
+            continue
+        if _names_its_end(words.language, event, date):
+            # ("a visit that runs until Friday" and no other day: the day is its last, and
+            # the visit is under way on the publication date)
+            date = replace(date, first=event.published, last=event.published)
+        # (a day no phrase states, the publication date assumed, is no day to count a duration
+        # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
+        last = _stated_last_day(words, event, date.first, counted=date.char_end > 0)
+        if last is None:
+            continue
+        for position, mention in enumerate(event.mentions):
+            if mention.date is event.date:
+                event.add(replace(mention, date=replace(date, last=last)), position)
+                break
+        else:
+            event.assumed_date = replace(date, last=last)
+            event.__dict__.pop("date", None)
+
+
+def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
+    """Whether the event's one day is the day its report says it lasts until."""
+    until_before, _, _ = _span_words(language)
+    if until_before is None or event.published is None or date.char_end == 0:
+        return False
+    told = next((m for m in event.mentions if m.date is date), None)
+    sentence = told and (told.date_sentence or told.sentence)
+    return bool(sentence and until_before.search(sentence[max(0, date.char_start - 20):date.char_start]))
+
+
+def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, counted: bool) -> dt.date | None:
+    for mention in event.mentions:
+        if mention.event_type not in _SPANNING_TYPES:
+            continue
+        days = _duration(words, mention) if counted else None
+        if days:
+            return first + dt.timedelta(days=days - 1)
+        last = _until(words.language, mention, event.published, first)
+        if last:
+            return last
+    return None
+
+
+def _duration(words: EventWords, mention: EventMention) -> int | None:
+    """The days the words right before the mention's event word say it lasts."""
+    _, durations, amounts = _span_words(words.language)
+    for found in words.trigger.finditer(mention.sentence):
+        if found.lastgroup != mention.event_type:
+            continue
+        before = mention.sentence[:found.start()]
+        if words.language == "en":
+            days = duration_days(before)
+        else:
+            stated = next((m for p in durations if (m := p.search(before[-40:]))), None)
+            days = amounts.get(stated.group("amount").casefold()) if stated else None
+        if days and 1 < days <= _LONGEST:
+            return days
+    return None
+
+
+def _until(language: str, mention: EventMention, published: dt.date | None, first: dt.date) -> dt.date | None:
+    """The day the mention's sentence says the event lasts until (read as a day to come from
+    the publication date: "lasts until Friday" is the coming Friday), if after its first day."""
+    until_before, _, _ = _span_words(language)
+    if until_before is None or published is None:
+        return None
+    for date in resolve_dates(mention.sentence, published, "future", language):
+        if (_is_day(date) and until_before.search(mention.sentence[max(0, date.char_start - 20):date.char_start])
+                and first < date.first <= first + dt.timedelta(days=_LONGEST)):
+            return date.first
+    return None
+
+
+def _is_day(date: ResolvedDate) -> bool:
+    return date.precision == "day" and date.first == date.last
