@@ -24,6 +24,7 @@ from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ONE_DAY_TYPES, PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_visits import EVENTS_OF_MANY
 from ruchina.knowledge.base import entity_catalog, slugify
 
 #: How large an event is: an event is part of a larger one only. A parade is a visit's size:
@@ -33,9 +34,6 @@ VISIT_TYPES = frozenset({"visit", "state_visit"})
 #: Events of many guests, whose guests meet others on their sidelines: such a meeting at its
 #: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
 SIDELINES_OF = frozenset({"summit"})
-#: Events of many guests, each on a trip of their own to it: talks they hold are the
-#: gathering's, not of a guest's trip to it.
-GATHERINGS = frozenset({"summit", "forum"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
@@ -279,7 +277,7 @@ def link_parts(events: list[Event]) -> None:
                    if (SCALE[larger.event_type] > scale and _holds(larger, event)) or _trip_within_visit(larger, event)}
         if holders:
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
-            if event.event_type not in VISIT_TYPES and any(e.event_type in GATHERINGS for e in holders.values()):
+            if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate, duration_days, resolve_dates
+from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
@@ -24,7 +25,6 @@ from ruchina.knowledge.base import read_knowledge_file
 
 #: The families of events that last several days; a meeting or a call is one day's.
 _SPANNING = frozenset({"visit", "forum", "gathering"})
-_SPANNING_TYPES = frozenset({"visit", "state_visit", "forum", "summit"})
 #: Longer than this is no visit or summit, but a period ("the exhibition runs until March").
 _LONGEST = 14
 
@@ -43,7 +43,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
     for event in events:
         date = event.date
         if (event.family not in _SPANNING or date is None or date.precision != "day"
-                or date.first != date.last or not _SPANNING_TYPES & event.types()):
+                or date.first != date.last or not CONTAINER_TYPES & event.types()):
             continue
         if _names_its_end(words.language, event, date):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
@@ -70,12 +70,12 @@ def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bo
         return False
     told = next((m for m in event.mentions if m.date is date), None)
     sentence = told and (told.date_sentence or told.sentence)
-    return bool(sentence and until_before.search(sentence[max(0, date.char_start - 20):date.char_start]))
+    return bool(sentence and _after_until(until_before, sentence, date))
 
 
 def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, counted: bool) -> dt.date | None:
     for mention in event.mentions:
-        if mention.event_type not in _SPANNING_TYPES:
+        if mention.event_type not in CONTAINER_TYPES:
             continue
         days = _duration(words, mention) if counted else None
         if days:
@@ -110,10 +110,15 @@ def _until(language: str, mention: EventMention, published: dt.date | None, firs
     if until_before is None or published is None:
         return None
     for date in resolve_dates(mention.sentence, published, "future", language):
-        if (_is_day(date) and until_before.search(mention.sentence[max(0, date.char_start - 20):date.char_start])
+        if (_is_day(date) and _after_until(until_before, mention.sentence, date)
                 and first < date.first <= first + dt.timedelta(days=_LONGEST)):
             return date.first
     return None
+
+
+def _after_until(until_before: re.Pattern[str], sentence: str, date: ResolvedDate) -> bool:
+    """Whether the date's phrase follows an "until" word ("lasts until Friday")."""
+    return bool(until_before.search(sentence[max(0, date.char_start - 20):date.char_start]))
 
 
 def _is_day(date: ResolvedDate) -> bool:

@@ -133,7 +133,7 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _calendar() -> _Calendar:
+def page_calendar() -> _Calendar:
     return _Calendar(calendar_languages(), read_knowledge_file("boilerplate")["date_labels"])
 
 
@@ -151,7 +151,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
     """Every date written in the line: (start, end, date); the date None when the line
     writes one that cannot be read for sure."""
-    calendar = _calendar()
+    calendar = page_calendar()
     found: list[tuple[int, int, dt.date | None]] = []
     taken: list[tuple[int, int]] = []
 
@@ -189,7 +189,7 @@ def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     stated = _read_date_line(line, hint)
     if stated is not None or "|" not in line or len(line) > MAX_DATE_LINE_CHARS:
         return stated
-    calendar = _calendar()
+    calendar = page_calendar()
     cells = [cell.strip() for cell in line.split("|")]
     dated = [(cell, _read_date_line(cell, hint)) for cell in cells if _YEAR_LIKE.search(cell)]
     if len(dated) == 1 and dated[0][1] is not None and (
@@ -212,7 +212,7 @@ def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     dates = _dates_in(line, hint)
     if not dates:
         return None
-    calendar = _calendar()
+    calendar = page_calendar()
     rest, cursor, labelled = [], 0, []
     for start, end, date in dates:
         before = line[cursor:start]
@@ -292,7 +292,7 @@ def _plausible(date: dt.date, today: dt.date) -> bool:
 
 @lru_cache(maxsize=None)
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    calendar = _calendar()
+    calendar = page_calendar()
     month = rf"(?i:{calendar.month_pattern})"
     place = r"(?P<place>[A-Z][\w.'’ -]{1,30}?(?:/[A-Z][\w.'’ -]{1,30}?)?)(?:,\s*(?P<region>[A-Z][\w. ]{1,25}?))?"
     not_weekday = rf"(?!(?i:{calendar.weekday_pattern})\))"
@@ -318,7 +318,7 @@ def opens_with_dateline(paragraph: str) -> bool:
     """Whether the paragraph opens with a dateline: the story starts there."""
     match = _dateline_patterns()[0].match(paragraph)
     return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
-            or any(pattern.match(paragraph) for _, pattern in _calendar().datelines))
+            or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
 
 
 def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> dt.date | None:
@@ -331,16 +331,20 @@ def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> d
     if year is not None:
         date = _valid(year, month, day)
     elif url_date is not None:
-        if url_date.month is None:
-            date = _valid(url_date.year, month, day)
-        else:  # the year that puts the day nearest the address's date (a December dateline, a January address)
-            anchor = dt.date(url_date.year, url_date.month, url_date.day or 15)
-            years = (url_date.year - 1, url_date.year, url_date.year + 1)
-            dates = [d for d in (_valid(year, month, day) for year in years) if d]
-            date = min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
+        date = day_in_address_year(month, day, url_date)
     else:
         return None
     return date if date and _plausible(date, today) else None
+
+
+def day_in_address_year(month: int, day: int, url_date: UrlDate) -> dt.date | None:
+    """A day stated with no year, in the address's year: the one of it and the years beside
+    it that puts the day nearest the address's date (a December dateline, a January address)."""
+    if url_date.month is None:
+        return _valid(url_date.year, month, day)
+    anchor = dt.date(url_date.year, url_date.month, url_date.day or 15)
+    dates = [d for d in (_valid(year, month, day) for year in (url_date.year - 1, url_date.year, url_date.year + 1)) if d]
+    return min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
 
 
 def dateline_place(paragraph: str) -> str | None:
@@ -369,12 +373,12 @@ def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None, int] | No
         if match and not match.group("region"):
             match = None
     if match is not None:
-        month = _calendar().months[match.group("month").casefold()]
+        month = page_calendar().months[match.group("month").casefold()]
         year = int(match.group("year")) if match.group("year") else None
         return match.group("place").strip(), month, int(match.group("day")), year, match.end()
     # Another language's agency dateline ("МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"): the
     # agency marks it, as "/TASS/" does an English one.
-    for words, pattern in _calendar().datelines:
+    for words, pattern in page_calendar().datelines:
         match = pattern.match(paragraph)
         if match:
             year = match.groupdict().get("year")

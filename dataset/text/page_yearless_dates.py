@@ -9,14 +9,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ruchina.text.page_dates import UrlDate, _calendar
+from ruchina.text.page_dates import UrlDate, day_in_address_year, page_calendar
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 
 
 @lru_cache(maxsize=None)
 def _yearless_patterns() -> tuple[re.Pattern[str], ...]:
-    calendar = _calendar()
+    calendar = page_calendar()
     month, day = calendar.month_pattern, r"(?P<day>[0-3]?\d)"
     # (an update's line after it may have run into it: "21 октября, 07:05 обновлено: ...")
     return tuple(re.compile(rf"^\s*(?:{calendar.published_label.pattern}\s*:?\s*)?{body}"
@@ -29,22 +29,11 @@ def read_yearless_date_line(line: str, url_date: UrlDate | None) -> dt.date | No
     """The date of a "day month, time" line, its year from the address; None otherwise."""
     if url_date is None or len(line) > 90:
         return None
-    calendar = _calendar()
+    calendar = page_calendar()
     for pattern in _yearless_patterns():
         match = pattern.match(line)
         if match:
-            month, day = calendar.months[match.group("month").casefold()], int(match.group("day"))
-            anchor = dt.date(url_date.year, url_date.month or 7, url_date.day or 15)
-            dates = [date for date in (_valid(year, month, day) for year in (url_date.year - 1, url_date.year,
-                                                                              url_date.year + 1)) if date]
-            if url_date.month is None:  # a year alone: that year's day
-                dates = [date for date in dates if date.year == url_date.year]
-            return min(dates, key=lambda date: abs((date - anchor).days)) if dates else None
+            month = calendar.months[match.group("month").casefold()]
+            return day_in_address_year(month, int(match.group("day")), url_date)
     return None
 
-
-def _valid(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
