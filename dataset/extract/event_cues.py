@@ -88,9 +88,10 @@ def in_passing(words: EventWords, sentence, clause_start, clause_end, t_start, t
 
 
 def after_since(words: EventWords, sentence: str, position: int) -> bool:
-    """ "since the beginning of the conflict in February 2022" dates a period's start, not the event."""
+    """ "since the beginning of the conflict in February 2022" dates a period's start, not the
+    event; so does a date whose own phrase opens with the word ("since 2019", "с февраля")."""
     clause_start = max(sentence.rfind(",", 0, position), sentence.rfind("(", 0, position)) + 1
-    return bool(words.since.search(sentence, clause_start, position))
+    return bool(words.since.search(sentence, clause_start, position) or words.since.match(sentence, position))
 
 
 def dated_apart(words: EventWords, sentence: str, dates, first, t_start: int, clause_end: int) -> bool:
