@@ -36,3 +36,17 @@ def test_a_three_way_format_in_russian_is_another_meeting():
                   language="ru", title="Переговоры с Президентом Казахстана", lead=lead)
     (main,) = [e for e in events if e.main]
     assert MIRZIYOYEV not in main.participants
+
+
+def test_their_talks_after_a_three_way_meeting_are_the_two_leaders_talks():
+    # (the three-way meeting is no group that "their talks" refer back to: event_sentences.py)
+    events = rows("Putin and Tokayev later joined Uzbek President Shavkat Mirziyoyev for a trilateral meeting."
+                  "\n\nTheir talks came a week after floods hit the region.")
+    (main,) = [e for e in events if e.main]
+    assert main.participants == {PUTIN, TOKAYEV}
+
+
+def test_their_talks_after_a_plain_meeting_of_three_are_the_meeting_of_three():
+    events = rows("Putin and Tokayev later joined Uzbek President Shavkat Mirziyoyev for a meeting."
+                  "\n\nTheir talks came a week after floods hit the region.")
+    assert [e.participants for e in events] == [{PUTIN, TOKAYEV, MIRZIYOYEV}]

@@ -19,6 +19,7 @@ from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
+from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -52,6 +53,7 @@ def extract_event_mentions(
             start = offset + sentence.start
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
             lowered = sentence.text.lower()
+            beside_talks = False
             # (most sentences hold no event word: one pass of an automaton tells them)
             if words.trigger_filter.may_match(lowered) or words.attending_filter.may_match(lowered):
                 local = [_shift(m, start) for m in in_sentence]
@@ -59,17 +61,22 @@ def extract_event_mentions(
                           if q1 > sentence.start]
                 context = replace(people, last_people=last_people, last_group=last_group)
                 part = LEAD if start == lead else BODY
-                for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
-                                                quoted, part, _last_report(found), own_event):
-                    found.append(mention)
-                    if len(mention.participant_ids) >= 2:
+                sentence_events = _sentence_events(words, article_id, sentence.text, start, published, local, context,
+                                                   quoted, part, _last_report(found), own_event)
+                found += sentence_events
+                # (a three-way meeting told beside two leaders' talks is no group that "their
+                # talks" or "the two leaders" refer back to: those are still the two)
+                beside_talks = any(told_three_way(m) for m in sentence_events)
+                for mention in sentence_events:
+                    if len(mention.participant_ids) >= 2 and not beside_talks:
                         last_group = mention.participant_ids
             named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
-            if named:
+            if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = named
                 elif len(last_people) == 1 and last_people != named:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
+            if named:
                 last_people = named
         offset += len(paragraph) + 2
     if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):

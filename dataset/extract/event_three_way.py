@@ -26,7 +26,8 @@ def _three_way() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE) if entries else None
 
 
-def _told_three_way(mention) -> bool:
+def told_three_way(mention) -> bool:
+    """Whether a report's own clause says its meeting is three-way."""
     pattern = _three_way()
     if pattern is None:
         return False
@@ -36,7 +37,7 @@ def _told_three_way(mention) -> bool:
 
 def three_way(event) -> bool:
     """Whether an event (ArticleEvent) is a meeting some report of which says it is three-way."""
-    return MEETING in event.types() and any(_told_three_way(m) for m in event.mentions)
+    return MEETING in event.types() and any(told_three_way(m) for m in event.mentions)
 
 
 def three_way_apart(a, b) -> bool:
