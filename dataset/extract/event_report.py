@@ -69,6 +69,9 @@ class EventMention:
     #: the countries a compound adjective before its word names as its sides ("американо-
     #: украинская встреча": the United States, Ukraine); () when it names none
     sides: tuple[str, ...] = ()
+    #: a summit told as the setting of talks ("on the sidelines of the BRICS summit"): another
+    #: event than the talks held at it (summit_settings.py)
+    setting: bool = False
 
     @property
     def date_is_inherited(self) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE
 from ruchina.extract.event_three_way import three_way_apart
+from ruchina.extract.summit_settings import setting_apart
 from ruchina.knowledge.base import entity_catalog
 
 #: The kinds of report on each side: the talks of two, and the summit they are held at.
@@ -39,8 +40,9 @@ def sideline_role(event) -> tuple | None:
         return MEETING, people, False
     # (a summit may take in talks told at it, "Putin held talks with both on Tuesday": it is
     # what it was first reported as)
+    # (a summit first told as the setting of talks is apart from them, named or not: summit_settings.py)
     if event.mentions[0].event_type == SUMMIT:
-        return SUMMIT, people, bool(event.own_names)
+        return SUMMIT, people, bool(event.own_names) or event.mentions[0].setting
     return None
 
 
@@ -59,8 +61,9 @@ def _is(kind: str, event) -> bool:
 
 def held_apart(a, b) -> bool:
     """Whether two events (ArticleEvent) are a meeting of two and the summit it is held at, or
-    two meetings one of which is told as three-way (event_three_way.py)."""
-    return roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b)
+    two meetings one of which is told as three-way (event_three_way.py), or a summit told as
+    the setting of talks and a meeting (summit_settings.py)."""
+    return roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b) or setting_apart(a, b)
 
 
 def _named_summits(events: list) -> list:

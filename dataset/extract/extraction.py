@@ -31,6 +31,11 @@ from ruchina.extract.place_line import (
     place_reports_of_the_day,
 )
 from ruchina.extract.quantity_words import has_quantity_words
+from ruchina.extract.summit_settings import (
+    mark_summit_settings,
+    summit_told_again_after_its_talks,
+    without_bare_settings,
+)
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.knowledge.base import has_language_resources
 
@@ -95,6 +100,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
+    event_mentions = mark_summit_settings(event_words(language), event_mentions)
     # ("the three-day summit" in an article naming the BRICS summit is that summit)
     event_mentions = summit_told_again(event_mentions)
     # (the place line places the main event before the visit or signing told beside it is
@@ -102,6 +109,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
+    # (a summit named as where talks were held, and told again: one summit; named only as
+    # where they were held, it is their setting, not a report of it)
+    events = without_bare_settings(summit_told_again_after_its_talks(events))
     # (talks of two told held at a summit are at its place)
     place_sideline_meetings(events)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)

@@ -1,0 +1,123 @@
+"""A summit told as the setting of talks: "met on the sidelines of a BRICS summit", "на полях
+саммита", "al margen de la cumbre". The talks are held at the summit, so the summit is another
+event than they are, whether or not the knowledge base knows its name. Unmarked, a summit
+with no name ("a summit of the group") may be the leaders' talks told another way and joins
+them (event_sidelines.py); told as their setting, it never does.
+
+The words are the language's (knowledge/events_<language>.yaml, ``sidelines``); a language
+without them marks none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_report import EventMention
+from ruchina.knowledge.base import read_knowledge_file
+
+MEETING, SUMMIT = "meeting", "summit"
+#: Words that may stand between the sidelines words and the summit's word: its article and
+#: its name ("on the sidelines of a Shanghai Cooperation Organisation (SCO) summit").
+_NAME_WORDS = 6
+
+
+@lru_cache(maxsize=None)
+def _setting_before(language: str) -> re.Pattern[str] | None:
+    """The sidelines words, then a few words of no clause of their own, up to where it ends."""
+    entries = read_knowledge_file(f"events_{language}").get("sidelines") or []
+    if not entries:
+        return None
+    return re.compile(r"(?:^|\b)(?:" + "|".join(entries) + r")\s+(?:[^\s,;.]+\s+){0,%d}$" % _NAME_WORDS,
+                      re.IGNORECASE)
+
+
+def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMention]:
+    """The summit reports whose word follows the language's sidelines words in a sentence that
+    also reports a meeting (the talks held there), marked ``setting``. ``words``: the
+    language's event words."""
+    before = _setting_before(words.language)
+    if before is None:
+        return mentions
+    # (the setting of earlier talks is earlier too: "their last meeting, on the sidelines of a
+    # summit"; those who met at a summit attend it)
+    talks: dict[tuple, list[EventMention]] = {}
+    for m in mentions:
+        if m.event_type == MEETING:
+            talks.setdefault((m.part, m.sentence_start), []).append(m)
+    marked = []
+    for m in mentions:
+        held = talks.get((m.part, m.sentence_start))
+        if m.event_type == SUMMIT and held and _told_as_setting(words, before, m):
+            people = tuple(dict.fromkeys(m.participant_ids + tuple(p for t in held for p in t.participant_ids)))
+            m = replace(m, setting=True, earlier=m.earlier or all(t.earlier for t in held), participant_ids=people)
+        marked.append(m)
+    return marked
+
+
+def _told_as_setting(words, before: re.Pattern[str], mention: EventMention) -> bool:
+    start, end = mention.scope
+    for trigger in words.trigger.finditer(mention.sentence):
+        if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and before.search(
+                mention.sentence, max(0, trigger.start() - 160), trigger.start()):
+            return True
+    return False
+
+
+def setting_apart(a, b) -> bool:
+    """Whether one of two events (ArticleEvent) is a summit first told as the setting of talks
+    and the other is reported only as a meeting, at least once in words of its own (not only
+    referred back to: "the two-day meeting" may be the summit told again): the talks held at
+    the summit are not the summit."""
+    for summit, talks in ((a, b), (b, a)):
+        if summit.mentions[0].setting and talks.types() == {MEETING} and not all(
+                m.refers_back for m in talks.mentions):
+            return True
+    return False
+
+
+def without_bare_settings(events: list) -> list:
+    """The events (ArticleEvent) less the summits told only as the setting of talks, with no
+    place or day of their own ("met at a country house on the sidelines of the APEC summit"):
+    named as where the talks were held, not reported."""
+    return [e for e in events if not all(m.setting and m.location_id is None and m.date is None for m in e.mentions)]
+
+
+def summit_told_again_after_its_talks(events: list) -> list:
+    """The events (ArticleEvent) of an article that tells one summit as the setting of talks,
+    with its other reports of a summit ("the main session of the summit is on Friday", "la
+    cumbre concluye el viernes") joined to that one: the article tells one summit, though the
+    setting gave no day and the later report no place. A report at another place or under
+    another name or on other days stays apart, as does any when the article tells two settings."""
+    settings = [e for e in events if e.mentions[0].setting and not e.earlier]
+    if len(settings) != 1:
+        return events
+    (setting,) = settings
+    kept = []
+    for event in events:
+        if event is not setting and not event.main and not event.earlier and event.types() == {SUMMIT} and (
+                _places_agree(setting, event) and _names_agree(setting, event) and _days_agree(setting, event)):
+            for mention in event.mentions:
+                setting.add(mention)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _places_agree(a, b) -> bool:
+    return a.location_id is None or b.location_id is None or a.location_id == b.location_id
+
+
+def _names_agree(a, b) -> bool:
+    return not (a.own_names and b.own_names) or bool(a.own_names & b.own_names)
+
+
+def _days_agree(a, b) -> bool:
+    """No day either states of its own (not one taken from the talks at its place) lies apart."""
+    days_a, days_b = _own_days(a), _own_days(b)
+    return all(x.overlaps(y) for x in days_a for y in days_b)
+
+
+def _own_days(event) -> list:
+    return [m.date for m in event.mentions if m.date is not None and not m.date_is_inherited]
