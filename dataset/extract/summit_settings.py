@@ -19,7 +19,7 @@ from ruchina.knowledge.base import read_knowledge_file
 
 MEETING, SUMMIT = "meeting", "summit"
 #: Words that may stand between the sidelines words and the summit's word: its article and
-#: its name ("on the sidelines of a Shanghai Cooperation Organisation (SCO) summit").
+#: its name ("on the sidelines of a Eurasian Economic Union (EAEU) summit").
 _NAME_WORDS = 6
 
 
@@ -79,7 +79,7 @@ def setting_apart(a, b) -> bool:
 
 def without_bare_settings(events: list) -> list:
     """The events (ArticleEvent) less the summits told only as the setting of talks, with no
-    place or day of their own ("met at a country house on the sidelines of the APEC summit"):
+    place or day of their own ("met at a lakeside lodge on the sidelines of a regional summit"):
     named as where the talks were held, not reported."""
     return [e for e in events if not all(m.setting and m.location_id is None and m.date is None for m in e.mentions)]
 
