@@ -221,8 +221,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
-            event_tense.told_as_future(words, sentence, event_tense.tense_part(words, clause, t_end - clause_start),
-                                       (t_start, t_end), date, published)
+            event_tense.told_as_future(words, sentence, event_tense.tense_part(
+                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start),
+                (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
