@@ -17,7 +17,8 @@ from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
-from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.dates_ago import looks_back
+from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
@@ -236,7 +237,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 location_id=location,
                 date=date,
                 status="planned" if future else "occurred",
-                earlier=event_cues.earlier(words, sentence, t_start),
+                # ("Two years ago today, X met Y": the day is counted back to; a retelling, no report)
+                earlier=event_cues.earlier(words, sentence, t_start)
+                or looks_back(date, dates, t_start, published, BACKGROUND_AFTER),
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
