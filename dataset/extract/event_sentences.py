@@ -312,7 +312,8 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
     references = event_roles.office_references(words, sentence, mentions, people)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
-    named = sorted([(m.start, m.entity_id) for m in mentions if event_participants.listed_person(m, sentence, mentions)
+    named = sorted([(m.start, m.entity_id) for m in mentions
+                    if event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])] + references)
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),

@@ -1,0 +1,48 @@
+"""The delegations of talks told before (issue 23 class 5): "The talks, in a narrow format,
+included X and Y" lists people who took part in the talks the article reports, as an
+attendance list does; a discovered name joined by "and" to a known person's in such a list is
+a person's too. And "a ceasefire in Syria" names the topic of the talks, not their place. The
+look-alikes: talks that "included" a topic add no one, a name joined to the list by a clause
+of its own is no delegate, and talks "in Astana" are placed there. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+ERDOGAN, TOKAYEV, LAVROV, ASTANA, SYRIA = (CATALOG.named(name).entity_id for name in (
+    "Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev", "Sergei Lavrov", "Astana", "Syria"))
+SATURDAY = dt.date(2033, 4, 16)
+LEAD = ("Recep Tayyip Erdogan and Kassym-Jomart Tokayev ended their talks on Friday without an agreement "
+        "on a ceasefire in Syria.")
+
+
+def main_event(body: str):
+    return next(e for e in extract_article("talks", None, None, body, SATURDAY, "en").events if e.main)
+
+
+def test_the_delegations_the_talks_included_took_part_in_them():
+    main = main_event(LEAD + "\n\nThe talks, in a narrow format, included Sergei Lavrov and Olaf Kessler on one side.")
+    assert {ERDOGAN, TOKAYEV, LAVROV, "olaf-kessler"} <= main.participants
+
+
+def test_talks_that_included_a_topic_add_no_one():
+    main = main_event(LEAD + "\n\nThe talks included a long discussion of grain exports.")
+    assert main.participants == {ERDOGAN, TOKAYEV}
+
+
+def test_a_name_joined_to_the_list_by_a_clause_of_its_own_is_no_delegate():
+    main = main_event(LEAD + "\n\nThe talks, in a narrow format, included Sergei Lavrov, and covered the Northern Sea "
+                             "Route.")
+    assert LAVROV in main.participants
+    assert not any("northern" in p for p in main.participants)
+
+
+def test_a_ceasefire_in_a_country_is_the_topic_not_the_place():
+    assert main_event(LEAD).location_id != SYRIA
+    body = "Recep Tayyip Erdogan and Kassym-Jomart Tokayev ended their talks in Astana on Friday."
+    assert main_event(body).location_id == ASTANA
