@@ -1,7 +1,8 @@
 """The delegations of talks told before (issue 23 class 5): "The talks, in a narrow format,
 included X and Y" lists people who took part in the talks the article reports, as an
 attendance list does; a discovered name joined by "and" to a known person's in such a list is
-a person's too. And "a ceasefire in Syria" names the topic of the talks, not their place. The
+a person's too; "their talks produced a declaration" reports an agreement of theirs. And "a
+ceasefire in Syria" names the topic of the talks, not their place. The
 look-alikes: talks that "included" a topic add no one, a name joined to the list by a clause
 of its own is no delegate, and talks "in Astana" are placed there. Texts written for these
 tests."""
@@ -46,3 +47,15 @@ def test_a_ceasefire_in_a_country_is_the_topic_not_the_place():
     assert main_event(LEAD).location_id != SYRIA
     body = "Recep Tayyip Erdogan and Kassym-Jomart Tokayev ended their talks in Astana on Friday."
     assert main_event(body).location_id == ASTANA
+
+
+def test_a_declaration_the_talks_produced_is_signed_at_them():
+    """ "Their talks produced a 40-page declaration": what the talks came to is an agreement of
+    theirs, held with them; talks that produced a rise in exports produced no document."""
+    body = ("Recep Tayyip Erdogan and Kassym-Jomart Tokayev met in Astana on Friday.\n\n"
+            "Their talks produced a 40-page declaration on transit corridors.")
+    events = extract_article("talks", None, None, body, SATURDAY, "en").events
+    agreement = next(e for e in events if e.family == "agreement")
+    assert {ERDOGAN, TOKAYEV} <= agreement.participants and agreement.date.first == dt.date(2033, 4, 15)
+    body = body.replace("a 40-page declaration on transit corridors", "a sharp rise in grain exports")
+    assert not any(e.family == "agreement" for e in extract_article("talks", None, None, body, SATURDAY, "en").events)
