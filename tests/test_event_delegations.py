@@ -59,3 +59,14 @@ def test_a_declaration_the_talks_produced_is_signed_at_them():
     assert {ERDOGAN, TOKAYEV} <= agreement.participants and agreement.date.first == dt.date(2033, 4, 15)
     body = body.replace("a 40-page declaration on transit corridors", "a sharp rise in grain exports")
     assert not any(e.family == "agreement" for e in extract_article("talks", None, None, body, SATURDAY, "en").events)
+
+
+def test_the_talks_said_again_place_the_meeting_the_sentence_opened_with():
+    """ "ended their meeting without a deal, after two hours of talks at a palace in Astana":
+    the event word said again places the report the first left without a place; where the
+    first names one, it stays."""
+    body = ("Recep Tayyip Erdogan and Kassym-Jomart Tokayev ended their first meeting in a year without a deal, "
+            "after two hours of talks at a palace in Astana on Friday.")
+    assert main_event(body).location_id == ASTANA
+    minsk = body.replace("their first meeting in a year", "their meeting in Minsk")
+    assert main_event(minsk).location_id == CATALOG.named("Minsk").entity_id

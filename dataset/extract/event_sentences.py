@@ -177,6 +177,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
                 first = replace(first, date=event_roles.choose_date(words, sentence, dates, t_start,
                                                                     (t_start, min(clause_end, after))))
+            if first.location_id is None and event_type not in words.no_place:
+                # (and its place: "ended their meeting ..., after three hours of talks at a base in X")
+                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+                first = replace(first, location_id=event_roles.location(
+                    words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after)), people.named))
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
