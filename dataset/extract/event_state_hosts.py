@@ -1,7 +1,7 @@
 """The host of a visit to a country (a state visit or any other): a visit to a country is paid
 to its head of state, so a visit to China that the article tells beside its visitor's talks
-with Xi is Xi's as well as the visitor's ("во второй день государственного визита в Китай" with "переговоры с
-Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
+with Xi is Xi's as well as the visitor's ("во второй день государственного визита в Китай"
+with "переговоры с Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
 the reports that name both leaders. Talks of the president with others, or a summit the
 visitor attends with the president, host nothing (event_visits.py's rule in one sentence).
 """
