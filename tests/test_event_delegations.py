@@ -70,3 +70,16 @@ def test_the_talks_said_again_place_the_meeting_the_sentence_opened_with():
     assert main_event(body).location_id == ASTANA
     minsk = body.replace("their first meeting in a year", "their meeting in Minsk")
     assert main_event(minsk).location_id == CATALOG.named("Minsk").entity_id
+
+
+def test_a_joint_statement_released_after_the_talks_is_their_agreement():
+    """ "In a joint declaration released after the talks, the two sides said ...": the sides'
+    joint text is an agreement of theirs; a statement one ministry issued is not."""
+    lead = "Recep Tayyip Erdogan and Kassym-Jomart Tokayev held talks in Astana on Friday.\n\n"
+    joint = lead + "In a joint declaration released after the talks, the two sides said they backed a new corridor."
+    events = extract_article("talks", None, None, joint, SATURDAY, "en").events
+    agreement = next(e for e in events if e.family == "agreement")
+    assert {ERDOGAN, TOKAYEV} <= agreement.participants and agreement.date.first == dt.date(2033, 4, 15)
+    ministry = lead + "The trade ministry issued a statement after the talks, saying exports would grow."
+    events = extract_article("talks", None, None, ministry, SATURDAY, "en").events
+    assert not any(e.family == "agreement" for e in events)
