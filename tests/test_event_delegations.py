@@ -83,3 +83,16 @@ def test_a_joint_statement_released_after_the_talks_is_their_agreement():
     ministry = lead + "The trade ministry issued a statement after the talks, saying exports would grow."
     events = extract_article("talks", None, None, ministry, SATURDAY, "en").events
     assert not any(e.family == "agreement" for e in events)
+
+
+def test_both_men_are_the_two_leaders_named_before():
+    """ "Later both men watched the opening ceremony": both men are the two leaders named
+    before; "the two men's teams" are no group of people at the ceremony."""
+    lead = "Recep Tayyip Erdogan and Kassym-Jomart Tokayev met in Astana on Friday.\n\n"
+
+    def ceremony_people(sentence: str) -> set[str]:
+        mentions = extract_article("talks", None, None, lead + sentence, SATURDAY, "en").event_mentions
+        return set(next(m for m in mentions if m.event_type == "other").participant_ids)
+
+    assert ceremony_people("Later both men watched the opening ceremony of the games.") == {ERDOGAN, TOKAYEV}
+    assert ceremony_people("Later the two men's teams played at the opening ceremony of the games.") == set()
