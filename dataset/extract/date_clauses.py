@@ -18,6 +18,7 @@ import re
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.dates import ResolvedDate, resolve_dates
+from ruchina.extract.dates_ago import with_dates_ago
 from ruchina.extract.event_words import EventWords, event_words
 
 #: What ends a clause in every language the knowledge base reads (a dash between spaces too).
@@ -26,8 +27,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»，；：（）]|\s[—–-]\s")
 
 def clause_dates(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
     """The dates of ``sentence`` (as dates.resolve_dates finds them, in the sentence's
-    ``tense``), each re-read in its clause's tense where the clause says one that differs."""
-    dates = resolve_dates(sentence, published, tense, language)
+    ``tense``, and the times it counts back: dates_ago.py), each re-read in its clause's tense where the clause says one that differs."""
+    dates = with_dates_ago(resolve_dates(sentence, published, tense, language), sentence, published, language)
     if not dates or published is None:
         return dates
     try:

@@ -17,7 +17,8 @@ from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
-from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.dates_ago import looks_back
+from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
@@ -183,6 +184,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
                 first = replace(first, date=event_roles.choose_date(words, sentence, dates, t_start,
                                                                     (t_start, min(clause_end, after))))
+            if first.location_id is None and event_type not in words.no_place:
+                # (and its place: "ended their meeting ..., after three hours of talks at a base in X")
+                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+                first = replace(first, location_id=event_roles.location(
+                    words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after)), people.named))
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
@@ -228,8 +234,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
-            event_tense.told_as_future(words, sentence, event_tense.tense_part(words, clause, t_end - clause_start),
-                                       (t_start, t_end), date, published)
+            event_tense.told_as_future(words, sentence, event_tense.tense_part(
+                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start),
+                (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
@@ -242,7 +249,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 location_id=location,
                 date=date,
                 status="planned" if future else "occurred",
-                earlier=event_cues.earlier(words, sentence, t_start),
+                # ("Two years ago today, X met Y": the day is counted back to; a retelling, no report)
+                earlier=event_cues.earlier(words, sentence, t_start)
+                or looks_back(date, dates, t_start, published, BACKGROUND_AFTER),
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
@@ -315,7 +324,8 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
     references = event_roles.office_references(words, sentence, mentions, people)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
-    named = sorted([(m.start, m.entity_id) for m in mentions if event_participants.listed_person(m, sentence, mentions)
+    named = sorted([(m.start, m.entity_id) for m in mentions
+                    if event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])] + references)
     return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),

@@ -1,7 +1,7 @@
-"""The host of a state visit to a country: a state visit is paid to a head of state, so a
-state visit to China that the article tells beside its visitor's talks with Xi is Xi's as
-well as the visitor's ("во второй день государственного визита в Китай" with "переговоры с
-Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
+"""The host of a visit to a country (a state visit or any other): a visit to a country is paid
+to its head of state, so a visit to China that the article tells beside its visitor's talks
+with Xi is Xi's as well as the visitor's ("во второй день государственного визита в Китай"
+with "переговоры с Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
 the reports that name both leaders. Talks of the president with others, or a summit the
 visitor attends with the president, host nothing (event_visits.py's rule in one sentence).
 """
@@ -17,13 +17,13 @@ HEAD_OF_STATE = "President"
 
 
 def state_visits_hosted(events: list, mentions: list) -> None:
-    """Adds to each state visit placed in a country the country's president, when one of
+    """Adds to each visit placed in a country the country's president, when one of
     the article's reports (``mentions``) tells that president with the visit's people at an
     event of their own (talks, a parade they watch; not a summit's or a forum's many)."""
     catalog = entity_catalog()
     together = [set(m.participant_ids) for m in mentions if m.event_type not in EVENTS_OF_MANY and not m.earlier]
     for visit in events:
-        if visit.mentions[0].event_type != "state_visit" or not visit.participants or visit.location_id is None:
+        if visit.family != "visit" or not visit.participants or visit.location_id is None:
             continue
         country = catalog.get(visit.location_id)
         if country is None or country.entity_type != "GPE":

@@ -47,6 +47,19 @@ def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) ->
     return replace(date, last=date.first + span)
 
 
+def without_other_dates(clause: str, clause_start: int, dates: list[ResolvedDate], date: ResolvedDate | None) -> str:
+    """``clause`` (of a sentence, from ``clause_start``) with the phrases of the sentence's dates
+    other than the event's own ``date`` blanked: "invited him to pay a visit next spring, telling
+    him in a call on Friday": the "next" of the visit's date tells the visit's tense, not that of
+    the call, which its own day dates. A cue that is no part of a date ("will") stays."""
+    own = (date.char_start, date.char_end) if date is not None else None
+    for other in dates:
+        start, end = other.char_start - clause_start, other.char_end - clause_start
+        if (other.char_start, other.char_end) != own and 0 <= start < end <= len(clause):
+            clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
+
+
 def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple[int, int],
                    date: ResolvedDate | None, published: dt.date | None) -> bool:
     """Whether the event word's clause tells of it as to come: a cue of the future there,

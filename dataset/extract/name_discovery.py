@@ -331,11 +331,11 @@ class NameFinder(RunCutter):
         after = re.findall(r"[A-Za-z\-]+", text[end:end + 20])
         if before and (before[-1].lower() in rules.person_cues_before or before[-1] in rules.titles):
             return "PERSON"
-        if before and before[-1] in ("in", "near") and not (after and after[0][0].isupper()):
-            return "GPE"  # "analysts in Seoul said": a place, whatever the verb after it
+        if before and before[-1] in ("in", "near") and not _CAPITAL_NEXT.match(text, end):
+            return "GPE"  # "analysts in Seoul said", "in Anchorage, Alaska": a place, whatever follows it
         if after and after[0].lower() in rules.person_cues_after:
             return "PERSON"
-        if before and before[-1] in ("in", "to", "from", "near") and not (after and after[0][0].isupper()):
+        if before and before[-1] in ("in", "to", "from", "near") and not _CAPITAL_NEXT.match(text, end):
             return "GPE"  # "arrived in Vientiane": an unknown place
         return "MISC"
 
@@ -357,6 +357,10 @@ class NameFinder(RunCutter):
         if re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # "NGOs"
         return label == PERSON or not facts.common(word)
+
+
+#: a capitalised word right after a name, no comma between ("in Hall Street"): the name runs on
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _alternation(words) -> str:

@@ -6,7 +6,8 @@ happened when the event is a meeting, a visit or a ceremony whose sentences name
 (a page headed "Novo-Ogaryovo, Moscow Region" reporting "Vladimir Putin met with ..."). It
 is not where a call happened (a call joins two places: it has none), nor where a planned
 event or an event the text names another place for will happen; a sentence's place always
-wins over it.
+wins over it, unless the sentences name only a place that holds the line's (a country:
+"BUSAN, South Korea" above "talks in South Korea" is the same place at a finer grain).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
     if location_id is None:
         return
     main = next((e for e in events if e.main), None)
-    if main is None or main.location_id is not None or main.earlier:
+    if main is None or main.earlier or (main.location_id is not None and not _inside(location_id, main.location_id)):
         return
     words = event_words(language)
     if any(m.event_type in words.no_place for m in main.mentions) or main.mentions[0].status != "occurred":
@@ -68,8 +69,20 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
     if main.mentions[0].event_type != "meeting" and any(
             words.remote.search(m.sentence, *m.scope) for m in main.mentions if m.part != BODY):
         return  # "addressed the summit via videoconference": the summit is where its host is
-    main.assumed_location = location_id
+    if main.location_id is not None:
+        # ("BUSAN, South Korea" above "talks in South Korea": the line's city is the same
+        # place at a finer grain; the sentences' country does not contradict it)
+        country = main.location_id
+        main.mentions[:] = [replace(m, location_id=location_id) if m.location_id == country else m
+                            for m in main.mentions]
+    else:
+        main.assumed_location = location_id
     main.__dict__.pop("location_id", None)
+
+
+def _inside(place: str, other: str) -> bool:
+    """Whether the knowledge base puts ``place`` inside ``other`` (Busan in South Korea)."""
+    return other in entity_catalog().places_containing(place)
 
 
 def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT_LANGUAGE) -> None:
