@@ -63,3 +63,17 @@ def test_the_reporters_of_a_russian_press_conference_are_not_its_participants():
     meeting = main_event("Совещание с фермерами", body.replace("провёл пресс-конференцию по итогам года",
                                                                 "провёл совещание с фермерами"), language="ru")
     assert len(meeting.participants - {PUTIN, peskov()}) == 2
+
+
+def test_an_interviewer_is_no_party_to_the_meeting_the_answers_tell_of():
+    """The page's title names answers to one journalist's questions, not an interview event;
+    his first question runs into the lead and tells of the meeting just held: the meeting is the
+    President's, not the journalist's. The look-alike, the same turns under an interview's
+    title, keeps him as a party to the interview."""
+    turns = ("Gleb Sorokin: Mr President, we have just watched your meeting on river shipping. Will the "
+             "locks be repaired? Vladimir Putin: They will, this summer. Gleb Sorokin: And the ports? "
+             "Vladimir Putin: Next year.")
+    main = main_event("Answers to questions from journalist Gleb Sorokin", turns)
+    assert main.participants == {PUTIN}
+    interview = main_event("Interview with Radio Volga", turns)
+    assert "gleb-sorokin" in interview.participants

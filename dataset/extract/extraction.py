@@ -30,7 +30,7 @@ from ruchina.extract.place_line import (
     place_main_event,
     place_reports_of_the_day,
 )
-from ruchina.extract.press_questioners import press_questioners
+from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.knowledge.base import has_language_resources
@@ -114,7 +114,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events)
     # (the reporters who ask a news conference's questions are not at it as its participants)
-    questioners = press_questioners(language, title, labels)
+    questioners = press_questioners(language, title, labels, events)
+    leave_out_reporters(events, questioners)
     join_speakers(events, [m for m in labels if m.entity_id not in questioners], body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
