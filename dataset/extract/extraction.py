@@ -23,6 +23,7 @@ from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import (
     place_line_location,
@@ -116,7 +117,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (the reporters who ask a news conference's questions are not at it as its participants)
     questioners = press_questioners(language, title, labels, events)
     leave_out_reporters(events, questioners)
-    join_speakers(events, [m for m in labels if m.entity_id not in questioners], body)
+    speakers = [m for m in labels if m.entity_id not in questioners]
+    join_speakers(events, speakers, body)
+    # ("We will discuss it at a council meeting next week", under its chair's label)
+    speakers_hold_their_events(event_words(language), events, speakers)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
     retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)
