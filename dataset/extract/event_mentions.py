@@ -319,12 +319,12 @@ def _status(event: ArticleEvent) -> str:
 
 
 def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
-    """One event told as done, on days before its article's, and one told as to come, on days
-    after it: two events, however near their dates (a loose "next week" may lie within the
-    month of a stated day)."""
-    published = done.published
+    """One event told as done, on days before its article's (or on its day, when it lasts a day),
+    and one told as to come, on days after it: two events, however near their dates (a loose
+    "next week" may lie within the month of a stated day; a summit held today may end tomorrow)."""
+    published, last, one_day = done.published, done.date.last, _day_gap(done, to_come) == ONE_DAY_SLACK
     return (published is not None and _status(done) == "occurred" and _status(to_come) == "planned"
-            and done.date.last < published < to_come.date.first)
+            and last <= published < to_come.date.first and (last < published or one_day))
 
 
 def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:

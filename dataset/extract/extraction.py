@@ -23,6 +23,7 @@ from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import (
     place_line_location,
@@ -30,6 +31,7 @@ from ruchina.extract.place_line import (
     place_main_event,
     place_reports_of_the_day,
 )
+from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
@@ -122,7 +124,13 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events)
-    join_speakers(events, labels, body)
+    # (the reporters who ask a news conference's questions are not at it as its participants)
+    questioners = press_questioners(language, title, labels, events)
+    leave_out_reporters(events, questioners)
+    speakers = [m for m in labels if m.entity_id not in questioners]
+    join_speakers(events, speakers, body)
+    # ("We will discuss it at a council meeting next week", under its chair's label)
+    speakers_hold_their_events(event_words(language), events, speakers)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
     retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)

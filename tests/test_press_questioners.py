@@ -1,0 +1,79 @@
+"""The reporters who put a news conference's questions are not its participants
+(extract/press_questioners.py). Fixtures written for these tests in the shape of a presidency's
+page: a conference's transcript, each turn under its speaker's label; each beside a look-alike
+(a meeting whose unknown speakers are its participants, an interview's one interviewer) that
+must keep its speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+PUTIN = "Q7747"
+DAY = dt.date(2024, 10, 3)
+
+CONFERENCE = (
+    "The President answered questions from journalists for three hours.\n\n"
+    "Vladimir Putin: Good afternoon. Let us begin. Dmitry Peskov: The first question, please. "
+    "Marta Velichko: Good afternoon, Northern Gazette. Will the new bridge over the river open this year? "
+    "Vladimir Putin: It will open in the spring. Dmitry Peskov: The next question. "
+    "Gleb Sorokin: Radio Volga. What will happen to grain prices next year? "
+    "Vladimir Putin: They will stay where they are.")
+
+
+def main_event(title, body, published=DAY, language="en"):
+    (main,) = [e for e in extract_article("p1", title, None, body, published, language).events if e.main]
+    return main
+
+
+def peskov():
+    from ruchina.knowledge.base import entity_catalog
+
+    return entity_catalog().named("Dmitry Peskov").entity_id
+
+
+def test_the_reporters_of_a_news_conference_are_not_its_participants():
+    main = main_event("Annual news conference", CONFERENCE)
+    assert main.participants == {PUTIN, peskov()}
+
+
+def test_the_same_unknown_speakers_at_a_meeting_take_part_in_it():
+    body = CONFERENCE.replace("answered questions from journalists for three hours",
+                              "held a meeting with regional farmers on grain storage")
+    main = main_event("Meeting with regional farmers", body)
+    assert {"marta-velichko", "gleb-sorokin"} <= main.participants
+
+
+def test_one_interviewer_is_a_party_to_the_interview():
+    body = ("Vladimir Putin gave an interview to Radio Volga.\n\n"
+            "Gleb Sorokin: Mr President, will grain prices rise? Vladimir Putin: They will not. "
+            "Gleb Sorokin: And the bridge? Vladimir Putin: It opens in the spring.")
+    main = main_event("Interview: answers to questions from Radio Volga", body)
+    assert "gleb-sorokin" in main.participants
+
+
+def test_the_reporters_of_a_russian_press_conference_are_not_its_participants():
+    body = ("Владимир Путин провёл пресс-конференцию по итогам года.\n\n"
+            "В.Путин: Добрый день, начнём. Д.Песков: Первый вопрос, пожалуйста. "
+            "М.Величко: Добрый день, «Северная газета». Когда откроют мост через реку? "
+            "В.Путин: Весной. Г.Сорокин: «Радио Волга». Что будет с ценами на зерно? В.Путин: Они не вырастут.")
+    main = main_event("Пресс-конференция по итогам года", body, language="ru")
+    assert main.participants == {PUTIN, peskov()}
+    meeting = main_event("Совещание с фермерами", body.replace("провёл пресс-конференцию по итогам года",
+                                                                "провёл совещание с фермерами"), language="ru")
+    assert len(meeting.participants - {PUTIN, peskov()}) == 2
+
+
+def test_an_interviewer_is_no_party_to_the_meeting_the_answers_tell_of():
+    """The page's title names answers to one journalist's questions, not an interview event;
+    his first question runs into the lead and tells of the meeting just held: the meeting is the
+    President's, not the journalist's. The look-alike, the same turns under an interview's
+    title, keeps him as a party to the interview."""
+    turns = ("Gleb Sorokin: Mr President, we have just watched your meeting on river shipping. Will the "
+             "locks be repaired? Vladimir Putin: They will, this summer. Gleb Sorokin: And the ports? "
+             "Vladimir Putin: Next year.")
+    main = main_event("Answers to questions from journalist Gleb Sorokin", turns)
+    assert main.participants == {PUTIN}
+    interview = main_event("Interview with Radio Volga", turns)
+    assert "gleb-sorokin" in interview.participants
