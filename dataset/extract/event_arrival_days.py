@@ -29,7 +29,7 @@ def _one_day(mention: EventMention) -> bool:
 
 
 def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[EventMention]) -> EventMention:
-    start = _trigger_start(words, mention)
+    start = trigger_start(words, mention)
     if start is None:
         return mention
     for arrival in arrivals:
@@ -45,7 +45,7 @@ def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[Event
     return mention
 
 
-def _trigger_start(words: EventWords, mention: EventMention) -> int | None:
+def trigger_start(words: EventWords, mention: EventMention) -> int | None:
     """Where the mention's event word stands in its sentence: the first of its kind in its scope."""
     start, end = mention.scope
     for found in words.trigger.finditer(mention.sentence, start, end):

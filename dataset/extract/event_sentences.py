@@ -19,6 +19,7 @@ from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days, sentence_tense, to_come
 from ruchina.extract.event_mentions import BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
+from ruchina.extract.event_time_references import time_reference
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -57,7 +58,11 @@ def extract_event_mentions(
                 local = [_shift(m, start) for m in in_sentence]
                 quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes
                           if q1 > sentence.start]
-                context = replace(people, last_people=last_people, last_group=last_group)
+                # ("Putin told Xi ..., as the two leaders held talks", opening the article: the pair
+                # the sentence names is the group it speaks of)
+                here = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
+                group = last_group or (here if len(here) == 2 else ())
+                context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
                 for mention in _sentence_events(words, article_id, sentence.text, start, published, local, context,
                                                 quoted, part, _last_report(found), own_event):
@@ -151,8 +156,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
-                or not_held(words.language, sentence, clause_start, t_start):
-            continue  # (a habit in the body, "we meet there twice a year", or a meeting not held: no event)
+                or not_held(words.language, sentence, clause_start, t_start) \
+                or time_reference(words.language, sentence, clause_start, t_start):
+            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, or only a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         if apart:  # (another day's event of the type: its words begin after the event word before it)

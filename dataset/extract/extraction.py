@@ -68,8 +68,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
-    # hold talks") counts when the lead names the person in full.
-    lead = body.split("\n\n", 1)[0]
+    # hold talks") counts when the lead names the person in full; with the paragraph after
+    # it too, as a page's first paragraph may be a photo's caption above the lead.
+    lead = "\n\n".join(body.split("\n\n", 2)[:2])
     title_mentions = []
     if title:
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
