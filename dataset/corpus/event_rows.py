@@ -139,7 +139,8 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     firm = [e.date for e in cluster if e.date and _firm(e.date)]
     if firm:
         first, last = min(d.first for d in firm), max(d.last for d in firm)
-        if any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3:
+        if (any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3) and not _held_by_days(
+                cluster, first, last):
             return first, last
     votes: dict[tuple, list[ArticleEvent]] = {}
     for event in cluster:
@@ -167,6 +168,15 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return (-len(supporters), earliest, date_rank(supporters[0].date))
 
     return min(votes, key=rank)
+
+
+def _held_by_days(cluster: list[ArticleEvent], first: dt.date, last: dt.date) -> bool:
+    """Whether an event of several days has a report stating a wider range of days that holds the
+    explicit ones ("31 August", of the arrival for "the two-day summit, which began on Sunday"):
+    the votes decide between them, not the explicit days alone."""
+    return not all(m.event_type in ONE_DAY_TYPES for event in cluster for m in event.mentions) and any(
+        e.date and e.date.precision == "day" and e.date.kind != PUBLISHED and e.date.first <= first
+        and last <= e.date.last and (e.date.first, e.date.last) != (first, last) for e in cluster)
 
 
 def _days_inside_ranges_dropped(votes: dict[tuple, list[ArticleEvent]],

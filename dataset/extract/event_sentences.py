@@ -122,6 +122,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # event words of a link to another page are no report of this sentence's)
         outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
         return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
+    triggers = [t for index, t in enumerate(triggers) if not _attends(words, sentence, triggers, index, mentions)]
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
@@ -272,6 +273,23 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+#: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
+_OBJECT_WORDS = 3
+
+
+def _attends(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
+    """Whether the trigger at ``index`` is a verb of visiting whose object is the event word after it
+    ("посетит военный парад", "will visit the parade"): attending that event, no visit of its own.
+    Not where a place stands between them ("will visit Tianjin for the summit": a visit)."""
+    kind, t_start, t_end = triggers[index]
+    if index + 1 >= len(triggers) or FAMILY[kind] != "visit" or not words.place_object.match(sentence[t_start:t_end]):
+        return False
+    next_kind, next_start, _ = triggers[index + 1]
+    between = sentence[t_end:next_start]
+    return (FAMILY[next_kind] != "visit" and len(between.split()) <= _OBJECT_WORDS and not re.search(r"[,;:.]", between)
+            and not any(t_end <= m.start < next_start for m in mentions if m.entity_type in ("GPE", "LOC", "FAC")))
 
 
 def _clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:
