@@ -1,7 +1,9 @@
 """A summit and the trips and meetings told around it. Fixtures written for these tests (other
 events, other names), each beside a look-alike that must not trigger:
-- the summit a trip of the article's days is made for is reported though undated
-  (event_trip_aims.py): not one a trip long past was for, nor one the trip is not for;
+- the summit an arrival on a day is made for ("arrived in Russia on Tuesday for the BRICS summit")
+  is under way from that day, at the arrival's place if it names none (event_arrival_days.py):
+  reported, not background; not one a trip long past was for, nor one the trip is not for;
+- a guest at the summit an article's title reports hosts no visit (event_visits.visit_holding_main);
 - "the guests at the two-day meeting" of a summit the article names is that summit, not talks
   of two on its sidelines (event_sidelines.sideline_role); talks of two on one day stay apart;
 - German: a weekday with its part of the day ("am Dienstagabend") is that day
@@ -32,9 +34,10 @@ TRIP_DAY = dt.date(2024, 10, 23)
 
 
 def test_the_summit_a_recent_trip_is_made_for_is_reported():
+    # (dated by the arrival, event_arrival_days.py: no background, though no phrase dates the summit)
     body = TALKS + "Modi arrived in Russia on Tuesday for the BRICS summit in Kazan."
     (summit,) = summits(events(body, TRIP_TITLE, TRIP_DAY))
-    assert summit.date is None and summit.location_id is not None
+    assert summit.date.first == dt.date(2024, 10, 22) and summit.location_id is not None
 
 
 def test_the_summit_a_trip_long_past_was_made_for_is_background():
@@ -94,3 +97,44 @@ def test_a_title_short_name_links_past_a_photo_caption():
     far = extract_article("t1", title, None, caption + "\n\n" + "Vladimir Putin came to the forum in Beijing.",
                           dt.date(2023, 10, 18), "en")
     assert XI not in {m.entity_id for m in far.header_mentions}
+
+
+ASTANA_DAY = dt.date(2024, 7, 5)
+TOKAYEV = "kassym-jomart-tokayev"
+
+
+def _mentions(body, title):
+    return extract_article("t1", title, None, body, ASTANA_DAY, "en").event_mentions
+
+
+def test_an_arrival_for_a_summit_dates_and_places_it():
+    body = ("Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana on Friday. Putin arrived in Kazakhstan "
+            "on Wednesday for the SCO summit.")
+    (summit,) = [m for m in _mentions(body, "Putin and Tokayev hold talks") if m.event_type == "summit"]
+    assert summit.date.first == summit.date.last == dt.date(2024, 7, 3)
+    assert summit.location_id == "Q232"  # (Kazakhstan: the arrival's place, the summit naming none)
+
+
+def test_an_arrival_not_for_the_summit_leaves_it_undated():
+    body = ("Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana on Friday. Putin arrived in Kazakhstan "
+            "on Wednesday, and the SCO summit opened later.")
+    (summit,) = [m for m in _mentions(body, "Putin and Tokayev hold talks") if m.event_type == "summit"]
+    assert summit.date is None
+
+
+def _visits(body, title):
+    found = extract_article("t1", title, None, body, dt.date(2024, 7, 3), "en").events
+    return [e for e in found if e.family == "visit"]
+
+
+def test_a_guest_at_the_summit_of_the_title_does_not_host_a_visit():
+    body = ("Vladimir Putin and Narendra Modi attended the SCO summit in Astana on Wednesday. Putin arrived in "
+            "Astana on Wednesday.")
+    (visit,) = _visits(body, "SCO summit opens in Astana")
+    assert MODI not in visit.participants
+
+
+def test_the_one_the_visitor_holds_talks_with_hosts_the_visit():
+    body = "Vladimir Putin held talks with Narendra Modi in Astana on Wednesday. Putin arrived in Astana on Wednesday."
+    (visit,) = _visits(body, "Putin and Modi hold talks in Astana")
+    assert MODI in visit.participants

@@ -19,9 +19,8 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
-from ruchina.extract.event_sidelines import at_summit, held_apart, other_talks, same_summit, summits_first
+from ruchina.extract.event_sidelines import at_summit, held_apart, hosts_main, other_talks, same_summit, summits_first
 from ruchina.extract.event_signings import signed_at_main
-from ruchina.extract.event_trip_aims import reported_beside
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
@@ -148,10 +147,11 @@ def date_rank(date: ResolvedDate) -> tuple:
 def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
                          place_main: Callable[[list[ArticleEvent]], None] | None = None,
                          words=None) -> list[ArticleEvent]:
-    """Reports of one event inside an article become one ArticleEvent; the main event is named by its
-    title's type and, reported as occurred with no date, dated by publication. ``place_main`` puts the
-    main event at the page's place line's place, if it may be there (place_line.py), before the events
-    told beside it are tied to its place; ``words``, the language's event words, where a rule reads more."""
+    """Reports of one event inside an article become one ArticleEvent; the main event is
+    named by its title's type and, reported as occurred with no date, dated by publication.
+    ``place_main`` puts the main event at the page's place line's place, if it may be there
+    (place_line.py), before the events told beside it are tied to its place; ``words``, the
+    language's event words, where a rule reads more of a sentence than its event word."""
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
@@ -207,7 +207,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     _mark_main_event(events, published, place_main, words)
     inside_main_event(events)
     talks_in_visit_told_before(events)
-    return [e for e in events if not _background(e, published) or reported_beside(words, e, events, published)]
+    return [event for event in events if not _background(event, published) or hosts_main(event, events)]
 
 
 def _sides_meet(event: ArticleEvent, sides: tuple[str, ...]) -> bool:
