@@ -1,7 +1,9 @@
 """An event named only to date another ("held talks a day before the parade") reports no event of
 its own (knowledge/events_<lang>.yaml: time_reference); the talks it dates keep theirs, and an
 event told for itself beside it stays. Also: "the two leaders" in a lead that names the pair
-itself are that pair. Fixtures written for these tests (other events, other names)."""
+itself are that pair; a weekday in the possessive ("Thursday's parade") dates the event word after
+it, the weekday nearest the article's day (event_word_dates.py). Fixtures written for these tests
+(other events, other names)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,26 @@ def test_a_lead_naming_three_gives_no_pair():
             "never been higher, as the two leaders held talks in Moscow.")
     (talks,) = [e for e in events(body, title="Trade at a record, Putin says") if "meeting" in e.types()]
     assert talks.participants != {PUTIN, LUKASHENKO}
+
+
+TUESDAY = dt.date(2024, 5, 7)
+
+
+def dated(body, title="Putin and Lukashenko talk in Moscow"):
+    found = extract_article("t1", title, None, body, TUESDAY, "en").event_mentions
+    return {m.event_type: (m.date.first if m.date else None) for m in found}
+
+
+def test_a_weekday_in_the_possessive_dates_the_event_word_after_it():
+    # ("Thursday's parade", told on Tuesday in a past sentence: the coming Thursday, and not the forum's day)
+    body = ("The talks came after both leaders attended the forum in Minsk and before Thursday's Victory Day "
+            "parade, which Putin will watch alongside Lukashenko.")
+    days = dated(body)
+    assert days["parade"] == dt.date(2024, 5, 9)
+    assert days["forum"] is None
+
+
+def test_a_weekday_not_in_the_possessive_keeps_its_reading():
+    body = ("The talks came after both leaders attended the forum in Minsk on Thursday and before the Victory Day "
+            "parade.")
+    assert dated(body)["forum"] == dt.date(2024, 5, 2)
