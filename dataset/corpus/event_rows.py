@@ -73,7 +73,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
-    location = _place([e.location_id for e in cluster if e.location_id])
+    location = _trip_place(cluster) or _place([e.location_id for e in cluster if e.location_id])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
                                         lambda p: entity_catalog().get(p) is not None,
                                         {m.sentence for m in mentions})
@@ -123,6 +123,26 @@ def _place(places: list[str]) -> str | None:
         return None
     counts = Counter(places)
     return min(counts, key=lambda place: (-len(place_chain(place)), -counts[place], place))
+
+
+def _trip_place(cluster: list[ArticleEvent]) -> str | None:
+    """The place of a visit that one report tells whole as an itinerary over several places
+    (event_itineraries.py): its days hold every other report's, over more days than any of them,
+    and its place holds theirs (a trip from Tianjin to Beijing, in China, over the arrival in
+    Tianjin). A city named for one of its days is where that day was, not where the trip was;
+    None where no report tells the trip so (a state visit "in Russia from Tuesday to Thursday" and
+    the arrival in Moscow: the finer place, _place, decides)."""
+    dated = [e for e in cluster if e.date and e.date.precision == "day" and e.location_id]
+    whole = [e for e in dated if e.family == "visit" and e.date.last > e.date.first
+             and any(m.itinerary for m in e.mentions)]
+    for trip in whole:
+        chain = set(place_chain(trip.location_id))
+        if all(e is trip or (trip.date.first <= e.date.first and e.date.last <= trip.date.last
+                             and e.date.last - e.date.first < trip.date.last - trip.date.first)
+               for e in dated) and all(trip.location_id in place_chain(e.location_id) or e.location_id in chain
+                                       for e in cluster if e.location_id):
+            return trip.location_id
+    return None
 
 
 def _firm(date: ResolvedDate) -> bool:
@@ -341,6 +361,9 @@ def place_visits_by_their_parts(events: list[Event]) -> None:
         cities = set.intersection(*({place for place in place_chain(part.location_id)
                                      if is_specific_place(place) and visit.location_id in place_chain(place)}
                                     for part in held))
+        # (not where a report of the visit itself names another city of it: a trip from Tianjin to Beijing)
+        cities = {city for city in cities if all(not is_specific_place(own) or city in place_chain(own)
+                                                  for e in visit.article_events if (own := e.location_id))}
         if cities:
             visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
 

@@ -69,6 +69,9 @@ class EventMention:
     #: the countries a compound adjective before its word names as its sides ("американо-
     #: украинская встреча": the United States, Ukraine); () when it names none
     sides: tuple[str, ...] = ()
+    #: of a visit told as an itinerary, the places of the visitor's later days its sentence tells
+    #: ("..., held talks in Beijing on Tuesday": Beijing; event_itineraries.py); () for others
+    itinerary: tuple[str, ...] = ()
 
     @property
     def date_is_inherited(self) -> bool:

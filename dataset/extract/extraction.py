@@ -14,6 +14,7 @@ from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_arrival_days import dated_by_the_arrival
+from ruchina.extract.event_itineraries import stretch_itineraries
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
@@ -113,6 +114,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events)
+    # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
+    stretch_itineraries(events, language)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
