@@ -2,8 +2,9 @@
 (other events, other names), each beside a look-alike that must not trigger:
 - a verb of visiting whose object is an event word ("посетит парад", "will visit the air show")
   attends that event: no visit of its own (event_sentences._attends); a visit to a place stays;
-- "Накануне Лукашенко участвовал ..." (a name, then a verb in the past) is the day before the
-  article's (knowledge/calendar.yaml day_words_alone); "накануне Дня Победы" is the eve of a day;
+- "Накануне Лукашенко участвовал ..." (a name, then a verb in the past) and "La veille, ..." are
+  the day before the article's (knowledge/calendar.yaml day_words_alone); "накануне Дня Победы"
+  and "la veille du défilé" are eves, no day;
 - the days of a summit in the corpus: an explicit day that a stated range of days of the same
   summit holds (the arrival's "22 August" inside "the two-day summit from Tuesday") does not
   shrink the summit to one day (corpus/event_rows._consensus_date); a meeting keeps its day.
@@ -43,7 +44,8 @@ def test_a_visit_to_a_city_in_russian_stays_a_visit():
 
 
 def test_a_visit_to_the_parade_in_english_is_attending_it():
-    body = "Alexander Lukashenko held talks with Vladimir Putin in Moscow. On Thursday he will visit the military parade."
+    body = ("Alexander Lukashenko held talks with Vladimir Putin in Moscow. On Thursday he will visit the military "
+            "parade.")
     types = [kind for kind, _ in reported(body, "Putin and Lukashenko talk", MAY_8, "en")]
     assert "parade" in types and "visit" not in types
 
@@ -83,3 +85,13 @@ def test_a_meeting_keeps_its_explicit_day():
     cluster = [_report("meeting", aug22, aug23, "weekday", aug23), _report("meeting", aug22, aug23, "weekday", aug24),
                _report("meeting", aug22, aug22, "explicit", aug24)]
     assert _consensus_date(cluster) == (aug22, aug22)
+
+
+def test_la_veille_alone_is_the_day_before_in_french():
+    body = "La veille, Alexandre Loukachenko s'était entretenu avec Vladimir Poutine à Moscou."
+    assert ("meeting", dt.date(2024, 5, 7)) in reported(body, "Défilé à Moscou", MAY_8, "fr")
+
+
+def test_la_veille_du_defile_is_no_day_in_french():
+    body = "La veille du défilé, Alexandre Loukachenko s'était entretenu avec Vladimir Poutine à Moscou."
+    assert ("meeting", dt.date(2024, 5, 7)) not in reported(body, "Défilé à Moscou", MAY_8, "fr")

@@ -34,7 +34,8 @@ def test_an_arrival_alone_keeps_its_day_and_city():
 
 
 def test_someone_elses_later_talks_are_no_part_of_the_trip():
-    body = "Lula da Silva arrived in Shanghai on Tuesday; Xi Jinping held talks with Vladimir Putin in Beijing on Thursday."
+    body = ("Lula da Silva arrived in Shanghai on Tuesday; Xi Jinping held talks with Vladimir Putin in Beijing on "
+            "Thursday.")
     (visit,) = [v for v in visits(body) if LULA in v.participants]
     assert (visit.date.first, visit.date.last, visit.location_id) == (TUESDAY, TUESDAY, SHANGHAI)
 
@@ -60,6 +61,7 @@ def test_the_row_of_a_one_city_visit_keeps_its_city():
 
 
 def test_talks_told_before_the_visit_they_are_held_in_are_no_itinerary():
-    body = "Lula da Silva held talks with Xi Jinping in Beijing on Thursday during a visit that began in Shanghai on Tuesday."
+    body = ("Lula da Silva held talks with Xi Jinping in Beijing on Thursday during a visit that began in Shanghai "
+            "on Tuesday.")
     (visit,) = visits(body)
     assert visit.date.first == visit.date.last and visit.location_id != CHINA

@@ -162,7 +162,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) \
                 or time_reference(words.language, sentence, clause_start, t_start):
-            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, or only a time: no event)
+            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         if apart:  # (another day's event of the type: its words begin after the event word before it)
