@@ -2,6 +2,7 @@
 Thursday and flew home on Friday") lasts to its last day and is placed in the country holding its
 cities (event_itineraries.py); in the corpus, the report that tells the whole trip places the
 visit's row, and talks held in one of its cities do not move it there (corpus/event_rows.py).
+", and on Thursday watched the parade" opens that day's clause (events_en.yaml clause_links).
 Fixtures written for these tests, each beside a look-alike that must not trigger."""
 
 from __future__ import annotations
@@ -65,3 +66,21 @@ def test_talks_told_before_the_visit_they_are_held_in_are_no_itinerary():
             "on Tuesday.")
     (visit,) = visits(body)
     assert visit.date.first == visit.date.last and visit.location_id != CHINA
+
+
+def _days(body):
+    found = extract_article("t1", "Lukashenko's week in Moscow", None, body, dt.date(2024, 5, 10), "en").event_mentions
+    return [(m.event_type, m.date.first if m.date else None) for m in found]
+
+
+def test_a_weekday_after_and_opens_the_next_days_clause():
+    body = ("Alexander Lukashenko arrived in Moscow on Monday, held talks with Vladimir Putin on Tuesday, and on "
+            "Thursday watched the Victory Day parade beside him.")
+    assert ("parade", dt.date(2024, 5, 9)) in _days(body)
+    assert ("meeting", dt.date(2024, 5, 7)) in _days(body)
+
+
+def test_and_without_a_weekday_gives_the_parade_no_day_of_the_talks():
+    body = ("Alexander Lukashenko arrived in Moscow on Monday, held talks with Vladimir Putin on Tuesday, and "
+            "watched the Victory Day parade beside him.")
+    assert ("parade", None) in _days(body)
