@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_arrival_days import dated_by_the_arrival
@@ -104,6 +105,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
+    # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)
+    dated_after_events(event_words(language), events)
     # (talks of two told held at a summit are at its place)
     place_sideline_meetings(events)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
