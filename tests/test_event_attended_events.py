@@ -7,7 +7,8 @@
   and "la veille du défilé" are eves, no day;
 - the days of a summit in the corpus: an explicit day that a stated range of days of the same
   summit holds (the arrival's "22 August" inside "the two-day summit from Tuesday") does not
-  shrink the summit to one day (corpus/event_rows._consensus_date); a meeting keeps its day.
+  shrink the summit to one day (corpus/event_rows._consensus_date); a meeting keeps its day, and
+  a meeting told with a range of days (the summit's it was held at) and on one of them is that day.
 """
 
 from __future__ import annotations
@@ -95,3 +96,16 @@ def test_la_veille_alone_is_the_day_before_in_french():
 def test_la_veille_du_defile_is_no_day_in_french():
     body = "La veille du défilé, Alexandre Loukachenko s'était entretenu avec Vladimir Poutine à Moscou."
     assert ("meeting", dt.date(2024, 5, 7)) not in reported(body, "Défilé à Moscou", MAY_8, "fr")
+
+
+def test_a_meetings_row_takes_the_day_inside_a_reports_range():
+    # (talks told with the summit's two days, and talks told on the second: the second day)
+    aug22, aug23 = dt.date(2023, 8, 22), dt.date(2023, 8, 23)
+    cluster = [_report("meeting", aug22, aug23, "weekday", aug23), _report("meeting", aug23, aug23, "weekday", aug23)]
+    assert _consensus_date(cluster) == (aug23, aug23)
+
+
+def test_a_summits_row_keeps_its_range_over_one_of_its_days():
+    aug22, aug23 = dt.date(2023, 8, 22), dt.date(2023, 8, 23)
+    cluster = [_report("summit", aug22, aug23, "weekday", aug23), _report("summit", aug23, aug23, "weekday", aug23)]
+    assert _consensus_date(cluster) == (aug22, aug23)

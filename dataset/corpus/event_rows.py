@@ -173,8 +173,11 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     # the date that lies within every other, if one does.
     # (Days against days are no grains: "a two-day visit" and a report of its first day
     # agree, and the votes decide.)
+    # (A meeting or a call lasts a day: a report's range of days, the summit's it was held at, holds it.)
     finest = (max(key[0] for key in votes), min(key[1] for key in votes))
-    if finest in votes and not all(e.date.precision == "day" for supporters in votes.values() for e in supporters):
+    one_day = all(m.event_type in ONE_DAY_TYPES for event in cluster for m in event.mentions)
+    if finest in votes and (one_day or not all(e.date.precision == "day" for supporters in votes.values()
+                                               for e in supporters)):
         return finest
     # Else what happened over what was announced: the date reports of the event held give
     # (plans move, and an announcement's date may be the day it was made).
