@@ -2,7 +2,8 @@
 its own (knowledge/events_<lang>.yaml: time_reference); the talks it dates keep theirs, and an
 event told for itself beside it stays. Also: "the two leaders" in a lead that names the pair
 itself are that pair; a weekday in the possessive ("Thursday's parade") dates the event word after
-it, the weekday nearest the article's day (event_word_dates.py). Fixtures written for these tests
+it, the weekday nearest the article's day (event_word_dates.py); German "getroffen" (met) is a meeting,
+not "hart getroffen" (hit hard) nor "Entscheidungen getroffen" (decided). Fixtures written for these tests
 (other events, other names)."""
 
 from __future__ import annotations
@@ -106,3 +107,17 @@ def test_a_weekday_not_in_the_possessive_keeps_its_reading():
     body = ("The talks came after both leaders attended the forum in Minsk on Thursday and before the Victory Day "
             "parade.")
     assert dated(body)["forum"] == dt.date(2024, 5, 2)
+
+
+def german_types(body):
+    found = extract_article("t1", "Putin in Moskau", None, body, TUESDAY, "de").event_mentions
+    return [m.event_type for m in found]
+
+
+def test_getroffen_is_a_meeting_in_german():
+    assert "meeting" in german_types("Bereits am Sonntag hatte Wladimir Putin Alexander Lukaschenko getroffen.")
+
+
+def test_getroffen_as_hit_or_decided_is_no_meeting_in_german():
+    assert "meeting" not in german_types("Die Sanktionen haben Wladimir Putin und die Wirtschaft hart getroffen.")
+    assert "meeting" not in german_types("Wladimir Putin hat am Sonntag wichtige Entscheidungen getroffen.")
