@@ -20,6 +20,7 @@ from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_wit
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks_at_summits, summit_told_again
+from ruchina.extract.event_signings import placed_by_the_days_talks
 from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
@@ -119,6 +120,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     stretch_stated_spans(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
     stretch_itineraries(events, language)
+    # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
+    placed_by_the_days_talks(events)
     join_speakers(events, labels, body)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
