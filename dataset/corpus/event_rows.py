@@ -73,7 +73,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
-    location = _place([e.location_id for e in cluster if e.location_id])
+    location = _trip_place(cluster) or _place([e.location_id for e in cluster if e.location_id])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
                                         lambda p: entity_catalog().get(p) is not None,
                                         {m.sentence for m in mentions})
@@ -125,6 +125,26 @@ def _place(places: list[str]) -> str | None:
     return min(counts, key=lambda place: (-len(place_chain(place)), -counts[place], place))
 
 
+def _trip_place(cluster: list[ArticleEvent]) -> str | None:
+    """The place of a visit that one report tells whole as an itinerary over several places
+    (event_itineraries.py): its days hold every other report's, over more days than any of them,
+    and its place holds theirs (a trip from Tianjin to Beijing, in China, over the arrival in
+    Tianjin). A city named for one of its days is where that day was, not where the trip was;
+    None where no report tells the trip so (a state visit "in Russia from Tuesday to Thursday" and
+    the arrival in Moscow: the finer place, _place, decides)."""
+    dated = [e for e in cluster if e.date and e.date.precision == "day" and e.location_id]
+    whole = [e for e in dated if e.family == "visit" and e.date.last > e.date.first
+             and any(m.itinerary for m in e.mentions)]
+    for trip in whole:
+        chain = set(place_chain(trip.location_id))
+        if all(e is trip or (trip.date.first <= e.date.first and e.date.last <= trip.date.last
+                             and e.date.last - e.date.first < trip.date.last - trip.date.first)
+               for e in dated) and all(trip.location_id in place_chain(e.location_id) or e.location_id in chain
+                                       for e in cluster if e.location_id):
+            return trip.location_id
+    return None
+
+
 def _firm(date: ResolvedDate) -> bool:
     return date.precision == "day" and date.kind == "explicit"
 
@@ -139,7 +159,8 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     firm = [e.date for e in cluster if e.date and _firm(e.date)]
     if firm:
         first, last = min(d.first for d in firm), max(d.last for d in firm)
-        if any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3:
+        if (any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3) and not _held_by_days(
+                cluster, first, last):
             return first, last
     votes: dict[tuple, list[ArticleEvent]] = {}
     for event in cluster:
@@ -152,8 +173,11 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     # the date that lies within every other, if one does.
     # (Days against days are no grains: "a two-day visit" and a report of its first day
     # agree, and the votes decide.)
+    # (A meeting or a call lasts a day: a report's range of days, the summit's it was held at, holds it.)
     finest = (max(key[0] for key in votes), min(key[1] for key in votes))
-    if finest in votes and not all(e.date.precision == "day" for supporters in votes.values() for e in supporters):
+    one_day = all(m.event_type in ONE_DAY_TYPES for event in cluster for m in event.mentions)
+    if finest in votes and (one_day or not all(e.date.precision == "day" for supporters in votes.values()
+                                               for e in supporters)):
         return finest
     # Else what happened over what was announced: the date reports of the event held give
     # (plans move, and an announcement's date may be the day it was made).
@@ -167,6 +191,15 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return (-len(supporters), earliest, date_rank(supporters[0].date))
 
     return min(votes, key=rank)
+
+
+def _held_by_days(cluster: list[ArticleEvent], first: dt.date, last: dt.date) -> bool:
+    """Whether an event of several days has a report stating a wider range of days that holds the
+    explicit ones ("31 August", of the arrival for "the two-day summit, which began on Sunday"):
+    the votes decide between them, not the explicit days alone."""
+    return not all(m.event_type in ONE_DAY_TYPES for event in cluster for m in event.mentions) and any(
+        e.date and e.date.precision == "day" and e.date.kind != PUBLISHED and e.date.first <= first
+        and last <= e.date.last and (e.date.first, e.date.last) != (first, last) for e in cluster)
 
 
 def _days_inside_ranges_dropped(votes: dict[tuple, list[ArticleEvent]],
@@ -331,6 +364,9 @@ def place_visits_by_their_parts(events: list[Event]) -> None:
         cities = set.intersection(*({place for place in place_chain(part.location_id)
                                      if is_specific_place(place) and visit.location_id in place_chain(place)}
                                     for part in held))
+        # (not where a report of the visit itself names another city of it: a trip from Tianjin to Beijing)
+        cities = {city for city in cities if all(not is_specific_place(own) or city in place_chain(own)
+                                                  for e in visit.article_events if (own := e.location_id))}
         if cities:
             visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
 

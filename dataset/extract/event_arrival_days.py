@@ -2,7 +2,10 @@
 Riga on Monday for a three-day congress"): the event runs from the arrival's day for its
 days. The event word itself has no date in its scope, so left alone the report would give
 the event no days, and another sentence's day ("spoke at the congress on Tuesday") would
-date it by one of its later days alone.
+date it by one of its later days alone. An arrival for a summit or a forum whose days the sentence
+does not state ("arrived in Tianjin on Sunday for the SCO summit") dates it from the arrival's day
+and places it at the arrival's place where it names none: told beside the article's news, it is
+no background, and the summit's other reports give its days.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from ruchina.extract.dates import duration_days
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_tense import spanning
 from ruchina.extract.event_words import EventWords
+
+#: the families of events an arrival with no duration dates, and the words of their names
+GATHERINGS, NAME_WORDS = frozenset({"gathering", "forum"}), 4
 
 
 def dated_by_the_arrival(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
@@ -42,6 +48,10 @@ def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[Event
         days = duration_days(between) if cue and len(between[cue.end():].split()) <= 2 else None
         if days:
             return replace(mention, date=spanning(words, mention.sentence, arrival.date, days))
+        if cue and len(between[cue.end():].split()) <= NAME_WORDS and FAMILY[mention.event_type] in GATHERINGS:
+            # ("arrived in Tianjin on Sunday for the SCO summit": the summit is under way from
+            # about that day, at that place where it names none; how long, the text does not say)
+            return replace(mention, date=arrival.date, location_id=mention.location_id or arrival.location_id)
     return mention
 
 

@@ -72,6 +72,9 @@ class EventMention:
     #: a summit told as the setting of talks ("on the sidelines of the BRICS summit"): another
     #: event than the talks held at it (summit_settings.py)
     setting: bool = False
+    #: of a visit told as an itinerary, the places of the visitor's later days its sentence tells
+    #: ("..., held talks in Beijing on Tuesday": Beijing; event_itineraries.py); () for others
+    itinerary: tuple[str, ...] = ()
 
     @property
     def date_is_inherited(self) -> bool:

@@ -21,6 +21,8 @@ from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_three_way import told_three_way
+from ruchina.extract.event_time_references import time_reference
+from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -60,7 +62,11 @@ def extract_event_mentions(
                 local = [_shift(m, start) for m in in_sentence]
                 quoted = [(max(0, q0 - sentence.start), q1 - sentence.start) for q0, q1 in quotes
                           if q1 > sentence.start]
-                context = replace(people, last_people=last_people, last_group=last_group)
+                # ("Putin told Xi ..., as the two leaders held talks", opening the article: the pair
+                # the sentence names is the group it speaks of)
+                here = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
+                group = last_group or (here if len(here) == 2 else ())
+                context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
                 sentence_events = _sentence_events(words, article_id, sentence.text, start, published, local, context,
                                                    quoted, part, _last_report(found), own_event)
@@ -125,6 +131,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # event words of a link to another page are no report of this sentence's)
         outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
         return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
+    triggers = [t for index, t in enumerate(triggers) if not _attends(words, sentence, triggers, index, mentions)]
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
@@ -157,10 +164,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             outside, refs = mentions, references
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
+        # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
+        own_dates = dates_of_other_words(words.language, sentence, own_dates, triggers, t_start)
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
-                or not_held(words.language, sentence, clause_start, t_start):
-            continue  # (a habit in the body, "we meet there twice a year", or a meeting not held: no event)
+                or not_held(words.language, sentence, clause_start, t_start) \
+                or time_reference(words.language, sentence, clause_start, t_start):
+            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         if apart:  # (another day's event of the type: its words begin after the event word before it)
@@ -224,7 +234,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             # looks back at an event dates other things; only a date right after it counts.
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
-            date = event_roles.choose_date(words, sentence, own_dates, t_start, (scope_start, scope_end))
+            date = possessive_date(words.language, sentence, own_dates, t_start, published) or event_roles.choose_date(
+                words, sentence, own_dates, t_start, (scope_start, scope_end))
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
@@ -282,6 +293,23 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
+
+
+#: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
+_OBJECT_WORDS = 3
+
+
+def _attends(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
+    """Whether the trigger at ``index`` is a verb of visiting whose object is the event word after it
+    ("посетит военный парад", "will visit the parade"): attending that event, no visit of its own.
+    Not where a place stands between them ("will visit Tianjin for the summit": a visit)."""
+    kind, t_start, t_end = triggers[index]
+    if index + 1 >= len(triggers) or FAMILY[kind] != "visit" or not words.place_object.match(sentence[t_start:t_end]):
+        return False
+    next_kind, next_start, _ = triggers[index + 1]
+    between = sentence[t_end:next_start]
+    return (FAMILY[next_kind] != "visit" and len(between.split()) <= _OBJECT_WORDS and not re.search(r"[,;:.]", between)
+            and not any(t_end <= m.start < next_start for m in mentions if m.entity_type in ("GPE", "LOC", "FAC")))
 
 
 def _clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:

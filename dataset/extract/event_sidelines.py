@@ -36,7 +36,9 @@ def sideline_role(event) -> tuple | None:
     people = frozenset(event.participants)
     # (a meeting only referred back to, "at the BRICS+ meeting", "the meeting", may be the
     # summit told again: the talks of two are reported as such at least once)
-    if kinds == {MEETING} and 2 <= len(people) <= MAX_TALKS_PEOPLE and not all(m.refers_back for m in event.mentions):
+    # (nor is a meeting of several days, "guests at the two-day meeting": talks of two last a day)
+    if (kinds == {MEETING} and 2 <= len(people) <= MAX_TALKS_PEOPLE and not all(m.refers_back for m in event.mentions)
+            and not _days_long(event)):
         return MEETING, people, False
     # (a summit may take in talks told at it, "Putin held talks with both on Tuesday": it is
     # what it was first reported as)
@@ -44,6 +46,11 @@ def sideline_role(event) -> tuple | None:
     if event.mentions[0].event_type == SUMMIT:
         return SUMMIT, people, bool(event.own_names) or event.mentions[0].setting
     return None
+
+
+def _days_long(event) -> bool:
+    """Whether a report of the event dates it to several days ("the two-day meeting")."""
+    return any(m.date is not None and m.date.precision == "day" and m.date.first < m.date.last for m in event.mentions)
 
 
 def roles_apart(a: tuple | None, b: tuple | None) -> bool:

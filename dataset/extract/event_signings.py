@@ -8,6 +8,7 @@ at its place, on its day. Called by event_mentions.py on the events of one artic
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 
 def signed_at_main(events: list, main, words=None) -> None:
@@ -105,3 +106,20 @@ def _one_day_talks(event) -> bool:
     date = event.date
     return (not event.earlier and len(event.participants) >= 2 and date is not None and date.precision == "day"
             and date.first == date.last and any(m.status == "occurred" for m in event.mentions))
+
+
+def placed_by_the_days_talks(events: list) -> None:
+    """ "The memorandum signed on Tuesday still has no price", in an article telling talks held in
+    Beijing on Tuesday: a signing told as done on one day, with no place of its own, is at the place
+    of the one day's talks the article tells on that day (only its place: who signed, the text does
+    not say). Not where two talks were held that day (at which?), nor where none was."""
+    for signing in events:
+        date = signing.date
+        if (signing.family != "agreement" or signing.earlier or signing.location_id is not None or date is None
+                or date.precision != "day" or date.first != date.last
+                or not all(m.status == "occurred" for m in signing.mentions)):
+            continue
+        talks = [event for event in events if event.family == "gathering" and _one_day_talks(event)
+                 and event.location_id is not None and event.date.first == date.first]
+        if len(talks) == 1:
+            signing.add(replace(signing.mentions[0], location_id=talks[0].location_id), 0)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ruchina.extract.dates import ResolvedDate, duration_days, resolve_dates
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -90,8 +90,8 @@ def _duration(words: EventWords, mention: EventMention) -> int | None:
     """The days the words right before the mention's event word say it lasts."""
     _, durations, amounts = _span_words(words.language)
     for found in words.trigger.finditer(mention.sentence):
-        if found.lastgroup != mention.event_type:
-            continue
+        if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
+            continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
         before = mention.sentence[:found.start()]
         if words.language == "en":
             days = duration_days(before)

@@ -51,8 +51,9 @@ def visit_holding_main(events: list, main) -> None:
     or on another day is another visit. (Talks that neither the text nor the page's place line
     places: the visit must name no place either, for its place may be the visitor's home.)"""
     if (main.family != "gathering" or main.earlier or main.date is None
+            or main.mentions[0].event_type in EVENTS_OF_MANY
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
-        return
+        return  # (a summit's guests do not host the visitor: talks only)
     places = {main.location_id, *entity_catalog().places_containing(main.location_id)} if main.location_id else set()
     # (an undated arrival stands for the visit only where no other report does)
     told = any(e is not main and e.family == "visit" and ((e.date is not None and _on_day_of(e.date, main.date))

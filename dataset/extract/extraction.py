@@ -11,13 +11,16 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_arrival_days import dated_by_the_arrival
+from ruchina.extract.event_itineraries import stretch_itineraries
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks_at_summits, summit_told_again
+from ruchina.extract.event_signings import placed_by_the_days_talks
 from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day
@@ -75,8 +78,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
-    # hold talks") counts when the lead names the person in full.
-    lead = body.split("\n\n", 1)[0]
+    # hold talks") counts when the lead names the person in full; with the paragraph after
+    # it too, as a page's first paragraph may be a photo's caption above the lead.
+    lead = "\n\n".join(body.split("\n\n", 2)[:2])
     title_mentions = []
     if title:
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
@@ -114,6 +118,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (a summit named as where talks were held, and told again: one summit; named only as
     # where they were held, it is their setting, not a report of it)
     events = without_bare_settings(summit_told_again_after_its_talks(events))
+    # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)
+    dated_after_events(event_words(language), events)
     # (talks of two told held at a summit are at its place)
     place_sideline_meetings(events)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
@@ -124,6 +130,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events)
+    # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
+    stretch_itineraries(events, language)
+    # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
+    placed_by_the_days_talks(events)
     # (the reporters who ask a news conference's questions are not at it as its participants)
     questioners = press_questioners(language, title, labels, events)
     leave_out_reporters(events, questioners)
