@@ -172,3 +172,22 @@ def test_one_meeting_reported_in_five_languages_is_one_events_row_and_other_meet
     assert main[0].event_id.isascii() and main[0].label.isascii()  # ids and labels stay in English
     for other in ("de-2023", "zh-call"):
         assert not [e for e in events if other in e.article_ids and "zh-xinhua" in e.article_ids]
+
+
+# --- a weekday that opens a clause of its own ------------------------------------------------
+
+def _days(body: str) -> list[tuple[str, dt.date | None]]:
+    return [(m.event_type, m.date.first if m.date else None) for m in extracted(body, "de").event_mentions]
+
+
+def test_german_weekday_put_first_after_a_comma_is_not_the_talks_day():
+    # (the Thursday opens the parade's clause: the talks planned for Monday never take it)
+    body = ("Für Tokajew ist die Reise nach Russland die längste seit Jahren: Am Montag sind in Moskau Gespräche "
+            "mit Putin geplant, am Donnerstag will er die Parade zum Tag des Sieges besuchen.")
+    talks = [day for event_type, day in _days(body) if event_type == "meeting"]
+    assert talks and dt.date(2024, 5, 16) not in talks
+
+
+def test_german_weekday_in_an_aside_still_dates_the_talks():
+    body = "Die Gespräche zwischen Putin und Tokajew, am Mittwoch in Moskau, drehten sich um den Handel."
+    assert ("meeting", dt.date(2024, 5, 15)) in _days(body)

@@ -25,6 +25,7 @@ from ruchina.extract.event_time_references import time_reference
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
+from ruchina.extract.live_entries import entry_days
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
@@ -50,7 +51,8 @@ def extract_event_mentions(
     starts = [m.start for m in entity_mentions]  # (linking gives them in order)
     lead = lead_start(body)  # (after a dateline that stands alone: "МОСКВА, 16 мая. /ТАСС/.")
     offset = 0
-    for paragraph in body.split("\n\n"):
+    paragraphs = body.split("\n\n")
+    for paragraph, day in zip(paragraphs, entry_days(paragraphs, published)):
         quotes = _quoted_spans(paragraph)
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
@@ -68,7 +70,7 @@ def extract_event_mentions(
                 group = last_group or (here if len(here) == 2 else ())
                 context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
-                sentence_events = _sentence_events(words, article_id, sentence.text, start, published, local, context,
+                sentence_events = _sentence_events(words, article_id, sentence.text, start, day, local, context,
                                                    quoted, part, _last_report(found), own_event)
                 found += sentence_events
                 # (a three-way meeting told beside two leaders' talks is no group that "their

@@ -38,7 +38,7 @@ MAX_NAME_WORDS = 3
 EARLIEST_PAGE_YEAR = 1990
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_TIME = re.compile(
+TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?![\w])", re.IGNORECASE
 )
 _ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|BJT|HKT|SGT|AEST|Z)\b"
@@ -193,7 +193,7 @@ def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     cells = [cell.strip() for cell in line.split("|")]
     dated = [(cell, _read_date_line(cell, hint)) for cell in cells if _YEAR_LIKE.search(cell)]
     if len(dated) == 1 and dated[0][1] is not None and (
-            _TIME.search(dated[0][0]) or calendar.published_label.search(dated[0][0])):
+            TIME_OF_DAY.search(dated[0][0]) or calendar.published_label.search(dated[0][0])):
         return dated[0][1]
     return None
 
@@ -223,8 +223,8 @@ def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     leftover = " ".join(rest)
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover)
                      or calendar.source_label.search(leftover))
-    has_time = bool(_TIME.search(leftover) or _READ_TIME.search(leftover))
-    for pattern in (calendar.source_label, _READ_TIME, _TIME, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
+    has_time = bool(TIME_OF_DAY.search(leftover) or _READ_TIME.search(leftover))
+    for pattern in (calendar.source_label, _READ_TIME, TIME_OF_DAY, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
                     calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(leftover) if word.lower() not in ("on", "at", "by", "of")]

@@ -1,0 +1,43 @@
+"""The day each entry of a live page was written on. A live page prints its entries newest
+first, each under a stamp line with its date and time ("2 Sep 2025 22.30 BST", "3 сентября
+2025, 09:41"). An entry's "tomorrow", "earlier today" and "on Wednesday" count from its own
+stamp's day, not from the page's date: "Tomorrow the capital holds its parade", stamped the
+evening before, is the parade's day, though the page is dated the day of the parade.
+
+A page with fewer than two stamps is no live page: one dated line opening a paragraph is the
+page's own date line or a caption's, and the page's date stands. A stamp more than a week from
+the page's date belongs to no entry of this page (a quoted document, an archive line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.text.page_dates import TIME_OF_DAY, read_date_line
+
+MIN_STAMPS = 2
+MAX_STAMP_DISTANCE = dt.timedelta(days=7)
+
+
+def entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date | None]:
+    """For each paragraph, the day its words count from: the day of the last stamp above it on a
+    live page (the page's date above the first stamp), the page's date on any other page."""
+    stamps = [_stamp_day(paragraph, published) for paragraph in paragraphs]
+    if sum(stamp is not None for stamp in stamps) < MIN_STAMPS:
+        return [published] * len(paragraphs)
+    days, day = [], published
+    for stamp in stamps:
+        day = stamp or day
+        days.append(day)
+    return days
+
+
+def _stamp_day(paragraph: str, published: dt.date | None) -> dt.date | None:
+    """The day of the stamp line opening the paragraph: a date line that states a time of day."""
+    first_line = paragraph.split("\n", 1)[0]
+    if not TIME_OF_DAY.search(first_line):
+        return None
+    stated = read_date_line(first_line)
+    if stated is None or stated.date is None or published is None:
+        return None
+    return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None
