@@ -36,6 +36,7 @@ from ruchina.corpus.event_reports import (
     is_specific_place,
     months,
     place_ties,
+    same_kind,
     tie_score,
     ties_by_place,
 )
@@ -79,11 +80,10 @@ def merge_reports(reports: list[Report], common: Commonness) -> list[_Cluster]:
 
 
 def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonness) -> int | None:
-    """The position in ``candidates`` of the cluster the report joins: the one it is tied to
-    most strongly (the first of those); None if it joins none. A report that gives no day and
-    names no session, tied to a session of an event and to the event over its days, is of the
-    event. A report with no time of its own that could join several joins none of them,
-    unless exactly one holds a report alike to it in all (a copy of it, or the same wire text)."""
+    """The position in ``candidates`` of the cluster the report joins: the one it is tied to most strongly
+    (of those, one of its kind first); None if it joins none. A report that gives no day and names no
+    session, tied to a session of an event and to the event over its days, is of the event. A report with
+    no time of its own that could join several joins none, unless exactly one holds a report alike to it."""
     scores = {position: score for position, cluster in enumerate(candidates)
               if (score := cluster.score(report, common))}
     tied = list(scores)
@@ -92,7 +92,7 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
         # St Petersburg forum", in June or undated, no session named, is the forum, not its
         # plenary session; a report of one day may be of the day's session)
         tied = [position for position in tied if not candidates[position].of_session] or tied
-    best = max(tied, key=lambda position: (scores[position], -position), default=None)
+    best = max(tied, key=lambda at: (scores[at], same_kind(report, candidates[at].members), -at), default=None)
     if report.timeless and len(tied) > 1:
         alike = [position for position in tied if candidates[position].holds_alike(report)]
         if len(alike) == 1:

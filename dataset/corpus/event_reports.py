@@ -296,8 +296,9 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if time and apart == dt.timedelta(0):
             # (dates that meet rank a cluster above one days away, and above them those that
             # begin on the same day: "the summit on 23-24 June" is the summit of the 23rd, not
-            # the meeting of the 24th; too little to cross TIE, all ties being halves)
-            time += SAME_DAYS_BONUS * (2 if a.first == b.first else 1)
+            # the meeting of the 24th; too little to cross TIE, all ties being halves; the
+            # first day of a week or a month is no day its report names: "early this week")
+            time += SAME_DAYS_BONUS * (2 if a.first == b.first and a.by_day and b.by_day else 1)
         total = people + names + time + place
         if total < TIE and names and (_holds(a, b) or _holds(b, a)):
             # The name of a recurring event and a time that holds the other's days: "the forum
@@ -309,6 +310,13 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
                 and (a.people <= b.people or b.people <= a.people) and a.place and b.place:
             total = TIE  # (the visitor's visit on days that meet, to places that agree; one names the host)
     return total if total >= TIE else 0.0
+
+
+def same_kind(report: Report, members: list[Report]) -> bool:
+    """Whether a member was first reported as the report's own kind of event: a summit's
+    report tied as strongly to the summit as to talks on its sidelines is the summit's."""
+    kind = report.event.mentions[0].event_type
+    return any(member.event.mentions[0].event_type == kind for member in members)
 
 
 def _holds(a: Report, b: Report) -> bool:
