@@ -48,6 +48,9 @@ _WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|within)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A body's abbreviation in brackets after its full name, and the word after it ("the Shanghai
+#: Cooperation Organisation (SCO) summit"): the two name what "SCO summit" names.
+_BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbreviation>[A-Z][A-Za-z0-9+-]{1,9})\)[^\S\n]+(?P<word>[\w-]+)")
 
 
 class EntityLinker:
@@ -84,6 +87,10 @@ class EntityLinker:
         if matcher is not None:
             found += [(start, end, ((entity_id, _KIND_SHORT if short else _KIND_ALIAS),))
                       for start, end, entity_id, short in matcher.matches(text)]
+        for bracketed in _BRACKETED_ABBREVIATION.finditer(text):
+            joined = self.automaton.get(f"{bracketed['abbreviation']} {bracketed['word']}", None)
+            if joined is not None:
+                found.append((bracketed.start("abbreviation"), bracketed.end("word"), joined[1]))
         # Longest match first at each place, then leftmost: "Belt and Road Forum" beats "Belt and Road".
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
