@@ -30,3 +30,18 @@ def test_the_leaders_a_sentence_lists_as_including_attend_the_summit():
 def test_critics_including_some_leaders_are_no_list_of_those_attending():
     main = summit("Critics including Lula and Modi say the group has grown too slowly.")
     assert not {LULA, MODI} & main.participants
+
+
+def test_leaders_who_attended_among_them_those_listed_are_at_the_event_told_before():
+    """ "Some 40 leaders attended, among them A and B": no event word of its own; the list
+    is of those at the summit the sentence before tells (issue 23's failure class 5)."""
+    main = summit("Delegations from Africa and Asia filled the hall. Some 40 heads of state attended, "
+                  "among them Lula, Ramaphosa and Modi.")
+    assert {LULA, RAMAPHOSA, MODI} <= main.participants
+
+
+def test_leaders_who_criticised_it_among_them_those_listed_are_no_list_of_those_attending():
+    """The look-alike: the same list after leaders who spoke of the event from afar."""
+    main = summit("Delegations from Africa and Asia filled the hall. Some leaders criticised the plan, "
+                  "among them Lula and Modi.")
+    assert not {LULA, MODI} & main.participants
