@@ -190,19 +190,20 @@ def with_cluster_ids(articles: pa.Table, copies: StoryCopies) -> pa.Table:
 
 def events_as_built(small_events: pa.Table, build_events: pa.Table, left_out_ids: set[str]) -> bool:
     """Whether every event of the small corpus that a build event with left-out copies
-    shares an article with is that build event, as its reports' votes decide it."""
+    shares an article with is that build event, as its reports' votes decide it. (An article
+    may report two events: its other event, as the build has it too, is compared with that.)"""
     if not left_out_ids or not len(small_events):
         return True
     build_ids = build_events.column("article_ids").combine_chunks()
     holds_left_out = pc.is_in(pc.list_flatten(build_ids), pa.array(sorted(left_out_ids), pa.string()))
     with_copies = build_events.take(pc.unique(pc.filter(pc.list_parent_indices(build_ids), holds_left_out)))
-    built_of_article: dict[str, dict] = {}
-    for row in with_copies.to_pylist():
-        for article_id in row["article_ids"]:
-            built_of_article[article_id] = row
+    built_by_id = {row["event_id"]: row for row in with_copies.to_pylist()}
+    of_copies = {article_id for row in built_by_id.values() for article_id in row["article_ids"]}
+    elsewhere = set(build_events.column("event_id").to_pylist()) - set(built_by_id)
     for row in small_events.to_pylist():
-        for article_id in row["article_ids"]:
-            built = built_of_article.get(article_id)
-            if built is not None and any(built[c] != row[c] for c in VOTED_COLUMNS):
-                return False
+        built = built_by_id.get(row["event_id"])
+        if built is not None and any(built[c] != row[c] for c in VOTED_COLUMNS):
+            return False
+        if built is None and row["event_id"] not in elsewhere and of_copies.intersection(row["article_ids"]):
+            return False  # (the event of the copies, decided otherwise: another id)
     return True
