@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from ruchina.corpus.event_merge import Event, merge_across_articles
 from ruchina.corpus.event_reports import Commonness
+from ruchina.corpus.part_places import place_parts_by_their_whole
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 
@@ -19,7 +20,9 @@ def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
     (event_reports.Commonness), by default counted in these articles."""
     if common is None:
         common = Commonness.of_articles(x.mentions for x in extractions)
-    return merge_across_articles([e for x in extractions for e in x.events], names, colliding, common)
+    events = merge_across_articles([e for x in extractions for e in x.events], names, colliding, common)
+    place_parts_by_their_whole(events)
+    return events
 
 
 def events_table(events: list[Event]) -> pa.Table:
