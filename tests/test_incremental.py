@@ -685,3 +685,12 @@ def test_events_as_built_compares_only_the_events_of_left_out_copies():
     # The look-alike: an event that holds no left-out copy is the small corpus's to decide.
     assert events_as_built(events({"event_id": "e2", "start_date": may16, "end_date": may16, "article_ids": ["x"]}),
                            build, {"b", "c"})
+    # An article of the copies' event that reports another event too ("a" signs on the 15th):
+    # that one is compared with its own build event, not with the copies'.
+    signing = {"event_id": "e3", "event_type": "agreement", "start_date": may15, "end_date": may15, "article_ids": ["a"]}
+    with_signing = pa.concat_tables([build, events(signing)])
+    assert events_as_built(events({"event_id": "e1", "start_date": may16, "end_date": may16, "article_ids": ["a"]},
+                                  signing), with_signing, {"b", "c"})
+    # The look-alike: the copies' event under another id in the small corpus is decided otherwise.
+    assert not events_as_built(events({"event_id": "e9", "start_date": may16, "end_date": may16, "article_ids": ["a"]}),
+                               with_signing, {"b", "c"})
