@@ -37,6 +37,7 @@ from ruchina.extract.place_line import (
 )
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
+from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
     summit_told_again_after_its_talks,
@@ -124,6 +125,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (a summit named as where talks were held, and told again: one summit; named only as
     # where they were held, it is their setting, not a report of it)
     events = without_bare_settings(summit_told_again_after_its_talks(events))
+    # ("arrived in Russia on a state visit": one report of a state visit, not of a visit beside it)
+    visits_told_as_state_visits(events)
     # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)
     dated_after_events(event_words(language), events)
     # (talks of two told held at a summit are at its place)
