@@ -27,7 +27,6 @@ from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
-from ruchina.extract.header_pairs import lead_groups_as_header_pair
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.place_line import (
     place_line_location,
@@ -96,8 +95,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
-    # ("the leaders signed ..." in a lead under a headline naming two: those two)
-    event_mentions = lead_groups_as_header_pair(event_words(language), event_mentions, header_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
