@@ -26,7 +26,8 @@ from ruchina.text.page_chrome import (
     is_short_unfinished,
     is_tail_marker,
 )
-from ruchina.text.page_dates import opens_with_dateline, read_date_line
+from ruchina.text.page_datelines import opens_with_dateline
+from ruchina.text.page_dates import read_date_line
 from ruchina.text.sentences import iter_sentences
 
 # A title is a short line: longer first lines are the lead paragraph.
