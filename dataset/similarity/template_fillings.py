@@ -1,0 +1,55 @@
+"""Two texts of one template filled for two subjects: "The President conferred the honorary
+name Guards on the 126th Brigade ..." and "... on the 155th Brigade ...", or a law ratifying
+a treaty with one republic and the same law for another. They share nearly every shingle, yet
+they are two records, not one record twice: where they differ, a short span of one names a
+thing (a capitalised word inside a sentence) that the other text never names, and the other's
+span names one of its own in its place.
+
+A copy with local edits differs otherwise: a byline or a sentence added or cut, a sentence
+rewritten (a span longer than a substitution), a number updated ("109 members" in one copy,
+"102" in another: a local edit, so numbers are no names here). One outlet's respelling of a
+name throughout ("Luhansk" for "Lugansk") reads as two fillings: a rare miss of a copy, where
+the other reading refuses the second record of every templated announcement. Only pairs already similar enough to be copies are read here, and the word-level
+comparison runs only when each text names something the other never does.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+#: the longest span, in words on each side, that is a substitution rather than a rewrite
+MAX_SUBSTITUTION_WORDS = 4
+
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?…:;\"“”«»]\s*$")
+
+
+def two_fillings(first: str, second: str) -> bool:
+    """Whether two near copies are one template filled for two subjects (see above)."""
+    first_words, first_named = _words(first)
+    second_words, second_named = _words(second)
+    first_only = first_named - {w.casefold() for w in second_words}
+    second_only = second_named - {w.casefold() for w in first_words}
+    if not first_only or not second_only:
+        return False
+    a = [w.casefold() for w in first_words]
+    b = [w.casefold() for w in second_words]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if (tag == "replace" and i2 - i1 <= MAX_SUBSTITUTION_WORDS and j2 - j1 <= MAX_SUBSTITUTION_WORDS
+                and first_only.intersection(a[i1:i2]) and second_only.intersection(b[j1:j2])):
+            return True
+    return False
+
+
+def _words(text: str) -> tuple[list[str], set[str]]:
+    """The text's words, and (folded) those that name a thing: a capitalised word that does
+    not open a sentence."""
+    words, named = [], set()
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        words.append(word)
+        opens_sentence = not text[:match.start()].strip() or bool(_SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]))
+        if word[:1].isupper() and not opens_sentence:
+            named.add(word.casefold())
+    return words, named
