@@ -17,24 +17,23 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 #: the longest span, in words on each side, that is a substitution rather than a rewrite
 MAX_SUBSTITUTION_WORDS = 4
 
-_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
-_SENTENCE_END = re.compile(r"[.!?…:;\"“”«»]\s*$")
+#: a word, with the marks between it and the word before (what tells a sentence's first word)
+_TOKEN = re.compile(r"(?P<gap>[^\w]*)(?P<word>\w+(?:['’.-]\w+)*)")
+_SENTENCE_END = re.compile(r"[.!?…:;\"“”«»]")
 
 
 def two_fillings(first: str, second: str) -> bool:
     """Whether two near copies are one template filled for two subjects (see above)."""
-    first_words, first_named = _words(first)
-    second_words, second_named = _words(second)
-    first_only = first_named - {w.casefold() for w in second_words}
-    second_only = second_named - {w.casefold() for w in first_words}
+    a, first_named = _words(first)
+    b, second_named = _words(second)
+    first_only, second_only = first_named.difference(b), second_named.difference(a)
     if not first_only or not second_only:
         return False
-    a = [w.casefold() for w in first_words]
-    b = [w.casefold() for w in second_words]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if (tag == "replace" and i2 - i1 <= MAX_SUBSTITUTION_WORDS and j2 - j1 <= MAX_SUBSTITUTION_WORDS
                 and first_only.intersection(a[i1:i2]) and second_only.intersection(b[j1:j2])):
@@ -42,14 +41,15 @@ def two_fillings(first: str, second: str) -> bool:
     return False
 
 
-def _words(text: str) -> tuple[list[str], set[str]]:
-    """The text's words, and (folded) those that name a thing: a capitalised word that does
-    not open a sentence."""
+@lru_cache(maxsize=1024)  # (a wire story's first copy is compared with each of the others)
+def _words(text: str) -> tuple[list[str], frozenset[str]]:
+    """The text's words, folded, and those of them that name a thing: a capitalised word
+    that does not open a sentence."""
     words, named = [], set()
-    for match in _TOKEN.finditer(text):
-        word = match.group(0)
-        words.append(word)
-        opens_sentence = not text[:match.start()].strip() or bool(_SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]))
-        if word[:1].isupper() and not opens_sentence:
-            named.add(word.casefold())
-    return words, named
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group("word")
+        folded = word.casefold()
+        words.append(folded)
+        if word[:1].isupper() and index and not _SENTENCE_END.search(match.group("gap")):
+            named.add(folded)
+    return words, frozenset(named)
