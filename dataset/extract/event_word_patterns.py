@@ -167,6 +167,14 @@ def event_word_fields(data: dict) -> dict:
         speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
         stage_direction=pattern(data.get("stage_directions")),
         occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
+        not_held=pattern(data.get("not_held"), r"(?:^|(?<=\W))(?:{words})\s*$"),
+        press_events=pattern(data.get("press_events"), r"(?<!\w)(?:{words})(?!\w)"),
+        # (up to where the clause ends, with a few words between for the summit's article and
+        # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
+        setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
+        first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
+        other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
+        three_way=pattern(data.get("three_way"), r"(?:{words})"),
     )
 
 

@@ -169,6 +169,22 @@ class EventWords:
     #: the end of the text before a date that makes it an event's occasion, not its day ("a
     #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
     occasion: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word that says it was not held ("did not hold a
+    #: bilateral "): no report, while the sentence's other event words keep theirs (event_negation.py)
+    not_held: re.Pattern[str] = re.compile("(?!)")
+    #: words of a title that make its page a news conference or answers to questions, whose
+    #: unknown speakers are reporters, not participants (press_questioners.py)
+    press_events: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a summit's word that tells it as the setting of talks ("on the
+    #: sidelines of a BRICS "): another event than the talks (summit_settings.py)
+    setting_before: re.Pattern[str] = re.compile("(?!)")
+    #: the first person ("we"), and the other persons that, coming after it before an event word,
+    #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
+    first_person: re.Pattern[str] = re.compile("(?!)")
+    other_persons: re.Pattern[str] = re.compile("(?!)")
+    #: words in a meeting's clause that make it three-way, another meeting than two leaders'
+    #: talks (event_three_way.py)
+    three_way: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
