@@ -145,7 +145,8 @@ def fields(t: Tables, row: dict, gold_event: dict, matched_ids: dict, held_keys:
         "participants": participants_exact(t, row, gold_event),
         "location": None if gold_event.get("location") is None else location_right(t, row.get("location_id"), gold_event["location"]),
         "start": iso(row.get("start_date")) == gold_event.get("start"),
-        "end": iso(row.get("end_date")) == gold_event.get("end"),
+        # (a first day with no last, in the text and in every report of its key: not scored)
+        "end": None if gold_event.get("start") and not gold_event.get("end") else iso(row.get("end_date")) == gold_event.get("end"),
         "date_precision": row.get("date_precision") == (gold_event.get("precision") or "unknown"),
         "status": row.get("status") == status,
         "part_of": None,

@@ -158,6 +158,16 @@ def test_a_report_keeps_its_own_date_and_a_key_no_report_dates_expects_none():
     assert keys.as_its_key_tells(week, facts)["end"] == "2024-11-17"
     alone = {"key": "other", "start": None, "end": None, "precision": "unknown"}
     assert keys.as_its_key_tells(alone, keys.key_facts([{"events": [alone]}]))["start"] is None
+    # (a visit told under way: its first day, no last; another report of it gives the last)
+    under_way = {"key": "v", "start": "2024-11-12", "end": None, "precision": "day"}
+    whole = {"key": "v", "start": "2024-11-12", "end": "2024-11-14", "precision": "day"}
+    assert keys.as_its_key_tells(under_way, keys.key_facts([{"events": [under_way]}, {"events": [whole]}]))["end"] == "2024-11-14"
+
+
+def test_a_first_day_with_no_last_in_any_report_leaves_the_end_unscored(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    open_ended = _rescore(run, lambda g: [g[URL(n)]["events"][0].update(end=None) for n in (101, 102)])
+    assert open_ended["events"]["fields"]["end"]["N"] == base["events"]["fields"]["end"]["N"] - 2
 
 
 def test_a_report_expects_every_participant_its_keys_reports_name(run):
