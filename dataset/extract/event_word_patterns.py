@@ -175,6 +175,14 @@ def event_word_fields(data: dict) -> dict:
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),
+        # (a few words may stand between: "after the huge military parade"; "a day before
+        # Wednesday's parade", but no "and": the event word after one is another report)
+        after_event_before=pattern((data.get("after_event") or {}).get("before"),
+                                   r"(?:^|(?<=\W))(?:{words})\s*(?:[\w'’-]+\s+){{0,2}}$"),
+        after_event_after=pattern((data.get("after_event") or {}).get("after"), r"\s*(?:{words})"),
+        time_reference=pattern(data.get("time_reference"),
+                               r"(?:^|(?<=\W))(?:{words})\s+(?:(?!(?:{and})\s)[\w'’-]+\s+){{0,4}}$"),
+        possessive=pattern(grammar.get("possessive"), r"(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}$", 0),
     )
 
 

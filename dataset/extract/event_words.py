@@ -185,6 +185,19 @@ class EventWords:
     #: words in a meeting's clause that make it three-way, another meeting than two leaders'
     #: talks (event_three_way.py)
     three_way: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word ("after the "), or the text right after one
+    #: ("結束後"), that tells another report of the sentence held after it (event_after_events.py)
+    after_event_before: re.Pattern[str] = re.compile("(?!)")
+    after_event_after: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word, in its clause, that names it only to date
+    #: another event ("held talks a day before the ", "einen Tag vor der "): that word reports
+    #: no event, the sentence's others keep theirs (event_sentences.py); a few words may stand
+    #: between ("a day before Wednesday's huge "), but no "and" ("a day after the summit and
+    #: talks with ...": the talks are reported)
+    time_reference: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text between a date and an event word that puts the date in the
+    #: possessive ("Wednesday's huge "): that event's day (event_word_dates.py)
+    possessive: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
