@@ -16,7 +16,7 @@ from ruchina.extract import celebrations, event_cues, event_participants, event_
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
-from ruchina.extract.dates import duration_days, sentence_tense, to_come
+from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
@@ -25,6 +25,7 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
