@@ -87,6 +87,7 @@ def event_word_fields(data: dict) -> dict:
         indefinite=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\b", 0)
         if grammar.get("indefinite_articles") else re.compile("(?!)"),
         absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
+        absent_after=pattern(data.get("absent_after"), r"[^,;.:]{{0,60}}?\b(?:{words})\b"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
         attending=pattern(data.get("attending")),
         group=pattern(data.get("group")),

@@ -185,6 +185,9 @@ class EventWords:
     #: words in a meeting's clause that make it three-way, another meeting than two leaders'
     #: talks (event_three_way.py)
     three_way: re.Pattern[str] = re.compile("(?!)")
+    #: the start of the text after an event word, in its clause, that tells its subject stays
+    #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
+    absent_after: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before an event word ("after the "), or the text right after one
     #: ("結束後"), that tells another report of the sentence held after it (event_after_events.py)
     after_event_before: re.Pattern[str] = re.compile("(?!)")
