@@ -28,6 +28,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.office_subjects import office_subjects
 from ruchina.knowledge.base import entity_catalog
 from ruchina.text.sentences import iter_sentences
 
@@ -136,10 +137,9 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             if holder in people.named and not _named_after(sentence, match.end(), names_at):
                 found.append((match.start(), holder))
     for match in words.bare_office.finditer(sentence):
-        holder = people.by_bare_office.get(match.group("office"))
-        if holder:
+        if holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
-    return found
+    return found + office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
 
 
 def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mention],

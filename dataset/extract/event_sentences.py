@@ -26,6 +26,7 @@ from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_word
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.tenses import sentence_tense, to_come
+from ruchina.extract.title_pairs import title_pair
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
@@ -43,8 +44,7 @@ def extract_event_mentions(
     found: list[EventMention] = []
     if title and title.strip():
         found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
-    last_people: tuple[str, ...] = ()
-    last_group: tuple[str, ...] = ()
+    last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
     # (a page whose title names no event of its own is one of the materials of the event its
     # "All materials on ..." link names)
     own_event = bool(found)
