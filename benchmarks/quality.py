@@ -25,10 +25,12 @@ the others are "unannotated" and count only for false findings:
   list the article: a row can match when it has every gold participant (name or alias,
   any case); same type, same participants, same start and the right place rank first.
   Precision = matched rows / rows of gold articles, recall = matched / gold events (both
-  per article). Over matched pairs: type, participants (exactly the gold set), location
-  (the place entity's name or alias is, or contains, the gold city; gold null not
-  scored), start, end, date precision, status, and part_of when the build has it (the
-  row's parent is the row matched to the gold parent's key).
+  per article). Over matched pairs, against what the key's reports tell together
+  (gold_keys.py: every participant any of them names; an undated report, the finest
+  dated report's day): type, participants (exactly that set), location (the place
+  entity's name or alias is, or contains, the gold city; gold null not scored), start,
+  end, date precision, status, and part_of when the build has it (the row's parent is the
+  row matched to the gold parent's key).
 * main event: found (matched) and entirely right (type, location, start, end, status).
 * same-event pairs: gold articles reporting one gold key, merged when one row lists both
   and has the participants; false merges are gold articles sharing a row with no gold key

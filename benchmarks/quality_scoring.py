@@ -18,6 +18,7 @@ from itertools import combinations
 from pathlib import Path
 
 import yaml
+from gold_keys import as_its_key_tells, key_facts
 
 PUTIN, XI = "Q7747", "Q15031"
 UNLINKED = "unlinked-entity"
@@ -144,7 +145,8 @@ def fields(t: Tables, row: dict, gold_event: dict, matched_ids: dict, held_keys:
         "participants": participants_exact(t, row, gold_event),
         "location": None if gold_event.get("location") is None else location_right(t, row.get("location_id"), gold_event["location"]),
         "start": iso(row.get("start_date")) == gold_event.get("start"),
-        "end": iso(row.get("end_date")) == gold_event.get("end"),
+        # (a first day with no last, in the text and in every report of its key: not scored)
+        "end": None if gold_event.get("start") and not gold_event.get("end") else iso(row.get("end_date")) == gold_event.get("end"),
         "date_precision": row.get("date_precision") == (gold_event.get("precision") or "unknown"),
         "status": row.get("status") == status,
         "part_of": None,
@@ -207,6 +209,7 @@ def score(tables: dict[str, list[dict]], gold: dict[str, dict], url_to_article: 
             matched_ids[gold_of[a]["events"][g].get("key")].add(row["event_id"])
     held_keys = frozenset(e["key"] for g in gold_of.values() for e in g["events"]
                           if e.get("key") and e.get("status") == "occurred")
+    facts = key_facts(gold_of.values())  # (a report's missing date and people: its key's other reports')
     field_counts = {f: [0, 0] for f in EVENT_FIELDS}
     main = {"found": [0, 0], "right": [0, 0]}
     by_language = defaultdict(lambda: {"articles": 0, "main found": [0, 0], "main right": [0, 0], "published_date": [0, 0],
@@ -224,7 +227,8 @@ def score(tables: dict[str, list[dict]], gold: dict[str, dict], url_to_article: 
         language["event recall"][0] += len(matched)
         language["event recall"][1] += len(g["events"])
         for index, gold_event in enumerate(g["events"]):
-            scored = fields(t, matched[index], gold_event, matched_ids, held_keys) if index in matched else None
+            scored = (fields(t, matched[index], as_its_key_tells(gold_event, facts), matched_ids, held_keys)
+                      if index in matched else None)
             if scored is not None:
                 language["event start"][0] += scored["start"]
                 language["event start"][1] += 1

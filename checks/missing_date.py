@@ -22,8 +22,9 @@ from ruchina.checks.claim_versions import DateVersions, reckoned_by_article
 from ruchina.checks.finding import Finding
 from ruchina.checks.records import ColumnByKey, article_languages, language_of, records, value_rows
 from ruchina.checks.registry import CheckContext, register
-from ruchina.extract.dates import resolve_dates, sentence_tense, tense_at
+from ruchina.extract.dates import resolve_dates
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
+from ruchina.extract.tenses import sentence_tense, tense_at
 
 CODE = "missing-date"
 #: How far from an event's date a relative phrase can place its article.

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from ruchina.extract.dates import resolve_dates, sentence_tense, unresolved_phrases
+from ruchina.extract.dates import resolve_dates, unresolved_phrases
+from ruchina.extract.tenses import sentence_tense
 
 D = dt.date
 THU = D(2024, 7, 4)  # a Thursday

@@ -5,15 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ruchina.knowledge.base import (
-    anchors,
-    boilerplate_patterns,
-    entity_catalog,
-    languages,
-    name_rules,
-    outlets,
-    read_knowledge_file,
-)
+from ruchina.knowledge.anchors import anchors
+from ruchina.knowledge.base import boilerplate_patterns, entity_catalog, languages, outlets, read_knowledge_file
+from ruchina.knowledge.name_rules import name_rules
 from ruchina.vocabulary import ENTITY_TYPES
 
 

@@ -191,3 +191,12 @@ def test_german_weekday_put_first_after_a_comma_is_not_the_talks_day():
 def test_german_weekday_in_an_aside_still_dates_the_talks():
     body = "Die Gespräche zwischen Putin und Tokajew, am Mittwoch in Moskau, drehten sich um den Handel."
     assert ("meeting", dt.date(2024, 5, 15)) in _days(body)
+
+
+# --- staying away, told after the event word ---------------------------------------------
+
+def test_german_negation_after_the_summit_keeps_its_subject_away():
+    away = extracted("Der indische Premierminister Narendra Modi nimmt an dem Gipfel in Astana nicht teil.", "de")
+    there = extracted("Der indische Premierminister Narendra Modi nimmt an dem Gipfel in Astana teil.", "de")
+    assert [m.participant_ids for m in away.event_mentions if m.event_type == "summit"] == [()]
+    assert [m.participant_ids for m in there.event_mentions if m.event_type == "summit"] == [(MODI,)]

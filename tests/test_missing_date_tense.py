@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from test_claim_checks import findings_for
 
-from ruchina.extract.dates import sentence_tense, tense_at
+from ruchina.extract.tenses import sentence_tense, tense_at
 
 VICTORY_RU = "80-летию Победы в Великой Отечественной войне"
 VICTORY_RU_GEN = "80-летия Победы в Великой Отечественной войне"

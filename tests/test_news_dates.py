@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.date_clauses import clause_dates
-from ruchina.extract.dates import sentence_tense
 from ruchina.extract.extraction import extract_article
+from ruchina.extract.tenses import sentence_tense
 
 TUESDAY = dt.date(2025, 3, 4)
 

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from ruchina.text.page_dates import read_date_line, read_dateline, read_url_date
+from ruchina.text.page_datelines import read_dateline
+from ruchina.text.page_dates import read_date_line, read_url_date
 from ruchina.text.parsing import parse_article
 from ruchina.text.seed_format import canonical_seed_text
 

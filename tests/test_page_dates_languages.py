@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from ruchina.text.page_dates import dateline_place, opens_with_dateline, read_date_line, read_dateline, read_url_date
+from ruchina.text.page_datelines import dateline_place, opens_with_dateline, read_dateline
+from ruchina.text.page_dates import read_date_line, read_url_date
 
 TODAY = dt.date(2026, 1, 1)
 D = dt.date

@@ -140,6 +140,43 @@ def test_a_participant_no_row_has_makes_the_event_unmatched(run):
     assert split["same_event_pairs"]["false merges"] == base["same_event_pairs"]["false merges"] + 1
 
 
+def test_a_report_that_gives_no_date_expects_the_day_its_keys_other_reports_give(run):
+    # (benchmarks/gold_keys.py: the row is the real event, dated by the reports that date it)
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    undated = _rescore(run, lambda g: g[URL(102)]["events"][0].update(start=None, end=None, precision="unknown"))
+    for field in ("start", "end", "date_precision"):
+        assert undated["events"]["fields"][field] == base["events"]["fields"][field], field
+
+
+def test_a_report_keeps_its_own_date_and_a_key_no_report_dates_expects_none():
+    keys = sys.modules["gold_keys"]
+    week = {"key": "k", "start": "2024-11-11", "end": "2024-11-17", "precision": "week"}
+    day = {"key": "k", "start": "2024-11-12", "end": "2024-11-12", "precision": "day"}
+    undated = {"key": "k", "start": None, "end": None, "precision": "unknown"}
+    facts = keys.key_facts([{"events": [week]}, {"events": [day]}, {"events": [undated]}])
+    assert keys.as_its_key_tells(undated, facts)["start"] == "2024-11-12"
+    assert keys.as_its_key_tells(week, facts)["end"] == "2024-11-17"
+    alone = {"key": "other", "start": None, "end": None, "precision": "unknown"}
+    assert keys.as_its_key_tells(alone, keys.key_facts([{"events": [alone]}]))["start"] is None
+    # (a visit told under way: its first day, no last; another report of it gives the last)
+    under_way = {"key": "v", "start": "2024-11-12", "end": None, "precision": "day"}
+    whole = {"key": "v", "start": "2024-11-12", "end": "2024-11-14", "precision": "day"}
+    assert keys.as_its_key_tells(under_way, keys.key_facts([{"events": [under_way]}, {"events": [whole]}]))["end"] == "2024-11-14"
+
+
+def test_a_first_day_with_no_last_in_any_report_leaves_the_end_unscored(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    open_ended = _rescore(run, lambda g: [g[URL(n)]["events"][0].update(end=None) for n in (101, 102)])
+    assert open_ended["events"]["fields"]["end"]["N"] == base["events"]["fields"]["end"]["N"] - 2
+
+
+def test_a_report_expects_every_participant_its_keys_reports_name(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+    # (another report of the meeting names a third person the row lacks: both reports miss him)
+    more = _rescore(run, lambda g: g[URL(102)]["events"][0]["participants"].append("Li Qiang"))
+    assert more["events"]["fields"]["participants"]["n"] == base["events"]["fields"]["participants"]["n"] - 2
+
+
 def test_an_invented_name_missing_from_the_gold_names_is_a_false_discovered_name(run):
     base = run["result"]["discovered_names"]
     changed = _rescore(run, lambda g: g[URL(104)]["names"].remove("Arkady Veresov"))

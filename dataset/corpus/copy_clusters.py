@@ -25,9 +25,17 @@ import numpy as np
 
 from ruchina.similarity import minhash
 from ruchina.similarity.minhash import ESTIMATE_FLOOR, jaccard, shingle_hashes
+from ruchina.similarity.template_fillings import two_fillings
 
 #: Exact Jaccard similarity from which two articles are near-duplicates.
 DUPLICATE_THRESHOLD = 0.6
+
+
+def near_copies(similarity: float, first: str, second: str) -> bool:
+    """Whether two texts this similar (the exact Jaccard similarity of their shingles) are
+    copies of one text: similar enough, and not one template filled for two subjects ("the
+    126th Brigade", "the 155th Brigade": two records; template_fillings.py)."""
+    return similarity >= DUPLICATE_THRESHOLD and not two_fillings(first, second)
 
 
 def find_copy_clusters(features, bodies) -> list[list[str]]:
@@ -107,7 +115,7 @@ class _Components:
         for item in (a, b):
             if item not in self.shingles:
                 self.shingles[item] = shingle_hashes(bodies[item])
-        return jaccard(self.shingles[a], self.shingles[b]) >= DUPLICATE_THRESHOLD
+        return near_copies(jaccard(self.shingles[a], self.shingles[b]), bodies[a], bodies[b])
 
     def clusters(self) -> list[list[str]]:
         """Each component of two or more, sorted, by first id."""
@@ -157,7 +165,7 @@ def near_duplicate_pairs(ids: list[str], signatures: np.ndarray, bodies,
             if row not in shingle_sets:
                 shingle_sets[row] = shingle_hashes(bodies[ids[row]])
         exact = jaccard(shingle_sets[a], shingle_sets[b])
-        if exact >= DUPLICATE_THRESHOLD:
+        if near_copies(exact, bodies[ids[a]], bodies[ids[b]]):
             pairs.append((ids[a], ids[b], estimated, exact))
     return sorted(pairs)
 

@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import re
 
-from ruchina.knowledge.base import Anchor, anchors
+from ruchina.knowledge.anchors import Anchor, anchors
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})

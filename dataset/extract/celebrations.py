@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.knowledge.base import Anchor, anchors
+from ruchina.knowledge.anchors import Anchor, anchors
 
 #: event types held on the day of their occasion (the parade of a Victory Day anniversary)
 CELEBRATIONS = frozenset({"parade"})

@@ -1,6 +1,6 @@
 """Each date of a sentence read in the tense of its own clause, where that clause says one.
 
-A sentence's tense (dates.sentence_tense) is the first cue it finds: any future cue makes the
+A sentence's tense (tenses.sentence_tense) is the first cue it finds: any future cue makes the
 whole sentence future. But a sentence may tell of two times: "the pipeline was discussed when
 the leaders met in May, but the statement said they would study it" speaks of the last May,
 and "the talks will be held on Wednesday, an aide said on Tuesday" of the coming Wednesday and

@@ -3,7 +3,7 @@
 page prints none (place_line.py's rules then apply: never a call, a sentence's place wins),
 and the story's lead is the first sentence after it, not the dateline standing alone.
 
-Which lines are datelines is text/page_dates.py's (the agencies and shapes are each
+Which lines are datelines is text/page_datelines.py's (the agencies and shapes are each
 language's data in knowledge/calendar.yaml); this module only reads what it finds.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ruchina.text.page_dates import dateline_end, dateline_place
+from ruchina.text.page_datelines import dateline_end, dateline_place
 from ruchina.text.parsing import DATELINE_PARAGRAPHS
 from ruchina.text.sentences import iter_sentences
 

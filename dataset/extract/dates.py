@@ -31,7 +31,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ruchina.errors import RuchinaError
 from ruchina.extract.calendar_math import (
     MONTHS,
     SEASON_STARTS,
@@ -51,7 +50,8 @@ from ruchina.extract.calendar_math import (
 )
 from ruchina.extract.compact import compact
 from ruchina.extract.date_language import find_dates, language_dates, unresolved_in
-from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+from ruchina.extract.event_words import DEFAULT_LANGUAGE
+from ruchina.extract.tenses import sentence_tense
 from ruchina.text.calendar_words import calendar_words
 
 
@@ -143,7 +143,7 @@ _WEEKDAY_RANGE = re.compile(
     r"\b(?:from\s+)?(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")" + _TO
     + r"(?P<weekday2>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
 )
-_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:earlier|later)\s+)?(?P<modifier>this|next|last|past|coming|previous)\s+(?P<unit>week|month|year)(?:['’]s)?\b",
     re.IGNORECASE,
@@ -169,66 +169,6 @@ def duration_days(before: str) -> int | None:
         return None
     days = _number(matches[-1].group("amount"))
     return days if 1 < days <= 14 else None
-
-
-def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
-    """past, future or present: which way a bare "Wednesday" points from the publication date
-    (the cue words are the language's: knowledge/events_<language>.yaml)."""
-    try:
-        words = event_words(language)
-    except RuchinaError:  # a language without event words yet: no tense to go by
-        return "present"
-    if words.future.search(sentence):
-        return "future"
-    return "past" if _says_past(words, sentence, 0, len(sentence)) else "present"
-
-
-def _says_past(words, text: str, start: int, end: int) -> bool:
-    """Whether a cue of the past stands in ``text[start:end]`` that is no conditional or wish
-    ("хотел бы поблагодарить", "хотел начать": said now, reporting nothing as past)."""
-    found = words.past.search(text, start, end)
-    if found is None:
-        return False
-    spans = [m.span() for m in words.not_past.finditer(text, start, end)]
-    while found is not None:
-        if not any(s <= found.start() < e for s, e in spans):
-            return True
-        found = words.past.search(text, found.end(), end)
-    return False
-
-
-def tense_at(sentence: str, position: int, language: str = DEFAULT_LANGUAGE) -> str:
-    """The tense the sentence gives what stands at ``position`` (a date's phrase): the
-    sentence's, except after a link that makes what follows the aim of the act before it
-    ("arrived in Moscow to attend the celebrations", "discussed the preparations for the
-    summit", "invited him to take part in"): the act is past, its aim is not, unless a cue
-    of the past stands between the link and the position."""
-    tense = sentence_tense(sentence, language)
-    if tense != "past":
-        return tense
-    return "present" if _aim_link(event_words(language), sentence, position) else tense
-
-
-def _aim_link(words, sentence: str, position: int) -> bool:
-    """Whether what stands at ``position`` is the aim of an act: a link to an aim stands
-    before it, and no cue of the past between the two."""
-    link = None
-    for link in words.aim.finditer(sentence, 0, position):
-        pass
-    return link is not None and not _says_past(words, sentence, link.end(), position)
-
-
-def to_come(sentence: str, position: int, date: ResolvedDate | None, published: dt.date | None,
-            language: str = DEFAULT_LANGUAGE) -> bool:
-    """Whether the event named at ``position`` is one to come, whatever the tense of the
-    clause: its day (or week) is after the publication date and the sentence does not report
-    it as past ("I would like to thank you for the chance to attend the celebrations of
-    9 May", "arrived to attend the celebrations of 9 May": both said before them). A month
-    or a year after the date is as often a deadline or a period ("a plan of action until
-    2026"): no sign."""
-    if date is None or published is None or date.precision not in ("day", "week") or date.first <= published:
-        return False
-    return tense_at(sentence, position, language) != "past"
 
 
 def resolve_dates(text: str, published: dt.date | None, tense: str | None = None,
@@ -306,7 +246,7 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 add(match, date, date, "day", "relative")
         for match in _DAY_WORDS.finditer(text):
             if free(match):
-                offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[match.group("word").lower()]
+                offset = {"yesterday": -1, "tomorrow": 1}.get(match.group("word").lower(), 0)  # (today, "this morning")
                 date = published + dt.timedelta(days=offset)
                 add(match, date, date, "day", "relative")
         for match in _RELATIVE.finditer(text):
@@ -341,7 +281,7 @@ def _in_anniversary_year(found: list[ResolvedDate]) -> list[ResolvedDate]:
 #: sentences hold none, and looking for these is cheaper than trying the five patterns
 #: (the 92,000 sentences of 10,000 undated articles: 1.5 -> 0.65 s).
 _UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
-                     "day before", "previous day", "day earlier",
+                     "day before", "previous day", "day earlier", "morning", "afternoon", "evening",
                      *(name.lower() for name in calendar.month_abbr if name), *SEASON_STARTS)
 #: Letters that re.IGNORECASE takes for i and s but str.lower() does not make them.
 _CASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})

@@ -8,36 +8,17 @@ right after it ("結束後"). Read by extraction.py once the article's events ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
-
-from ruchina.knowledge.base import read_knowledge_file
-
-#: the most words between "after the" and the event word ("after the huge military parade")
-MAX_WORDS_BETWEEN = 2
-
-
-@cache
-def _after_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = read_knowledge_file(f"events_{language}").get("after_event") or {}
-    before, after = data.get("before") or (), data.get("after") or ()
-    return (re.compile(r"(?:^|(?<=\W))(?:{})\s*(?:[\w'’-]+\s+){{0,{}}}$".format(
-                "|".join(f"(?:{e})" for e in before), MAX_WORDS_BETWEEN), re.IGNORECASE) if before else None,
-            re.compile(r"\s*(?:{})".format("|".join(f"(?:{e})" for e in after)), re.IGNORECASE) if after else None)
 
 
 def dated_after_events(words, events: list) -> None:
     """Date each event with no day of its own by the day of the article's event its sentence tells
     it held after (``words``: the language's event words)."""
-    before, after = _after_words(words.language)
-    if before is None and after is None:
-        return
     for event in events:
         if event.date is not None and not all(m.date is None or m.date_is_inherited for m in event.mentions):
             continue
         for position, mention in enumerate(event.mentions):
-            earlier = _told_after(words, before, after, mention, [e for e in events if e is not event])
+            earlier = _told_after(words, mention, [e for e in events if e is not event])
             if earlier is not None:
                 # (the main event's day may be the page's, no phrase's: its first report then)
                 told = next((m for m in earlier.mentions if m.date is not None), earlier.mentions[0])
@@ -46,12 +27,12 @@ def dated_after_events(words, events: list) -> None:
                 break
 
 
-def _told_after(words, before, after, mention, others: list):
+def _told_after(words, mention, others: list):
     """The other event, dated to a day, whose word the mention's sentence tells it held after."""
     sentence = mention.sentence
     for found in words.trigger.finditer(sentence):
-        if not ((before is not None and before.search(sentence, 0, found.start()))
-                or (after is not None and after.match(sentence, found.end()))):
+        if not (words.after_event_before.search(sentence, 0, found.start())
+                or words.after_event_after.match(sentence, found.end())):
             continue
         for other in others:
             if (other.date is not None and other.date.precision == "day" and other.date.first == other.date.last

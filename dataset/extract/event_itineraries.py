@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_dates
-from ruchina.extract.dates import sentence_tense
+from ruchina.extract.tenses import sentence_tense
 from ruchina.knowledge.base import entity_catalog
 
 #: a trip told in one sentence lasts at most this long

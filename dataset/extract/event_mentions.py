@@ -22,6 +22,7 @@ from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_sidelines import at_summit, held_apart, hosts_main, other_talks, same_summit, summits_first
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
+from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
 #: Reports whose dates lie further apart than this are not the same event.
@@ -35,8 +36,7 @@ assert MIN_PEOPLE_SHARED > 1 / 3
 #: Two reports dated to the day are of one event only if their days lie at most this far
 #: apart: a call or a meeting lasts a day (a report published the next morning may give its
 #: own day), a summit up to a few, a forum four, a state visit a week.
-DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4),
-                     "visit": dt.timedelta(days=7)}
+DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4), "visit": dt.timedelta(days=7)}
 ONE_DAY_SLACK = dt.timedelta(days=1)
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
@@ -171,8 +171,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
         main = next((e for e in events if e.main), None)
         joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events)
         if joins_main and not main.mentions[0].told_after and (
-                FAMILY[mention.event_type] == main.family and mention.status == _status(main)):
-            main.add(_in_words_of(main, mention))  # ("Putin took part in the session. X chaired the meeting.")
+                (joining := as_main_report(main.mentions[0].event_type, mention)) and mention.status == _status(main)):
+            main.add(_in_words_of(main, joining))  # ("Putin took part in the session. X chaired the meeting.")
             previous = main
             continue
         for event in summits_first(events, candidate):

@@ -18,7 +18,7 @@ import re
 
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-from ruchina.knowledge.base import name_rules
+from ruchina.knowledge.name_rules import name_rules
 
 #: a bracket after a name, holding what the name stands for ("(Republic of Kama)")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")

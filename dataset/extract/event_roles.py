@@ -28,6 +28,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.office_subjects import office_subjects
 from ruchina.knowledge.base import entity_catalog
 from ruchina.text.sentences import iter_sentences
 
@@ -136,10 +137,9 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             if holder in people.named and not _named_after(sentence, match.end(), names_at):
                 found.append((match.start(), holder))
     for match in words.bare_office.finditer(sentence):
-        holder = people.by_bare_office.get(match.group("office"))
-        if holder:
+        if holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
-    return found
+    return found + office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
 
 
 def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mention],
@@ -199,8 +199,7 @@ def countries_of(people: set[str]) -> set[str]:
 
 def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
     """A person's name right after ``position`` ("President of China Xi Jinping")."""
-    rest = sentence[position:position + 60]
-    stripped = len(rest) - len(rest.lstrip(" ,"))
+    stripped = len(sentence[position:position + 60]) - len(sentence[position:position + 60].lstrip(" ,"))
     return any(position + stripped <= start <= position + 60 for start in names_at if start >= position)
 
 
@@ -232,8 +231,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
         elif words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
             continue  # the one who talks about the event
-        if start < trigger_start and words.absent.search(sentence[end:trigger_start]):
-            continue  # "Modi is skipping the summit"
+        if start < trigger_start and (words.absent.search(sentence[end:trigger_start])
+                                      or words.absent_after.match(sentence, trigger_end)):
+            continue  # "Modi is skipping the summit", "Modi nimmt am Gipfel nicht teil"
         if framed and start < trigger_start:
             # "Putin congratulated Trump during a meeting of the Security Council": only
             # the subject, the people before the first verb, were at the meeting.

@@ -16,16 +16,17 @@ from ruchina.extract import celebrations, event_cues, event_participants, event_
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
-from ruchina.extract.dates import duration_days, sentence_tense, to_come
+from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_three_way import told_three_way
-from ruchina.extract.event_time_references import time_reference
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.tenses import sentence_tense, to_come
+from ruchina.extract.title_pairs import title_pair
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
@@ -43,8 +44,7 @@ def extract_event_mentions(
     found: list[EventMention] = []
     if title and title.strip():
         found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
-    last_people: tuple[str, ...] = ()
-    last_group: tuple[str, ...] = ()
+    last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
     # (a page whose title names no event of its own is one of the materials of the event its
     # "All materials on ..." link names)
     own_event = bool(found)
@@ -167,11 +167,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
-        own_dates = dates_of_other_words(words.language, sentence, own_dates, triggers, t_start)
+        own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) \
-                or time_reference(words.language, sentence, clause_start, t_start):
+                or words.time_reference.search(sentence, clause_start, t_start):
             continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
@@ -236,7 +236,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             # looks back at an event dates other things; only a date right after it counts.
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
-            date = possessive_date(words.language, sentence, own_dates, t_start, published) or event_roles.choose_date(
+            date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)

@@ -2,37 +2,28 @@
 the Mongolian president for a trilateral meeting" reports a meeting of three countries' heads,
 held the same day and place as the two leaders' talks (part of the same visit or summit), and
 the third leader took no part in the talks. A report whose clause says its meeting is three-way
-(``three_way`` in knowledge/events_<language>.yaml) is kept apart from reports of a meeting that
-no such clause tells, within an article and across articles (event_sidelines.held_apart).
+(``three_way`` in knowledge/events_<language>.yaml, EventWords.three_way) is kept apart from
+reports of a meeting that no such clause tells, within an article and across articles
+(event_sidelines.held_apart).
 Someone who "joined the talks" with no such word stays in the talks: the article tells one
 meeting, and the words that follow may be about it.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ruchina.knowledge.base import event_languages, read_knowledge_file
+from ruchina.extract.event_words import event_words
+from ruchina.knowledge.base import event_languages
 
 MEETING = "meeting"
 
 
-@lru_cache(maxsize=None)
-def _three_way() -> re.Pattern[str] | None:
-    # (an article event keeps no language: the words of all languages, which no other
-    # language writes, are read together)
-    entries = [e for language in event_languages() for e in read_knowledge_file(f"events_{language}").get("three_way") or ()]
-    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE) if entries else None
-
-
 def told_three_way(mention) -> bool:
     """Whether a report's own clause says its meeting is three-way."""
-    pattern = _three_way()
-    if pattern is None:
-        return False
     start, end = mention.scope if mention.scope != (0, 0) else (0, len(mention.sentence))
-    return bool(pattern.search(mention.sentence, start, end))
+    # (an article event keeps no language: the words of every language, which no other
+    # language writes, are looked for)
+    return any(event_words(language).three_way.search(mention.sentence, start, end)
+               for language in event_languages())
 
 
 def three_way(event) -> bool:

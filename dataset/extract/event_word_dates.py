@@ -2,42 +2,27 @@
 talks") dates that event word's event, not another's: "the talks came after both leaders attended
 the summit in Tianjin and before Wednesday's parade" dates the parade, not the summit (nor the
 talks). The possessive's marks are data, ``possessive`` under ``grammar`` in
-knowledge/events_<language>.yaml; a language with none has no such dates. Read by
+knowledge/events_<language>.yaml (EventWords.possessive, up to two words between the date and
+the event word: "Wednesday's huge military parade"); a language with none has no such dates. Read by
 event_sentences.py for each event word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
-from functools import cache
 
-from ruchina.knowledge.base import read_knowledge_file
-
-#: the most words between the possessive date and its event word ("Wednesday's huge military parade")
-MAX_WORDS_BETWEEN = 2
 #: the days around the publication date, nearest first: each weekday is one of them
 NEAREST_STEPS = (0, -1, 1, -2, 2, -3, 3)
 
 
-@cache
-def _possessive(language: str) -> re.Pattern[str] | None:
-    marks = ((read_knowledge_file(f"events_{language}").get("grammar") or {}).get("possessive")) or ()
-    if not marks:
-        return None
-    return re.compile(r"(?:{})\s+(?:[\w'’-]+\s+){{0,{}}}$".format("|".join(marks), MAX_WORDS_BETWEEN))
-
-
-def possessive_date(language: str, sentence: str, dates, t_start: int, published: dt.date | None):
+def possessive_date(words, sentence: str, dates, t_start: int, published: dt.date | None):
     """The date that stands in the possessive right before the event word at ``t_start``, or None.
     A weekday so named is the one nearest the publication date, before or after it ("Wednesday's
     parade", told on Tuesday, is the next day's, whatever the tense of the clause around it: the
     possessive names the event of that week by its day)."""
-    pattern = _possessive(language)
-    if pattern is None:
-        return None
-    date = next((d for d in dates if d.char_end <= t_start and pattern.match(sentence, d.char_end, t_start)), None)
+    date = next((d for d in dates if d.char_end <= t_start and words.possessive.match(sentence, d.char_end, t_start)),
+                None)
     if date is None or date.kind != "weekday" or published is None or date.first != date.last:
         return date
     nearest = next(published + dt.timedelta(days=step) for step in NEAREST_STEPS
@@ -45,14 +30,11 @@ def possessive_date(language: str, sentence: str, dates, t_start: int, published
     return replace(date, first=nearest, last=nearest)
 
 
-def dates_of_other_words(language: str, sentence: str, dates, triggers, t_start: int) -> list:
+def dates_of_other_words(words, sentence: str, dates, triggers, t_start: int) -> list:
     """``dates`` less the weekdays in the possessive before another event word of the sentence than
     the one at ``t_start`` (``triggers``: the sentence's (type, start, end) of its event words). A
     weekday names one event's day among a few; "today's meeting", listed beside the day's ceremony
     ("the opening ceremony, and today's meeting"), speaks of the day they share."""
-    pattern = _possessive(language)
-    if pattern is None:
-        return list(dates)
     others = [start for _, start, _ in triggers if start != t_start]
     return [d for d in dates if d.kind != "weekday" or not any(
-        d.char_end <= start and pattern.match(sentence, d.char_end, start) for start in others)]
+        d.char_end <= start and words.possessive.match(sentence, d.char_end, start) for start in others)]

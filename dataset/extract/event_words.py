@@ -1,6 +1,8 @@
 """The event words of a language, compiled: ``knowledge/events_<language>.yaml`` is the data
-(triggers by event type, cue words of tense, absence, speech, attendance...), and this
-module turns it into the regular expressions event_mentions.py and dates.py apply.
+(triggers by event type, cue words of tense, absence, speech, attendance...), and EventWords
+the regular expressions event_mentions.py and dates.py apply. This module says what each
+field means and reads the file, refusing it with the file and the fault named;
+event_word_patterns.py compiles the fields.
 
 Adding a language is adding its file; nothing here names a word of any language.
 """
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
+from ruchina.extract.event_word_patterns import event_word_fields
 from ruchina.extract.prefilter import Prefilter
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -166,6 +169,38 @@ class EventWords:
     #: the end of the text before a date that makes it an event's occasion, not its day ("a
     #: forum timed to the 80th anniversary of ..."): it dates only the celebrations of it
     occasion: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word that says it was not held ("did not hold a
+    #: bilateral "): no report, while the sentence's other event words keep theirs (event_negation.py)
+    not_held: re.Pattern[str] = re.compile("(?!)")
+    #: words of a title that make its page a news conference or answers to questions, whose
+    #: unknown speakers are reporters, not participants (press_questioners.py)
+    press_events: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a summit's word that tells it as the setting of talks ("on the
+    #: sidelines of a BRICS "): another event than the talks (summit_settings.py)
+    setting_before: re.Pattern[str] = re.compile("(?!)")
+    #: the first person ("we"), and the other persons that, coming after it before an event word,
+    #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
+    first_person: re.Pattern[str] = re.compile("(?!)")
+    other_persons: re.Pattern[str] = re.compile("(?!)")
+    #: words in a meeting's clause that make it three-way, another meeting than two leaders'
+    #: talks (event_three_way.py)
+    three_way: re.Pattern[str] = re.compile("(?!)")
+    #: the start of the text after an event word, in its clause, that tells its subject stays
+    #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
+    absent_after: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word ("after the "), or the text right after one
+    #: ("結束後"), that tells another report of the sentence held after it (event_after_events.py)
+    after_event_before: re.Pattern[str] = re.compile("(?!)")
+    after_event_after: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before an event word, in its clause, that names it only to date
+    #: another event ("held talks a day before the ", "einen Tag vor der "): that word reports
+    #: no event, the sentence's others keep theirs (event_sentences.py); a few words may stand
+    #: between ("a day before Wednesday's huge "), but no "and" ("a day after the summit and
+    #: talks with ...": the talks are reported)
+    time_reference: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text between a date and an event word that puts the date in the
+    #: possessive ("Wednesday's huge "): that event's day (event_word_dates.py)
+    possessive: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
@@ -180,12 +215,6 @@ class EventWords:
         return self.office_roles.get(office, office)
 
 
-def _alternatives(patterns) -> str:
-    """Patterns as one alternation; none as a pattern that never matches."""
-    patterns = list(patterns or ())
-    return "|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"
-
-
 def _not_text(value):
     """The first entry that is not a string (YAML makes `on` a boolean), else None."""
     if isinstance(value, dict):
@@ -193,25 +222,6 @@ def _not_text(value):
     if isinstance(value, list):
         return next((bad for item in value if (bad := _not_text(item)) is not None), None)
     return None if isinstance(value, str) else value
-
-
-def _trigger_pattern(triggers: dict, spaced: bool = True) -> re.Pattern[str]:
-    """One named group per event type, in the order given."""
-    groups = (f"(?P<{kind}>\\b(?:{_alternatives(patterns)})\\b)" for kind, patterns in triggers.items())
-    return re.compile(_spacing("|".join(groups), spaced), re.IGNORECASE)
-
-
-def _spacing(template: str, spaced: bool) -> str:
-    """A template for a language written without spaces between words ("会谈", not "the
-    talks"): no word boundary to look for, and no space required between words."""
-    return template if spaced else template.replace(r"\b", "").replace(r"\s+", r"\s*")
-
-
-def _merged(triggers: dict, more: dict) -> dict:
-    merged = {kind: list(patterns) for kind, patterns in triggers.items()}
-    for kind, patterns in more.items():
-        merged.setdefault(kind, []).extend(patterns)
-    return merged
 
 
 @lru_cache(maxsize=None)
@@ -225,154 +235,18 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
     not_text = _not_text({key: value for key, value in data.items() if key not in _SWITCHES})
     if not_text is not None:
         raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
+    _check_switches_and_placeholders(name, data)
     try:
-        return _compiled(language, data)
+        return EventWords(language=language, **event_word_fields(data))
     except re.error as error:
         raise RuchinaError(f"{name}: a pattern does not compile ({error})") from error
 
 
-def _compiled(language: str, data: dict) -> EventWords:
-    grammar = data.get("grammar") or {}
-    tense = data["tense"]
-    remote_call = data.get("remote_call") or {}
-    # The function words that templates put around the entries.
-    parts = {
-        "articles": _alternatives(grammar.get("articles")),
-        "links": _alternatives(grammar.get("topic_links")),
-        "date_links": _alternatives(grammar.get("date_links")),
-        "relative": _alternatives(grammar.get("relative")),
-        "clause_links": _alternatives(grammar.get("clause_links")),
-        "and": _alternatives(grammar.get("and")),
-        "offices": _alternatives(data.get("offices")),
-        "office_links": _alternatives(grammar.get("office_links")),
-        "leaders": _alternatives(data.get("leaders")),
-        "topics": _alternatives(data.get("topic_before")),
-    }
-
-    # (word_boundaries: false, a language written without spaces: Chinese)
+def _check_switches_and_placeholders(name: str, data: dict) -> None:
+    """Every switch is true or false; every country_leaders entry has its {country}."""
     for switch in _SWITCHES:
         if not isinstance(data.get(switch, False), bool):
-            raise RuchinaError(f"knowledge/events_{language}.yaml: {switch} must be true or false")
-    spaced = data.get("word_boundaries", True)
-    # a piece of two characters of such a language is as telling as a word of English
-    min_piece = None if spaced else 2
-
-    def pattern(entries, template: str = r"\b(?:{words})\b", flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        return re.compile(_spacing(template, spaced).format(words=_alternatives(entries), **parts), flags)
-
-    triggers = data["triggers"]
-    adjectives = _country_adjectives(language, data)
-    stems = "|".join(re.escape(stem) for stem in sorted(adjectives, key=len, reverse=True)) or "(?!)"
-    return EventWords(
-        language=language,
-        trigger=_trigger_pattern(triggers, spaced),
-        event_types=tuple(triggers),
-        trigger_filter=Prefilter((p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
-                                  for p in patterns), min_piece),
-        attending_filter=Prefilter(data.get("attending") or (), min_piece),
-        not_event=pattern(data.get("not_events")),
-        no_place=frozenset(data.get("no_place") or ()),
-        remote=pattern(data.get("remote")),
-        remote_talks=pattern(remote_call.get("talks"), r"^(?:{words})$"),
-        remote_two=pattern(remote_call.get("two_people"), r"^(?:{words})$"),
-        earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
-        passing=pattern(data.get("passing")),
-        habitual=pattern(data.get("habitual")),
-        named_other=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\s+(?:[A-Z][\w’'-]*\s+){{1,4}}$", 0)
-        if grammar.get("indefinite_articles") else re.compile("(?!)"),
-        indefinite=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\b", 0)
-        if grammar.get("indefinite_articles") else re.compile("(?!)"),
-        absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
-        speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
-        attending=pattern(data.get("attending")),
-        group=pattern(data.get("group")),
-        topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
-        future=pattern(tense.get("future")),
-        past=pattern(tense.get("past")),
-        not_past=pattern(tense.get("not_past")),
-        aim=pattern(tense.get("aim")),
-        back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
-        back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
-        pronoun=pattern(grammar.get("pronouns")),
-        # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
-        # its own, not an aside: its break begins after the comma, so _clause_start tells it)
-        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
-        venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
-        site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
-        since=pattern(grammar.get("since")),
-        source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
-        noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
-        headline_future=pattern(tense.get("headline_future")),
-        person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
-        people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
-        event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
-        relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
-        ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
-        held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
-        last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
-        arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
-        clause_tense=bool(data.get("clause_tense", False)),
-        schedule=pattern(tense.get("schedule")),
-        told_after=pattern(data.get("told_after"), r"(?:{words})"),
-        addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
-        officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
-        signed_by_sides=pattern(data.get("signed_by_sides")),
-        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
-        session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
-        offices=tuple(data.get("offices") or ()),
-        leaders=tuple(data.get("leaders") or ()),
-        leaders_of=pattern(data.get("leaders_of")),
-        office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
-                                         r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
-        # (office_links: the words between an office and its country, none where the country
-        # is in the genitive: "Председатель КНР"; else the links of topics: "President of")
-        office_of=pattern((), r"\b(?:{offices})\s+(?:(?:{office_links})\s+)?(?:(?:{articles})\s+)?$"
-                          if "office_links" in grammar else r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
-        # Offices are capitalised where they refer to a person: matched as written.
-        bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
-        frame_before=pattern(data.get("frames"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:[\w’'-]+\s+){{0,3}}$"),
-        holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
-        holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
-        object_head=pattern(grammar.get("object_heads")),
-        time_link=pattern(grammar.get("time_links")),
-        day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
-        title_glue=pattern((), r"(?:{links}|{articles})"),
-        place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
-        # (two capitalised names, "Russian-Chinese"; or two adjectives' stems, "российско-китайские")
-        country_pair=pattern(data.get("pairs"), rf"\b(?P<first>{stems})\w*(?:{{words}})\s*(?P<second>{stems})\w*\s+$")
-        if adjectives else
-        pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
-        title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
-        subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
-        modifiers_first=data.get("modifiers_first", False),
-        related_links=pattern(list(data.get("related_links") or ()) + list(data.get("collection_links") or ()),
-                              r"\b(?:{words})\b", 0),
-        collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
-        office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
-        country_adjectives=adjectives,
-        country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
-                                         re.IGNORECASE) for entry in data.get("country_leaders") or ()),
-        # A label starts a paragraph or a sentence, or follows an omission ("<…>") or a
-        # section break ("* * *"); before the name only capitalised words and the title's
-        # small words ("of", "the").
-        speaker_title=pattern(data.get("speaker_title_words"),
-                              r"(?:^|\n|[.!?…]\s+|[<\[](?:…|\.\.\.)[>\]]\s*|\*\s*\*\s*\*\s*)"
-                              r"(?:(?:[A-Z][\w’'.-]*|{words})\s+){{0,12}}$", 0)
-        if data.get("speaker_title_words") else re.compile("(?!)"),
-        speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
-        speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
-        stage_direction=pattern(data.get("stage_directions")),
-        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
-    )
-
-
-def _country_adjectives(language: str, data: dict) -> dict[str, str]:
-    """stem of a country's adjective (lower case) -> the country's canonical name."""
-    adjectives = {}
-    for country, stems in (data.get("country_adjectives") or {}).items():
-        for stem in stems or ():
-            adjectives[str(stem).lower()] = str(country)
+            raise RuchinaError(f"{name}: {switch} must be true or false")
     for entry in data.get("country_leaders") or ():
         if "{country}" not in entry:
-            raise RuchinaError(f"knowledge/events_{language}.yaml: country_leaders entry {entry!r} has no {{country}}")
-    return adjectives
+            raise RuchinaError(f"{name}: country_leaders entry {entry!r} has no {{country}}")

@@ -44,6 +44,7 @@ from ruchina.extract.summit_settings import (
 )
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
+from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -159,6 +160,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     name_unnamed_events(events, header_mentions + body_mentions)
+    # (a visit is someone's: one that names no one who makes it is no report of one)
+    events = without_unmade_visits(events, language)
     return ArticleExtraction(
         article_id=article_id,
         published=published,

@@ -8,49 +8,33 @@ nothing; the speaker of the turn is one who holds it. Only a plan is read so: a 
 big forums", "where we meet behind closed doors"). The first person must be the last person
 in the clause before the event word: "we know that next week you have a meeting" tells the
 other's meeting. Only an event that names no one takes the speaker. The words are the
-language's (``first_person`` and ``other_persons`` in knowledge/events_<language>.yaml);
-where a language lists none, nothing is added.
+language's (``first_person`` and ``other_persons`` in knowledge/events_<language>.yaml,
+EventWords' fields of those names); where a language lists none, nothing is added.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import BODY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-from ruchina.knowledge.base import read_knowledge_file
 
 #: what ends the clause before an event word: a comma, a semicolon, a colon, a dash
 _CLAUSE_MARKS = ",;:–—"
 
 
-def _words(entries) -> re.Pattern[str] | None:
-    if not entries:
-        return None
-    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(f"(?:{e})" for e in entries)), re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _persons(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = read_knowledge_file(f"events_{language}")
-    return _words(data.get("first_person")), _words(data.get("other_persons"))
-
-
 def speakers_hold_their_events(words: EventWords, events: list[ArticleEvent], labels: list[Mention]) -> None:
     """Give an event to come that names no one the speaker of the transcript turn that tells
     it in the first person (``labels``: the turns' speaker labels in reading order)."""
-    first, others = _persons(words.language)
-    if first is None or not labels:
+    if not labels:
         return
     for event in events:
         if event.participants:
             continue
         for index, mention in enumerate(event.mentions):
-            at = _told_in_first_person(words, first, others, mention)
+            at = _told_in_first_person(words, mention)
             speaker = None if at is None else next(
                 (label for label in reversed(labels) if label.end <= mention.sentence_start + at), None)
             if speaker is not None:
@@ -58,15 +42,14 @@ def speakers_hold_their_events(words: EventWords, events: list[ArticleEvent], la
                 break
 
 
-def _told_in_first_person(words: EventWords, first: re.Pattern[str], others: re.Pattern[str] | None,
-                          mention: EventMention) -> int | None:
+def _told_in_first_person(words: EventWords, mention: EventMention) -> int | None:
     """Where in its sentence the event word of a plan told in the first person starts."""
     if mention.part != BODY or mention.sentence_start < 0 or mention.status != "planned":
         return None
     sentence, (low, high) = mention.sentence, mention.scope
     for found in words.trigger.finditer(sentence, low, high):
         clause_start = max([sentence.rfind(mark, low, found.start()) for mark in _CLAUSE_MARKS] + [low - 1]) + 1
-        speaker = [m.end() for m in first.finditer(sentence, clause_start, found.start())]
-        if speaker and not (others and others.search(sentence, speaker[-1], found.start())):
+        speaker = [m.end() for m in words.first_person.finditer(sentence, clause_start, found.start())]
+        if speaker and not words.other_persons.search(sentence, speaker[-1], found.start()):
             return found.start()
     return None

@@ -20,7 +20,8 @@ from ruchina.extract.compact import compact
 from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.name_discovery import NameFinder, TextFacts
-from ruchina.knowledge.base import EntityCatalog, KnownEntity, NameRules, entity_catalog, name_rules, slugify
+from ruchina.knowledge.base import EntityCatalog, KnownEntity, entity_catalog, slugify
+from ruchina.knowledge.name_rules import NameRules, name_rules
 from ruchina.text.normalize import UNSPACED
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ruchina.extract.text_facts import TextFacts
-from ruchina.knowledge.base import NameRules
+from ruchina.knowledge.name_rules import NameRules
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")

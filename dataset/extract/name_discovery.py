@@ -30,7 +30,8 @@ from ruchina.extract.name_cutting import (
     split_where,
 )
 from ruchina.extract.text_facts import TextFacts, split_at_blocked
-from ruchina.knowledge.base import NameRules, read_knowledge_file
+from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.name_rules import NameRules
 from ruchina.text.calendar_words import calendar_words
 
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -11,31 +11,21 @@ the transcript has at least two of them: a conference of many askers. One such s
 interviewer, a party to the interview when the page's main event is the interview its title
 names, and no party to another event the answers tell of ("we just watched your meeting on
 rare metals": the meeting). The words that make a title name such an event are the
-language's (``press_events`` in knowledge/events_<language>.yaml); where a language lists
-none, every speaker stays.
+language's (``press_events`` in knowledge/events_<language>.yaml, EventWords.press_events);
+where a language lists none, every speaker stays.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import TITLE
+from ruchina.extract.event_words import event_words
 from ruchina.extract.linking import Mention
-from ruchina.knowledge.base import read_knowledge_file
 
 #: the fewest unknown speakers that make the askers of a conference, not one interviewer
 MIN_REPORTERS = 2
-
-
-@lru_cache(maxsize=None)
-def _press_events(language: str) -> re.Pattern[str] | None:
-    entries = read_knowledge_file(f"events_{language}").get("press_events") or ()
-    if not entries:
-        return None
-    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(f"(?:{e})" for e in entries)), re.IGNORECASE)
 
 
 def press_questioners(language: str, title: str | None, labels: list[Mention],
@@ -43,8 +33,7 @@ def press_questioners(language: str, title: str | None, labels: list[Mention],
     """The entity ids of the reporters among a transcript's speakers (``labels``, from
     transcripts.speaker_labels) on a page whose title names a news conference or answers to
     questions; none on another page. ``events``: the article's, its main event marked."""
-    pattern = _press_events(language)
-    if pattern is None or not title or not pattern.search(title):
+    if not title or not event_words(language).press_events.search(title):
         return frozenset()
     unknown = frozenset(label.entity_id for label in labels if not label.linked)
     main = next((event for event in events if event.main), None)

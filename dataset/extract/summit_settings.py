@@ -4,42 +4,23 @@ event than they are, whether or not the knowledge base knows its name. Unmarked,
 with no name ("a summit of the group") may be the leaders' talks told another way and joins
 them (event_sidelines.py); told as their setting, it never does.
 
-The words are the language's (knowledge/events_<language>.yaml, ``sidelines``); a language
-without them marks none.
+The words are the language's (knowledge/events_<language>.yaml, ``sidelines``, read as
+EventWords.setting_before); a language without them marks none.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ruchina.extract.event_report import EventMention
-from ruchina.knowledge.base import read_knowledge_file
 
 MEETING, SUMMIT = "meeting", "summit"
-#: Words that may stand between the sidelines words and the summit's word: its article and
-#: its name ("on the sidelines of a Eurasian Economic Union (EAEU) summit").
-_NAME_WORDS = 6
-
-
-@lru_cache(maxsize=None)
-def _setting_before(language: str) -> re.Pattern[str] | None:
-    """The sidelines words, then a few words of no clause of their own, up to where it ends."""
-    entries = read_knowledge_file(f"events_{language}").get("sidelines") or []
-    if not entries:
-        return None
-    return re.compile(r"(?:^|\b)(?:" + "|".join(entries) + r")\s+(?:[^\s,;.]+\s+){0,%d}$" % _NAME_WORDS,
-                      re.IGNORECASE)
 
 
 def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMention]:
     """The summit reports whose word follows the language's sidelines words in a sentence that
     also reports a meeting (the talks held there), marked ``setting``. ``words``: the
     language's event words."""
-    before = _setting_before(words.language)
-    if before is None:
-        return mentions
     # (the setting of earlier talks is earlier too: "their last meeting, on the sidelines of a
     # summit"; those who met at a summit attend it)
     talks: dict[tuple, list[EventMention]] = {}
@@ -49,17 +30,17 @@ def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMenti
     marked = []
     for m in mentions:
         held = talks.get((m.part, m.sentence_start))
-        if m.event_type == SUMMIT and held and _told_as_setting(words, before, m):
+        if m.event_type == SUMMIT and held and _told_as_setting(words, m):
             people = tuple(dict.fromkeys(m.participant_ids + tuple(p for t in held for p in t.participant_ids)))
             m = replace(m, setting=True, earlier=m.earlier or all(t.earlier for t in held), participant_ids=people)
         marked.append(m)
     return marked
 
 
-def _told_as_setting(words, before: re.Pattern[str], mention: EventMention) -> bool:
+def _told_as_setting(words, mention: EventMention) -> bool:
     start, end = mention.scope
     for trigger in words.trigger.finditer(mention.sentence):
-        if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and before.search(
+        if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and words.setting_before.search(
                 mention.sentence, max(0, trigger.start() - 160), trigger.start()):
             return True
     return False

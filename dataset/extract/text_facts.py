@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from ruchina.text.page_dates import dateline_end
+from ruchina.text.page_datelines import dateline_end
 from ruchina.text.sentences import iter_sentences
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")

@@ -20,7 +20,7 @@ import numpy as np
 
 from ruchina.atomic import create_file_atomically
 from ruchina.checks.finding import Finding
-from ruchina.corpus.copy_clusters import DUPLICATE_THRESHOLD, other_source, source_keys
+from ruchina.corpus.copy_clusters import DUPLICATE_THRESHOLD, near_copies, other_source, source_keys
 from ruchina.errors import ArticleError, UsageError
 from ruchina.similarity.minhash import jaccard, shingle_hashes, signature
 from ruchina.similarity.text_features import exact_key
@@ -138,6 +138,7 @@ class _KnownArticles:
         self.current: dict[str, str] | None = None
         self.digests: dict[str, list[str]] = {}
         self.hashes: dict[str, np.ndarray] = {}
+        self.bodies: dict[str, str] = {}
         self.sources: dict[str, frozenset[str]] = {}
         self.why = self.record = ""
         if existing_bodies is None:
@@ -181,18 +182,20 @@ class _KnownArticles:
             for article in indexed_articles(self.store, rows, self.current):
                 row = article.row
                 self.hashes.setdefault(row["article_id"], shingle_hashes(row["body"]))
+                self.bodies.setdefault(row["article_id"], row["body"])
                 self.digests.setdefault(exact_key(row["body"]), []).append(row["article_id"])
                 self.sources.setdefault(row["article_id"], source_keys(row.get("url"), row.get("outlet")))
         for article_id in sorted(set(self.digests.get(digest, []))):
             if not other_source(sources, self.sources.get(article_id, frozenset())):
                 self.why, self.record = "identical text", self._from(sources, article_id)
                 return article_id
-        near_copies = sorted(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()),
-                             reverse=True)
-        for similarity, article_id in near_copies:
+        similar = sorted(((jaccard(hashes, theirs), article_id) for article_id, theirs in self.hashes.items()),
+                         reverse=True)
+        for similarity, article_id in similar:
             if similarity < DUPLICATE_THRESHOLD:
                 break
-            if not other_source(sources, self.sources.get(article_id, frozenset())):
+            if not other_source(sources, self.sources.get(article_id, frozenset())) and near_copies(
+                    similarity, body, self.bodies[article_id]):
                 self.why, self.record = f"Jaccard similarity {similarity:.2f}", self._from(sources, article_id)
                 return article_id
         return None
@@ -206,6 +209,7 @@ class _KnownArticles:
     def add(self, article_id: str, body: str, sources: frozenset[str] = frozenset()) -> None:
         self.digests.setdefault(exact_key(body), []).append(article_id)
         self.hashes[article_id] = shingle_hashes(body)
+        self.bodies[article_id] = body
         self.sources[article_id] = sources
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ruchina.corpus.articles_table import article_row
 from ruchina.extract.extraction import ArticleExtraction, extract_article
 from ruchina.similarity.text_features import TextFeatures, text_features
-from ruchina.store.corpus_index import IndexKeys, index_keys
+from ruchina.store.index_keys import IndexKeys, index_keys
 from ruchina.text.article_file import decode_article_bytes
 from ruchina.text.parsing import parse_article
 

@@ -28,7 +28,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ruchina.corpus.copy_clusters import DUPLICATE_THRESHOLD, duplicate_records, earliest_first, source_keys
+from ruchina.corpus.copy_clusters import duplicate_records, earliest_first, near_copies, source_keys
 from ruchina.pipeline.processing import ProcessedArticle
 from ruchina.similarity import minhash
 from ruchina.similarity.minhash import jaccard, shingle_hashes
@@ -87,7 +87,7 @@ def story_copies(index: CorpusIndex, changed: list[ProcessedArticle], usable: np
                     break
                 shingles = shingle_hashes(article.row["body"]) if shingles is None else shingles
                 (body,) = bodies([row])
-                if jaccard(shingles, shingle_hashes(body)) >= DUPLICATE_THRESHOLD:
+                if near_copies(jaccard(shingles, shingle_hashes(body)), article.row["body"], body):
                     joins.join(cluster, article.row["article_id"])
                     break
     stories = {cluster: rows for cluster, rows in members.items() if len(rows) >= 2}

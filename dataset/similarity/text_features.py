@@ -16,6 +16,7 @@ import numpy as np
 from ruchina.checks.finding import Finding
 from ruchina.similarity import minhash
 from ruchina.similarity.text_units import Unit, normalize, paragraphs, quotations, sentences
+from ruchina.similarity.transcript_shape import is_transcript
 from ruchina.text.normalize import length_in_words
 
 #: Sentences and quotations shorter than this ("he said.") repeat by nature, not by mistake.
@@ -98,10 +99,12 @@ def exact_key(body: str) -> str:
 
 def _repeated_units(article_id: str, units: list[Unit], normal: dict) -> list[Finding]:
     """Repeats of paragraphs, then of sentences outside repeated paragraphs, then of
-    quotations outside both: each repetition is reported once, at its largest."""
+    quotations outside both: each repetition is reported once, at its largest. In a
+    transcript, paragraphs only: its speakers repeat their sentences themselves."""
     findings = []
     covered: list[tuple[int, int]] = []
-    for kind in ("paragraph", "sentence", "quotation"):
+    transcript = is_transcript(unit.text for unit in units if unit.kind == "paragraph")
+    for kind in ("paragraph",) if transcript else ("paragraph", "sentence", "quotation"):
         groups = defaultdict(list)
         for unit in units:
             key = normal[unit.kind, unit.index]

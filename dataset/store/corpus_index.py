@@ -21,9 +21,7 @@ import numpy as np
 
 from ruchina.atomic import write_bytes_atomically
 from ruchina.corpus.copy_clusters import source_keys
-from ruchina.corpus.event_merge import merge_keys
 from ruchina.similarity import minhash
-from ruchina.similarity.text_features import digest64
 from ruchina.store.code_version import article_fingerprint, code_fingerprint
 from ruchina.store.index_arrays import file_sha256, lookup, save_array, sorted_pairs
 from ruchina.store.seed_scan import SeedFiles, stat_of
@@ -36,33 +34,6 @@ RACY_NS = 2_000_000_000
 #: A passage held by more articles than this is boilerplate (shared-passage ignores it);
 #: one more holder than the limit is enough for the check to see that.
 PASSAGE_HOLDERS = 51
-
-
-@dataclass(frozen=True)
-class IndexKeys:
-    """One article's event keys in the index, computed (and cached) with its processing:
-    where its event reports are filed, and where they look for others (events.merge_keys),
-    as 64-bit digests. (Its passages' keys are in its TextFeatures.)"""
-
-    events_filed: np.ndarray
-    events_looks: np.ndarray
-
-    def __reduce__(self):
-        # Its arrays as bytes, as TextFeatures pickles its own (numpy's pickling costs more).
-        return _index_keys_from_bytes, (self.events_filed.tobytes(), self.events_looks.tobytes())
-
-
-def _index_keys_from_bytes(events_filed: bytes, events_looks: bytes) -> IndexKeys:
-    return IndexKeys(np.frombuffer(events_filed, dtype=np.uint64), np.frombuffer(events_looks, dtype=np.uint64))
-
-
-def index_keys(extraction) -> IndexKeys:
-    filed, looks = set(), set()
-    for event in extraction.events:
-        index_keys, query_keys = merge_keys(event)
-        filed.update(digest64(repr(key)) for key in index_keys)
-        looks.update(digest64(repr(key)) for key in query_keys)
-    return IndexKeys(np.array(sorted(filed), dtype=np.uint64), np.array(sorted(looks), dtype=np.uint64))
 
 
 @dataclass

@@ -36,6 +36,8 @@ MIN_ICON_WORDS, MIN_ICON_SHARE = 3, 0.3
 
 # A sentence's end in any script: Chinese and Japanese end theirs with 。！？ (and 」』）).
 _SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]」』）]*$")
+#: A line cut off with an ellipsis ("... [...]"), as teasers are.
+CUT_OFF_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 _BULLETS = re.compile(r"^[\s•·▪►»>|*-]+|[\s•·▪►»|*-]+$")
 _SEPARATORS = r"[\s|/•·»>,:;–—\-：｜＞›]*"  # (with the full-width marks of Chinese pages)
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")

@@ -1,8 +1,7 @@
 """The publication date a news page states, read from the page itself: its date line
-("Published May 16,2024", "15 May, 2024 22:32", "Updated: 2013-09-05 16:40"), its dateline
-("BEIJING, Oct. 18 (Xinhua) --", "MOSCOW, December 30. /TASS/.", "МОСКВА, 16 мая. /ТАСС/.",
-"新华社北京5月16日电") and the date in its
-address (``/2024/05/16/``, ``20240516``, ``2024-05-16``).
+("Published May 16,2024", "15 May, 2024 22:32", "Updated: 2013-09-05 16:40") and the date in
+its address (``/2024/05/16/``, ``20240516``, ``2024-05-16``); its dateline ("BEIJING, Oct. 18
+(Xinhua) --", "МОСКВА, 16 мая. /ТАСС/.") is page_datelines.py's, with the calendar read here.
 
 A dateline without a year ("MOSCOW, March 14. /TASS/.") gives a date only with a year
 from the address; nothing here reads the body's events, so an article that states no
@@ -37,7 +36,7 @@ MAX_NAME_WORDS = 3
 #: Pages older than this are not news pages; years before it in an address are ids.
 EARLIEST_PAGE_YEAR = 1990
 
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+YEAR_GROUP = r"(?P<year>(?:19|20)\d{2})"
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?![\w])", re.IGNORECASE
 )
@@ -89,8 +88,8 @@ class _Calendar:
         day = rf"(?P<day>[0-3]?\d)(?:{_alternation(ordinals)})?" if ordinals else r"(?P<day>[0-3]?\d)"
         flags = re.IGNORECASE
         self.written = [
-            re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{_YEAR}(?!\d)", flags),
-            re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{_YEAR}(?!\d)", flags),
+            re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{YEAR_GROUP}(?!\d)", flags),
+            re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{YEAR_GROUP}(?!\d)", flags),
         ]
         # Each other language's way of writing a whole date in words ("16. Mai 2024", "2024年5月16日");
         # dates all in digits are read below, both ways where they could be.
@@ -104,8 +103,8 @@ class _Calendar:
             (words, re.compile("^" + expand(template, words, _dateline_parts(words)).pattern))
             for words in languages.values() for template in words.datelines
         ]
-        self.iso = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
-        self.numeric = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)")
+        self.iso = re.compile(rf"(?<!\d){YEAR_GROUP}(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
+        self.numeric = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR_GROUP}(?!\d)")
         self.weekday_pattern = _alternation(weekdays)
         self.weekday = re.compile(rf"\b(?:{self.weekday_pattern})\b\.?,?", flags)
         self.year_word = re.compile(rf"(?<!\w)(?:{alternation(year_words)})(?!\w)", flags)
@@ -137,11 +136,11 @@ def page_calendar() -> _Calendar:
     return _Calendar(calendar_languages(), read_knowledge_file("boilerplate")["date_labels"])
 
 
-def _month_of(words: CalendarWords, month: str) -> int:
+def month_of(words: CalendarWords, month: str) -> int:
     return int(month) if month.isdigit() else words.months[month.casefold().rstrip(".")]
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -163,18 +162,18 @@ def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date |
     for pattern in calendar.written:
         for match in pattern.finditer(line):
             month = calendar.months[match.group("month").casefold()]
-            add(match, _valid(int(match.group("year")), month, int(match.group("day"))))
+            add(match, valid_date(int(match.group("year")), month, int(match.group("day"))))
     for words, pattern in calendar.explicit:
         for match in pattern.finditer(line):
-            add(match, _valid(int(match.group("year")), _month_of(words, match.group("month")), int(match.group("day"))))
+            add(match, valid_date(int(match.group("year")), month_of(words, match.group("month")), int(match.group("day"))))
     for match in calendar.iso.finditer(line):
-        add(match, _valid(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
+        add(match, valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
     for match in calendar.numeric.finditer(line):
         first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
         if match.group("sep") == ".":  # 18.10.2023: day first, as the pages that write dots do
-            readings = {_valid(year, second, first)}
+            readings = {valid_date(year, second, first)}
         else:  # 5/16/2024 or 16/5/2024: whichever reading exists; both, only with a hint
-            readings = {_valid(year, first, second), _valid(year, second, first)} - {None}
+            readings = {valid_date(year, first, second), valid_date(year, second, first)} - {None}
         if len(readings) == 1:
             add(match, readings.pop())
         elif readings:
@@ -242,16 +241,16 @@ def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
 
 _URL_PATTERNS = (
     # /2024/05/16/, /2024/5/16/, 2024-05-16, 2013-09/05, _2024_05_16
-    re.compile(rf"(?<![\d]){_YEAR}[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)(?![\d])"),
+    re.compile(rf"(?<![\d]){YEAR_GROUP}[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)(?![\d])"),
     # /2022/0204/ (year, then month and day together)
-    re.compile(rf"/{_YEAR}/(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(rf"/{YEAR_GROUP}/(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/_.-]|$)"),
     # 20240516, exactly eight digits
-    re.compile(rf"(?<![\d]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d])"),
+    re.compile(rf"(?<![\d]){YEAR_GROUP}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d])"),
 )
 # /15-09-2022/, 15.09.2022: day and month before the year, one path word of its own
-_URL_YEAR_LAST = re.compile(rf"(?<![^/_-])(?P<a>[0-3]?\d)([-_.])(?P<b>[0-3]?\d)\2{_YEAR}(?=[/_.-]|$)")
-_URL_MONTH = re.compile(rf"/{_YEAR}[/-](?P<month>[01]?\d)(?=/)")
-_URL_YEAR = re.compile(rf"/{_YEAR}(?=/)")
+_URL_YEAR_LAST = re.compile(rf"(?<![^/_-])(?P<a>[0-3]?\d)([-_.])(?P<b>[0-3]?\d)\2{YEAR_GROUP}(?=[/_.-]|$)")
+_URL_MONTH = re.compile(rf"/{YEAR_GROUP}[/-](?P<month>[01]?\d)(?=/)")
+_URL_YEAR = re.compile(rf"/{YEAR_GROUP}(?=/)")
 
 
 def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
@@ -261,13 +260,13 @@ def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
     path = urlsplit(url).path
     for pattern in _URL_PATTERNS:
         for match in pattern.finditer(path):
-            date = _valid(int(match.group("year")), int(match.group("month")), int(match.group("day")))
-            if date and _plausible(date, today):
+            date = valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            if date and plausible_page_date(date, today):
                 return UrlDate(date.year, date.month, date.day)
     for match in _URL_YEAR_LAST.finditer(path):
         year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
-        readings = {_valid(year, second, first), _valid(year, first, second)} - {None}
-        readings = {date for date in readings if _plausible(date, today)}
+        readings = {valid_date(year, second, first), valid_date(year, first, second)} - {None}
+        readings = {date for date in readings if plausible_page_date(date, today)}
         if len(readings) == 1:
             date = readings.pop()
             return UrlDate(date.year, date.month, date.day)
@@ -283,115 +282,15 @@ def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
     return None
 
 
-def _plausible(date: dt.date, today: dt.date) -> bool:
+def plausible_page_date(date: dt.date, today: dt.date) -> bool:
     return dt.date(EARLIEST_PAGE_YEAR, 1, 1) <= date <= today + dt.timedelta(days=2)
-
-
-# --- datelines ---------------------------------------------------------------------
-
-
-@lru_cache(maxsize=None)
-def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    calendar = page_calendar()
-    month = rf"(?i:{calendar.month_pattern})"
-    place = r"(?P<place>[A-Z][\w.'’ -]{1,30}?(?:/[A-Z][\w.'’ -]{1,30}?)?)(?:,\s*(?P<region>[A-Z][\w. ]{1,25}?))?"
-    not_weekday = rf"(?!(?i:{calendar.weekday_pattern})\))"
-    agency = rf"(?:\({not_weekday}(?P<agency>[A-Z][\w .&-]{{1,30}})\)|/\s*(?P<slash>[A-Z][\w-]{{1,20}})\s*/\.?)"
-    # "BEIJING, Oct. 18 (Xinhua) --", "MOSCOW, December 30. /TASS/.", "WASHINGTON, May 16, 2024 (AP) —"
-    before = re.compile(
-        rf"^{place},\s*(?P<month>{month})\.?\s+(?P<day>[0-3]?\d)(?:,?\s*{_YEAR})?\.?\s*{agency}?\s*(?P<dash>--|[—–-]|:)?"
-    )
-    # "Tianjin, China – August 31, 2025" on a line of its own
-    after = re.compile(rf"^{place}\s*[—–-]\s*(?P<month>{month})\.?\s+(?P<day>[0-3]?\d),?\s*{_YEAR}\.?$")
-    return before, after
-
-
-# A dateline with no date: "BEIJING (AP) —", "MOSCOW (Sputnik) -", "ST PETERSBURG, Russia -",
-# or only the agency: "(MENAFN) The minister said ...".
-_DATELINE_WITHOUT_DATE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s"
-    r"|\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]?\s*[A-Z])"
-)
-
-
-def opens_with_dateline(paragraph: str) -> bool:
-    """Whether the paragraph opens with a dateline: the story starts there."""
-    match = _dateline_patterns()[0].match(paragraph)
-    return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
-            or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
-
-
-def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> dt.date | None:
-    """The date of a dateline opening the paragraph: its own year, else the address's year
-    (the one that puts the day nearest the address's date); None without a year."""
-    found = _find_dateline(paragraph)
-    if found is None:
-        return None
-    month, day, year = found[1:4]
-    if year is not None:
-        date = _valid(year, month, day)
-    elif url_date is not None:
-        date = day_in_address_year(month, day, url_date)
-    else:
-        return None
-    return date if date and _plausible(date, today) else None
 
 
 def day_in_address_year(month: int, day: int, url_date: UrlDate) -> dt.date | None:
     """A day stated with no year, in the address's year: the one of it and the years beside
     it that puts the day nearest the address's date (a December dateline, a January address)."""
     if url_date.month is None:
-        return _valid(url_date.year, month, day)
+        return valid_date(url_date.year, month, day)
     anchor = dt.date(url_date.year, url_date.month, url_date.day or 15)
-    dates = [d for d in (_valid(year, month, day) for year in (url_date.year - 1, url_date.year, url_date.year + 1)) if d]
+    dates = [d for d in (valid_date(year, month, day) for year in (url_date.year - 1, url_date.year, url_date.year + 1)) if d]
     return min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
-
-
-def dateline_place(paragraph: str) -> str | None:
-    """The place a dateline opening the paragraph names ("BEIJING", "МОСКВА", "北京"), as
-    written; None when the paragraph opens with no dated dateline."""
-    found = _find_dateline(paragraph)
-    return found[0] if found else None
-
-
-def dateline_end(paragraph: str) -> int | None:
-    """Where the dated dateline opening the paragraph ends ("МОСКВА, 16 мая. /ТАСС/" of
-    "МОСКВА, 16 мая. /ТАСС/. Владимир Путин ..."); None when it opens with none."""
-    found = _find_dateline(paragraph)
-    return found[4] if found else None
-
-
-def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None, int] | None:
-    """(place, month, day, year or None, end) of the dated dateline opening the paragraph."""
-    before, after = _dateline_patterns()
-    match = before.match(paragraph)
-    if match and not _marked_dateline(match):
-        match = None
-    # "Tianjin, China – August 31, 2025": only as a line of its own, with its country
-    if match is None and len(paragraph) <= MAX_DATE_LINE_CHARS:
-        match = after.match(paragraph)
-        if match and not match.group("region"):
-            match = None
-    if match is not None:
-        month = page_calendar().months[match.group("month").casefold()]
-        year = int(match.group("year")) if match.group("year") else None
-        return match.group("place").strip(), month, int(match.group("day")), year, match.end()
-    # Another language's agency dateline ("МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"): the
-    # agency marks it, as "/TASS/" does an English one.
-    for words, pattern in page_calendar().datelines:
-        match = pattern.match(paragraph)
-        if match:
-            year = match.groupdict().get("year")
-            return (match.group("place"), _month_of(words, match.group("month")), int(match.group("day")),
-                    int(year) if year else None, match.end())
-    return None
-
-
-def _marked_dateline(match: re.Match) -> bool:
-    """A dateline's place is written in capitals ("BEIJING") and followed by a dash, or the
-    date is followed by the agency ("(Xinhua)", "/TASS/"): "Putin, May 16 ..." opens a
-    sentence, not a dateline."""
-    if match.group("agency") or match.group("slash"):
-        return True
-    letters = [ch for ch in match.group("place") if ch.isalpha()]
-    return bool(match.group("dash")) and len(letters) >= 2 and all(ch.isupper() for ch in letters)

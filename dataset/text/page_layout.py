@@ -1,7 +1,7 @@
 """Where the story is on a page: its title and subtitle among the first paragraphs, and
 the page text before the story (menus, section names, a neighbouring story's headline,
-date lines, bylines, captions, the headline printed twice) and after it (related
-stories, comment forms, signatures).
+date lines, bylines, captions, the headline printed twice); the page text after it is
+page_tail.py's.
 
 A title is a headline: never a date line, a menu word, a section name or an id. On a
 page the headline is told by evidence, strongest first: the page's address spells it
@@ -19,14 +19,15 @@ from ruchina.text.markdown import comparable, marked_title, strip_markdown
 from ruchina.text.normalize import fold_whitespace, length_in_words
 from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
 from ruchina.text.page_chrome import (
+    CUT_OFF_END,
     chrome_kind,
     ends_sentence,
     is_caption,
     is_menu_line,
     is_short_unfinished,
-    is_tail_marker,
 )
-from ruchina.text.page_dates import opens_with_dateline, read_date_line
+from ruchina.text.page_datelines import opens_with_dateline
+from ruchina.text.page_dates import read_date_line
 from ruchina.text.sentences import iter_sentences
 
 # A title is a short line: longer first lines are the lead paragraph.
@@ -45,17 +46,9 @@ BYLINE_MAX_WORDS = 8
 HEAD_LEAD_MIN_WORDS = 8
 #: Before a head printed again, a section name of at most this many words ("Events", "World news").
 SECTION_NAME_MAX_WORDS = 3
-#: Page text after the story is looked for among the last paragraphs.
-TAIL_PARAGRAPHS = 30
-#: At the end, a line this short that ends no sentence is a neighbour's headline or a signature.
-TAIL_LINE_MAX_WORDS = 14
-#: After a tail marker, a paragraph this long that ends a sentence (not cut off with an
-#: ellipsis, as teasers are) is the story going on.
-FULL_PARAGRAPH_WORDS = 40
 
 _QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
 _BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # A day with its year ("May 9, 2025", "16 May 2024", "18.10.2023", "2024-05-16"): a line holding
 # one is a caption or a date line, never a headline; a year alone ("Trade hits record in 2024") is
 # a headline's word.
@@ -273,35 +266,6 @@ def _without_head_printed_again(layout: Layout, rest: list[str], title: str, sub
 # --- the tail of the page ------------------------------------------------------------
 
 
-def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The story's paragraphs without the page text after it, and that page text.
-
-    Near the end, a marker line ("Top stories", "Related news") ends the story when only
-    teasers follow it; then short lines that end no sentence (a neighbour's headline, an
-    outlet's signature) and page text are dropped from the end. The first paragraph stays.
-    """
-    end = len(paragraphs)
-    for i in range(max(1, end - TAIL_PARAGRAPHS), end):
-        if is_tail_marker(paragraphs[i]) and not any(_full_paragraph(p) for p in paragraphs[i + 1:]):
-            end = i
-            break
-    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])):
-        end -= 1
-    return paragraphs[:end], paragraphs[end:]
-
-
-def _neighbours_headline(paragraph: str) -> bool:
-    """A short last line that ends no sentence: a neighbour's headline or a signature, unless
-    it quotes someone ("“We stand together,” Putin said") or goes on in lower case."""
-    return is_short_unfinished(paragraph, TAIL_LINE_MAX_WORDS) and not any(mark in paragraph for mark in '“”"«»') \
-        and not paragraph[:1].islower()
-
-
-def _full_paragraph(paragraph: str) -> bool:
-    return _word_count(paragraph) >= FULL_PARAGRAPH_WORDS and ends_sentence(paragraph) \
-        and not _ELLIPSIS.search(paragraph)
-
-
 # --- what a line is --------------------------------------------------------------------
 
 
@@ -369,7 +333,7 @@ def _prints_again(text: str, removed: list[str]) -> bool:
 def _is_teaser(text: str, following: str) -> bool:
     """A lead cut short ("Days after being sworn in, Putin will travel ...") above the
     paragraph it was cut from."""
-    match = _ELLIPSIS.search(text)
+    match = CUT_OFF_END.search(text)
     return bool(match) and len(text) > 20 and comparable(following).startswith(comparable(text[:match.start()]))
 
 

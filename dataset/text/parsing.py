@@ -46,8 +46,10 @@ from ruchina.text.language import detect_language
 from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_markdown
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
-from ruchina.text.page_dates import read_date_line, read_dateline, read_url_date
-from ruchina.text.page_layout import lay_out, trim_tail
+from ruchina.text.page_datelines import read_dateline
+from ruchina.text.page_dates import read_date_line, read_url_date
+from ruchina.text.page_layout import lay_out
+from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
 
 #: Where a publication date was read: the file's header or the page's date line, the

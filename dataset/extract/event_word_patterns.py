@@ -1,0 +1,196 @@
+"""How a language's event words become the patterns of EventWords (event_words.py): each
+entry list of ``knowledge/events_<language>.yaml`` set in its template, with the function
+words of the language's grammar around it, as one compiled regular expression.
+
+Nothing here names a word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.extract.prefilter import Prefilter
+
+
+def _alternatives(patterns) -> str:
+    """Patterns as one alternation; none as a pattern that never matches."""
+    patterns = list(patterns or ())
+    return "|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"
+
+
+def _trigger_pattern(triggers: dict, spaced: bool = True) -> re.Pattern[str]:
+    """One named group per event type, in the order given."""
+    groups = (f"(?P<{kind}>\\b(?:{_alternatives(patterns)})\\b)" for kind, patterns in triggers.items())
+    return re.compile(_spacing("|".join(groups), spaced), re.IGNORECASE)
+
+
+def _spacing(template: str, spaced: bool) -> str:
+    """A template for a language written without spaces between words ("会谈", not "the
+    talks"): no word boundary to look for, and no space required between words."""
+    return template if spaced else template.replace(r"\b", "").replace(r"\s+", r"\s*")
+
+
+def _merged(triggers: dict, more: dict) -> dict:
+    merged = {kind: list(patterns) for kind, patterns in triggers.items()}
+    for kind, patterns in more.items():
+        merged.setdefault(kind, []).extend(patterns)
+    return merged
+
+
+def event_word_fields(data: dict) -> dict:
+    """The fields of EventWords (all but ``language``) compiled from a language's data, read
+    and checked by event_words.event_words: its switches are true or false, its entries text."""
+    grammar = data.get("grammar") or {}
+    tense = data["tense"]
+    remote_call = data.get("remote_call") or {}
+    # The function words that templates put around the entries.
+    parts = {
+        "articles": _alternatives(grammar.get("articles")),
+        "links": _alternatives(grammar.get("topic_links")),
+        "date_links": _alternatives(grammar.get("date_links")),
+        "relative": _alternatives(grammar.get("relative")),
+        "clause_links": _alternatives(grammar.get("clause_links")),
+        "and": _alternatives(grammar.get("and")),
+        "offices": _alternatives(data.get("offices")),
+        "office_links": _alternatives(grammar.get("office_links")),
+        "leaders": _alternatives(data.get("leaders")),
+        "topics": _alternatives(data.get("topic_before")),
+    }
+
+    # (word_boundaries: false, a language written without spaces: Chinese)
+    spaced = data.get("word_boundaries", True)
+    # a piece of two characters of such a language is as telling as a word of English
+    min_piece = None if spaced else 2
+
+    def pattern(entries, template: str = r"\b(?:{words})\b", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(_spacing(template, spaced).format(words=_alternatives(entries), **parts), flags)
+
+    triggers = data["triggers"]
+    adjectives = _country_adjectives(data)
+    stems = "|".join(re.escape(stem) for stem in sorted(adjectives, key=len, reverse=True)) or "(?!)"
+    return dict(
+        trigger=_trigger_pattern(triggers, spaced),
+        event_types=tuple(triggers),
+        trigger_filter=Prefilter((p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
+                                  for p in patterns), min_piece),
+        attending_filter=Prefilter(data.get("attending") or (), min_piece),
+        not_event=pattern(data.get("not_events")),
+        no_place=frozenset(data.get("no_place") or ()),
+        remote=pattern(data.get("remote")),
+        remote_talks=pattern(remote_call.get("talks"), r"^(?:{words})$"),
+        remote_two=pattern(remote_call.get("two_people"), r"^(?:{words})$"),
+        earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
+        passing=pattern(data.get("passing")),
+        habitual=pattern(data.get("habitual")),
+        named_other=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\s+(?:[A-Z][\w’'-]*\s+){{1,4}}$", 0)
+        if grammar.get("indefinite_articles") else re.compile("(?!)"),
+        indefinite=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\b", 0)
+        if grammar.get("indefinite_articles") else re.compile("(?!)"),
+        absent=pattern(data.get("absent"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:\w+\s+)?$"),
+        absent_after=pattern(data.get("absent_after"), r"[^,;.:]{{0,60}}?\b(?:{words})\b"),
+        speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
+        attending=pattern(data.get("attending")),
+        group=pattern(data.get("group")),
+        topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        future=pattern(tense.get("future")),
+        past=pattern(tense.get("past")),
+        not_past=pattern(tense.get("not_past")),
+        aim=pattern(tense.get("aim")),
+        back_reference=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+$"),
+        back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
+        pronoun=pattern(grammar.get("pronouns")),
+        # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
+        # its own, not an aside: its break begins after the comma, so _clause_start tells it)
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
+        venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
+        site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
+        since=pattern(grammar.get("since")),
+        source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
+        noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
+        headline_future=pattern(tense.get("headline_future")),
+        person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
+        people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
+        event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
+        relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
+        ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
+        held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
+        last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
+        arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
+        clause_tense=bool(data.get("clause_tense", False)),
+        schedule=pattern(tense.get("schedule")),
+        told_after=pattern(data.get("told_after"), r"(?:{words})"),
+        addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
+        officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
+        signed_by_sides=pattern(data.get("signed_by_sides")),
+        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
+        offices=tuple(data.get("offices") or ()),
+        leaders=tuple(data.get("leaders") or ()),
+        leaders_of=pattern(data.get("leaders_of")),
+        office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
+                                         r"(?P<office>{offices}|(?i:{leaders}))(?P<plural>s)?\b", 0),
+        # (office_links: the words between an office and its country, none where the country
+        # is in the genitive: "Председатель КНР"; else the links of topics: "President of")
+        office_of=pattern((), r"\b(?:{offices})\s+(?:(?:{office_links})\s+)?(?:(?:{articles})\s+)?$"
+                          if "office_links" in grammar else r"\b(?:{offices})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        # Offices are capitalised where they refer to a person: matched as written.
+        bare_office=pattern((), r"\b(?i:{articles})\s+(?P<office>{offices})\b(?!\s+(?:{links})\b)(?!\s+[A-Z])", 0),
+        frame_before=pattern(data.get("frames"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?(?:[\w’'-]+\s+){{0,3}}$"),
+        holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
+        holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
+        object_head=pattern(grammar.get("object_heads")),
+        time_link=pattern(grammar.get("time_links")),
+        day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
+        title_glue=pattern((), r"(?:{links}|{articles})"),
+        place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
+        # (two capitalised names, "Russian-Chinese"; or two adjectives' stems, "российско-китайские")
+        country_pair=pattern(data.get("pairs"), rf"\b(?P<first>{stems})\w*(?:{{words}})\s*(?P<second>{stems})\w*\s+$")
+        if adjectives else
+        pattern(data.get("pairs"), r"\b(?P<first>[A-Z][\w’']+)\s*(?:{words})\s*(?P<second>[A-Z][\w’']+)\s+$", 0),
+        title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
+        subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
+        modifiers_first=data.get("modifiers_first", False),
+        related_links=pattern(list(data.get("related_links") or ()) + list(data.get("collection_links") or ()),
+                              r"\b(?:{words})\b", 0),
+        collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
+        office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
+        country_adjectives=adjectives,
+        country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
+                                         re.IGNORECASE) for entry in data.get("country_leaders") or ()),
+        # A label starts a paragraph or a sentence, or follows an omission ("<…>") or a
+        # section break ("* * *"); before the name only capitalised words and the title's
+        # small words ("of", "the").
+        speaker_title=pattern(data.get("speaker_title_words"),
+                              r"(?:^|\n|[.!?…]\s+|[<\[](?:…|\.\.\.)[>\]]\s*|\*\s*\*\s*\*\s*)"
+                              r"(?:(?:[A-Z][\w’'.-]*|{words})\s+){{0,12}}$", 0)
+        if data.get("speaker_title_words") else re.compile("(?!)"),
+        speaker_colon=re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:\s") if data.get("speaker_title_words") else re.compile("(?!)"),
+        speaker_initial=pattern(data.get("speaker_labels"), r"(?:{words})", 0),
+        stage_direction=pattern(data.get("stage_directions")),
+        occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
+        not_held=pattern(data.get("not_held"), r"(?:^|(?<=\W))(?:{words})\s*$"),
+        press_events=pattern(data.get("press_events"), r"(?<!\w)(?:{words})(?!\w)"),
+        # (up to where the clause ends, with a few words between for the summit's article and
+        # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
+        setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
+        first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
+        other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
+        three_way=pattern(data.get("three_way"), r"(?:{words})"),
+        # (a few words may stand between: "after the huge military parade"; "a day before
+        # Wednesday's parade", but no "and": the event word after one is another report)
+        after_event_before=pattern((data.get("after_event") or {}).get("before"),
+                                   r"(?:^|(?<=\W))(?:{words})\s*(?:[\w'’-]+\s+){{0,2}}$"),
+        after_event_after=pattern((data.get("after_event") or {}).get("after"), r"\s*(?:{words})"),
+        time_reference=pattern(data.get("time_reference"),
+                               r"(?:^|(?<=\W))(?:{words})\s+(?:(?!(?:{and})\s)[\w'’-]+\s+){{0,4}}$"),
+        possessive=pattern(grammar.get("possessive"), r"(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}$", 0),
+    )
+
+
+def _country_adjectives(data: dict) -> dict[str, str]:
+    """stem of a country's adjective (lower case) -> the country's canonical name."""
+    adjectives = {}
+    for country, stems in (data.get("country_adjectives") or {}).items():
+        for stem in stems or ():
+            adjectives[str(stem).lower()] = str(country)
+    return adjectives

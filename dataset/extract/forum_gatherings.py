@@ -1,0 +1,24 @@
+"""A gathering's word in a forum's article that names nothing of its own ("На заседании также
+выступили ...", "Our meeting confirmed ...", "Today, we are meeting in difficult times"): the
+forum itself, its session or its hall, not another meeting. Called by event_mentions.py for a
+body's report with no people, place or day of its own (its ``_bare``), beside the article's
+main event; a meeting that names someone ("met the governor on the forum's sidelines") is
+another event and never comes here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ruchina.extract.event_report import FAMILY, EventMention
+
+
+def as_main_report(main_type: str, mention: EventMention) -> EventMention | None:
+    """The bare ``mention`` as a report of the main event (of type ``main_type``): as it is when
+    of the main event's family; in the forum's word when a gathering's word in a forum's
+    article; None when of another family (a bare "the visit" is no report of a forum)."""
+    if FAMILY[mention.event_type] == FAMILY[main_type]:
+        return mention
+    if FAMILY[main_type] == "forum" and FAMILY[mention.event_type] == "gathering":
+        return replace(mention, event_type=main_type)
+    return None

@@ -1,0 +1,76 @@
+"""The tense a sentence gives what it tells: past, future or present, which way a bare
+"Wednesday" points from the publication date, and whether an event named in it is one to come.
+The cue words are each language's (knowledge/events_<language>.yaml: ``tense``), read as event
+words; the dates themselves are dates.py's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ruchina.errors import RuchinaError
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+
+if TYPE_CHECKING:  # (dates.py reads a sentence's tense from here)
+    from ruchina.extract.dates import ResolvedDate
+
+
+def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """past, future or present: which way a bare "Wednesday" points from the publication date
+    (the cue words are the language's: knowledge/events_<language>.yaml)."""
+    try:
+        words = event_words(language)
+    except RuchinaError:  # a language without event words yet: no tense to go by
+        return "present"
+    if words.future.search(sentence):
+        return "future"
+    return "past" if _says_past(words, sentence, 0, len(sentence)) else "present"
+
+
+def _says_past(words, text: str, start: int, end: int) -> bool:
+    """Whether a cue of the past stands in ``text[start:end]`` that is no conditional or wish
+    ("хотел бы поблагодарить", "хотел начать": said now, reporting nothing as past)."""
+    found = words.past.search(text, start, end)
+    if found is None:
+        return False
+    spans = [m.span() for m in words.not_past.finditer(text, start, end)]
+    while found is not None:
+        if not any(s <= found.start() < e for s, e in spans):
+            return True
+        found = words.past.search(text, found.end(), end)
+    return False
+
+
+def tense_at(sentence: str, position: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The tense the sentence gives what stands at ``position`` (a date's phrase): the
+    sentence's, except after a link that makes what follows the aim of the act before it
+    ("arrived in Moscow to attend the celebrations", "discussed the preparations for the
+    summit", "invited him to take part in"): the act is past, its aim is not, unless a cue
+    of the past stands between the link and the position."""
+    tense = sentence_tense(sentence, language)
+    if tense != "past":
+        return tense
+    return "present" if _aim_link(event_words(language), sentence, position) else tense
+
+
+def _aim_link(words, sentence: str, position: int) -> bool:
+    """Whether what stands at ``position`` is the aim of an act: a link to an aim stands
+    before it, and no cue of the past between the two."""
+    link = None
+    for link in words.aim.finditer(sentence, 0, position):
+        pass
+    return link is not None and not _says_past(words, sentence, link.end(), position)
+
+
+def to_come(sentence: str, position: int, date: ResolvedDate | None, published: dt.date | None,
+            language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether the event named at ``position`` is one to come, whatever the tense of the
+    clause: its day (or week) is after the publication date and the sentence does not report
+    it as past ("I would like to thank you for the chance to attend the celebrations of
+    9 May", "arrived to attend the celebrations of 9 May": both said before them). A month
+    or a year after the date is as often a deadline or a period ("a plan of action until
+    2026"): no sign."""
+    if date is None or published is None or date.precision not in ("day", "week") or date.first <= published:
+        return False
+    return tense_at(sentence, position, language) != "past"

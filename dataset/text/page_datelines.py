@@ -1,0 +1,119 @@
+"""Datelines: the place and day a story opens with ("BEIJING, Oct. 18 (Xinhua) --", "MOSCOW,
+December 30. /TASS/.", "МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"), and where the story
+starts after one. A dateline without a year takes the address's year (page_dates.py). Month
+names and other languages' agency datelines are data (knowledge/calendar.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ruchina.text.page_dates import (
+    MAX_DATE_LINE_CHARS,
+    YEAR_GROUP,
+    UrlDate,
+    day_in_address_year,
+    month_of,
+    page_calendar,
+    plausible_page_date,
+    valid_date,
+)
+
+
+@lru_cache(maxsize=None)
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    calendar = page_calendar()
+    month = rf"(?i:{calendar.month_pattern})"
+    place = r"(?P<place>[A-Z][\w.'’ -]{1,30}?(?:/[A-Z][\w.'’ -]{1,30}?)?)(?:,\s*(?P<region>[A-Z][\w. ]{1,25}?))?"
+    not_weekday = rf"(?!(?i:{calendar.weekday_pattern})\))"
+    agency = rf"(?:\({not_weekday}(?P<agency>[A-Z][\w .&-]{{1,30}})\)|/\s*(?P<slash>[A-Z][\w-]{{1,20}})\s*/\.?)"
+    # "BEIJING, Oct. 18 (Xinhua) --", "MOSCOW, December 30. /TASS/.", "WASHINGTON, May 16, 2024 (AP) —"
+    before = re.compile(
+        rf"^{place},\s*(?P<month>{month})\.?\s+(?P<day>[0-3]?\d)(?:,?\s*{YEAR_GROUP})?\.?\s*{agency}?\s*(?P<dash>--|[—–-]|:)?"
+    )
+    # "Tianjin, China – August 31, 2025" on a line of its own
+    after = re.compile(rf"^{place}\s*[—–-]\s*(?P<month>{month})\.?\s+(?P<day>[0-3]?\d),?\s*{YEAR_GROUP}\.?$")
+    return before, after
+
+
+# A dateline with no date: "BEIJING (AP) —", "MOSCOW (Sputnik) -", "ST PETERSBURG, Russia -",
+# or only the agency: "(MENAFN) The minister said ...".
+_DATELINE_WITHOUT_DATE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s"
+    r"|\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]?\s*[A-Z])"
+)
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """Whether the paragraph opens with a dateline: the story starts there."""
+    match = _dateline_patterns()[0].match(paragraph)
+    return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
+            or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
+
+
+def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> dt.date | None:
+    """The date of a dateline opening the paragraph: its own year, else the address's year
+    (the one that puts the day nearest the address's date); None without a year."""
+    found = _find_dateline(paragraph)
+    if found is None:
+        return None
+    month, day, year = found[1:4]
+    if year is not None:
+        date = valid_date(year, month, day)
+    elif url_date is not None:
+        date = day_in_address_year(month, day, url_date)
+    else:
+        return None
+    return date if date and plausible_page_date(date, today) else None
+
+
+def dateline_place(paragraph: str) -> str | None:
+    """The place a dateline opening the paragraph names ("BEIJING", "МОСКВА", "北京"), as
+    written; None when the paragraph opens with no dated dateline."""
+    found = _find_dateline(paragraph)
+    return found[0] if found else None
+
+
+def dateline_end(paragraph: str) -> int | None:
+    """Where the dated dateline opening the paragraph ends ("МОСКВА, 16 мая. /ТАСС/" of
+    "МОСКВА, 16 мая. /ТАСС/. Владимир Путин ..."); None when it opens with none."""
+    found = _find_dateline(paragraph)
+    return found[4] if found else None
+
+
+def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None, int] | None:
+    """(place, month, day, year or None, end) of the dated dateline opening the paragraph."""
+    before, after = _dateline_patterns()
+    match = before.match(paragraph)
+    if match and not _marked_dateline(match):
+        match = None
+    # "Tianjin, China – August 31, 2025": only as a line of its own, with its country
+    if match is None and len(paragraph) <= MAX_DATE_LINE_CHARS:
+        match = after.match(paragraph)
+        if match and not match.group("region"):
+            match = None
+    if match is not None:
+        month = page_calendar().months[match.group("month").casefold()]
+        year = int(match.group("year")) if match.group("year") else None
+        return match.group("place").strip(), month, int(match.group("day")), year, match.end()
+    # Another language's agency dateline ("МОСКВА, 16 мая. /ТАСС/.", "新华社北京5月16日电"): the
+    # agency marks it, as "/TASS/" does an English one.
+    for words, pattern in page_calendar().datelines:
+        match = pattern.match(paragraph)
+        if match:
+            year = match.groupdict().get("year")
+            return (match.group("place"), month_of(words, match.group("month")), int(match.group("day")),
+                    int(year) if year else None, match.end())
+    return None
+
+
+def _marked_dateline(match: re.Match) -> bool:
+    """A dateline's place is written in capitals ("BEIJING") and followed by a dash, or the
+    date is followed by the agency ("(Xinhua)", "/TASS/"): "Putin, May 16 ..." opens a
+    sentence, not a dateline."""
+    if match.group("agency") or match.group("slash"):
+        return True
+    letters = [ch for ch in match.group("place") if ch.isalpha()]
+    return bool(match.group("dash")) and len(letters) >= 2 and all(ch.isupper() for ch in letters)

@@ -1,0 +1,47 @@
+"""The page text after the story: related stories under a marker line ("Top stories",
+"Related news"), a neighbour's headline, an outlet's signature, comment forms. What such
+lines say is data (knowledge/boilerplate.yaml, read by page_chrome.py); how the story's
+end is found among the last paragraphs is code, here.
+"""
+
+from __future__ import annotations
+
+from ruchina.text.normalize import length_in_words
+from ruchina.text.page_chrome import CUT_OFF_END, chrome_kind, ends_sentence, is_short_unfinished, is_tail_marker
+
+#: Page text after the story is looked for among the last paragraphs.
+TAIL_PARAGRAPHS = 30
+#: At the end, a line this short that ends no sentence is a neighbour's headline or a signature.
+TAIL_LINE_MAX_WORDS = 14
+#: After a tail marker, a paragraph this long that ends a sentence (not cut off with an
+#: ellipsis, as teasers are) is the story going on.
+FULL_PARAGRAPH_WORDS = 40
+
+
+def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The story's paragraphs without the page text after it, and that page text.
+
+    Near the end, a marker line ("Top stories", "Related news") ends the story when only
+    teasers follow it; then short lines that end no sentence (a neighbour's headline, an
+    outlet's signature) and page text are dropped from the end. The first paragraph stays.
+    """
+    end = len(paragraphs)
+    for i in range(max(1, end - TAIL_PARAGRAPHS), end):
+        if is_tail_marker(paragraphs[i]) and not any(_full_paragraph(p) for p in paragraphs[i + 1:]):
+            end = i
+            break
+    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end], paragraphs[end:]
+
+
+def _neighbours_headline(paragraph: str) -> bool:
+    """A short last line that ends no sentence: a neighbour's headline or a signature, unless
+    it quotes someone ("“We stand together,” Putin said") or goes on in lower case."""
+    return is_short_unfinished(paragraph, TAIL_LINE_MAX_WORDS) and not any(mark in paragraph for mark in '“”"«»') \
+        and not paragraph[:1].islower()
+
+
+def _full_paragraph(paragraph: str) -> bool:
+    return length_in_words(paragraph) >= FULL_PARAGRAPH_WORDS and ends_sentence(paragraph) \
+        and not CUT_OFF_END.search(paragraph)
