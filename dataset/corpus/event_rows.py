@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_mentions import ONE_DAY_TYPES, PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_compatibility import status_of
+from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_report import ONE_DAY_TYPES
 from ruchina.extract.event_visits import EVENTS_OF_MANY
 from ruchina.knowledge.base import entity_catalog, slugify
 
@@ -181,7 +183,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return finest
     # Else what happened over what was announced: the date reports of the event held give
     # (plans move, and an announcement's date may be the day it was made).
-    held = {key: [e for e in supporters if _status(e) == "occurred"] for key, supporters in votes.items()}
+    held = {key: [e for e in supporters if status_of(e) == "occurred"] for key, supporters in votes.items()}
     if any(held.values()):
         votes = {key: supporters for key, supporters in held.items() if supporters}
 
@@ -217,10 +219,6 @@ def _days_inside_ranges_dropped(votes: dict[tuple, list[ArticleEvent]],
             if not (key[0] == key[1] and all(e.date.precision == "day" for e in supporters)
                     and any(first <= key[0] and key[1] <= last for first, last in ranges))}
     return kept or votes
-
-
-def _status(event: ArticleEvent) -> str:
-    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
 
 
 def _precision(cluster: list[ArticleEvent], days: tuple[dt.date, dt.date] | None) -> str:
