@@ -52,7 +52,8 @@ def as_its_key_tells(event: dict, facts: dict[str, dict]) -> dict:
 
 def _better_dated(event: dict, than: dict) -> bool:
     """Finer, or as fine and giving the last day the other leaves out."""
-    return _rank(event) < _rank(than) or (_rank(event) == _rank(than) and bool(event.get("end")) and not than.get("end"))
+    same_rank_more_days = _rank(event) == _rank(than) and bool(event.get("end")) and not than.get("end")
+    return _rank(event) < _rank(than) or same_rank_more_days
 
 
 def _rank(event: dict) -> int:

@@ -14,7 +14,8 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ruchina.corpus.event_merge import merge_across_articles
-from ruchina.corpus.event_rows import Event, link_parts, place_sideline_talks_by_their_summit
+from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit
+from ruchina.corpus.event_rows import Event
 from ruchina.extract.extraction import extract_article
 
 LULA, RAMAPHOSA, MODI, PUTIN, XI, WANG_YI = ("luiz-inacio-lula-da-silva", "Q1148669", "Q1058", "Q7747", "Q15031",

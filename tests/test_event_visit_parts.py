@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ruchina.corpus.event_rows import Event, link_parts
+from ruchina.corpus.event_parts import link_parts
+from ruchina.corpus.event_rows import Event
 from ruchina.corpus.events_table import merged_events
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ArticleEvent, EventMention

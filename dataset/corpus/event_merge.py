@@ -41,7 +41,8 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
-from ruchina.extract.event_mentions import MIN_PEOPLE_SHARED, ArticleEvent
+from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
+from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart
 
 #: Families of events of many guests, one of a name at a time: the people two reports name
@@ -342,7 +343,7 @@ def _apart_in_article(member: Report, report: Report) -> bool:
 
 def _on_other_days(a, b) -> bool:
     """Two dates of single days, not the same: the article told the informal talks of two
-    leaders on Monday and their formal talks on Tuesday apart (extract/event_mentions.compatible),
+    leaders on Monday and their formal talks on Tuesday apart (extract/event_compatibility.compatible),
     so another article's report may join one of them, not both. (One person named on each side,
     "talks with the visitor yesterday" and "his meetings today", may be talks of other people.)"""
     return (a is not None and b is not None and a.precision == b.precision == "day"

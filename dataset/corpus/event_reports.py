@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from ruchina.extract.event_mentions import FAMILY, ONE_DAY_SLACK, ONE_DAY_TYPES, ArticleEvent
+from ruchina.extract.event_compatibility import ONE_DAY_SLACK
+from ruchina.extract.event_mentions import FAMILY, ArticleEvent
+from ruchina.extract.event_report import ONE_DAY_TYPES
 from ruchina.extract.event_sidelines import sideline_role
 from ruchina.extract.event_three_way import three_way
 from ruchina.knowledge.base import entity_catalog

@@ -1,40 +1,28 @@
 """The rows of the events table from the merged reports: one Event per cluster of reports,
-its kind, place, dates, label and id, and the larger event it is part of.
+its kind, place, dates, label and id.
 
 Ids are short and readable: ``<first day or undated>-<kind>-<place>`` (or the surnames of
 two participants when no report places it: ``2021-12-15-call-putin-xi``); events that
 would share one id are told apart by their participants' surnames, then by a counter.
 
-``part_of``: the talks inside a state visit, the statement signed at a summit. An event is
-part of a larger one (a visit holds meetings, never the parade its guest watches; a summit or
-a forum holds meetings and visits) when an article reports both, its days lie within the
-larger event's, its place is in the larger event's place, and one names no one the other
-does not (the visitor's trip and his talks with the host; a summit and a meeting on its
-sidelines).
+The larger event each is part of (``part_of``) is event_parts.py's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ruchina.corpus.event_reports import is_specific_place, place_chain
+from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit, place_visits_by_their_parts
+from ruchina.corpus.event_reports import place_chain
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_mentions import ONE_DAY_TYPES, PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
-from ruchina.extract.event_visits import EVENTS_OF_MANY
+from ruchina.extract.event_compatibility import status_of
+from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_report import ONE_DAY_TYPES
 from ruchina.knowledge.base import entity_catalog, slugify
-
-#: How large an event is: an event is part of a larger one only. A parade is a visit's size:
-#: the leaders a national parade invites come on visits of their own around it, and no
-#: guest's visit holds the parade (nor does the parade hold the visits).
-VISIT_TYPES = frozenset({"visit", "state_visit"})
-#: Events of many guests, whose guests meet others on their sidelines: such a meeting at its
-#: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
-SIDELINES_OF = frozenset({"summit"})
-SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
 
 
 @dataclass
@@ -181,7 +169,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
         return finest
     # Else what happened over what was announced: the date reports of the event held give
     # (plans move, and an announcement's date may be the day it was made).
-    held = {key: [e for e in supporters if _status(e) == "occurred"] for key, supporters in votes.items()}
+    held = {key: [e for e in supporters if status_of(e) == "occurred"] for key, supporters in votes.items()}
     if any(held.values()):
         votes = {key: supporters for key, supporters in held.items() if supporters}
 
@@ -217,10 +205,6 @@ def _days_inside_ranges_dropped(votes: dict[tuple, list[ArticleEvent]],
             if not (key[0] == key[1] and all(e.date.precision == "day" for e in supporters)
                     and any(first <= key[0] and key[1] <= last for first, last in ranges))}
     return kept or votes
-
-
-def _status(event: ArticleEvent) -> str:
-    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
 
 
 def _precision(cluster: list[ArticleEvent], days: tuple[dt.date, dt.date] | None) -> str:
@@ -289,96 +273,3 @@ def _disambiguate_ids(events: list[Event]) -> None:
         seen[event.event_id] += 1
         if seen[event.event_id] > 1:
             event.event_id = f"{event.event_id}-{seen[event.event_id]}"
-
-
-# --- part_of -----------------------------------------------------------------------------
-
-def link_parts(events: list[Event]) -> None:
-    """Set each event's ``part_of``: of the larger events reported by one of its articles that
-    hold it (its days, its place, its people), the shortest. A larger event known only to
-    the year holds nothing, and an undated event is in none (what it is in is not known)."""
-    by_article: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year":
-            for article_id in event.article_ids:
-                by_article[article_id].append(event)
-    for event in events:
-        scale = SCALE.get(event.event_type, 0)
-        if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
-            continue
-        holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if (SCALE[larger.event_type] > scale and _holds(larger, event)) or _trip_within_visit(larger, event)}
-        if holders:
-            # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
-            if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
-                holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
-            larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
-            event.part_of = larger.event_id
-
-
-def _holds(larger: Event, event: Event) -> bool:
-    if not (larger.start_date <= event.start_date and event.end_date <= larger.end_date):
-        return False
-    if larger.location_id and event.location_id and larger.location_id not in place_chain(event.location_id) \
-            and event.location_id not in place_chain(larger.location_id):
-        return False
-    # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
-    people, larger_people = set(event.participant_ids), set(larger.participant_ids)
-    if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
-        return True  # (a guest's talks at the summit's place with one the article does not list at it)
-    return people <= larger_people or larger_people <= people
-
-
-def _trip_within_visit(larger: Event, event: Event) -> bool:
-    """ "The second day of his state visit to China took him from Beijing to Harbin": a visit
-    of fewer days inside a longer visit of the same visitor, to a place in the same country
-    (the longer one is placed where it began), is a part of it. Visits of the same days or the
-    same place, or to another country (a tour's next stop), are not."""
-    if not (larger.event_type in VISIT_TYPES and event.event_type in VISIT_TYPES and larger.end_date
-            and event.end_date and larger.location_id and event.location_id
-            and larger.date_precision == event.date_precision == "day"):  # (not "a visit in May")
-        return False
-    if not (larger.start_date <= event.start_date and event.end_date <= larger.end_date
-            and event.end_date - event.start_date < larger.end_date - larger.start_date):
-        return False
-    if event.location_id == larger.location_id or not (
-            set(place_chain(larger.location_id)) & set(place_chain(event.location_id))):
-        return False  # (the same place on the same days is the visit itself, told again)
-    people, larger_people = set(event.participant_ids), set(larger.participant_ids)
-    return bool(people) and people <= larger_people
-
-
-def place_visits_by_their_parts(events: list[Event]) -> None:
-    """A visit placed only in a country ("arrived in China") whose parts are all held in one
-    city of it (the talks in Beijing, the ceremony at the Great Hall) took place in that city.
-    Its id keeps the place it was named by (ids are made before parts are known)."""
-    parts: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        if event.part_of:
-            parts[event.part_of].append(event)
-    for visit in events:
-        held = parts.get(visit.event_id)
-        if not held or visit.event_type not in VISIT_TYPES or not visit.location_id \
-                or is_specific_place(visit.location_id) or any(part.location_id is None for part in held):
-            continue
-        cities = set.intersection(*({place for place in place_chain(part.location_id)
-                                     if is_specific_place(place) and visit.location_id in place_chain(place)}
-                                    for part in held))
-        # (not where a report of the visit itself names another city of it: a trip from Tianjin to Beijing)
-        cities = {city for city in cities if all(not is_specific_place(own) or city in place_chain(own)
-                                                  for e in visit.article_events if (own := e.location_id))}
-        if cities:
-            visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
-
-
-def place_sideline_talks_by_their_summit(events: list[Event]) -> None:
-    """Talks placed only in a country ("on the sidelines of the summit in Kazakhstan"), part of
-    a summit held in a city of it, took place in that city. (Ids keep the place they were
-    named by.)"""
-    by_id = {event.event_id: event for event in events}
-    for event in events:
-        summit = by_id.get(event.part_of) if event.part_of else None
-        if summit is None or summit.event_type not in SIDELINES_OF or not (event.location_id and summit.location_id):
-            continue
-        if event.location_id != summit.location_id and event.location_id in place_chain(summit.location_id):
-            event.location_id = summit.location_id

@@ -4,8 +4,8 @@ sentence listing who else attends adds them to the event before it. The title is
 strongest statement of the main event: its type names the merged event, and an occurred main
 event the text gives no date happened on the publication date. An event that occurred well
 before publication, or undated, and is not the main event, is background: mentioned, not
-reported. ``compatible`` says which reports may be of one event, within an article and
-across articles (corpus/event_merge.py merges across articles)."""
+reported. Which reports may be of one event, within an article and across articles, is
+event_compatibility.py's (corpus/event_merge.py merges across articles)."""
 
 from __future__ import annotations
 
@@ -16,34 +16,20 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
-from ruchina.extract.event_report import BODY, FAMILY, LEAD, ONE_DAY_TYPES, TITLE, TYPE_PRIORITY, EventMention
+from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
-from ruchina.extract.event_sidelines import at_summit, held_apart, hosts_main, other_talks, same_summit, summits_first
+from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
-#: Reports whose dates lie further apart than this are not the same event.
-MAX_DATE_GAP = dt.timedelta(days=31)
-#: Reports that each name two or more people are of one event only if they share at least
-#: this part of everyone they name (Jaccard): Modi and Putin meeting is not Putin and Xi meeting.
-MIN_PEOPLE_SHARED = 0.5
-# Above a third, two reports naming two or more people each must share two of them: the
-# merge looks such reports up by pairs of people (_who_sought).
-assert MIN_PEOPLE_SHARED > 1 / 3
-#: Two reports dated to the day are of one event only if their days lie at most this far
-#: apart: a call or a meeting lasts a day (a report published the next morning may give its
-#: own day), a summit up to a few, a forum four, a state visit a week.
-DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4), "visit": dt.timedelta(days=7)}
-ONE_DAY_SLACK = dt.timedelta(days=1)
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
 #: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
 COARSE_PRECISIONS = frozenset({"month", "year"})
-#: The kind of a date that no phrase states: the publication date of a report of the day's event.
-PUBLISHED = "published"
 
 
 @dataclass
@@ -171,7 +157,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
         main = next((e for e in events if e.main), None)
         joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events)
         if joins_main and not main.mentions[0].told_after and (
-                (joining := as_main_report(main.mentions[0].event_type, mention)) and mention.status == _status(main)):
+                (joining := as_main_report(main.mentions[0].event_type, mention)) and mention.status == status_of(main)):
             main.add(_in_words_of(main, joining))  # ("Putin took part in the session. X chaired the meeting.")
             previous = main
             continue
@@ -239,7 +225,7 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     keeps all: its "now" is unknown. A plan that names no one, no place, no day and no event's
     name ("we will meet again", "a visit is being prepared") is no report of one event either."""
     if not (event.main or event.participants or event.location_id or event.date or event.event_names) and (
-            _status(event) == "planned"):
+            status_of(event) == "planned"):
         return True
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
@@ -301,87 +287,9 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
         shared = event.participants & main.participants
         if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
                 and shared and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
-                and _status(event) == "occurred"):
+                and status_of(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
     visit_holding_main(events, main)
     signed_at_main(events, main, words)
-
-
-def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
-    one_day = all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions)
-    return ONE_DAY_SLACK if one_day else DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
-
-
-def _status(event: ArticleEvent) -> str:
-    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
-
-
-def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
-    """One event told as done, on days before its article's (or on its day, when it lasts a day),
-    and one told as to come, on days after it: two events, however near their dates (a loose
-    "next week" may lie within the month of a stated day; a summit held today may end tomorrow)."""
-    published, last, one_day = done.published, done.date.last, _day_gap(done, to_come) == ONE_DAY_SLACK
-    return (published is not None and _status(done) == "occurred" and _status(to_come) == "planned"
-            and last <= published < to_come.date.first and (last < published or one_day))
-
-
-def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
-    """Whether two reports may be of one event. Within an article, an occurred and a planned
-    report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
-    when something ties them: the place, people, the event's name (or, for the tense, both
-    being dated), or ``refers_back`` (a report that refers back: "during his visit, he will
-    hold talks", "the meeting's topic")."""
-    if a.family != b.family or held_apart(a, b):
-        return False  # (a meeting of two on a summit's sidelines is not the summit: event_sidelines.py)
-    pa, pb = a.participants, b.participants
-    if same_article:
-        if a.earlier != b.earlier:
-            return False  # "their last meeting" is not this week's meeting
-        same_place = bool(a.location_id and a.location_id == b.location_id) or same_summit(a, b)
-        named_alike = bool(a.own_names & b.own_names)
-        if not refers_back and not ({m.status for m in a.mentions} & {m.status for m in b.mentions}) and not (a.date and b.date) and not (
-                same_place or named_alike):
-            return False  # "the talks today" are not "a meeting we will soon hold"
-        if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
-            return False  # "preparations for the summit in Ashgabat" are not the day's talks
-    if pa and pb and not (pa & pb) and not same_summit(a, b):
-        return False
-    la, lb = a.location_id, b.location_id
-    if la and lb and la != lb and not same_summit(a, b):
-        return False
-    na, nb = a.own_names, b.own_names
-    if na and nb and not (na & nb):
-        return False  # the Eastern Economic Forum is not the St Petersburg forum
-    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b):
-        return False
-    da, db = a.date, b.date
-    if da and db:
-        gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
-        if gap > MAX_DATE_GAP:
-            return False
-        inferred_here = same_article and PUBLISHED in (da.kind, db.kind)  # the article's own date yields to its text's
-        if da.precision == db.precision == "day" and gap > _day_gap(a, b) and not inferred_here:
-            return False  # a call on the 4th is not a call on the 16th
-        if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
-            return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
-        if (same_article and da.precision == db.precision == "day" and da.first == da.last != db.first == db.last
-                and a.types() | b.types() <= ONE_DAY_TYPES and (PUBLISHED not in (da.kind, db.kind)
-                                                                 or other_talks(pa, pb))):
-            return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
-        if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
-            return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
-    if same_article:
-        return True
-    # Across articles, reports must be tied together: by two shared people, by the name of the
-    # event, or by the same place (with a shared person, or with no one named on one side);
-    # undated, only by the place. One shared person is no tie: a president meets several people
-    # a day, and each report names him. A call is between two sides: two reports of one name both.
-    shared = pa & pb
-    placed = bool(la and lb) and (bool(shared) or not pa or not pb)
-    if a.family == "call":
-        return len(shared) >= 2
-    if da and db:
-        return len(shared) >= 2 or bool(na & nb) or placed
-    return placed

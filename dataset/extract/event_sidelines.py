@@ -5,7 +5,7 @@ meeting of two, part of the summit) and the summit of many. Meeting and summit a
 family of events (a gathering), and a report of one may stand for the other ("the meeting of
 heads of state" is a summit), so the reports of the two would merge, and the talks of two
 would take the summit's guests (or the summit the two as its only guests). They are kept
-apart, within an article (event_mentions.compatible) and across articles (corpus/event_merge.py),
+apart, within an article (event_compatibility.compatible) and across articles (corpus/event_merge.py),
 when one event is first reported as a meeting of two (or of one who met two others) and the
 other as a summit the knowledge base names by its body ("BRICS Summit", "SCO Summit"). A
 summit with no such name ("the Astana summit", "the Russia–US summit") may be the leaders'

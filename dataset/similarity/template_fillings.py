@@ -9,8 +9,9 @@ A copy with local edits differs otherwise: a byline or a sentence added or cut, 
 rewritten (a span longer than a substitution), a number updated ("109 members" in one copy,
 "102" in another: a local edit, so numbers are no names here). One outlet's respelling of a
 name throughout ("Luhansk" for "Lugansk") reads as two fillings: a rare miss of a copy, where
-the other reading refuses the second record of every templated announcement. Only pairs already similar enough to be copies are read here, and the word-level
-comparison runs only when each text names something the other never does.
+the other reading refuses the second record of every templated announcement. Only pairs
+already similar enough to be copies are read here, and the word-level comparison runs only
+when each text names something the other never does.
 """
 
 from __future__ import annotations

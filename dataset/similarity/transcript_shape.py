@@ -22,7 +22,8 @@ from collections.abc import Iterable
 #: a speaker's label: where a turn starts, up to a dozen capitalised words (short lower-case
 #: ones between them) and a colon
 _WORD = r"(?:[^\W\d_](?<=[^\W\d_a-zа-яё])[\w.'’-]*|[a-zа-яё]{1,3})"
-_LABEL = re.compile(rf"(?:^|(?<=[.!?…])[»\"”)]?[^\S\n]+)((?:{_WORD}[^\S\n]+){{0,11}}{_WORD})[^\S\n]?:[^\S\n]", re.MULTILINE)
+_LABEL = re.compile(rf"(?:^|(?<=[.!?…])[»\"”)]?[^\S\n]+)((?:{_WORD}[^\S\n]+){{0,11}}{_WORD})[^\S\n]?:[^\S\n]",
+                    re.MULTILINE)
 #: the fewest turns, and of different speakers, that make a transcript
 MIN_TURNS = 3
 MIN_SPEAKERS = 2

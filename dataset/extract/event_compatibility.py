@@ -1,0 +1,111 @@
+"""Which reports may be of one event (``compatible``), within an article (event_mentions.py
+merges them) and across articles (corpus/event_merge.py): their kind, people, place, name and
+days must allow it, and within an article something must tie two reports of different
+tenses or kinds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ruchina.extract.event_report import ONE_DAY_TYPES
+from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
+
+if TYPE_CHECKING:  # (event_mentions.py merges with this module's rule)
+    from ruchina.extract.event_mentions import ArticleEvent
+
+#: Reports whose dates lie further apart than this are not the same event.
+MAX_DATE_GAP = dt.timedelta(days=31)
+#: Reports that each name two or more people are of one event only if they share at least
+#: this part of everyone they name (Jaccard): Modi and Putin meeting is not Putin and Xi meeting.
+MIN_PEOPLE_SHARED = 0.5
+# Above a third, two reports naming two or more people each must share two of them: the
+# merge looks such reports up by pairs of people (_who_sought).
+assert MIN_PEOPLE_SHARED > 1 / 3
+#: Two reports dated to the day are of one event only if their days lie at most this far
+#: apart: a call or a meeting lasts a day (a report published the next morning may give its
+#: own day), a summit up to a few, a forum four, a state visit a week.
+DAY_GAP_OF_FAMILY = {"gathering": dt.timedelta(days=3), "forum": dt.timedelta(days=4), "visit": dt.timedelta(days=7)}
+ONE_DAY_SLACK = dt.timedelta(days=1)
+#: The kind of a date that no phrase states: the publication date of a report of the day's event.
+PUBLISHED = "published"
+
+
+def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
+    one_day = all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions)
+    return ONE_DAY_SLACK if one_day else DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
+
+
+def status_of(event: ArticleEvent) -> str:
+    """occurred when any report tells it held, else planned."""
+    return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
+
+
+def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
+    """One event told as done, on days before its article's (or on its day, when it lasts a day),
+    and one told as to come, on days after it: two events, however near their dates (a loose
+    "next week" may lie within the month of a stated day; a summit held today may end tomorrow)."""
+    published, last, one_day = done.published, done.date.last, _day_gap(done, to_come) == ONE_DAY_SLACK
+    return (published is not None and status_of(done) == "occurred" and status_of(to_come) == "planned"
+            and last <= published < to_come.date.first and (last < published or one_day))
+
+
+def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
+    """Whether two reports may be of one event. Within an article, an occurred and a planned
+    report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
+    when something ties them: the place, people, the event's name (or, for the tense, both
+    being dated), or ``refers_back`` (a report that refers back: "during his visit, he will
+    hold talks", "the meeting's topic")."""
+    if a.family != b.family or held_apart(a, b):
+        return False  # (a meeting of two on a summit's sidelines is not the summit: event_sidelines.py)
+    pa, pb = a.participants, b.participants
+    if same_article:
+        if a.earlier != b.earlier:
+            return False  # "their last meeting" is not this week's meeting
+        same_place = bool(a.location_id and a.location_id == b.location_id) or same_summit(a, b)
+        named_alike = bool(a.own_names & b.own_names)
+        if not refers_back and not ({m.status for m in a.mentions} & {m.status for m in b.mentions}) and not (a.date and b.date) and not (
+                same_place or named_alike):
+            return False  # "the talks today" are not "a meeting we will soon hold"
+        if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
+            return False  # "preparations for the summit in Ashgabat" are not the day's talks
+    if pa and pb and not (pa & pb) and not same_summit(a, b):
+        return False
+    la, lb = a.location_id, b.location_id
+    if la and lb and la != lb and not same_summit(a, b):
+        return False
+    na, nb = a.own_names, b.own_names
+    if na and nb and not (na & nb):
+        return False  # the Eastern Economic Forum is not the St Petersburg forum
+    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b):
+        return False
+    da, db = a.date, b.date
+    if da and db:
+        gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))
+        if gap > MAX_DATE_GAP:
+            return False
+        inferred_here = same_article and PUBLISHED in (da.kind, db.kind)  # the article's own date yields to its text's
+        if da.precision == db.precision == "day" and gap > _day_gap(a, b) and not inferred_here:
+            return False  # a call on the 4th is not a call on the 16th
+        if same_article and da.kind == db.kind == "explicit" and da.first == da.last != db.first == db.last:
+            return False  # ("on June 23 ... the summit; on June 24 ... a session with guests": each its day)
+        if (same_article and da.precision == db.precision == "day" and da.first == da.last != db.first == db.last
+                and a.types() | b.types() <= ONE_DAY_TYPES and (PUBLISHED not in (da.kind, db.kind)
+                                                                 or other_talks(pa, pb))):
+            return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
+        if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
+            return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
+    if same_article:
+        return True
+    # Across articles, reports must be tied together: by two shared people, by the name of the
+    # event, or by the same place (with a shared person, or with no one named on one side);
+    # undated, only by the place. One shared person is no tie: a president meets several people
+    # a day, and each report names him. A call is between two sides: two reports of one name both.
+    shared = pa & pb
+    placed = bool(la and lb) and (bool(shared) or not pa or not pb)
+    if a.family == "call":
+        return len(shared) >= 2
+    if da and db:
+        return len(shared) >= 2 or bool(na & nb) or placed
+    return placed
