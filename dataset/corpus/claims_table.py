@@ -11,7 +11,7 @@ import pyarrow as pa
 from ruchina.corpus.event_merge import Event
 from ruchina.extract.claims import EVENT_OF_SENTENCE, Claim
 from ruchina.extract.dates import unresolved_phrases
-from ruchina.extract.event_roles import venue_city
+from ruchina.extract.event_places import venue_city
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 

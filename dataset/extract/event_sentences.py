@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import celebrations, event_cues, event_participants, event_roles, event_tense
+from ruchina.extract import celebrations, event_cues, event_participants, event_places, event_roles, event_tense
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
@@ -199,7 +199,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             if first.location_id is None and event_type not in words.no_place:
                 # (and its place: "ended their meeting ..., after three hours of talks at a base in X")
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
-                first = replace(first, location_id=event_roles.location(
+                first = replace(first, location_id=event_places.location(
                     words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after)), people.named))
             results[seen_types[event_type]] = first
             continue
@@ -226,7 +226,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         if words.remote.search(clause) and (
                 words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
             event_type = "call"  # "held talks via videoconference"
-        location = None if event_type in words.no_place else event_roles.location(
+        location = None if event_type in words.no_place else event_places.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end), people.named)
         held = event_tense.held_before(words, sentence, t_end)
         if held and tense != "past":

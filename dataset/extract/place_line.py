@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_mentions import BODY, ArticleEvent
-from ruchina.extract.event_roles import venue_city
+from ruchina.extract.event_places import venue_city
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.knowledge.base import entity_catalog

@@ -1,0 +1,68 @@
+"""Where an event a sentence reports happens: a place after "in"/"at" in the event word's
+clause (or right before a noun event word: "the Astana summit"; right after one whose object
+is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
+Russia-ASEAN summit"); the most specific such place, then the nearest. A venue places the
+event in the city the knowledge base puts it in (the Great Hall of the People: Beijing)
+when the article names that city too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog
+
+_LOCATION_TYPES = ("GPE", "FAC", "LOC")
+#: a place joined by a dash to another name ("Russia-ASEAN", "Russia–Africa"): a side, no venue
+_COMPOUND_AFTER = re.compile(r"[-–—][A-Z]")
+_SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
+
+
+def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
+             scope: tuple[int, int], named: frozenset[str]) -> str | None:
+    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
+    # "will visit India": the place right after an event word whose object is a place.
+    if words.place_object.match(sentence[trigger_start:trigger_end]):
+        for m in places:
+            if 0 <= m.start - trigger_end <= 1:  # ("访问俄罗斯": no space between)
+                return _place(m.entity_id, named)
+    # "the Astana summit", "the Beijing forum": the place right before the event noun.
+    if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
+        for m in places:
+            # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
+            if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
+                return _place(m.entity_id, named)
+    pool = [
+        m for m in places
+        if scope[0] <= m.start < scope[1]
+        # (24 characters: room for "in the city of ", a venue preposition of several words)
+        and (words.venue_before.search(sentence[max(0, m.start - 24):m.start])
+             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 24):m.start])))
+        and not words.topic_before.search(sentence[max(0, m.start - 40):m.start])
+        and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
+    ]
+    if not pool:
+        return None
+    # Prefer the most specific place (a square over a city over a country), then the nearest.
+    best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
+    return _place(best.entity_id, named)
+
+
+def _place(entity_id: str, named: frozenset[str]) -> str:
+    """The venue's city when the article names it too, else the venue."""
+    city = venue_city(entity_id)
+    return city if city in named else entity_id
+
+
+def venue_city(entity_id: str) -> str:
+    """A venue's city (the Kremlin: Moscow); any other place is itself. Reports that name
+    the hall and reports that name the city then agree on the place."""
+    catalog = entity_catalog()
+    entity = catalog.get(entity_id)
+    if entity is None or entity.entity_type != "FAC":
+        return entity_id
+    # The nearest container that is no venue itself (a palace in the Kremlin is in Moscow).
+    cities = [c for c in catalog.places_containing(entity_id) if catalog.get(c).entity_type != "FAC"]
+    return cities[0] if cities else entity_id
