@@ -52,3 +52,12 @@ def test_the_same_outlets_second_filling_is_added_and_a_local_edit_is_refused(re
     assert added.exit_code == 0, added.output
     refused = run(cli, ["add", "--repo", str(released_repo), str(tmp_path / "again.txt")])
     assert refused.exit_code == 1 and "one record twice" in refused.output
+
+
+def test_a_copy_naming_the_two_leaders_the_other_way_round_in_russian_is_no_second_filling():
+    # (each name in another case: "Путин"/"Путиным"; a wire copy's local edit, not another subject)
+    lead = "{} провёл переговоры с {} в Москве. Стороны обсудили торговлю, энергетику и подготовку к саммиту."
+    first = lead.format("Президент России Владимир Путин", "Председателем КНР Си Цзиньпином")
+    swapped = lead.format("Председатель КНР Си Цзиньпин", "Президентом России Владимиром Путиным")
+    assert not two_fillings(first, swapped)
+    assert two_fillings(first, lead.format("Президент России Владимир Путин", "Председателем Монголии Ухнагийном Хурэлсухом"))
