@@ -27,7 +27,10 @@ def main_event(body: str, language: str = "en", place: str | None = None):
     ("ST. PETERSBURG, May 16 (Reuters) - Vladimir Putin met Kassym-Jomart Tokayev.", "St. Petersburg"),
     ("МОСКВА, 16 мая. /ТАСС/. Владимир Путин провел переговоры с Си Цзиньпином.", "Москва"),
     ("新华社北京5月16日电 国家主席习近平同来访的客人举行会谈。", "北京"),
-    # look-alikes: a city that opens a sentence, a dateline with no date
+    # a dateline with no date names its city too
+    ("ASTANA, Kazakhstan (Reuters) - Vladimir Putin met Kassym-Jomart Tokayev.", "Astana"),
+    ("BEIJING (AP) — Vladimir Putin met Kassym-Jomart Tokayev.", "Beijing"),
+    # look-alikes: a city that opens a sentence
     ("Beijing, May 16 is the day the two leaders chose for their talks.", None),
     ("Moscow and Beijing agreed on the agenda. Vladimir Putin met Kassym-Jomart Tokayev.", None),
     ("МОСКВА и Пекин согласовали повестку.", None),
@@ -43,6 +46,15 @@ def test_a_dateline_city_places_a_meeting_no_sentence_places():
     # look-alike: the same city opening a sentence is no dateline, and places nothing
     event = main_event("Beijing watched closely. Russian President Vladimir Putin met Kassym-Jomart Tokayev "
                        "on Thursday. They discussed trade.")
+    assert event is None or event.location_id is None
+
+
+def test_an_undated_dateline_places_a_meeting_and_a_label_in_capitals_places_nothing():
+    event = main_event("ASTANA, Kazakhstan (Wirewire) - Russian President Vladimir Putin met Kassym-Jomart Tokayev "
+                       "on Thursday. They discussed trade.")
+    assert event.location_id == ASTANA
+    event = main_event("UPDATE - Russian President Vladimir Putin met Kassym-Jomart Tokayev on Thursday. "
+                       "They discussed trade.")
     assert event is None or event.location_id is None
 
 

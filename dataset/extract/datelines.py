@@ -21,7 +21,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def dateline_place_line(body: str) -> str | None:
     """The city of the dateline opening one of the story's first paragraphs, written as a
     place line is ("BEIJING" as "Beijing", "МОСКВА" as "Москва": names are linked in the
-    case they are written in); None when no dated dateline opens them."""
+    case they are written in); None when no dateline that names a place opens them."""
     for paragraph in body.split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
         place = dateline_place(paragraph)
         if place:

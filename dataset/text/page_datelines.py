@@ -41,7 +41,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A dateline with no date: "BEIJING (AP) —", "MOSCOW (Sputnik) -", "ST PETERSBURG, Russia -",
 # or only the agency: "(MENAFN) The minister said ...".
 _DATELINE_WITHOUT_DATE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s"
+    r"^(?:(?P<place>[A-Z][A-Z .'-]{2,40}?)\s*(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s"
     r"|\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]?\s*[A-Z])"
 )
 
@@ -70,10 +70,14 @@ def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> d
 
 
 def dateline_place(paragraph: str) -> str | None:
-    """The place a dateline opening the paragraph names ("BEIJING", "МОСКВА", "北京"), as
-    written; None when the paragraph opens with no dated dateline."""
+    """The place a dateline opening the paragraph names ("BEIJING", "МОСКВА", "北京"; "SOCHI"
+    of "SOCHI, Russia (AP) —", a dateline with no date), as written; None when the paragraph
+    opens with no dateline that names one."""
     found = _find_dateline(paragraph)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    undated = _DATELINE_WITHOUT_DATE.match(paragraph)
+    return undated.group("place").strip() if undated and undated.group("place") else None
 
 
 def dateline_end(paragraph: str) -> int | None:
