@@ -1,5 +1,5 @@
 """A part no report places, part of a visit held in a city, took place in that city (issue
-23's failure class 6; corpus/part_places.py). Beside it the look-alikes: a call during the
+23's failure class 6; corpus/event_parts.place_parts_by_their_whole). Beside it the look-alikes: a call during the
 visit has no place, and talks within a visit placed only in a country stay unplaced.
 
 Every fixture is written for these tests, with a visit and leaders of their own."""

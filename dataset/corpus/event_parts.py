@@ -3,7 +3,8 @@ part of a larger one (a visit holds meetings, never the parade its guest watches
 a forum holds meetings and visits) when an article reports both, its days lie within the
 larger event's, its place is in the larger event's place, and one names no one the other
 does not (the visitor's trip and his talks with the host; a summit and a meeting on its
-sidelines). Parts then place a visit or talks that only a country placed.
+sidelines). Parts then place a visit or talks that only a country placed, and wholes place
+the parts no report places.
 """
 
 from __future__ import annotations
@@ -116,3 +117,21 @@ def place_sideline_talks_by_their_summit(events: list[Event]) -> None:
             continue
         if event.location_id != summit.location_id and event.location_id in place_chain(summit.location_id):
             event.location_id = summit.location_id
+
+
+#: the types of parts that take their whole's city: held in person, on one of its days
+HELD_THERE = frozenset({"meeting", "agreement", "other"})
+
+
+def place_parts_by_their_whole(events: list[Event]) -> None:
+    """A part no report places (talks told as "the two leaders spent four hours together on
+    Monday evening"), of a visit or a gathering held in a city, took place in that city: the
+    visit's talks are where the visitor is. A call has no place; a part one report places
+    elsewhere keeps that place. Ids keep the place they were named by."""
+    by_id = {event.event_id: event for event in events}
+    for event in events:
+        whole = by_id.get(event.part_of) if event.part_of else None
+        if (whole is None or event.location_id is not None or event.event_type not in HELD_THERE
+                or whole.location_id is None or not is_specific_place(whole.location_id)):
+            continue
+        event.location_id = whole.location_id

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pyarrow as pa
 
 from ruchina.corpus.event_merge import Event, merge_across_articles
+from ruchina.corpus.event_parts import place_parts_by_their_whole
 from ruchina.corpus.event_reports import Commonness
-from ruchina.corpus.part_places import place_parts_by_their_whole
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
 

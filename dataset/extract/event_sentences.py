@@ -58,6 +58,7 @@ def extract_event_mentions(
             start = offset + sentence.start
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
             lowered = sentence.text.lower()
+            named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
             beside_talks = False
             # (most sentences hold no event word: one pass of an automaton tells them)
             if words.trigger_filter.may_match(lowered) or words.attending_filter.may_match(lowered):
@@ -66,8 +67,7 @@ def extract_event_mentions(
                           if q1 > sentence.start]
                 # ("Putin told Xi ..., as the two leaders held talks", opening the article: the pair
                 # the sentence names is the group it speaks of)
-                here = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
-                group = last_group or (here if len(here) == 2 else ())
+                group = last_group or (named if len(named) == 2 else ())
                 context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
                 sentence_events = _sentence_events(words, article_id, sentence.text, start, day, local, context,
@@ -79,7 +79,6 @@ def extract_event_mentions(
                 for mention in sentence_events:
                     if len(mention.participant_ids) >= 2 and not beside_talks:
                         last_group = mention.participant_ids
-            named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
             if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = named
