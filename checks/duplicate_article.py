@@ -49,12 +49,13 @@ def find_duplicate_articles(context: CheckContext) -> list[Finding]:
     features = context.text_features()
     published = {a: d for a, d in value_rows(articles, "article_id", "published_date")}
     sources = context.copy_sources()
+    titles = {a: t for a, t in value_rows(articles, "article_id", "title")} if "title" in articles else {}
     findings = []
     for cluster in context.copy_clusters():
         if not context.wanted(cluster):
             continue
         original = earliest_first(cluster, published)[0]
-        duplicates = duplicate_records(cluster, sources)
+        duplicates = duplicate_records(cluster, sources, {a: (titles.get(a), published.get(a)) for a in cluster})
         if duplicates:
             named = earliest_first(sorted({original, *duplicates}), published)
             if len(named) < 2:  # the earliest is the one with no source: it and its first copy

@@ -89,6 +89,34 @@ def test_copies_from_other_outlets_are_one_story_and_a_same_outlet_copy_is_a_dup
     assert "duplicate-article" not in found and len(found["syndicated-story"]) == 1
 
 
+VISIT_BACKGROUND = ("During the visit, {who} will discuss water sharing along the Syr Darya river, new rail links and "
+                    "the customs posts on the common border. Talks will also cover trade, energy, transport, banking "
+                    "and culture. Following the visit, the two leaders are expected to sign a joint declaration on "
+                    "strategic partnership and a programme of economic cooperation until 2030.")
+
+
+def _edition(day: str, number: int, title: str, body: str) -> str:
+    return f"date {day} https://presidency.example.org/news/{number}\n\n{title}\n\n{body}"
+
+
+def test_an_outlet_reusing_its_own_paragraph_under_a_new_headline_another_day_prints_two_records(tmp_path):
+    announced = _edition("2024-05-13", 1101, "Tokayev to pay a state visit to Uzbekistan next week",
+                         VISIT_BACKGROUND.format(who="President Tokayev"))
+    arrived_body = VISIT_BACKGROUND.format(who="the Kazakh leader") + " In Tashkent, President Tokayev will also open a business forum."
+    arrived = _edition("2024-05-15", 1107, "Tokayev arrived in Tashkent", arrived_body)
+    rows = built_rows(tmp_path, {"a": announced, "b": arrived})
+    clusters = {row["article_id"]: row["cluster_id"] for row in rows["articles"]}
+    assert clusters["a"] == clusters["b"], "the two texts are near copies: one cluster"
+    assert "duplicate-article" not in findings_by_check(rows)
+    # The look-alikes: the same text again under a new headline on the same day, or under
+    # the same headline on another day, is the record printed twice.
+    for day, title in [("2024-05-13", "Tokayev arrived in Tashkent"),
+                       ("2024-05-15", "Tokayev to pay a state visit to Uzbekistan next week")]:
+        found = findings_for(tmp_path / day / title[:3], {"a": announced, "b": _edition(day, 1107, title, arrived_body)})
+        (duplicate,) = found["duplicate-article"]
+        assert duplicate["record_ids"] == ["a", "b"]
+
+
 def test_a_shared_quote_is_a_shared_passage_and_a_paraphrase_is_not(tmp_path):
     quote = "“We will not let anyone divide our peoples, and our cooperation will only grow stronger,” the minister said."
     paraphrase = "The minister said nobody would divide the two peoples and that cooperation would grow."

@@ -215,9 +215,14 @@ def other_source(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first) and bool(second) and first.isdisjoint(second)
 
 
-def duplicate_records(cluster: list[str], sources: dict[str, frozenset[str]]) -> list[str]:
+def duplicate_records(cluster: list[str], sources: dict[str, frozenset[str]],
+                      editions: dict[str, tuple] | None = None) -> list[str]:
     """The members of a cluster that are not a story's publication by an outlet of its own:
-    those with no source, and those whose source another member shares. Sorted."""
+    those with no source, and those whose source another member shares in the same edition.
+    ``editions`` (article id -> (title, published date), optional) tells apart two articles
+    of one outlet that reuse one text: under other headlines on other days ("X will visit
+    Y" on the 2nd, "X arrived in Y" on the 4th, one background paragraph) they are two
+    records of the outlet, not one twice (same_record). Sorted."""
     duplicates = set()
     by_key = defaultdict(list)
     for member in cluster:
@@ -228,8 +233,36 @@ def duplicate_records(cluster: list[str], sources: dict[str, frozenset[str]]) ->
             by_key[key].append(member)
     for members in by_key.values():
         if len(members) > 1:
-            duplicates.update(members)
+            duplicates.update(_printed_twice(members, editions or {}))
     return sorted(duplicates)
+
+
+#: the share of their words two headlines of one record keep (word Jaccard): an edited
+#: headline keeps most ("Leaders meet in Tashkent", "... in Tashkent, agree a hub": 0.57)
+SAME_HEADLINE = 0.5
+
+
+def same_record(first: tuple | None, second: tuple | None) -> bool:
+    """Whether two articles of one outlet that carry one text can be one record: unless
+    each states a headline and a day, and both differ (headlines sharing few words)."""
+    (first_title, first_day), (second_title, second_day) = first or (None, None), second or (None, None)
+    if not (first_title and second_title and first_day and second_day) or first_day == second_day:
+        return True
+    first_words, second_words = set(first_title.casefold().split()), set(second_title.casefold().split())
+    return len(first_words & second_words) >= SAME_HEADLINE * len(first_words | second_words)
+
+
+def _printed_twice(members: list[str], editions: dict[str, tuple]) -> list[str]:
+    """The members of one source that another member prints again: grouped with the first
+    member whose edition is the same record's (same_record), in groups of two or more."""
+    groups: list[list[str]] = []
+    for member in members:
+        group = next((g for g in groups if same_record(editions.get(g[0]), editions.get(member))), None)
+        if group is None:
+            groups.append([member])
+        else:
+            group.append(member)
+    return [member for group in groups if len(group) > 1 for member in group]
 
 
 def source_count(cluster: list[str], sources: dict[str, frozenset[str]]) -> int:
