@@ -40,13 +40,11 @@ def place_line_mentions(place: str, language: str = DEFAULT_LANGUAGE) -> list[Me
 
 def place_line_location(place: str, line_mentions: list[Mention], body_mentions: list[Mention]) -> str | None:
     """The entity the place line puts the story in: its most specific known place (a venue
-    as its city when the article names the city: "The Kremlin, Moscow" is Moscow), else a
-    place the body names as the line writes it (a town the knowledge base lacks)."""
+    as its city: "The Kremlin, Moscow" is Moscow, as "The Kremlin" alone), else a place the
+    body names as the line writes it (a town the knowledge base lacks)."""
     if line_mentions:
         best = min(line_mentions, key=lambda m: (_PLACE_TYPES[m.entity_type], m.start))
-        named = {m.entity_id for m in line_mentions} | {m.entity_id for m in body_mentions}
-        city = venue_city(best.entity_id)
-        return city if city in named else best.entity_id
+        return venue_city(best.entity_id)
     head = place.split(",")[0].strip().casefold()
     return next((m.entity_id for m in body_mentions
                  if m.entity_type in _PLACE_TYPES and m.surface.casefold() == head), None)
