@@ -93,7 +93,17 @@ def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT
         return
     words = event_words(language)
     for event in events:
-        if (event is not main and event.assumed_date is main.date and event.location_id is None
-                and not any(m.event_type in words.no_place for m in event.mentions)):
+        if (event is not main and (event.assumed_date is main.date or _same_day_same_people(event, main))
+                and event.location_id is None and not any(m.event_type in words.no_place for m in event.mentions)):
             event.assumed_location = main.location_id
             event.__dict__.pop("location_id", None)
+
+
+def _same_day_same_people(event: ArticleEvent, main: ArticleEvent) -> bool:
+    """A meeting told on the main event's very day with one of its people ("Xi also met the
+    prime minister on Tuesday", the day of his talks in the Kremlin): held where that person
+    was that day. Not a visit or a gathering, which may be elsewhere; not an earlier event."""
+    return (event.family == "gathering" and not event.earlier and all(m.event_type == "meeting" for m in event.mentions)
+            and event.date is not None and main.date.precision == event.date.precision == "day"
+            and (event.date.first, event.date.last) == (main.date.first, main.date.last)
+            and bool(event.participants & main.participants))
