@@ -25,7 +25,8 @@ def catalog_names_of_event_places(extractions: Iterable[ArticleExtraction], name
     return {place: catalog.get(place).name for place in sorted(places) if catalog.get(place) is not None}
 
 
-def places_named_through_others(extractions: Iterable[ArticleExtraction], events: Iterable) -> dict[str, tuple[list[str], int]]:
+def places_named_through_others(extractions: Iterable[ArticleExtraction],
+                                events: Iterable) -> dict[str, tuple[list[str], int]]:
     """Each place an events row is at that no article names itself but the knowledge base
     knows: the articles that name a place inside it (a venue of the city), with how many
     times they do (its mentions); an article placing an event there that names nothing

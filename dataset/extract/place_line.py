@@ -102,8 +102,11 @@ def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT
 def _same_day_same_people(event: ArticleEvent, main: ArticleEvent) -> bool:
     """A meeting told on the main event's very day with one of its people ("Xi also met the
     prime minister on Tuesday", the day of his talks in the Kremlin): held where that person
-    was that day. Not a visit or a gathering, which may be elsewhere; not an earlier event."""
-    return (event.family == "gathering" and not event.earlier and all(m.event_type == "meeting" for m in event.mentions)
+    was that day, when that is a city or a venue (a visit to a country has many places). Not a
+    visit or a gathering, which may be elsewhere; not an earlier event."""
+    known = entity_catalog().get(main.location_id)
+    return ((known is None or known.located_in is not None) and event.family == "gathering" and not event.earlier
+            and all(m.event_type == "meeting" for m in event.mentions)
             and event.date is not None and main.date.precision == event.date.precision == "day"
             and (event.date.first, event.date.last) == (main.date.first, main.date.last)
             and bool(event.participants & main.participants))
