@@ -102,8 +102,8 @@ def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT
 def _same_day_same_people(event: ArticleEvent, main: ArticleEvent) -> bool:
     """A meeting told on the main event's very day with one of its people ("Xi also met the
     prime minister on Tuesday", the day of his talks in the Kremlin): held where that person
-    was that day, when that is a city or a venue (a visit to a country has many places). Not a
-    visit or a gathering, which may be elsewhere; not an earlier event."""
+    was that day, when that is a city or a venue (a visit to a country has many places). Only
+    a meeting: a visit or a summit told that day may be elsewhere; not an earlier meeting."""
     known = entity_catalog().get(main.location_id)
     return ((known is None or known.located_in is not None) and event.family == "gathering" and not event.earlier
             and all(m.event_type == "meeting" for m in event.mentions)
