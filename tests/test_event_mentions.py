@@ -370,12 +370,13 @@ def test_status_from_the_clause(sentence, status):
     ("Putin and Xi held talks in the Kremlin after a walk through Moscow.", MOSCOW),
     ("Putin and Xi met at Zhongnanhai for tea; Beijing was cold.", BEIJING),
     ("Putin and Xi met in Astana to discuss the situation in Gaza.", ASTANA),
-    ("Putin and Xi held talks at the Great Hall of the People.", "great-hall-of-the-people"),
-    ("Putin and Xi held talks in the Kremlin.", "moscow-kremlin"),
+    ("Putin and Xi held talks at the Great Hall of the People.", BEIJING),
+    ("Putin and Xi held talks in the Kremlin.", MOSCOW),
     ("Putin and Xi held talks at the Grand Kremlin Palace, the most solemn hall of Moscow.", MOSCOW),
 ])
 def test_a_venue_places_the_event_in_its_city(sentence, place):
-    # (in its city when the article names the city: the entities table lists what articles name)
+    # (in its city whether or not the article names the city: the entities table then holds
+    # the city as the knowledge base has it, corpus/unnamed_places.py)
     assert main_event(sentence, THU).location_id == place
 
 

@@ -16,8 +16,8 @@ from ruchina.extract.linking import link_entities
 from ruchina.knowledge import base
 
 CATALOG = base.entity_catalog()
-PUTIN, XI, TOKAYEV, MODI, KREMLIN, ASTANA = (CATALOG.named(name).entity_id for name in (
-    "Vladimir Putin", "Xi Jinping", "Kassym-Jomart Tokayev", "Narendra Modi", "Moscow Kremlin", "Astana"))
+PUTIN, XI, TOKAYEV, MODI, MOSCOW, ASTANA = (CATALOG.named(name).entity_id for name in (
+    "Vladimir Putin", "Xi Jinping", "Kassym-Jomart Tokayev", "Narendra Modi", "Moscow", "Astana"))
 PUBLISHED = dt.date(2025, 5, 8)
 
 
@@ -160,7 +160,7 @@ def test_an_agency_lead_reports_the_talks_of_the_two_leaders_in_the_kremlin():
     assert mention.event_type == "meeting"
     assert set(mention.participant_ids) == {PUTIN, XI}
     assert mention.status == "occurred"
-    assert mention.location_id == KREMLIN  # "в Кремле": the building, not the presidency
+    assert mention.location_id == MOSCOW  # "в Кремле": the building (not the presidency), in its city
 
 
 def test_a_meeting_of_other_leaders_is_not_a_putin_xi_meeting():

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import pyarrow as pa
 
+from ruchina.corpus.unnamed_places import places_named_through_others
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.knowledge.base import entity_catalog
 from ruchina.schemas import ARROW_SCHEMAS
 
 
-def entities_table(extractions: list[ArticleExtraction]) -> pa.Table:
+def entities_table(extractions: list[ArticleExtraction], events: Iterable = ()) -> pa.Table:
+    """``events``: the events table's rows; a place one is at that the articles name only
+    through a place inside it (a venue's city) is an entity of the table too."""
     catalog = entity_catalog()
     articles: dict[str, set[str]] = defaultdict(set)
     counts: Counter = Counter()
@@ -26,6 +30,9 @@ def entities_table(extractions: list[ArticleExtraction]) -> pa.Table:
             if not mention.linked:
                 discovered_types[mention.entity_id][mention.entity_type] += 1
                 discovered_names.setdefault(mention.entity_id, mention.name)
+    for place, (article_ids, mentions) in places_named_through_others(extractions, events).items():
+        articles[place].update(article_ids)
+        counts[place] += mentions
     rows = []
     for entity_id in sorted(articles):
         known = catalog.get(entity_id)

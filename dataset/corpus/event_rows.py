@@ -61,7 +61,8 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
 def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
-    location = _trip_place(cluster) or _place([e.location_id for e in cluster if e.location_id])
+    location = _trip_place(cluster) or _place([e.location_id for e in cluster
+                                               if e.location_id and not _later_stop(e, cluster)])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
                                         lambda p: entity_catalog().get(p) is not None,
                                         {m.sentence for m in mentions})
@@ -111,6 +112,19 @@ def _place(places: list[str]) -> str | None:
         return None
     counts = Counter(places)
     return min(counts, key=lambda place: (-len(place_chain(place)), -counts[place], place))
+
+
+def _later_stop(report: ArticleEvent, cluster: list[ArticleEvent]) -> bool:
+    """A report of a visit's later day at a place inside the visit's ("will fly on to Qingdao on
+    Saturday" of a state visit to China from Friday to Sunday): a stop of the trip, not where the
+    trip is. (An arrival on its first day is where it begins: the finer place, _place, decides.)"""
+    if report.family != "visit" or not (report.date and report.date.precision == "day"):
+        return False
+    inside = place_chain(report.location_id)[1:]
+    return any(whole is not report and whole.family == "visit" and whole.location_id in inside
+               and whole.date and whole.date.precision == "day"
+               and whole.date.first < report.date.first and report.date.last <= whole.date.last
+               for whole in cluster)
 
 
 def _trip_place(cluster: list[ArticleEvent]) -> str | None:

@@ -2,14 +2,16 @@
 clause (or right before a noun event word: "the Astana summit"; right after one whose object
 is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
 Russia-ASEAN summit"); the most specific such place, then the nearest. A venue places the
-event in the city the knowledge base puts it in (the Great Hall of the People: Beijing)
-when the article names that city too.
+event in the city the knowledge base puts it in (the Great Hall of the People: Beijing),
+whether or not the article names that city: a report naming the hall and one naming the
+city tell of one place (the evidence sentence still names the venue).
 """
 
 from __future__ import annotations
 
 import re
 
+from ruchina.extract.capital_phrases import capital_mentions
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
@@ -21,19 +23,22 @@ _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
-             scope: tuple[int, int], named: frozenset[str]) -> str | None:
+             scope: tuple[int, int]) -> str | None:
     places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
+    # ("in the Tajik capital": the capital the knowledge base gives the country)
+    places += [c for c in capital_mentions(sentence, words.language) if not any(m.start < c.end and c.start < m.end
+                                                                               for m in places)]
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:
             if 0 <= m.start - trigger_end <= 1:  # ("访问俄罗斯": no space between)
-                return _place(m.entity_id, named)
+                return venue_city(m.entity_id)
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
         for m in places:
             # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
             if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
-                return _place(m.entity_id, named)
+                return venue_city(m.entity_id)
     pool = [
         m for m in places
         if scope[0] <= m.start < scope[1]
@@ -47,13 +52,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         return None
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
-    return _place(best.entity_id, named)
-
-
-def _place(entity_id: str, named: frozenset[str]) -> str:
-    """The venue's city when the article names it too, else the venue."""
-    city = venue_city(entity_id)
-    return city if city in named else entity_id
+    return venue_city(best.entity_id)
 
 
 def venue_city(entity_id: str) -> str:

@@ -41,8 +41,8 @@ class ArticlePeople:
 
     #: the person each office refers to when the text names no country ("the President")
     by_bare_office: dict[str, str]
-    #: every entity the article names: a person referred to by office, or a venue's city,
-    #: is one of them (the entities table lists what articles name)
+    #: every entity the article names: a person referred to by office is one of them (the
+    #: entities table lists what articles name)
     named: frozenset[str] = frozenset()
     #: the leader of each country the article names someone for (by role: "President of China")
     by_country: dict[str, str] = field(default_factory=dict)

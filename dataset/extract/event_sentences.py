@@ -199,7 +199,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 # (and its place: "ended their meeting ..., after three hours of talks at a base in X")
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
                 first = replace(first, location_id=event_places.location(
-                    words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after)), people.named))
+                    words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after))))
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
@@ -226,7 +226,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_places.location(
-            words, sentence, mentions, t_start, t_end, (scope_start, scope_end), people.named)
+            words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
         held = event_tense.held_before(words, sentence, t_end)
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)

@@ -28,6 +28,7 @@ from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.linking import Mention, link_entities
+from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.place_line import (
     place_line_location,
     place_line_mentions,
@@ -160,6 +161,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     name_unnamed_events(events, header_mentions + body_mentions)
+    # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
+    place_named_events(events)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(

@@ -40,13 +40,11 @@ def place_line_mentions(place: str, language: str = DEFAULT_LANGUAGE) -> list[Me
 
 def place_line_location(place: str, line_mentions: list[Mention], body_mentions: list[Mention]) -> str | None:
     """The entity the place line puts the story in: its most specific known place (a venue
-    as its city when the article names the city: "The Kremlin, Moscow" is Moscow), else a
-    place the body names as the line writes it (a town the knowledge base lacks)."""
+    as its city: "The Kremlin, Moscow" is Moscow, as "The Kremlin" alone), else a place the
+    body names as the line writes it (a town the knowledge base lacks)."""
     if line_mentions:
         best = min(line_mentions, key=lambda m: (_PLACE_TYPES[m.entity_type], m.start))
-        named = {m.entity_id for m in line_mentions} | {m.entity_id for m in body_mentions}
-        city = venue_city(best.entity_id)
-        return city if city in named else best.entity_id
+        return venue_city(best.entity_id)
     head = place.split(",")[0].strip().casefold()
     return next((m.entity_id for m in body_mentions
                  if m.entity_type in _PLACE_TYPES and m.surface.casefold() == head), None)
@@ -95,7 +93,20 @@ def place_reports_of_the_day(events: list[ArticleEvent], language: str = DEFAULT
         return
     words = event_words(language)
     for event in events:
-        if (event is not main and event.assumed_date is main.date and event.location_id is None
-                and not any(m.event_type in words.no_place for m in event.mentions)):
+        if (event is not main and (event.assumed_date is main.date or _same_day_same_people(event, main))
+                and event.location_id is None and not any(m.event_type in words.no_place for m in event.mentions)):
             event.assumed_location = main.location_id
             event.__dict__.pop("location_id", None)
+
+
+def _same_day_same_people(event: ArticleEvent, main: ArticleEvent) -> bool:
+    """A meeting told on the main event's very day with one of its people ("Xi also met the
+    prime minister on Tuesday", the day of his talks in the Kremlin): held where that person
+    was that day, when that is a city or a venue (a visit to a country has many places). Only
+    a meeting: a visit or a summit told that day may be elsewhere; not an earlier meeting."""
+    known = entity_catalog().get(main.location_id)
+    return ((known is None or known.located_in is not None) and event.family == "gathering" and not event.earlier
+            and all(m.event_type == "meeting" for m in event.mentions)
+            and event.date is not None and main.date.precision == event.date.precision == "day"
+            and (event.date.first, event.date.last) == (main.date.first, main.date.last)
+            and bool(event.participants & main.participants))

@@ -121,6 +121,10 @@ class KnownEntity:
     role: str | None
     locative_sense: str | None
     located_in: str | None = None
+    #: a recurring event's one place, where every edition is held (the Eastern Economic Forum: Vladivostok)
+    held_in: str | None = None
+    #: a country's capital city ("the Tajik capital" is Dushanbe)
+    capital: str | None = None
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
     names_in_languages: tuple[str, ...] = ()
 
@@ -183,13 +187,16 @@ def entity_catalog() -> EntityCatalog:
             role=entry.get("role"),
             locative_sense=entry.get("locative_sense"),
             located_in=entry.get("located_in"),
+            held_in=entry.get("held_in"),
+            capital=entry.get("capital"),
         )
         if entity.entity_id in entities:
             raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} repeats the id {entity.entity_id}")
         entities[entity.entity_id] = entity
         by_name[entity.name] = entity
     for entity in entities.values():
-        for name in (*entity.context, *filter(None, [entity.locative_sense, entity.located_in])):
+        references = (entity.locative_sense, entity.located_in, entity.held_in, entity.capital)
+        for name in (*entity.context, *filter(None, references)):
             if name not in by_name:
                 raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
     foreign: dict[str, list[str]] = {}

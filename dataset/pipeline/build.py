@@ -271,7 +271,7 @@ def derived_tables(processed: list[ProcessedArticle], colliding_events=None, com
     events = merged_events(extractions, names, colliding_events, common)
     tables = {
         "articles": articles_table(rows, {p.row["article_id"]: p.features for p in processed}, clusters),
-        "entities": entities_table(extractions),
+        "entities": entities_table(extractions, events),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
     }
