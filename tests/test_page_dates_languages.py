@@ -25,6 +25,8 @@ JANUARY = read_url_date("https://agency.example/2025/01/02/x", TODAY)
     ("新华社北京5月16日电（记者 王某）国家主席举行会谈。", D(2025, 5, 16), "北京"),
     ("新華社莫斯科5月15日電 國家主席抵達。", D(2025, 5, 15), "莫斯科"),
     ("中新社上海5月14日电 论坛开幕。", D(2025, 5, 14), "上海"),
+    ("环球社广州5月12日电 展会开幕。", D(2025, 5, 12), "广州"),  # an agency the list lacks: its 社 and 电 tell it
+    ("海风网青岛5月9日电 峰会闭幕。", D(2025, 5, 9), "青岛"),  # a news site's "网"
     ("Lima, 14 may (EFE).- Los cancilleres firmaron el acuerdo.", D(2025, 5, 14), "Lima"),
     ("Santo Domingo, 16 mayo (Agencia Caribe).- Comenzó la cumbre.", D(2025, 5, 16), "Santo Domingo"),
 ])
@@ -49,6 +51,7 @@ def test_a_dateline_without_a_year_gives_no_date_without_an_address():
     "МОСКВА, 16 процентов. /ТАСС/. Рост.",  # no month
     "国家主席5月16日在北京举行会谈。",  # a date in a sentence, no agency's 电
     "新华社记者从北京获悉，5月16日将举行会谈。",
+    "合作伙伴北京5月16日电话会议。",  # no agency's 社 or 网 before the place
     "Lima, 14 de mayo, los cancilleres (de Perú) firmaron.",  # a sentence dated in passing
     "Lima, 14 may (EFE) firmaron los cancilleres.",  # no ".-" after the agency
 ])
