@@ -196,6 +196,18 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     return [event for event in events if not _background(event, published) or hosts_main(event, events)]
 
 
+#: the reports of one day's acts that a main event placed nowhere lends its day (not a summit or
+#: a visit of days, which a phrase must date)
+_ACTS_OF_A_DAY = frozenset({"meeting", "agreement", "other"})
+
+
+def _placed_nowhere(main: ArticleEvent, event: ArticleEvent) -> bool:
+    """A main event held at a place no report gives (an award handed over "on Friday"): a report
+    of talks or a signing of its day's story at a place is no report of another place's event.
+    Not beside a call, which is held at none: the talks of its people at a place are another time's."""
+    return main.location_id is None and main.family != "call" and event.types() <= _ACTS_OF_A_DAY
+
+
 def _sides_meet(event: ArticleEvent, sides: tuple[str, ...]) -> bool:
     """Whether talks between ``sides`` may be this event: one of its people holds an office of
     one of them, or none of its people holds an office the knowledge base knows."""
@@ -286,7 +298,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
     for event in events:
         shared = event.participants & main.participants
         if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
-                and shared and len(shared) >= min(2, len(main.participants)) and event.location_id in (None, main.location_id)
+                and shared and len(shared) >= min(2, len(main.participants))
+                and (event.location_id in (None, main.location_id) or _placed_nowhere(main, event))
                 and status_of(event) == "occurred"):
             event.assumed_date = main.date
             event.__dict__.pop("date", None)

@@ -185,6 +185,9 @@ class EventWords:
     #: words in a meeting's clause that make it three-way, another meeting than two leaders'
     #: talks (event_three_way.py)
     three_way: re.Pattern[str] = re.compile("(?!)")
+    #: the whole text between a summit's word and the body named after it that holds it ("of
+    #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
+    body_link: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")

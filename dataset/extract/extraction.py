@@ -38,6 +38,7 @@ from ruchina.extract.place_line import (
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
+from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
     summit_told_again_after_its_talks,
@@ -97,6 +98,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
+    # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
+    event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)

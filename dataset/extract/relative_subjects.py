@@ -1,0 +1,34 @@
+"""The subject of a sentence is the one a pronoun opening its relative clause refers to: "Lula
+flew in from Lisbon, where he held his first talks with the king" (Lula held them). The
+sentence opens with that person (after a title at most), named as the subject, not in the
+possessive ("Lula's trips took in Spain, where he met the king": whose trip is no sure
+antecedent); the relative clause opens after a comma with a relative word and the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.extract.event_words import EventWords
+
+#: what may stand before the subject at the start of a sentence: its title ("Russian President")
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
+_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+
+
+def relative_clause_subject(words: EventWords, sentence: str, clause_start: int, trigger_start: int,
+                            named: list[tuple[int, int, str]]) -> str | None:
+    """The sentence's subject, when the event word's clause is a relative clause opened by a
+    pronoun ("…, where he had talks"); else None."""
+    if clause_start <= 0 or not named:
+        return None
+    relative = words.relative_word.search(sentence, max(0, clause_start - 12), clause_start)
+    if relative is None or sentence[relative.end():clause_start].strip() or not sentence[:relative.start()].rstrip().endswith(","):
+        return None
+    pronoun = words.pronoun.search(sentence, clause_start, trigger_start)
+    if pronoun is None or sentence[clause_start:pronoun.start()].strip():
+        return None
+    start, end, pid = min(named)
+    if end > relative.start() or not _TITLE_BEFORE.fullmatch(sentence[:start]) or _POSSESSIVE.match(sentence, end):
+        return None
+    return pid

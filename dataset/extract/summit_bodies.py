@@ -1,0 +1,78 @@
+"""A summit named by the body that holds it ("a two-day summit of the Shanghai Cooperation
+Organisation", "the annual CICA summit", "саммит Шанхайской организации сотрудничества") is
+that body's summit, as one the knowledge base names by an event's name ("the SCO summit") is:
+a gathering of many, which two leaders' talks told beside it are not (event_sidelines.py keeps
+a summit that a name names apart from a meeting of two). The body is an organisation the
+knowledge base knows, named right before the summit's word or right after it, with only the
+language's link words between (knowledge/events_<language>.yaml: summit_body_links).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog
+
+SUMMIT = "summit"
+#: what may stand between a body's name and the summit's word after it ("SCO summit", "BRICS' summit")
+_BEFORE_GAP = (" ", "' ", "’ ", "'s ", "’s ", "-")
+
+
+def summits_named_by_their_body(words: EventWords, mentions: list[EventMention], title_mentions: list[Mention],
+                                body_mentions: list[Mention]) -> list[EventMention]:
+    """Each summit report whose word a known body's name stands beside takes that summit's name."""
+    return [_named(words, m, title_mentions, body_mentions) if m.event_type == SUMMIT else m for m in mentions]
+
+
+def _named(words: EventWords, mention: EventMention, title_mentions, body_mentions) -> EventMention:
+    sentence, start = mention.sentence, mention.sentence_start
+    if start < 0:  # (the title's own mentions count from its start)
+        bodies = [m for m in title_mentions if m.entity_type == "ORG" and m.linked]
+    else:
+        bodies = [Mention(m.start - start, m.end - start, m.surface, m.entity_id, m.name, m.entity_type, m.linked)
+                  for m in body_mentions if m.entity_type == "ORG" and m.linked and start <= m.start < start + len(sentence)]
+    if not bodies:
+        return mention
+    scope_start, scope_end = mention.scope if mention.scope[1] > 0 else (0, len(sentence))
+    # (the report's own word, its first in its scope: a summit word after it is another summit
+    # the sentence names, "the schedule of top-level meetings ..., the coming SCO summit")
+    word = next((w for w in words.trigger.finditer(sentence, scope_start, scope_end) if w.lastgroup == SUMMIT), None)
+    if word is None:
+        return mention
+    names = [summit_name(body.name) for body in bodies
+             if (body.end <= word.start() and sentence[body.end:word.start()] in _BEFORE_GAP)
+             or (body.start >= word.end() and words.body_link.fullmatch(sentence, word.end(), body.start))]
+    new = tuple(n for n in dict.fromkeys(names) if n not in mention.event_names)
+    return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
+
+
+@lru_cache(maxsize=None)
+def summit_name(body: str) -> str:
+    """The name of a body's summit: the knowledge base's event named "<the body's name or
+    alias> summit" ("SCO Summit"), else "<the body's name> Summit"."""
+    catalog = entity_catalog()
+    known = catalog.by_name.get(body)
+    forms = {f.lower() for f in (body, *(known.aliases if known else ()))}
+    for entity in catalog.by_name.values():
+        if entity.entity_type == "EVENT" and any(
+                n.lower().endswith(" summit") and n.lower()[: -len(" summit")] in forms for n in (entity.name, *entity.aliases)):
+            return entity.name
+    return f"{body} Summit"
+
+
+def placed_talks_apart(a, b) -> bool:
+    """Whether two events (ArticleEvent) are a summit a body's name names and talks of which one
+    side only is told, at a place of their own ("Xi hung a medal around his neck after talks in
+    the Great Hall", in a story of the SCO summit in Qingdao): other events (talks of two apart
+    from a named summit: event_sidelines.py). Talks at the summit's own place, or that refer back
+    ("the meeting"), may be the summit told again."""
+    for summit, talks in ((a, b), (b, a)):
+        if (summit.types() == {SUMMIT} and summit.own_names and talks.types() == {"meeting"}
+                and len(talks.participants) == 1 and talks.location_id not in (None, summit.location_id)
+                and not talks.own_names and not any(m.refers_back for m in talks.mentions)):
+            return True
+    return False
