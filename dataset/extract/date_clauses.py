@@ -70,6 +70,11 @@ def _distance(date: ResolvedDate, published: dt.date) -> int:
                                                                abs((date.last - published).days))
 
 
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``sentence[start:end]`` begins and ends."""
+    return _clause(sentence, start, end)
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause around ``sentence[start:end]`` begins and ends (punctuation breaks it)."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
