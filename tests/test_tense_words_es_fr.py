@@ -1,6 +1,6 @@
-"""Tense words of Spanish and French sentences: a pluperfect with a day ("se habían reunido el
-3 de marzo") tells a past event, and a capitalised name whose ending looks like a verb's future
-("Teherán", "Ankara") is no future. The sentences are written for these tests; none is copied."""
+"""Tense words of Spanish sentences: a pluperfect with a day ("se habían reunido el 3 de marzo")
+tells a past event, and a capitalised name whose ending looks like a verb's future ("Teherán",
+"Olerán") is no future. The sentences are written for these tests; none is copied."""
 
 from __future__ import annotations
 
@@ -23,11 +23,10 @@ PUBLISHED = D(2023, 6, 10)
         ("es", "Los ministros habían firmado el protocolo en la capital de Omán.", "past"),
         # names, not verbs: a capital inside the sentence
         ("es", "La ministra Carmen Olerán llegó ayer a Bogotá.", "past"),
-        ("fr", "Le ministre a rencontré son homologue à Ankara.", "past"),
         # look-alikes: a real future keeps its tense, at the start of a sentence too
         ("es", "Los cancilleres se reunirán el 3 de julio en Ginebra.", "future"),
         ("es", "Participarán en la cumbre los jefes de Estado de la región.", "future"),
-        ("fr", "Les deux ministres se rencontreront à Ankara.", "future"),
+        ("fr", "Les deux ministres se rencontreront à Dakar.", "future"),
     ],
 )
 def test_the_tense_a_sentence_gives(language, sentence, tense):
