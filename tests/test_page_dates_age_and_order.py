@@ -66,3 +66,14 @@ def test_an_english_page_with_the_same_line_keeps_no_date():
             "The text takes effect next year.\n")
     article = parse_article(text, "seeds/page.txt", today=TODAY)
     assert article.published_date is None
+
+
+def test_a_russian_dateline_names_an_agency_the_list_lacks_between_its_slashes():
+    from ruchina.text.page_datelines import read_dateline
+    from ruchina.text.page_dates import read_url_date
+
+    address = read_url_date("https://n.example/ru/2021/03/", TODAY)
+    assert read_dateline("КАЗАНЬ, 4 марта. /Волга-Информ/. Министры обсудили транзит.", address, TODAY) == D(2021, 3, 4)
+    # look-alikes: a day in a sentence, and words in slashes that are no agency's name
+    assert read_dateline("КАЗАНЬ, 4 марта министры обсудили транзит.", address, TODAY) is None
+    assert read_dateline("КАЗАНЬ, 4 марта. /и/или/ транзит.", address, TODAY) is None
