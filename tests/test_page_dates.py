@@ -163,8 +163,13 @@ def test_a_date_line_right_under_the_story_dates_it():
     footed = parse(story + "21/11/2022 09:15\n")
     assert (footed.published_date, footed.published_date_source) == (D(2022, 11, 21), "stated")
     assert "21/11/2022 09:15" not in footed.body
-    # Look-alikes: a stamp that reads both ways, and a neighbour's date below its teasers.
-    assert parse(story + "03/04/2022 09:15\n").published_date is None
+    # A stamp that reads both ways is read as the page's language writes it (Spanish: day first);
+    # look-alikes: on an English page, which writes it either way, it gives none; nor does a
+    # neighbour's date below its teasers.
+    assert parse(story + "03/04/2022 09:15\n").published_date == D(2022, 4, 3)
+    english = ("Trade ministers meet in Lima\n\nThe trade ministers met in Lima on Tuesday. They signed a customs "
+               "deal.\n\nThe next meeting will be in Quito.\n\n")
+    assert parse(english + "03/04/2022 09:15\n").published_date is None
     below = parse(story + "Más noticias\n\nNuevo puerto abre en Callao\n\nLluvias en la sierra\n\n"
                   "21/11/2022 09:15\n")
     assert below.published_date is None

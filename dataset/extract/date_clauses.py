@@ -19,6 +19,7 @@ import re
 from ruchina.errors import RuchinaError
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import with_dates_ago
+from ruchina.extract.dates_same_day import with_same_days
 from ruchina.extract.event_words import EventWords, event_words
 
 #: What ends a clause in every language the knowledge base reads (a dash between spaces too).
@@ -27,7 +28,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»，；：（）]|\s[—–-]\s")
 
 def clause_dates(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
     """The dates of ``sentence`` (as dates.resolve_dates finds them, in the sentence's
-    ``tense``, and the times it counts back: dates_ago.py), each re-read in its clause's tense where the clause says one that differs."""
+    ``tense``, and the times it counts back: dates_ago.py), each re-read in its clause's tense where the clause says one that differs;
+    "the same day", the day named before it (dates_same_day.py)."""
+    return with_same_days(_in_clause_tenses(sentence, published, tense, language), sentence, language)
+
+
+def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
     dates = with_dates_ago(resolve_dates(sentence, published, tense, language), sentence, published, language)
     if not dates or published is None:
         return dates
@@ -62,6 +68,11 @@ def linked_clause(words: EventWords, sentence: str, start: int, end: int) -> boo
 def _distance(date: ResolvedDate, published: dt.date) -> int:
     return 0 if date.first <= published <= date.last else min(abs((date.first - published).days),
                                                                abs((date.last - published).days))
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``sentence[start:end]`` begins and ends."""
+    return _clause(sentence, start, end)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

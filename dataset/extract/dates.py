@@ -116,6 +116,9 @@ _RANGES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_MONTH2}\s+{_DAY2}\b(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}{_TO}{_DAY2}\s+{_MONTH2}(?:,?\s+{_YEAR})?\b"),
 ]
+#: Two days joined by "and" ("on June 9 and 10", "9 and 10 June"): one event's two days, when
+#: they follow each other ("on 9 and 11 June" are two days apart: each its own).
+_AND_RANGES = [re.compile(p.pattern.replace(_TO, r"\s+and\s+")) for p in _RANGES[:2]]
 _FULL_MONTH = r"(?P<month>" + "|".join(_ENGLISH.full_month_names) + ")"
 #: A month with no day or year, after a word that makes it a time ("next February", "in June").
 _MONTH_ALONE = re.compile(
@@ -203,6 +206,11 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
         for match in pattern.finditer(text):
             resolved = resolve_range(match, published, tense)
             if resolved and free(match):
+                add(match, *resolved, "day", "explicit")
+    for pattern in _AND_RANGES:
+        for match in pattern.finditer(text):
+            resolved = resolve_range(match, published, tense)
+            if resolved and resolved[1] - resolved[0] == dt.timedelta(days=1) and free(match):
                 add(match, *resolved, "day", "explicit")
     for pattern in _FULL_DATE:
         for match in pattern.finditer(text):

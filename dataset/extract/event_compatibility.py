@@ -96,6 +96,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
+    if same_article and (_before_its_opening(a, b) or _before_its_opening(b, a)):
+        return False  # ("the summit opened on Saturday"; "on Friday ... after talks in Beijing": another event)
     if same_article:
         return True
     # Across articles, reports must be tied together: by two shared people, by the name of the
@@ -109,3 +111,10 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
     if da and db:
         return len(shared) >= 2 or bool(na & nb) or placed
     return placed
+
+
+def _before_its_opening(event: ArticleEvent, other: ArticleEvent) -> bool:
+    """``other`` is told on days before the day ``event`` is told to have opened: none of
+    ``event`` was held then (event_opening_days.py)."""
+    opened = [m.date.first for m in event.mentions if m.opens and m.date is not None]
+    return bool(opened) and other.date is not None and other.date.kind != PUBLISHED and other.date.last < min(opened)

@@ -75,6 +75,9 @@ class EventMention:
     #: of a visit told as an itinerary, the places of the visitor's later days its sentence tells
     #: ("..., held talks in Beijing on Tuesday": Beijing; event_itineraries.py); () for others
     itinerary: tuple[str, ...] = ()
+    #: its date is the day the event opened ("the summit opened on Saturday"): none of the
+    #: event was held before it (event_opening_days.py)
+    opens: bool = False
 
     @property
     def date_is_inherited(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ruchina.extract.date_clauses import clause_tense, linked_clause
+from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_words import EventWords
 
@@ -70,6 +70,15 @@ def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple
     state visit in May": the visit was held)."""
     if not words.future.search(clause):
         return False
+    if _under_way(date, published) and not words.future.search(sentence, clause_bounds(sentence, *trigger)[0], trigger[0]):
+        return False  # ("is paying a state visit from Friday to Sunday and will attend the summit": under way)
     before = date is not None and published is not None and date.last < published
     return not (before and words.clause_tense and (clause_tense(words, sentence, *trigger) == "past"
                                                    or linked_clause(words, sentence, *trigger)))
+
+
+def _under_way(date: ResolvedDate | None, published: dt.date | None) -> bool:
+    """Its stated days (more than one) hold the publication date: the event is under way, told
+    as to come only by a cue of the future before its word ("will pay a visit from Friday to
+    Sunday"), not by one of another act after it ("... and will attend the summit")."""
+    return date is not None and published is not None and date.first <= published <= date.last and date.first < date.last

@@ -129,6 +129,9 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: words right before a day that make it the first of an event's days ("the summit opened on
+    #: Saturday"): event_opening_days.py
+    first_day: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before a venue that is a site, a FAC ("on the ")
     site_before: re.Pattern[str] = re.compile("(?!)")
     #: words between an arrival's day and the several-day event it is for ("on Monday for a")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -18,6 +19,7 @@ from ruchina.extract.event_arrival_days import dated_by_the_arrival
 from ruchina.extract.event_itineraries import stretch_itineraries
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
+from ruchina.extract.event_opening_days import mark_opening_days
 from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks_at_summits, summit_told_again
 from ruchina.extract.event_signings import placed_by_the_days_talks
@@ -111,6 +113,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
+    # ("the summit opened on Saturday": nothing of it was held the day before)
+    event_mentions = mark_opening_days(event_words(language), event_mentions)
+    # ("X was received on Friday by Y. The two leaders held talks ...": on Friday)
+    people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
+    event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)

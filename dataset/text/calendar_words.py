@@ -46,6 +46,8 @@ class CalendarWords:
     sentences: dict = field(default_factory=dict)
     agencies: tuple[str, ...] = ()
     datelines: tuple[str, ...] = ()
+    #: whether a date all in digits puts the day first ("05/08/2022": 5 August)
+    numbers_day_first: bool = False
 
     @property
     def gap(self) -> str:
@@ -91,6 +93,7 @@ def _words(code: str, entry: dict) -> CalendarWords:
         sentences=sentences,
         agencies=tuple(str(form) for form in entry.get("agencies") or []),
         datelines=tuple(str(form) for form in entry.get("datelines") or []),
+        numbers_day_first=entry.get("numbers") == "day_first",
     )
 
 

@@ -105,6 +105,8 @@ class _Calendar:
         ]
         self.iso = re.compile(rf"(?<!\d){YEAR_GROUP}(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
         self.numeric = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR_GROUP}(?!\d)")
+        #: languages whose all-digit dates put the day first ("05/08/2022" on a Spanish page is 5 August)
+        self.day_first = frozenset(code for code, words in languages.items() if words.numbers_day_first)
         self.weekday_pattern = _alternation(weekdays)
         self.weekday = re.compile(rf"\b(?:{self.weekday_pattern})\b\.?,?", flags)
         self.year_word = re.compile(rf"(?<!\w)(?:{alternation(year_words)})(?!\w)", flags)
@@ -112,6 +114,8 @@ class _Calendar:
         self.updated_label = re.compile(rf"\b(?:{_alternation(labels['updated'])})\b", flags)
         # "来源：新华社": a label and the name after it, up to a space
         self.source_label = re.compile(rf"(?<!\w)(?:{_alternation(labels.get('source') or [])})\s*[:：]\s*\S{{1,30}}")
+        # "UPDATED 4 HOURS AGO", "hace 3 horas": the page's age when it was saved, no date of its own
+        self.page_age = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("page_age") or []) or "(?!)", flags)
         self.month_pattern = month
 
 
@@ -147,9 +151,10 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+def _dates_in(line: str, hint: dt.date | None, language: str | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Every date written in the line: (start, end, date); the date None when the line
-    writes one that cannot be read for sure."""
+    writes one that cannot be read for sure (05/06/2024 with no hint, on a page in a
+    language that writes its digits either way round)."""
     calendar = page_calendar()
     found: list[tuple[int, int, dt.date | None]] = []
     taken: list[tuple[int, int]] = []
@@ -170,7 +175,7 @@ def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date |
         add(match, valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
     for match in calendar.numeric.finditer(line):
         first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-        if match.group("sep") == ".":  # 18.10.2023: day first, as the pages that write dots do
+        if match.group("sep") == "." or language in calendar.day_first:  # 18.10.2023, 05/08/2022 on a Spanish page
             readings = {valid_date(year, second, first)}
         else:  # 5/16/2024 or 16/5/2024: whichever reading exists; both, only with a hint
             readings = {valid_date(year, first, second), valid_date(year, second, first)} - {None}
@@ -182,33 +187,34 @@ def _dates_in(line: str, hint: dt.date | None) -> list[tuple[int, int, dt.date |
 
 
 @lru_cache(maxsize=4096)
-def read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
+def read_date_line(line: str, hint: dt.date | None = None, language: str | None = None) -> LineDate | None:
     """The date a date line states (see _read_date_line); in a line of cells ("Source: Agency |
     2019-06-06 08:17:45 | Editor: name") the one cell that is a date with its time or label."""
-    stated = _read_date_line(line, hint)
+    stated = _read_date_line(line, hint, language)
     if stated is not None or "|" not in line or len(line) > MAX_DATE_LINE_CHARS:
         return stated
     calendar = page_calendar()
     cells = [cell.strip() for cell in line.split("|")]
-    dated = [(cell, _read_date_line(cell, hint)) for cell in cells if _YEAR_LIKE.search(cell)]
+    dated = [(cell, _read_date_line(cell, hint, language)) for cell in cells if _YEAR_LIKE.search(cell)]
     if len(dated) == 1 and dated[0][1] is not None and (
             TIME_OF_DAY.search(dated[0][0]) or calendar.published_label.search(dated[0][0])):
         return dated[0][1]
     return None
 
 
-def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
+def _read_date_line(line: str, hint: dt.date | None = None, language: str | None = None) -> LineDate | None:
     """The date a date line states, or None when the line is not a date line.
 
     A date line holds a date and nothing a sentence holds: labels ("Published", "Updated:"),
     a weekday, a time and zone, a reading time, marks; at most a few capitalised words (an
     agency or byline), and those only beside a label or a time. "Victory Day, May 9, 2025"
     is a headline, "Putin in Beijing, May 16, 2024." a caption: neither is a date line.
-    ``hint`` (the address's date) decides a numeric date that reads both ways.
+    ``hint`` (the address's date) decides a numeric date that reads both ways; so does the
+    page's ``language`` where it writes the day first.
     """
     if len(line) > MAX_DATE_LINE_CHARS or not _YEAR_LIKE.search(line):
         return None
-    dates = _dates_in(line, hint)
+    dates = _dates_in(line, hint, language)
     if not dates:
         return None
     calendar = page_calendar()
@@ -223,7 +229,7 @@ def _read_date_line(line: str, hint: dt.date | None = None) -> LineDate | None:
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover)
                      or calendar.source_label.search(leftover))
     has_time = bool(TIME_OF_DAY.search(leftover) or _READ_TIME.search(leftover))
-    for pattern in (calendar.source_label, _READ_TIME, TIME_OF_DAY, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
+    for pattern in (calendar.page_age, calendar.source_label, _READ_TIME, TIME_OF_DAY, _ZONE, calendar.published_label, calendar.updated_label, calendar.weekday,
                     calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(leftover) if word.lower() not in ("on", "at", "by", "of")]

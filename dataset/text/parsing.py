@@ -159,11 +159,12 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         raise ArticleError(path, "no body text after the header; an article needs at least one paragraph")
     if article.n_words == 0:
         raise ArticleError(path, "the body has no words (only marks or symbols); an article needs text")
-    if article.published_date is None:
-        article.published_date, article.published_date_source = _date_the_page_states(
-            layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES])
-    article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     article.language = article.language or detect_language(article.body)
+    if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
+        article.published_date, article.published_date_source = _date_the_page_states(
+            layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
+            language=article.language)
+    article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     return article
 
 
@@ -176,7 +177,8 @@ def _checked_source(value: Any, path: Path | str) -> str:
 
 
 def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
-                          today: dt.date, foot: list[str] = ()) -> tuple[dt.date | None, str | None]:
+                          today: dt.date, foot: list[str] = (),
+                          language: str | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, with where it was read: its date line
     ("Published May 16,2024"), the story's dateline, its address, a date line printed
     right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
@@ -186,7 +188,7 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     hint = url_date.date if url_date else None
     updated = None
     for line in page_text:
-        stated = read_date_line(line, hint)
+        stated = read_date_line(line, hint, language)
         if stated is None or stated.date is None or not _plausible(stated.date, today):
             continue
         if not stated.updated:
@@ -203,7 +205,7 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     if hint is not None:
         return hint, "url"
     for line in foot:
-        stated = read_date_line(line, hint)
+        stated = read_date_line(line, hint, language)
         if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
             return stated.date, "stated"
     if updated is not None:
