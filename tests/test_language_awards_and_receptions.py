@@ -1,0 +1,91 @@
+"""Russian and German event words the extraction used to miss: an order or a medal presented
+to a leader ("вручил орден"), that ceremony told again as the subject of its sentence
+("Церемония прошла в ..."), a guest received by a host ("hat ... empfangen"), and a forum or
+a summit named by a compound ("Weltwirtschaftsforum", "Sondergipfel"). Every text is written
+for the test; each one that must find something has a look-alike beside it that must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+TOKAYEV, MODI, LUKASHENKO, ASTANA, MINSK = (CATALOG.named(name).entity_id for name in (
+    "Kassym-Jomart Tokayev", "Narendra Modi", "Alexander Lukashenko", "Astana", "Minsk"))
+PUBLISHED = dt.date(2024, 7, 4)
+
+
+def extracted(body: str, language: str, title: str | None = None):
+    return extract_article("awards", title, None, body, PUBLISHED, language)
+
+
+# --- an order presented (ru) ----------------------------------------------------------------
+
+AWARD_LEAD = ("Президент Казахстана Касым-Жомарт Токаев в четверг вручил премьер-министру Индии Нарендре Моди "
+              "высший орден республики.")
+
+
+def test_an_order_presented_to_a_leader_is_an_event_of_both_on_its_day():
+    events = extracted(AWARD_LEAD, "ru").events
+    (award,) = [e for e in events if e.types() == {"other"}]
+    assert {TOKAYEV, MODI} <= award.participants and award.date.first == PUBLISHED
+
+
+@pytest.mark.parametrize("body", [
+    "Министр иностранных дел вручил послу ноту протеста в связи с инцидентом на границе.",
+    "Касым-Жомарт Токаев вручил Нарендре Моди папку с предложениями по торговле.",
+])
+def test_a_note_or_a_folder_handed_over_is_no_award(body):
+    assert not any(m.event_type == "other" for m in extracted(body, "ru").event_mentions)
+
+
+def test_the_ceremony_told_again_as_its_sentences_subject_places_the_award():
+    body = AWARD_LEAD + " Церемония прошла в Астане после переговоров."
+    events = extracted(body, "ru").events
+    (award,) = [e for e in events if e.types() == {"other"}]
+    assert award.location_id == ASTANA and {TOKAYEV, MODI} <= award.participants
+
+
+def test_a_ceremony_of_its_own_is_not_the_award_told_again():
+    body = AWARD_LEAD + " Накануне в Минске состоялась торжественная церемония по случаю открытия школы."
+    events = extracted(body, "ru").events
+    (award,) = [e for e in events if e.main]
+    assert award.location_id != MINSK
+
+
+# --- a guest received (de) ----------------------------------------------------------------
+
+def test_a_guest_received_by_the_host_is_their_meeting_on_its_day_and_place():
+    body = ("Der belarussische Machthaber Alexander Lukaschenko hat den kasachischen Präsidenten Kassym-Schomart "
+            "Tokajew am Donnerstag in Minsk empfangen.")
+    (meeting,) = [e for e in extracted(body, "de").events if e.types() == {"meeting"}]
+    assert {LUKASHENKO, TOKAYEV} <= meeting.participants and meeting.location_id == MINSK
+    assert meeting.date.first == PUBLISHED
+
+
+@pytest.mark.parametrize("body", [
+    "Die Bodenstation in Minsk hat am Donnerstag erstmals Signale des Satelliten empfangen.",
+    # (a host receiving guests one after another welcomes a gathering's guests: no talks of two)
+    "In Astana empfängt Tokajew Lukaschenko und Modi zum Gipfel.",
+])
+def test_signals_received_or_guests_welcomed_in_a_row_are_no_meeting_of_two(body):
+    meetings = [m for m in extracted(body, "de").event_mentions if m.event_type == "meeting"]
+    assert not any(len(m.participant_ids) == 2 for m in meetings)
+
+
+# --- compounds (de) ------------------------------------------------------------------------
+
+def test_a_forum_or_a_summit_named_by_a_compound_is_one():
+    body = ("Tokajew nahm am Donnerstag am Weltwirtschaftsforum teil. Lukaschenko reist am Freitag zum "
+            "Sondergipfel nach Astana.")
+    types = {m.event_type for m in extracted(body, "de").event_mentions}
+    assert {"forum", "summit"} <= types
+
+
+def test_a_mountains_peak_is_no_summit():
+    body = "Tokajew stieg am Donnerstag mit Bergführern auf den Berggipfel des Khan Tengri."
+    assert not any(m.event_type == "summit" for m in extracted(body, "de").event_mentions)
