@@ -89,3 +89,57 @@ def test_a_forum_or_a_summit_named_by_a_compound_is_one():
 def test_a_mountains_peak_is_no_summit():
     body = "Tokajew stieg am Donnerstag mit Bergführern auf den Berggipfel des Khan Tengri."
     assert not any(m.event_type == "summit" for m in extracted(body, "de").event_mentions)
+
+
+# --- news wording of talks, arrivals and receptions (ru) ---------------------------------------
+
+@pytest.mark.parametrize("body, kind", [
+    ("Александр Лукашенко принял в Минске Президента Казахстана Касым-Жомарта Токаева.", "meeting"),
+    ("Александр Лукашенко и Касым-Жомарт Токаев переговорили в понедельник в Минске.", "meeting"),
+    ("Александр Лукашенко пообщался с Касым-Жомартом Токаевым в неформальной обстановке.", "meeting"),
+    ("Александр Лукашенко и Касым-Жомарт Токаев переговорили по телефону.", "call"),
+    ("Касым-Жомарт Токаев в четверг приехал в Минск.", "visit"),
+])
+def test_news_wording_of_talks_calls_and_arrivals(body, kind):
+    assert kind in {m.event_type for m in extracted(body, "ru").event_mentions}
+
+
+@pytest.mark.parametrize("body", [
+    "Александр Лукашенко принял Федеральный закон о бюджете Союзного государства.",
+    "Касым-Жомарт Токаев принял решение о назначении посла в Минске.",
+    "Мы с благодарностью приняли Ваше приглашение, сказал Касым-Жомарт Токаев.",
+    "Касым-Жомарт Токаев пообщался с журналистами у трапа самолёта.",
+])
+def test_a_law_a_decision_an_invitation_or_the_press_is_no_meeting(body):
+    assert not any(m.event_type == "meeting" for m in extracted(body, "ru").event_mentions)
+
+
+def test_a_guest_to_be_received_is_a_plan():
+    body = "В понедельник Александр Лукашенко примет в Минске Касым-Жомарта Токаева."
+    (meeting,) = [m for m in extracted(body, "ru").event_mentions if m.event_type == "meeting"]
+    assert meeting.status == "planned" and {LUKASHENKO, TOKAYEV} <= set(meeting.participant_ids)
+
+
+# --- news wording of talks and arrivals (de) ---------------------------------------------------
+
+@pytest.mark.parametrize("body, kind", [
+    ("Lukaschenko und Tokajew führten am Mittwoch in Minsk ein Gespräch unter vier Augen.", "meeting"),
+    ("Alexander Lukaschenko und Kassym-Schomart Tokajew haben am Mittwoch miteinander gesprochen.", "meeting"),
+    ("Alexander Lukaschenko und Kassym-Schomart Tokajew berieten am Mittwoch über den Transit.", "meeting"),
+    ("Nach dem Spitzentreffen in Minsk reiste Tokajew ab.", "meeting"),
+    ("Kassym-Schomart Tokajew ist am Montag zu einem Arbeitsbesuch in Minsk eingetroffen.", "visit"),
+    ("Kassym-Schomart Tokajew traf am Montag zu einem Staatsbesuch in Minsk ein.", "state_visit"),
+])
+def test_german_wording_of_talks_and_arrivals(body, kind):
+    assert kind in {m.event_type for m in extracted(body, "de").event_mentions}
+
+
+@pytest.mark.parametrize("body", [
+    # (he arrived: no one met)
+    "Kassym-Schomart Tokajew traf am Montag in Minsk ein.",
+    "Tokajew sagte im Gespräch mit der Zeitung Kasachstanskaja Prawda, der Handel wachse.",
+    "Ein neues Abkommen über den Transit ist im Gespräch, sagte Kassym-Schomart Tokajew.",
+    "Die neuen Zölle betreffen vor allem Getreide, sagte Kassym-Schomart Tokajew am Montag.",
+])
+def test_an_arrival_an_interview_a_plan_under_discussion_or_concern_is_no_meeting(body):
+    assert not any(m.event_type == "meeting" for m in extracted(body, "de").event_mentions)
