@@ -143,3 +143,25 @@ def test_german_wording_of_talks_and_arrivals(body, kind):
 ])
 def test_an_arrival_an_interview_a_plan_under_discussion_or_concern_is_no_meeting(body):
     assert not any(m.event_type == "meeting" for m in extracted(body, "de").event_mentions)
+
+
+# --- signings told with words between (ru, de) --------------------------------------------------
+
+@pytest.mark.parametrize("body, language", [
+    ("Александр Лукашенко и Касым-Жомарт Токаев подписали в Минске совместное заявление о транзите.", "ru"),
+    ("По итогам встречи стороны приняли совместное заявление о транзите.", "ru"),
+    ("Совместное коммюнике было принято по итогам переговоров.", "ru"),
+    ("Lukaschenko und Tokajew unterzeichneten am Montag in Minsk eine Erklärung über den Transit.", "de"),
+    ("Nach der Unterzeichnung eines Abkommens über den Transit sprach Tokajew von einem Erfolg.", "de"),
+])
+def test_a_signing_or_a_joint_statement_adopted_is_an_agreement(body, language):
+    assert "agreement" in {m.event_type for m in extracted(body, language).event_mentions}
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Парламент принял закон о бюджете, заявление депутатов опубликовано.", "ru"),
+    ("Tokajew unterzeichnete am Montag ein Gesetz über die Haushaltsmittel und eine Erklärung der Regierung lag vor.",
+     "de"),
+])
+def test_a_law_passed_beside_a_statement_is_no_agreement(body, language):
+    assert "agreement" not in {m.event_type for m in extracted(body, language).event_mentions}
