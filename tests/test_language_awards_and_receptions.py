@@ -109,6 +109,7 @@ def test_news_wording_of_talks_calls_and_arrivals(body, kind):
     "Касым-Жомарт Токаев принял решение о назначении посла в Минске.",
     "Мы с благодарностью приняли Ваше приглашение, сказал Касым-Жомарт Токаев.",
     "Касым-Жомарт Токаев пообщался с журналистами у трапа самолёта.",
+    "Касым-Жомарт Токаев осмотрел новый корпус и пообщался со студентами.",
 ])
 def test_a_law_a_decision_an_invitation_or_the_press_is_no_meeting(body):
     assert not any(m.event_type == "meeting" for m in extracted(body, "ru").event_mentions)
@@ -165,3 +166,8 @@ def test_a_signing_or_a_joint_statement_adopted_is_an_agreement(body, language):
 ])
 def test_a_law_passed_beside_a_statement_is_no_agreement(body, language):
     assert "agreement" not in {m.event_type for m in extracted(body, language).event_mentions}
+
+
+def test_a_groups_outing_is_no_visit():
+    body = "Касым-Жомарт Токаев рассказал, что школьники вместе с родителями вчера приехали впервые в Минск."
+    assert not any(m.event_type == "visit" for m in extracted(body, "ru").event_mentions)
