@@ -47,3 +47,22 @@ def test_paragraphs_above_the_first_stamp_keep_the_pages_date():
 def test_a_stamp_without_a_time_or_far_from_the_page_is_no_entrys():
     paragraphs = ["8 May 2024", "Entry.", "1 March 2024 10.00 BST", "Entry.", "8 May 2024 21.05 BST", "Entry."]
     assert entry_days(paragraphs, PAGE_DAY) == [PAGE_DAY] * 6
+
+
+def test_a_day_standing_alone_heads_the_entries_below_it_when_their_time_stamps_were_cut():
+    # (a live page whose "18:05" stamps went with the page chrome keeps its day headings)
+    paragraphs = ["Crowds gather", "Entry of the day.", "8 May 2024", "Good evening", "Entry of the evening before."]
+    assert entry_days(paragraphs, PAGE_DAY) == [PAGE_DAY, PAGE_DAY, dt.date(2024, 5, 8), dt.date(2024, 5, 8),
+                                                dt.date(2024, 5, 8)]
+
+
+def test_a_date_inside_a_paragraph_or_as_its_first_line_heads_nothing():
+    paragraphs = ["8 May 2024", "Entry.", "The talks of 8 May 2024 were long.", "Entry."]
+    assert entry_days(paragraphs, PAGE_DAY) == [PAGE_DAY] * 4
+
+
+def test_talks_told_as_todays_below_the_day_before_heading_are_that_days():
+    body = "\n\n".join(["The plenary is over", "Putin and Tokayev spoke in the hall for two hours.", "8 May 2024",
+                        "Dinner", "After their talks today, Putin and Tokayev had dinner."])
+    found = extract_article("t2", "Forum live", None, body, PAGE_DAY, "en").event_mentions
+    assert {m.date.first for m in found if m.sentence.startswith("After")} == {dt.date(2024, 5, 8)}

@@ -48,6 +48,15 @@ from ruchina.text.sentences import ABBREVIATIONS, iter_sentences, split_sentence
         ("你们准备好了吗?我们准备好了!出发。", ["你们准备好了吗?", "我们准备好了!", "出发。"]),
         # ... but not an ASCII full stop inside an address or a number, nor a stop with nothing after it
         ("新华网news.cn报道，经济增长3.5%，好!", ["新华网news.cn报道，经济增长3.5%，好!"]),
+        # German: a day's ordinal before a month's name ends no sentence ("am 6. Juli", "vom 9. bis
+        # 10. Juni"); a number before another capital word, or a year, still may
+        ("Der Gipfel beginnt am 6. Juli in Minsk. Tokajew reist an.",
+         ["Der Gipfel beginnt am 6. Juli in Minsk.", "Tokajew reist an."]),
+        ("Das Forum dauert vom 9. bis 10. Juni. Am 1. Mai ist Feiertag.",
+         ["Das Forum dauert vom 9. bis 10. Juni.", "Am 1. Mai ist Feiertag."]),
+        ("Die Zahl der Gäste stieg auf 12. Danach kam niemand mehr.",
+         ["Die Zahl der Gäste stieg auf 12.", "Danach kam niemand mehr."]),
+        ("Das war im Jahr 2018. Juni brachte Regen.", ["Das war im Jahr 2018.", "Juni brachte Regen."]),
         # Japanese uses the same stops
         ("首脳会談が行われた。共同声明に署名した。", ["首脳会談が行われた。", "共同声明に署名した。"]),
     ],

@@ -25,6 +25,7 @@ from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.main_event_lead_days import lead_day
+from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
 #: An event that occurred longer than this before the publication date is background, not news.
@@ -306,5 +307,6 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
+    state_visits_under_way(events, main)
     visit_holding_main(events, main)
     signed_at_main(events, main, words)

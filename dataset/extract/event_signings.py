@@ -26,6 +26,7 @@ def signed_at_main(events: list, main, words=None) -> None:
     (signed_at_their_talks)."""
     _signed_at(events, main, words)
     signed_at_their_talks(events, main)
+    signed_on_the_visit_announced(events, main)
 
 
 def _signed_at(events: list, main, words=None) -> None:
@@ -100,6 +101,22 @@ def signed_at_their_talks(events: list, main) -> None:
                  and sentences <= {(m.part, m.sentence_start) for m in event.mentions}]
         if len(talks) == 1:
             signing.held_with(talks[0], tuple(sorted(talks[0].participants)))
+
+
+def signed_on_the_visit_announced(events: list, main) -> None:
+    """ "Xi will pay a state visit to Russia on 7-10 May. The signing of a number of documents is
+    planned": in an announcement of a visit or of talks (every report of its main event to come),
+    a signing to come that names no one, no place and no day is signed by the main event's people.
+    Which day of the visit, the announcement does not say: the signing keeps no day. Not a signing
+    the text dates or places, one told as done or as earlier, nor one beside a main event held."""
+    if main.family not in ("gathering", "visit") or main.earlier or len(main.participants) < 2 or any(
+            m.status != "planned" for m in main.mentions):
+        return
+    for signing in events:
+        if (signing.family == "agreement" and signing is not main and not signing.participants
+                and signing.location_id is None and signing.date is None and not signing.earlier
+                and all(m.status == "planned" and not m.earlier for m in signing.mentions)):
+            signing.add(replace(signing.mentions[0], participant_ids=tuple(sorted(main.participants))), 0)
 
 
 def _one_day_talks(event) -> bool:

@@ -48,6 +48,7 @@ from ruchina.extract.summit_settings import (
 )
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
+from ruchina.extract.trip_destinations import summits_at_trip_destinations
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.knowledge.base import has_language_resources
 
@@ -134,6 +135,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (a summit named as where talks were held, and told again: one summit; named only as
     # where they were held, it is their setting, not a report of it)
     events = without_bare_settings(summit_told_again_after_its_talks(events))
+    # ("flies to Qingdao, where the summit is held": he attends it there; no trip of its own)
+    events = summits_at_trip_destinations(event_words(language), events)
     # ("arrived in Russia on a state visit": one report of a state visit, not of a visit beside it)
     visits_told_as_state_visits(events)
     # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)

@@ -12,19 +12,24 @@ the page's date belongs to no entry of this page (a quoted document, an archive 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ruchina.text.page_dates import TIME_OF_DAY, read_date_line
 
 MIN_STAMPS = 2
 MAX_STAMP_DISTANCE = dt.timedelta(days=7)
+#: a date and nothing else: a day, a month name, a year, perhaps a weekday ("Tuesday, 11 September 2018")
+_ALONE = re.compile(r"(?:\w+,?\s+)?(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})(?:\s+(?:года|г\.))?")
 
 
 def entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date | None]:
     """For each paragraph, the day its words count from: the day of the last stamp above it on a
     live page (the page's date above the first stamp), the page's date on any other page."""
     stamps = [_stamp_day(paragraph, published) for paragraph in paragraphs]
-    if sum(stamp is not None for stamp in stamps) < MIN_STAMPS:
+    headings = [None, *(_day_heading(paragraph, published) for paragraph in paragraphs[1:])]
+    if sum(stamp is not None for stamp in stamps) < MIN_STAMPS and not any(headings):
         return [published] * len(paragraphs)
+    stamps = [stamp or heading for stamp, heading in zip(stamps, headings)]
     days, day = [], published
     for stamp in stamps:
         day = stamp or day
@@ -39,5 +44,19 @@ def _stamp_day(paragraph: str, published: dt.date | None) -> dt.date | None:
         return None
     stated = read_date_line(first_line)
     if stated is None or stated.date is None or published is None:
+        return None
+    return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None
+
+
+def _day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
+    """A live page whose entries' time stamps were cut away as page chrome ("21:15") still heads
+    each day's entries with the day alone, a paragraph of its own below the text of a later
+    day ("11 September 2018"): the day of a paragraph that is one date line and nothing else,
+    no time, after the body's first paragraph (there it is the page's own date line)."""
+    line = paragraph.strip()
+    if "\n" in line or TIME_OF_DAY.search(line):
+        return None
+    stated = read_date_line(line)
+    if stated is None or stated.date is None or published is None or not _ALONE.fullmatch(line):
         return None
     return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None

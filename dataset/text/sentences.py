@@ -12,9 +12,11 @@ need no space or capital after them.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterator, NamedTuple
 
 from ruchina.knowledge.base import languages
+from ruchina.text.calendar_words import calendar_languages
 
 # Words that end with a period without ending a sentence, of every language the knowledge
 # base has. Lower-cased, no period.
@@ -34,6 +36,9 @@ _CANDIDATE = re.compile(
 # ("好吗?他说", on a page typed or converted so).
 _UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: a day's number right before a stop (not the end of a longer number: "2018.")
+_DAY_NUMBER = re.compile(r"(?<![\d.,])\b[0-3]?\d$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
 class Sentence(NamedTuple):
@@ -81,12 +86,28 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
                 continue
             if stop == "." and _is_abbreviation(text[start:match.start()]):
                 continue
+            if stop == "." and not glued and _day_before_month(text, match):
+                continue  # ("am 6. Juli in Peking", "vom 9. bis 10. Juni": a day's ordinal, no end)
             if glued and stop == "." and not _ends_lowercase(text, match.start()) and not match.group("close"):
                 continue  # "U.S.Army"-like runs are not two sentences
             end = match.end("close")
         yield from _emit(text, start, end)
         start = match.end()
     yield from _emit(text, start, len(text))
+
+
+def _day_before_month(text: str, match: re.Match[str]) -> bool:
+    """A day's number written as an ordinal, with its stop, before a month's name ("6. Juli",
+    "1. Mai"): German and other languages date so, and the stop ends no sentence."""
+    if not _DAY_NUMBER.search(text, 0, match.start()):
+        return False
+    word = _WORD_AFTER.match(text, match.end())
+    return bool(word) and word.group(0).casefold() in _month_names()
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(form for words in calendar_languages().values() for form in words.months)
 
 
 def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
