@@ -12,7 +12,7 @@ import datetime as dt
 
 from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
-from ruchina.extract.summit_bodies import summit_name
+from ruchina.extract.summit_bodies import placed_talks_apart, summit_name
 
 DAY = dt.date(2024, 7, 4)
 MODI, MACRON = "Q1058", "Q3052772"
@@ -73,3 +73,22 @@ def test_both_as_the_subject_is_the_two_named_before_and_both_of_a_list_is_not()
                         "in Astana on Thursday. Both India and France sent ministers to the summit of the Collective "
                         "Security Treaty Organization.")
     assert not [e for e in events if "summit" in e.types() and e.participants == {MODI, MACRON}]
+
+
+def _one(text):
+    (event,) = [e for e in extract_article("a", "Bishkek", None, text, DAY).events if e.family == "gathering"]
+    return event
+
+
+def test_talks_told_from_one_side_at_a_place_of_their_own_are_no_report_of_the_bodys_summit():
+    """Talks told from one side at a place of their own ("after talks in the Kremlin", in Moscow)
+    are no report of a body's summit elsewhere."""
+    summit = _one("Sadyr Japarov opened a summit of the Collective Security Treaty Organization in Bishkek on Thursday.")
+    talks = _one("On Thursday Vladimir Putin spoke to reporters after talks in the Kremlin in Moscow.")
+    assert talks.participants == {"Q7747"} and placed_talks_apart(summit, talks) and placed_talks_apart(talks, summit)
+
+
+def test_look_alike_talks_at_the_summits_own_place_or_of_two_are_left_to_the_other_rules():
+    summit = _one("Sadyr Japarov opened a summit of the Collective Security Treaty Organization in Bishkek on Thursday.")
+    assert not placed_talks_apart(summit, _one("On Thursday Vladimir Putin spoke to reporters after talks in Bishkek."))
+    assert not placed_talks_apart(summit, _one("On Thursday Vladimir Putin and Emmanuel Macron held talks in Moscow."))

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE
 from ruchina.extract.event_three_way import three_way_apart
+from ruchina.extract.summit_bodies import placed_talks_apart
 from ruchina.extract.summit_settings import setting_apart
 from ruchina.knowledge.base import entity_catalog
 
@@ -70,7 +71,8 @@ def held_apart(a, b) -> bool:
     """Whether two events (ArticleEvent) are a meeting of two and the summit it is held at, or
     two meetings one of which is told as three-way (event_three_way.py), or a summit told as
     the setting of talks and a meeting (summit_settings.py)."""
-    return roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b) or setting_apart(a, b)
+    return (roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b) or setting_apart(a, b)
+            or placed_talks_apart(a, b))
 
 
 def _named_summits(events: list) -> list:

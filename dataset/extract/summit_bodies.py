@@ -62,3 +62,17 @@ def summit_name(body: str) -> str:
                 n.lower().endswith(" summit") and n.lower()[: -len(" summit")] in forms for n in (entity.name, *entity.aliases)):
             return entity.name
     return f"{body} Summit"
+
+
+def placed_talks_apart(a, b) -> bool:
+    """Whether two events (ArticleEvent) are a summit a body's name names and talks of which one
+    side only is told, at a place of their own ("Xi hung a medal around his neck after talks in
+    the Great Hall", in a story of the SCO summit in Qingdao): other events (talks of two apart
+    from a named summit: event_sidelines.py). Talks at the summit's own place, or that refer back
+    ("the meeting"), may be the summit told again."""
+    for summit, talks in ((a, b), (b, a)):
+        if (summit.types() == {SUMMIT} and summit.own_names and talks.types() == {"meeting"}
+                and len(talks.participants) == 1 and talks.location_id not in (None, summit.location_id)
+                and not talks.own_names and not any(m.refers_back for m in talks.mentions)):
+            return True
+    return False
