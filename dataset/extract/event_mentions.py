@@ -24,7 +24,6 @@ from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
-from ruchina.extract.main_event_lead_days import lead_day
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
@@ -288,7 +287,6 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
                 TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
             main.add(replace(mention, event_type=headline.event_type), position=position)
     main.assumed_date = _assumed_date(main, published)
-    main.assumed_date = lead_day(main, events, published) or main.assumed_date  # (an analysis out the day after)
     main.__dict__.pop("date", None)
     if place_main is not None:
         place_main(events)
