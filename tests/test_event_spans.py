@@ -34,6 +34,44 @@ def test_until_a_weekday_is_the_coming_one_and_ends_the_visit():
     assert _visit_days(body) == (WEDNESDAY, dt.date(2018, 9, 14))
 
 
+def test_russian_visit_that_ends_on_a_weekday():
+    body = ("Президент Киргизии Алмазбек Атамбаев в среду прибыл в Пекин "
+            "с государственным визитом, который завершится в пятницу.")
+    assert _visit_days(body, "ru") == (WEDNESDAY, dt.date(2018, 9, 14))
+
+
+def test_spanish_visit_that_concludes_on_a_weekday():
+    body = ("El presidente de Chile, Sebastián Piñera, se reunió este miércoles en Pekín con Xi Jinping "
+            "durante una visita de Estado que concluye el viernes.")
+    assert _visit_days(body, "es") == (WEDNESDAY, dt.date(2018, 9, 14))
+
+
+def test_a_day_the_visit_ended_on_is_no_span():
+    # past tense: a report's day, not a stated end; the visit keeps the day its report names
+    body = ("Kyrgyz President Almazbek Atambayev, whose state visit to China ended on Monday, "
+            "met Xi Jinping in Beijing on Wednesday.")
+    first, last = _visit_days(body)
+    assert last <= WEDNESDAY
+
+
+def test_a_visit_under_way_since_an_earlier_day_starts_then():
+    body = ("Kyrgyz President Almazbek Atambayev, on a state visit to China since Monday, "
+            "held talks with Xi Jinping in Beijing on Wednesday.")
+    assert _visit_days(body) == (dt.date(2018, 9, 10), WEDNESDAY)
+
+
+def test_french_visit_under_way_since_a_weekday():
+    body = ("Le président kazakh, en visite d'État en Chine depuis lundi, "
+            "a été reçu mercredi par Xi Jinping.")
+    assert _visit_days(body, "fr") == (dt.date(2018, 9, 10), WEDNESDAY)
+
+
+def test_since_a_year_is_no_first_day():
+    body = ("Kyrgyz President Almazbek Atambayev held talks with Xi Jinping in Beijing on Wednesday, "
+            "on his first state visit to China since 2015.")
+    assert _visit_days(body) == (WEDNESDAY, WEDNESDAY)
+
+
 def test_a_day_the_visit_began_is_no_end():
     body = ("Kazakh President Nursultan Nazarbayev met Vladimir Putin in Moscow on Wednesday "
             "during a state visit to Russia that began on Monday.")

@@ -77,6 +77,9 @@ def test_a_numeric_date_that_reads_both_ways_needs_the_address():
         ("http://en.daily.example/n3/2022/0204/c90000-9952704.html", D(2022, 2, 4)),
         ("http://daily.example/china/2013-09/05/content_16947341.htm", D(2013, 9, 5)),
         ("https://kursiv.example/en/2025-02-10/xi-to-visit-moscow/amp", D(2025, 2, 10)),
+        # the month as a word between year and day
+        ("https://daily.example/world/live/2023/oct/18/forum-opens-live", D(2023, 10, 18)),
+        ("https://zeitung.example/politik/2022/Februar/4/spiele", D(2022, 2, 4)),
     ],
 )
 def test_the_address_dates_the_page(url, date):
@@ -91,6 +94,9 @@ def test_the_address_dates_the_page(url, date):
         "https://news.example/article/11715870719109.html",
         "https://news.example/2024/05/putin-and-xi-wrap-up-talks",  # a month, not a day
         "https://news.example/live/2031/01/01/from-the-future",  # after today
+        "https://daily.example/2023/oct/summit-coverage",  # a month word, no day
+        "https://daily.example/2023/octopus/18/sea-life",  # a word that starts like a month
+        "https://daily.example/2023/feb/30/no-such-day",
     ],
 )
 def test_look_alike_addresses_give_no_day(url):

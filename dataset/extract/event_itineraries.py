@@ -40,7 +40,7 @@ def stretch_itineraries(events: list, language: str) -> None:
                                              language)
                 if d.precision == "day" and d.char_start >= date.char_end and _within(d.last, date.first)]
         last = max([*days, *(e.date.last for e in later)])
-        place = _holding(visit.location_id, [e.location_id for e in later if e.location_id])
+        place = holding_place(visit.location_id, [e.location_id for e in later if e.location_id])
         position = visit.mentions.index(told)
         visit.add(replace(told, date=replace(date, last=last), location_id=place or told.location_id,
                           itinerary=tuple(sorted({e.location_id for e in later if e.location_id}))), position)
@@ -61,7 +61,7 @@ def _within(day: dt.date, first: dt.date) -> bool:
     return first < day <= first + LONGEST_TRIP
 
 
-def _holding(place: str | None, others: list[str]) -> str | None:
+def holding_place(place: str | None, others: list[str]) -> str | None:
     """The nearest place that holds ``place`` and each of ``others`` (Tianjin and Beijing: China),
     ``place`` itself when it holds them all; None when none does, or ``place`` is not known."""
     if place is None:

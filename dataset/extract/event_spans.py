@@ -32,10 +32,18 @@ _LONGEST = 14
 @lru_cache(maxsize=None)
 def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
     data = read_knowledge_file("event_spans").get(language) or {}
-    until = data.get("until") or []
-    until_before = re.compile(r"(?:^|\b|\s)(?:" + "|".join(until) + r")\s+$", re.IGNORECASE) if until else None
+    until_before = _words_before(data.get("until") or [])
     durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
     return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
+
+
+def _words_before(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"(?:^|\b|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _since_words(language: str) -> re.Pattern[str] | None:
+    return _words_before((read_knowledge_file("event_spans").get(language) or {}).get("since") or [])
 
 
 def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
@@ -52,8 +60,12 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
         last = _stated_last_day(words, event, date.first, counted=date.char_end > 0)
-        if last is None:
+        # (a visit "since Monday" told with no day of its own is under way on the publication date)
+        first = _stated_first_day(words.language, event, date.first)
+        if last is None and first is None:
             continue
+        date = replace(date, first=first or date.first)
+        last = last or date.last
         for position, mention in enumerate(event.mentions):
             if mention.date is event.date:
                 event.add(replace(mention, date=replace(date, last=last)), position)
@@ -83,6 +95,22 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
         last = _until(words.language, mention, event.published, first)
         if last:
             return last
+    return None
+
+
+def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.date | None:
+    """The earlier day a report dated by one day of the event says it has lasted since
+    ("received on Monday, on a state visit since Sunday"): its first day."""
+    since_before = _since_words(language)
+    if since_before is None or event.published is None:
+        return None
+    for mention in event.mentions:
+        if mention.event_type not in CONTAINER_TYPES:
+            continue
+        for date in resolve_dates(mention.sentence, event.published, "past", language):
+            if (_is_day(date) and _after_until(since_before, mention.sentence, date)
+                    and day - dt.timedelta(days=_LONGEST) <= date.first < day):
+                return date.first
     return None
 
 

@@ -50,6 +50,7 @@ from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
 from ruchina.extract.unmade_visits import without_unmade_visits
+from ruchina.extract.visit_frame_places import place_visits_framing_talks
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -173,6 +174,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_mentions = [replace(m, entity_type="PERSON") if m.entity_type == "MISC" and m.entity_id in people else m
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
+    place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
     name_unnamed_events(events, header_mentions + body_mentions)
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)

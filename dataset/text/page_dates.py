@@ -259,6 +259,14 @@ _URL_MONTH = re.compile(rf"/{YEAR_GROUP}[/-](?P<month>[01]?\d)(?=/)")
 _URL_YEAR = re.compile(rf"/{YEAR_GROUP}(?=/)")
 
 
+@lru_cache(maxsize=None)
+def _url_month_word() -> re.Pattern:
+    """/2017/sep/05/: the month as a word between the year and the day, one path word each
+    (the month words of every language calendar.yaml lists)."""
+    months = _alternation(name for name in page_calendar().months if name.isalpha())
+    return re.compile(rf"/{YEAR_GROUP}/(?P<month>{months})/(?P<day>[0-3]?\d)(?=/|$)", re.IGNORECASE)
+
+
 def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
     """The date in a page's address (its path), as far as it goes; None when there is none."""
     if not url:
@@ -269,6 +277,11 @@ def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
             date = valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
             if date and plausible_page_date(date, today):
                 return UrlDate(date.year, date.month, date.day)
+    for match in _url_month_word().finditer(path):
+        month = page_calendar().months[match.group("month").casefold()]
+        date = valid_date(int(match.group("year")), month, int(match.group("day")))
+        if date and plausible_page_date(date, today):
+            return UrlDate(date.year, date.month, date.day)
     for match in _URL_YEAR_LAST.finditer(path):
         year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
         readings = {valid_date(year, second, first), valid_date(year, first, second)} - {None}
