@@ -67,3 +67,18 @@ def test_the_genitive_two_leaders_in_russian_is_the_two_named_before():
     body = ("Владимир Путин встретил Александра Лукашенко у входа в Кремль. "
             "Следующая встреча двух лидеров запланирована на октябрь, на саммите в Казани.")
     assert {PUTIN, LUKASHENKO} <= people_at(body, "ru", "summit")
+
+
+# --- a source is no one "the two" refers back to (event_sources.group_named) ----------------
+
+def test_the_two_after_a_sentence_a_spokesman_reports_are_the_two_he_speaks_of():
+    body = (TWO_NAMED + "Kremlin spokesman Dmitry Peskov says Putin told Lukashenko over dinner that "
+            "the gas price was settled. The two met again for an hour on Tuesday.")
+    assert people_at(body, "en") == {PUTIN, LUKASHENKO}
+
+
+def test_one_who_tells_another_something_stays_in_the_group():
+    # ("told Lukashenko": the one spoken to is a person; the teller is one of the two)
+    body = (TWO_NAMED + "Putin told Lukashenko over dinner that the gas price was settled. "
+            "The two met again for an hour on Tuesday.")
+    assert people_at(body, "en") == {PUTIN, LUKASHENKO}
