@@ -32,6 +32,8 @@ from ruchina.text.sentences import iter_sentences
 # Within this many characters after the event word, a person is its object ("meet Putin",
 # "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
 OBJECT_REACH = 45
+#: how far before a name the phrase that makes its bearer a source may start ("according to Kremlin aide ")
+SOURCE_REACH = 60
 #: ... or after "with" and at most this many words that are not capitalised (titles and names are).
 OBJECT_SMALL_WORDS = 6
 
@@ -222,7 +224,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
-        elif words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - 15):start]):
+        elif words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - SOURCE_REACH):start]):
             continue  # the one who talks about the event
         if start < trigger_start and (words.absent.search(sentence[end:trigger_start])
                                       or words.absent_after.match(sentence, trigger_end)):

@@ -20,6 +20,7 @@ from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
+from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
@@ -81,7 +82,7 @@ def extract_event_mentions(
                         last_group = mention.participant_ids
             if named and not beside_talks:
                 if len(named) >= 2:
-                    last_group = named
+                    last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")
                 elif len(last_people) == 1 and last_people != named:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
             if named:

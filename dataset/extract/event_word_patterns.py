@@ -105,7 +105,10 @@ def event_word_fields(data: dict) -> dict:
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
-        source_before=pattern(grammar.get("source_before"), r"\b(?:{words})\s+$"),
+        # (past a title of a few words: "according to Kremlin aide Y", "как сообщил помощник президента Y"; where no
+        # spaces part the words, the phrase right before the name)
+        source_before=pattern(grammar.get("source_before"), (
+            r"\b(?:{words})\s+(?:[^\W\d_][\w.-]*\s+){{0,4}}$" if spaced else r"(?:{words})\s*$")),
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),

@@ -1,0 +1,31 @@
+"""The people a sentence names only as the source of what it says ("Kremlin aide Y says ...",
+"according to aide Y, ..."): they are no group that a later "the two" or "the leaders" refers
+back to. "Aide Y says Putin told Xi ... The two met for an hour": the two are Putin and Xi.
+
+One who speaks to someone ("Putin told Xi") is no mere source: a speaking verb that takes the
+person spoken to (``addresses``) keeps its subject in the group.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_roles import SOURCE_REACH
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+
+
+def group_named(words: EventWords, text: str, offset: int, mentions: list[Mention], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The group a sentence that names ``named`` (its people, in order) leaves for a later "the
+    two" to refer to: its people less those named only as a source of what it says, when two or
+    more remain; else all of them (``text``: the sentence, starting at ``offset`` of the body)."""
+    sources = set()
+    for mention in mentions:
+        if mention.entity_type != "PERSON":
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        after = text[end:]
+        spoken_to = (addressed := words.addresses.match(after)) and after[addressed.end():][:1].isupper()
+        if (words.speaks.match(after) and not spoken_to) or words.source_before.search(
+                text[max(0, start - SOURCE_REACH):start]):
+            sources.add(mention.entity_id)
+    group = tuple(pid for pid in named if pid not in sources)
+    return group if len(group) >= 2 else named
