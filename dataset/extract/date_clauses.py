@@ -59,7 +59,7 @@ def linked_clause(words: EventWords, sentence: str, start: int, end: int) -> boo
     state visit to Mongolia in June") that holds no tense cue of its own: what it tells came
     before or after the sentence's act, whose tense says nothing of its own time; a date
     there is the nearest to the article either way, and a day before it was held."""
-    clause_start, clause_end = _clause(sentence, start, end)
+    clause_start, clause_end = clause_bounds(sentence, start, end)
     clause = sentence[clause_start:clause_end]
     opener = words.time_link.match(sentence, clause_start + len(clause) - len(clause.lstrip()))
     return opener is not None and not _cues(words, sentence, clause_start, clause_end)
@@ -71,11 +71,6 @@ def _distance(date: ResolvedDate, published: dt.date) -> int:
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around ``sentence[start:end]`` begins and ends."""
-    return _clause(sentence, start, end)
-
-
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause around ``sentence[start:end]`` begins and ends (punctuation breaks it)."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     after_break = _CLAUSE_BREAK.search(sentence, end)
@@ -95,7 +90,7 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
     cues before it in the clause (the future's, if any: "will be held on Friday"; else the
     past's: "said on Tuesday that ... will"), else by the first after it ("on Friday will
     hold talks"); None when the clause holds no cue."""
-    clause_start, clause_end = _clause(sentence, start, end)
+    clause_start, clause_end = clause_bounds(sentence, start, end)
     cues = _cues(words, sentence, clause_start, clause_end)
     before = [tense for position, tense in cues if position < start]
     if before:

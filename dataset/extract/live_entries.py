@@ -42,10 +42,7 @@ def _stamp_day(paragraph: str, published: dt.date | None) -> dt.date | None:
     first_line = paragraph.split("\n", 1)[0]
     if not TIME_OF_DAY.search(first_line):
         return None
-    stated = read_date_line(first_line)
-    if stated is None or stated.date is None or published is None:
-        return None
-    return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None
+    return _near_the_page_date(read_date_line(first_line), published)
 
 
 def _day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
@@ -56,7 +53,11 @@ def _day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
     line = paragraph.strip()
     if "\n" in line or TIME_OF_DAY.search(line):
         return None
-    stated = read_date_line(line)
-    if stated is None or stated.date is None or published is None or not _ALONE.fullmatch(line):
+    return _near_the_page_date(read_date_line(line), published) if _ALONE.fullmatch(line) else None
+
+
+def _near_the_page_date(stated, published: dt.date | None) -> dt.date | None:
+    """The day a date line states, when it is within MAX_STAMP_DISTANCE of the page's date."""
+    if stated is None or stated.date is None or published is None:
         return None
     return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None
