@@ -215,8 +215,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
-                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))):
-            continue
+                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
+                not words.modified_object.fullmatch(sentence, trigger_end, start)):
+            continue  # (past the event's words, unless a modifier of its object stands between)
         if start < clause[0]:
             continue
         if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
