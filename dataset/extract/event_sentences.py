@@ -218,9 +218,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
                                                     (clause_start, clause_end), scope_end, people)
-            if not participants:
-                # ("the President, who is in China on a visit": the one the clause is about)
-                participants = _antecedent(words, sentence, clause_start, mentions, references)
+            # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
+            participants = tuple(dict.fromkeys(_antecedent(words, sentence, clause_start, mentions, references) + participants))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (
