@@ -23,6 +23,7 @@ from functools import lru_cache
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.hosted_guests import hosted_guests
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -346,5 +347,6 @@ def with_leads_subject(words: EventWords, mention: EventMention, title: str, tit
     subject = [m.entity_id for m in entity_mentions
                if m.entity_type == "PERSON" and lead <= m.start < lead + first.end
                and len(body[lead:m.start].split()) < LEAD_SUBJECT_WORDS]
+    subject += hosted_guests(words, first.text, entity_mentions, lead + first.start)  # ("X hosted A, B and C")
     added = tuple(dict.fromkeys(p for p in subject if p not in mention.participant_ids))
     return replace(mention, participant_ids=mention.participant_ids + added) if added else mention

@@ -211,6 +211,8 @@ class EventWords:
     #: between them, ending in its mark ("会见[来华出席峰会的]普京", met Putin, who came to
     #: attend the summit): the person after it is the event's, not the modifier's event's
     modified_object: re.Pattern[str] = re.compile("(?!)")
+    #: a verb of hosting guests, the people listed after it ("hosted", "received"): hosted_guests.py
+    host_verb: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
