@@ -132,8 +132,17 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             holder = people.by_country.get(words.country_adjectives.get(match.group("demonym").lower(), ""))
             if holder in people.named and not _named_after(sentence, match.end(), names_at):
                 found.append((match.start(), holder))
+    by_adjective = {m.span(): people.by_country.get(words.country_adjectives.get(m.group("demonym").lower(), ""))
+                    for pattern in words.country_leaders for m in pattern.finditer(sentence)}
     for match in words.bare_office.finditer(sentence):
-        if holder := people.by_bare_office.get(match.group("office")):
+        span = next(((start, end) for start, end in by_adjective if start <= match.start("office") < end), None)
+        if span is not None:
+            # ("le président sud-africain", "el presidente brasileño": that country's leader, not
+            # the article's president; the name right after it, if any, names him)
+            holder = by_adjective[span]
+            if holder in people.named and not _named_right_after(sentence, span[1], names_at):
+                found.append((match.start(), holder))
+        elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
     return found + office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
 
@@ -191,6 +200,12 @@ def countries_of(people: set[str]) -> set[str]:
     catalog = entity_catalog()
     return {e.role.split(" of ", 1)[-1].removeprefix("the ") for pid in people
             if (e := catalog.get(pid)) is not None and e.role}
+
+
+def _named_right_after(sentence: str, position: int, names_at: set[int]) -> bool:
+    """A person's name right after ``position``, nothing but spaces and commas between."""
+    rest = sentence[position:position + 60]
+    return position + len(rest) - len(rest.lstrip(" ,")) in names_at
 
 
 def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
