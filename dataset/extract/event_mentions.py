@@ -31,6 +31,8 @@ from ruchina.extract.video_meetings import meetings_held_as_calls
 BACKGROUND_AFTER = dt.timedelta(days=7)
 #: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
 COARSE_PRECISIONS = frozenset({"month", "year"})
+#: a signing is held at another event a title or a lead tells beside it: that one is the main event
+SIGNING = "agreement"
 
 
 @dataclass
@@ -248,11 +250,14 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
 def _headline(mentions: list[EventMention]) -> EventMention | None:
     """The report of the main event: the title's (an event word of the body's kind before
     one only titles use: "News conference following Russian-Hungarian talks" reports the
-    talks), else the lead's."""
+    talks; another event before a signing held at it), else the lead's."""
     for part in (TITLE, LEAD):
         candidates = [m for m in mentions if m.part == part and not m.earlier]
         if candidates:
-            return next((m for m in candidates if not m.title_only), candidates[0])
+            told = [m for m in candidates if not m.title_only] or candidates
+            # ("Putin and Xi sign deals as Russian leader makes state visit": the signing is
+            # held inside the other event the title tells, the main one)
+            return next((m for m in told if m.event_type != SIGNING), told[0])
     return None
 
 

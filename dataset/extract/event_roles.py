@@ -23,6 +23,7 @@ from functools import lru_cache
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.hosted_guests import hosted_guests
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -131,8 +132,17 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             holder = people.by_country.get(words.country_adjectives.get(match.group("demonym").lower(), ""))
             if holder in people.named and not _named_after(sentence, match.end(), names_at):
                 found.append((match.start(), holder))
+    by_adjective = {m.span(): people.by_country.get(words.country_adjectives.get(m.group("demonym").lower(), ""))
+                    for pattern in words.country_leaders for m in pattern.finditer(sentence)}
     for match in words.bare_office.finditer(sentence):
-        if holder := people.by_bare_office.get(match.group("office")):
+        span = next(((start, end) for start, end in by_adjective if start <= match.start("office") < end), None)
+        if span is not None:
+            # ("le président sud-africain", "el presidente brasileño": that country's leader, not
+            # the article's president; the name right after it, if any, names him)
+            holder = by_adjective[span]
+            if holder in people.named and not _named_right_after(sentence, span[1], names_at):
+                found.append((match.start(), holder))
+        elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
     return found + office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
 
@@ -192,6 +202,12 @@ def countries_of(people: set[str]) -> set[str]:
             if (e := catalog.get(pid)) is not None and e.role}
 
 
+def _named_right_after(sentence: str, position: int, names_at: set[int]) -> bool:
+    """A person's name right after ``position``, nothing but spaces and commas between."""
+    rest = sentence[position:position + 60]
+    return position + len(rest) - len(rest.lstrip(" ,")) in names_at
+
+
 def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
     """A person's name right after ``position`` ("President of China Xi Jinping")."""
     stripped = len(sentence[position:position + 60]) - len(sentence[position:position + 60].lstrip(" ,"))
@@ -215,8 +231,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
-                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))):
-            continue
+                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
+                not words.modified_object.fullmatch(sentence, trigger_end, start)):
+            continue  # (past the event's words, unless a modifier of its object stands between)
         if start < clause[0]:
             continue
         if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
@@ -345,5 +362,6 @@ def with_leads_subject(words: EventWords, mention: EventMention, title: str, tit
     subject = [m.entity_id for m in entity_mentions
                if m.entity_type == "PERSON" and lead <= m.start < lead + first.end
                and len(body[lead:m.start].split()) < LEAD_SUBJECT_WORDS]
+    subject += hosted_guests(words, first.text, entity_mentions, lead + first.start)  # ("X hosted A, B and C")
     added = tuple(dict.fromkeys(p for p in subject if p not in mention.participant_ids))
     return replace(mention, participant_ids=mention.participant_ids + added) if added else mention

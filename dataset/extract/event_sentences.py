@@ -58,7 +58,7 @@ def extract_event_mentions(
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
-            lowered = sentence.text.lower()
+            lowered = "" if event_cues.asked(sentence.text) else sentence.text.lower()  # (a question reports none)
             named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
             beside_talks = False
             # (most sentences hold no event word: one pass of an automaton tells them)
@@ -218,9 +218,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
                                                     (clause_start, clause_end), scope_end, people)
-            if not participants:
-                # ("the President, who is in China on a visit": the one the clause is about)
-                participants = _antecedent(words, sentence, clause_start, mentions, references)
+            # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
+            antecedent = _antecedent(words, sentence, clause_start, mentions, references)
+            participants = tuple(dict.fromkeys(antecedent + participants))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (

@@ -55,11 +55,12 @@ def _days_long(event) -> bool:
 
 
 def roles_apart(a: tuple | None, b: tuple | None) -> bool:
-    """Whether two sideline roles are talks of two and a summit a body's name names."""
+    """Whether two sideline roles are talks of two and a summit a body's name names, or a summit
+    of more people than the talks ("the leaders of the five countries" beside "Putin met Xi")."""
     if a is None or b is None or a[0] == b[0]:
         return False
-    _, _, named = b if a[0] == MEETING else a
-    return named
+    (_, talks_people, _), (_, summit_people, named) = (a, b) if a[0] == MEETING else (b, a)
+    return named or len(summit_people) > len(talks_people)
 
 
 def _is(kind: str, event) -> bool:

@@ -207,6 +207,12 @@ class EventWords:
     #: the end of the text between a date and an event word that puts the date in the
     #: possessive ("Wednesday's huge "): that event's day (event_word_dates.py)
     possessive: re.Pattern[str] = re.compile("(?!)")
+    #: the text between an event word and its object where a modifier of the object stands
+    #: between them, ending in its mark ("会见[来华出席峰会的]普京", met Putin, who came to
+    #: attend the summit): the person after it is the event's, not the modifier's event's
+    modified_object: re.Pattern[str] = re.compile("(?!)")
+    #: a verb of hosting guests, the people listed after it ("hosted", "received"): hosted_guests.py
+    host_verb: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)

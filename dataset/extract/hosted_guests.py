@@ -1,0 +1,40 @@
+"""The guests a host is told to receive: "X hosted A, B and C", "X received the Governor Y". In a
+lead that tells its event in no event word, under a title that names the event ("Leaders end
+summit"), they take part in the title's event beside the lead's subject
+(event_roles.with_leads_subject). The hosting verbs are the language's (``host_verbs`` in
+knowledge/events_<language>.yaml, EventWords.host_verb); a language without them lists none.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+
+
+def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], offset: int = 0) -> list[str]:
+    """The people listed right after the sentence's first hosting verb, in order: only titles,
+    commas and the language's "and" between them ("hosted Russian President A, Chinese
+    President B and Prime Minister C"); the list ends at the first other word ("received A's
+    letter from B": B is no guest). ``mentions``: the sentence's, ``offset`` where it starts."""
+    verb = words.host_verb.search(sentence)
+    if verb is None:
+        return []
+    guests, boundary = [], verb.end()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        start, end = mention.start - offset, mention.end - offset
+        if start >= len(sentence):
+            break
+        if start < boundary or mention.entity_type != "PERSON":
+            continue
+        if not words.subject_gap.match(_small_words(sentence[boundary:start], words.leaders) + " "):
+            break
+        guests.append(mention.entity_id)
+        boundary = end
+    return guests
+
+
+def _small_words(gap: str, leaders: tuple[str, ...]) -> str:
+    """The words between two names less titles: capitalised ones ("President", "Turkish") and
+    the language's words for a leader ("Belarusian leader")."""
+    return " ".join(word for word in gap.split()
+                    if not word[:1].isupper() and any(c.isalpha() for c in word) and word.lower() not in leaders)
