@@ -76,3 +76,24 @@ def test_a_question_about_a_visit_to_come_is_no_plan():
 def test_look_alike_an_answer_that_states_the_plan_gives_it():
     body = "Press briefing\n\nQ: What comes next?\n\nA: President Erdogan will visit Tashkent in May."
     assert [m for m in reports_with_erdogan(body) if m.status == "planned"]
+
+
+# --- in French and Spanish (knowledge/events_fr.yaml, events_es.yaml: plural_events) ------------
+
+def summits_in(language, body):
+    mentions = extract_article("t1", "Gazoduc", None, body, DAY, language).event_mentions
+    return [m for m in mentions if m.event_type == "summit" and ERDOGAN in m.participant_ids]
+
+
+def test_undated_summits_in_the_plural_are_no_event_in_french_and_spanish():
+    assert summits_in("fr", "Le président turc Recep Tayyip Erdogan et le président kazakh Kassym-Jomart Tokaïev "
+                            "se connaissent bien : des sommets à Bakou, Ankara et Samarcande les ont souvent réunis.") == []
+    assert summits_in("es", "El presidente turco Recep Tayyip Erdogan y el presidente kazajo Kassym-Jomart Tokáyev "
+                            "se conocen bien: cumbres en Bakú, Ankara y Samarcanda los han reunido a menudo.") == []
+
+
+def test_look_alike_one_summit_stays_in_french_and_spanish():
+    assert summits_in("fr", "Le président turc Recep Tayyip Erdogan a participé au sommet de Bakou avec le président "
+                            "kazakh Kassym-Jomart Tokaïev.")
+    assert summits_in("es", "El presidente turco Recep Tayyip Erdogan participó en la cumbre de Bakú con el presidente "
+                            "kazajo Kassym-Jomart Tokáyev.")
