@@ -43,6 +43,12 @@ def test_look_alike_meetings_held_on_a_stated_day_stay():
     assert any(e.date and e.date.first == dt.date(2024, 4, 10) for e in with_erdogan(others(body)))
 
 
+def test_dated_meetings_in_the_plural_with_one_person_only_are_no_event():
+    body = ("The two-day congress, which opened with bilateral meetings and a lunch hosted by Turkish President "
+            "Recep Tayyip Erdogan on Thursday, ends on Saturday.")
+    assert reports_with_erdogan(body) == []
+
+
 def test_look_alike_a_single_meeting_with_no_day_stays():
     assert reports_with_erdogan("Erdogan also held a meeting with Tokayev in Astana.")
 

@@ -1,8 +1,8 @@
 """An event word in the plural with no day of its own names several events, none in
 particular: "meetings in four cities filled the gaps", "they met at parades and summits",
 "Forty meetings later". Such a mention reports no event (dated to the page, it would become one
-held that day). "The meetings held during the celebrations" singles its events out, and a day
-("held meetings with both on Tuesday") makes them that day's: both stay reports. The words are
+held that day). "The meetings held during the celebrations" singles its events out, and a day with
+the people who meet ("held meetings with both on Tuesday") makes them that day's: both stay reports. The words are
 data (knowledge/events_<language>.yaml: plural_events); a language whose plural is also another
 case of the singular (Russian "встречи") lists none. Read by extraction.py on every report.
 """
@@ -20,7 +20,9 @@ def without_generic_plurals(words: EventWords, mentions: list[EventMention]) -> 
 
 
 def _generic(words: EventWords, mention: EventMention) -> bool:
-    if mention.date is not None or mention.continues:
+    # (a day and the people of one event make the plural one event's parts: "held meetings with X
+    # and Y on Tuesday"; a day alone does not: "opened with bilateral meetings hosted by X on Wednesday")
+    if (mention.date is not None and len(mention.participant_ids) >= 2) or mention.continues:
         return False
     trigger = words.title_trigger if mention.part == TITLE else words.trigger
     start, end = mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
