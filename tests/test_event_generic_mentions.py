@@ -1,6 +1,7 @@
 """Sentences that name events without reporting one: event words in the plural with no day of
-their own (several events, none in particular), a habit ("usually", "regularly"), and a question
-about a plan (extract/generic_plurals.py, knowledge/events_en.yaml habitual, extract/questions.py).
+their own (several events, none in particular), a habit ("usually", "regularly"), a question
+about a plan, and an event word in a venue's name ("the Palace of Summits") (extract/generic_plurals.py,
+knowledge/events_en.yaml habitual and not_events, extract/questions.py).
 Fixtures written for these tests, each beside a look-alike that must keep its event."""
 
 from __future__ import annotations
@@ -103,3 +104,18 @@ def test_look_alike_one_summit_stays_in_french_and_spanish():
                             "kazakh Kassym-Jomart Tokaïev.")
     assert summits_in("es", "El presidente turco Recep Tayyip Erdogan participó en la cumbre de Bakú con el presidente "
                             "kazajo Kassym-Jomart Tokáyev.")
+
+
+# --- an event word in a venue's name ------------------------------------------------------------
+
+def types_of(body):
+    return sorted(m.event_type for m in extract_article("t1", TITLE, None, LEAD + body, DAY).event_mentions)
+
+
+def test_an_event_word_in_a_venues_name_is_no_event():
+    assert "summit" not in types_of("Turkic leaders signed the Astana declaration at the Palace of Summits on Thursday.")
+    assert "summit" not in types_of("Turkic leaders gathered at the Summit Hotel in Astana on Thursday.")
+
+
+def test_look_alike_the_summit_itself_stays():
+    assert "summit" in types_of("Turkic leaders signed the Astana declaration at the summit on Thursday.")
