@@ -175,7 +175,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
-        if apart:  # (another day's event of the type: its words begin after the event word before it)
+        # (another day's event of the type: its words begin after the event word before it, unless that one
+        # is an aside's: "X, who met Y on Monday, meets Z on Friday" is X's too)
+        if apart and not (aside and aside[0] <= triggers[index - 1][1] < aside[1]):
             clause_start = max(clause_start, triggers[index - 1][2])
         if event_type in seen_types and ((aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1])
                                          or clause_start >= results[seen_types[event_type]].scope[1] > 0 or apart):

@@ -82,6 +82,9 @@ def event_word_fields(data: dict) -> dict:
         earlier=pattern(data.get("earlier"), r"\b(?:{words})\s+(?:[\w’']+\s+)?$"),
         passing=pattern(data.get("passing")),
         habitual=pattern(data.get("habitual")),
+        plural_event=pattern((data.get("plural_events") or {}).get("words"), r"(?:{words})"),
+        plural_singled_out=pattern((data.get("plural_events") or {}).get("singled_out_by"),
+                                   r"(?:^|(?<=\W))(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         named_other=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\s+(?:[A-Z][\w’'-]*\s+){{1,4}}$", 0)
         if grammar.get("indefinite_articles") else re.compile("(?!)"),
         indefinite=pattern(grammar.get("indefinite_articles"), r"\b(?i:{words})\b", 0)

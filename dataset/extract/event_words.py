@@ -164,6 +164,10 @@ class EventWords:
     event_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
+    #: an event word in the plural that names several events, none in particular ("meetings",
+    #: "summits"), and the end of the text before one that singles them out ("the "): generic_plurals.py
+    plural_event: re.Pattern[str] = re.compile("(?!)")
+    plural_singled_out: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before a meeting word that names another body's meeting ("at a
     #: Security Council "): an indefinite article, then capitalised words
     named_other: re.Pattern[str] = re.compile("(?!)")

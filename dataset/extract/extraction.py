@@ -29,6 +29,7 @@ from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
+from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.place_line import (
@@ -39,6 +40,7 @@ from ruchina.extract.place_line import (
 )
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
+from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_settings import (
@@ -102,6 +104,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
+    # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
+    event_mentions = without_asked_plans(event_mentions)
+    # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
+    event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}

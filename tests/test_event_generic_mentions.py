@@ -1,0 +1,121 @@
+"""Sentences that name events without reporting one: event words in the plural with no day of
+their own (several events, none in particular), a habit ("usually", "regularly"), a question
+about a plan, and an event word in a venue's name ("the Palace of Summits") (extract/generic_plurals.py,
+knowledge/events_en.yaml habitual and not_events, extract/questions.py).
+Fixtures written for these tests, each beside a look-alike that must keep its event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+ERDOGAN, TOKAYEV, MIRZIYOYEV = "Q39259", "kassym-jomart-tokayev", "shavkat-mirziyoyev"
+DAY = dt.date(2024, 4, 12)
+TITLE = "Tokayev and Mirziyoyev open a gas pipeline"
+LEAD = ("ALMATY - Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev opened a gas "
+        "pipeline at a ceremony near Shymkent on Friday. ")
+
+
+def others(body, title=TITLE):
+    return [e for e in extract_article("t1", title, None, LEAD + body, DAY).events if not e.main]
+
+
+def with_erdogan(events):
+    return [e for e in events if ERDOGAN in e.participants]
+
+
+def reports_with_erdogan(body):
+    """The sentence-level reports (before the article decides which are its events)."""
+    mentions = extract_article("t1", TITLE, None, LEAD + body, DAY).event_mentions
+    return [m for m in mentions if ERDOGAN in m.participant_ids]
+
+
+# --- event words in the plural ------------------------------------------------------------------
+
+def test_undated_summits_and_forums_in_a_list_of_cities_are_no_event():
+    body = ("Tokayev and Erdogan have seen a great deal of each other: summits in Baku, Ankara and Samarkand "
+            "and energy forums along the Caspian coast kept them in touch.")
+    assert reports_with_erdogan(body) == []
+
+
+def test_look_alike_meetings_held_on_a_stated_day_stay():
+    body = "Erdogan held meetings with Tokayev and Mirziyoyev in Astana on Wednesday."
+    assert any(e.date and e.date.first == dt.date(2024, 4, 10) for e in with_erdogan(others(body)))
+
+
+def test_dated_meetings_in_the_plural_with_one_person_only_are_no_event():
+    body = ("The two-day congress, which opened with bilateral meetings and a lunch hosted by Turkish President "
+            "Recep Tayyip Erdogan on Thursday, ends on Saturday.")
+    assert reports_with_erdogan(body) == []
+
+
+def test_look_alike_a_single_meeting_with_no_day_stays():
+    assert reports_with_erdogan("Erdogan also held a meeting with Tokayev in Astana.")
+
+
+def test_a_title_counting_meetings_is_no_meeting():
+    title = "Thirty meetings on: what Tokayev and Erdogan have built"
+    body = "Recep Tayyip Erdogan praised the new route to Europe."
+    events = extract_article("t1", title, None, body, DAY).events
+    assert not [e for e in events if e.family == "gathering"]
+
+
+# --- a habit ------------------------------------------------------------------------------------
+
+def test_a_visit_told_as_what_usually_happens_is_no_event():
+    assert reports_with_erdogan("Erdogan usually visits Astana in the spring.") == []
+    assert reports_with_erdogan("A visit by Erdogan to Astana is regularly followed by one by Tokayev to Ankara.") == []
+
+
+def test_look_alike_a_visit_told_once_stays():
+    assert reports_with_erdogan("Erdogan visited Astana in the spring.")
+    assert reports_with_erdogan("A visit by Erdogan to Astana was followed by one by Tokayev to Ankara.")
+
+
+# --- a question ---------------------------------------------------------------------------------
+
+def test_a_question_about_a_visit_to_come_is_no_plan():
+    body = "Press briefing\n\nQ: Will President Erdogan visit Tashkent in May?\n\nA: Nothing is decided yet."
+    assert [m for m in reports_with_erdogan(body) if m.status == "planned"] == []
+
+
+def test_look_alike_an_answer_that_states_the_plan_gives_it():
+    body = "Press briefing\n\nQ: What comes next?\n\nA: President Erdogan will visit Tashkent in May."
+    assert [m for m in reports_with_erdogan(body) if m.status == "planned"]
+
+
+# --- in French and Spanish (knowledge/events_fr.yaml, events_es.yaml: plural_events) ------------
+
+def summits_in(language, body):
+    mentions = extract_article("t1", "Gazoduc", None, body, DAY, language).event_mentions
+    return [m for m in mentions if m.event_type == "summit" and ERDOGAN in m.participant_ids]
+
+
+def test_undated_summits_in_the_plural_are_no_event_in_french_and_spanish():
+    assert summits_in("fr", "Le président turc Recep Tayyip Erdogan et le président kazakh Kassym-Jomart Tokaïev "
+                            "se connaissent bien : des sommets à Bakou, Ankara et Samarcande les ont souvent réunis.") == []
+    assert summits_in("es", "El presidente turco Recep Tayyip Erdogan y el presidente kazajo Kassym-Jomart Tokáyev "
+                            "se conocen bien: cumbres en Bakú, Ankara y Samarcanda los han reunido a menudo.") == []
+
+
+def test_look_alike_one_summit_stays_in_french_and_spanish():
+    assert summits_in("fr", "Le président turc Recep Tayyip Erdogan a participé au sommet de Bakou avec le président "
+                            "kazakh Kassym-Jomart Tokaïev.")
+    assert summits_in("es", "El presidente turco Recep Tayyip Erdogan participó en la cumbre de Bakú con el presidente "
+                            "kazajo Kassym-Jomart Tokáyev.")
+
+
+# --- an event word in a venue's name ------------------------------------------------------------
+
+def types_of(body):
+    return sorted(m.event_type for m in extract_article("t1", TITLE, None, LEAD + body, DAY).event_mentions)
+
+
+def test_an_event_word_in_a_venues_name_is_no_event():
+    assert "summit" not in types_of("Turkic leaders signed the Astana declaration at the Palace of Summits on Thursday.")
+    assert "summit" not in types_of("Turkic leaders gathered at the Summit Hotel in Astana on Thursday.")
+
+
+def test_look_alike_the_summit_itself_stays():
+    assert "summit" in types_of("Turkic leaders signed the Astana declaration at the summit on Thursday.")
