@@ -14,15 +14,6 @@ import re
 from ruchina.extract.event_roles import choose_date
 from ruchina.extract.event_words import EventWords
 
-#: the end of a question, after its closing quotation marks if any
-_QUESTION_END = re.compile(r"[?？][\"'”’»)\]]*\s*$")
-
-
-def asked(sentence: str) -> bool:
-    """ "Will President Xi travel to Moscow this year?": a question asks about an event, it
-    reports none (the answer may)."""
-    return bool(_QUESTION_END.search(sentence))
-
 
 def occasion(words: EventWords, sentence: str, date) -> bool:
     """ "a forum timed to the 80th anniversary of Victory": the anniversary is the occasion's

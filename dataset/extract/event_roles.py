@@ -26,7 +26,7 @@ from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
-from ruchina.extract.relative_subjects import relative_clause_subject, who_subject
+from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.knowledge.base import entity_catalog
 from ruchina.text.sentences import iter_sentences
 
@@ -278,8 +278,6 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         chosen.insert(0, people.last_people[0])
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)
-    if (subject := who_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
-        chosen.insert(0, subject)  # ("Obama, who met Xi on Saturday, ...": Obama too)
     return tuple(dict.fromkeys(chosen))
 
 

@@ -58,7 +58,7 @@ def extract_event_mentions(
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
-            lowered = "" if event_cues.asked(sentence.text) else sentence.text.lower()  # (a question reports none)
+            lowered = sentence.text.lower()
             named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
             beside_talks = False
             # (most sentences hold no event word: one pass of an automaton tells them)

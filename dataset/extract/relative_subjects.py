@@ -33,29 +33,3 @@ def relative_clause_subject(words: EventWords, sentence: str, clause_start: int,
         return None
     return pid
 
-
-#: the most words between a person's relative word and the event word it is the subject of
-#: ("who had already met", "who is due to visit")
-_WHO_REACH = 4
-
-
-def who_subject(words: EventWords, sentence: str, clause_start: int, trigger_start: int,
-                named: list[tuple[int, int, str]]) -> str | None:
-    """ "Barack Obama, who met Xi on Saturday, ...": the relative word of a person opening the
-    event word's clause is its subject, the person named right before it; None when the
-    clause is no such one, or names someone before the event word ("Kim, who Putin met": the
-    object)."""
-    opener = next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start)
-                   if m.end() == clause_start), None)
-    if opener is None:
-        return None
-    gap = sentence[clause_start:trigger_start]
-    if ("," in gap or len(gap.split()) > _WHO_REACH
-            or any(clause_start <= start < trigger_start for start, _, _ in named)):
-        return None
-    before = [(start, end, pid) for start, end, pid in named if end <= opener.start()]
-    if not before:
-        return None
-    start, end, pid = before[-1]
-    between = sentence[end:opener.start()]
-    return pid if "," not in between and len(between.split()) <= _WHO_REACH else None
