@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ruchina.extract.capital_phrases import capital_mentions
+from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
@@ -24,10 +24,8 @@ _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
              scope: tuple[int, int]) -> str | None:
-    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
-    # ("in the Tajik capital": the capital the knowledge base gives the country)
-    places += [c for c in capital_mentions(sentence, words.language) if not any(m.start < c.end and c.start < m.end
-                                                                               for m in places)]
+    # ("in the Tajik capital", "la capital de Brasil": the capital the knowledge base gives the country)
+    places = with_capitals([m for m in mentions if m.entity_type in _LOCATION_TYPES], sentence, words.language)
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:

@@ -1,0 +1,63 @@
+"""Where a meeting is held, as the languages tell a place through another word: a capital through its
+country ("la capital húngara", "la capitale du Japon", "in der ungarischen Hauptstadt", "в столице
+Казахстана", "俄罗斯首都", "the capital of Japan"; extract/capital_phrases.py). Beside each, a
+look-alike that places nothing: a capital that is money, a capital of no country named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge.base import entity_catalog
+
+CATALOG = entity_catalog()
+FRIDAY = dt.date(2023, 3, 24)
+
+
+def the_meeting_place(body: str, language: str) -> str | None:
+    meetings = [e for e in extract_article("p", None, None, body, FRIDAY, language).events if e.family == "gathering"]
+    assert len(meetings) == 1, meetings
+    place = meetings[0].location_id
+    return CATALOG.get(place).name if place and CATALOG.get(place) else place
+
+
+@pytest.mark.parametrize("language, body, city", [
+    ("es", "El presidente ruso, Vladímir Putin, se reunió este viernes en la capital húngara con el presidente "
+           "chino, Xi Jinping.", "Budapest"),
+    ("es", "El presidente ruso, Vladímir Putin, se reunió este viernes en la capital de Japón con el presidente "
+           "chino, Xi Jinping.", "Tokyo"),
+    ("fr", "Le président russe Vladimir Poutine a rencontré vendredi son homologue chinois Xi Jinping dans la "
+           "capitale du Japon.", "Tokyo"),
+    ("fr", "Le président russe Vladimir Poutine a rencontré vendredi son homologue chinois Xi Jinping dans la "
+           "capitale autrichienne.", "Vienna"),
+    ("de", "Der russische Präsident Wladimir Putin hat am Freitag in der ungarischen Hauptstadt den chinesischen "
+           "Staatschef Xi Jinping getroffen.", "Budapest"),
+    ("de", "Der russische Präsident Wladimir Putin hat am Freitag in der Hauptstadt Kasachstans den "
+           "chinesischen Staatschef Xi Jinping getroffen.", "Astana"),
+    ("ru", "Президент России Владимир Путин провёл в пятницу переговоры с Си Цзиньпином в столице Казахстана.",
+     "Astana"),
+    ("ru", "Президент России Владимир Путин провёл в пятницу переговоры с Си Цзиньпином в сербской столице.",
+     "Belgrade"),
+    ("zh", "3月24日，国家主席习近平在俄罗斯首都会见俄罗斯总统普京。", "Moscow"),
+    ("en", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the capital of Japan on "
+           "Friday.", "Tokyo"),
+])
+def test_a_capital_named_through_its_country_is_the_countrys_capital(language, body, city):
+    assert the_meeting_place(body, language) == city
+
+
+@pytest.mark.parametrize("language, body", [
+    # money, not a city ("el capital" is masculine; "capital" in French and German is money)
+    ("es", "El presidente ruso, Vladímir Putin, se reunió este viernes con el presidente chino, Xi Jinping, para "
+           "hablar del capital japonés."),
+    ("fr", "Le président russe Vladimir Poutine a rencontré vendredi son homologue chinois Xi Jinping pour parler du "
+           "capital japonais."),
+    ("en", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Friday about Hungary's "
+           "capital markets."),
+    # a capital of no country the sentence names ("the northern capital", St Petersburg, is not placed here)
+    ("ru", "Президент России Владимир Путин провёл в пятницу переговоры с Си Цзиньпином в северной столице."),
+])
+def test_a_capital_that_is_money_or_of_no_country_places_nothing(language, body):
+    assert the_meeting_place(body, language) is None
