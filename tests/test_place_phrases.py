@@ -1,7 +1,9 @@
 """Where a meeting is held, as the languages tell a place through another word: a capital through its
 country ("la capital húngara", "la capitale du Japon", "in der ungarischen Hauptstadt", "в столице
-Казахстана", "俄罗斯首都", "the capital of Japan"; extract/capital_phrases.py). Beside each, a
-look-alike that places nothing: a capital that is money, a capital of no country named."""
+Казахстана", "俄罗斯首都", "the capital of Japan"; extract/capital_phrases.py), a place through its kind ("в
+турецком городе Анталье", "en la ciudad turca de Antalya"; each language's venue_prepositions).
+Beside each, a look-alike that places nothing: a capital that is money, a capital of no country
+named, a kind of place after a topic, where a statement says forces stand."""
 
 from __future__ import annotations
 
@@ -61,3 +63,43 @@ def test_a_capital_named_through_its_country_is_the_countrys_capital(language, b
 ])
 def test_a_capital_that_is_money_or_of_no_country_places_nothing(language, body):
     assert the_meeting_place(body, language) is None
+
+
+# --- a place told with its kind; a topic's place ---------------------------------------------
+
+@pytest.mark.parametrize("language, body, city", [
+    ("ru", "Президент России Владимир Путин провёл в пятницу переговоры с Си Цзиньпином в турецком городе Анталье.",
+     "Antalya"),
+    ("es", "El presidente ruso, Vladímir Putin, se reunió este viernes en la ciudad turca de Antalya con el "
+           "presidente chino, Xi Jinping.", "Antalya"),
+    ("fr", "Le président russe Vladimir Poutine a rencontré vendredi son homologue chinois Xi Jinping dans la "
+           "station balnéaire de Sotchi.", "Sochi"),
+    ("de", "Der russische Präsident Wladimir Putin hat am Freitag in der russischen Hafenstadt Wladiwostok den "
+           "chinesischen Staatschef Xi Jinping getroffen.", "Vladivostok"),
+])
+def test_a_place_told_with_its_kind_is_the_venue(language, body, city):
+    assert the_meeting_place(body, language) == city
+
+
+@pytest.mark.parametrize("language, body", [
+    # (a topic before the kind: the situation in a region is what the talks are about)
+    ("es", "El presidente ruso, Vladímir Putin, se reunió este viernes con el presidente chino, Xi Jinping, para "
+           "hablar de la situación en la región de Asia Central."),
+    ("ru", "Президент России Владимир Путин провёл в пятницу переговоры с Си Цзиньпином о ситуации в регионе "
+           "Центральной Азии."),
+])
+def test_a_kind_of_place_after_a_topic_places_nothing(language, body):
+    assert the_meeting_place(body, language) is None
+
+
+def agreement_places(body: str) -> list[str | None]:
+    events = extract_article("p", None, None, body, FRIDAY, "en").events
+    return [e.location_id for e in events if e.family == "agreement"]
+
+
+def test_where_a_statement_says_forces_stand_is_no_place_of_its_signing():
+    minsk = CATALOG.named("Minsk").entity_id
+    assert agreement_places("Vladimir Putin and Alexander Lukashenko signed a joint statement on Friday that "
+                            "condemned the deployment of missile systems in Europe.") == [None]
+    assert agreement_places("Vladimir Putin and Alexander Lukashenko signed a joint statement in Minsk on "
+                            "Friday.") == [minsk]

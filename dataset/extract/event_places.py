@@ -40,10 +40,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     pool = [
         m for m in places
         if scope[0] <= m.start < scope[1]
-        # (24 characters: room for "in the city of ", a venue preposition of several words)
-        and (words.venue_before.search(sentence[max(0, m.start - 24):m.start])
-             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 24):m.start])))
-        and not words.topic_before.search(sentence[max(0, m.start - 40):m.start])
+        # (48 characters: room for "in der chinesischen Hafenstadt ", a venue preposition of several words)
+        and (words.venue_before.search(sentence[max(0, m.start - 48):m.start])
+             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start])))
+        and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
     ]
     if not pool:
