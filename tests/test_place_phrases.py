@@ -1,9 +1,11 @@
-"""Where a meeting is held, as the languages tell a place through another word: a capital through its
-country ("la capital húngara", "la capitale du Japon", "in der ungarischen Hauptstadt", "в столице
-Казахстана", "俄罗斯首都", "the capital of Japan"; extract/capital_phrases.py), a place through its kind ("в
-турецком городе Анталье", "en la ciudad turca de Antalya"; each language's venue_prepositions).
-Beside each, a look-alike that places nothing: a capital that is money, a capital of no country
-named, a kind of place after a topic, where a statement says forces stand."""
+"""Where a meeting is held, as the languages tell a place through another word: a capital through
+its country ("la capital húngara", "la capitale du Japon", "in der ungarischen Hauptstadt", "в
+столице Казахстана", "俄罗斯首都", "the capital of Japan"; extract/capital_phrases.py), a place
+through its kind ("в турецком городе Анталье", "en la ciudad turca de Antalya"; each language's
+venue_prepositions). A visit the lead tells as ended in the country of the dateline's city is at
+the city (extract/place_line.py). Beside each, a look-alike that places nothing: a capital that is
+money, a capital of no country named, a kind of place after a topic, where a statement says forces
+stand, a visit to come."""
 
 from __future__ import annotations
 
@@ -103,3 +105,18 @@ def test_where_a_statement_says_forces_stand_is_no_place_of_its_signing():
                             "condemned the deployment of missile systems in Europe.") == [None]
     assert agreement_places("Vladimir Putin and Alexander Lukashenko signed a joint statement in Minsk on "
                             "Friday.") == [minsk]
+
+
+# --- the dateline's city: where a lead's held visit in its country was -------------------------
+
+@pytest.mark.parametrize("lead, visit_place", [
+    # the visit the lead tells as ended, in the country that holds the dateline's city: at the city
+    ("HANOI, March 24 (Newswire) - Chinese Premier Li Qiang left Vietnam on Friday at the end of a three-day "
+     "official visit, after talks with Vietnamese leaders on Thursday.", "Q1858"),
+    # the look-alike: a visit the lead tells as to come stays in the country
+    ("HANOI, March 24 (Newswire) - Chinese Premier Li Qiang will pay an official visit to Vietnam next week, "
+     "officials said on Friday.", "vietnam"),
+])
+def test_a_leads_visit_in_the_datelines_country_is_at_the_datelines_city(lead, visit_place):
+    events = extract_article("p", None, None, lead, FRIDAY, "en").events
+    assert [e.location_id for e in events if e.family == "visit"] == [visit_place]
