@@ -24,12 +24,12 @@ The Shanghai Cooperation Organization ended its two-day gathering in Astana on F
 Delegations said they would meet again in Tianjin, where Chinese officials plan to host the next summit."""
 
 MARKDOWN_ARTICLE = """---
-title: Lavrov and Wang Yi meet in Vientiane
+title: Lavrov and Wang Yi meet in Mandalay
 date: 2024-07-25
 outlet: TASS
 ---
 
-Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Vientiane on Thursday, on the sidelines of a regional gathering. The two ministers discussed security in Eurasia.
+Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Mandalay on Thursday, on the sidelines of a regional gathering. The two ministers discussed security in Eurasia.
 
 Wang said relations between the two countries were stable. Lavrov said both sides opposed unilateral sanctions and would expand trade in national currencies.
 """
@@ -104,7 +104,7 @@ def test_the_dry_run_writes_nothing_but_reports(released_repo, articles):
     assert result.exit_code == 0
     report = json.loads(result.output)
     assert report["dry_run"] is True and report["added"][0]["seed"].startswith("seeds/005_")
-    assert any("vientiane" in f["record_ids"] for f in report["findings"])
+    assert any("mandalay" in f["record_ids"] for f in report["findings"])
     assert visible(released_repo) == before
 
 
@@ -218,7 +218,7 @@ def test_validate_changed_reports_only_the_new_article(git_repo, articles):
         report = json.loads(result.output)
         assert report["target"].startswith("1 changed article")
         assert report["findings"] and all(f["check"] != "missing-date" for f in report["findings"])
-        assert any(new_id in f["evidence"] or "vientiane" in f["record_ids"] for f in report["findings"])
+        assert any(new_id in f["evidence"] or "mandalay" in f["record_ids"] for f in report["findings"])
     markdown = run("validate", "--repo", git_repo, "--changed", "--format", "markdown").output
     assert markdown.startswith("## ruchina quality report") and "| unlinked-entity-" in markdown
 

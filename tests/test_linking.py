@@ -45,12 +45,12 @@ def test_the_kremlin_as_government_and_as_place():
 def test_unknown_names_are_discovered_with_a_type_from_context():
     text = (
         "The ministers gathered on Monday. Economist Lena Marsh told reporters the plan was sound. "
-        "Marsh added that the Harbor Development Ministry would fund it. Delegates later arrived in Vientiane."
+        "Marsh added that the Harbor Development Ministry would fund it. Delegates later arrived in Mandalay."
     )
     found = names(text)
     assert ("Lena Marsh", "PERSON", False) in found
     assert ("Harbor Development Ministry", "ORG", False) in found
-    assert ("Vientiane", "GPE", False) in found
+    assert ("Mandalay", "GPE", False) in found
     mentions = [m for m in link_entities(text) if m.name == "Lena Marsh"]
     assert len(mentions) == 2, "the bare surname later is the same person"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ruchina.extract.capital_phrases import capital_mentions
+from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
@@ -24,10 +24,8 @@ _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
              scope: tuple[int, int]) -> str | None:
-    places = [m for m in mentions if m.entity_type in _LOCATION_TYPES]
-    # ("in the Tajik capital": the capital the knowledge base gives the country)
-    places += [c for c in capital_mentions(sentence, words.language) if not any(m.start < c.end and c.start < m.end
-                                                                               for m in places)]
+    # ("in the Tajik capital", "la capital de Brasil": the capital the knowledge base gives the country)
+    places = with_capitals([m for m in mentions if m.entity_type in _LOCATION_TYPES], sentence, words.language)
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:
@@ -42,10 +40,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     pool = [
         m for m in places
         if scope[0] <= m.start < scope[1]
-        # (24 characters: room for "in the city of ", a venue preposition of several words)
-        and (words.venue_before.search(sentence[max(0, m.start - 24):m.start])
-             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 24):m.start])))
-        and not words.topic_before.search(sentence[max(0, m.start - 40):m.start])
+        # (48 characters: room for "in der chinesischen Hafenstadt ", a venue preposition of several words)
+        and (words.venue_before.search(sentence[max(0, m.start - 48):m.start])
+             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start])))
+        and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
     ]
     if not pool:

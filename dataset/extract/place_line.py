@@ -58,6 +58,7 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
     there: the page's place is his; talks by video link between two sides are a call.)"""
     if location_id is None:
         return
+    _at_the_lines_city(events, location_id)
     main = next((e for e in events if e.main), None)
     if main is None or main.earlier or (main.location_id is not None and not _inside(location_id, main.location_id)):
         return
@@ -76,6 +77,21 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
     else:
         main.assumed_location = location_id
     main.__dict__.pop("location_id", None)
+
+
+def _at_the_lines_city(events: list[ArticleEvent], location_id: str) -> None:
+    """Another report of the headline or the lead than the main event, held (not planned, not an
+    earlier event's) in the country that holds the line's city, is at the city: "PYONGYANG"
+    above "left North Korea at the end of a state visit" is the same place at a finer grain."""
+    for event in events:
+        if event.main or event.earlier or event.location_id is None or not _inside(location_id, event.location_id):
+            continue
+        if event.mentions[0].status != "occurred" or all(m.part == BODY for m in event.mentions):
+            continue
+        country = event.location_id
+        event.mentions[:] = [replace(m, location_id=location_id) if m.location_id == country else m
+                             for m in event.mentions]
+        event.__dict__.pop("location_id", None)
 
 
 def _inside(place: str, other: str) -> bool:

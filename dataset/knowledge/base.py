@@ -161,9 +161,43 @@ class EntityCatalog:
 
 @lru_cache(maxsize=None)
 def _entity_entries() -> tuple[dict, ...]:
-    """The entries of knowledge/entities.yaml, read once (the catalogue and every language's
-    names check against them; read for each, they were half the first article's time)."""
-    return tuple(read_knowledge_file("entities")["entities"])
+    """The entries of knowledge/entities.yaml and the places of knowledge/places.yaml it lacks,
+    read once (the catalogue and every language's names check against them; read for each,
+    they were half the first article's time)."""
+    entries = [dict(entry) for entry in read_knowledge_file("entities")["entities"]]
+    return tuple(entries + _new_places(entries))
+
+
+@lru_cache(maxsize=None)
+def _place_entries() -> tuple[dict, ...]:
+    return tuple(read_knowledge_file("places")["places"])
+
+
+def _new_places(entries: list[dict]) -> list[dict]:
+    """knowledge/places.yaml's places as entities.yaml entries (its header says what each key
+    means); a capital becomes its country's `capital` where the country names none. A place
+    entities.yaml already has is left to it: here, only its names in other languages."""
+    by_name = {entry["name"]: entry for entry in entries}
+    added = []
+    for place in _place_entries():
+        name = place["name"]
+        if name in by_name:
+            extra = set(place) - {"name", *entity_name_languages()}
+            if extra:
+                raise RuchinaError(f"knowledge/places.yaml: {name!r} is in entities.yaml, which keeps its "
+                                   f"{', '.join(sorted(extra))}; only its names in other languages belong here")
+            continue
+        entry = {"name": name, "type": place.get("type", "GPE"), "aliases": list(place.get("aliases") or [])}
+        if place.get("wikidata"):
+            entry["wikidata"] = place["wikidata"]
+        if place.get("in"):
+            entry["located_in"] = place["in"]
+            country = by_name.get(place["in"])
+            if place.get("capital") and country is not None and not country.get("capital"):
+                country["capital"] = name
+        by_name[name] = entry
+        added.append(entry)
+    return added
 
 
 @lru_cache(maxsize=None)
@@ -280,6 +314,12 @@ def language_names(language: str) -> LanguageNames:
         return found
 
     names, short_forms = forms_of("entities"), forms_of("short_forms")
+    for place in _place_entries():  # (knowledge/places.yaml: each place's names in this language)
+        forms = place.get(language) or []
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise RuchinaError(f"knowledge/places.yaml: the {language} names of {place['name']!r} must be a list of text")
+        if forms:
+            names[place["name"]] = tuple(dict.fromkeys((*names.get(place["name"], ()), *forms)))
     if not isinstance(data.get("word_boundaries", True), bool):
         raise RuchinaError(f"{file}: word_boundaries must be true or false")
     return LanguageNames(
