@@ -40,9 +40,11 @@ def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:
     """The ``days`` an event lasts, from the day ``date`` names: its first ("opened on
     Wednesday for a two-day visit"), or its last when the words before the day say the event
-    ended then ("the two-day summit ended on Thursday": Wednesday and Thursday)."""
+    ended then ("the two-day summit ended on Thursday": Wednesday and Thursday; "left on Thursday
+    at the end of a two-day visit")."""
     span = dt.timedelta(days=days - 1)
-    if words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start):
+    if (words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start)
+            or words.last_day_after.match(sentence, date.char_end)):
         return replace(date, first=date.last - span)
     return replace(date, last=date.first + span)
 
