@@ -44,3 +44,12 @@ def test_a_day_told_beside_an_event_it_is_no_day_of_does_not_count_back():
             "l'ouverture de leur quatrième sommet.")
     events = extract_article("t1", "Ministres à Lima", None, body, PUBLISHED, "fr").events
     assert all(e.date is None or e.date.first != TUESDAY for e in events if "summit" in e.types())
+
+
+def test_an_event_counted_back_from_its_nth_day_still_lasts_until_the_day_it_is_stated_to_end():
+    # (told on the Friday it ends: its days run from the Tuesday before the Wednesday, its second)
+    body = ("Les ministres ont signé mercredi à Lima, au deuxième jour de leur quatrième sommet, un accord "
+            "commercial. Le sommet s'achève ce vendredi.")
+    events = extract_article("t1", "Sommet andin à Lima", None, body, FRIDAY, "fr").events
+    summit = next(e for e in events if "summit" in e.types())
+    assert (summit.date.first, summit.date.last) == (TUESDAY, FRIDAY)
