@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
 from ruchina.extract.event_words import EventWords
 
 
@@ -35,6 +36,13 @@ def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
     participle right after the event word tells the event as held, whatever the clause's
     tense ("the meeting to be held in November" is not this)."""
     return bool(words.held_after.match(sentence, t_end))
+
+
+def lasts_alike(kind: str, event_type: str) -> bool:
+    """Whether a duration stated of an event word of ``kind`` ("a two-day summit") is also that
+    of an event of ``event_type`` in its clause: one of its family, but talks or a call last a day
+    unless their own word is given one ("held talks on Sunday, hours before a two-day summit")."""
+    return FAMILY[kind] == FAMILY[event_type] and (kind == event_type or event_type not in ONE_DAY_TYPES)
 
 
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:
