@@ -243,7 +243,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
-        days = next((n for kind, start, _ in triggers if FAMILY[kind] == FAMILY[event_type]
+        days = next((n for kind, start, _ in triggers if event_tense.lasts_alike(kind, event_type)
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"

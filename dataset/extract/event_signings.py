@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ruchina.extract.event_report import FAMILY
+
 
 def signed_at_main(events: list, main, words=None) -> None:
     """Every signing tied to the main event becomes one, held by the main event's people at its
@@ -43,7 +45,21 @@ def _signed_at(events: list, main, words=None) -> None:
         for mention in other.mentions:
             first.add(mention)
     first.held_with(main, tuple(sorted(main.participants | first.participants)))
+    if words is not None and first.date is not None and _at_its_close(words, first, main):
+        top = first.mentions[0]  # ("adopted a declaration at the close of the two-day meeting")
+        first.add(replace(top, date=replace(top.date, first=top.date.last)), 0)
     events[:] = [event for event in events if not any(event is other for other in others)]
+
+
+def _at_its_close(words, signing, main) -> bool:
+    """Whether a sentence of the signing tells it done at the close of the main event: the words
+    of a last day ("at the close of") right before a word of the main event's family."""
+    for mention in signing.mentions:
+        for closing in words.last_day_after.finditer(mention.sentence):
+            word = words.trigger.search(mention.sentence, closing.end(), closing.end() + 40)
+            if word is not None and FAMILY[word.lastgroup] == main.family:
+                return True
+    return False
 
 
 def _tied(event, main, main_sentences: set) -> bool:

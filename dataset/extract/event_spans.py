@@ -50,10 +50,12 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
     """Give each several-day event dated by one day the days its reports state it lasts."""
     for event in events:
         date = event.date
+        # (a range of days counted back from its n-th day, "on Thursday, its second day", may
+        # still be stated to last until a later one: "it ends on Friday")
         if (event.family not in _SPANNING or date is None or date.precision != "day"
-                or date.first != date.last or not CONTAINER_TYPES & event.types()):
+                or date.last - date.first > dt.timedelta(days=_LONGEST) or not CONTAINER_TYPES & event.types()):
             continue
-        if _names_its_end(words.language, event, date):
+        if date.first == date.last and _names_its_end(words.language, event, date):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
             # the visit is under way on the publication date)
             date = replace(date, first=event.published, last=event.published)
@@ -65,7 +67,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
         if last is None and first is None:
             continue
         date = replace(date, first=first or date.first)
-        last = last or date.last
+        last = max(last or date.last, date.last)
         for position, mention in enumerate(event.mentions):
             if mention.date is event.date:
                 event.add(replace(mention, date=replace(date, last=last)), position)

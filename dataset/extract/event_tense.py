@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
 from ruchina.extract.event_words import EventWords
 
 
@@ -37,12 +38,21 @@ def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
     return bool(words.held_after.match(sentence, t_end))
 
 
+def lasts_alike(kind: str, event_type: str) -> bool:
+    """Whether a duration stated of an event word of ``kind`` ("a two-day summit") is also that
+    of an event of ``event_type`` in its clause: one of its family, but talks or a call last a day
+    unless their own word is given one ("held talks on Sunday, hours before a two-day summit")."""
+    return FAMILY[kind] == FAMILY[event_type] and (kind == event_type or event_type not in ONE_DAY_TYPES)
+
+
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:
     """The ``days`` an event lasts, from the day ``date`` names: its first ("opened on
     Wednesday for a two-day visit"), or its last when the words before the day say the event
-    ended then ("the two-day summit ended on Thursday": Wednesday and Thursday)."""
+    ended then ("the two-day summit ended on Thursday": Wednesday and Thursday; "left on Thursday
+    at the end of a two-day visit")."""
     span = dt.timedelta(days=days - 1)
-    if words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start):
+    if (words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start)
+            or words.last_day_after.match(sentence, date.char_end)):
         return replace(date, first=date.last - span)
     return replace(date, last=date.first + span)
 

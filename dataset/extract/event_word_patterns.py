@@ -121,6 +121,7 @@ def event_word_fields(data: dict) -> dict:
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
+        last_day_after=pattern(tense.get("last_day_after"), r"\s*,?\s*(?:{words})\b"),
         first_day=pattern(tense.get("first_day"), r"\b(?:{words})\s*$"),
         arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
         clause_tense=bool(data.get("clause_tense", False)),

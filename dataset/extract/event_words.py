@@ -129,6 +129,8 @@ class EventWords:
     held_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a date that make it an event's last day ("ended on Thursday")
     last_day: re.Pattern[str] = re.compile("(?!)")
+    #: words right after a date that make it the last day of the event they lead to ("on Friday at the end of")
+    last_day_after: re.Pattern[str] = re.compile("(?!)")
     #: words right before a day that make it the first of an event's days ("the summit opened on
     #: Saturday"): event_opening_days.py
     first_day: re.Pattern[str] = re.compile("(?!)")

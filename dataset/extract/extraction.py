@@ -31,6 +31,7 @@ from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.linking import Mention, link_entities
+from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.place_line import (
     place_line_location,
@@ -111,6 +112,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
+    # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
+    event_mentions = dated_by_their_entries(event_mentions, body, published)
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from ruchina.text.page_dates import TIME_OF_DAY, read_date_line
+from ruchina.text.page_day_headings import heading_near
 
 MIN_STAMPS = 2
 MAX_STAMP_DISTANCE = dt.timedelta(days=7)
@@ -53,6 +54,8 @@ def _day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
     line = paragraph.strip()
     if "\n" in line or TIME_OF_DAY.search(line):
         return None
+    if published is not None and (yearless := heading_near(line, published, MAX_STAMP_DISTANCE)):
+        return yearless  # ("Thursday 23 June": its year the page's, where the weekday agrees)
     return _near_the_page_date(read_date_line(line), published) if _ALONE.fullmatch(line) else None
 
 

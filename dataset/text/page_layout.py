@@ -28,6 +28,7 @@ from ruchina.text.page_chrome import (
 )
 from ruchina.text.page_datelines import opens_with_dateline
 from ruchina.text.page_dates import read_date_line
+from ruchina.text.page_day_headings import day_heading
 from ruchina.text.sentences import iter_sentences
 
 # A title is a short line: longer first lines are the lead paragraph.
@@ -280,7 +281,7 @@ def _story_goes_on(paragraphs: list[str]) -> bool:
 
 
 def _is_page_text(text: str) -> bool:
-    return not text or chrome_kind(text) is not None or read_date_line(text) is not None
+    return not text or chrome_kind(text) is not None or read_date_line(text) is not None or day_heading(text) is not None
 
 
 def _remove(layout: Layout, text: str) -> None:

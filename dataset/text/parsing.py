@@ -48,6 +48,7 @@ from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
 from ruchina.text.page_datelines import read_dateline
 from ruchina.text.page_dates import read_date_line, read_url_date
+from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
@@ -210,7 +211,8 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
             return stated.date, "stated"
     if updated is not None:
         return updated, "stated"
-    return None, None
+    heading = latest_day_heading([*page_text, *paragraphs], url, today)  # a live page's "Friday 24 June"
+    return (heading, "stated") if heading is not None and _plausible(heading, today) else (None, None)
 
 
 def _plausible(date: dt.date, today: dt.date) -> bool:
