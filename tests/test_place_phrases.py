@@ -105,6 +105,9 @@ def test_where_a_statement_says_forces_stand_is_no_place_of_its_signing():
                             "condemned the deployment of missile systems in Europe.") == [None]
     assert agreement_places("Vladimir Putin and Alexander Lukashenko signed a joint statement in Minsk on "
                             "Friday.") == [minsk]
+    # (a person's presence somewhere is being there: "his presence in Minsk" places what he signs)
+    assert agreement_places("Alexander Lukashenko's presence in Minsk was brief: he and Vladimir Putin signed a "
+                            "joint statement on Friday and flew on.") == [minsk]
 
 
 # --- the dateline's city: where a lead's held visit in its country was -------------------------
