@@ -1,7 +1,7 @@
 """Attending an event is no visit, and the day before is a day. Fixtures written for these tests
 (other events, other names), each beside a look-alike that must not trigger:
 - a verb of visiting whose object is an event word ("посетит парад", "will visit the air show")
-  attends that event: no visit of its own (event_sentences._attends); a visit to a place stays;
+  attends that event: no visit of its own (event_clauses.attends); a visit to a place stays;
 - "Накануне Лукашенко участвовал ..." (a name, then a verb in the past) and "La veille, ..." are
   the day before the article's (knowledge/calendar.yaml day_words_alone); "накануне Дня Победы"
   and "la veille du défilé" are eves, no day;

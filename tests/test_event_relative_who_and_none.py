@@ -1,6 +1,6 @@
 """A person's relative clause, "X, who met Y on Monday, ...", tells X's meeting with Y; an event
-said to be none ("has no meeting with Z on his schedule") is no report (extract/event_sentences.py
-_antecedent; knowledge/events_en.yaml not_held). Fixtures written for these tests, each beside a
+said to be none ("has no meeting with Z on his schedule") is no report (extract/event_clauses.py
+antecedent; knowledge/events_en.yaml not_held). Fixtures written for these tests, each beside a
 look-alike that keeps its event."""
 
 from __future__ import annotations

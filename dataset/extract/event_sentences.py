@@ -12,13 +12,21 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import celebrations, event_cues, event_participants, event_places, event_roles, event_tense
+from ruchina.extract import (
+    celebrations,
+    event_clauses,
+    event_cues,
+    event_participants,
+    event_places,
+    event_roles,
+    event_tense,
+)
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
-from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import not_held
 from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
@@ -133,7 +141,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # event words of a link to another page are no report of this sentence's)
         outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
         return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
-    triggers = [t for index, t in enumerate(triggers) if not _attends(words, sentence, triggers, index, mentions)]
+    triggers = [t for index, t in enumerate(triggers) if not event_clauses.attends(words, sentence, triggers, index, mentions)]
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)
@@ -150,7 +158,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
-        clause_start, aside = _clause_start(words, sentence, t_start)
+        clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
         if breaker and not sentence[t_end:breaker.start()].strip() and words.event_relative.match(sentence, breaker.start()):
             # (", which will be held in Vladivostok in September": the clause right after the
@@ -221,7 +229,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
                                                     (clause_start, clause_end), scope_end, people)
             # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
-            antecedent = _antecedent(words, sentence, clause_start, mentions, references)
+            antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
             participants = tuple(dict.fromkeys(antecedent + participants))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
@@ -297,50 +305,6 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
-
-
-#: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
-_OBJECT_WORDS = 3
-
-
-def _attends(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
-    """Whether the trigger at ``index`` is a verb of visiting whose object is the event word after it
-    ("посетит военный парад", "will visit the parade"): attending that event, no visit of its own.
-    Not where a place stands between them ("will visit Tianjin for the summit": a visit)."""
-    kind, t_start, t_end = triggers[index]
-    if index + 1 >= len(triggers) or FAMILY[kind] != "visit" or not words.place_object.match(sentence[t_start:t_end]):
-        return False
-    next_kind, next_start, _ = triggers[index + 1]
-    between = sentence[t_end:next_start]
-    return (FAMILY[next_kind] != "visit" and len(between.split()) <= _OBJECT_WORDS and not re.search(r"[,;:.]", between)
-            and not any(t_end <= m.start < next_start for m in mentions if m.entity_type in ("GPE", "LOC", "FAC")))
-
-
-def _clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:
-    """Where the event word's clause begins, and the aside it holds, if any: a relative
-    clause between commas before the event word ("the President, who is in China on a
-    visit, held talks") is no clause of its own; the clause is the one around it."""
-    breaks = list(words.scope_break.finditer(sentence, 0, t_start))
-    if not breaks:
-        return 0, None
-    last = breaks[-1]
-    closing = sentence.find(",", last.end(), t_start)
-    if last.group().startswith(",") and closing != -1:
-        return (breaks[-2].end() if len(breaks) > 1 else 0), (last.start(), closing)
-    return last.end(), None
-
-
-def _antecedent(words: EventWords, sentence: str, clause_start: int, mentions, references) -> tuple[str, ...]:
-    """The person a relative clause of a person opens after ("the President of Russia, who is
-    in China on a visit"): the last one named before it, in the clause before it."""
-    opener = next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start)
-                   if m.end() == clause_start), None)
-    if opener is None:
-        return ()
-    start = max((b.end() for b in words.scope_break.finditer(sentence, 0, opener.start())), default=0)
-    people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
-    before = [pid for position, pid in people if start <= position < opener.start()]
-    return (before[-1],) if before else ()
 
 
 def _last_report(found: list[EventMention]) -> EventMention | None:

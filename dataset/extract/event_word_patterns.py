@@ -103,7 +103,7 @@ def event_word_fields(data: dict) -> dict:
         back_reference_modified=pattern(grammar.get("back_reference"), r"\b(?:{words})\s+(?:(?P<modifier>[^\W\d_][\w-]*)\s+)?$"),
         pronoun=pattern(grammar.get("pronouns")),
         # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
-        # its own, not an aside: its break begins after the comma, so _clause_start tells it)
+        # its own, not an aside: its break begins after the comma, so event_clauses.clause_start tells it)
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),

@@ -1,0 +1,55 @@
+"""The grammar around one event word in its sentence: where its clause begins and the aside
+(a person's relative clause between commas) it holds, the person such a clause is about, and a
+verb of visiting whose object is another event word ("will visit the parade": attending it).
+event_sentences.py reads each event word's roles with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.extract.event_mentions import FAMILY
+from ruchina.extract.event_words import EventWords
+
+#: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
+_OBJECT_WORDS = 3
+
+
+def attends(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
+    """Whether the trigger at ``index`` is a verb of visiting whose object is the event word after it
+    ("посетит военный парад", "will visit the parade"): attending that event, no visit of its own.
+    Not where a place stands between them ("will visit Tianjin for the summit": a visit)."""
+    kind, t_start, t_end = triggers[index]
+    if index + 1 >= len(triggers) or FAMILY[kind] != "visit" or not words.place_object.match(sentence[t_start:t_end]):
+        return False
+    next_kind, next_start, _ = triggers[index + 1]
+    between = sentence[t_end:next_start]
+    return (FAMILY[next_kind] != "visit" and len(between.split()) <= _OBJECT_WORDS and not re.search(r"[,;:.]", between)
+            and not any(t_end <= m.start < next_start for m in mentions if m.entity_type in ("GPE", "LOC", "FAC")))
+
+
+def clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the event word's clause begins, and the aside it holds, if any: a relative
+    clause between commas before the event word ("the President, who is in China on a
+    visit, held talks") is no clause of its own; the clause is the one around it."""
+    breaks = list(words.scope_break.finditer(sentence, 0, t_start))
+    if not breaks:
+        return 0, None
+    last = breaks[-1]
+    closing = sentence.find(",", last.end(), t_start)
+    if last.group().startswith(",") and closing != -1:
+        return (breaks[-2].end() if len(breaks) > 1 else 0), (last.start(), closing)
+    return last.end(), None
+
+
+def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, references) -> tuple[str, ...]:
+    """The person a relative clause of a person opens after ("the President of Russia, who is
+    in China on a visit"): the last one named before it, in the clause before it."""
+    opener = next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start)
+                   if m.end() == clause_start), None)
+    if opener is None:
+        return ()
+    start = max((b.end() for b in words.scope_break.finditer(sentence, 0, opener.start())), default=0)
+    people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
+    before = [pid for position, pid in people if start <= position < opener.start()]
+    return (before[-1],) if before else ()
