@@ -32,4 +32,3 @@ def relative_clause_subject(words: EventWords, sentence: str, clause_start: int,
     if end > relative.start() or not _TITLE_BEFORE.fullmatch(sentence[:start]) or _POSSESSIVE.match(sentence, end):
         return None
     return pid
-
