@@ -50,3 +50,22 @@ def test_their_talks_after_a_plain_meeting_of_three_are_the_meeting_of_three():
     events = rows("Putin and Tokayev later joined Uzbek President Shavkat Mirziyoyev for a meeting."
                   "\n\nTheir talks came a week after floods hit the region.")
     assert [e.participants for e in events] == [{PUTIN, TOKAYEV, MIRZIYOYEV}]
+
+
+def test_a_title_naming_the_three_is_the_trilateral_meeting_told_again():
+    # (the headline's plain "talks" of the three and the lead's trilateral meeting: one meeting)
+    lead = ("Samarkand, Sep 14 - Uzbek President Shavkat Mirziyoyev on Thursday hosted Vladimir Putin and "
+            "Kazakh President Kassym-Jomart Tokayev for a trilateral meeting on water sharing. ")
+    events = rows("The three agreed to meet again in the spring.", lead=lead,
+                  title="Mirziyoyev hosts Putin, Tokayev for talks on water in Samarkand")
+    meetings = [e for e in events if "meeting" in e.types()]
+    assert [e.participants for e in meetings] == [{PUTIN, TOKAYEV, MIRZIYOYEV}]
+
+
+def test_look_alike_a_title_of_two_leaders_talks_stays_apart_from_the_trilateral_meeting():
+    lead = ("Samarkand, Sep 14 - Uzbek President Shavkat Mirziyoyev on Thursday held talks with Vladimir Putin, "
+            "and the two later joined Kazakh President Kassym-Jomart Tokayev for a trilateral meeting. ")
+    events = rows("The three agreed to meet again in the spring.", lead=lead,
+                  title="Mirziyoyev and Putin hold talks in Samarkand")
+    meetings = sorted((e.participants for e in events if "meeting" in e.types()), key=len)
+    assert meetings == [{PUTIN, MIRZIYOYEV}, {PUTIN, TOKAYEV, MIRZIYOYEV}]

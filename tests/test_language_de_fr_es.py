@@ -48,6 +48,9 @@ def extracted(body: str, language: str, title: str | None = None, published: dt.
     ("fr", "la Russie et la Chine, membres de l'OCS",
      [("Russie", "Russia"), ("Chine", "China"), ("OCS", "Shanghai Cooperation Organization")]),
     ("es", "Vladímir Putin llegó a Moscú", [("Vladímir Putin", "Vladimir Putin"), ("Moscú", "Moscow")]),
+    # (a Russian city whose name Spanish writes with an accent, French with "Ou")
+    ("es", "Los líderes llegaron a Ufá", [("Ufá", "Ufa")]),
+    ("fr", "Les dirigeants sont arrivés à Oufa", [("Oufa", "Ufa")]),
     ("es", "Rusia y China, miembros de la OCS",
      [("Rusia", "Russia"), ("China", "China"), ("OCS", "Shanghai Cooperation Organization")]),
     # (the body's summit is an event of its own name, as "SCO summit" is in English)

@@ -6,7 +6,9 @@ the third leader took no part in the talks. A report whose clause says its meeti
 reports of a meeting that no such clause tells, within an article and across articles
 (event_sidelines.held_apart).
 Someone who "joined the talks" with no such word stays in the talks: the article tells one
-meeting, and the words that follow may be about it.
+meeting, and the words that follow may be about it. A meeting told with no such word that
+already names the three-way one's three people ("X hosts Y, Z for talks" over "a trilateral
+meeting" of the three) is that meeting told again, not two leaders' talks beside it.
 """
 
 from __future__ import annotations
@@ -32,5 +34,9 @@ def three_way(event) -> bool:
 
 
 def three_way_apart(a, b) -> bool:
-    """Whether one of two meetings is told as three-way and the other is not."""
-    return MEETING in a.types() and MEETING in b.types() and three_way(a) != three_way(b)
+    """Whether one of two meetings is told as three-way and the other, not so told, is not
+    that meeting told again by naming its three (or more) people."""
+    if not (MEETING in a.types() and MEETING in b.types()) or three_way(a) == three_way(b):
+        return False
+    told, other = (a, b) if three_way(a) else (b, a)
+    return not (len(told.participants) >= 3 and told.participants <= other.participants)

@@ -17,6 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.extract.compact import compact
+from ruchina.extract.discovered_people import people_throughout
 from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.name_discovery import NameFinder, TextFacts
@@ -155,8 +156,8 @@ class EntityLinker:
                 mentions.append(_mention(text, start, end, entity))
         if discover and other_language:
             mentions.extend(self._discover_people(text, blocked, language))
-        elif discover:
-            mentions.extend(self._discover(text, blocked, facts))
+        elif discover:  # ("president Lee Min-jun" ... "talks with Lee Min-jun": a person in both)
+            mentions.extend(people_throughout(text, self._discover(text, blocked, facts)))
         return sorted(mentions, key=lambda m: m.start)
 
     def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
