@@ -146,9 +146,12 @@ _WEEKDAY_RANGE = re.compile(
     r"\b(?:from\s+)?(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")" + _TO
     + r"(?P<weekday2>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
 )
+#: "on Thursday and Friday": one event's two days when they follow each other (as _AND_RANGES).
+_WEEKDAY_AND_RANGE = re.compile(_WEEKDAY_RANGE.pattern.replace(_TO, r"\s+and\s+"))
 _DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _RELATIVE = re.compile(
-    r"\b(?:(?:earlier|later)\s+)?(?P<modifier>this|next|last|past|coming|previous)\s+(?P<unit>week|month|year)(?:['’]s)?\b",
+    r"\b(?:(?P<side>earlier|later)\s+(?P<in_the>in\s+the\s+)?)?(?(in_the)|(?P<modifier>this|next|last|past|coming|previous)\s+)"
+    r"(?P<unit>week|month|year)(?:['’]s)?\b",
     re.IGNORECASE,
 )
 _SEASON = re.compile(
@@ -239,6 +242,10 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
             weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
             if free(match) and weekdays[0] != weekdays[1]:
                 add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
+        for match in _WEEKDAY_AND_RANGE.finditer(text):
+            weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
+            if free(match) and (weekdays[1] - weekdays[0]) % 7 == 1:
+                add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
             if free(match):
                 date = resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)
@@ -259,12 +266,24 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 add(match, date, date, "day", "relative")
         for match in _RELATIVE.finditer(text):
             if free(match):
-                add(match, *resolve_relative(published, match.group("modifier").lower(), match.group("unit").lower()), "relative")
+                add(match, *_side_of_today(match, published), "relative")
         for match in _SEASON.finditer(text):
             if free(match):
                 season = match.group("season").lower()
                 add(match, *resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
     return _in_anniversary_year(sorted(found, key=lambda r: r.char_start))
+
+
+def _side_of_today(match: re.Match, published: dt.date) -> tuple[dt.date, dt.date, str]:
+    """ "this month", "earlier in the month": the period, of which "earlier" keeps the days
+    before the publication ("met in Bishkek earlier this month" is no event of the day the
+    article reports). ("later this year" keeps its whole period, as a plan's end or deadline.)"""
+    modifier = (match.group("modifier") or "this").lower()
+    first, last, precision = resolve_relative(published, modifier, match.group("unit").lower())
+    side = (match.group("side") or "").lower()
+    if modifier == "this" and side == "earlier" and first < published:
+        last = min(last, published - dt.timedelta(days=1))
+    return first, last, precision
 
 
 _A_YEAR = re.compile(r"\d{4}")
