@@ -30,6 +30,7 @@ from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.generic_plurals import without_generic_plurals
+from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.named_event_places import place_named_events
@@ -140,6 +141,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
+    # ("the summit that opened here today" under a dateline: at the dateline's city)
+    event_mentions = placed_here(event_mentions, line_place, language)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
     # (a summit named as where talks were held, and told again: one summit; named only as

@@ -1,0 +1,54 @@
+"""An event told as held "here" ("the forum that opened here today", "la cumbre celebrada aquí")
+in an article with a place line (a dateline's city, "KAZAN, Oct 22 -"): "here" is where the
+story was written, the line's place.
+
+Only in the event's own clause (its scope), and not inside a quotation: a speaker's "here" is
+where the speaker stands, which the line does not tell. An event that names a place of its own
+keeps it. The words are each language's `here_words` (knowledge/events_<language>.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_report import EventMention
+from ruchina.knowledge.base import read_knowledge_file
+
+#: quotation marks that open a quotation (a straight one opens and closes it)
+_OPENING, _CLOSING, _STRAIGHT = "“«„", "”»", '"'
+
+
+@lru_cache(maxsize=None)
+def _here_word(language: str) -> re.Pattern[str] | None:
+    words = read_knowledge_file(f"events_{language}").get("here_words") or []
+    if not words:
+        return None
+    spaced = read_knowledge_file(f"events_{language}").get("word_boundaries", True)
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation of the sentence."""
+    before = sentence[:at]
+    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    return opened > 0 or before.count(_STRAIGHT) % 2 == 1
+
+
+def placed_here(mentions: list[EventMention], line_place: str | None, language: str) -> list[EventMention]:
+    """The reports that name no place but say "here" in their clause, at the place line's place."""
+    pattern = _here_word(language)
+    if line_place is None or pattern is None:
+        return mentions
+    placed = []
+    for mention in mentions:
+        if mention.location_id is None and not mention.earlier:
+            start, end = mention.scope
+            here = next((m for m in pattern.finditer(mention.sentence, start, end)
+                         if not _quoted(mention.sentence, m.start())), None)
+            if here is not None:
+                mention = replace(mention, location_id=line_place)
+        placed.append(mention)
+    return placed
