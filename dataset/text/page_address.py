@@ -56,7 +56,8 @@ def stems(text: str) -> set[str]:
 
 
 def slug_words(url: str | None) -> list[str]:
-    """The words of the address's most wordy path segment ("putin-arrives-in-astana-...-1119228453.html")."""
+    """The words of the address's most wordy path segment ("putin-arrives-in-astana-...-1119228453.html");
+    of two as wordy, the later (the story's own words follow the outlet's: "/el-diario-global/.../putin-xi-lima")."""
     if not url:
         return []
     segments = [unquote(segment) for segment in urlsplit(url).path.split("/") if segment]
@@ -64,7 +65,7 @@ def slug_words(url: str | None) -> list[str]:
     for segment in segments:
         segment = re.sub(r"\.(?:s?html?|php|aspx?|amp)$", "", segment, flags=re.IGNORECASE)
         words = [word.lower() for word in re.split(r"[-_+.]+", segment) if word and not _ID_LIKE.match(word)]
-        if len(words) > len(best):
+        if len(words) >= len(best):
             best = words
     return best
 

@@ -44,6 +44,8 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|I
                    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}\b")
 _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|watch|listen)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d+")
+# A year with the time glued to it by a scrape ("February 4, 20222:38 PM"): the year ends there.
+_YEAR_END = r"(?!\d(?!\d?[:.]\d\d))"
 # Every date a date line can state has its year: a line without one is no date line.
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
@@ -88,8 +90,8 @@ class _Calendar:
         day = rf"(?P<day>[0-3]?\d)(?:{_alternation(ordinals)})?" if ordinals else r"(?P<day>[0-3]?\d)"
         flags = re.IGNORECASE
         self.written = [
-            re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{YEAR_GROUP}(?!\d)", flags),
-            re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{YEAR_GROUP}(?!\d)", flags),
+            re.compile(rf"(?<![\w]){day}\s*(?:of\s+)?(?P<month>{month})\.?,?\s*{YEAR_GROUP}{_YEAR_END}", flags),
+            re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*{day},?\s*{YEAR_GROUP}{_YEAR_END}", flags),
         ]
         # Each other language's way of writing a whole date in words ("16. Mai 2024", "2024年5月16日");
         # dates all in digits are read below, both ways where they could be.
