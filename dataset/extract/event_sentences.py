@@ -32,6 +32,7 @@ from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
+from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.tenses import sentence_tense, to_come
@@ -121,13 +122,14 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
     found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
     not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
-    triggers = [
+    triggers = sorted([
         (m.lastgroup, m.start(), m.end())
         for m in found
         if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
         and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
         and not (attending and attending.start() <= m.start() < attending.end())
-    ]
+    ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
+        key=lambda t: t[1])
     if not triggers and not attending:
         return []
     if attending and not triggers:

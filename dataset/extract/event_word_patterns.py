@@ -71,8 +71,8 @@ def event_word_fields(data: dict) -> dict:
     return dict(
         trigger=_trigger_pattern(triggers, spaced),
         event_types=tuple(triggers),
-        trigger_filter=Prefilter((p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
-                                  for p in patterns), min_piece),
+        trigger_filter=Prefilter([p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
+                                  for p in patterns] + list(data.get("meeting_hosts") or ()), min_piece),
         attending_filter=Prefilter(data.get("attending") or (), min_piece),
         not_event=pattern(data.get("not_events")),
         no_place=frozenset(data.get("no_place") or ()),
@@ -196,6 +196,7 @@ def event_word_fields(data: dict) -> dict:
         # (a modifier of a clause's length, no clause break in it; after its mark only the
         # object's titles, no "and": "的企业家和普京" names another person beside the object)
         host_verb=pattern(data.get("host_verbs")),
+        meeting_host=pattern(data.get("meeting_hosts")),
         modified_object=pattern(grammar.get("object_modifier_ends"),
                                 r"[^,;.:!?，。；：、！？]{{1,40}}(?:{words})(?:(?!{and})[^,;.:!?，。；：、！？]){{0,10}}"),
     )

@@ -219,6 +219,8 @@ class EventWords:
     modified_object: re.Pattern[str] = re.compile("(?!)")
     #: a verb of hosting guests, the people listed after it ("hosted", "received"): hosted_guests.py
     host_verb: re.Pattern[str] = re.compile("(?!)")
+    #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
+    meeting_host: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)

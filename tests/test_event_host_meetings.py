@@ -1,0 +1,41 @@
+"""A meeting told by its host's verb and the guest right after it ("X will host Y in Z").
+Texts written for the test; each has a look-alike that must not be read so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+LULA, MODI = (CATALOG.named(name).entity_id for name in ("Luiz Inácio Lula da Silva", "Narendra Modi"))
+PUBLISHED = dt.date(2024, 3, 11)
+
+
+def events(body: str, language: str = "en"):
+    return extract_article("t", None, None, body, PUBLISHED, language).event_mentions
+
+
+def test_a_host_s_verb_before_a_person_is_a_meeting_with_that_person():
+    found = events("Lula will host Modi at the Alvorada Palace on Thursday, officials in Brasilia said.")
+    meetings = [m for m in found if m.event_type == "meeting"]
+    assert len(meetings) == 1 and {LULA, MODI} <= set(meetings[0].participant_ids)
+    assert meetings[0].status == "planned" and meetings[0].date.first == dt.date(2024, 3, 14)
+
+
+def test_a_host_s_verb_before_titles_and_a_person_is_a_meeting_too():
+    found = events("Lula hosted the Indian Prime Minister Narendra Modi on Monday.")
+    assert any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids) for m in found)
+
+
+def test_hosting_a_body_an_event_or_being_hosted_by_someone_is_no_meeting():
+    for body in ("Brazil will host the leaders of the bloc on Thursday, Lula said.",
+                 "Lula will host the summit on Thursday, Modi said.",
+                 "A dinner hosted by Lula on Monday closed the day, Modi said."):
+        assert not any(m.event_type == "meeting" for m in events(body)), body
+
+
+def test_a_host_s_list_of_guests_is_no_meeting_of_the_first_guest():
+    found = events("Lula hosted Narendra Modi, Cyril Ramaphosa and Xi Jinping at the Itamaraty Palace on Monday.")
+    assert not any(m.event_type == "meeting" for m in found)
