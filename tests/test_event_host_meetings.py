@@ -39,3 +39,9 @@ def test_hosting_a_body_an_event_or_being_hosted_by_someone_is_no_meeting():
 def test_a_host_s_list_of_guests_is_no_meeting_of_the_first_guest():
     found = events("Lula hosted Narendra Modi, Cyril Ramaphosa and Xi Jinping at the Itamaraty Palace on Monday.")
     assert not any(m.event_type == "meeting" for m in found)
+
+
+def test_visiting_as_a_visitor_s_adjective_reports_no_visit():
+    found = events("Lula will host Modi in Brasilia tomorrow, an honour rarely paid to a visiting leader.")
+    assert not any(m.event_type == "visit" for m in found)
+    assert any(m.event_type == "visit" for m in events("Modi is visiting Brasilia tomorrow, officials said."))
