@@ -41,6 +41,8 @@ from ruchina.text.sentences import Sentence, iter_sentences
 _QUOTE_MARKS = re.compile("[“”]")
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
+#: how far after a time's words ("the day before") the name of the event they tell it by may begin
+_TIME_NAME_CHARS = 30
 
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
@@ -150,6 +152,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
+    # (and "met on the eve of the BRICS summit": the event a time is told by is no name of the one it dates)
+    anniversaries += [(m.end(), m.end() + _TIME_NAME_CHARS) for m in words.time_reference.finditer(sentence)]
     dates = [d for d in without_dateline_dates(sentence, all_dates)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
@@ -160,7 +164,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # in December 2021") speaks of something else.
         clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
-        if breaker and not sentence[t_end:breaker.start()].strip() and words.event_relative.match(sentence, breaker.start()):
+        if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start()) and words.event_relative.match(sentence, breaker.start()):
             # (", which will be held in Vladivostok in September": the clause right after the
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())
