@@ -41,8 +41,6 @@ from ruchina.text.sentences import Sentence, iter_sentences
 _QUOTE_MARKS = re.compile("[“”]")
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
-#: how far after a time's words ("the day before") the name of the event they tell it by may begin
-_TIME_NAME_CHARS = 30
 
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
@@ -152,8 +150,6 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    # (and "met on the eve of the BRICS summit": the event a time is told by is no name of the one it dates)
-    anniversaries += [(m.end(), m.end() + _TIME_NAME_CHARS) for m in words.time_reference.finditer(sentence)]
     dates = [d for d in without_dateline_dates(sentence, all_dates)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
