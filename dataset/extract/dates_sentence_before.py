@@ -10,6 +10,12 @@ sentence of the same paragraph that names one of them, states one day and report
 its own, takes that day: a report naming its people itself says who, and may be of another
 day; a sentence reporting an event ("used the call to congratulate him on the centenary, which
 falls on Thursday") dates that event, or another thing, not what follows.
+
+A lead may report no event in words of its own ("X greeted Y in the Kremlin on Thursday") and
+the paragraph after it open on the event, with the lead's people and no day ("After talks
+between the delegations, the leaders signed ..."): a report of that paragraph's first sentence
+that names none of its people itself (they are the lead's), and has a group word of its
+language, takes the lead's one day, as if it stood in the lead.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_dates
+from ruchina.extract.datelines import lead_start
 from ruchina.extract.event_report import BODY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.tenses import sentence_tense
@@ -34,7 +41,8 @@ def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention]
     if published is None:
         return mentions
     reported = {m.sentence_start for m in mentions}
-    return [_dated(words, m, body, published, people_at, reported) if _undated_group_report(words, m) else m
+    return [_dated(words, m, body, published, people_at, reported)
+            if _undated_group_report(words, m) or _after_a_lead_of_no_event(words, m, body, people_at, reported) else m
             for m in mentions]
 
 
@@ -45,17 +53,47 @@ def _undated_group_report(words: EventWords, mention: EventMention) -> bool:
     return subject is not None and subject.start() <= _SUBJECT_CHARS
 
 
+def _after_a_lead_of_no_event(words: EventWords, mention: EventMention, body: str, people_at: dict[int, set[str]],
+                              reported: set[int]) -> bool:
+    """An undated report of two people or more opening the paragraph right after a lead that
+    reports no event, that names none of its people and speaks of them as a group."""
+    if mention.date is not None or mention.part != BODY or mention.sentence_start < 0 or len(mention.participant_ids) < 2:
+        return False
+    if not _opens_the_paragraph_after_a_lead_of_no_event(body, mention.sentence_start, reported):
+        return False
+    end = mention.sentence_start + len(mention.sentence)
+    if any(mention.sentence_start <= at < end for at in people_at):
+        return False  # (a report naming its people says who, and may be of another day)
+    return words.group.search(mention.sentence) is not None
+
+
+def _opens_the_paragraph_after_a_lead_of_no_event(body: str, sentence_start: int, reported: set[int]) -> bool:
+    lead = lead_start(body)
+    lead_end = body.find("\n\n", lead)
+    return (0 <= lead_end < sentence_start and not body[lead_end:sentence_start].strip()
+            and not any(lead <= r < lead_end for r in reported))
+
+
+def _sentence_before(body: str, sentence_start: int, reported: set[int]) -> tuple[int, str] | None:
+    """Where the sentence before the one at ``sentence_start`` starts, and its text: in its
+    paragraph; for a paragraph's first, the last of a lead right before it that reports nothing."""
+    paragraph_start = body.rfind("\n\n", 0, sentence_start) + 1
+    if _opens_the_paragraph_after_a_lead_of_no_event(body, sentence_start, reported):
+        paragraph_start = lead_start(body)
+    before = None
+    for sentence in iter_sentences(body[paragraph_start:sentence_start]):
+        before = sentence
+    return None if before is None else (paragraph_start + before.start, before.text)
+
+
 def _dated(words: EventWords, mention: EventMention, body: str, published: dt.date,
            people_at: dict[int, set[str]], reported: set[int]) -> EventMention:
     if clause_dates(mention.sentence, published, sentence_tense(mention.sentence, words.language), words.language):
         return mention  # (its sentence tells its own time, though none dates it: "have not met since 2019")
-    paragraph_start = body.rfind("\n\n", 0, mention.sentence_start) + 1
-    before = None
-    for sentence in iter_sentences(body[paragraph_start:mention.sentence_start]):
-        before = sentence
-    if before is None:
+    found = _sentence_before(body, mention.sentence_start, reported)
+    if found is None:
         return mention
-    start, text = paragraph_start + before.start, before.text
+    start, text = found
     if start in reported:
         return mention  # (a sentence that reports an event of its own: its day is that event's)
     named = set().union(*(people for at, people in people_at.items() if start <= at < start + len(text)))
@@ -63,6 +101,9 @@ def _dated(words: EventWords, mention: EventMention, body: str, published: dt.da
         return mention
     days = [d for d in clause_dates(text, published, sentence_tense(text, words.language), words.language)
             if d.precision == "day" and d.first == d.last]
+    # (an anniversary the sentence names is the date of what it marks when the sentence states its own day:
+    # "greeted him on Thursday, the guest of the celebrations of the 80th anniversary of ...")
+    days = [d for d in days if d.kind != "anniversary"] or days
     if len({d.first for d in days}) != 1:
         return mention
     return replace(mention, date=days[0], date_sentence=text, date_sentence_start=start)

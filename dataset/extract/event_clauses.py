@@ -1,6 +1,8 @@
 """The grammar around one event word in its sentence: where its clause begins and the aside
-(a person's relative clause between commas) it holds, the person such a clause is about, and a
-verb of visiting whose object is another event word ("will visit the parade": attending it).
+(a person's relative clause between commas) it holds, the person such a clause is about, a
+verb of visiting whose object is another event word ("will visit the parade": attending it),
+and the name of the body holding it between it and a relative clause that tells of it ("the
+summit of the Arctic Council, which opens on Monday": the clause is the summit's).
 event_sentences.py reads each event word's roles with them.
 """
 
@@ -11,6 +13,8 @@ import re
 from ruchina.extract.event_mentions import FAMILY
 from ruchina.extract.event_words import EventWords
 
+#: a body's name after its link word: up to three words, the last capitalised ("the SCO", "bloque BRICS")
+_BODY_NAME = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_a-zа-яё][\w'’-]*\s*")
 #: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
 _OBJECT_WORDS = 3
 
@@ -53,3 +57,14 @@ def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, re
     people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"] + list(references))
     before = [pid for position, pid in people if start <= position < opener.start()]
     return (before[-1],) if before else ()
+
+
+def before_its_relative(words: EventWords, sentence: str, t_end: int, relative_start: int) -> bool:
+    """Whether what stands between an event word and the relative clause at ``relative_start``
+    leaves the clause the event's: nothing, or the name of the body holding it after a link word
+    of the language ("the summit of the Arctic Council, which ..."; not "talks with Lula, who ...",
+    whose clause the relative words tell apart)."""
+    link = words.body_link.match(sentence, t_end, relative_start)
+    if not sentence[t_end:relative_start].strip():
+        return True
+    return bool(link and sentence[t_end:link.end()].strip() and _BODY_NAME.fullmatch(sentence, link.end(), relative_start))
