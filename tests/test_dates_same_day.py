@@ -69,17 +69,3 @@ def test_an_agreement_to_meet_is_a_meeting_to_come(language, body, published, st
     events = extract_article("agreed", None, None, body, published, language).events
     (meeting,) = [e for e in events if "meeting" in e.types()]
     assert {m.status for m in meeting.mentions} == {status}
-
-
-@pytest.mark.parametrize("sentence, phrase", [
-    ("The chancellor, who landed in Hanoi on Wednesday, held talks with the premier that evening.", "that evening"),
-    ("The envoys reached Lima on Wednesday and dined with the minister later that night.", "later that night"),
-])
-def test_that_evening_is_the_day_named_before_it(sentence, phrase):
-    # (the aside's day is its own; "that evening" of the main clause points back to it)
-    assert (phrase, D(2022, 10, 12)) in days(sentence)
-
-
-def test_look_alike_that_evening_with_no_day_before_it_names_none():
-    assert days("That evening the delegates dined in Hanoi.") == []
-    assert [p for p, _ in days("That night, officials said, talks would resume on Monday.")] == ["Monday"]
