@@ -238,14 +238,12 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
             year = int(match.group("year"))
             add(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year", group="year")
     if published is not None:
-        for match in _WEEKDAY_RANGE.finditer(text):
-            weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
-            if free(match) and weekdays[0] != weekdays[1]:
-                add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
-        for match in _WEEKDAY_AND_RANGE.finditer(text):
-            weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
-            if free(match) and (weekdays[1] - weekdays[0]) % 7 == 1:
-                add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
+        # ("from Monday to Wednesday"; "on Thursday and Friday" only for days that follow each other)
+        for pattern, gaps in ((_WEEKDAY_RANGE, range(1, 7)), (_WEEKDAY_AND_RANGE, (1,))):
+            for match in pattern.finditer(text):
+                weekdays = _WEEKDAYS[match.group("weekday").lower()], _WEEKDAYS[match.group("weekday2").lower()]
+                if free(match) and (weekdays[1] - weekdays[0]) % 7 in gaps:
+                    add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
             if free(match):
                 date = resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)

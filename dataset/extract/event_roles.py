@@ -23,7 +23,7 @@ from functools import lru_cache
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import hosted_guests
+from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -140,7 +140,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             # ("le président sud-africain", "el presidente brasileño": that country's leader, not
             # the article's president; the name right after it, if any, names him)
             holder = by_adjective[span]
-            if holder in people.named and not _named_right_after(sentence, span[1], names_at):
+            if holder in people.named and not _named_after(sentence, span[1], names_at, next_word=True):
                 found.append((match.start(), holder))
         elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
@@ -202,16 +202,14 @@ def countries_of(people: set[str]) -> set[str]:
             if (e := catalog.get(pid)) is not None and e.role}
 
 
-def _named_right_after(sentence: str, position: int, names_at: set[int]) -> bool:
-    """A person's name right after ``position``, nothing but spaces and commas between."""
-    rest = sentence[position:position + 60]
-    return position + len(rest) - len(rest.lstrip(" ,")) in names_at
-
-
-def _named_after(sentence: str, position: int, names_at: set[int]) -> bool:
-    """A person's name right after ``position`` ("President of China Xi Jinping")."""
-    stripped = len(sentence[position:position + 60]) - len(sentence[position:position + 60].lstrip(" ,"))
-    return any(position + stripped <= start <= position + 60 for start in names_at if start >= position)
+def _named_after(sentence: str, position: int, names_at: set[int], *, next_word: bool = False) -> bool:
+    """A person's name after ``position`` past spaces and commas ("President of China Xi
+    Jinping"): within 60 characters, or with ``next_word`` as the very next word."""
+    window = sentence[position:position + 60]
+    first = position + len(window) - len(window.lstrip(" ,"))
+    if next_word:
+        return first in names_at
+    return any(first <= start <= position + 60 for start in names_at)
 
 
 def participants(words: EventWords, sentence: str, mentions: list[Mention], references: list[tuple[int, str]],
@@ -251,7 +249,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             # the subject, the people before the first verb, were at the meeting.
             gap = sentence[boundary:start]
             subject_open = subject_open and (boundary == clause[0] or start in addressed
-                                             or bool(words.subject_gap.match(_strip_titles(gap) + " ")))
+                                             or bool(words.subject_gap.match(without_titles(gap) + " ")))
             boundary = max(boundary, end)
             if not subject_open:
                 continue
@@ -287,7 +285,7 @@ def _spoken_to(words: EventWords, sentence: str, speaker_end: int, named: list, 
     for start, _, _ in named:
         if speaker_end < start < trigger_start:
             gap = sentence[speaker_end:start]
-            return start if words.addresses.fullmatch(_strip_titles(gap)) and gap.strip()[:1].islower() else None
+            return start if words.addresses.fullmatch(without_titles(gap)) and gap.strip()[:1].islower() else None
     return None
 
 
@@ -307,7 +305,7 @@ def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tupl
     for start, end, pid in named:
         if start < boundary:
             continue
-        if not words.subject_gap.match(_strip_titles(sentence[boundary:start]) + " "):
+        if not words.subject_gap.match(without_titles(sentence[boundary:start]) + " "):
             break
         subject.append(pid)
         boundary = end
@@ -317,15 +315,10 @@ def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tupl
 def _object_after(words: EventWords, gap: str) -> bool:
     """ "talks, via videoconference, with President of the People's Republic of China Xi":
     a person after "with" and a few small words and titles is the event's object."""
-    small = _strip_titles(gap).split()
+    small = without_titles(gap).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
     return len(counted) <= OBJECT_SMALL_WORDS and bool(words.object_head.search(" ".join(small)))
-
-
-def _strip_titles(gap: str) -> str:
-    """The words between two names, less capitalised words (titles, countries)."""
-    return " ".join(word for word in gap.split() if not word[:1].isupper() and any(c.isalpha() for c in word))
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,

@@ -22,10 +22,11 @@ _OPENING, _CLOSING, _STRAIGHT = "“«„", "”»", '"'
 
 @lru_cache(maxsize=None)
 def _here_word(language: str) -> re.Pattern[str] | None:
-    words = read_knowledge_file(f"events_{language}").get("here_words") or []
+    data = read_knowledge_file(f"events_{language}")
+    words = data.get("here_words") or []
     if not words:
         return None
-    spaced = read_knowledge_file(f"events_{language}").get("word_boundaries", True)
+    spaced = data.get("word_boundaries", True)
     alternatives = "|".join(f"(?:{w})" for w in words)
     return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
 

@@ -9,6 +9,7 @@ EventWords.meeting_host); a language without them lists none.
 from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.hosted_guests import without_titles
 from ruchina.extract.linking import Mention
 
 
@@ -22,19 +23,14 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
         if not after or not _titles_only(words, sentence[verb.end():after[0].start]):
             continue
         # (a list of guests, "hosted A, B and C", is a gathering the sentence's other words name)
-        if len(after) > 1 and words.subject_gap.match(_untitled(words, sentence[after[0].end:after[1].start]) + " "):
+        if len(after) > 1 and words.subject_gap.match(without_titles(sentence[after[0].end:after[1].start], words.leaders) + " "):
             continue
         found.append(("meeting", verb.start(), verb.end()))
     return found
-
-
-def _untitled(words: EventWords, gap: str) -> str:
-    """The words of a gap less titles: capitalised ones and the language's leader words."""
-    return " ".join(w for w in gap.split() if not w[:1].isupper() and w.lower() not in words.leaders)
 
 
 def _titles_only(words: EventWords, gap: str) -> bool:
     """Only capitalised titles ("French President"), the language's leader words and a word that
     points back ("the", "his") between verb and guest; no punctuation, no other word ("by")."""
     return all(w.isalpha() for w in gap.split()) and all(
-        words.back_reference.fullmatch(w + " ") for w in _untitled(words, gap).split())
+        words.back_reference.fullmatch(w + " ") for w in without_titles(gap, words.leaders).split())

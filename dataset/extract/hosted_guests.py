@@ -26,15 +26,15 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        if not words.subject_gap.match(_small_words(sentence[boundary:start], words.leaders) + " "):
+        if not words.subject_gap.match(without_titles(sentence[boundary:start], words.leaders) + " "):
             break
         guests.append(mention.entity_id)
         boundary = end
     return guests
 
 
-def _small_words(gap: str, leaders: tuple[str, ...]) -> str:
-    """The words between two names less titles: capitalised ones ("President", "Turkish") and
-    the language's words for a leader ("Belarusian leader")."""
+def without_titles(gap: str, leaders: tuple[str, ...] = ()) -> str:
+    """The words between two names less titles: capitalised ones ("President", "Turkish"), the
+    language's ``leaders`` words ("Belarusian leader") and marks with no letter."""
     return " ".join(word for word in gap.split()
                     if not word[:1].isupper() and any(c.isalpha() for c in word) and word.lower() not in leaders)
