@@ -31,6 +31,7 @@ UNSEEN3_PAGES, UNSEEN3_GOLD = BENCHMARKS / "unseen3" / "pages.jsonl", BENCHMARKS
 UNSEEN4_PAGES, UNSEEN4_GOLD = BENCHMARKS / "unseen4" / "pages.jsonl", BENCHMARKS / "unseen4" / "gold.yaml"
 UNSEEN5_PAGES, UNSEEN5_GOLD = BENCHMARKS / "unseen5" / "pages.jsonl", BENCHMARKS / "unseen5" / "gold.yaml"
 UNSEEN6_PAGES, UNSEEN6_GOLD = BENCHMARKS / "unseen6" / "pages.jsonl", BENCHMARKS / "unseen6" / "gold.yaml"
+UNSEEN7_PAGES, UNSEEN7_GOLD = BENCHMARKS / "unseen7" / "pages.jsonl", BENCHMARKS / "unseen7" / "gold.yaml"
 
 
 def _load(name: str):
@@ -312,9 +313,9 @@ PRECISION_ORDER = ("day", "week", "month", "year")
 
 @pytest.mark.parametrize("gold",
                          [BENCHMARKS / "gold", NEWS_GOLD, HOLDOUT_GOLD, UNSEEN_GOLD, UNSEEN2_GOLD, UNSEEN3_GOLD,
-                          UNSEEN4_GOLD, UNSEEN5_GOLD, UNSEEN6_GOLD],
+                          UNSEEN4_GOLD, UNSEEN5_GOLD, UNSEEN6_GOLD, UNSEEN7_GOLD],
                          ids=["kremlin", "news", "holdout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
-                              "unseen6"])
+                              "unseen6", "unseen7"])
 def test_every_gold_key_is_one_real_event_across_the_gold_files(gold):
     # benchmarks/gold/README.md, "One key, one real event": one type, one place and one parent
     # per key; reports dated to the day agree, coarser ones contain that day.
@@ -373,11 +374,12 @@ def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
                          [(NEWS_PAGES, NEWS_GOLD), (HOLDOUT_PAGES, HOLDOUT_GOLD), (UNSEEN_PAGES, UNSEEN_GOLD),
                           (UNSEEN2_PAGES, UNSEEN2_GOLD), (UNSEEN3_PAGES, UNSEEN3_GOLD),
                           (UNSEEN4_PAGES, UNSEEN4_GOLD), (UNSEEN5_PAGES, UNSEEN5_GOLD),
-                          (UNSEEN6_PAGES, UNSEEN6_GOLD)],
-                         ids=["news", "holdout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"])
+                          (UNSEEN6_PAGES, UNSEEN6_GOLD), (UNSEEN7_PAGES, UNSEEN7_GOLD)],
+                         ids=["news", "holdout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
+                              "unseen7"])
 def test_a_news_stand_in_gold_names_its_own_pages_and_keys(pages_path, gold_path):
     # benchmarks/news/, benchmarks/holdout/, benchmarks/unseen/, benchmarks/unseen2/, benchmarks/unseen3/,
-    # benchmarks/unseen4/, benchmarks/unseen5/ and benchmarks/unseen6/: every gold entry is a page of pages.jsonl, every page has gold, and a
+    # benchmarks/unseen4/, benchmarks/unseen5/, benchmarks/unseen6/ and benchmarks/unseen7/: every gold entry is a page of pages.jsonl, every page has gold, and a
     # part_of names a key some entry of the set defines (cheap: no build).
     pages = [json.loads(line) for line in pages_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = quality.load_gold([gold_path])
