@@ -101,3 +101,31 @@ def test_look_alike_no_place_line_places_nothing():
     assert places(body, "meeting") == [None]
 
 
+
+# --- a page with no date about a summit: its undated reports are the summit's place's
+
+LIVE_TITLE = "Caspian summit in Baku: leaders sign their charter - live"
+LIVE_BODY = ("Welcome to our coverage of the Caspian summit at the seaside congress hall.\n\n"
+             "The leaders have signed a joint declaration on shipping after a long night of drafting.\n\n"
+             "Lavrov and Wang Yi held a short phone call to go over the wording.")
+
+
+def undated_events(title: str, body: str):
+    return extract_article("a", title, None, body, None, "en").events
+
+
+def test_an_undated_summit_pages_signing_is_at_the_summits_city():
+    signings = [e.location_id for e in undated_events(LIVE_TITLE, LIVE_BODY) if e.mentions[0].event_type == "agreement"]
+    assert signings == [BAKU]
+
+
+def test_look_alike_the_call_on_an_undated_summit_page_has_no_place():
+    calls = [e.location_id for e in undated_events(LIVE_TITLE, LIVE_BODY) if e.mentions[0].event_type == "call"]
+    assert calls == [None]
+
+
+def test_look_alike_an_undated_page_about_talks_lends_no_place():
+    title = "Lavrov and Wang Yi hold talks in Baku"
+    body = "Lavrov and Wang Yi held talks in Baku.\n\nThe two ministers have signed a joint declaration on shipping."
+    signings = [e.location_id for e in undated_events(title, body) if e.mentions[0].event_type == "agreement"]
+    assert BAKU not in signings

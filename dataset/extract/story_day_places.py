@@ -7,6 +7,10 @@ place of the summit talks are held at, the one place a recurring event is always
 
 Not an event of another day (an earlier one, one told as to come), not a call (no place), not an
 event attended by video link from elsewhere.
+
+A page that states no date ("G20 in Buenos Aires: ... as it happened") tells no
+day of its own: its undated reports that name no place are of the summit or forum it is about,
+held where that is ("the leaders have adopted a joint declaration").
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from ruchina.extract.event_mentions import ArticleEvent
 
 #: the days before the story's date whose events it tells as its own news
 STORY_DAYS_BEFORE = 1
+#: the main events whose page tells the reports around them as theirs: gatherings of many
+_GATHERINGS_OF_MANY = frozenset({"summit", "forum"})
 
 
 def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, words) -> None:
@@ -26,12 +32,30 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
     for event in events:
         if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
             continue
-        if event.mentions[0].status != "occurred" or any(m.event_type in words.no_place for m in event.mentions):
+        if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
+            event.assumed_location = line_place
+            event.__dict__.pop("location_id", None)
+
+
+def place_an_undated_summits_reports(events: list[ArticleEvent], words) -> None:
+    """On a page with no date whose main event is a summit or a forum with a place and no date,
+    put each held, undated report that names no place at the main event's place."""
+    main = next((e for e in events if e.main), None)
+    if (main is None or main.published is not None or main.date is not None or main.location_id is None
+            or main.mentions[0].event_type not in _GATHERINGS_OF_MANY):
+        return
+    for event in events:
+        if event is main or event.location_id is not None or event.date is not None or event.earlier:
             continue
-        if any(words.remote.search(m.sentence, *m.scope) for m in event.mentions):
-            continue  # ("joined the summit by video link": held where its host is)
-        event.assumed_location = line_place
-        event.__dict__.pop("location_id", None)
+        if _held_somewhere(event, words):
+            event.assumed_location = main.location_id
+            event.__dict__.pop("location_id", None)
+
+
+def _held_somewhere(event: ArticleEvent, words) -> bool:
+    """Held (not to come), not a call, not attended by video link from elsewhere."""
+    return (event.mentions[0].status == "occurred" and not any(m.event_type in words.no_place for m in event.mentions)
+            and not any(words.remote.search(m.sentence, *m.scope) for m in event.mentions))
 
 
 def _of_the_storys_days(event: ArticleEvent) -> bool:
