@@ -14,6 +14,7 @@ import re
 from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.knowledge.base import entity_catalog
 
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
@@ -45,6 +46,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
              or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start])))
         and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
+        # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
+        and not possessor_of_another_event(words, sentence, m.end, trigger_start)
     ]
     if not pool:
         return None

@@ -193,6 +193,8 @@ def event_word_fields(data: dict) -> dict:
         time_reference=pattern(data.get("time_reference"),
                                r"(?:^|(?<=\W))(?:{words})\s+(?:(?!(?:{and})\s)[\w'’-]+\s+){{0,4}}$"),
         possessive=pattern(grammar.get("possessive"), r"(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}$", 0),
+        # (a name of a few words may stand between: "Beijing's Belt and Road forum")
+        possessive_name=pattern(grammar.get("possessive"), r"(?:{words})\s+(?:[\w'’-]+\s+){{0,4}}$", 0),
         # (a modifier of a clause's length, no clause break in it; after its mark only the
         # object's titles, no "and": "的企业家和普京" names another person beside the object)
         host_verb=pattern(data.get("host_verbs")),

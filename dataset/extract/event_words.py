@@ -213,6 +213,8 @@ class EventWords:
     #: the end of the text between a date and an event word that puts the date in the
     #: possessive ("Wednesday's huge "): that event's day (event_word_dates.py)
     possessive: re.Pattern[str] = re.compile("(?!)")
+    #: the same before an event word a place is the possessor of ("Beijing's Belt and Road "): possessive_places.py
+    possessive_name: re.Pattern[str] = re.compile("(?!)")
     #: the text between an event word and its object where a modifier of the object stands
     #: between them, ending in its mark ("会见[来华出席峰会的]普京", met Putin, who came to
     #: attend the summit): the person after it is the event's, not the modifier's event's

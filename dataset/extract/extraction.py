@@ -44,6 +44,7 @@ from ruchina.extract.press_questioners import leave_out_reporters, press_questio
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
+from ruchina.extract.story_day_places import place_an_undated_summits_reports, place_the_storys_days
 from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
@@ -190,6 +191,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     name_unnamed_events(events, header_mentions + body_mentions)
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)
+    # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
+    place_the_storys_days(events, line_place, event_words(language))
+    place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(

@@ -45,8 +45,9 @@ from ruchina.text.header import (
 from ruchina.text.language import detect_language
 from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_markdown
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
+from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
-from ruchina.text.page_datelines import read_dateline
+from ruchina.text.page_datelines import dateline_place, read_dateline
 from ruchina.text.page_dates import read_date_line, read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_layout import lay_out
@@ -161,6 +162,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     if article.n_words == 0:
         raise ArticleError(path, "the body has no words (only marks or symbols); an article needs text")
     article.language = article.language or detect_language(article.body)
+    if article.place is None and not any(map(dateline_place, article.paragraphs[:DATELINE_PARAGRAPHS])):
+        article.place = byline_place(layout.removed)  # ("Jane Doe in Kazan": filed there)
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],

@@ -1,0 +1,64 @@
+"""A report under a place line (a dateline's city, "Jane Doe in Kazan") of an event held on the
+story's day or the day before it, that names no place, is at the line's place: a story filed from
+a city tells the news of that city those days ("filed from Kazan: the two leaders met on
+Tuesday", the day before). place_line.py puts the main event there; this puts the other events
+of those days there too, once every other rule has had its say (a place a sentence gives, the
+place of the summit talks are held at, the one place a recurring event is always held in).
+
+Not an event of another day (an earlier one, one told as to come), not a call (no place), not an
+event attended by video link from elsewhere.
+
+A page that states no date ("G20 in Buenos Aires: ... as it happened") tells no
+day of its own: its undated reports that name no place are of the summit or forum it is about,
+held where that is ("the leaders have adopted a joint declaration").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.event_mentions import ArticleEvent
+
+#: the days before the story's date whose events it tells as its own news
+STORY_DAYS_BEFORE = 1
+#: the main events whose page tells the reports around them as theirs: gatherings of many
+_GATHERINGS_OF_MANY = frozenset({"summit", "forum"})
+
+
+def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, words) -> None:
+    """Put each held event of the story's days that names no place at ``line_place``."""
+    if line_place is None:
+        return
+    for event in events:
+        if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
+            continue
+        if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
+            event.assumed_location = line_place
+            event.__dict__.pop("location_id", None)
+
+
+def place_an_undated_summits_reports(events: list[ArticleEvent], words) -> None:
+    """On a page with no date whose main event is a summit or a forum with a place and no date,
+    put each held, undated report that names no place at the main event's place."""
+    main = next((e for e in events if e.main), None)
+    if (main is None or main.published is not None or main.date is not None or main.location_id is None
+            or main.mentions[0].event_type not in _GATHERINGS_OF_MANY):
+        return
+    for event in events:
+        if event is main or event.location_id is not None or event.date is not None or event.earlier:
+            continue
+        if _held_somewhere(event, words):
+            event.assumed_location = main.location_id
+            event.__dict__.pop("location_id", None)
+
+
+def _held_somewhere(event: ArticleEvent, words) -> bool:
+    """Held (not to come), not a call, not attended by video link from elsewhere."""
+    return (event.mentions[0].status == "occurred" and not any(m.event_type in words.no_place for m in event.mentions)
+            and not any(words.remote.search(m.sentence, *m.scope) for m in event.mentions))
+
+
+def _of_the_storys_days(event: ArticleEvent) -> bool:
+    date, published = event.date, event.published
+    return (date is not None and published is not None and date.precision == "day"
+            and published - dt.timedelta(days=STORY_DAYS_BEFORE) <= date.first <= published)

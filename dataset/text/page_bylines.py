@@ -1,0 +1,49 @@
+"""The place a reporter's byline says the story was filed from ("Jane Doe in Kazan", "By Jane
+Doe and Li Wei in Beijing"), printed among the lines between a page's headline and its story:
+the story's place line when the page prints none and no dateline opens the story, as a
+dateline's city is. Only a place the knowledge base knows (a menu's "Sign in Subscribe" is no
+byline), and one place only: a byline of two reporters in two cities ("A in Moscow and B in
+Kyiv") tells no one place. The words before the place are data (``byline_place_links`` in
+knowledge/boilerplate.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+
+#: a byline is short: up to three reporters' names, a link word and a place
+_MAX_WORDS = 12
+_NAME = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){1,3}"
+_PLACE = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2}"
+_PLACE_TYPES = ("GPE", "LOC")
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    links = "|".join(re.escape(w) for w in read_knowledge_file("boilerplate").get("byline_place_links") or ())
+    if not links:
+        return re.compile("(?!)")
+    return re.compile(rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}}\s+(?:{links})\s+(?P<place>{_PLACE})$")
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every name of a city, country or region the knowledge base knows, case folded."""
+    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
+                     if entity.entity_type in _PLACE_TYPES
+                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))
+
+
+def byline_place(page_lines: list[str]) -> str | None:
+    """The known place of the first byline among ``page_lines`` (the page's text around its
+    story) that names one, as written; None when none does."""
+    for line in page_lines:
+        line = " ".join(line.split())
+        if len(line.split()) <= _MAX_WORDS:
+            found = _byline().match(line)
+            if found and found.group("place").casefold() in _known_places():
+                return found.group("place")
+    return None
