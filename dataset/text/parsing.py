@@ -46,9 +46,11 @@ from ruchina.text.language import detect_language
 from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_markdown
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
+from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_day
 from ruchina.text.page_datelines import read_dateline
-from ruchina.text.page_dates import read_date_line, read_url_date
+from ruchina.text.page_dates import read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
+from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
@@ -137,6 +139,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         text_on_header_line=first_line_is_body,
         url=article.url,
     )
+    if not front_matter:  # ("Publié le 03/05/2024 à 09h15": a date line in words the layout does not read)
+        take_off_date_lines(layout, subtitle_stated=bool(stated.get("subtitle")))
     article.title, article.subtitle, article.title_repeats = layout.title, layout.subtitle, layout.title_repeats
     article.boilerplate.extend(layout.removed)
 
@@ -187,9 +191,11 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     article."""
     url_date = read_url_date(url, today)
     hint = url_date.date if url_date else None
+    # (a dateline on a line of its own is among the page's lines the layout took off the story)
+    day = story_day([*page_text, *paragraphs[:DATELINE_PARAGRAPHS]])  # decides "12-09-2014", which reads both ways
     updated = None
     for line in page_text:
-        stated = read_date_line(line, hint, language)
+        stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is None or stated.date is None or not _plausible(stated.date, today):
             continue
         if not stated.updated:
@@ -206,7 +212,7 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     if hint is not None:
         return hint, "url"
     for line in foot:
-        stated = read_date_line(line, hint, language)
+        stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
             return stated.date, "stated"
     if updated is not None:
