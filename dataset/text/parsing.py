@@ -168,7 +168,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
-            language=article.language)
+            language=article.language, title=article.title)
     article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     return article
 
@@ -182,8 +182,8 @@ def _checked_source(value: Any, path: Path | str) -> str:
 
 
 def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
-                          today: dt.date, foot: list[str] = (),
-                          language: str | None = None) -> tuple[dt.date | None, str | None]:
+                          today: dt.date, foot: list[str] = (), language: str | None = None,
+                          title: str | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, with where it was read: its date line
     ("Published May 16,2024"), the story's dateline, its address, a date line printed
     right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
@@ -217,7 +217,7 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
             return stated.date, "stated"
     if updated is not None:
         return updated, "stated"
-    heading = latest_day_heading([*page_text, *paragraphs], url, today)  # a live page's "Friday 24 June"
+    heading = latest_day_heading([*page_text, *paragraphs], url, today, title)  # a live page's "Friday 24 June"
     return (heading, "stated") if heading is not None and _plausible(heading, today) else (None, None)
 
 
