@@ -80,6 +80,12 @@ def dateline_place(paragraph: str) -> str | None:
     return undated.group("place").strip() if undated and undated.group("place") else None
 
 
+def dateline_day(paragraph: str) -> tuple[int, int] | None:
+    """(month, day) of the dated dateline opening the paragraph, with a year or without."""
+    found = _find_dateline(paragraph)
+    return (found[1], found[2]) if found else None
+
+
 def dateline_end(paragraph: str) -> int | None:
     """Where the dated dateline opening the paragraph ends ("МОСКВА, 16 мая. /ТАСС/" of
     "МОСКВА, 16 мая. /ТАСС/. Владимир Путин ..."); None when it opens with none."""

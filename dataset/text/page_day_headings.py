@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from ruchina.text.calendar_words import calendar_languages
 from ruchina.text.page_dates import EARLIEST_PAGE_YEAR, page_calendar, read_url_date, valid_date
+from ruchina.text.page_summit_years import summit_edition_year
 
 #: A year in the address's words, one word of its own ("...-tashkent-2016", "2016_summit").
 _SLUG_YEAR = re.compile(r"(?<![^/_.-])(?P<year>(?:19|20)\d{2})(?=[/_.-]|$)")
@@ -96,12 +97,17 @@ def address_year(url: str | None, today: dt.date) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def latest_day_heading(lines: list[str], url: str | None, today: dt.date) -> dt.date | None:
+def latest_day_heading(lines: list[str], url: str | None, today: dt.date, title: str | None = None) -> dt.date | None:
     """The latest day the page's yearless day headings name in the address's year, when every
-    one of them agrees with that year (one that does not says the year is another's)."""
-    year = address_year(url, today)
+    one of them agrees with that year (one that does not says the year is another's); with no
+    year in the address, in the year of the summit edition the page follows, on whose days they
+    fall (page_summit_years.py)."""
     headings = [line for line in lines if day_heading(line.strip()) is not None]
-    if year is None or not headings:
+    if not headings:
+        return None
+    year = address_year(url, today) or summit_edition_year(
+        [day_heading(line.strip()) for line in headings], "\n".join([title or "", *lines]))
+    if year is None:
         return None
     days = [heading_in_year(line.strip(), year) for line in headings]
     if any(day is None for day in days):

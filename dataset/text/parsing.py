@@ -47,9 +47,11 @@ from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_ma
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
+from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_day
 from ruchina.text.page_datelines import dateline_place, read_dateline
-from ruchina.text.page_dates import read_date_line, read_url_date
+from ruchina.text.page_dates import read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
+from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
@@ -138,6 +140,8 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         text_on_header_line=first_line_is_body,
         url=article.url,
     )
+    if not front_matter:  # ("Publié le 03/05/2024 à 09h15": a date line in words the layout does not read)
+        take_off_date_lines(layout, subtitle_stated=bool(stated.get("subtitle")))
     article.title, article.subtitle, article.title_repeats = layout.title, layout.subtitle, layout.title_repeats
     article.boilerplate.extend(layout.removed)
 
@@ -167,7 +171,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
-            language=article.language)
+            language=article.language, title=article.title)
     article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     return article
 
@@ -181,8 +185,8 @@ def _checked_source(value: Any, path: Path | str) -> str:
 
 
 def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
-                          today: dt.date, foot: list[str] = (),
-                          language: str | None = None) -> tuple[dt.date | None, str | None]:
+                          today: dt.date, foot: list[str] = (), language: str | None = None,
+                          title: str | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, with where it was read: its date line
     ("Published May 16,2024"), the story's dateline, its address, a date line printed
     right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
@@ -190,9 +194,11 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     article."""
     url_date = read_url_date(url, today)
     hint = url_date.date if url_date else None
+    # (a dateline on a line of its own is among the page's lines the layout took off the story)
+    day = story_day([*page_text, *paragraphs[:DATELINE_PARAGRAPHS]])  # decides "12-09-2014", which reads both ways
     updated = None
     for line in page_text:
-        stated = read_date_line(line, hint, language)
+        stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is None or stated.date is None or not _plausible(stated.date, today):
             continue
         if not stated.updated:
@@ -209,12 +215,12 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     if hint is not None:
         return hint, "url"
     for line in foot:
-        stated = read_date_line(line, hint, language)
+        stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
             return stated.date, "stated"
     if updated is not None:
         return updated, "stated"
-    heading = latest_day_heading([*page_text, *paragraphs], url, today)  # a live page's "Friday 24 June"
+    heading = latest_day_heading([*page_text, *paragraphs], url, today, title)  # a live page's "Friday 24 June"
     return (heading, "stated") if heading is not None and _plausible(heading, today) else (None, None)
 
 
