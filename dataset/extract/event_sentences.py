@@ -22,6 +22,7 @@ from ruchina.extract import (
     event_tense,
 )
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days
@@ -235,6 +236,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                                                     (clause_start, clause_end), scope_end, people)
             # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
             antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
+            # (", then met Z": the sentence's subject, whom the clause does not name again)
+            antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
             participants = tuple(dict.fromkeys(antecedent + participants))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
@@ -253,6 +256,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
+        if event_type != "founding" and shared and date is None and results:
+            date = results[0].date  # (", then met Z": on the day its sentence gave)
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind

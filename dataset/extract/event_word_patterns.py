@@ -105,6 +105,7 @@ def event_word_fields(data: dict) -> dict:
         # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
         # its own, not an aside: its break begins after the comma, so event_clauses.clause_start tells it)
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
+        link_gap=pattern((), r"\s*(?:(?:{clause_links})\s+)?"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),

@@ -188,6 +188,9 @@ class EventWords:
     #: may stand between the talks' word and them: one call (phone_talks.py)
     call_mode: re.Pattern[str] = re.compile("(?!)")
     call_mode_gap: re.Pattern[str] = re.compile("(?!)")
+    #: the text between a clause's start and its event word when a link word opens it and no
+    #: subject stands between (", then met Z"): coordinated_subjects.py
+    link_gap: re.Pattern[str] = re.compile("(?!)")
     #: words of a title that make its page a news conference or answers to questions, whose
     #: unknown speakers are reporters, not participants (press_questioners.py)
     press_events: re.Pattern[str] = re.compile("(?!)")
