@@ -33,6 +33,7 @@ from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
+from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
@@ -256,7 +257,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
-        if event_type != "founding" and shared and date is None and results:
+        if event_type == "founding":
+            date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
+        elif shared and date is None and results:
             date = results[0].date  # (", then met Z": on the day its sentence gave)
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
