@@ -29,6 +29,8 @@ from ruchina.extract.video_meetings import meetings_held_as_calls
 
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
+#: a lead's report dated further back than this is the story's background, not its main event
+LONG_BEFORE = dt.timedelta(days=366)
 #: Dates too coarse to say which day an event of the day's news was: the day stands in for them.
 COARSE_PRECISIONS = frozenset({"month", "year"})
 #: a signing is held at another event a title or a lead tells beside it: that one is the main event
@@ -144,7 +146,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
-    headline = _headline(mentions)
+    headline = _headline(mentions, published)
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
@@ -247,7 +249,12 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
 
 
-def _headline(mentions: list[EventMention]) -> EventMention | None:
+def _years_before(mention: EventMention, published: dt.date | None) -> bool:
+    """Whether a report's own words date it more than a year before the article's day."""
+    return published is not None and mention.date is not None and mention.date.last < published - LONG_BEFORE
+
+
+def _headline(mentions: list[EventMention], published: dt.date | None) -> EventMention | None:
     """The report of the main event: the title's (an event word of the body's kind before
     one only titles use: "News conference following Russian-Hungarian talks" reports the
     talks; another event before a signing held at it), else the lead's."""
@@ -255,6 +262,8 @@ def _headline(mentions: list[EventMention]) -> EventMention | None:
         candidates = [m for m in mentions if m.part == part and not m.earlier]
         if candidates:
             told = [m for m in candidates if not m.title_only] or candidates
+            # ("the bloc that China and Russia founded in 2001, at a summit ...": years before the story, its background)
+            told = [m for m in told if not _years_before(m, published)] or told
             # ("Putin and Xi sign deals as Russian leader makes state visit": the signing is
             # held inside the other event the title tells, the main one)
             return next((m for m in told if m.event_type != SIGNING), told[0])

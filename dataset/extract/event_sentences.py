@@ -22,19 +22,22 @@ from ruchina.extract import (
     event_tense,
 )
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, LEAD, TITLE, EventMention
-from ruchina.extract.event_negation import not_held
+from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
+from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.phone_talks import without_talks_by_phone
 from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -130,6 +133,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
+    triggers = without_talks_by_phone(words, sentence, triggers)  # ("held talks on Monday by phone": one call)
     if not triggers and not attending:
         return []
     if attending and not triggers:
@@ -180,7 +184,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
-                or not_held(words.language, sentence, clause_start, t_start) \
+                or not_held(words.language, sentence, clause_start, t_start) or called_off(
+                    words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start):
             continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
         apart = event_type in seen_types and event_cues.dated_apart(
@@ -232,6 +237,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                                                     (clause_start, clause_end), scope_end, people)
             # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
             antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
+            # (", then met Z": the sentence's subject, whom the clause does not name again)
+            antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
             participants = tuple(dict.fromkeys(antecedent + participants))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
@@ -250,6 +257,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
+        if event_type == "founding":
+            date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
+        elif shared and date is None and results:
+            date = results[0].date  # (", then met Z": on the day its sentence gave)
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind

@@ -118,7 +118,7 @@ def hosts_main(event, events: list) -> bool:
     """Whether ``event`` is the summit (named, or placed) the article's main event, a meeting
     of two, is told held at: reported with it, though no phrase dates it (no background)."""
     main = next((e for e in events if e.main), None)
-    return (main is not None and bool(event.location_id or event.own_names) and sideline_role(main) is not None
+    return (main is not None and bool(event.location_id or event.own_names) and _is(MEETING, main)
             and event in _summits_held_at(main, events))
 
 

@@ -105,6 +105,7 @@ def event_word_fields(data: dict) -> dict:
         # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
         # its own, not an aside: its break begins after the comma, so event_clauses.clause_start tells it)
         scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
+        link_gap=pattern((), r"\s*(?:(?:{clause_links})\s+)?"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),
@@ -177,6 +178,13 @@ def event_word_fields(data: dict) -> dict:
         stage_direction=pattern(data.get("stage_directions")),
         occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
         not_held=pattern(data.get("not_held"), r"(?:^|(?<=\W))(?:{words})\s*$"),
+        call_mode=pattern(data.get("call_modes"), r"(?:{words})"),
+        # (a few words, a day or a time, and no "and": "held talks on Monday afternoon by phone", not
+        # "met Xi and later spoke by phone")
+        call_mode_gap=pattern((), r"(?:\s+(?!(?:{and})\s)[\w'’.-]+){{0,3}}\s+"),
+        # (in the event word's clause, before any other clause's punctuation: "the meeting with X in
+        # Y will not take place", not "the meeting went ahead; the visit was cancelled")
+        called_off=pattern(data.get("called_off"), r"[^,;.:!?，。；：]{{0,100}}?\b(?:{words})\b"),
         press_events=pattern(data.get("press_events"), r"(?<!\w)(?:{words})(?!\w)"),
         # (up to where the clause ends, with a few words between for the summit's article and
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")

@@ -1,0 +1,22 @@
+"""The subject two clauses of one sentence share ("X held talks with Y on Thursday, then met Z";
+"X провёл переговоры с Y, затем встретился с Z"): a clause a link word opens (the grammar's
+``clause_links``) whose event word follows right after the link has no subject of its own, so
+the people named before the sentence's first event word, its subject, take part in its event
+too. Not a relative clause's (", who met Z": event_clauses.antecedent). Read by
+event_sentences.py for each event word after the first.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import EventWords
+
+
+def shared_subject(words: EventWords, sentence: str, clause_start: int, t_start: int, first_start: int,
+                   mentions) -> tuple[str, ...]:
+    """The people of the sentence's subject when the event word at ``t_start`` opens its clause
+    (``clause_start``, after a link word) with no subject of its own; else none."""
+    if not 0 < first_start < clause_start <= t_start or not words.link_gap.fullmatch(sentence, clause_start, t_start):
+        return ()
+    if words.relative_word.search(sentence, max(0, clause_start - 12), clause_start):
+        return ()  # (", who then met Z": the one before the comma, event_clauses.antecedent)
+    return tuple(dict.fromkeys(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.end <= first_start))

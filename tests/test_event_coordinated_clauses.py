@@ -1,0 +1,48 @@
+"""A clause a link word opens with its event word right after it (", then met Z", ", а затем
+встретился с Z") is the next act of the sentence's subject: another meeting, of the subject and
+the people of its own clause, on the day the sentence gave (coordinated_subjects.py; the links
+are the grammar's clause_links). Its look-alikes: one sentence's talks with two people stay one
+meeting, and a relative clause (", who then met Z") is its antecedent's. Fixtures written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+ERDOGAN, TOKAYEV, MIRZIYOYEV = "Q39259", "kassym-jomart-tokayev", "shavkat-mirziyoyev"
+DAY = dt.date(2022, 6, 10)
+THURSDAY = dt.date(2022, 6, 9)
+
+
+def meetings(body, language="en", title="Erdogan in Astana"):
+    events = extract_article("t1", title, None, body, DAY, language).events
+    return sorted((sorted(e.participants), e.date.first if e.date else None) for e in events if "meeting" in e.types())
+
+
+def test_then_met_is_another_meeting_of_the_same_subject_that_day():
+    body = ("Turkish President Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev on Thursday, then met "
+            "Shavkat Mirziyoyev at the palace.")
+    assert meetings(body) == sorted([(sorted([ERDOGAN, TOKAYEV]), THURSDAY), (sorted([ERDOGAN, MIRZIYOYEV]), THURSDAY)])
+
+
+def test_russian_a_zatem_is_another_meeting_too():
+    body = ("Президент Турции Реджеп Тайип Эрдоган в четверг провёл переговоры с Касым-Жомартом Токаевым, а затем "
+            "встретился с Шавкатом Мирзиёевым.")
+    assert meetings(body, "ru", "Эрдоган в Астане") == sorted(
+        [(sorted([ERDOGAN, TOKAYEV]), THURSDAY), (sorted([ERDOGAN, MIRZIYOYEV]), THURSDAY)])
+
+
+def test_talks_with_two_people_in_one_clause_stay_one_meeting():
+    body = ("Turkish President Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev and Shavkat Mirziyoyev "
+            "on Thursday at the palace.")
+    assert meetings(body) == [(sorted([ERDOGAN, MIRZIYOYEV, TOKAYEV]), THURSDAY)]
+
+
+def test_a_relative_clause_is_its_antecedents_not_the_subjects():
+    body = ("Turkish President Recep Tayyip Erdogan greeted Kassym-Jomart Tokayev on Thursday, who then met "
+            "Shavkat Mirziyoyev at the palace.")
+    with_mirziyoyev = [people for people, _ in meetings(body) if MIRZIYOYEV in people]
+    assert with_mirziyoyev and all(ERDOGAN not in people for people in with_mirziyoyev)
+
