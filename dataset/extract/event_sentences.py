@@ -37,7 +37,6 @@ from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
-from ruchina.extract.phone_talks import without_talks_by_phone
 from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -133,7 +132,6 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
-    triggers = without_talks_by_phone(words, sentence, triggers)  # ("held talks on Monday by phone": one call)
     if not triggers and not attending:
         return []
     if attending and not triggers:

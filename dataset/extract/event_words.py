@@ -184,10 +184,6 @@ class EventWords:
     #: the start of the text after an event word, in its clause, that says it will not be or was not
     #: held ("... in Argentina will not take place", "... was cancelled"): no report either
     called_off: re.Pattern[str] = re.compile("(?!)")
-    #: a call's words that only tell the way talks were held ("by phone"), and the few words that
-    #: may stand between the talks' word and them: one call (phone_talks.py)
-    call_mode: re.Pattern[str] = re.compile("(?!)")
-    call_mode_gap: re.Pattern[str] = re.compile("(?!)")
     #: the text between a clause's start and its event word when a link word opens it and no
     #: subject stands between (", then met Z"): coordinated_subjects.py
     link_gap: re.Pattern[str] = re.compile("(?!)")
