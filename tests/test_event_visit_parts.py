@@ -132,7 +132,9 @@ def test_talks_of_a_guest_who_came_for_the_summit_are_part_of_the_summit_not_of_
     trip = row("trip", "visit", dt.date(2022, 9, 15), dt.date(2022, 9, 16), "samarkand", [MODI])
     talks = row("talks", "meeting", dt.date(2022, 9, 16), dt.date(2022, 9, 16), "samarkand", [MODI, PUTIN])
     link_parts([summit, trip, talks])
-    assert trip.part_of == "summit" and talks.part_of == "summit", "the trip and the talks on its days are the summit's"
+    # (the talks on its days are the summit's; the guest's trip to it is its own event, no part of
+    # it, as no gold of the benchmarks has a visit inside a summit: event_parts._guests_trip)
+    assert trip.part_of is None and talks.part_of == "summit", "the talks on its days are the summit's"
     # The look-alike: the guest's trip to another city of the country, with talks there on
     # the summit's days, holds its talks; the summit holds neither.
     tashkent = row("tashkent", "visit", dt.date(2022, 9, 16), dt.date(2022, 9, 16), "tashkent", [MODI])

@@ -1,6 +1,6 @@
 """``part_of``: the talks inside a state visit, the statement signed at a summit. An event is
-part of a larger one (a visit holds meetings, never the parade its guest watches; a summit or
-a forum holds meetings and visits) when an article reports both, its days lie within the
+part of a larger one (a visit holds meetings, never the parade its guest watches; a summit holds
+meetings, and a forum meetings and visits) when an article reports both, its days lie within the
 larger event's, its place is in the larger event's place, and one names no one the other
 does not (the visitor's trip and his talks with the host; a summit and a meeting on its
 sidelines). Parts then place a visit or talks that only a country placed, and wholes place
@@ -42,13 +42,21 @@ def link_parts(events: list[Event]) -> None:
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if (SCALE[larger.event_type] > scale and _holds(larger, event)) or _trip_within_visit(larger, event)}
+                   if (SCALE[larger.event_type] > scale and _holds(larger, event) and not _guests_trip(larger, event))
+                   or _trip_within_visit(larger, event)}
         if holders:
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
             if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
+
+
+def _guests_trip(larger: Event, event: Event) -> bool:
+    """A visit beside a summit: a guest's trip to it (or a state visit to its host before or
+    after it), which the summit does not hold: the leaders' talks on its sidelines are its
+    parts, the trips that bring them there are their own (a forum's programme of visits is not)."""
+    return larger.event_type in SIDELINES_OF and event.event_type in VISIT_TYPES
 
 
 def _holds(larger: Event, event: Event) -> bool:

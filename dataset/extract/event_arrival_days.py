@@ -10,6 +10,7 @@ no background, and the summit's other reports give its days.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ruchina.extract.dates import duration_days
@@ -19,6 +20,11 @@ from ruchina.extract.event_words import EventWords
 
 #: the families of events an arrival with no duration dates, and the words of their names
 GATHERINGS, NAME_WORDS = frozenset({"gathering", "forum"}), 4
+#: the events an arrival's cue may stand apart from the day before (its verb and place between:
+#: "в четверг прилетел в Душанбе на саммит"): a gathering of many, not talks, and the most words
+#: of that verb and place
+AIMED_AT, _ARRIVAL_WORDS = frozenset({"summit", "forum"}), 5
+_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 def dated_by_the_arrival(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
@@ -48,11 +54,25 @@ def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[Event
         days = duration_days(between) if cue and len(between[cue.end():].split()) <= 2 else None
         if days:
             return replace(mention, date=spanning(words, mention.sentence, arrival.date, days))
-        if cue and len(between[cue.end():].split()) <= NAME_WORDS and FAMILY[mention.event_type] in GATHERINGS:
+        if (cue and len(between[cue.end():].split()) <= NAME_WORDS and FAMILY[mention.event_type] in GATHERINGS) or (
+                mention.event_type in AIMED_AT and _cue_before_the_word(words, between)):
             # ("arrived in Tianjin on Sunday for the SCO summit": the summit is under way from
             # about that day, at that place where it names none; how long, the text does not say)
             return replace(mention, date=arrival.date, location_id=mention.location_id or arrival.location_id)
     return mention
+
+
+def _cue_before_the_word(words: EventWords, between: str) -> bool:
+    """Whether the text from the arrival's day to the event word is the arrival's verb and
+    place, then its cue and the event's name: "в четверг прилетел в Душанбе на саммит",
+    "llegó el jueves a Dusambé para la cumbre" (the day stands before the verb)."""
+    cues = list(words.arrival_for.finditer(between))
+    if not cues or _BREAK.search(between):
+        return False
+    cue = cues[-1]
+    if cue.start() > 0 and not (between[cue.start() - 1].isspace() or between[cue.start()].isspace()):
+        return False  # (inside a word: "before")
+    return len(between[:cue.start()].split()) <= _ARRIVAL_WORDS and len(between[cue.end():].split()) <= NAME_WORDS
 
 
 def _trigger_start(words: EventWords, mention: EventMention) -> int | None:

@@ -265,7 +265,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         days = next((n for kind, start, _ in triggers if event_tense.lasts_alike(kind, event_type)
                      and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
-            date = event_tense.spanning(words, sentence, date, days)  # "a two-day state visit"
+            date = event_tense.spanning(words, sentence, date, days, (t_start, t_end))  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
             event_tense.told_as_future(words, sentence, event_tense.tense_part(

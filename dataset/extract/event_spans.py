@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate, duration_days, resolve_dates
+from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
@@ -35,6 +36,12 @@ def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern
     until_before = _words_before(data.get("until") or [])
     durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
     return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _durations_after(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in (read_knowledge_file("event_spans").get(language) or {})
+                 .get("durations_after") or [])
 
 
 def _words_before(words: list[str]) -> re.Pattern[str] | None:
@@ -61,10 +68,14 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
             date = replace(date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
-        last = _stated_last_day(words, event, date.first, counted=date.char_end > 0)
+        ended = _days_before_its_end(words, event, date) if date.first == date.last else None
+        if ended:
+            # ("ended a two-day summit on Friday": the day is its last; it opened the day before)
+            date = replace(date, first=date.first - dt.timedelta(days=ended - 1))
+        last = None if ended else _stated_last_day(words, event, date.first, counted=date.char_end > 0)
         # (a visit "since Monday" told with no day of its own is under way on the publication date)
         first = _stated_first_day(words.language, event, date.first)
-        if last is None and first is None:
+        if last is None and first is None and not ended:
             continue
         date = replace(date, first=first or date.first)
         last = max(last or date.last, date.last)
@@ -116,8 +127,25 @@ def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.da
     return None
 
 
+def _days_before_its_end(words: EventWords, event: ArticleEvent, date: ResolvedDate) -> int | None:
+    """The days an event lasts by the report that gives its day, where that report tells it
+    ended (event_endings.py): "la cumbre, de dos días, terminó este sábado" ran Friday and Saturday."""
+    told = next((m for m in event.mentions if m.date is date and m.event_type in CONTAINER_TYPES), None)
+    if told is None or told.date_is_inherited or date.char_end == 0:
+        return None
+    found = _duration_word(words, told)
+    return found[0] if found and told_as_ended(words, told.sentence, found[1], date) else None
+
+
 def _duration(words: EventWords, mention: EventMention) -> int | None:
-    """The days the words right before the mention's event word say it lasts."""
+    """The days the words right before (or, where the language puts them there, right after)
+    the mention's event word say it lasts."""
+    found = _duration_word(words, mention)
+    return found[0] if found else None
+
+
+def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple[int, int]] | None:
+    """The days the mention's event word is said to last, with the word's span."""
     _, durations, amounts = _span_words(words.language)
     for found in words.trigger.finditer(mention.sentence):
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
@@ -126,11 +154,36 @@ def _duration(words: EventWords, mention: EventMention) -> int | None:
         if words.language == "en":
             days = duration_days(before)
         else:
-            stated = next((m for p in durations if (m := p.search(before[-40:]))), None)
+            after = mention.sentence[found.end():found.end() + 90]
+            stated = next((m for p in durations if (m := p.search(before[-40:]))), None) or next(
+                (m for p in _durations_after(words.language) if (m := p.search(after))), None)
             days = amounts.get(stated.group("amount").casefold()) if stated else None
+        if not days and found.lastgroup == mention.event_type:  # (a lasting is its own word's: not the talks')
+            days = _lasting(words, mention.sentence, found.end(), amounts)
         if days and 1 < days <= _LONGEST:
-            return days
+            return days, found.span()
     return None
+
+
+#: what parts the event word's clause from another's ("...; the truce will last two days")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s")
+
+
+def _lasting(words: EventWords, sentence: str, word_end: int, amounts: dict[str, int]) -> int | None:
+    """The days a verb of lasting after the event word states, with no other event word nor
+    clause break between ("the summit opened on Friday and will last two days", "саммит продлится два дня")."""
+    for pattern in _lasts(words.language):
+        stated = pattern.search(sentence, word_end, word_end + 120)
+        if stated and not words.trigger.search(sentence, word_end, stated.start()) and not _CLAUSE_BREAK.search(
+                sentence, word_end, stated.start()):
+            return amounts.get(stated.group("amount").casefold())
+    return None
+
+
+@lru_cache(maxsize=None)
+def _lasts(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in (read_knowledge_file("event_spans").get(language) or {})
+                 .get("lasts") or [])
 
 
 def _until(language: str, mention: EventMention, published: dt.date | None, first: dt.date) -> dt.date | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
 from ruchina.extract.event_words import EventWords
 
@@ -45,14 +46,17 @@ def lasts_alike(kind: str, event_type: str) -> bool:
     return FAMILY[kind] == FAMILY[event_type] and (kind == event_type or event_type not in ONE_DAY_TYPES)
 
 
-def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int) -> ResolvedDate:
+def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int,
+             trigger: tuple[int, int] | None = None) -> ResolvedDate:
     """The ``days`` an event lasts, from the day ``date`` names: its first ("opened on
     Wednesday for a two-day visit"), or its last when the words before the day say the event
     ended then ("the two-day summit ended on Thursday": Wednesday and Thursday; "left on Thursday
-    at the end of a two-day visit")."""
+    at the end of a two-day visit") or an end verb governs its word at ``trigger`` ("ended a
+    two-day summit in Bishkek on Friday", event_endings.py)."""
     span = dt.timedelta(days=days - 1)
     if (words.last_day.search(sentence, max(0, date.char_start - 30), date.char_start)
-            or words.last_day_after.match(sentence, date.char_end)):
+            or words.last_day_after.match(sentence, date.char_end)
+            or (trigger is not None and told_as_ended(words, sentence, trigger, date))):
         return replace(date, first=date.last - span)
     return replace(date, last=date.first + span)
 

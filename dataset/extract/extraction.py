@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ruchina.extract.claims import Claim, extract_statement_claims
+from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.event_after_events import dated_after_events
@@ -113,6 +114,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
+    event_mentions = hosts_after_a_dash(language, event_mentions, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
     event_mentions = dated_by_their_entries(event_mentions, body, published)

@@ -1,0 +1,57 @@
+"""An event its sentence tells as ended: an end verb governs its word, before it ("leaders
+wrapped up a three-day congress in Baku on Sunday", "завершили двухдневный саммит") or after
+it ("the three-day congress, which closed in Baku on Sunday", "a two-day summit that ended in
+the palace", "la cumbre, de tres días, concluyó el domingo"). The day such a sentence gives
+the event is its last, and a stated duration counts back from it, not on: the congress ran
+from Friday to Sunday.
+
+The verbs are the language's (knowledge/event_spans.yaml, ``ended``); a language without them
+tells no event as ended. A day told as the event's first ("opened on Friday and closed on
+Sunday") stays its first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ruchina.knowledge.base import read_knowledge_file
+
+#: the most words between an end verb and the event word after it ("ended a two-day annual summit")
+_WORDS_BEFORE = 4
+#: the most words between the event word and an end verb after it ("summit of the Shanghai
+#: Cooperation Organisation ended", "cumbre del G20, de dos días, terminó")
+_WORDS_AFTER = 10
+#: what no gap between the verb and the event word may hold: another sentence part (and, before
+#: the word, a comma: "the fighting ended, and the summit ...")
+_BREAK_AFTER = re.compile(r"[.;:!?()\[\]—–]")
+_BREAK_BEFORE = re.compile(r"[,.;:!?()\[\]—–]")
+
+
+@lru_cache(maxsize=None)
+def _end_verbs(language: str) -> re.Pattern[str] | None:
+    verbs = (read_knowledge_file("event_spans").get(language) or {}).get("ended") or []
+    return re.compile(r"(?<![\w-])(?:" + "|".join(verbs) + r")(?![\w-])", re.IGNORECASE) if verbs else None
+
+
+def told_as_ended(words, sentence: str, trigger: tuple[int, int], date=None) -> bool:
+    """Whether an end verb governs the event word at ``trigger`` (its span in ``sentence``).
+    ``words``: the language's event words; ``date``, the day the report takes from the
+    sentence, if any: one told as the event's first ("opened on Friday") is no last day."""
+    verbs = _end_verbs(words.language)
+    if verbs is None:
+        return False
+    if date is not None and date.char_end > 0 and words.first_day.search(
+            sentence, max(0, date.char_start - 30), date.char_start):
+        return False
+    t_start, t_end = trigger
+    before = sentence[max(0, t_start - 80):t_start]
+    if any(_short_gap(before[verb.end():], _WORDS_BEFORE, _BREAK_BEFORE) for verb in verbs.finditer(before)):
+        return True
+    after = verbs.search(sentence, t_end, t_end + 100)
+    return bool(after and _short_gap(sentence[t_end:after.start()], _WORDS_AFTER, _BREAK_AFTER)
+                and not words.trigger.search(sentence[t_end:after.start()]))
+
+
+def _short_gap(gap: str, most: int, breaks: re.Pattern[str]) -> bool:
+    return not breaks.search(gap) and len(gap.split()) <= most
