@@ -1,0 +1,59 @@
+"""The leaders who sign a summit's common document take part in the summit: "A, B, C and D signed
+the final declaration" at a summit the article reports tells who was at the summit, though no
+sentence of the summit names them. Only a document of several leaders (three or more) tells it:
+two leaders signing a bilateral paper on a summit's sidelines sign it at their own talks. A
+minister who signs a document there is no leader of the summit: the roles that are an
+official's are knowledge (``official_roles`` in knowledge/entities.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+
+#: the gatherings whose leaders sign one document together
+SIGNED_AT = frozenset({"summit"})
+#: so many leaders sign a summit's document, not a bilateral one
+MIN_SIGNERS = 3
+
+
+@lru_cache(maxsize=None)
+def _official_roles() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_knowledge_file("entities").get("official_roles") or [])
+
+
+def is_official(person: str) -> bool:
+    """Whether the knowledge base gives the person an official's role ("Minister of ...")."""
+    entity = entity_catalog().get(person)
+    role = entity.role if entity is not None else None
+    return bool(role) and role.split()[0].lower() in _official_roles()
+
+
+def summits_of_their_signers(events: list, body_mentions: list) -> None:
+    """Each summit of the article (occurred, dated) takes as its people the leaders who sign a
+    document of several leaders at it: a signing at its place (or none) within its days. The
+    signers are the people its own sentences name (``body_mentions``, the article's), not those
+    it was given as held at the article's main event."""
+    for summit in events:
+        if not (summit.types() & SIGNED_AT) or summit.earlier or summit.date is None:
+            continue
+        for signing in events:
+            if signing.family != "agreement" or signing.earlier or not _held_at(signing, summit):
+                continue
+            signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
+            if len(signers) >= MIN_SIGNERS and not set(signers) <= summit.participants:
+                summit.add_people(p for p in signers if p not in summit.participants)
+
+
+def _named_in(signing, body_mentions: list) -> list[str]:
+    spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
+    return [m.entity_id for m in body_mentions
+            if m.entity_type == "PERSON" and any(start <= m.start < end for start, end in spans)]
+
+
+def _held_at(signing, summit) -> bool:
+    if signing.location_id not in (None, summit.location_id):
+        return False
+    date = signing.date
+    return date is None or summit.date.first <= date.first <= date.last <= summit.date.last
