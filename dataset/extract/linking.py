@@ -20,6 +20,7 @@ from ruchina.extract.compact import compact
 from ruchina.extract.discovered_people import people_throughout
 from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
+from ruchina.extract.listed_people import people_in_lists
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, entity_catalog, slugify
 from ruchina.knowledge.name_rules import NameRules, name_rules
@@ -157,7 +158,7 @@ class EntityLinker:
         if discover and other_language:
             mentions.extend(self._discover_people(text, blocked, language))
         elif discover:  # ("president Lee Min-jun" ... "talks with Lee Min-jun": a person in both)
-            mentions.extend(people_throughout(text, self._discover(text, blocked, facts)))
+            mentions.extend(people_throughout(text, people_in_lists(text, self._discover(text, blocked, facts), mentions)))
         return sorted(mentions, key=lambda m: m.start)
 
     def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
