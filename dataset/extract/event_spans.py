@@ -39,9 +39,10 @@ def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern
 
 
 @lru_cache(maxsize=None)
-def _durations_after(language: str) -> tuple[re.Pattern[str], ...]:
+def _span_patterns(language: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """The language's patterns under ``key`` in knowledge/event_spans.yaml ("durations_after", "lasts")."""
     return tuple(re.compile(p, re.IGNORECASE) for p in (read_knowledge_file("event_spans").get(language) or {})
-                 .get("durations_after") or [])
+                 .get(key) or [])
 
 
 def _words_before(words: list[str]) -> re.Pattern[str] | None:
@@ -156,7 +157,7 @@ def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple
         else:
             after = mention.sentence[found.end():found.end() + 90]
             stated = next((m for p in durations if (m := p.search(before[-40:]))), None) or next(
-                (m for p in _durations_after(words.language) if (m := p.search(after))), None)
+                (m for p in _span_patterns(words.language, "durations_after") if (m := p.search(after))), None)
             days = amounts.get(stated.group("amount").casefold()) if stated else None
         if not days and found.lastgroup == mention.event_type:  # (a lasting is its own word's: not the talks')
             days = _lasting(words, mention.sentence, found.end(), amounts)
@@ -172,18 +173,12 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s")
 def _lasting(words: EventWords, sentence: str, word_end: int, amounts: dict[str, int]) -> int | None:
     """The days a verb of lasting after the event word states, with no other event word nor
     clause break between ("the summit opened on Friday and will last two days", "саммит продлится два дня")."""
-    for pattern in _lasts(words.language):
+    for pattern in _span_patterns(words.language, "lasts"):
         stated = pattern.search(sentence, word_end, word_end + 120)
         if stated and not words.trigger.search(sentence, word_end, stated.start()) and not _CLAUSE_BREAK.search(
                 sentence, word_end, stated.start()):
             return amounts.get(stated.group("amount").casefold())
     return None
-
-
-@lru_cache(maxsize=None)
-def _lasts(language: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in (read_knowledge_file("event_spans").get(language) or {})
-                 .get("lasts") or [])
 
 
 def _until(language: str, mention: EventMention, published: dt.date | None, first: dt.date) -> dt.date | None:
