@@ -49,9 +49,20 @@ def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, lang
     if any(linked_clause(words, sentence, d.char_start, d.char_end) for d in dates):
         ways = [read_in_tense(dates, sentence, published, way, language) for way in ("past", "future")]
         dates = [min((past, future), key=lambda d: _distance(d, published))
-                 if linked_clause(words, sentence, date.char_start, date.char_end) else date
+                 if linked_clause(words, sentence, date.char_start, date.char_end)
+                 and not (tense == "past" and _before_the_act(words, sentence, date.char_start, date.char_end))
+                 else date
                  for date, past, future in zip(dates, *ways)]
     return dates
+
+
+def _before_the_act(words: EventWords, sentence: str, start: int, end: int) -> bool:
+    """Whether the time link opening the clause of ``sentence[start:end]`` tells what came before
+    the sentence's act ("It was their third meeting, after the visit in March"): of an act told in
+    the past, that is past too, however near the next March lies."""
+    clause_start, clause_end = clause_bounds(sentence, start, end)
+    clause = sentence[clause_start:clause_end]
+    return words.time_link_earlier.match(sentence, clause_start + len(clause) - len(clause.lstrip())) is not None
 
 
 def linked_clause(words: EventWords, sentence: str, start: int, end: int) -> bool:

@@ -240,13 +240,17 @@ def _background(event: ArticleEvent, published: dt.date | None) -> bool:
     than BACKGROUND_AFTER before publication or in a year and no closer ("their meetings in
     2021", "the talks held then"), unless it is the article's main event. An undated article
     keeps all: its "now" is unknown. A plan that names no one, no place, no day and no event's
-    name ("we will meet again", "a visit is being prepared") is no report of one event either."""
+    name ("we will meet again", "a visit is being prepared") is no report of one event either. A week
+    or a month that ended before the story's day ("met earlier this month", "last week") gives no day
+    of the event: background too, as is a year."""
     if not (event.main or event.participants or event.location_id or event.date or event.event_names) and (
             status_of(event) == "planned"):
         return True
     if published is None or event.main or all(m.status == "planned" for m in event.mentions):
         return False
-    return event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
+    return (event.date is None or event.date.last < published - BACKGROUND_AFTER or event.date.precision == "year"
+            or (event.date.precision in ("week", "month") and event.date.last < published
+                and all(m.date is not None for m in event.mentions)))
 
 
 def _years_before(mention: EventMention, published: dt.date | None) -> bool:
@@ -309,10 +313,13 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
     # Other reports of the day's story that give no time ("the two leaders then held
     # talks") happened with the main event: those of two people or more that share its
     # place and its people (both, or its one). One shared person is no tie: the president
-    # of a news item "informed his counterpart about the talks" held elsewhere.
+    # of a news item "informed his counterpart about the talks" held elsewhere. Nor is a call:
+    # its people were apart that day, and an event they attended together is another day's
+    # ("thanked him again for attending the opening"); a statement adopted in it is the call's.
     for event in events:
         shared = event.participants & main.participants
         if (event is not main and event.date is None and not event.earlier and len(event.participants) >= 2
+                and not (main.family == "call" and event.family not in ("call", "agreement"))
                 and shared and len(shared) >= min(2, len(main.participants))
                 and (event.location_id in (None, main.location_id) or _placed_nowhere(main, event))
                 and status_of(event) == "occurred"):

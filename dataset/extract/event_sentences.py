@@ -27,6 +27,7 @@ from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
 from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
+from ruchina.extract.demonym_leaders import leaders_of_demonyms
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, LEAD, TITLE, EventMention
 from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_sources import group_named
@@ -151,6 +152,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     references = event_roles.office_references(words, sentence, mentions, people)
     # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
+    references += leaders_of_demonyms(words, sentence, people)  # ("the Russian and Chinese presidents")
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]

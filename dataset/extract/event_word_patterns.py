@@ -134,6 +134,8 @@ def event_word_fields(data: dict) -> dict:
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
+        demonym_leaders=tuple(data.get("demonym_leaders") or ()),
+        and_words=tuple(grammar.get("and") or ()),
         leaders=tuple(data.get("leaders") or ()),
         leaders_of=pattern(data.get("leaders_of")),
         office_after_demonym=pattern((), r"(?:\b(?P<other>[A-Z][\w’']+)\s+(?i:{and})\s+)?\b(?P<demonym>[A-Z][\w’']+)\s+"
@@ -149,6 +151,7 @@ def event_word_fields(data: dict) -> dict:
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
         time_link=pattern(grammar.get("time_links")),
+        time_link_earlier=pattern(grammar.get("time_links_earlier")),
         day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),

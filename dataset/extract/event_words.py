@@ -74,6 +74,10 @@ class EventWords:
     noun_trigger: re.Pattern[str]
     headline_future: re.Pattern[str]
     offices: tuple[str, ...]
+    #: plural offices after countries' adjectives ("the Brazilian and Indian presidents"), and the
+    #: language's words for "and" (demonym_leaders.py)
+    demonym_leaders: tuple[str, ...]
+    and_words: tuple[str, ...]
     #: words for a country's leader after its demonym ("Chinese leader")
     leaders: tuple[str, ...]
     #: words before a list of countries whose leaders attend ("the heads of ")
@@ -96,6 +100,8 @@ class EventWords:
     object_head: re.Pattern[str]
     #: a word after an event word that opens a clause of another time ("hours after Trump took office")
     time_link: re.Pattern[str]
+    #: those of them whose clause tells what came before the sentence's act ("after the visit in March")
+    time_link_earlier: re.Pattern[str]
     #: (n, the words right before an event word that name a day as its n-th: "on the second day of his ")
     day_of: tuple[tuple[int, re.Pattern[str]], ...]
     #: the small words inside titles ("of", "the")
