@@ -25,6 +25,7 @@ from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.state_visits_under_way import state_visits_under_way
+from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
 
 #: An event that occurred longer than this before the publication date is background, not news.
@@ -94,7 +95,7 @@ class ArticleEvent:
         # The title's or the lead's place, else the place most reports give.
         stated = next((m.location_id for m in self.mentions if m.location_id and m.part != BODY), None)
         if stated:
-            return stated
+            return finer_place(self, stated)  # (a summit's city, where the lead gives its country)
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
         return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else self.assumed_location
 

@@ -44,8 +44,14 @@ def _signed_at(events: list, main, words=None) -> None:
     for other in others:
         for mention in other.mentions:
             first.add(mention)
+    own = first.date
     first.held_with(main, tuple(sorted(main.participants | first.participants)))
-    if words is not None and first.date is not None and _at_its_close(words, first, main):
+    if own is not None and own.precision == "day" and own.first == own.last and first.date is not None \
+            and first.date.first <= own.first <= first.date.last and first.date.first < first.date.last:
+        # (a signing told on one day of a summit of several, "adopted this afternoon": that day)
+        top = first.mentions[0]
+        first.add(replace(top, date=replace(top.date, first=own.first, last=own.first)), 0)
+    elif words is not None and first.date is not None and _at_its_close(words, first, main):
         top = first.mentions[0]  # ("adopted a declaration at the close of the two-day meeting")
         first.add(replace(top, date=replace(top.date, first=top.date.last)), 0)
     events[:] = [event for event in events if not any(event is other for other in others)]

@@ -17,6 +17,7 @@ from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_arrival_days import dated_by_the_arrival
+from ruchina.extract.event_day_pairs import dated_by_day_pairs
 from ruchina.extract.event_itineraries import stretch_itineraries
 from ruchina.extract.event_mentions import ArticleEvent, EventMention, merge_within_article
 from ruchina.extract.event_officials import mark_officials_meetings
@@ -130,6 +131,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
+    # ("the summit runs today and tomorrow": both days are the summit's)
+    event_mentions = dated_by_day_pairs(event_mentions, published, language)
     # ("the summit opened on Saturday": nothing of it was held the day before)
     event_mentions = mark_opening_days(event_words(language), event_mentions)
     # ("X was received on Friday by Y. The two leaders held talks ...": on Friday)

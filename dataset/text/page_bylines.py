@@ -30,7 +30,7 @@ def _byline() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
+def known_place_names() -> frozenset[str]:
     """Every name of a city, country or region the knowledge base knows, case folded."""
     return frozenset(name.casefold() for entity in entity_catalog().entities.values()
                      if entity.entity_type in _PLACE_TYPES
@@ -44,6 +44,6 @@ def byline_place(page_lines: list[str]) -> str | None:
         line = " ".join(line.split())
         if len(line.split()) <= _MAX_WORDS:
             found = _byline().match(line)
-            if found and found.group("place").casefold() in _known_places():
+            if found and found.group("place").casefold() in known_place_names():
                 return found.group("place")
     return None
