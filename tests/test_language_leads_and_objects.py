@@ -190,3 +190,24 @@ def test_look_alike_a_meeting_told_with_its_day_is_reported():
 def test_bali_is_linked_in_russian():
     assert [m.name for m in link_entities("Лидеры встретились на Бали во вторник", language="ru")
             if m.entity_type in ("LOC", "GPE")] == ["Bali"]
+
+
+# --- the host and guests told right after a lead that tells the title's summit ------------------
+
+SUMMIT_LEAD = ("The leaders of Russia, China and India wrapped up their annual summit in Delhi on Tuesday, "
+               "pledging closer trade ties.")
+
+
+def test_the_host_and_guests_after_the_summits_lead_take_part():
+    body = SUMMIT_LEAD + "\n\nNarendra Modi hosted Vladimir Putin and Xi Jinping.\n\nTrade was the main topic."
+    events = extracted(body, "en", title="Leaders end Delhi summit with trade pledge").events
+    (main,) = [e for e in events if e.main]
+    assert {PUTIN, XI, MODI} <= main.participants
+
+
+def test_look_alike_a_host_sentence_further_down_adds_no_one():
+    body = (SUMMIT_LEAD.replace("Russia, China and India", "the group") + "\n\nTrade was the main topic.\n\n"
+            "Narendra Modi hosted Vladimir Putin and Xi Jinping at a dinner last year.")
+    events = extracted(body, "en", title="Leaders end Delhi summit with trade pledge").events
+    (main,) = [e for e in events if e.main]
+    assert not {PUTIN, XI, MODI} & main.participants
