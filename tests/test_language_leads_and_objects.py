@@ -142,11 +142,13 @@ def test_look_alike_a_summit_told_in_the_talks_own_clause_is_no_setting():
     assert not summit.setting
 
 
-def test_a_summit_named_hours_after_the_talks_only_dates_them_in_spanish():
+def test_a_summit_hours_after_the_talks_in_spanish_is_apart_from_them():
     body = ("Vladímir Putin y Narendra Modi mantuvieron este lunes una reunión en Nueva Delhi, horas antes del "
-            "inicio de la cumbre del grupo, que se celebrará el martes.")
+            "inicio de la cumbre del grupo, que se celebrará el martes en el puerto.")
     events = extracted(body, "es", published=TUESDAY - dt.timedelta(days=1)).events
-    assert [e.types() for e in events] == [{"meeting"}]
+    assert not any(e.types() == {"meeting", "summit"} for e in events)
+    monday = TUESDAY - dt.timedelta(days=1)
+    assert [(e.date.first, e.date.last) for e in events if e.types() == {"meeting"}] == [(monday, monday)]
 
 
 # --- Chinese: a body's leaders' (informal) meeting is its summit --------------------------------
