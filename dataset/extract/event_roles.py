@@ -24,6 +24,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests, without_titles
+from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -127,10 +128,11 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
                 found.append((match.start(), holder))
     for pattern in words.country_leaders:
         # "китайский лидер", "глава китайского государства" (a lower-case adjective): the
-        # leader the article names for that country, when no name follows
+        # leader the article names for that country, when no name follows right after it ("le
+        # dirigeant chinois doit rencontrer M. Trump": the one met is no name of the leader)
         for match in pattern.finditer(sentence):
             holder = people.by_country.get(words.country_adjectives.get(match.group("demonym").lower(), ""))
-            if holder in people.named and not _named_after(sentence, match.end(), names_at):
+            if holder in people.named and not _named_after(sentence, match.end(), names_at, next_word=True):
                 found.append((match.start(), holder))
     by_adjective = {m.span(): people.by_country.get(words.country_adjectives.get(m.group("demonym").lower(), ""))
                     for pattern in words.country_leaders for m in pattern.finditer(sentence)}
@@ -227,10 +229,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     boundary = clause[0]
     before = False  # someone named before the event word: its subject
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
+    after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
-                not words.modified_object.fullmatch(sentence, trigger_end, start)):
+                not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
+                start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)):
             continue  # (past the event's words, unless a modifier of its object stands between)
         if start < clause[0]:
             continue
@@ -254,6 +258,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             if not subject_open:
                 continue
         chosen.append(pid)
+        after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
     if framed:
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)

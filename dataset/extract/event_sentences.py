@@ -36,6 +36,7 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
+from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.tenses import sentence_tense, to_come
@@ -102,6 +103,11 @@ def extract_event_mentions(
         offset += len(paragraph) + 2
     if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):
         found[0] = event_roles.with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)
+    elif title and found and found[0].part == TITLE and any(m.part == LEAD and m.event_type == found[0].event_type
+                                                           for m in found):
+        # ("X hosted A, B and C" right after a lead that tells the title's event: its people)
+        guests = guests_after_the_lead(words, body, lead, entity_mentions)
+        found[0] = replace(found[0], participant_ids=tuple(dict.fromkeys(found[0].participant_ids + tuple(guests))))
     return found
 
 

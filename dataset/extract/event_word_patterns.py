@@ -206,6 +206,8 @@ def event_word_fields(data: dict) -> dict:
         # object's titles, no "and": "的企业家和普京" names another person beside the object)
         host_verb=pattern(data.get("host_verbs")),
         meeting_host=pattern(data.get("meeting_hosts")),
+        subject_object_gap=pattern(grammar.get("subject_object_gaps"), r"(?:(?:{words})(?:\s+|$))*")
+        if grammar.get("subject_object_gaps") else re.compile("(?!)"),
         modified_object=pattern(grammar.get("object_modifier_ends"),
                                 r"[^,;.:!?，。；：、！？]{{1,40}}(?:{words})(?:(?!{and})[^,;.:!?，。；：、！？]){{0,10}}"),
     )

@@ -231,6 +231,10 @@ class EventWords:
     #: between them, ending in its mark ("会见[来华出席峰会的]普京", met Putin, who came to
     #: attend the summit): the person after it is the event's, not the modifier's event's
     modified_object: re.Pattern[str] = re.compile("(?!)")
+    #: the words, less titles, that may stand between a subject put after its verb and the object
+    #: after it ("traf Trump am Samstag Chinas Staatschef Xi": "am"): the object takes part too
+    #: (inverted_objects.py); none in a language that does not put its subject after the verb
+    subject_object_gap: re.Pattern[str] = re.compile("(?!)")
     #: a verb of hosting guests, the people listed after it ("hosted", "received"): hosted_guests.py
     host_verb: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.text.sentences import iter_sentences
 
 
 def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], offset: int = 0) -> list[str]:
@@ -38,3 +39,22 @@ def without_titles(gap: str, leaders: tuple[str, ...] = ()) -> str:
     language's ``leaders`` words ("Belarusian leader") and marks with no letter."""
     return " ".join(word for word in gap.split()
                     if not word[:1].isupper() and any(c.isalpha() for c in word) and word.lower() not in leaders)
+
+
+def guests_after_the_lead(words: EventWords, body: str, lead: int, mentions: list[Mention]) -> list[str]:
+    """ "Leaders end summit" / "The leaders wrapped up their summit on Thursday." / "X hosted A, B
+    and C.": the host and guests of the paragraph right after a lead that tells the title's event,
+    when its first sentence holds no event word of its own (its people are the event's). ``lead``:
+    where the lead paragraph starts in ``body``; ``mentions``: the body's."""
+    paragraphs = body[lead:].split("\n\n", 2)
+    if len(paragraphs) < 2:
+        return []
+    start = lead + len(paragraphs[0]) + 2
+    first = next(iter_sentences(paragraphs[1]), None)
+    if first is None or words.trigger.search(first.text):
+        return []
+    guests = hosted_guests(words, first.text, mentions, start + first.start)
+    verb = words.host_verb.search(first.text)
+    host = [m.entity_id for m in mentions if guests and verb and m.entity_type == "PERSON"
+            and start + first.start <= m.start < start + first.start + verb.start()]
+    return host + guests

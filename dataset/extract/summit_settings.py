@@ -30,7 +30,7 @@ def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMenti
     marked = []
     for m in mentions:
         held = talks.get((m.part, m.sentence_start))
-        if m.event_type == SUMMIT and held and _told_as_setting(words, m):
+        if m.event_type == SUMMIT and held and (_told_as_setting(words, m) or _told_after_a_time_link(words, m, held)):
             people = tuple(dict.fromkeys(m.participant_ids + tuple(p for t in held for p in t.participant_ids)))
             m = replace(m, setting=True, earlier=m.earlier or all(t.earlier for t in held), participant_ids=people)
         marked.append(m)
@@ -42,6 +42,20 @@ def _told_as_setting(words, mention: EventMention) -> bool:
     for trigger in words.trigger.finditer(mention.sentence):
         if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and words.setting_before.search(
                 mention.sentence, max(0, trigger.start() - 160), trigger.start()):
+            return True
+    return False
+
+
+def _told_after_a_time_link(words, mention: EventMention, held: list[EventMention]) -> bool:
+    """ "held talks on Sunday, hours before the host welcomed leaders to a two-day summit",
+    "mantuvieron una reunión, horas antes del inicio de la cumbre": a summit whose word follows
+    the talks' and a word that opens a clause of another time (the language's ``time_links``)
+    is held beside them, another event."""
+    start, end = mention.scope
+    for trigger in words.trigger.finditer(mention.sentence):
+        if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and any(
+                t.scope[0] < trigger.start() and words.time_link.search(
+                    mention.sentence, t.scope[0], trigger.start()) for t in held):
             return True
     return False
 
