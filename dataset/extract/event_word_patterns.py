@@ -129,6 +129,7 @@ def event_word_fields(data: dict) -> dict:
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
+        own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),

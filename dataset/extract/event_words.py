@@ -151,6 +151,9 @@ class EventWords:
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a speaking verb with the person spoken to after it, titles aside ("told", "assured")
     addresses: re.Pattern[str] = re.compile("(?!)")
+    #: right after a person, a speaking verb and the pronoun that opens what is told ("told
+    #: reporters that he"): an act of the speaker's own (reported_speakers.py)
+    own_report: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins

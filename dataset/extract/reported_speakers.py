@@ -1,0 +1,28 @@
+"""One who tells an act of his own is no mere source of it: "Lula told reporters on Monday that
+he had met the emir late the night before" names Lula as the one who met the emir, the pronoun
+opening what he tells standing for him. A speaker is taken so only when that pronoun comes
+before the event word and no one else is named between them ("Peskov said he expected Putin to
+meet Xi": Putin meets Xi, Peskov only speaks)."""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import EventWords
+
+
+def tells_own_act(words: EventWords, sentence: str, speaker_end: int, trigger_start: int,
+                  named_starts: list[int]) -> bool:
+    """Whether the speaker whose name ends at ``speaker_end`` tells, with a pronoun for himself,
+    the act whose event word starts at ``trigger_start``."""
+    told = words.own_report.match(sentence[speaker_end:trigger_start])
+    if told is None:
+        return False
+    pronoun_end = speaker_end + told.end()
+    return not any(pronoun_end <= start < trigger_start for start in named_starts)
+
+
+def without_telling_dates(words: EventWords, sentence: str, dates: list, mentions: list) -> list:
+    """The dates that are not the telling's: "told reporters today that he met the emir last
+    night" dates the meeting by "last night"; "today" is when he told of it."""
+    frames = [(m.end, m.end + told.end()) for m in mentions if m.entity_type == "PERSON"
+              and (told := words.own_report.match(sentence[m.end:])) is not None]
+    return [d for d in dates if not any(start <= d.char_start and d.char_end <= end for start, end in frames)]
