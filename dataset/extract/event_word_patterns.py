@@ -186,6 +186,7 @@ def event_word_fields(data: dict) -> dict:
         # (up to where the clause ends, with a few words between for the summit's article and
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
         setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
+        sidelines_alone=pattern(data.get("sidelines_alone")),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),

@@ -196,6 +196,9 @@ class EventWords:
     #: the end of the text before a summit's word that tells it as the setting of talks ("on the
     #: sidelines of a BRICS "): another event than the talks (summit_settings.py)
     setting_before: re.Pattern[str] = re.compile("(?!)")
+    #: in a meeting's clause, its sidelines with no gathering named ("on the sidelines this
+    #: evening"): the article's one summit's (bare_sidelines.py)
+    sidelines_alone: re.Pattern[str] = re.compile("(?!)")
     #: the first person ("we"), and the other persons that, coming after it before an event word,
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")
