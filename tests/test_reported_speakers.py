@@ -57,6 +57,12 @@ def test_last_night_is_the_day_before_and_the_telling_day_is_not_the_acts():
     assert (found[0].date.first, found[0].date.phrase) == (D(2023, 3, 15), "last night")
 
 
+def test_look_alike_a_telling_day_with_no_date_told_after_it_still_dates_the_act():
+    # (what he tells gives no day of its own: the telling's Wednesday is all the sentence says)
+    found = meetings("Lula said on Wednesday he had held talks with Narendra Modi in a hotel.")
+    assert found[0].date is not None and found[0].date.first == D(2023, 3, 15)
+
+
 def test_look_alike_a_telling_day_with_no_pronoun_still_dates_the_act():
     # (no own act told: "today" stands where the meeting's words are, and dates it)
     found = meetings("Vladimir Putin met Narendra Modi today, Lula told journalists.")

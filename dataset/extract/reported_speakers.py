@@ -22,7 +22,10 @@ def tells_own_act(words: EventWords, sentence: str, speaker_end: int, trigger_st
 
 def without_telling_dates(words: EventWords, sentence: str, dates: list, mentions: list) -> list:
     """The dates that are not the telling's: "told reporters today that he met the emir last
-    night" dates the meeting by "last night"; "today" is when he told of it."""
+    night" dates the meeting by "last night"; "today" is when he told of it. Where what he tells
+    gives no date of its own ("said on Thursday he would cut tariffs after talks with X"), the
+    telling's day is all the sentence says of when, and stays."""
     frames = [(m.end, m.end + told.end()) for m in mentions if m.entity_type == "PERSON"
               and (told := words.own_report.match(sentence[m.end:])) is not None]
+    frames = [(start, end) for start, end in frames if any(d.char_start >= end for d in dates)]
     return [d for d in dates if not any(start <= d.char_start and d.char_end <= end for start, end in frames)]
