@@ -41,6 +41,8 @@ def test_the_speaker_of_his_own_meeting_takes_part(body):
 @pytest.mark.parametrize("body", [
     # (another person named between the pronoun and the event word is its subject)
     "Lula told journalists on Thursday that he expected Vladimir Putin to meet Narendra Modi soon.",
+    # (the event word is the topic of another act of his, not his own act)
+    "Lula told journalists on Thursday that he would not discuss the meeting of Vladimir Putin and Narendra Modi.",
     # (no pronoun opens what is told: the speaker only reports others' meeting)
     "Lula told journalists on Thursday that Vladimir Putin met Narendra Modi on Wednesday.",
 ])

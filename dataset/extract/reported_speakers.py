@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
 
+#: the most words between the pronoun and the event word of an act of the speaker's own
+OWN_ACT_WORDS = 3
+
 
 def tells_own_act(words: EventWords, sentence: str, speaker_end: int, trigger_start: int,
                   named_starts: list[int]) -> bool:
@@ -17,7 +20,10 @@ def tells_own_act(words: EventWords, sentence: str, speaker_end: int, trigger_st
     if told is None:
         return False
     pronoun_end = speaker_end + told.end()
-    return not any(pronoun_end <= start < trigger_start for start in named_starts)
+    # (the event word is the pronoun's own verb or its object, a few words on: "he met", "he had held
+    # talks"; not the topic of another act, "he would not comment on the talks between A and B")
+    return len(sentence[pronoun_end:trigger_start].split()) <= OWN_ACT_WORDS and not any(
+        pronoun_end <= start < trigger_start for start in named_starts)
 
 
 def without_telling_dates(words: EventWords, sentence: str, dates: list, mentions: list) -> list:
