@@ -24,7 +24,7 @@ from ruchina.corpus.event_rows import Event, _disambiguate_ids
 from ruchina.corpus.events_table import merged_events
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_mentions import ArticleEvent, EventMention
-from ruchina.extract.event_sidelines import roles_apart
+from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
 from ruchina.extract.extraction import extract_article
 
 PUTIN, XI = "Q7747", "Q15031"
@@ -336,7 +336,8 @@ def contradicts(member: Report, report: Report, common: Commonness = NO_COMMONNE
             return True
     return member.article_id == report.article_id and (
         member.event.earlier != report.event.earlier or bool(member.people and report.people and
-                                                             member.people.isdisjoint(report.people)))
+                                                             member.people.isdisjoint(report.people))
+        or roles_told_apart(member.sideline, report.sideline))  # (talks of two and a summit one article told apart)
 
 
 def score_by_every_member(members, report, common):

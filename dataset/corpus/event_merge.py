@@ -43,7 +43,7 @@ from ruchina.corpus.event_reports import (
 from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
-from ruchina.extract.event_sidelines import roles_apart
+from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
 
 #: Families of events of many guests, one of a name at a time: the people two reports name
 #: need not agree when they name the event alike (_many_guests).
@@ -333,12 +333,12 @@ class _Cluster:
 
 def _apart_in_article(member: Report, report: Report) -> bool:
     """Two reports of one article that the article itself tells apart: "their last meeting"
-    and this one, or meetings of other people. (Where the article saw other places, the
-    corpus may see a city and a hall in it.)"""
+    and this one, meetings of other people, or talks of two and a summit (whose reports a third
+    article's may tie). (Where the article saw other places, the corpus may see a city and a hall in it.)"""
     return member.event.earlier != report.event.earlier or (
         bool(member.people and report.people) and member.people.isdisjoint(report.people)) or (
         member.one_day and report.one_day and len(member.people & report.people) >= 2
-        and _on_other_days(member.event.date, report.event.date))
+        and _on_other_days(member.event.date, report.event.date)) or roles_told_apart(member.sideline, report.sideline)
 
 
 def _on_other_days(a, b) -> bool:

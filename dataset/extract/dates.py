@@ -148,7 +148,8 @@ _WEEKDAY_RANGE = re.compile(
 )
 #: "on Thursday and Friday": one event's two days when they follow each other (as _AND_RANGES).
 _WEEKDAY_AND_RANGE = re.compile(_WEEKDAY_RANGE.pattern.replace(_TO, r"\s+and\s+"))
-_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+                        re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?P<side>earlier|later)\s+(?P<in_the>in\s+the\s+)?)?(?(in_the)|(?P<modifier>this|next|last|past|coming|previous)\s+)"
     r"(?P<unit>week|month|year)(?:['’]s)?\b",
@@ -259,7 +260,8 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 add(match, date, date, "day", "relative")
         for match in _DAY_WORDS.finditer(text):
             if free(match):
-                offset = {"yesterday": -1, "tomorrow": 1}.get(match.group("word").lower(), 0)  # (today, "this morning")
+                word = " ".join(match.group("word").lower().split())
+                offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # (today, "this morning")
                 date = published + dt.timedelta(days=offset)
                 add(match, date, date, "day", "relative")
         for match in _RELATIVE.finditer(text):
@@ -305,7 +307,7 @@ def _in_anniversary_year(found: list[ResolvedDate]) -> list[ResolvedDate]:
 #: word, a relative unit, a month's abbreviation (which begins its full name). Most
 #: sentences hold none, and looking for these is cheaper than trying the five patterns
 #: (the 92,000 sentences of 10,000 undated articles: 1.5 -> 0.65 s).
-_UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
+_UNRESOLVED_WORDS = (*_WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "night", "week", "month", "year",
                      "day before", "previous day", "day earlier", "morning", "afternoon", "evening",
                      *(name.lower() for name in calendar.month_abbr if name), *SEASON_STARTS)
 #: Letters that re.IGNORECASE takes for i and s but str.lower() does not make them.

@@ -28,6 +28,7 @@ from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.relative_subjects import relative_clause_subject
+from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.knowledge.base import entity_catalog
 from ruchina.text.sentences import iter_sentences
 
@@ -243,8 +244,10 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
-        elif words.speaks.match(sentence[end:]) or words.source_before.search(sentence[max(0, start - SOURCE_REACH):start]):
-            continue  # the one who talks about the event
+        elif (words.speaks.match(sentence[end:]) and not tells_own_act(
+                words, sentence, end, trigger_start, [s for s, _, _ in named])) or words.source_before.search(
+                sentence[max(0, start - SOURCE_REACH):start]):
+            continue  # the one who talks about the event (not of his own act: "said that he met Y")
         if start < trigger_start and (words.absent.search(sentence[end:trigger_start])
                                       or words.absent_after.match(sentence, trigger_end)):
             continue  # "Modi is skipping the summit", "Modi nimmt am Gipfel nicht teil"

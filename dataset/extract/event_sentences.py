@@ -39,6 +39,7 @@ from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -162,7 +163,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    dates = [d for d in without_dateline_dates(sentence, all_dates)
+    dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     results = []

@@ -63,6 +63,12 @@ def roles_apart(a: tuple | None, b: tuple | None) -> bool:
     return named or len(summit_people) > len(talks_people)
 
 
+def roles_told_apart(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two events one article tells apart are talks of two and a summit: whatever ties
+    both to a third report, they stay two events."""
+    return a is not None and b is not None and a[0] != b[0]
+
+
 def _is(kind: str, event) -> bool:
     role = sideline_role(event)
     return role is not None and role[0] == kind

@@ -129,6 +129,7 @@ def event_word_fields(data: dict) -> dict:
         schedule=pattern(tense.get("schedule")),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
+        own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
@@ -188,6 +189,7 @@ def event_word_fields(data: dict) -> dict:
         # (up to where the clause ends, with a few words between for the summit's article and
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
         setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
+        sidelines_alone=pattern(data.get("sidelines_alone")),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),

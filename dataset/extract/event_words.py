@@ -157,6 +157,9 @@ class EventWords:
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a speaking verb with the person spoken to after it, titles aside ("told", "assured")
     addresses: re.Pattern[str] = re.compile("(?!)")
+    #: right after a person, a speaking verb and the pronoun that opens what is told ("told
+    #: reporters that he"): an act of the speaker's own (reported_speakers.py)
+    own_report: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
@@ -199,6 +202,9 @@ class EventWords:
     #: the end of the text before a summit's word that tells it as the setting of talks ("on the
     #: sidelines of a BRICS "): another event than the talks (summit_settings.py)
     setting_before: re.Pattern[str] = re.compile("(?!)")
+    #: in a meeting's clause, its sidelines with no gathering named ("on the sidelines this
+    #: evening"): the article's one summit's (bare_sidelines.py)
+    sidelines_alone: re.Pattern[str] = re.compile("(?!)")
     #: the first person ("we"), and the other persons that, coming after it before an event word,
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")

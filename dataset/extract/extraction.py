@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ruchina.extract.bare_sidelines import place_bare_sideline_talks
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.datelines import dateline_place_line
@@ -46,7 +47,11 @@ from ruchina.extract.press_questioners import leave_out_reporters, press_questio
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
-from ruchina.extract.story_day_places import place_an_undated_summits_reports, place_the_storys_days
+from ruchina.extract.story_day_places import (
+    place_an_undated_summits_reports,
+    place_the_storys_days,
+    summit_of_the_storys_days,
+)
 from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
@@ -164,6 +169,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     dated_after_events(event_words(language), events)
     # (talks of two told held at a summit are at its place)
     place_sideline_meetings(events)
+    place_bare_sideline_talks(event_words(language), events)  # ("met on the sidelines this evening": the summit's)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
     # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
@@ -200,7 +206,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)
     # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
-    place_the_storys_days(events, line_place, event_words(language))
+    place_the_storys_days(events, line_place or summit_of_the_storys_days(events), event_words(language))
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)

@@ -8,6 +8,10 @@ place of the summit talks are held at, the one place a recurring event is always
 Not an event of another day (an earlier one, one told as to come), not a call (no place), not an
 event attended by video link from elsewhere.
 
+A page with no place line whose main event is a summit or forum of the story's days and has a
+place ("APEC summit in Da Nang: ... as it happened") tells the news of that place those days: its
+place stands for the line's.
+
 A page that states no date ("G20 in Buenos Aires: ... as it happened") tells no
 day of its own: its undated reports that name no place are of the summit or forum it is about,
 held where that is ("the leaders have adopted a joint declaration").
@@ -35,6 +39,17 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
         if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
             event.assumed_location = line_place
             event.__dict__.pop("location_id", None)
+
+
+def summit_of_the_storys_days(events: list[ArticleEvent]) -> str | None:
+    """The place of a page's main event when it is a summit or forum held on the story's days
+    ("APEC summit in Da Nang", a live page of its second day): with no place line, the page
+    tells the news of that place those days, as a story filed from it does."""
+    main = next((e for e in events if e.main), None)
+    if (main is None or main.location_id is None or main.earlier or main.mentions[0].event_type not in _GATHERINGS_OF_MANY
+            or not _of_the_storys_days(main)):
+        return None
+    return main.location_id
 
 
 def place_an_undated_summits_reports(events: list[ArticleEvent], words) -> None:
