@@ -71,3 +71,22 @@ def test_meetings_with_a_leader_and_his_own_minister_stay_one():
                      "Xi Jinping held meetings with Emmanuel Macron and Narendra Modi's foreign minister "
                      "Subrahmanyam Jaishankar in Paris on Thursday.")
     assert not any(people(e) == frozenset({XI, MODI}) for e in found)
+
+
+# --- a meeting told as three-way at a summit stays one (extract/event_sidelines.py) -------
+
+SUMMIT_PAGE = "Leaders gather for the G20 summit in Lima"
+
+
+def test_a_three_way_meeting_with_two_leaders_at_a_summit_stays_one_meeting_of_three():
+    found = meetings(SUMMIT_PAGE,
+                     "The G20 summit opened in Lima on Friday. Later on Friday Emmanuel Macron held a trilateral "
+                     "meeting with Narendra Modi and Abdel Fattah el-Sisi on the sidelines.")
+    assert frozenset({MACRON, MODI, SISI}) in {people(e) for e in found}
+
+
+def test_a_leader_who_met_two_others_at_a_summit_held_two_sets_of_talks():
+    found = meetings(SUMMIT_PAGE,
+                     "The G20 summit opened in Lima on Friday. Later on Friday Emmanuel Macron held a "
+                     "meeting with Narendra Modi and Abdel Fattah el-Sisi on the sidelines.")
+    assert {people(e) for e in found} >= {frozenset({MACRON, MODI}), frozenset({MACRON, SISI})}

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_three_way import told_three_way
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 MEETING = "meeting"
@@ -50,7 +51,7 @@ def meetings_with_each(language: str, mentions: list[EventMention], title_mentio
 
 def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_mentions: list) -> list:
     people = mention.participant_ids
-    if mention.event_type != MEETING or mention.continues or len(people) < LISTED + 1:
+    if mention.event_type != MEETING or mention.continues or len(people) < LISTED + 1 or told_three_way(mention):
         return [mention]
     start, end = mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
     # (the words end in the meeting's clause; the verb before them may stand in another's)
