@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE
-from ruchina.extract.event_three_way import three_way_apart
+from ruchina.extract.event_three_way import three_way_apart, told_three_way
 from ruchina.extract.summit_bodies import placed_talks_apart
 from ruchina.extract.summit_settings import setting_apart
 from ruchina.knowledge.base import entity_catalog
@@ -152,8 +152,9 @@ def split_talks_at_summits(words, mentions: list, title_mentions: list, body_men
     for mention in mentions:
         people = mention.participant_ids
         first = None
+        # (a meeting its clause tells as three-way, "a three-way meeting with A and B", is one)
         if (mention.event_type == MEETING and len(people) == MAX_TALKS_PEOPLE and not mention.continues
-                and len(_countries(people)) == MAX_TALKS_PEOPLE):
+                and len(_countries(people)) == MAX_TALKS_PEOPLE and not told_three_way(mention)):
             first = _one_who_met_two(words, mention, title_mentions if mention.part == TITLE else body_mentions)
         if first is None:
             split.append(mention)

@@ -36,6 +36,7 @@ from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
+from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.place_line import (
     place_line_location,
@@ -145,6 +146,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("held meetings with A, B and C": a meeting with each)
+    event_mentions = meetings_with_each(language, event_mentions, title_mentions, body_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
     event_mentions = mark_summit_settings(event_words(language), event_mentions)
     # ("the three-day summit" in an article naming the BRICS summit is that summit)

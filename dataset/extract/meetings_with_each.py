@@ -1,0 +1,86 @@
+"""Meetings told in the plural with a list of people: one meeting with each of them. "The
+chancellor held meetings with A, B and C on the sidelines" tells three meetings, the one named
+before the words with each one listed after them, not one meeting of four. The words are the
+language's (knowledge/events_<language>.yaml, ``meetings_with_each``): a plural or "separately",
+never the singular ("a meeting with A and B" stays one meeting of three). The list is of leaders
+of as many countries as there are people (the knowledge base's roles): "meetings with the
+president and his minister" or with business people are no such list.
+
+The words' clause may have lost its day to a gathering's word told between the verb and the
+plural ("held at the forum the day before meetings with ..."): the day told before the words,
+in the same sentence, is the meetings' day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.errors import RuchinaError
+from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_three_way import told_three_way
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+
+MEETING = "meeting"
+#: so many people listed after the words make several meetings
+LISTED = 2
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> re.Pattern[str] | None:
+    try:
+        words = read_knowledge_file(f"events_{language}").get("meetings_with_each") or []
+    except RuchinaError:  # (a language with no events file has no such words)
+        return None
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def meetings_with_each(language: str, mentions: list[EventMention], title_mentions: list,
+                       body_mentions: list) -> list[EventMention]:
+    """The mentions, each meeting's told in the plural with one person before its words and a
+    list of leaders after them made one meeting of two per person listed."""
+    words = _words(language)
+    if words is None:
+        return mentions
+    found = []
+    for mention in mentions:
+        found += _each(words, mention, mentions, title_mentions if mention.part == TITLE else body_mentions)
+    return found
+
+
+def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_mentions: list) -> list:
+    people = mention.participant_ids
+    if mention.event_type != MEETING or mention.continues or len(people) < LISTED + 1 or told_three_way(mention):
+        return [mention]
+    start, end = mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
+    # (the words end in the meeting's clause; the verb before them may stand in another's)
+    told = next((w for w in words.finditer(mention.sentence) if start <= w.end() <= end), None)
+    if told is None:
+        return [mention]
+    offset = max(mention.sentence_start, 0)
+    placed = {}
+    for m in entity_mentions:
+        if m.entity_id in people and offset <= m.start < offset + len(mention.sentence):
+            placed.setdefault(m.entity_id, m.start - offset)
+    before = [pid for pid, at in placed.items() if at < told.start()]
+    after = [pid for pid, at in placed.items() if at >= told.end()]
+    if len(before) != 1 or len(after) < LISTED or len(_countries(before + after)) != len(before) + len(after):
+        return [mention]
+    date = mention.date
+    if date is None:
+        # (the day told before the words, in a clause another event word took: "held at the forum
+        # the day before meetings with ...")
+        date = next((m.date for m in mentions if m is not mention and m.date is not None
+                     and m.sentence_start == mention.sentence_start and m.part == mention.part
+                     and m.date.char_end <= told.start()), None)
+    (first,) = before
+    return [replace(mention, participant_ids=(first, other), date=date) for other in after]
+
+
+def _countries(people) -> set[str]:
+    """The countries whose office each of these people holds, as the knowledge base gives
+    their roles ("Prime Minister of Japan": Japan); a person of no role gives none."""
+    catalog = entity_catalog()
+    return {entity.role.rsplit(" of ", 1)[-1].removeprefix("the ") for pid in people
+            if (entity := catalog.get(pid)) is not None and entity.role}
