@@ -202,7 +202,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
-    name_unnamed_events(events, header_mentions + body_mentions)
+    name_unnamed_events(events, header_mentions + body_mentions, event_mentions)
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)
     # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
