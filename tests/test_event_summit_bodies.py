@@ -92,14 +92,3 @@ def test_look_alike_talks_at_the_summits_own_place_or_of_two_are_left_to_the_oth
     summit = _one("Sadyr Japarov opened a summit of the Collective Security Treaty Organization in Bishkek on Thursday.")
     assert not placed_talks_apart(summit, _one("On Thursday Vladimir Putin spoke to reporters after talks in Bishkek."))
     assert not placed_talks_apart(summit, _one("On Thursday Vladimir Putin and Emmanuel Macron held talks in Moscow."))
-
-
-def test_the_asia_pacific_body_names_its_summit_in_every_language_and_the_region_names_none():
-    (_, summit) = _astana("the summit of Asia-Pacific Economic Cooperation")
-    assert summit.own_names == {"APEC Summit"}
-    (_, summit) = _astana("le sommet annuel de l'APEC", "fr")
-    assert summit.own_names == {"APEC Summit"}
-    assert summit_name("Asia-Pacific Economic Cooperation") == "APEC Summit"
-    # the look-alike: the region (no body) beside the summit's word names no summit
-    (gathering,) = _astana("the summit of the Asia-Pacific region")
-    assert not gathering.own_names

@@ -8,7 +8,7 @@ article names, as the knowledge base knows it; when the article names two forums
 one it speaks of is not known, and it takes neither; nor does a report that the article
 dates apart from every report giving the name (another forum, that autumn), counting a report
 the article drops (a summit it tells only as a guest's invitation to it, "invited him to the
-APEC summit in November"). The name is what ties the report to
+G20 summit last November"). The name is what ties the report to
 the other reports of that event across articles (corpus/event_reports.py); the dates still
 tell one year's forum from the next.
 """

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ruchina.extract.bare_sidelines import place_bare_sideline_talks
+from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.datelines import dateline_place_line
@@ -97,6 +98,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     it always was. ``place`` is the article's place line as written ("The Kremlin,
     Moscow"), if any; else its dateline's city is ("BEIJING, May 16 (Reuters) -")."""
     language = language or DEFAULT_LANGUAGE
+    # (a flash's lines in capitals, "* LEADERS HOLD TALKS ON MONDAY", read with their names recased)
+    title, subtitle, body = (recase_capital_lines(text, language) for text in (title, subtitle, body))
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
