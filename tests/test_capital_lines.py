@@ -25,7 +25,7 @@ def test_a_line_in_capitals_is_recased_with_the_names_and_days_it_holds():
 
 
 def test_look_alikes_a_menu_a_short_line_and_ordinary_text_stay_as_written():
-    for text in ("NEWS | WORLD | ASIA | EUROPE | OPINION", "DAILYWIRE", "TOP STORIES",
+    for text in ("NEWS | WORLD | ASIA | EUROPE | OPINION", "NEWS  WORLD  ASIA  EUROPE  OPINION", "DAILYWIRE", "TOP STORIES",
                  "Modi met Trump in Osaka. The MODI-TRUMP TALKS ran late."):
         assert recase_capital_lines(text, "en") == text
 
@@ -45,3 +45,8 @@ def test_a_flash_in_capitals_reports_its_talks_with_their_people_and_day():
     # the look-alike: a menu in capitals names no one (its words are links, not a sentence)
     menu = extract_article("menu", None, None, "HOME | WORLD | MODI | TRUMP | TALKS", THURSDAY)
     assert not {m.entity_id for m in menu.body_mentions} & {MODI, TRUMP}
+
+
+def test_a_line_of_a_script_without_case_is_read_as_written():
+    text = "新华社北京3月12日电 国家主席会见来访的 ICT 企业代表团 并出席 WTO 会议"
+    assert recase_capital_lines(text, "zh") == text

@@ -9,7 +9,7 @@ a month's name that is also a common word ("MAY") only beside a number ("MAY 4",
 left as written); the article's stored text is not changed, only what extraction reads.
 
 A line of a few words (a title, an outlet's name, "FLASHWIRE") or one split by a menu's bars
-("HOME | WORLD | ASIA") is left as written: it tells no event.
+("HOME | WORLD | ASIA", "HOME  WORLD  ASIA") is left as written: it tells no event.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the fewest words a line in capitals holds to be read as a sentence
 MIN_WORDS = 4
+#: the fewest capital letters it holds (a line of a script without case, Chinese, has none)
+MIN_CAPITALS = 12
 #: the most words one name spans ("SOUTH AFRICA", "ST PETERSBURG INTERNATIONAL ECONOMIC FORUM")
 _LONGEST_NAME = 6
 _WORD = re.compile(r"\w+")
-#: a menu's separators: a line holding one is a list of links, not a sentence
-_MENU = re.compile(r"[|›»•]")
+#: a menu's separators (bars, or words set apart by runs of spaces): a list of links, not a sentence
+_MENU = re.compile(r"[|›»•]|\S {2,}\S")
 
 
 def recase_capital_lines(text: str | None, language: str) -> str | None:
@@ -43,9 +45,9 @@ def recase_capital_lines(text: str | None, language: str) -> str | None:
 
 
 def _in_capitals(line: str) -> bool:
-    if _MENU.search(line) or any(c.islower() for c in line):
+    if _MENU.search(line) or any(c.islower() for c in line) or sum(c.isupper() for c in line) < MIN_CAPITALS:
         return False
-    words = [w for w in _WORD.findall(line) if any(c.isalpha() for c in w)]
+    words = [w for w in _WORD.findall(line) if any(c.isupper() for c in w)]
     return len(words) >= MIN_WORDS
 
 
