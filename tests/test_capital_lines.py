@@ -25,7 +25,8 @@ def test_a_line_in_capitals_is_recased_with_the_names_and_days_it_holds():
 
 
 def test_look_alikes_a_menu_a_short_line_and_ordinary_text_stay_as_written():
-    for text in ("NEWS | WORLD | ASIA | EUROPE | OPINION", "NEWS  WORLD  ASIA  EUROPE  OPINION", "DAILYWIRE", "TOP STORIES",
+    for text in ("NEWS | WORLD | ASIA | EUROPE | OPINION", "NEWS  WORLD  ASIA  EUROPE  OPINION", "DAILYWIRE",
+                 "TOP STORIES",
                  "Modi met Trump in Osaka. The MODI-TRUMP TALKS ran late."):
         assert recase_capital_lines(text, "en") == text
 

@@ -4,9 +4,10 @@ case-sensitive and the calendar's words are written with their case, so such a l
 and no day as written. Every word is put in lower case, then the words the knowledge base writes
 with capitals (its entities' names, aliases and short forms in every language, the language's
 month and weekday names, knowledge/calendar.yaml) take their written form back, and the line's
-first word its capital. Only a month's or weekday's full name is taken back (not "Mar", "Sun"), and
-a month's name that is also a common word ("MAY") only beside a number ("MAY 4", "4 MAY"). The recasing keeps every offset (a word whose case changes its length is
-left as written); the article's stored text is not changed, only what extraction reads.
+first word its capital. Only a month's or weekday's full name is taken back (not "Mar", "Sun"),
+and a month's name that is also a common word ("MAY") only beside a number ("MAY 4", "4 MAY").
+The recasing keeps every offset (a word whose case changes its length is left as written); the
+article's stored text is not changed, only what extraction reads.
 
 A line of a few words (a title, an outlet's name, "FLASHWIRE") or one split by a menu's bars
 ("HOME | WORLD | ASIA", "HOME  WORLD  ASIA") is left as written: it tells no event.
