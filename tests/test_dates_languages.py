@@ -103,6 +103,10 @@ RESOLVES = [
     ("es", FRI, "El próximo lunes viajará a Moscú.", "future", D(2025, 5, 19), D(2025, 5, 19), "day"),
     ("es", FRI, "Los cancilleres se reunieron el martes pasado.", "past", D(2025, 5, 13), D(2025, 5, 13), "day"),
     ("es", FRI, "El acuerdo se firmó el año pasado.", "past", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    # a month after "de" ("the meeting of September"): the month; with its day before it, that day
+    ("es", FRI, "La canciller confirmó su viaje a la reunión de septiembre.", "future",
+     D(2025, 9, 1), D(2025, 9, 30), "month"),
+    ("es", FRI, "La canciller viajará el 9 de septiembre.", "future", D(2025, 9, 9), D(2025, 9, 9), "day"),
 ]
 
 

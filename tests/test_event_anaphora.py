@@ -52,3 +52,20 @@ def test_a_forum_in_an_article_naming_two_forums_gets_neither_name():
                               "for September 3-6, will be attended by a large delegation.", dt.date(2030, 2, 16))
     (unnamed,) = [forum for forum in found if "this year's forum" in forum.mentions[0].sentence]
     assert not unnamed.own_names
+
+
+def test_a_summit_named_only_in_a_report_the_article_drops_names_no_other_summit():
+    # (the named summit is told as the place of an invitation a year back; the report that
+    # names it is dropped, yet its month still dates it apart from today's summit)
+    _, found = _summits("The presidents opened the summit in the port city today, before flying on to the "
+                        "capital. The host invited the visitor to the G20 summit in Lima last November.")
+    assert found and not any("G20 Summit" in event.event_names for event in found)
+    # the look-alike: the summit named for today is the one "the summit" speaks of
+    _, found = _summits("The presidents opened the summit in the port city today, before flying on to the "
+                        "capital. The G20 summit in Lima began today with a session on food prices.")
+    assert any("G20 Summit" in event.event_names for event in found)
+
+
+def _summits(body):
+    extraction = extract_article("s", None, None, body, dt.date(2031, 6, 12))
+    return extraction, [event for event in extraction.events if event.family == "gathering"]

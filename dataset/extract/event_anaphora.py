@@ -6,7 +6,9 @@ second sentence is the one the article names. Within one article, a report of a 
 summit, ...) whose sentences name none takes the name of the one event of that kind the
 article names, as the knowledge base knows it; when the article names two forums, which
 one it speaks of is not known, and it takes neither; nor does a report that the article
-dates apart from every report giving the name (another forum, that autumn). The name is what ties the report to
+dates apart from every report giving the name (another forum, that autumn), counting a report
+the article drops (a summit it tells only as a guest's invitation to it, "invited him to the
+G20 summit last November"). The name is what ties the report to
 the other reports of that event across articles (corpus/event_reports.py); the dates still
 tell one year's forum from the next.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ruchina.extract.event_mentions import PUBLISHED, ArticleEvent
+from ruchina.extract.event_report import EventMention
 from ruchina.extract.linking import Mention
 
 
@@ -25,9 +28,11 @@ def kind_of_name(name: str) -> str:
     return name.split()[-1].lower()[:5]
 
 
-def name_unnamed_events(events: Iterable[ArticleEvent], mentions: Iterable[Mention]) -> None:
+def name_unnamed_events(events: Iterable[ArticleEvent], mentions: Iterable[Mention],
+                        reports: Iterable[EventMention] = ()) -> None:
     """Give each report naming no event of its kind the one event of that kind the article
-    names (a knowledge-base event), if it names exactly one."""
+    names (a knowledge-base event), if it names exactly one. ``reports``: the article's event
+    reports before any was dropped, whose stated dates count as the events' do."""
     named: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.linked and mention.entity_type == "EVENT":
@@ -41,6 +46,10 @@ def name_unnamed_events(events: Iterable[ArticleEvent], mentions: Iterable[Menti
         for name in event.own_names:
             if _stated(event) is not None:
                 dated.setdefault(name, []).append(event.date)
+    for report in reports:
+        if report.date is not None and report.date.kind != PUBLISHED:
+            for name in report.event_names:
+                dated.setdefault(name, []).append(report.date)
     for event in events:
         if event.own_names:
             continue

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ruchina.extract.bare_sidelines import place_bare_sideline_talks
+from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.datelines import dateline_place_line
@@ -98,6 +99,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     it always was. ``place`` is the article's place line as written ("The Kremlin,
     Moscow"), if any; else its dateline's city is ("BEIJING, May 16 (Reuters) -")."""
     language = language or DEFAULT_LANGUAGE
+    # (a flash's lines in capitals, "* LEADERS HOLD TALKS ON MONDAY", read with their names recased)
+    title, subtitle, body = (recase_capital_lines(text, language) for text in (title, subtitle, body))
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
@@ -205,7 +208,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
-    name_unnamed_events(events, header_mentions + body_mentions)
+    name_unnamed_events(events, header_mentions + body_mentions, event_mentions)
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)
     # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
