@@ -190,6 +190,8 @@ def event_word_fields(data: dict) -> dict:
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
         setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
         sidelines_alone=pattern(data.get("sidelines_alone")),
+        # (the words as written: each ends in its own preposition, "meetings with", "встречи с")
+        meetings_with_each=pattern(data.get("meetings_with_each"), r"(?:{words})"),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),

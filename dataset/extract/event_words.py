@@ -205,6 +205,9 @@ class EventWords:
     #: in a meeting's clause, its sidelines with no gathering named ("on the sidelines this
     #: evening"): the article's one summit's (bare_sidelines.py)
     sidelines_alone: re.Pattern[str] = re.compile("(?!)")
+    #: the plural meeting words before a list of leaders that tell one meeting with each ("held
+    #: meetings with A, B and C"; meetings_with_each.py)
+    meetings_with_each: re.Pattern[str] = re.compile("(?!)")
     #: the first person ("we"), and the other persons that, coming after it before an event word,
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")

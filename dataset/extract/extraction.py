@@ -150,7 +150,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
-    event_mentions = meetings_with_each(language, event_mentions, title_mentions, body_mentions)
+    event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
     event_mentions = mark_summit_settings(event_words(language), event_mentions)
     # ("the three-day summit" in an article naming the BRICS summit is that summit)

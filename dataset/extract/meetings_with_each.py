@@ -15,37 +15,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from ruchina.errors import RuchinaError
 from ruchina.extract.event_report import TITLE, EventMention
 from ruchina.extract.event_three_way import told_three_way
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.extract.event_words import EventWords
+from ruchina.knowledge.base import entity_catalog
 
 MEETING = "meeting"
 #: so many people listed after the words make several meetings
 LISTED = 2
 
 
-@lru_cache(maxsize=None)
-def _words(language: str) -> re.Pattern[str] | None:
-    try:
-        words = read_knowledge_file(f"events_{language}").get("meetings_with_each") or []
-    except RuchinaError:  # (a language with no events file has no such words)
-        return None
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
-
-
-def meetings_with_each(language: str, mentions: list[EventMention], title_mentions: list,
+def meetings_with_each(words: EventWords, mentions: list[EventMention], title_mentions: list,
                        body_mentions: list) -> list[EventMention]:
     """The mentions, each meeting's told in the plural with one person before its words and a
     list of leaders after them made one meeting of two per person listed."""
-    words = _words(language)
-    if words is None:
-        return mentions
     found = []
     for mention in mentions:
-        found += _each(words, mention, mentions, title_mentions if mention.part == TITLE else body_mentions)
+        found += _each(words.meetings_with_each, mention, mentions, title_mentions if mention.part == TITLE else body_mentions)
     return found
 
 
