@@ -9,38 +9,23 @@ The words that name the host before the gathering's word are the language's
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
-from ruchina.errors import RuchinaError
 from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-from ruchina.knowledge.base import read_knowledge_file
 
 #: the gatherings a host holds
 HOSTED = frozenset({"summit", "forum"})
 
 
-@lru_cache(maxsize=None)
-def _host_copula(language: str) -> re.Pattern[str] | None:
-    try:
-        words = read_knowledge_file(f"events_{language}").get("host_copula") or []
-    except RuchinaError:  # (a language with no events file has no such words)
-        return None
-    # the host's word opening the sentence, the gathering's word (and its name) after it, then the dash
-    return re.compile(r"^\s*(?:" + "|".join(words) + r")\s+[^—–,;:.]{1,80}?\s[—–]\s", re.IGNORECASE) if words else None
-
-
-def hosts_after_a_dash(language: str, mentions: list[EventMention], body_mentions: list[Mention]) -> list[EventMention]:
+def hosts_after_a_dash(words: EventWords, mentions: list[EventMention],
+                       body_mentions: list[Mention]) -> list[EventMention]:
     """The mentions, a gathering's whose sentence tells its host by a dash with the people named
     after the dash (the host) among its participants."""
-    copula = _host_copula(language)
-    if copula is None:
-        return mentions
     found = []
     for mention in mentions:
-        told = copula.match(mention.sentence) if mention.event_type in HOSTED and mention.in_body else None
+        told = words.host_copula.match(mention.sentence) if mention.event_type in HOSTED and mention.in_body else None
         if told and mention.scope[0] < told.end():
             start = mention.sentence_start + told.end()
             hosts = tuple(m.entity_id for m in body_mentions

@@ -192,6 +192,9 @@ def event_word_fields(data: dict) -> dict:
         sidelines_alone=pattern(data.get("sidelines_alone")),
         # (the words as written: each ends in its own preposition, "meetings with", "встречи с")
         meetings_with_each=pattern(data.get("meetings_with_each"), r"(?:{words})"),
+        # (the host's word opening the sentence, the gathering's word and its name after it, then the
+        # dash for "is": copula_hosts.py)
+        host_copula=pattern(data.get("host_copula"), r"^\s*(?:{words})\s+[^—–,;:.]{{1,80}}?\s[—–]\s"),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),

@@ -208,6 +208,8 @@ class EventWords:
     #: the plural meeting words before a list of leaders that tell one meeting with each ("held
     #: meetings with A, B and C"; meetings_with_each.py)
     meetings_with_each: re.Pattern[str] = re.compile("(?!)")
+    #: the words that name a gathering's host before a dash for "is" ("Хозяин саммита —"; copula_hosts.py)
+    host_copula: re.Pattern[str] = re.compile("(?!)")
     #: the first person ("we"), and the other persons that, coming after it before an event word,
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")

@@ -126,7 +126,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
-    event_mentions = hosts_after_a_dash(language, event_mentions, body_mentions)
+    event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
     event_mentions = dated_by_their_entries(event_mentions, body, published)
