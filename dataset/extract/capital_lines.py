@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.knowledge.base import entity_catalog
+from ruchina.text.calendar_words import calendar_words
 
 #: the fewest words a line in capitals holds to be read as a sentence
 MIN_WORDS = 4
@@ -85,8 +86,8 @@ def _beside_a_number(line: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _bare_words(language: str) -> frozenset[str]:
     """The language's month names no longer than a common word ("May"): recased only beside a number."""
-    calendar = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
-    return frozenset(words[0] for words in calendar.get("months") or () if len(words[0]) <= 3)
+    calendar = calendar_words(language)
+    return frozenset(name for name in (calendar.full_month_names if calendar else ()) if len(name) <= 3)
 
 
 @lru_cache(maxsize=None)
@@ -98,9 +99,8 @@ def _written_forms(language: str) -> dict[str, str]:
         for name in (entity.name, *entity.aliases, *entity.short_forms, *entity.names_in_languages, *entity.demonyms):
             if any(c.isupper() for c in name):
                 forms.setdefault(name.casefold(), name)
-    calendar = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
-    for group in ("months", "weekdays"):
-        for words in calendar.get(group) or ():
-            if words and any(c.isupper() for c in words[0]):  # (the full name: not "Mar", "Sun")
-                forms.setdefault(words[0].casefold(), words[0])
+    calendar = calendar_words(language)
+    for name in (calendar.full_month_names + calendar.full_weekday_names) if calendar else ():
+        if any(c.isupper() for c in name):  # (the full name only: not "Mar", "Sun")
+            forms.setdefault(name.casefold(), name)
     return forms

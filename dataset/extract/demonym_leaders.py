@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.extract.event_roles import ArticlePeople
+from ruchina.extract.event_roles import ArticlePeople, demonym_places
 from ruchina.extract.event_words import EventWords
-from ruchina.knowledge.base import entity_catalog
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
     """demonym ("Chinese") -> its place's name, and one pattern of them all."""
-    demonyms = {d: e.name for e in entity_catalog().entities.values() if e.entity_type == "GPE" for d in e.demonyms}
+    demonyms = demonym_places()
     return demonyms, re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
                                 + r")\b")
 

@@ -71,6 +71,11 @@ def _offices_by_role() -> tuple[dict[str, list[str]], dict[str, str], dict[str, 
     return by_role, demonyms, names
 
 
+def demonym_places() -> dict[str, str]:
+    """demonym ("Chinese") -> its place's name, as the knowledge base gives them."""
+    return _offices_by_role()[1]
+
+
 def role_holder(office: str, place_name: str) -> str | None:
     """The one person the knowledge base gives this office of this place, if exactly one."""
     holders = _offices_by_role()[0].get(f"{office} of {place_name}", [])

@@ -154,7 +154,7 @@ def split_talks_at_summits(words, mentions: list, title_mentions: list, body_men
         first = None
         # (a meeting its clause tells as three-way, "a three-way meeting with A and B", is one)
         if (mention.event_type == MEETING and len(people) == MAX_TALKS_PEOPLE and not mention.continues
-                and len(_countries(people)) == MAX_TALKS_PEOPLE and not told_three_way(mention)):
+                and len(office_countries(people)) == MAX_TALKS_PEOPLE and not told_three_way(mention)):
             first = _one_who_met_two(words, mention, title_mentions if mention.part == TITLE else body_mentions)
         if first is None:
             split.append(mention)
@@ -182,7 +182,7 @@ def _of_summit(name: str) -> bool:
     return name.split()[-1].lower()[:5] == SUMMIT[:5]
 
 
-def _countries(people) -> set[str]:
+def office_countries(people) -> set[str]:
     """The countries whose office each of these people holds ("Minister of Foreign Affairs of
     China": China), as the knowledge base gives their roles."""
     catalog = entity_catalog()

@@ -17,9 +17,9 @@ import re
 from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_sidelines import office_countries
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import EventWords
-from ruchina.knowledge.base import entity_catalog
 
 MEETING = "meeting"
 #: so many people listed after the words make several meetings
@@ -52,7 +52,7 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
             placed.setdefault(m.entity_id, m.start - offset)
     before = [pid for pid, at in placed.items() if at < told.start()]
     after = [pid for pid, at in placed.items() if at >= told.end()]
-    if len(before) != 1 or len(after) < LISTED or len(_countries(before + after)) != len(before) + len(after):
+    if len(before) != 1 or len(after) < LISTED or len(office_countries(before + after)) != len(before) + len(after):
         return [mention]
     date = mention.date
     if date is None:
@@ -63,11 +63,3 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
                      and m.date.char_end <= told.start()), None)
     (first,) = before
     return [replace(mention, participant_ids=(first, other), date=date) for other in after]
-
-
-def _countries(people) -> set[str]:
-    """The countries whose office each of these people holds, as the knowledge base gives
-    their roles ("Prime Minister of Japan": Japan); a person of no role gives none."""
-    catalog = entity_catalog()
-    return {entity.role.rsplit(" of ", 1)[-1].removeprefix("the ") for pid in people
-            if (entity := catalog.get(pid)) is not None and entity.role}

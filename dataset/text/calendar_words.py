@@ -34,6 +34,8 @@ class CalendarWords:
     #: form (casefolded) -> month number; the full names (first forms) in order
     months: dict[str, int]
     full_month_names: tuple[str, ...]
+    #: the weekdays' full names (first forms), Monday first
+    full_weekday_names: tuple[str, ...]
     month_forms: tuple[str, ...]
     #: form (casefolded) -> 0 (Monday) .. 6; forms in the file's order
     weekdays: dict[str, int]
@@ -82,6 +84,7 @@ def _words(code: str, entry: dict) -> CalendarWords:
         language=code,
         months=months,
         full_month_names=tuple(str(forms[0]) for forms in months_lists if forms),
+        full_weekday_names=tuple(str(forms[0]) for forms in weekday_lists if forms),
         month_forms=tuple(str(form) for forms in months_lists for form in forms[:1])
         + tuple(str(form) for forms in months_lists for form in forms[1:]),
         weekdays=weekdays,
