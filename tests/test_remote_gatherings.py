@@ -1,0 +1,70 @@
+"""Summits and forums held by video (extract/remote_gatherings.py, knowledge/events_<language>.yaml's
+held_remotely): one held wholly by video link sits at no desk of the page's place line, nor at a
+speaker's "here"; one that some join by video keeps its hall's place, and those who join are its
+people. Texts written for these tests, invented events and names, each beside a look-alike that
+must not do what it does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+DAY = dt.date(2031, 3, 12)
+
+
+def main_event(body: str, place: str | None = None, language: str = "en", title: str | None = None):
+    extraction = extract_article("a", title, None, body, DAY, language, place=place)
+    return next(e for e in extraction.events if e.main)
+
+
+# --- held wholly by video: the page's place line is where one leader sat, not the summit's place
+
+def test_a_summit_held_wholly_by_video_is_not_at_the_place_lines_residence():
+    body = ("Vladimir Putin took part in an extraordinary summit of the Eurasian Economic Union.\n\n"
+            "Kazakhstan chaired the summit, which was held via videoconference.")
+    assert main_event(body, place="Novo-Ogaryovo, Moscow Region").location_id is None
+
+
+def test_a_summit_in_a_hall_keeps_the_place_lines_city():
+    body = ("Vladimir Putin took part in an extraordinary summit of the Eurasian Economic Union.\n\n"
+            "Kazakhstan chaired the summit, which was held in a conference hall.")
+    assert main_event(body, place="Novo-Ogaryovo, Moscow Region").location_id == "novo-ogaryovo"
+
+
+def test_a_forum_held_online_is_not_where_a_speakers_here_puts_it():
+    body = ("MINSK, March 12 (Wire) - The regional investment forum is being held online on Wednesday. "
+            "Alexander Lukashenko said he was glad to be here at the forum.")
+    assert main_event(body).location_id is None
+
+
+def test_a_forum_with_one_guest_by_video_keeps_its_city():
+    body = ("MINSK, March 12 (Wire) - The regional investment forum opened on Wednesday, and Alexander "
+            "Lukashenko addressed it by video link. Its hosts said they were glad to see guests here at the forum.")
+    assert main_event(body).location_id == "minsk"
+
+
+def test_a_video_of_the_forum_posted_online_is_no_forum_held_by_video():
+    body = ("MINSK, March 12 (Wire) - The regional investment forum opened here on Wednesday; "
+            "the organisers posted a video of the forum online.")
+    assert main_event(body).location_id == "minsk"
+
+
+def test_a_summit_held_wholly_by_video_keeps_the_host_seat_a_sentence_names():
+    body = ("The virtual summit of the Shanghai Cooperation Organisation was held in Beijing on Wednesday, "
+            "with Xi Jinping chairing it.")
+    assert main_event(body, place="Novo-Ogaryovo, Moscow Region").location_id == "Q956"
+
+
+def test_a_russian_summit_held_by_video_link_is_not_at_the_residence():
+    body = ("Владимир Путин принял участие в саммите Евразийского экономического союза.\n\n"
+            "Саммит прошёл в режиме видеоконференции.")
+    assert main_event(body, place="Ново-Огарёво", language="ru").location_id is None
+
+
+def test_a_russian_summit_putin_joined_by_video_link_is_not_told_held_by_video():
+    from ruchina.extract.remote_gatherings import remote_gathering_types
+
+    extraction = extract_article("a", None, None, "Владимир Путин по видеосвязи принял участие в саммите ЕАЭС в Минске.",
+                                 DAY, "ru")
+    assert remote_gathering_types(extraction.event_mentions, "ru") == frozenset()
