@@ -68,3 +68,29 @@ def test_a_russian_summit_putin_joined_by_video_link_is_not_told_held_by_video()
     extraction = extract_article("a", None, None, "Владимир Путин по видеосвязи принял участие в саммите ЕАЭС в Минске.",
                                  DAY, "ru")
     assert remote_gathering_types(extraction.event_mentions, "ru") == frozenset()
+
+
+# --- a summit held by video is where its chair or host sits, as the page states it
+
+def test_a_video_summit_chaired_from_a_city_is_held_there():
+    body = "The virtual summit of the Eurasian Economic Union, chaired by Alexander Lukashenko from Minsk, was held on Wednesday."
+    assert main_event(body).location_id == "minsk"
+
+
+def test_a_leader_who_addresses_a_summit_from_his_capital_does_not_place_it_there():
+    body = "Shavkat Mirziyoyev took part in the Eurasian Economic Union summit from Tashkent by video link on Wednesday."
+    assert main_event(body).location_id is None
+
+
+# --- a minister in the leader's place is one of the summit's people
+
+def test_a_country_represented_at_the_summit_by_its_minister_puts_him_among_its_people():
+    body = ("The summit of the Group of Twenty opened in Osaka on Wednesday. Russia was represented at the summit by "
+            "Foreign Minister Sergei Lavrov.")
+    assert "sergei-lavrov" in main_event(body).participants
+
+
+def test_someone_represented_by_a_lawyer_in_court_is_no_summit_guest():
+    body = ("The summit of the Group of Twenty opened in Osaka on Wednesday. In court, the former minister was "
+            "represented by a lawyer, Sergei Lavrov.")
+    assert "sergei-lavrov" not in main_event(body).participants
