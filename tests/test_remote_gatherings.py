@@ -94,3 +94,37 @@ def test_someone_represented_by_a_lawyer_in_court_is_no_summit_guest():
     body = ("The summit of the Group of Twenty opened in Osaka on Wednesday. In court, the former minister was "
             "represented by a lawyer, Sergei Lavrov.")
     assert "sergei-lavrov" not in main_event(body).participants
+
+
+# --- one who joins the gathering told before by video link is one of its people
+
+def test_a_leader_who_took_part_by_video_link_joins_the_summit_told_before():
+    body = ("The Eurasian Economic Union summit opened in Bishkek on Wednesday. Shavkat Mirziyoyev took part "
+            "via videoconference.")
+    assert "shavkat-mirziyoyev" in main_event(body).participants
+
+
+def test_a_video_posted_of_a_leader_does_not_make_him_a_guest():
+    body = ("The Eurasian Economic Union summit opened in Bishkek on Wednesday. The organisers posted a video "
+            "of Shavkat Mirziyoyev.")
+    assert "shavkat-mirziyoyev" not in main_event(body).participants
+
+
+def test_a_leader_connected_by_video_joins_the_summit_in_german_spanish_russian_and_chinese():
+    cases = {
+        "de": "Der Gipfel der Eurasischen Wirtschaftsunion begann am Mittwoch in Bischkek. Wladimir Putin war per Video zugeschaltet.",
+        "es": "La cumbre de la Unión Económica Euroasiática se celebró el miércoles en Biskek. Vladímir Putin participó por videoconferencia.",
+        "ru": "Саммит Евразийского экономического союза прошёл в среду в Бишкеке. Владимир Путин принял участие по видеосвязи.",
+        "zh": "欧亚经济联盟峰会12日在比什凯克举行。普京以视频方式出席。",
+    }
+    for language, body in cases.items():
+        assert "Q7747" in main_event(body, language=language).participants, language
+
+
+def test_a_video_of_a_leader_published_is_no_attendance_in_german_and_russian():
+    cases = {
+        "de": "Der Gipfel der Eurasischen Wirtschaftsunion begann am Mittwoch in Bischkek. Der Kreml veröffentlichte ein Video von Wladimir Putin.",
+        "ru": "Саммит Евразийского экономического союза прошёл в среду в Бишкеке. Кремль опубликовал видео с Владимиром Путиным.",
+    }
+    for language, body in cases.items():
+        assert "Q7747" not in main_event(body, language=language).participants, language
