@@ -128,3 +128,23 @@ def test_a_video_of_a_leader_published_is_no_attendance_in_german_and_russian():
     }
     for language, body in cases.items():
         assert "Q7747" not in main_event(body, language=language).participants, language
+
+
+# --- a minister who leads the delegation in his leader's place; the leader he stands in for is away
+
+def test_a_minister_leading_the_delegation_in_the_presidents_place_is_there_and_the_president_is_not():
+    body = ("The Group of Twenty summit opened in Osaka on Wednesday. Sergei Lavrov led the Russian delegation "
+            "in place of Vladimir Putin.")
+    people = main_event(body).participants
+    assert "sergei-lavrov" in people and "Q7747" not in people
+
+
+def test_a_minister_who_accompanies_the_president_leaves_the_president_among_the_summits_people():
+    body = "Vladimir Putin attended the Group of Twenty summit in Osaka on Wednesday with Sergei Lavrov."
+    assert "Q7747" in main_event(body).participants
+
+
+def test_a_russian_minister_attending_instead_of_the_president_leaves_him_away():
+    body = "Сергей Лавров принял участие в саммите «Группы двадцати» в Осаке в среду вместо Владимира Путина."
+    people = main_event(body, language="ru").participants
+    assert "sergei-lavrov" in people and "Q7747" not in people

@@ -49,6 +49,7 @@ from ruchina.extract.press_questioners import leave_out_reporters, press_questio
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_remote_gatherings
+from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.story_day_places import (
     place_an_undated_summits_reports,
@@ -122,6 +123,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
+    # ("led the delegation in place of X": X is away)
+    event_mentions = without_stand_ins(event_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
