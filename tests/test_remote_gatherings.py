@@ -133,7 +133,7 @@ def test_a_video_of_a_leader_published_is_no_attendance_in_german_and_russian():
 # --- a minister who leads the delegation in his leader's place; the leader he stands in for is away
 
 def test_a_minister_leading_the_delegation_in_the_presidents_place_is_there_and_the_president_is_not():
-    body = ("The Group of Twenty summit opened in Osaka on Wednesday. Sergei Lavrov led the Russian delegation "
+    body = ("Sergei Lavrov led the Russian delegation at the Group of Twenty summit in Osaka on Wednesday "
             "in place of Vladimir Putin.")
     people = main_event(body).participants
     assert "sergei-lavrov" in people and "Q7747" not in people
