@@ -48,6 +48,8 @@ from ruchina.extract.place_line import (
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
+from ruchina.extract.remote_gatherings import unplace_remote_gatherings
+from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.story_day_places import (
     place_an_undated_summits_reports,
@@ -121,6 +123,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
+    # ("led the delegation in place of X": X is away)
+    event_mentions = without_stand_ins(event_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
@@ -214,6 +218,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
     place_the_storys_days(events, line_place or summit_of_the_storys_days(events), event_words(language))
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
+    # ("the forum is being held online": not where the page's line or its recurring kind puts it)
+    unplace_remote_gatherings(events, language)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_report import EventMention
+from ruchina.extract.remote_gatherings import remote_gathering_types
 from ruchina.knowledge.base import read_knowledge_file
 
 #: quotation marks that open a quotation (a straight one opens and closes it)
@@ -43,9 +44,10 @@ def placed_here(mentions: list[EventMention], line_place: str | None, language: 
     pattern = _here_word(language)
     if line_place is None or pattern is None:
         return mentions
+    remote = remote_gathering_types(mentions, language)  # ("the forum is being held online": no one's "here")
     placed = []
     for mention in mentions:
-        if mention.location_id is None and not mention.earlier:
+        if mention.location_id is None and not mention.earlier and mention.event_type not in remote:
             start, end = mention.scope
             here = next((m for m in pattern.finditer(mention.sentence, start, end)
                          if not _quoted(mention.sentence, m.start())), None)

@@ -1,0 +1,60 @@
+"""A summit or forum held wholly by video link ("the forum is being held online", "the
+videoconference session", "a virtual summit") sits at no desk of its own: the place a page's
+line gives (where the President sat, "Novo-Ogaryovo") and a speaker's "here" are not its place.
+It takes the place its host sits at only where a sentence states it, and has none otherwise.
+
+Not one that some join by video ("X addressed the summit by video link"): that one is held
+where its hall is, and those who join are its people like those in the hall. The words are each
+language's `held_remotely` (knowledge/events_<language>.yaml): the gathering itself held by
+video, not one person's taking part by it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ruchina.extract.event_report import EventMention
+from ruchina.knowledge.base import read_knowledge_file
+
+#: the gatherings of many that may be held wholly by video (a meeting chaired by video from
+#: the President's residence is held there; talks by video are a call)
+GATHERINGS = frozenset({"summit", "forum"})
+
+
+@lru_cache(maxsize=None)
+def _held_remotely_words(language: str) -> re.Pattern[str] | None:
+    data = read_knowledge_file(f"events_{language}")
+    words = data.get("held_remotely") or []
+    if not words:
+        return None
+    spaced = data.get("word_boundaries", True)
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
+def told_held_remotely(mention: EventMention, language: str) -> bool:
+    """Whether the mention's clause tells its gathering held by video link."""
+    pattern = _held_remotely_words(language)
+    if pattern is None or mention.event_type not in GATHERINGS:
+        return False
+    return pattern.search(mention.sentence, *mention.scope) is not None
+
+
+def remote_gathering_types(mentions: list[EventMention], language: str) -> frozenset[str]:
+    """The gatherings' event types the article tells held by video link ("summit")."""
+    return frozenset(m.event_type for m in mentions if not m.earlier and told_held_remotely(m, language))
+
+
+def unplace_remote_gatherings(events: list, language: str) -> None:
+    """Take back the place a summit or forum told held by video link was only assumed at (the
+    place line's, the one place its recurring kind is held in): a sentence's place it keeps
+    ("chaired from Beijing")."""
+    for event in events:
+        if event.assumed_location is None or event.mentions[0].event_type not in GATHERINGS:
+            continue
+        if any(m.location_id for m in event.mentions):
+            continue
+        if any(not m.earlier and told_held_remotely(m, language) for m in event.mentions):
+            event.assumed_location = None
+            event.__dict__.pop("location_id", None)
