@@ -89,3 +89,12 @@ def test_a_summit_the_two_attend_on_other_days_than_their_talks_stays_a_summit()
                            "Thursday in Nairobi.\n\nThe talks came on the eve of the regional summit, which both "
                            "leaders will attend on Friday and Saturday.")
     assert any("summit" in e.types() for e in events)
+
+
+def test_a_summit_a_sentence_tells_as_where_the_two_will_meet_stays_a_summit():
+    """The look-alike: the meeting and the summit in one sentence: the summit is where they meet."""
+    events = extract_article("a", "Lula welcomes Ramaphosa", None,
+                             "Brazilian President Lula da Silva welcomed South African President Cyril Ramaphosa in "
+                             "Brasilia on Friday.\n\nThe next meeting of the two leaders is planned for October, at "
+                             "the summit in Nairobi.", DAY, "en").events
+    assert any("summit" in e.types() and {LULA, RAMAPHOSA} <= e.participants for e in events)

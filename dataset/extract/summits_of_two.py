@@ -14,6 +14,8 @@ the story's word, `meeting`, when
   title or in a sentence, not one looking back at an earlier meeting), on the summit's days
   if both are dated ("met on Monday, on the eve of the summit, which both will attend on
   Tuesday": the summit is another event, which the two attend);
+* its own sentence tells no meeting of them: a sentence telling both ("their next meeting is
+  set for October, at the summit in Kazan") tells the summit as where the meeting is held;
 * the story tells no summit of its own: none the knowledge base names, none as the setting
   of talks, and none in a sentence that does not refer back to one, unless it is itself one
   of these two or three leaders' told as their meeting. ("The summit began on Thursday" under
@@ -51,6 +53,8 @@ def _told_met(summit: EventMention, mentions: list[EventMention]) -> bool:
     people = set(summit.participant_ids)
     met = [m for m in mentions
            if m is not summit and m.event_type == MEETING and not m.earlier and people <= set(m.participant_ids)]
+    if any((m.part, m.sentence_start) == (summit.part, summit.sentence_start) for m in met):
+        return False  # (the meeting told with it is held at it)
     # (a dated summit and dated talks are one event only if their days meet: undated ones say nothing)
     dated = [m for m in met if m.date is not None]
     if summit.date is None or not dated:
