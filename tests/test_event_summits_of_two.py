@@ -98,3 +98,12 @@ def test_a_summit_a_sentence_tells_as_where_the_two_will_meet_stays_a_summit():
                              "Brasilia on Friday.\n\nThe next meeting of the two leaders is planned for October, at "
                              "the summit in Nairobi.", DAY, "en").events
     assert any("summit" in e.types() and {LULA, RAMAPHOSA} <= e.participants for e in events)
+
+
+def test_a_summit_the_two_are_told_to_attend_further_down_stays_a_summit():
+    """The look-alike: under their talks, a later sentence tells both there for a summit of others."""
+    _, events = main_event("Lula and Ramaphosa hold talks in Nairobi",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa held talks "
+                           "in Nairobi on Friday.\n\nBoth are in Nairobi for the summit with leaders from the region, "
+                           "which opened on Friday.")
+    assert any("summit" in e.types() for e in events)

@@ -5,9 +5,11 @@ Headlines and leads call two leaders' talks a "summit" ("Lula and Ramaphosa end 
 summit", "the two presidents began their first summit at the palace") where the story tells
 a meeting ("ended their talks", "met for three hours"); three leaders met in a format of
 their own are a meeting too. An event of the `summit` type is a gathering of a body or of
-many; two or three leaders alone meet. A summit report, the title's or a sentence's, takes
+many; two or three leaders alone meet. A summit report, the title's or the lead's, takes
 the story's word, `meeting`, when
 
+* it is the title's or the lead's: those name the story's own event; further down, "both are
+  in Astana for the summit" tells a summit the two attend, not theirs;
 * it names two or three people and no event's name ("the BRICS summit": a body's, which the
   leaders attend), and is no setting of talks ("on the sidelines of the summit");
 * another report tells those people meeting (a meeting word that names them all, in the
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_report import BODY, TITLE, EventMention
 
 SUMMIT, MEETING = "summit", "meeting"
 #: the most people a summit report may name and still be their meeting ("the three leaders' summit")
@@ -45,7 +47,7 @@ def title_summits_of_two_as_meetings(mentions: list[EventMention]) -> list[Event
 
 
 def _of_few(mention: EventMention) -> bool:
-    return (mention.event_type == SUMMIT and not mention.event_names and not mention.setting
+    return (mention.event_type == SUMMIT and mention.part != BODY and not mention.event_names and not mention.setting
             and 2 <= len(set(mention.participant_ids)) <= FEW)
 
 
