@@ -1,7 +1,8 @@
-"""A title's "summit" of two leaders, over a story that tells their talks, is their meeting
-(issue 23's failure class 7; extract/summits_of_two.py): the events row's type is the
-story's, `meeting`, as two leaders alone meet. Beside it the look-alikes that stay summits:
-a body's summit the two attend, and a summit told as the setting of their talks.
+"""A "summit" of two leaders, a title's or a lead's, over a story that tells their talks, is
+their meeting (issue 23's failure class 7; extract/summits_of_two.py): the events row's type
+is the story's, `meeting`, as two leaders alone meet. Beside it the look-alikes that stay
+summits: a body's summit the two attend, a summit told as the setting of their talks, and a
+summit the story names as a body's elsewhere.
 
 Every fixture is written for these tests, with leaders and wording of their own."""
 
@@ -43,3 +44,66 @@ def test_a_summit_told_as_the_setting_of_their_talks_stays_a_summit():
                            "Brazilian President Lula da Silva and South African President Cyril Ramaphosa held talks "
                            "on Friday on the sidelines of a summit of forty leaders.")
     assert any(e.types() == {"summit"} for e in events)
+
+
+def test_a_leads_summit_of_two_under_a_title_of_their_talks_is_their_meeting():
+    main, events = main_event("Lula, Ramaphosa open talks in Brasilia",
+                              "BRASILIA, August 25 (Wire) -- Brazilian President Lula da Silva and South African "
+                              "President Cyril Ramaphosa started their first formal summit on Friday, with only "
+                              "aides present.")
+    assert main.types() == {"meeting"}
+    assert not any("summit" in e.types() for e in events)
+
+
+def test_a_summit_of_three_in_a_sentence_under_a_title_of_their_talks_is_their_meeting():
+    main, events = main_event("Lula, Ramaphosa and Modi hold talks in Durban",
+                              "Brazilian President Lula da Silva, South African President Cyril Ramaphosa and Indian "
+                              "Prime Minister Narendra Modi opened their first three-leader summit in Durban on "
+                              "Friday.")
+    assert main.types() == {"meeting"}
+    assert not any("summit" in e.types() for e in events)
+
+
+def test_a_summit_told_on_another_day_with_no_one_stays_a_summit():
+    """The look-alike: "the summit began on Thursday" beside talks that ended on Friday may
+    be another event; nothing is retyped."""
+    _, events = main_event("Lula and Ramaphosa wrap up Durban summit with a port deal",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa ended two "
+                           "days of talks at a seaside estate on Friday, saying they had agreed to expand port links."
+                           "\n\nThe summit began on Thursday with a dinner at the estate.")
+    assert any("summit" in e.types() for e in events)
+
+
+def test_a_title_summit_the_story_names_as_a_bodys_stays_a_summit():
+    """The look-alike: the two met, but the summit of the title is the G20's, named below."""
+    _, events = main_event("Lula and Ramaphosa at the summit",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa met on "
+                           "Friday in Nairobi.\n\nThe G20 summit drew forty leaders.")
+    assert any(e.types() == {"summit"} for e in events)
+
+
+def test_a_summit_the_two_attend_on_other_days_than_their_talks_stays_a_summit():
+    """The look-alike: the two met the day before a summit both are to attend."""
+    _, events = main_event("Lula and Ramaphosa hold talks in Nairobi",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa met on "
+                           "Thursday in Nairobi.\n\nThe talks came on the eve of the regional summit, which both "
+                           "leaders will attend on Friday and Saturday.")
+    assert any("summit" in e.types() for e in events)
+
+
+def test_a_summit_a_sentence_tells_as_where_the_two_will_meet_stays_a_summit():
+    """The look-alike: the meeting and the summit in one sentence: the summit is where they meet."""
+    events = extract_article("a", "Lula welcomes Ramaphosa", None,
+                             "Brazilian President Lula da Silva welcomed South African President Cyril Ramaphosa in "
+                             "Brasilia on Friday.\n\nThe next meeting of the two leaders is planned for October, at "
+                             "the summit in Nairobi.", DAY, "en").events
+    assert any("summit" in e.types() and {LULA, RAMAPHOSA} <= e.participants for e in events)
+
+
+def test_a_summit_the_two_are_told_to_attend_further_down_stays_a_summit():
+    """The look-alike: under their talks, a later sentence tells both there for a summit of others."""
+    _, events = main_event("Lula and Ramaphosa hold talks in Nairobi",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa held talks "
+                           "in Nairobi on Friday.\n\nBoth are in Nairobi for the summit with leaders from the region, "
+                           "which opened on Friday.")
+    assert any("summit" in e.types() for e in events)

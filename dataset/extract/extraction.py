@@ -67,6 +67,7 @@ from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
 from ruchina.extract.unmade_visits import without_unmade_visits
+from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
 from ruchina.knowledge.base import has_language_resources
 
@@ -166,6 +167,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     # ("the summit that opened here today" under a dateline: at the dateline's city)
     event_mentions = placed_here(event_mentions, line_place, language)
+    # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
+    event_mentions = venues_in_the_line_city(event_mentions, line_place, body_mentions)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
     # (a summit named as where talks were held, and told again: one summit; named only as
