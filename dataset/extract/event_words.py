@@ -220,6 +220,9 @@ class EventWords:
     #: the whole text between a summit's word and the body named after it that holds it ("of
     #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
     body_link: re.Pattern[str] = re.compile("(?!)")
+    #: the words that may stand between a body's name and the summit's word after it, beside a
+    #: space ("上合组织第二十次元首理事会": an edition's number): summit_bodies.py
+    body_gap: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")
