@@ -190,6 +190,8 @@ def event_word_fields(data: dict) -> dict:
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
         setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
         sidelines_alone=pattern(data.get("sidelines_alone")),
+        sidelines_told=pattern(list(data.get("sidelines") or ()) + list(data.get("sidelines_alone") or ()),
+                               r"(?:^|\b)(?:{words})"),
         # (the words as written: each ends in its own preposition, "meetings with", "встречи с")
         meetings_with_each=pattern(data.get("meetings_with_each"), r"(?:{words})"),
         # (the host's word opening the sentence, the gathering's word and its name after it, then the

@@ -205,6 +205,9 @@ class EventWords:
     #: in a meeting's clause, its sidelines with no gathering named ("on the sidelines this
     #: evening"): the article's one summit's (bare_sidelines.py)
     sidelines_alone: re.Pattern[str] = re.compile("(?!)")
+    #: sidelines told, a gathering named after them or not ("on the sidelines of", "on the
+    #: margins"): a meeting so told is held at a gathering, at its place (summit_sideline_places.py)
+    sidelines_told: re.Pattern[str] = re.compile("(?!)")
     #: the plural meeting words before a list of leaders that tell one meeting with each ("held
     #: meetings with A, B and C"; meetings_with_each.py)
     meetings_with_each: re.Pattern[str] = re.compile("(?!)")
