@@ -8,10 +8,12 @@ none is copied."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
 from ruchina.extract.summit_bodies import summit_name
+from ruchina.extract.summit_sideline_places import place_summits_by_their_sideline_talks
 
 THURSDAY = dt.date(2019, 6, 13)  # a Thursday
 MODI, MACRON, ERDOGAN = "Q1058", "Q3052772", "Q39259"
@@ -104,3 +106,15 @@ def test_apec_names_its_summit_in_each_language():
 def test_look_alike_the_asia_pacific_region_names_no_summit():
     found = events("An Asia-Pacific summit opened in Lima on Thursday.", title="Pacific leaders gather")
     assert not summit_of(found).own_names
+
+
+def test_look_alike_a_summit_told_only_as_the_talks_setting_is_left_to_its_own_reports():
+    # (the same events, the summit's report once told as the talks' setting, "on the sidelines of
+    # the summit": another event beside them, which this rule does not place)
+    found = events("Narendra Modi met Emmanuel Macron in Bishkek on Thursday on the sidelines of the gathering of "
+                   "regional leaders.\n\nThe two-day summit opened on Thursday.", title="Modi and Macron talk jets")
+    summit = summit_of(found)
+    for setting, place in ((False, "bishkek"), (True, None)):
+        summit.add(replace(summit.mentions[0], location_id=None, setting=setting), 0)
+        place_summits_by_their_sideline_talks(event_words("en"), found)
+        assert summit.location_id == place

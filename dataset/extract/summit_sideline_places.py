@@ -3,8 +3,10 @@ talks of two told on its sidelines on its days were held ("X and Y met on the si
 Kazan on Friday", or the title's "X, Y meet in Kazan"): talks on a gathering's sidelines are at
 the gathering's place. The reverse of event_sidelines.place_sideline_meetings, which places
 talks at the place of the summit they are told held at. Only the one summit of the article with
-no place, and only when the talks told so on its days give one place; talks told with no
-sidelines ("met in Kazan a day before the summit") place nothing, as talks on other days do."""
+no place, told in a report of its own (not only as the setting in the talks' sentence, "met on
+the sidelines of the summit"), and only when the talks told so on its days give one place; talks
+told with no sidelines ("met in Kazan a day before the summit") place nothing, as talks on other
+days do."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from ruchina.extract.event_words import EventWords
 
 def place_summits_by_their_sideline_talks(words: EventWords, events: list) -> None:
     """Give the article's one unplaced summit the one place of the talks told on its sidelines on its days."""
-    unplaced = [e for e in events if e.mentions[0].event_type == SUMMIT and not e.earlier and e.location_id is None]
+    # (a summit named only as the talks' setting, "met on the sidelines of the summit", is told in
+    # their sentence, another event beside them (summit_settings.py): its own reports place it)
+    unplaced = [e for e in events if e.mentions[0].event_type == SUMMIT and not e.earlier and e.location_id is None
+                and not any(m.setting for m in e.mentions)]
     if len(unplaced) != 1 or unplaced[0].date is None:
         return
     (summit,) = unplaced
