@@ -190,6 +190,8 @@ def event_word_fields(data: dict) -> dict:
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
         setting_before=pattern(data.get("sidelines"), r"(?:^|\b)(?:{words})\s+(?:[^\s,;.]+\s+){{0,6}}$"),
         sidelines_alone=pattern(data.get("sidelines_alone")),
+        sidelines_told=pattern(list(data.get("sidelines") or ()) + list(data.get("sidelines_alone") or ()),
+                               r"(?:^|\b)(?:{words})"),
         # (the words as written: each ends in its own preposition, "meetings with", "встречи с")
         meetings_with_each=pattern(data.get("meetings_with_each"), r"(?:{words})"),
         # (the host's word opening the sentence, the gathering's word and its name after it, then the
@@ -199,6 +201,7 @@ def event_word_fields(data: dict) -> dict:
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
+        body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         # (a few words may stand between: "after the huge military parade"; "a day before
         # Wednesday's parade", but no "and": the event word after one is another report)
         after_event_before=pattern((data.get("after_event") or {}).get("before"),

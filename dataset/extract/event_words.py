@@ -205,6 +205,9 @@ class EventWords:
     #: in a meeting's clause, its sidelines with no gathering named ("on the sidelines this
     #: evening"): the article's one summit's (bare_sidelines.py)
     sidelines_alone: re.Pattern[str] = re.compile("(?!)")
+    #: sidelines told, a gathering named after them or not ("on the sidelines of", "on the
+    #: margins"): a meeting so told is held at a gathering, at its place (summit_sideline_places.py)
+    sidelines_told: re.Pattern[str] = re.compile("(?!)")
     #: the plural meeting words before a list of leaders that tell one meeting with each ("held
     #: meetings with A, B and C"; meetings_with_each.py)
     meetings_with_each: re.Pattern[str] = re.compile("(?!)")
@@ -220,6 +223,9 @@ class EventWords:
     #: the whole text between a summit's word and the body named after it that holds it ("of
     #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
     body_link: re.Pattern[str] = re.compile("(?!)")
+    #: the words that may stand between a body's name and the summit's word after it, beside a
+    #: space ("上合组织第二十次元首理事会": an edition's number): summit_bodies.py
+    body_gap: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")

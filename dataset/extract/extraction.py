@@ -62,6 +62,7 @@ from ruchina.extract.summit_settings import (
     summit_told_again_after_its_talks,
     without_bare_settings,
 )
+from ruchina.extract.summit_sideline_places import place_summits_by_their_sideline_talks
 from ruchina.extract.summit_signers import summits_of_their_signers
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
@@ -183,6 +184,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (talks of two told held at a summit are at its place)
     place_sideline_meetings(events)
     place_bare_sideline_talks(event_words(language), events)  # ("met on the sidelines this evening": the summit's)
+    # ("X and Y met on the sidelines in Kazan", "the two-day summit opened on Friday": the summit is in Kazan)
+    place_summits_by_their_sideline_talks(event_words(language), events)
     # (a visit told beside the talks of its visitor with one other: that one hosts it)
     visit_hosted_by_talks(events)
     # (a visit naming only its visitor, beside the visitor's talks with one other: the host)

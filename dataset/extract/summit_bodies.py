@@ -44,7 +44,8 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     if word is None:
         return mention
     names = [summit_name(body.name) for body in bodies
-             if (body.end <= word.start() and sentence[body.end:word.start()] in _BEFORE_GAP)
+             if (body.end <= word.start() and (sentence[body.end:word.start()] in _BEFORE_GAP
+                                               or words.body_gap.fullmatch(sentence, body.end, word.start())))
              or (body.start >= word.end() and words.body_link.fullmatch(sentence, word.end(), body.start))]
     new = tuple(n for n in dict.fromkeys(names) if n not in mention.event_names)
     return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
