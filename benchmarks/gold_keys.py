@@ -26,7 +26,8 @@ def key_facts(gold_entries) -> dict[str, dict]:
             key = event.get("key")
             if not key:
                 continue
-            fact = facts.setdefault(key, {"participants": [], "dated": None})
+            fact = facts.setdefault(key, {"participants": [], "dated": None, "placed": False})
+            fact["placed"] = fact["placed"] or bool(event.get("location"))
             for person in event.get("participants") or []:
                 if person not in fact["participants"]:
                     fact["participants"].append(person)
@@ -37,11 +38,12 @@ def key_facts(gold_entries) -> dict[str, dict]:
 
 def as_its_key_tells(event: dict, facts: dict[str, dict]) -> dict:
     """The gold event with what its key's other reports tell: the date when it has none, the
-    last day when it gives only the first, and all the key's participants."""
+    last day when it gives only the first, all the key's participants, and whether any of them
+    gives a place (``placed_by_key``)."""
     fact = facts.get(event.get("key"))
     if fact is None:
         return event
-    told = dict(event, participants=list(fact["participants"]))
+    told = dict(event, participants=list(fact["participants"]), placed_by_key=fact["placed"])
     dated = fact["dated"]
     if not event.get("start") and dated is not None:
         told.update(start=dated["start"], end=dated.get("end"), precision=dated.get("precision"))

@@ -29,8 +29,9 @@ the others are "unannotated" and count only for false findings:
   (gold_keys.py: every participant any of them names; an undated report, the finest
   dated report's day): type, participants (exactly that set), location (the place
   entity's name or alias is, or contains, the gold city; gold null not scored), start,
-  end, date precision, status, and part_of when the build has it (the row's parent is the
-  row matched to the gold parent's key).
+  end, date precision, status, part_of when the build has it (the row's parent is the
+  row matched to the gold parent's key), and unplaced (no report of the key gives a place,
+  a call or an event held by video with no host's seat: the row has none either).
 * main event: found (matched) and entirely right (type, location, start, end, status).
 * same-event pairs: gold articles reporting one gold key, merged when one row lists both
   and has the participants; false merges are gold articles sharing a row with no gold key

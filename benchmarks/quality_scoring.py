@@ -23,7 +23,7 @@ from gold_keys import as_its_key_tells, key_facts
 PUTIN, XI = "Q7747", "Q15031"
 UNLINKED = "unlinked-entity"
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-EVENT_FIELDS = ("type", "participants", "location", "start", "end", "date_precision", "status", "part_of")
+EVENT_FIELDS = ("type", "participants", "location", "start", "end", "date_precision", "status", "part_of", "unplaced")
 MAIN_FIELDS = ("type", "location", "start", "end", "status")
 
 
@@ -150,6 +150,9 @@ def fields(t: Tables, row: dict, gold_event: dict, matched_ids: dict, held_keys:
         "date_precision": row.get("date_precision") == (gold_event.get("precision") or "unknown"),
         "status": row.get("status") == status,
         "part_of": None,
+        # (no report of its key gives a place: a call, or an event held by video with no host's seat told)
+        "unplaced": None if gold_event.get("placed_by_key", bool(gold_event.get("location")))
+        else row.get("location_id") is None,
     }
     if t.has_part_of:
         parent = gold_event.get("part_of")

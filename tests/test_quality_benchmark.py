@@ -391,3 +391,21 @@ def test_a_news_stand_in_gold_names_its_own_pages_and_keys(pages_path, gold_path
     assert parents <= keys, sorted(parents - keys)
     assert all(sum(e["main"] for e in entry["events"]) <= 1 for entry in gold.values())
     assert {p["language"] for p in pages} >= {"en", "ru", "zh", "de", "fr", "es"}
+
+
+def test_a_place_no_report_of_the_key_gives_is_expected_absent(run):
+    base = quality.score(run["tables"], quality.load_gold([GOLD]), run["result"]["url_to_article"])
+
+    def no_place_told(gold):
+        for url in (URL(101), URL(102)):  # every report of the Beijing meeting's key
+            gold[url]["events"][0]["location"] = None
+
+    def one_report_without_place(gold):
+        gold[URL(102)]["events"][0]["location"] = None
+
+    unplaced = _rescore(run, no_place_told)["events"]["fields"]
+    assert unplaced["unplaced"]["N"] == base["events"]["fields"]["unplaced"]["N"] + 2
+    assert unplaced["unplaced"]["n"] == base["events"]["fields"]["unplaced"]["n"]  # (the rows are in Beijing)
+    assert unplaced["location"]["N"] == base["events"]["fields"]["location"]["N"] - 2
+    # A report that names no place while another report of its key does: the key's place is told.
+    assert _rescore(run, one_report_without_place)["events"]["fields"]["unplaced"] == base["events"]["fields"]["unplaced"]
