@@ -49,6 +49,7 @@ from ruchina.extract.press_questioners import leave_out_reporters, press_questio
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_remote_gatherings
+from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.story_day_places import (
@@ -159,6 +160,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
     event_mentions = mark_summit_settings(event_words(language), event_mentions)
+    # ("会见来华出席峰会的普京": the day before the talks' word is theirs, not the summit's)
+    event_mentions = without_the_talks_day(event_words(language), event_mentions)
     # ("the three-day summit" in an article naming the BRICS summit is that summit)
     event_mentions = summit_told_again(event_mentions)
     # ("Lula and Ramaphosa end Cape Town summit" over a story of their talks: their meeting)
