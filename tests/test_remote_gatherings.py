@@ -186,3 +186,23 @@ def test_a_russian_country_represented_by_its_minister_puts_him_among_the_summit
 def test_a_russian_lawyer_representing_someone_in_court_is_no_summit_guest():
     body = "Саммит ШОС открылся в среду в Тбилиси. Интересы бывшего министра в суде представлял адвокат Сергей Лавров."
     assert "sergei-lavrov" not in main_event(body, language="ru").participants
+
+
+# --- the host's seat of a summit held by video, in French and Spanish
+
+def test_a_video_summit_chaired_from_a_city_is_held_there_in_french_and_spanish():
+    cases = {
+        "fr": "Le sommet virtuel de l'Union économique eurasiatique, présidé par Alexandre Loukachenko depuis Minsk, s'est tenu mercredi.",
+        "es": "La cumbre virtual de la Unión Económica Euroasiática, presidida por Alexandr Lukashenko desde Minsk, se celebró el miércoles.",
+    }
+    for language, body in cases.items():
+        assert main_event(body, place="Ново-Огарёво", language=language).location_id == "minsk", language
+
+
+def test_a_leader_speaking_from_his_capital_does_not_place_the_video_summit_there_in_french_and_spanish():
+    cases = {
+        "fr": "Le sommet virtuel de l'Union économique eurasiatique s'est tenu mercredi. Chavkat Mirzioïev y a pris la parole depuis Tachkent.",
+        "es": "La cumbre virtual de la Unión Económica Euroasiática se celebró el miércoles. Shavkat Mirziyóyev intervino desde Taskent.",
+    }
+    for language, body in cases.items():
+        assert main_event(body, place="Ново-Огарёво", language=language).location_id is None, language
