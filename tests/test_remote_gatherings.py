@@ -148,3 +148,61 @@ def test_a_russian_minister_attending_instead_of_the_president_leaves_him_away()
     body = "Сергей Лавров принял участие в саммите «Группы двадцати» в Осаке в среду вместо Владимира Путина."
     people = main_event(body, language="ru").participants
     assert "sergei-lavrov" in people and "Q7747" not in people
+
+
+# --- "X took part by video link" with no event word joins a gathering, not a visit told before it
+
+def test_a_leader_joining_by_video_after_a_visits_report_is_no_guest_of_the_visit():
+    cases = {
+        "en": "Vladimir Putin visited a tractor plant in Kazan on Wednesday. Shavkat Mirziyoyev took part via videoconference.",
+        "ru": "Владимир Путин прибыл в среду в Казань с рабочим визитом. Шавкат Мирзиёев принял участие по видеосвязи.",
+    }
+    for language, body in cases.items():
+        people = main_event(body, language=language).participants
+        assert "shavkat-mirziyoyev" not in people and "Q7747" in people, (language, people)
+
+
+def test_a_leader_joining_by_video_after_a_meetings_report_is_among_its_people():
+    cases = {
+        "en": "Vladimir Putin chaired a meeting of the Supreme State Council on Wednesday. Shavkat Mirziyoyev took part via videoconference.",
+        "ru": "Владимир Путин провёл в среду заседание Высшего государственного совета. Шавкат Мирзиёев принял участие по видеосвязи.",
+    }
+    for language, body in cases.items():
+        assert "shavkat-mirziyoyev" in main_event(body, language=language).participants, language
+
+
+def test_a_minister_taking_part_after_a_visits_report_without_video_still_joins_it():
+    body = "Vladimir Putin visited a tractor plant in Kazan on Wednesday. Sergei Lavrov also took part."
+    assert "sergei-lavrov" in main_event(body).participants
+
+
+# --- a country represented at the gathering told before, in Russian
+
+def test_a_russian_country_represented_by_its_minister_puts_him_among_the_summits_people():
+    body = "Саммит ШОС открылся в среду в Тбилиси. Россию представлял министр иностранных дел Сергей Лавров."
+    assert "sergei-lavrov" in main_event(body, language="ru").participants
+
+
+def test_a_russian_lawyer_representing_someone_in_court_is_no_summit_guest():
+    body = "Саммит ШОС открылся в среду в Тбилиси. Интересы бывшего министра в суде представлял адвокат Сергей Лавров."
+    assert "sergei-lavrov" not in main_event(body, language="ru").participants
+
+
+# --- the host's seat of a summit held by video, in French and Spanish
+
+def test_a_video_summit_chaired_from_a_city_is_held_there_in_french_and_spanish():
+    cases = {
+        "fr": "Le sommet virtuel de l'Union économique eurasiatique, présidé par Alexandre Loukachenko depuis Minsk, s'est tenu mercredi.",
+        "es": "La cumbre virtual de la Unión Económica Euroasiática, presidida por Alexandr Lukashenko desde Minsk, se celebró el miércoles.",
+    }
+    for language, body in cases.items():
+        assert main_event(body, place="Ново-Огарёво", language=language).location_id == "minsk", language
+
+
+def test_a_leader_speaking_from_his_capital_does_not_place_the_video_summit_there_in_french_and_spanish():
+    cases = {
+        "fr": "Le sommet virtuel de l'Union économique eurasiatique s'est tenu mercredi. Chavkat Mirzioïev y a pris la parole depuis Tachkent.",
+        "es": "La cumbre virtual de la Unión Económica Euroasiática se celebró el miércoles. Shavkat Mirziyóyev intervino desde Taskent.",
+    }
+    for language, body in cases.items():
+        assert main_event(body, place="Ново-Огарёво", language=language).location_id is None, language

@@ -39,6 +39,7 @@ from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
@@ -142,6 +143,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         key=lambda t: t[1])
     if not triggers and not attending:
         return []
+    if attending and not triggers and previous is not None \
+            and joins_another_by_video(attending.group(), previous, words.language):
+        return []  # ("X took part by video link" after a visit's report: another gathering's guest)
     if attending and not triggers:
         return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)

@@ -17,6 +17,11 @@ from functools import lru_cache
 from ruchina.extract.event_report import EventMention
 from ruchina.knowledge.base import read_knowledge_file
 
+#: the events none joins by video link: "X took part by video link" in a sentence with no event
+#: word of its own, told after a visit's or a signing's report, joined some gathering the page
+#: names elsewhere or not at all, not that visit
+NOT_JOINED_BY_VIDEO = frozenset({"visit", "state_visit", "agreement", "founding", "parade"})
+
 #: the gatherings of many that may be held wholly by video (a meeting chaired by video from
 #: the President's residence is held there; talks by video are a call)
 GATHERINGS = frozenset({"summit", "forum"})
@@ -31,6 +36,26 @@ def _held_remotely_words(language: str) -> re.Pattern[str] | None:
     spaced = data.get("word_boundaries", True)
     alternatives = "|".join(f"(?:{w})" for w in words)
     return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _joined_remotely_words(language: str) -> re.Pattern[str] | None:
+    data = read_knowledge_file(f"events_{language}")
+    words = data.get("joined_remotely") or []
+    if not words:
+        return None
+    spaced = data.get("word_boundaries", True)
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
+def joins_another_by_video(attendance: str, previous: EventMention, language: str) -> bool:
+    """Whether an attendance cue with no event word of its own ("X took part by video link") tells
+    one joining by video what the report before it cannot be joined by video (a visit, a signing)."""
+    if previous.event_type not in NOT_JOINED_BY_VIDEO:
+        return False
+    pattern = _joined_remotely_words(language)
+    return pattern is not None and pattern.search(attendance) is not None
 
 
 def told_held_remotely(mention: EventMention, language: str) -> bool:
