@@ -297,6 +297,19 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
         raise RuchinaError(f"{name}: a pattern does not compile ({error})") from error
 
 
+@lru_cache(maxsize=None)
+def listed_words(language: str, key: str) -> re.Pattern[str] | None:
+    """One list of ``knowledge/events_<language>.yaml`` (``here_words``, ``held_remotely``...) as one
+    pattern, whole words where the language spaces them; None when the file lists none."""
+    data = read_knowledge_file(f"events_{language}")
+    words = data.get(key) or []
+    if not words:
+        return None
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    spaced = data.get("word_boundaries", True)
+    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
 def _check_switches_and_placeholders(name: str, data: dict) -> None:
     """Every switch is true or false; every country_leaders entry has its {country}."""
     for switch in _SWITCHES:

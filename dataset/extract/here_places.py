@@ -9,27 +9,14 @@ keeps it. The words are each language's `here_words` (knowledge/events_<language
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import listed_words
 from ruchina.extract.remote_gatherings import remote_gathering_types
-from ruchina.knowledge.base import read_knowledge_file
 
 #: quotation marks that open a quotation (a straight one opens and closes it)
 _OPENING, _CLOSING, _STRAIGHT = "“«„", "”»", '"'
-
-
-@lru_cache(maxsize=None)
-def _here_word(language: str) -> re.Pattern[str] | None:
-    data = read_knowledge_file(f"events_{language}")
-    words = data.get("here_words") or []
-    if not words:
-        return None
-    spaced = data.get("word_boundaries", True)
-    alternatives = "|".join(f"(?:{w})" for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -41,7 +28,7 @@ def _quoted(sentence: str, at: int) -> bool:
 
 def placed_here(mentions: list[EventMention], line_place: str | None, language: str) -> list[EventMention]:
     """The reports that name no place but say "here" in their clause, at the place line's place."""
-    pattern = _here_word(language)
+    pattern = listed_words(language, "here_words")
     if line_place is None or pattern is None:
         return mentions
     remote = remote_gathering_types(mentions, language)  # ("the forum is being held online": no one's "here")

@@ -11,11 +11,8 @@ video, not one person's taking part by it.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ruchina.extract.event_report import EventMention
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.extract.event_words import listed_words
 
 #: the events none joins by video link: "X took part by video link" in a sentence with no event
 #: word of its own, told after a visit's or a signing's report, joined some gathering the page
@@ -27,40 +24,18 @@ NOT_JOINED_BY_VIDEO = frozenset({"visit", "state_visit", "agreement", "founding"
 GATHERINGS = frozenset({"summit", "forum"})
 
 
-@lru_cache(maxsize=None)
-def _held_remotely_words(language: str) -> re.Pattern[str] | None:
-    data = read_knowledge_file(f"events_{language}")
-    words = data.get("held_remotely") or []
-    if not words:
-        return None
-    spaced = data.get("word_boundaries", True)
-    alternatives = "|".join(f"(?:{w})" for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _joined_remotely_words(language: str) -> re.Pattern[str] | None:
-    data = read_knowledge_file(f"events_{language}")
-    words = data.get("joined_remotely") or []
-    if not words:
-        return None
-    spaced = data.get("word_boundaries", True)
-    alternatives = "|".join(f"(?:{w})" for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
-
-
 def joins_another_by_video(attendance: str, previous: EventMention, language: str) -> bool:
     """Whether an attendance cue with no event word of its own ("X took part by video link") tells
     one joining by video what the report before it cannot be joined by video (a visit, a signing)."""
     if previous.event_type not in NOT_JOINED_BY_VIDEO:
         return False
-    pattern = _joined_remotely_words(language)
+    pattern = listed_words(language, "joined_remotely")
     return pattern is not None and pattern.search(attendance) is not None
 
 
 def told_held_remotely(mention: EventMention, language: str) -> bool:
     """Whether the mention's clause tells its gathering held by video link."""
-    pattern = _held_remotely_words(language)
+    pattern = listed_words(language, "held_remotely")
     if pattern is None or mention.event_type not in GATHERINGS:
         return False
     return pattern.search(mention.sentence, *mention.scope) is not None
