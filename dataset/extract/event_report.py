@@ -20,6 +20,8 @@ TYPE_PRIORITY = {t: i for i, t in enumerate(("summit", "forum", "state_visit", "
                                               "agreement", "founding", "other"))}
 #: event types that last a day, whatever their family
 ONE_DAY_TYPES = frozenset({"call", "meeting"})
+#: gatherings of many (a body's or several states'), not two leaders' talks
+EVENTS_OF_MANY = frozenset({"summit", "forum"})
 #: Where in its article a report is: the title, the lead (the body's first sentence), the rest.
 TITLE, LEAD, BODY = "title", "lead", "body"
 
@@ -82,5 +84,10 @@ class EventMention:
     @property
     def date_is_inherited(self) -> bool:
         return self.date_sentence is not None
+
+    @property
+    def clause(self) -> tuple[int, int]:
+        """Its scope in the sentence, or the whole sentence where none was found."""
+        return self.scope if self.scope[1] > self.scope[0] else (0, len(self.sentence))
 
     in_body = property(lambda self: self.part != TITLE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ruchina.extract.event_report import EVENTS_OF_MANY
 from ruchina.knowledge.base import entity_catalog
 
 
@@ -130,7 +131,6 @@ def visit_hosted_by_talks(events: list) -> None:
 
 
 #: Events of many guests: a visit to one is hosted by none of the guests the visitor meets.
-EVENTS_OF_MANY = frozenset({"summit", "forum"})
 
 
 def visit_hosted_by_its_talks(events: list) -> None:

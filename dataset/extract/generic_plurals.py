@@ -25,7 +25,7 @@ def _generic(words: EventWords, mention: EventMention) -> bool:
     if (mention.date is not None and len(mention.participant_ids) >= 2) or mention.continues:
         return False
     trigger = words.title_trigger if mention.part == TITLE else words.trigger
-    start, end = mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
+    start, end = mention.clause
     word = next((m for m in trigger.finditer(mention.sentence, start, end) if m.lastgroup == mention.event_type), None)
     return (word is not None and bool(words.plural_event.fullmatch(word.group()))
             and not words.plural_singled_out.search(mention.sentence, max(0, word.start() - 40), word.start()))

@@ -40,7 +40,7 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
     people = mention.participant_ids
     if mention.event_type != MEETING or mention.continues or len(people) < LISTED + 1 or told_three_way(mention):
         return [mention]
-    start, end = mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
+    start, end = mention.clause
     # (the words end in the meeting's clause; the verb before them may stand in another's)
     told = next((w for w in words.finditer(mention.sentence) if start <= w.end() <= end), None)
     if told is None:

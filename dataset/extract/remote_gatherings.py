@@ -11,7 +11,7 @@ video, not one person's taking part by it.
 
 from __future__ import annotations
 
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
 from ruchina.extract.event_words import listed_words
 
 #: the events none joins by video link: "X took part by video link" in a sentence with no event
@@ -19,9 +19,6 @@ from ruchina.extract.event_words import listed_words
 #: names elsewhere or not at all, not that visit
 NOT_JOINED_BY_VIDEO = frozenset({"visit", "state_visit", "agreement", "founding", "parade"})
 
-#: the gatherings of many that may be held wholly by video (a meeting chaired by video from
-#: the President's residence is held there; talks by video are a call)
-GATHERINGS = frozenset({"summit", "forum"})
 
 
 def joins_another_by_video(attendance: str, previous: EventMention, language: str) -> bool:
@@ -34,9 +31,10 @@ def joins_another_by_video(attendance: str, previous: EventMention, language: st
 
 
 def told_held_remotely(mention: EventMention, language: str) -> bool:
-    """Whether the mention's clause tells its gathering held by video link."""
+    """Whether the mention's clause tells its gathering of many held by video link (a meeting
+    chaired by video from the President's residence is held there; talks by video are a call)."""
     pattern = listed_words(language, "held_remotely")
-    if pattern is None or mention.event_type not in GATHERINGS:
+    if pattern is None or mention.event_type not in EVENTS_OF_MANY:
         return False
     return pattern.search(mention.sentence, *mention.scope) is not None
 
@@ -51,7 +49,7 @@ def unplace_remote_gatherings(events: list, language: str) -> None:
     place line's, the one place its recurring kind is held in): a sentence's place it keeps
     ("chaired from Beijing")."""
     for event in events:
-        if event.assumed_location is None or event.mentions[0].event_type not in GATHERINGS:
+        if event.assumed_location is None or event.mentions[0].event_type not in EVENTS_OF_MANY:
             continue
         if any(m.location_id for m in event.mentions):
             continue

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
 
 MEETING = "meeting"
-GATHERINGS = frozenset({"summit", "forum"})
 
 
 def without_the_talks_day(words, mentions: list[EventMention]) -> list[EventMention]:
@@ -28,7 +27,7 @@ def without_the_talks_day(words, mentions: list[EventMention]) -> list[EventMent
 
 def _talks_day(words, mention: EventMention) -> bool:
     date = mention.date
-    if mention.event_type not in GATHERINGS or date is None or mention.date_is_inherited or date.char_end <= 0:
+    if mention.event_type not in EVENTS_OF_MANY or date is None or mention.date_is_inherited or date.char_end <= 0:
         return False
     sentence = mention.sentence
     found = list(words.trigger.finditer(sentence))

@@ -16,6 +16,8 @@ from ruchina.knowledge.base import read_knowledge_file
 
 #: the words of a title that may stand between the cue and the name ("in place of Russian President ")
 _TITLE_WORDS = 3
+#: how far before a person the cue is looked for
+_WINDOW = 80
 
 
 @lru_cache(maxsize=None)
@@ -40,13 +42,17 @@ def without_stand_ins(mentions: list[EventMention], body_mentions: list[Mention]
     for mention in mentions:
         if mention.sentence_start >= 0 and mention.participant_ids:
             inside = [m for m in people if mention.sentence_start <= m.start < mention.sentence_end]
-            away = {m.entity_id for m in inside
-                    if pattern.search(mention.sentence[max(0, m.start - mention.sentence_start - 80):
-                                                       m.start - mention.sentence_start])}
-            away -= {m.entity_id for m in inside
-                     if not pattern.search(mention.sentence[max(0, m.start - mention.sentence_start - 80):
-                                                            m.start - mention.sentence_start])}
+            stood_in_for = {m: pattern.search(_before(mention, m)) is not None for m in inside}
+            # (one the sentence also names without the cue is there)
+            away = {m.entity_id for m, yes in stood_in_for.items() if yes}
+            away -= {m.entity_id for m, yes in stood_in_for.items() if not yes}
             if away & set(mention.participant_ids):
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
         result.append(mention)
     return result
+
+
+def _before(mention: EventMention, person: Mention) -> str:
+    """The sentence's text right before the person (the cue and a title fit in it)."""
+    at = person.start - mention.sentence_start
+    return mention.sentence[max(0, at - _WINDOW):at]

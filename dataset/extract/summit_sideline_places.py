@@ -35,8 +35,5 @@ def _told_on_sidelines(words: EventWords, event) -> bool:
     """Talks of two (or three) that a report tells held on sidelines, in its scope."""
     role = sideline_role(event)
     return (role is not None and role[0] == MEETING and not event.earlier
-            and any(words.sidelines_told.search(m.sentence, *_scope(m)) for m in event.mentions))
+            and any(words.sidelines_told.search(m.sentence, *m.clause) for m in event.mentions))
 
-
-def _scope(mention) -> tuple[int, int]:
-    return mention.scope if mention.scope[1] > mention.scope[0] else (0, len(mention.sentence))
