@@ -48,7 +48,7 @@ from ruchina.extract.place_line import (
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
-from ruchina.extract.remote_gatherings import unplace_remote_gatherings
+from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
@@ -229,6 +229,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
     # ("the forum is being held online": not where the page's line or its recurring kind puts it)
     unplace_remote_gatherings(events, language)
+    unplace_gatherings_joined_from_the_line(events, language)  # ("MOSCOW": where Putin sat to address it by video)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(
