@@ -131,3 +131,59 @@ def test_a_guest_from_abroad_by_video_leaves_the_place_lines_city():
     body = "Xi Jinping spoke to the investment forum in a video address on Wednesday."
     (forum,) = forums(body, place="Moscow")
     assert forum.location_id == "Q649"
+
+
+# --- a forum's opening ceremony told in the forum's sentence is the forum
+
+def test_the_opening_ceremony_of_a_forum_in_its_sentence_is_the_forum():
+    body = ("On Tuesday the regional investment forum opened in Minsk, and at its opening ceremony "
+            "Alexander Lukashenko spoke about transit routes.")
+    found = events(body)
+    assert [e.mentions[0].event_type for e in found] == ["forum"]
+    assert "alexander-lukashenko" in found[0].participants
+
+
+def test_an_opening_ceremony_with_no_forum_in_its_sentence_stays_a_ceremony():
+    body = "On Tuesday Alexander Lukashenko attended the opening ceremony of the winter games in Minsk."
+    assert [e.mentions[0].event_type for e in events(body)] == ["other"]
+
+
+def test_a_forums_opening_ceremony_in_chinese_is_the_forum():
+    body = "新华社明斯克3月11日电 国家主席习近平11日在明斯克出席欧亚投资论坛开幕式并发表主旨演讲。"
+    found = events(body, language="zh")
+    assert [e.mentions[0].event_type for e in found] == ["forum"]
+
+
+# --- "preceded on <day> by" dates the event "by" names
+
+def test_a_day_between_preceded_and_by_is_the_preceding_events():
+    body = ("Kassym-Jomart Tokayev chaired a summit in Astana on Tuesday. "
+            "The summit was preceded on Monday by an investment forum, where Tokayev spoke about transport.")
+    found = events(body)
+    summit = next(e for e in found if e.mentions[0].event_type == "summit")
+    forum = next(e for e in found if e.mentions[0].event_type == "forum")
+    assert summit.date.first == summit.date.last == DAY - dt.timedelta(days=1)
+    assert forum.date.first == DAY - dt.timedelta(days=2)
+
+
+def test_a_day_before_preceded_stays_the_subjects():
+    body = ("On Tuesday a summit in Astana was preceded by an investment forum, "
+            "where Kassym-Jomart Tokayev spoke about transport.")
+    summit = next(e for e in events(body) if e.mentions[0].event_type == "summit")
+    assert summit.date is not None and summit.date.first == DAY - dt.timedelta(days=1)
+
+
+# --- a forum beside a placed summit, of its days or the day before, is where the summit is
+
+def test_a_forum_the_day_before_a_placed_summit_is_held_at_its_place():
+    body = ("Kassym-Jomart Tokayev chaired a summit in Astana on Tuesday. "
+            "The summit was preceded on Monday by an investment forum, where Tokayev spoke about transport.")
+    forum = next(e for e in events(body) if e.mentions[0].event_type == "forum")
+    assert forum.location_id == "Q1520"
+
+
+def test_a_forum_a_week_before_the_summit_gets_no_place_from_it():
+    body = ("Kassym-Jomart Tokayev chaired a summit in Astana on Tuesday. "
+            "Tokayev had spoken at an investment forum on March 3 about transport.")
+    forums_found = forums(body)
+    assert all(f.location_id != "Q1520" for f in forums_found)
