@@ -12,6 +12,7 @@ import datetime as dt
 from ruchina.extract.extraction import extract_article
 
 DAY = dt.date(2031, 3, 12)  # a Wednesday
+KAZAKHSTAN = "Q232"
 
 
 def events(body: str, language: str = "en", title: str | None = None, place: str | None = None):
@@ -187,3 +188,32 @@ def test_a_forum_a_week_before_the_summit_gets_no_place_from_it():
             "Tokayev had spoken at an investment forum on March 3 about transport.")
     forums_found = forums(body)
     assert all(f.location_id != "Q1520" for f in forums_found)
+
+
+# --- a place in what a speaker announces is no place of the event he spoke at
+
+def test_a_place_in_what_is_announced_at_a_forum_is_not_the_forums():
+    body = ("Alexander Lukashenko spoke at the regional investment forum on Tuesday by video to announce that "
+            "Belarusian firms had opened offices in Kazakhstan.")
+    (forum,) = forums(body)
+    assert forum.location_id != KAZAKHSTAN
+
+
+def test_a_place_told_of_the_forum_itself_stays_its_place():
+    body = ("Alexander Lukashenko spoke at the regional investment forum in Kazakhstan on Tuesday by video to "
+            "announce that Belarusian firms had opened offices there.")
+    (forum,) = forums(body)
+    assert forum.location_id == KAZAKHSTAN
+
+
+def test_a_place_in_what_is_announced_in_spanish_is_not_the_forums():
+    body = ("Alexander Lukashenko habló el martes en el foro empresarial, también por vídeo, para anunciar "
+            "que empresas bielorrusas abrieron oficinas en Kazajistán.")
+    (forum,) = forums(body, language="es")
+    assert forum.location_id != KAZAKHSTAN
+
+
+def test_a_spanish_forum_in_a_place_keeps_it():
+    body = "Alexander Lukashenko habló el martes en el foro empresarial en Kazajistán, también por vídeo."
+    (forum,) = forums(body, language="es")
+    assert forum.location_id == KAZAKHSTAN
