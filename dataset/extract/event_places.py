@@ -48,6 +48,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
+        # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
+        and not (m.start >= trigger_end and words.reported_content.search(sentence, trigger_end, m.start))
     ]
     if not pool:
         return None

@@ -250,7 +250,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
         elif (words.speaks.match(sentence[end:]) and not tells_own_act(
-                words, sentence, end, trigger_start, [s for s, _, _ in named])) or words.source_before.search(
+                words, sentence, end, trigger_start, [s for s, _, _ in named])
+              and not words.addresses_event.fullmatch(sentence, end, trigger_start)) or words.source_before.search(
                 sentence[max(0, start - SOURCE_REACH):start]):
             continue  # the one who talks about the event (not of his own act: "said that he met Y")
         if start < trigger_start and (words.absent.search(sentence[end:trigger_start])

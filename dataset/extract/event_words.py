@@ -157,6 +157,13 @@ class EventWords:
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a speaking verb with the person spoken to after it, titles aside ("told", "assured")
     addresses: re.Pattern[str] = re.compile("(?!)")
+    #: the whole text between a speaker and the event word that such a verb takes as its object,
+    #: an article and a few words of its name ("told a business forum"): he speaks to the gathering
+    #: itself, in its hall or by video, and is one of its people (not "told reporters the summit")
+    addresses_event: re.Pattern[str] = re.compile("(?!)")
+    #: a speaking verb and the word that opens what is told ("to announce that", "para anunciar que"):
+    #: a place after it, past the event word, is what was spoken of, not the event's (event_places.py)
+    reported_content: re.Pattern[str] = re.compile("(?!)")
     #: right after a person, a speaking verb and the pronoun that opens what is told ("told
     #: reporters that he"): an act of the speaker's own (reported_speakers.py)
     own_report: re.Pattern[str] = re.compile("(?!)")

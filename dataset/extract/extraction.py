@@ -33,6 +33,7 @@ from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
+from ruchina.extract.forum_openings import openings_as_forums
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
@@ -45,10 +46,11 @@ from ruchina.extract.place_line import (
     place_main_event,
     place_reports_of_the_day,
 )
+from ruchina.extract.preceding_events import dated_by_what_precedes
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
-from ruchina.extract.remote_gatherings import unplace_remote_gatherings
+from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
@@ -58,6 +60,7 @@ from ruchina.extract.story_day_places import (
     summit_of_the_storys_days,
 )
 from ruchina.extract.summit_bodies import summits_named_by_their_body
+from ruchina.extract.summit_forums import place_forums_beside_summits
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
     summit_told_again_after_its_talks,
@@ -130,6 +133,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_stand_ins(event_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
+    # ("the forum, at whose opening ceremony X spoke": the forum's start, no ceremony of its own)
+    event_mentions = openings_as_forums(event_mentions, language)
+    # ("The summit was preceded on Wednesday by the forum": Wednesday is the forum's)
+    event_mentions = dated_by_what_precedes(event_mentions, language)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
@@ -229,6 +236,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
     # ("the forum is being held online": not where the page's line or its recurring kind puts it)
     unplace_remote_gatherings(events, language)
+    unplace_gatherings_joined_from_the_line(events, language)  # ("MOSCOW": where Putin sat to address it by video)
+    place_forums_beside_summits(events)  # ("the summit was preceded by the business forum": where the summit is)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(

@@ -12,7 +12,9 @@ video, not one person's taking part by it.
 from __future__ import annotations
 
 from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
+from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_words import listed_words
+from ruchina.knowledge.base import entity_catalog
 
 #: the events none joins by video link: "X took part by video link" in a sentence with no event
 #: word of its own, told after a visit's or a signing's report, joined some gathering the page
@@ -54,5 +56,28 @@ def unplace_remote_gatherings(events: list, language: str) -> None:
         if any(m.location_id for m in event.mentions):
             continue
         if any(not m.earlier and told_held_remotely(m, language) for m in event.mentions):
+            event.assumed_location = None
+            event.__dict__.pop("location_id", None)
+
+
+def unplace_gatherings_joined_from_the_line(events: list, language: str) -> None:
+    """Take back the place line's place from a summit or forum that one of its people joins by
+    video link ("addressed the forum by video", "обратился с видеообращением к участникам форума")
+    when that place lies in the country whose office he holds: the page was written where he sat
+    ("MOSCOW" above Putin's video address), not where the gathering's hall is. A place a sentence
+    gives it stays, and so does the place line's of a gathering a guest from abroad joins by video."""
+    for event in events:
+        if event.assumed_location is None or event.mentions[0].event_type not in EVENTS_OF_MANY:
+            continue
+        if any(m.location_id for m in event.mentions):
+            continue
+        pattern = listed_words(language, "joined_remotely")
+        joining = {p for m in event.mentions if pattern is not None and pattern.search(m.sentence, *m.clause)
+                   for p in m.participant_ids}
+        catalog = entity_catalog()
+        around = {catalog.get(place).name for place in (event.assumed_location,
+                                                         *catalog.places_containing(event.assumed_location))
+                  if catalog.get(place) is not None}
+        if joining and countries_of(joining) & around:
             event.assumed_location = None
             event.__dict__.pop("location_id", None)
