@@ -65,13 +65,35 @@ def test_a_summit_of_three_in_a_sentence_under_a_title_of_their_talks_is_their_m
 
 
 def test_a_summit_told_on_another_day_with_no_one_stays_a_summit():
-    """The look-alike: "the summit began on Thursday" beside talks that ended on Friday may
-    be another event; nothing is retyped."""
+    """The look-alike: "the summit began on Monday" beside two days of talks that ended on
+    Friday (Thursday and Friday) may be another event; nothing is retyped."""
     _, events = main_event("Lula and Ramaphosa wrap up Durban summit with a port deal",
                            "Brazilian President Lula da Silva and South African President Cyril Ramaphosa ended two "
                            "days of talks at a seaside estate on Friday, saying they had agreed to expand port links."
+                           "\n\nThe summit began on Monday with a dinner at the estate.")
+    assert any("summit" in e.types() for e in events)
+
+
+def test_a_summit_beside_talks_of_one_day_stays_a_summit():
+    """The look-alike: talks told on one day say nothing of the summit begun the day before."""
+    _, events = main_event("Lula and Ramaphosa wrap up Durban summit with a port deal",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa held talks "
+                           "at a seaside estate on Friday, saying they had agreed to expand port links."
                            "\n\nThe summit began on Thursday with a dinner at the estate.")
     assert any("summit" in e.types() for e in events)
+
+
+def test_a_summit_on_a_day_of_talks_told_over_two_days_is_their_meeting():
+    """"The summit began on Thursday" beside "ended two days of talks on Friday" (Thursday and
+    Friday) tells their talks again: one meeting over both days."""
+    main, events = main_event("Lula and Ramaphosa wrap up Durban summit with a port deal",
+                              "Brazilian President Lula da Silva and South African President Cyril Ramaphosa ended "
+                              "two days of talks at a seaside estate on Friday, saying they had agreed to expand port "
+                              "links.\n\nThe summit, which had no fixed agenda, began on Thursday with a dinner at "
+                              "the estate.")
+    assert main.types() == {"meeting"}
+    assert (main.date.first, main.date.last) == (dt.date(2023, 8, 24), DAY)
+    assert not any("summit" in e.types() for e in events)
 
 
 def test_a_title_summit_the_story_names_as_a_bodys_stays_a_summit():
@@ -107,3 +129,24 @@ def test_a_summit_the_two_are_told_to_attend_further_down_stays_a_summit():
                            "in Nairobi on Friday.\n\nBoth are in Nairobi for the summit with leaders from the region, "
                            "which opened on Friday.")
     assert any("summit" in e.types() for e in events)
+
+
+def test_a_bodys_summit_on_other_days_leaves_talks_told_over_two_days_a_meeting():
+    """A body's summit the story names for another month ("due in Johannesburg in October for
+    the BRICS summit") is another event: the title's summit is the two days of talks."""
+    main, _ = main_event("Lula and Ramaphosa end two-day summit at the coast",
+                              "Brazilian President Lula da Silva and South African President Cyril Ramaphosa ended "
+                              "two days of talks at a seaside estate on Friday, saying they had agreed to expand port "
+                              "links.\n\nLula is due back in South Africa in October for the BRICS summit in "
+                              "Johannesburg.")
+    assert main.types() == {"meeting"}
+    assert (main.date.first, main.date.last) == (dt.date(2023, 8, 24), DAY)
+
+
+def test_a_bodys_summit_on_the_talks_days_stays_a_summit():
+    """The look-alike: the body's summit is held on the days of the talks: the title's may be it."""
+    main, _ = main_event("Lula and Ramaphosa end two-day summit at the coast",
+                         "Brazilian President Lula da Silva and South African President Cyril Ramaphosa ended "
+                         "two days of talks at a seaside estate on Friday, saying they had agreed to expand port "
+                         "links.\n\nBoth also attended the BRICS summit in Johannesburg on Thursday.")
+    assert "summit" in main.types()

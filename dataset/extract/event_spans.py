@@ -3,7 +3,9 @@ dated by one day: a duration right before its event word ("at the start of a thr
 state visit", "трёхдневный визит") or the day it lasts until ("a visit that runs until
 Friday", "визит, который продлится до 7 июня"). Left alone, such an event is dated by the
 one day its first report names (the day of the talks that open the visit), and reports of
-its later days would not agree with it.
+its later days would not agree with it. Two leaders' talks keep their one day unless their own word
+is told over several ("wrapped up two days of informal talks on Saturday": Friday and Saturday);
+the days of the summit they are held at are not theirs.
 
 The words are the language's (knowledge/event_spans.yaml); English durations are read by
 dates.duration_days, as the sentence rules read them.
@@ -24,8 +26,12 @@ from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.knowledge.base import read_knowledge_file
 
-#: The families of events that last several days; a meeting or a call is one day's.
+#: The families of events that last several days; a meeting or a call is one day's, unless told
+#: over several ("wrapped up two days of talks on Saturday", "a two-day informal meeting").
 _SPANNING = frozenset({"visit", "forum", "gathering"})
+#: the types whose reports may state the days an event spans: the containers', and a meeting's by its
+#: own word's duration only ("met on the sidelines of a two-day summit" spans the summit's days, not theirs)
+_STATING = CONTAINER_TYPES | {"meeting"}
 #: Longer than this is no visit or summit, but a period ("the exhibition runs until March").
 _LONGEST = 14
 
@@ -61,7 +67,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
         # (a range of days counted back from its n-th day, "on Thursday, its second day", may
         # still be stated to last until a later one: "it ends on Friday")
         if (event.family not in _SPANNING or date is None or date.precision != "day"
-                or date.last - date.first > dt.timedelta(days=_LONGEST) or not CONTAINER_TYPES & event.types()):
+                or date.last - date.first > dt.timedelta(days=_LONGEST) or not _STATING & event.types()):
             continue
         if date.first == date.last and _names_its_end(words.language, event, date):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
@@ -101,11 +107,13 @@ def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bo
 
 def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, counted: bool) -> dt.date | None:
     for mention in event.mentions:
-        if mention.event_type not in CONTAINER_TYPES:
+        if mention.event_type not in _STATING:
             continue
         days = _duration(words, mention) if counted else None
         if days:
             return first + dt.timedelta(days=days - 1)
+        if mention.event_type not in CONTAINER_TYPES:
+            continue
         last = _until(words.language, mention, event.published, first)
         if last:
             return last
@@ -131,11 +139,27 @@ def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.da
 def _days_before_its_end(words: EventWords, event: ArticleEvent, date: ResolvedDate) -> int | None:
     """The days an event lasts by the report that gives its day, where that report tells it
     ended (event_endings.py): "la cumbre, de dos días, terminó este sábado" ran Friday and Saturday."""
-    told = next((m for m in event.mentions if m.date is date and m.event_type in CONTAINER_TYPES), None)
+    told = next((m for m in event.mentions if m.date is date and m.event_type in _STATING), None)
     if told is None or told.date_is_inherited or date.char_end == 0:
         return None
     found = _duration_word(words, told)
     return found[0] if found and told_as_ended(words, told.sentence, found[1], date) else None
+
+
+def stated_days(words: EventWords, mention: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days a report dated by one day states its event spans by its own words: "wrapped up
+    two days of talks on Saturday", Friday and Saturday; "began a two-day summit on Friday",
+    Friday and Saturday. None when it states no duration."""
+    date = mention.date
+    if date is None or date.precision != "day" or date.first != date.last or date.char_end == 0:
+        return None
+    found = _duration_word(words, mention)
+    if not found:
+        return None
+    days = dt.timedelta(days=found[0] - 1)
+    if told_as_ended(words, mention.sentence, found[1], date):
+        return date.first - days, date.first
+    return date.first, date.first + days
 
 
 def _duration(words: EventWords, mention: EventMention) -> int | None:
@@ -151,9 +175,12 @@ def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple
     for found in words.trigger.finditer(mention.sentence):
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
+        if mention.event_type not in CONTAINER_TYPES and found.lastgroup != mention.event_type:
+            continue  # (a meeting's days are its own word's: not the summit's it is held at)
         before = mention.sentence[:found.start()]
         if words.language == "en":
-            days = duration_days(before)
+            stated = next((m for p in durations if (m := p.search(before[-40:]))), None)
+            days = duration_days(before) or (amounts.get(stated.group("amount").casefold()) if stated else None)
         else:
             after = mention.sentence[found.end():found.end() + 90]
             stated = next((m for p in durations if (m := p.search(before[-40:]))), None) or next(

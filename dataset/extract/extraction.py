@@ -172,7 +172,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("the three-day summit" in an article naming the BRICS summit is that summit)
     event_mentions = summit_told_again(event_mentions)
     # ("Lula and Ramaphosa end Cape Town summit" over a story of their talks: their meeting)
-    event_mentions = title_summits_of_two_as_meetings(event_mentions)
+    event_mentions = title_summits_of_two_as_meetings(event_words(language), event_mentions)
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None

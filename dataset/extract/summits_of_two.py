@@ -20,9 +20,11 @@ the story's word, `meeting`, when
   set for October, at the summit in Kazan") tells the summit as where the meeting is held;
 * the story tells no summit of its own: none the knowledge base names, none as the setting
   of talks, and none in a sentence that does not refer back to one, unless it is itself one
-  of these two or three leaders' told as their meeting. ("The summit began on Thursday" under
-  "X and Y end summit", beside "ended two days of talks on Friday", may be theirs told again,
-  or another; it is left a summit, as their talks are a meeting of one day.)
+  of these two or three leaders' told as their meeting. A summit told with no one, no place
+  and no name, undated or on a day of talks the story tells over several days, is theirs told
+  again: "The summit began on Thursday" under "X and Y end summit", beside "ended two days of
+  talks on Friday" (Thursday and Friday). On another day, or beside talks told on one day, it may
+  be another, and nothing is retyped.
 """
 
 from __future__ import annotations
@@ -30,20 +32,50 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_report import BODY, TITLE, EventMention
+from ruchina.extract.event_spans import stated_days
+from ruchina.extract.event_words import EventWords
 
 SUMMIT, MEETING = "summit", "meeting"
 #: the most people a summit report may name and still be their meeting ("the three leaders' summit")
 FEW = 3
 
 
-def title_summits_of_two_as_meetings(mentions: list[EventMention]) -> list[EventMention]:
-    if any(m.event_type == SUMMIT and (m.setting or m.event_names) for m in mentions):
-        return mentions
+def title_summits_of_two_as_meetings(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
     met = {i for i, m in enumerate(mentions) if _of_few(m) and _told_met(m, mentions)}
-    if any(m.event_type == SUMMIT and i not in met and m.part != TITLE and not m.refers_back
-           for i, m in enumerate(mentions)):
+    # (the days of the talks the story tells over several: "ended two days of talks on Friday")
+    talks_days = [days for i in met for m in mentions if m.event_type == MEETING and not m.earlier
+                  and set(mentions[i].participant_ids) <= set(m.participant_ids) and (days := stated_days(words, m))]
+    again = {i for i, m in enumerate(mentions) if m.event_type == SUMMIT and i not in met and _told_again(m, talks_days)}
+    others = {i: m for i, m in enumerate(mentions) if m.event_type == SUMMIT and i not in again
+              and not _on_other_days(m, talks_days)}
+    if any(m.setting or m.event_names for m in others.values()):
         return mentions
-    return [replace(m, event_type=MEETING) if i in met else m for i, m in enumerate(mentions)]
+    if any(i not in met and m.part != TITLE and not m.refers_back for i, m in others.items()):
+        return mentions
+    if not met:
+        return mentions
+    # (the summit told again is their meeting referred back to, not the body's it was taken for; its
+    # day is one of the days the talks' report states, which date the meeting)
+    return [replace(m, event_type=MEETING, event_names=(), refers_back=True, date=None) if i in again
+            else replace(m, event_type=MEETING) if i in met else m for i, m in enumerate(mentions)]
+
+
+def _told_again(summit: EventMention, talks_days: list) -> bool:
+    """Whether a summit report naming no one and no place (nor a name other than one it takes from
+    another report it refers back to) is the talks' told over several days: undated, or dated on
+    one of their days."""
+    if (not talks_days or summit.participant_ids or summit.location_id or summit.setting
+            or (summit.event_names and not summit.refers_back)):
+        return False
+    return summit.date is None or any(first <= summit.date.first and summit.date.last <= last
+                                      for first, last in talks_days)
+
+
+def _on_other_days(summit: EventMention, talks_days: list) -> bool:
+    """Whether a dated summit report is of other days than all the talks told over several days
+    ("is due at the bloc's summit in June"): another event, which says nothing of theirs."""
+    return bool(talks_days) and summit.date is not None and all(
+        summit.date.last < first or last < summit.date.first for first, last in talks_days)
 
 
 def _of_few(mention: EventMention) -> bool:

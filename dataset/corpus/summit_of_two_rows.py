@@ -1,0 +1,42 @@
+"""The type of an events row whose reports call one gathering a "summit" in one article and a
+meeting in another: two leaders' "informal summit" that one outlet tells as "two days of
+informal talks" and another as "una cumbre informal de dos días". An event of the `summit` type is
+a gathering of a body or of many; two or three leaders alone meet (extract/summits_of_two.py makes
+the same call within one article, where the story tells them meeting). The row is a meeting when
+
+* another article tells it only as a meeting, in a report that names two or more people: the
+  talks told (within one article, summits_of_two.py has decided);
+* every summit report of it names no more than those two people, no event's name (no
+  body's summit, which leaders attend), and is no setting of talks ("on the sidelines of the
+  summit": another event, which event_sidelines.py keeps apart).
+
+A summit any report names by a body or by more people ("the BRICS summit", "the leaders of five
+states meet on Tuesday", naming three of them) stays one, whatever its meeting reports: across
+articles, three leaders' talks are as often a body's summit told by its people.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_mentions import ArticleEvent
+
+SUMMIT, MEETING = "summit", "meeting"
+#: the people a summit row may name and be their meeting
+TWO = 2
+
+
+def summit_of_two_as_meeting(cluster: list[ArticleEvent], event_type: str) -> str:
+    """``event_type``, or `meeting` for a summit of two its other reports tell as their meeting."""
+    if event_type != SUMMIT:
+        return event_type
+    mentions = [m for e in cluster for m in e.mentions]
+    met = [set(m.participant_ids) for e in cluster if e.types() == {MEETING}
+           for m in e.mentions if len(set(m.participant_ids)) >= 2]
+    summits = [m for m in mentions if m.event_type == SUMMIT]
+    if not met or any(m.event_names or m.setting or len(set(m.participant_ids)) > TWO for m in summits):
+        return event_type
+    if any(e.event_names for e in cluster):
+        return event_type
+    people = set().union(*met)
+    if len(people) != TWO or not all(set(m.participant_ids) <= people for m in summits):
+        return event_type
+    return MEETING
