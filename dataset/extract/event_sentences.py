@@ -142,7 +142,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
-    if not triggers:  # ("X and Y launched the pipeline over a video link on Monday": a call of the two)
+    if not triggers and not attending:  # ("X and Y launched the pipeline over a video link on Monday": a call)
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)
     if not triggers and not attending:
         return []
@@ -285,7 +285,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
             event_tense.told_as_future(words, sentence, event_tense.tense_part(
-                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start),
+                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start,
+                t_start - clause_start),
                 (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)
