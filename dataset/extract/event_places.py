@@ -48,6 +48,9 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
+        # ("his first summit with the group since he sent troops into Ukraine": the place of the
+        # act the period is counted from, not the summit's)
+        and not (m.start >= trigger_end and words.since.search(sentence, trigger_end, m.start))
     ]
     if not pool:
         return None
