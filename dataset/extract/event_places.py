@@ -48,15 +48,22 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
-        # ("his first summit with the group since he sent troops into Ukraine": the place of the
-        # act the period is counted from, not the summit's)
-        and not (m.start >= trigger_end and words.since.search(sentence, trigger_end, m.start))
+        and not _since_an_act(words, sentence, trigger_end, m.start)
     ]
     if not pool:
         return None
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
     return venue_city(best.entity_id)
+
+
+def _since_an_act(words: EventWords, sentence: str, trigger_end: int, place_start: int) -> bool:
+    """ "his first summit with the group since he sent troops into Ukraine": a place in the act a
+    period is counted from, after the event word, is not the event's; a place right after the word
+    ("présidé depuis Minsk": from Minsk) is where one sits."""
+    since = words.since.search(sentence, trigger_end, place_start) if place_start >= trigger_end else None
+    return since is not None and not words.venue_before.fullmatch(sentence, since.start(), place_start) \
+        and bool(sentence[since.end():place_start].strip())
 
 
 def venue_city(entity_id: str) -> str:
