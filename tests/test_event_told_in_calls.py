@@ -50,3 +50,9 @@ def test_a_place_before_since_stays_the_summits():
     found = reports("Narendra Modi will attend the summit in Brasilia on Friday, the first since the bloc grew.",
                     "summit")
     assert found and found[0].location_id == CATALOG.named("Brasília").entity_id
+
+
+def test_a_place_in_the_next_clause_after_since_stays_the_events():
+    found = reports("Narendra Modi arrived on Wednesday for his first trip to Brazil since the floods, and Lula "
+                    "hosted him for a quiet lunch at the Alvorada Palace that afternoon.", "visit")
+    assert found and found[0].location_id == CATALOG.named("Brasília").entity_id
