@@ -102,3 +102,10 @@ def test_a_list_of_those_taking_part_by_video_link_joins_the_report_before_and_m
     body = ("The regional investment forum opened in Minsk on Tuesday. Also taking part in its plenary session on "
             "Tuesday were Kassym-Jomart Tokayev and Alexander Lukashenko (via videoconference).")
     assert calls(body) == []
+
+
+def test_a_headline_of_two_leaders_joining_a_summit_by_video_is_no_call():
+    title = "Tokajew und Lukaschenko nur per Video in Bischkek"
+    body = ("Der Gipfel der Eurasischen Wirtschaftsunion begann am Mittwoch in Bischkek. Kassym-Schomart Tokajew und "
+            "Alexander Lukaschenko waren per Video zugeschaltet.")
+    assert calls(body, "de", title) == []

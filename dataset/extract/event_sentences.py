@@ -142,8 +142,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
-    if not triggers and not attending:  # ("X and Y launched the pipeline over a video link on Monday": a call)
-        triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)
+    if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
+        triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
         return []
     if attending and not triggers and previous is not None \
