@@ -50,12 +50,28 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
         and not (m.start >= trigger_end and words.reported_content.search(sentence, trigger_end, m.start))
+        and not _since_an_act(words, sentence, trigger_end, m.start)
     ]
     if not pool:
         return None
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
     return venue_city(best.entity_id)
+
+
+#: what ends the clause an act a period is counted from is told in
+_CLAUSE_END = re.compile(r"[,;:()]|\s[—–-]\s")
+
+
+def _since_an_act(words: EventWords, sentence: str, trigger_end: int, place_start: int) -> bool:
+    """ "his first summit with the group since he sent troops into Ukraine": a place in the act a
+    period is counted from, after the event word, is not the event's; a place right after the word
+    ("présidé depuis Minsk": from Minsk) is where one sits."""
+    since = words.since.search(sentence, trigger_end, place_start) if place_start >= trigger_end else None
+    between = sentence[since.end():place_start] if since else ""
+    # (its clause only: "arrived for his first trip since the war, and X hosted him at Y": Y is the visit's)
+    return since is not None and bool(between.strip()) and not _CLAUSE_END.search(between) \
+        and not words.venue_before.fullmatch(sentence, since.start(), place_start)
 
 
 def venue_city(entity_id: str) -> str:

@@ -43,6 +43,7 @@ from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.tenses import sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
+from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
@@ -141,6 +142,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
+    if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
+        triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
         return []
     if attending and not triggers and previous is not None \
@@ -282,7 +285,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # ("the meeting held in November": held, whatever the sentence's tense)
         future = not held and (
             event_tense.told_as_future(words, sentence, event_tense.tense_part(
-                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start),
+                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start,
+                t_start - clause_start),
                 (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
             or event_tense.ahead(words, sentence, t_start, date, published)

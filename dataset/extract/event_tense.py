@@ -13,7 +13,7 @@ from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_cla
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 
 
 def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
@@ -24,12 +24,22 @@ def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.da
     return date is None or published is None or date.last >= published
 
 
-def tense_part(words: EventWords, clause: str, word_end: int) -> str:
+def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None) -> str:
     """The part of an event word's clause that tells the event's tense: up to a clause about
     people after the word ("Putin met scientists who will attend the forum": the scientists
-    will attend; the meeting was held). ``word_end``: where the event word ends in ``clause``."""
+    will attend; the meeting was held), and up to what a speaker told someone in it ("X promised Y
+    in a call on Thursday that China would keep helping"). ``word_start``, ``word_end``: where the
+    event word starts and ends in ``clause``."""
     people = words.people_clause.search(clause, word_end)
-    return clause[:people.start()] if people else clause
+    part = clause[:people.start()] if people else clause
+    # (only where a verb of telling someone stands before the event word and the word is its frame,
+    # "in a call": "promised Y a call that would settle it" promises the call)
+    telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")
+    if word_start is None or telling is None or content is None or not telling.search(part, 0, word_start) \
+            or not words.frame_before.search(part, 0, word_start):
+        return part
+    told = content.search(part, word_end)
+    return part[:told.start()] if told else part
 
 
 def held_before(words: EventWords, sentence: str, t_end: int) -> bool:

@@ -72,7 +72,8 @@ def event_word_fields(data: dict) -> dict:
         trigger=_trigger_pattern(triggers, spaced),
         event_types=tuple(triggers),
         trigger_filter=Prefilter([p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
-                                  for p in patterns] + list(data.get("meeting_hosts") or ()), min_piece),
+                                  for p in patterns] + list(data.get("meeting_hosts") or ())
+                                 + list(data.get("video_link_acts") or ()), min_piece),
         attending_filter=Prefilter(data.get("attending") or (), min_piece),
         not_event=pattern(data.get("not_events")),
         no_place=frozenset(data.get("no_place") or ()),
