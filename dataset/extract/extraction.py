@@ -33,6 +33,7 @@ from ruchina.extract.event_visit_days import dated_by_its_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
+from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
@@ -158,6 +159,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
+    # the meetings told with each of several are split, talks of two each)
+    event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
     event_mentions = mark_summit_settings(event_words(language), event_mentions)
     # ("会见来华出席峰会的普京": the day before the talks' word is theirs, not the summit's)
