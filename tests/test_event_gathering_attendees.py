@@ -135,3 +135,45 @@ def test_meetings_with_each_of_several_leaders_after_a_summit_stay_talks_of_two(
     assert not {LUKASHENKO, ERDOGAN, PEZESHKIAN} & set(summit_of(found).participants)
     talks = [e for e in found if e.types() == {"meeting"}]
     assert {frozenset(e.participants) for e in talks} >= {frozenset({PUTIN, LUKASHENKO}), frozenset({PUTIN, ERDOGAN})}
+
+
+def test_the_host_told_right_after_the_summits_word_attends_it():
+    """gathering_hosts.py: "the summit ..., which was chaired by Kazakh President X" (a relative clause
+    after the word, past the event word's own clause)."""
+    found = events("Vladimir Putin took part by video link on Tuesday in the summit of the Eurasian Economic "
+                   "Union, which was chaired by Kazakh President Kassym-Jomart Tokayev.")
+    assert {PUTIN, TOKAYEV} <= set(summit_of(found).participants)
+
+
+def test_the_host_of_the_next_summit_told_after_another_clause_is_not_this_ones():
+    """The look-alike: the host named after a clause of its own ("; the next one will be hosted by X")."""
+    found = events("Vladimir Putin took part by video link on Tuesday in the summit of the Eurasian Economic "
+                   "Union; the next one will be chaired by Kazakh President Kassym-Jomart Tokayev.")
+    assert TOKAYEV not in summit_of(found).participants
+
+
+def test_russian_host_in_a_relative_clause_after_the_gathering_attends_it():
+    text = ("Владимир Путин во вторник по видеосвязи принял участие в заседании Высшего Евразийского "
+            "экономического совета, которое провёл президент Казахстана Касым-Жомарт Токаев.")
+    assert {PUTIN, TOKAYEV} <= set(summit_of(events(text, "ru")).participants)
+
+
+def test_russian_relative_clause_of_one_commenting_is_no_host():
+    """The look-alike: the relative clause tells what another did ("которое прокомментировал"), no host."""
+    text = ("Владимир Путин во вторник по видеосвязи принял участие в заседании Высшего Евразийского "
+            "экономического совета, которое прокомментировал президент Казахстана Касым-Жомарт Токаев.")
+    assert TOKAYEV not in summit_of(events(text, "ru")).participants
+
+
+def test_one_who_chairs_the_meeting_right_after_the_summits_report_attends_the_summit():
+    found = events(LEAD.replace("Kazakh President Kassym-Jomart Tokayev chaired", "Vladimir Putin addressed")
+                   + "Kazakh President Kassym-Jomart Tokayev chaired the meeting, which approved a customs plan.")
+    assert {PUTIN, TOKAYEV} <= set(summit_of(found).participants)
+    assert not [e for e in found if e.types() == {"meeting"}]
+
+
+def test_one_who_praised_the_meeting_right_after_the_summits_report_is_not_its_chair():
+    found = events(LEAD.replace("Kazakh President Kassym-Jomart Tokayev chaired", "Vladimir Putin addressed")
+                   + "Kazakh President Kassym-Jomart Tokayev praised the meeting in a statement from Almaty.")
+    assert TOKAYEV not in summit_of(found).participants
+

@@ -34,6 +34,7 @@ from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
+from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
@@ -135,6 +136,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
     event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
+    # ("the summit, hosted by Kenyan President X", "заседание, которое провёл X": the host attends)
+    event_mentions = hosts_of_gatherings(event_mentions, body_mentions, language)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
     event_mentions = dated_by_their_entries(event_mentions, body, published)
