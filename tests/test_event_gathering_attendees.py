@@ -177,3 +177,17 @@ def test_one_who_praised_the_meeting_right_after_the_summits_report_is_not_its_c
                    + "Kazakh President Kassym-Jomart Tokayev praised the meeting in a statement from Almaty.")
     assert TOKAYEV not in summit_of(found).participants
 
+
+
+DE_LEAD = "Der Gipfel der Eurasischen Wirtschaftsunion in Minsk begann am Dienstag mit einer Rede Putins.\n\n"
+
+
+def test_german_leaders_who_also_travelled_there_attend_the_summit():
+    found = events(DE_LEAD + "Auch Kasachstans Präsident Kassym-Jomart Tokajew und der türkische Präsident "
+                             "Recep Tayyip Erdogan reisten an.", "de")
+    assert {PUTIN, ERDOGAN} <= set(summit_of(found).participants)
+
+
+def test_german_leader_who_did_not_travel_there_is_not_its_people():
+    found = events(DE_LEAD + "Der türkische Präsident Recep Tayyip Erdogan reiste nicht an.", "de")
+    assert ERDOGAN not in summit_of(found).participants
