@@ -191,3 +191,17 @@ def test_german_leaders_who_also_travelled_there_attend_the_summit():
 def test_german_leader_who_did_not_travel_there_is_not_its_people():
     found = events(DE_LEAD + "Der türkische Präsident Recep Tayyip Erdogan reiste nicht an.", "de")
     assert ERDOGAN not in summit_of(found).participants
+
+
+def test_a_leader_expected_at_a_forum_who_did_not_come_is_not_its_people():
+    """knowledge absent_after (en): "was expected at the forum ... but did not come" keeps him away."""
+    found = events("Kazakh President Kassym-Jomart Tokayev was expected at the Astana investment forum on "
+                   "Tuesday but did not come.")
+    assert TOKAYEV not in ids(found)
+
+
+def test_a_leader_who_attended_a_forum_but_did_not_speak_is_its_people():
+    """The look-alike: at the forum, only silent there."""
+    found = events("Kazakh President Kassym-Jomart Tokayev attended the Astana investment forum on Tuesday "
+                   "but did not speak.")
+    assert TOKAYEV in ids(found)
