@@ -34,6 +34,8 @@ from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.forum_openings import openings_as_forums
+from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
+from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
@@ -141,6 +143,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
     event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
+    # ("the summit, hosted by Kenyan President X", "заседание, которое провёл X": the host attends)
+    event_mentions = hosts_of_gatherings(event_mentions, body_mentions, language)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
     event_mentions = dated_by_their_entries(event_mentions, body, published)
@@ -165,6 +169,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
+    # the meetings told with each of several are split, talks of two each)
+    event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
     # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
     event_mentions = mark_summit_settings(event_words(language), event_mentions)
     # ("会见来华出席峰会的普京": the day before the talks' word is theirs, not the summit's)
