@@ -41,6 +41,7 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
+from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
@@ -246,8 +247,8 @@ class _Cluster:
         #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         #: the distinct sets of people of its members, each with what its members are
-        #: (of an event of one day; the event names they give): _many_guests
-        self._people_sets: dict[frozenset, set[tuple[bool, frozenset]]] = {}
+        #: (of an event of one day; the event names they give; a summit's days): _many_guests
+        self._people_sets: dict[frozenset, set[tuple[bool, frozenset, tuple | None]]] = {}
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
@@ -273,7 +274,7 @@ class _Cluster:
             latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
             self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
-            self._people_sets.setdefault(report.people, set()).add((report.one_day, report.names))
+            self._people_sets.setdefault(report.people, set()).add((report.one_day, report.names, summit_days(report)))
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
         self._names.update(report.names)
@@ -301,9 +302,10 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
-        if report.people and any(not _many_guests(report, one_day, names, common, people)
+        if report.people and any(not (_many_guests(report, one_day, names, common, people)
+                                      or one_summit(report, days, names, common))
                                  for people, kinds in self._people_sets.items()
-                                 if _people_disagree(report.people, people) for one_day, names in kinds):
+                                 if _people_disagree(report.people, people) for one_day, names, days in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 
