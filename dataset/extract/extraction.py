@@ -13,6 +13,7 @@ from ruchina.extract.bare_sidelines import place_bare_sideline_talks
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
+from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.event_after_events import dated_after_events
@@ -111,6 +112,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     language = language or DEFAULT_LANGUAGE
     # (a flash's lines in capitals, "* LEADERS HOLD TALKS ON MONDAY", read with their names recased)
     title, subtitle, body = (recase_capital_lines(text, language) for text in (title, subtitle, body))
+    from_dateline = not place
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
@@ -183,6 +185,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (the place line places the main event before the visit or signing told beside it is
     # tied to the main event's place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
+    town = (dateline_town(place, language)
+            if from_dateline and place and line_place is None and marked_dateline(body) else None)
+    if town is not None:  # ("LIMA (Agency) -": a place the knowledge base lacks, or leaves unlinked)
+        header_mentions.append(town)
+        line_place = town.entity_id
     # ("the summit that opened here today" under a dateline: at the dateline's city)
     event_mentions = placed_here(event_mentions, line_place, language)
     # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
