@@ -1,6 +1,6 @@
 """Tense words of Spanish sentences: a pluperfect with a day ("se habían reunido el 3 de marzo")
 tells a past event, and a capitalised name whose ending looks like a verb's future ("Teherán",
-"Olerán", French "Chandra") is no future. The sentences are written for these tests; none is copied."""
+"Olerán") is no future. The sentences are written for these tests; none is copied."""
 
 from __future__ import annotations
 
@@ -27,9 +27,6 @@ PUBLISHED = D(2023, 6, 10)
         ("es", "Los cancilleres se reunirán el 3 de julio en Ginebra.", "future"),
         ("es", "Participarán en la cumbre los jefes de Estado de la región.", "future"),
         ("fr", "Les deux ministres se rencontreront à Dakar.", "future"),
-        # a name ending like a French future is none ("Alexandra", "Chandra"); one in capitals at the head is
-        ("fr", "Le ministre a reçu mardi son homologue indienne, Alexandra Chandra.", "past"),
-        ("fr", "Recevra-t-il son homologue indienne mardi ?", "future"),
     ],
 )
 def test_the_tense_a_sentence_gives(language, sentence, tense):
