@@ -50,14 +50,9 @@ def unplace_remote_gatherings(events: list, language: str) -> None:
     """Take back the place a summit or forum told held by video link was only assumed at (the
     place line's, the one place its recurring kind is held in): a sentence's place it keeps
     ("chaired from Beijing")."""
-    for event in events:
-        if event.assumed_location is None or event.mentions[0].event_type not in EVENTS_OF_MANY:
-            continue
-        if any(m.location_id for m in event.mentions):
-            continue
+    for event in _placed_by_assumption(events):
         if any(not m.earlier and told_held_remotely(m, language) for m in event.mentions):
-            event.assumed_location = None
-            event.__dict__.pop("location_id", None)
+            _unplace(event)
 
 
 def unplace_gatherings_joined_from_the_line(events: list, language: str) -> None:
@@ -66,18 +61,25 @@ def unplace_gatherings_joined_from_the_line(events: list, language: str) -> None
     when that place lies in the country whose office he holds: the page was written where he sat
     ("MOSCOW" above Putin's video address), not where the gathering's hall is. A place a sentence
     gives it stays, and so does the place line's of a gathering a guest from abroad joins by video."""
-    for event in events:
-        if event.assumed_location is None or event.mentions[0].event_type not in EVENTS_OF_MANY:
-            continue
-        if any(m.location_id for m in event.mentions):
-            continue
-        pattern = listed_words(language, "joined_remotely")
-        joining = {p for m in event.mentions if pattern is not None and pattern.search(m.sentence, *m.clause)
-                   for p in m.participant_ids}
-        catalog = entity_catalog()
+    pattern = listed_words(language, "joined_remotely")
+    if pattern is None:
+        return
+    catalog = entity_catalog()
+    for event in _placed_by_assumption(events):
+        joining = {p for m in event.mentions if pattern.search(m.sentence, *m.clause) for p in m.participant_ids}
         around = {catalog.get(place).name for place in (event.assumed_location,
                                                          *catalog.places_containing(event.assumed_location))
                   if catalog.get(place) is not None}
         if joining and countries_of(joining) & around:
-            event.assumed_location = None
-            event.__dict__.pop("location_id", None)
+            _unplace(event)
+
+
+def _placed_by_assumption(events: list) -> list:
+    """The summits and forums whose only place is an assumed one (no sentence places them)."""
+    return [event for event in events if event.assumed_location is not None
+            and event.mentions[0].event_type in EVENTS_OF_MANY and not any(m.location_id for m in event.mentions)]
+
+
+def _unplace(event) -> None:
+    event.assumed_location = None
+    event.__dict__.pop("location_id", None)  # (the cached place, computed from the assumed one)
