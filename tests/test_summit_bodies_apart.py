@@ -89,3 +89,17 @@ def test_a_bodys_summit_told_with_two_guests_and_with_five_is_one_row():
 def test_look_alike_summits_no_body_names_with_two_guests_and_with_five_stay_apart():
     found = summits_of("Lula and Narendra Modi took part in a summit by video on November 3.", FIVE)
     assert sorted(e.article_ids for e in found) == [["s0"], ["s1"]]
+
+
+# --- Spanish: a body named as a bloc after the summit's word
+
+def test_a_summit_of_a_body_named_as_a_bloc_in_spanish_is_its_summit():
+    found = names_of("La cumbre del bloque BRICS se celebrará el jueves en Kazán.", "Cumbre en Kazán", language="es",
+                     published=dt.date(2024, 10, 21))
+    assert ({"summit"}, frozenset({"BRICS Summit"})) in found
+
+
+def test_look_alike_a_bloc_no_body_names_in_spanish_names_no_summit():
+    found = names_of("La cumbre del bloque occidental se celebrará el jueves en Kazán.", "Cumbre en Kazán",
+                     language="es", published=dt.date(2024, 10, 21))
+    assert found and all(not own for _, own in found)
