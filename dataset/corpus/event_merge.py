@@ -41,6 +41,7 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
+from ruchina.corpus.summit_bodies_apart import body_summit_told, body_summits, other_bodies, some_of_its_guests
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -248,7 +249,7 @@ class _Cluster:
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         #: the distinct sets of people of its members, each with what its members are
         #: (of an event of one day; the event names they give; a summit's days): _many_guests
-        self._people_sets: dict[frozenset, set[tuple[bool, frozenset, tuple | None]]] = {}
+        self._people_sets: dict[frozenset, set[tuple[bool, frozenset, tuple | None, tuple]]] = {}
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
@@ -263,6 +264,8 @@ class _Cluster:
         self._three_way: bool | None = None
         #: the distinct sideline roles of its members (a meeting of two, a summit: event_sidelines.py)
         self._sidelines: set[tuple] = set()
+        #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
+        self._bodies: set[frozenset] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -274,7 +277,8 @@ class _Cluster:
             latest_first, earliest_last = self._bounds.get(kind, (report.first, report.last))
             self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
-            self._people_sets.setdefault(report.people, set()).add((report.one_day, report.names, summit_days(report)))
+            self._people_sets.setdefault(report.people, set()).add(
+                (report.one_day, report.names, summit_days(report), body_summit_told(report)))
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
         self._names.update(report.names)
@@ -285,6 +289,8 @@ class _Cluster:
         self._three_way = report.three_way
         if report.sideline:
             self._sidelines.add(report.sideline)
+        if bodies := body_summits(report):
+            self._bodies.add(bodies)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -293,6 +299,8 @@ class _Cluster:
             return True  # (another kind, the ministers' meeting beside the leaders' talks, or a three-way one)
         if any(roles_apart(report.sideline, role) for role in self._sidelines):
             return True  # (the talks of two on a summit's sidelines, and the summit)
+        if self._bodies and any(other_bodies(body_summits(report), bodies) for bodies in self._bodies):
+            return True  # (the BRICS summit and the APEC summit three days later)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if (report.session and self._whole) or (report.whole and self._session):
@@ -303,9 +311,10 @@ class _Cluster:
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
         if report.people and any(not (_many_guests(report, one_day, names, common, people)
-                                      or one_summit(report, days, names, common))
+                                      or one_summit(report, days, names, common)
+                                      or some_of_its_guests(report, people, told))
                                  for people, kinds in self._people_sets.items()
-                                 if _people_disagree(report.people, people) for one_day, names, days in kinds):
+                                 if _people_disagree(report.people, people) for one_day, names, days, told in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 

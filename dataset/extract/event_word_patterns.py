@@ -206,6 +206,7 @@ def event_word_fields(data: dict) -> dict:
         three_way=pattern(data.get("three_way"), r"(?:{words})"),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
+        body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),
         # (a few words may stand between: "after the huge military parade"; "a day before
         # Wednesday's parade", but no "and": the event word after one is another report)
         after_event_before=pattern((data.get("after_event") or {}).get("before"),

@@ -233,6 +233,9 @@ class EventWords:
     #: the words that may stand between a body's name and the summit's word after it, beside a
     #: space ("上合组织第二十次元首理事会": an edition's number): summit_bodies.py
     body_gap: re.Pattern[str] = re.compile("(?!)")
+    #: the words between a body's name and a meeting's word after it that make the meeting the
+    #: body's summit ("金砖国家领导人第十五次会晤": its leaders' meeting): summit_bodies.py
+    body_meeting_gap: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")

@@ -4,7 +4,11 @@ that body's summit, as one the knowledge base names by an event's name ("the SCO
 a gathering of many, which two leaders' talks told beside it are not (event_sidelines.py keeps
 a summit that a name names apart from a meeting of two). The body is an organisation the
 knowledge base knows, named right before the summit's word or right after it, with only the
-language's link words between (knowledge/events_<language>.yaml: summit_body_links).
+language's link words between (knowledge/events_<language>.yaml: summit_body_links). A
+meeting's word with a body's name before it and only the words of the body's leaders between
+("金砖国家领导人第十五次会晤", the leaders' meeting of a body: summit_body_meetings) is that
+body's summit too, held by video link or not; the leaders of two countries meeting stay a
+meeting (no body is named).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
 
-SUMMIT = "summit"
+SUMMIT, MEETING, CALL = "summit", "meeting", "call"
 #: what may stand between a body's name and the summit's word after it ("SCO summit", "BRICS' summit")
 _BEFORE_GAP = (" ", "' ", "’ ", "'s ", "’s ", "-")
 
@@ -25,7 +29,8 @@ _BEFORE_GAP = (" ", "' ", "’ ", "'s ", "’s ", "-")
 def summits_named_by_their_body(words: EventWords, mentions: list[EventMention], title_mentions: list[Mention],
                                 body_mentions: list[Mention]) -> list[EventMention]:
     """Each summit report whose word a known body's name stands beside takes that summit's name."""
-    return [_named(words, m, title_mentions, body_mentions) if m.event_type == SUMMIT else m for m in mentions]
+    return [_named(words, m, title_mentions, body_mentions) if m.event_type in (SUMMIT, MEETING, CALL) else m
+            for m in mentions]
 
 
 def _named(words: EventWords, mention: EventMention, title_mentions, body_mentions) -> EventMention:
@@ -40,9 +45,17 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     scope_start, scope_end = mention.scope if mention.scope[1] > 0 else (0, len(sentence))
     # (the report's own word, its first in its scope: a summit word after it is another summit
     # the sentence names, "the schedule of top-level meetings ..., the coming SCO summit")
-    word = next((w for w in words.trigger.finditer(sentence, scope_start, scope_end) if w.lastgroup == SUMMIT), None)
+    # (a meeting's word told as held by video link is a call: video_meetings.py; with a body, its summit)
+    kind = SUMMIT if mention.event_type == SUMMIT else MEETING
+    word = next((w for w in words.trigger.finditer(sentence, scope_start, scope_end) if w.lastgroup == kind), None)
     if word is None:
         return mention
+    if kind == MEETING:
+        names = [summit_name(body.name) for body in bodies
+                 if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
+        if not names:
+            return mention
+        return replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
     names = [summit_name(body.name) for body in bodies
              if (body.end <= word.start() and (sentence[body.end:word.start()] in _BEFORE_GAP
                                                or words.body_gap.fullmatch(sentence, body.end, word.start())))
