@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from ruchina.extract.capital_phrases import with_capitals
+from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.extract.possessive_places import possessor_of_another_event
+from ruchina.extract.video_seats import chair_seat
 from ruchina.knowledge.base import entity_catalog
 
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
@@ -51,9 +53,13 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
         and not (m.start >= trigger_end and words.reported_content.search(sentence, trigger_end, m.start))
         and not _since_an_act(words, sentence, trigger_end, m.start)
+        # ("had been due to take place in X but was moved online": the plan's, not the event's)
+        and not place_of_a_dropped_plan(words.language, sentence, m)
     ]
     if not pool:
-        return None
+        # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)
+        seat = chair_seat(words, sentence, mentions, places, trigger_start, trigger_end)
+        return venue_city(seat.entity_id) if seat is not None else None
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
     return venue_city(best.entity_id)

@@ -76,6 +76,7 @@ from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
+from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
 from ruchina.knowledge.base import has_language_resources
 
@@ -147,6 +148,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
     # ("the summit, hosted by Kenyan President X", "заседание, которое провёл X": the host attends)
     event_mentions = hosts_of_gatherings(event_mentions, body_mentions, language)
+    # ("在北京以视频方式出席...会议": where one who joins by video sits, not the summit's place)
+    event_mentions = without_joiners_seats(event_words(language), event_mentions, body, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
     event_mentions = dated_by_their_entries(event_mentions, body, published)

@@ -11,15 +11,18 @@ video, not one person's taking part by it.
 
 from __future__ import annotations
 
+import re
+
 from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
 from ruchina.extract.event_roles import countries_of
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.event_words import event_words, listed_words
 from ruchina.knowledge.base import entity_catalog
 
 #: the events none joins by video link: "X took part by video link" in a sentence with no event
 #: word of its own, told after a visit's or a signing's report, joined some gathering the page
 #: names elsewhere or not at all, not that visit
 NOT_JOINED_BY_VIDEO = frozenset({"visit", "state_visit", "agreement", "founding", "parade"})
+_COMMA = re.compile(r"\s*,\s*")
 
 
 
@@ -33,12 +36,26 @@ def joins_another_by_video(attendance: str, previous: EventMention, language: st
 
 
 def told_held_remotely(mention: EventMention, language: str) -> bool:
-    """Whether the mention's clause tells its gathering of many held by video link (a meeting
-    chaired by video from the President's residence is held there; talks by video are a call)."""
+    """Whether the mention's clause, or the relative clause right after it, tells its gathering of
+    many held by video link ("the summit, which was held by video"; a meeting chaired by video
+    from the President's residence is held there; talks by video are a call)."""
     pattern = listed_words(language, "held_remotely")
     if pattern is None or mention.event_type not in EVENTS_OF_MANY:
         return False
-    return pattern.search(mention.sentence, *mention.scope) is not None
+    if pattern.search(mention.sentence, *mention.scope) is not None:
+        return True
+    relative = _relative_clause(event_words(language), mention.sentence, mention.scope[1])
+    return relative is not None and pattern.search(mention.sentence, *relative) is not None
+
+
+def _relative_clause(words, sentence: str, end: int) -> tuple[int, int] | None:
+    """The span of the relative clause that opens right where the event word's clause ends
+    (", который прошёл по видеосвязи", ", which was held online"), to the next break; None if none."""
+    comma = _COMMA.match(sentence, end)
+    if comma is None or not words.relative_word.match(sentence, comma.end()):
+        return None
+    after = words.scope_break.search(sentence, comma.end() + 1)
+    return comma.end(), after.start() if after else len(sentence)
 
 
 def remote_gathering_types(mentions: list[EventMention], language: str) -> frozenset[str]:
