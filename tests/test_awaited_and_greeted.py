@@ -65,3 +65,37 @@ def test_receiving_a_letter_or_someone_s_envoy_is_no_meeting_with_him():
     for body in ("Ramaphosa received Modi's letter on Monday.", "Ramaphosa received a message, Modi said on Monday."):
         assert not any(MODI in m.participant_ids and RAMAPHOSA in m.participant_ids
                        for m in extraction(body).event_mentions), body
+
+
+def test_one_sent_greetings_through_the_guest_is_away():
+    found = extraction("Ramaphosa met Lula in Pretoria on Monday and asked him to pass his greetings to Modi.")
+    (meeting,) = [e for e in found.events if "meeting" in e.types()]
+    assert meeting.participants == {RAMAPHOSA, LULA}
+
+
+def test_one_met_and_named_plainly_takes_part():
+    found = extraction("Ramaphosa met Lula and Modi in Pretoria on Monday.")
+    (meeting,) = [e for e in found.events if "meeting" in e.types()]
+    assert meeting.participants == {RAMAPHOSA, LULA, MODI}
+
+
+def test_one_sent_greetings_in_a_russian_title_is_away():
+    title = "Лукашенко принял Токаева и передал привет Мирзиёеву"
+    found = extraction("Лукашенко в понедельник принял в Минске Токаева и передал привет Мирзиёеву.", title=title,
+                       language="ru")
+    assert not any(MIRZIYOYEV in e.participants for e in found.events)
+    assert any({LUKASHENKO, TOKAYEV} <= e.participants for e in found.events)
+    plain = extraction("Лукашенко в понедельник встретился в Минске с Токаевым и Мирзиёевым.", language="ru")
+    assert any({LUKASHENKO, TOKAYEV, MIRZIYOYEV} <= e.participants for e in plain.events)
+
+
+def test_a_sentence_referring_back_to_an_awaited_visit_tells_none():
+    found = extraction("Lula hosted Modi at the Alvorada Palace on Monday and said Brazil was waiting for a "
+                       "visit from Ramaphosa. He gave no date for the visit.")
+    assert not any("visit" in e.types() for e in found.events)
+
+
+def test_a_sentence_referring_back_to_a_dated_visit_keeps_it():
+    found = extraction("Lula hosted Modi at the Alvorada Palace on Monday. Ramaphosa will visit Brasilia in May, "
+                       "Lula said. He spoke warmly of the visit.")
+    assert any("visit" in e.types() and RAMAPHOSA in e.participants for e in found.events)
