@@ -62,3 +62,20 @@ def test_the_summit_a_meeting_was_not_held_at_stays():
                    "the summit in Ankara on Monday.")
     rows = others(body)
     assert [e.mentions[0].event_type for e in rows] == ["summit"]
+
+
+def title_rows(title):
+    body = "Tokayev and Putin spent the afternoon at the presidential palace in Astana on Wednesday."
+    return extract_article("t1", title, None, body, DAY, "en").events
+
+
+def test_an_event_set_against_the_talks_by_but_no_is_none():
+    # ("held talks but no press conference": the talks are the one event told)
+    rows = title_rows("Tokayev and Putin hold long talks but no joint press conference")
+    assert [sorted(e.types()) for e in rows] == [["meeting"]]
+    assert rows[0].participants == {PUTIN, TOKAYEV}
+
+
+def test_talks_and_a_press_conference_are_both_told():
+    rows = title_rows("Tokayev and Putin hold long talks and a joint press conference")
+    assert {t for e in rows for t in e.types()} >= {"meeting"} and len(rows) == 2

@@ -2,8 +2,9 @@
 "X провёл переговоры с Y, затем встретился с Z"): a clause a link word opens (the grammar's
 ``clause_links``) whose event word follows right after the link has no subject of its own, so
 the people named before the sentence's first event word, its subject, take part in its event
-too. Not a relative clause's (", who met Z": event_clauses.antecedent). Read by
-event_sentences.py for each event word after the first.
+too. So does one whose subject is only a pronoun for it, after a few words of its day (", and
+a day earlier he met Z", ", and on Tuesday he met Z"). Not a relative clause's (", who met Z":
+event_clauses.antecedent). Read by event_sentences.py for each event word after the first.
 """
 
 from __future__ import annotations
@@ -15,8 +16,26 @@ def shared_subject(words: EventWords, sentence: str, clause_start: int, t_start:
                    mentions) -> tuple[str, ...]:
     """The people of the sentence's subject when the event word at ``t_start`` opens its clause
     (``clause_start``, after a link word) with no subject of its own; else none."""
-    if not 0 < first_start < clause_start <= t_start or not words.link_gap.fullmatch(sentence, clause_start, t_start):
+    if not 0 < first_start < clause_start <= t_start or not (
+            words.link_gap.fullmatch(sentence, clause_start, t_start)
+            or _pronoun_subject(words, sentence, clause_start, t_start, mentions)):
         return ()
     if words.relative_word.search(sentence, max(0, clause_start - 12), clause_start):
         return ()  # (", who then met Z": the one before the comma, event_clauses.antecedent)
     return tuple(dict.fromkeys(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.end <= first_start))
+
+
+#: the most words of a clause's day before its pronoun subject (", and a day earlier he met Z")
+DAY_WORDS = 4
+
+
+def _pronoun_subject(words: EventWords, sentence: str, clause_start: int, t_start: int, mentions) -> bool:
+    """Whether the clause opens, after its link words, with a few words (its day) and a pronoun
+    for its subject right before the event word (one word at most between: "he held talks"),
+    naming no one."""
+    if any(clause_start <= m.start < t_start for m in mentions if m.entity_type == "PERSON"):
+        return False
+    rest = sentence[words.link_gap.match(sentence, clause_start, t_start).end():t_start]
+    pronoun = next(reversed(list(words.pronoun.finditer(rest))), None)
+    return pronoun is not None and len(rest[:pronoun.start()].split()) <= DAY_WORDS and len(
+        rest[pronoun.end():].split()) <= 1

@@ -1,15 +1,18 @@
 """A day named as another's: "flew in on Thursday from Osaka, where he had opened a fair the
-same day", "le même jour", "в тот же день". The phrase names no day of its own: it is the day
+same day", "le même jour", "в тот же день"; or as the day before or after it ("held talks on
+Friday, and a day earlier met X": Thursday). The phrase names no day of its own: it is the day
 the sentence named before it, and without that the event it dates stays undated (or takes
 a date of the article's other reports it does not share).
 
 Only a day of the same sentence, before the phrase, is taken: "the same day" opening a
 sentence points back to a day the reader has to find elsewhere, which is not guessed here.
-The words are each language's (knowledge/calendar.yaml, `same_day`); the rule is here.
+The words are each language's (knowledge/calendar.yaml, `same_day`, `day_before`, `day_after`);
+the rule is here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -22,24 +25,34 @@ from ruchina.text.calendar_words import alternation
 SAME_DAY = "same_day"
 
 
+#: the knowledge's words of a day named from another, by how many days they move from it
+_SHIFTS = {"same_day": 0, "day_before": -1, "day_after": 1}
+
+
 @cache
-def _same_day_pattern(language: str) -> re.Pattern[str] | None:
+def _shift_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
-    forms = [str(form) for form in entry.get("same_day") or []]
-    return re.compile(rf"(?<!\w)(?:{alternation(forms, capitalised=True)})(?!\w)") if forms else None
+    found = []
+    for key, shift in _SHIFTS.items():
+        forms = [str(form) for form in entry.get(key) or []]
+        if forms:
+            found.append((shift, re.compile(rf"(?<!\w)(?:{alternation(forms, capitalised=True)})(?!\w)")))
+    return tuple(found)
 
 
 def with_same_days(dates: list[ResolvedDate], sentence: str, language: str) -> list[ResolvedDate]:
     """``dates`` (of ``sentence``, in order) and, for each "the same day" after a day, that day."""
-    pattern = _same_day_pattern(language)
-    if pattern is None or not dates:
+    patterns = _shift_patterns(language)
+    if not patterns or not dates:
         return dates
     found = list(dates)
-    for match in pattern.finditer(sentence):
-        if any(d.char_start < match.end() and match.start() < d.char_end for d in dates):
-            continue  # (a phrase a date already covers)
-        before = [d for d in dates if d.char_end <= match.start() and d.precision == "day" and d.first == d.last]
-        if before:
-            found.append(replace(before[-1], phrase=match.group(), char_start=match.start(), char_end=match.end(),
-                                 kind=SAME_DAY))
+    for shift, pattern in patterns:
+        for match in pattern.finditer(sentence):
+            if any(d.char_start < match.end() and match.start() < d.char_end for d in dates):
+                continue  # (a phrase a date already covers)
+            before = [d for d in dates if d.char_end <= match.start() and d.precision == "day" and d.first == d.last]
+            if before:
+                day = before[-1].first + dt.timedelta(days=shift)
+                found.append(replace(before[-1], first=day, last=day, phrase=match.group(), char_start=match.start(),
+                                     char_end=match.end(), kind=SAME_DAY))
     return sorted(found, key=lambda d: d.char_start)

@@ -21,6 +21,7 @@ from ruchina.extract import (
     event_roles,
     event_tense,
 )
+from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
@@ -200,8 +201,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
-                or words.time_reference.search(sentence, clause_start, t_start):
-            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event)
+                or words.time_reference.search(sentence, clause_start, t_start) \
+                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates):
+            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event;
+            # a visit only awaited, "said he awaited a visit by Y")
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         # (another day's event of the type: its words begin after the event word before it, unless that one

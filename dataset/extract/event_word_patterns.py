@@ -186,6 +186,7 @@ def event_word_fields(data: dict) -> dict:
         stage_direction=pattern(data.get("stage_directions")),
         occasion=pattern(data.get("occasion"), r"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$"),
         not_held=pattern(data.get("not_held"), r"(?:^|(?<=\W))(?:{words})\s*$"),
+        awaited=pattern(data.get("awaited"), r"(?:^|(?<=\W))(?:{words})\s*$"),
         # (in the event word's clause, before any other clause's punctuation: "the meeting with X in
         # Y will not take place", not "the meeting went ahead; the visit was cancelled")
         called_off=pattern(data.get("called_off"), r"[^,;.:!?，。；：]{{0,100}}?\b(?:{words})\b"),

@@ -200,6 +200,9 @@ class EventWords:
     #: the start of the text after an event word, in its clause, that says it will not be or was not
     #: held ("... in Argentina will not take place", "... was cancelled"): no report either
     called_off: re.Pattern[str] = re.compile("(?!)")
+    #: the end of the text before a visit's word that says it is waited for ("was waiting for a "): a
+    #: visit awaited with no date after these words is no event yet (awaited_visits.py)
+    awaited: re.Pattern[str] = re.compile("(?!)")
     #: the text between a clause's start and its event word when a link word opens it and no
     #: subject stands between (", then met Z"): coordinated_subjects.py
     link_gap: re.Pattern[str] = re.compile("(?!)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.bare_sidelines import place_bare_sideline_talks
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
@@ -38,6 +39,7 @@ from ruchina.extract.forum_openings import openings_as_forums
 from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
+from ruchina.extract.greeted_people import without_greeted
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
@@ -134,8 +136,12 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
+    # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
+    event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
     # ("led the delegation in place of X": X is away)
     event_mentions = without_stand_ins(event_mentions, body_mentions, language)
+    # ("passed his greetings to X": X is away)
+    event_mentions = without_greeted(event_mentions, title_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("the forum, at whose opening ceremony X spoke": the forum's start, no ceremony of its own)
