@@ -33,6 +33,7 @@ from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
+from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
@@ -306,8 +307,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
-                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"
-                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)} | set(held_as))),
+                event_names=tuple(sorted(names_of_word(mentions, triggers, index, anniversaries) | set(held_as))),
                 scope=(scope_start, scope_end),
                 part=part,
                 refers_back=event_cues.refers_back(words, sentence, t_start) and location is None and date is None,
