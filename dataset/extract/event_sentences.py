@@ -40,6 +40,7 @@ from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.tenses import sentence_tense, to_come
@@ -262,7 +263,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_places.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
-        held = event_tense.held_before(words, sentence, t_end)
+        held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
