@@ -4,7 +4,8 @@ and the summit on Saturday and Sunday": the meeting on Friday, the summit over t
 after it). Each word's day is the one its own clause states (event_sentences.py chose it), not
 one it took from another sentence. Not one word over several days ("met on Monday and Tuesday":
 one report), nor two words whose days overlap ("the summit opened on Tuesday and the leaders met
-that day"). Read by event_compatibility.py within an article.
+that day"); only meetings and summits (a visit's arrival on Wednesday and "a state visit that lasts
+until Saturday" are one visit). Read by event_compatibility.py within an article.
 """
 
 from __future__ import annotations
@@ -17,11 +18,16 @@ if TYPE_CHECKING:
 
 #: the kind of a date no phrase of the sentence states (the publication date standing in)
 _PUBLISHED = "published"
+#: the family of meetings and summits: a visit's arrival day and the visit's own words ("a state
+#: visit that lasts until Saturday") tell one visit, a gathering's two words on days apart two
+_GATHERING = "gathering"
 
 
 def dated_apart_in_one_sentence(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Whether a report of ``a`` and one of ``b`` are two event words of one sentence, each
     dated to the day by its own words, on days that lie apart."""
+    if a.family != _GATHERING or b.family != _GATHERING:
+        return False  # ("arrived on Wednesday on a state visit that lasts until Saturday": one visit)
     return any(_apart(ma, mb) for ma in a.mentions for mb in b.mentions)
 
 
