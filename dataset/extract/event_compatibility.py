@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ruchina.extract.event_report import ONE_DAY_TYPES
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
 from ruchina.extract.forum_gatherings import forum_told_again
+from ruchina.extract.sentence_days_apart import dated_apart_in_one_sentence
 
 if TYPE_CHECKING:  # (event_mentions.py merges with this module's rule)
     from ruchina.extract.event_mentions import ArticleEvent
@@ -71,6 +72,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # "the talks today" are not "a meeting we will soon hold"
         if not refers_back and not (a.types() & b.types()) and not (pa & pb or same_place or named_alike):
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
+        if dated_apart_in_one_sentence(a, b):
+            return False  # ("the forum's meeting on Friday and the summit on Saturday": each its own day)
     if pa and pb and not (pa & pb) and not same_summit(a, b) and not (same_article and forum_told_again(a, b)):
         return False  # ("Y opened the forum", in a story of X's address to it: one forum)
     la, lb = a.location_id, b.location_id

@@ -34,12 +34,14 @@ from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
+from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.tenses import sentence_tense, to_come
@@ -264,7 +266,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_places.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
-        held = event_tense.held_before(words, sentence, t_end)
+        held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
@@ -309,8 +311,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 sentence=sentence,
                 sentence_start=sentence_start,
                 sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
-                event_names=tuple(sorted({m.name for m in mentions if m.entity_type == "EVENT"
-                                          and not any(a0 <= m.start < a1 for a0, a1 in anniversaries)} | set(held_as))),
+                event_names=tuple(sorted(names_of_word(mentions, triggers, index, anniversaries) | set(held_as))),
                 scope=(scope_start, scope_end),
                 part=part,
                 refers_back=event_cues.refers_back(words, sentence, t_start) and location is None and date is None,

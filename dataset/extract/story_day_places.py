@@ -6,7 +6,8 @@ of those days there too, once every other rule has had its say (a place a senten
 place of the summit talks are held at, the one place a recurring event is always held in).
 
 Not an event of another day (an earlier one, one told as to come), not a call (no place), not an
-event attended by video link from elsewhere.
+event attended by video link from elsewhere, not a gathering told by a name of its own that the
+page's named main event does not bear ("the APEC summit" on a G20 page: held where its host is).
 
 A page with no place line whose main event is a summit or forum of the story's days and has a
 place ("APEC summit in Da Nang: ... as it happened") tells the news of that place those days: its
@@ -33,8 +34,11 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
     """Put each held event of the story's days that names no place at ``line_place``."""
     if line_place is None:
         return
+    main = next((e for e in events if e.main), None)
     for event in events:
         if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
+            continue
+        if _named_another(event, main):  # ("also on screen yesterday for the APEC summit", on a G20 page)
             continue
         if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
             event.assumed_location = line_place
@@ -71,6 +75,14 @@ def _held_somewhere(event: ArticleEvent, words) -> bool:
     """Held (not to come), not a call, not attended by video link from elsewhere."""
     return (event.mentions[0].status == "occurred" and not any(m.event_type in words.no_place for m in event.mentions)
             and not any(words.remote.search(m.sentence, *m.scope) for m in event.mentions))
+
+
+def _named_another(event: ArticleEvent, main: ArticleEvent | None) -> bool:
+    """Whether ``event`` is told by a name of its kind that the page's main event, itself named,
+    does not bear: another gathering the page tells of beside its own (the summit of the day
+    before, hosted elsewhere), not of the story's place."""
+    return (main is not None and event is not main and bool(event.own_names) and bool(main.own_names)
+            and not event.own_names & main.own_names)
 
 
 def _of_the_storys_days(event: ArticleEvent) -> bool:
