@@ -23,7 +23,8 @@ SAME_DAY = "same_day"
 
 
 @cache
-def _same_day_pattern(language: str) -> re.Pattern[str] | None:
+def same_day_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's words for "the same day", or None when it has none."""
     entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
     forms = [str(form) for form in entry.get("same_day") or []]
     return re.compile(rf"(?<!\w)(?:{alternation(forms, capitalised=True)})(?!\w)") if forms else None
@@ -31,7 +32,7 @@ def _same_day_pattern(language: str) -> re.Pattern[str] | None:
 
 def with_same_days(dates: list[ResolvedDate], sentence: str, language: str) -> list[ResolvedDate]:
     """``dates`` (of ``sentence``, in order) and, for each "the same day" after a day, that day."""
-    pattern = _same_day_pattern(language)
+    pattern = same_day_pattern(language)
     if pattern is None or not dates:
         return dates
     found = list(dates)
