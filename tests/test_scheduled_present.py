@@ -1,5 +1,5 @@
 """An event stated in the present on a weekday is one scheduled for the coming weekday, in each
-language ("the congress opens on Tuesday", "die Konferenz findet am Dienstag statt", "le forum
+language ("the congress opens on Tuesday", "die Konferenz findet am Dienstag statt", "Am Dienstag richtet X ... aus", "le forum
 se tient mardi", "la reunión se celebra el martes", "форум открывается во вторник"); the same
 sentence in the past points back. The sentences are written for these tests; none is copied."""
 
@@ -27,6 +27,9 @@ def _day(sentence: str, language: str) -> dt.date:
     ("en", "The congress begins on Tuesday."),
     ("de", "Die Handelskonferenz der Anrainerstaaten findet am Dienstag in Rostock statt."),
     ("de", "Die Konferenz endet am Dienstag."),
+    # a weekday put first and a present verb right after it ("Am Dienstag richtet X ... aus")
+    ("de", "Am Dienstag richtet Norwegen das Treffen der Ostseeanrainer aus."),
+    ("de", "Am Dienstag trifft der Kanzler in Oslo ein."),
     ("fr", "Le forum des ministres se tient mardi à Dakar."),
     ("fr", "La conférence a lieu mardi."),
     ("es", "La reunión de cancilleres se celebra el martes en Quito."),
@@ -42,6 +45,12 @@ def test_a_weekday_of_a_present_schedule_is_the_coming_one(language, sentence):
     # the past of the same verbs: the weekday before
     ("en", "The trade congress opened on Tuesday in Kazan."),
     ("de", "Die Handelskonferenz der Anrainerstaaten fand am Dienstag in Rostock statt."),
+    ("de", "Am Dienstag richtete Norwegen das Treffen der Ostseeanrainer aus."),
+    ("de", "Am Dienstag hat Norwegen das Treffen der Ostseeanrainer ausgerichtet."),
+    ("de", "Am Dienstag ist der Kanzler in Oslo eingetroffen."),
+    ("de", "Am Dienstag hielt der Kanzler in Oslo eine Rede."),
+    # (the weekday after the verb, not opening the sentence: no verb put after it)
+    ("de", "Der Kanzler hat am Dienstag mit Oslo telefoniert."),
     ("fr", "Le forum des ministres s'est tenu mardi à Dakar."),
     ("es", "La reunión de cancilleres se celebró el martes en Quito."),
     ("ru", "Форум министров открылся во вторник в Казани."),

@@ -1,6 +1,6 @@
 """Tense words of Spanish sentences: a pluperfect with a day ("se habían reunido el 3 de marzo")
 tells a past event, and a capitalised name whose ending looks like a verb's future ("Teherán",
-"Olerán") is no future. The sentences are written for these tests; none is copied."""
+"Olerán", French "Chandra", at the head of the sentence too) is no future. The sentences are written for these tests; none is copied."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ PUBLISHED = D(2023, 6, 10)
         ("es", "Los cancilleres se reunirán el 3 de julio en Ginebra.", "future"),
         ("es", "Participarán en la cumbre los jefes de Estado de la región.", "future"),
         ("fr", "Les deux ministres se rencontreront à Dakar.", "future"),
+        # a name ending like a French future opening the sentence is none; a verb there, before a
+        # lower-case word or a hyphen, is one
+        ("fr", "Chandra Kumar et Ana Ruiz se sont rencontrés mardi à Lisbonne.", "past"),
+        ("fr", "Participeront à la réunion les ministres de la région.", "future"),
+        ("fr", "Recevra-t-il son homologue mardi ?", "future"),
     ],
 )
 def test_the_tense_a_sentence_gives(language, sentence, tense):

@@ -40,6 +40,11 @@ def _shift_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+def same_day_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's words for "the same day", or None when it has none."""
+    return next((pattern for shift, pattern in _shift_patterns(language) if shift == 0), None)
+
+
 def with_same_days(dates: list[ResolvedDate], sentence: str, language: str) -> list[ResolvedDate]:
     """``dates`` (of ``sentence``, in order) and, for each "the same day" after a day, that day."""
     patterns = _shift_patterns(language)

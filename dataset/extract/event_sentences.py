@@ -21,6 +21,7 @@ from ruchina.extract import (
     event_roles,
     event_tense,
 )
+from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.coordinated_subjects import shared_subject
@@ -149,6 +150,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
         return []
+    triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
     if attending and not triggers and previous is not None \
             and joins_another_by_video(attending.group(), previous, words.language):
         return []  # ("X took part by video link" after a visit's report: another gathering's guest)

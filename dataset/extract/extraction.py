@@ -16,6 +16,7 @@ from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
@@ -176,6 +177,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("X was received on Friday by Y. The two leaders held talks ...": on Friday)
     people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
+    # ("Le même jour, il a aussi rencontré X": the day of the story told before)
+    event_mentions = dated_by_the_same_day(event_mentions, language)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)

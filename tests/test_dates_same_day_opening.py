@@ -1,0 +1,63 @@
+"""A sentence that opens on "the same day" (« Le même jour », "El mismo día", "Am selben Tag") dates
+its undated report by the day of the story told before it (extract/dates_same_day_opening.py); a
+relative clause opened by a preposition (« avec qui », "con quien") is a clause of its own, whose
+plan does not date or place the meeting before it (knowledge/events_<lang>.yaml: grammar.relative).
+Fixtures written for these tests, each beside a look-alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.event_compatibility import status_of
+from ruchina.extract.extraction import extract_article
+
+XI, ABE, ERDOGAN = "Q15031", "Q132345", "Q39259"
+SATURDAY = dt.date(2019, 6, 29)
+
+LEADS = {
+    "fr": "Xi Jinping s'est entretenu samedi à Osaka avec Shinzo Abe.",
+    "es": "Xi Jinping se reunió el sábado en Osaka con Shinzo Abe.",
+}
+SAME_DAY = {
+    "fr": "Le même jour, le dirigeant chinois a aussi rencontré le président turc, Recep Tayyip Erdogan.",
+    "es": "El mismo día, el mandatario chino se reunió también con el presidente turco, Recep Tayyip Erdogan.",
+}
+NO_DAY = {
+    "fr": "Le dirigeant chinois a aussi rencontré le président turc, Recep Tayyip Erdogan.",
+    "es": "El mandatario chino se reunió también con el presidente turco, Recep Tayyip Erdogan.",
+}
+WITH_A_PLAN = {
+    "fr": ", avec qui il doit reprendre les discussions le mois prochain à Pékin.",
+    "es": ", con quien volverá a verse el mes próximo en Pekín.",
+}
+
+
+def erdogan_meetings(language, body):
+    events = extract_article("t1", "Osaka", None, body, SATURDAY, language).events
+    return [e for e in events if {XI, ERDOGAN} <= e.participants]
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_a_meeting_the_same_day_is_on_the_day_told_before(language):
+    (meeting,) = erdogan_meetings(language, LEADS[language] + " " + SAME_DAY[language])
+    assert (meeting.date.first, meeting.date.last) == (SATURDAY, SATURDAY)
+    assert status_of(meeting) == "occurred"
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_a_meeting_of_no_day_after_a_dated_one_stays_undated(language):
+    assert erdogan_meetings(language, LEADS[language] + " " + NO_DAY[language]) == []
+
+
+def test_the_same_day_with_no_day_told_before_gives_none():
+    body = "Xi Jinping s'est entretenu avec Shinzo Abe. " + SAME_DAY["fr"]
+    assert all(e.date is None for e in erdogan_meetings("fr", body))
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_a_plan_in_a_relative_clause_with_a_preposition_is_not_the_meetings(language):
+    body = LEADS[language] + " " + SAME_DAY[language].rstrip(".") + WITH_A_PLAN[language]
+    meetings = erdogan_meetings(language, body)
+    assert any(m.date and m.date.first == SATURDAY and status_of(m) == "occurred" for m in meetings)
