@@ -1,6 +1,6 @@
 """Who takes part in a meeting, and what is only awaited: a visit waited for with no date is no
 event and its visitor takes part in nothing (awaited_visits.py); one a participant only sends
-greetings to is away (greeted_people.py). Texts written for these tests, other names and places
+greetings to is away (away_people.py). Texts written for these tests, other names and places
 than any page read; each beside a look-alike that keeps its event or its participant."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A minister who attends a summit in his leader's place, in German, French, Spanish and Chinese
-(extract/stand_ins.py, knowledge/events_<language>.yaml's stood_in_for): the leader he stands in
+(extract/away_people.py, knowledge/events_<language>.yaml's stood_in_for): the leader he stands in
 for is away. Texts written for these tests, invented events, each beside a look-alike where the
 leader comes along and stays among the summit's people."""
 

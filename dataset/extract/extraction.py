@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ruchina.extract.awaited_visits import without_awaited_echoes
+from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import place_bare_sideline_talks
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
@@ -40,7 +41,6 @@ from ruchina.extract.forum_openings import openings_as_forums
 from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
-from ruchina.extract.greeted_people import without_greeted
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
@@ -58,7 +58,6 @@ from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.setting_days import without_the_talks_day
-from ruchina.extract.stand_ins import without_stand_ins
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.story_day_places import (
     place_an_undated_summits_reports,
@@ -139,10 +138,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
     event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
-    # ("led the delegation in place of X": X is away)
-    event_mentions = without_stand_ins(event_mentions, body_mentions, language)
-    # ("passed his greetings to X": X is away)
-    event_mentions = without_greeted(event_mentions, title_mentions, body_mentions, language)
+    # ("led the delegation in place of X", "passed his greetings to X": X is away)
+    event_mentions = without_people_away(event_mentions, title_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("the forum, at whose opening ceremony X spoke": the forum's start, no ceremony of its own)

@@ -1,0 +1,65 @@
+"""One a sentence names only after words that keep him from its event is not one of its people,
+though the sentence names him: the one another stands in for ("led the delegation in place of
+Vladimir Putin", "вместо Владимира Путина": `stood_in_for`) and the one a participant only sends
+greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`). The
+words are each language's, in knowledge/events_<language>.yaml; the person must follow them, a few
+words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
+the sentence also names without the words is there ("received Y and passed greetings to X": Y and
+the host met).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import read_knowledge_file
+
+#: each kind of words, with how many words may stand between them and the name
+#: ("in place of Russian President ", "передал самые добрые пожелания ")
+AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4}
+#: how far before a person the words are looked for
+_WINDOW = 100
+
+
+@lru_cache(maxsize=None)
+def _away_words(language: str) -> tuple[re.Pattern[str], ...]:
+    data = read_knowledge_file(f"events_{language}")
+    edge = r"\b" if data.get("word_boundaries", True) else ""
+    patterns = []
+    for key, between in AWAY_WORDS.items():
+        words = data.get(key) or []
+        if words:
+            alternatives = "|".join(f"(?:{w})" for w in words)
+            patterns.append(re.compile(rf"{edge}(?:{alternatives})[\"'«»“”„\s]*(?:[\w.\"'«»“”„-]+\s+){{0,{between}}}$",
+                                       re.IGNORECASE))
+    return tuple(patterns)
+
+
+def without_people_away(mentions: list[EventMention], title_mentions: list[Mention], body_mentions: list[Mention],
+                        language: str) -> list[EventMention]:
+    """The reports, each without the people its sentence names only as stood in for or greeted."""
+    patterns = _away_words(language)
+    if not patterns:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.participant_ids and (mention.part == TITLE or mention.sentence_start >= 0):
+            offset = 0 if mention.part == TITLE else mention.sentence_start
+            named = title_mentions if mention.part == TITLE else body_mentions
+            inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
+            named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
+                          for m in inside}
+            away = {m.entity_id for m, yes in named_away.items() if yes}
+            away -= {m.entity_id for m, yes in named_away.items() if not yes}
+            if away & set(mention.participant_ids):
+                mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
+        result.append(mention)
+    return result
+
+
+def _named_away(patterns: tuple[re.Pattern[str], ...], before: str) -> bool:
+    return any(pattern.search(before) for pattern in patterns)
