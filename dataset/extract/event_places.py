@@ -1,7 +1,7 @@
 """Where an event a sentence reports happens: a place after "in"/"at" in the event word's
 clause (or right before a noun event word: "the Astana summit"; right after one whose object
 is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
-Russia-ASEAN summit"); the most specific such place, then the nearest. A venue places the
+Russia-ASEAN summit") nor a source ("according to India's foreign ministry"); the most specific such place, then the nearest. A venue places the
 event in the city the knowledge base puts it in (the Great Hall of the People: Beijing),
 whether or not the article names that city: a report naming the hall and one naming the
 city tell of one place (the evidence sentence still names the venue).
@@ -47,6 +47,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and (words.venue_before.search(sentence[max(0, m.start - 48):m.start])
              or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start])))
         and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
+        # ("according to Brazil's foreign ministry, Lula will attend the summit": whose word it is, no venue)
+        and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
