@@ -143,7 +143,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         for m in found
         if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
         and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
-        and not (attending and attending.start() <= m.start() < attending.end())
+        # ("addressed the BRICS summit": the event word inside words of attending joins the report told
+        # before; with none before it, it is the report)
+        and not (attending and previous is not None and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
     if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
