@@ -23,15 +23,9 @@ BENCHMARKS = PROJECT / "benchmarks"
 FIXTURE = BENCHMARKS / "gold" / "fixture"
 CORPUS, GOLD = FIXTURE / "fixture.jsonl", FIXTURE / "fixture_gold.yaml"
 URL = "https://news.example.org/fixture/{}".format
-NEWS_PAGES, NEWS_GOLD = BENCHMARKS / "news" / "pages.jsonl", BENCHMARKS / "news" / "gold.yaml"
-HOLDOUT_PAGES, HOLDOUT_GOLD = BENCHMARKS / "holdout" / "pages.jsonl", BENCHMARKS / "holdout" / "gold.yaml"
-UNSEEN_PAGES, UNSEEN_GOLD = BENCHMARKS / "unseen" / "pages.jsonl", BENCHMARKS / "unseen" / "gold.yaml"
-UNSEEN2_PAGES, UNSEEN2_GOLD = BENCHMARKS / "unseen2" / "pages.jsonl", BENCHMARKS / "unseen2" / "gold.yaml"
-UNSEEN3_PAGES, UNSEEN3_GOLD = BENCHMARKS / "unseen3" / "pages.jsonl", BENCHMARKS / "unseen3" / "gold.yaml"
-UNSEEN4_PAGES, UNSEEN4_GOLD = BENCHMARKS / "unseen4" / "pages.jsonl", BENCHMARKS / "unseen4" / "gold.yaml"
-UNSEEN5_PAGES, UNSEEN5_GOLD = BENCHMARKS / "unseen5" / "pages.jsonl", BENCHMARKS / "unseen5" / "gold.yaml"
-UNSEEN6_PAGES, UNSEEN6_GOLD = BENCHMARKS / "unseen6" / "pages.jsonl", BENCHMARKS / "unseen6" / "gold.yaml"
-UNSEEN7_PAGES, UNSEEN7_GOLD = BENCHMARKS / "unseen7" / "pages.jsonl", BENCHMARKS / "unseen7" / "gold.yaml"
+# Every news stand-in (benchmarks/<set>/pages.jsonl with its gold.yaml), new ones included as they are written.
+STAND_INS = sorted((d.name for d in BENCHMARKS.iterdir() if (d / "pages.jsonl").exists()),
+                   key=lambda name: (len(name), name))
 
 
 def _load(name: str):
@@ -311,11 +305,8 @@ def test_a_row_holding_a_part_and_its_whole_is_a_part_whole_merge_not_a_false_me
 PRECISION_ORDER = ("day", "week", "month", "year")
 
 
-@pytest.mark.parametrize("gold",
-                         [BENCHMARKS / "gold", NEWS_GOLD, HOLDOUT_GOLD, UNSEEN_GOLD, UNSEEN2_GOLD, UNSEEN3_GOLD,
-                          UNSEEN4_GOLD, UNSEEN5_GOLD, UNSEEN6_GOLD, UNSEEN7_GOLD],
-                         ids=["kremlin", "news", "holdout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
-                              "unseen6", "unseen7"])
+@pytest.mark.parametrize("gold", [BENCHMARKS / "gold"] + [BENCHMARKS / name / "gold.yaml" for name in STAND_INS],
+                         ids=["kremlin"] + STAND_INS)
 def test_every_gold_key_is_one_real_event_across_the_gold_files(gold):
     # benchmarks/gold/README.md, "One key, one real event": one type, one place and one parent
     # per key; reports dated to the day agree, coarser ones contain that day.
@@ -370,17 +361,11 @@ def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
         assert not scoring.covers(t, row, {"participants": [other]}), other
 
 
-@pytest.mark.parametrize("pages_path, gold_path",
-                         [(NEWS_PAGES, NEWS_GOLD), (HOLDOUT_PAGES, HOLDOUT_GOLD), (UNSEEN_PAGES, UNSEEN_GOLD),
-                          (UNSEEN2_PAGES, UNSEEN2_GOLD), (UNSEEN3_PAGES, UNSEEN3_GOLD),
-                          (UNSEEN4_PAGES, UNSEEN4_GOLD), (UNSEEN5_PAGES, UNSEEN5_GOLD),
-                          (UNSEEN6_PAGES, UNSEEN6_GOLD), (UNSEEN7_PAGES, UNSEEN7_GOLD)],
-                         ids=["news", "holdout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-                              "unseen7"])
-def test_a_news_stand_in_gold_names_its_own_pages_and_keys(pages_path, gold_path):
-    # benchmarks/news/, benchmarks/holdout/, benchmarks/unseen/, benchmarks/unseen2/, benchmarks/unseen3/,
-    # benchmarks/unseen4/, benchmarks/unseen5/, benchmarks/unseen6/ and benchmarks/unseen7/: every gold entry is a page of pages.jsonl, every page has gold, and a
+@pytest.mark.parametrize("stand_in", STAND_INS)
+def test_a_news_stand_in_gold_names_its_own_pages_and_keys(stand_in):
+    # Every benchmarks/<set>/: every gold entry is a page of pages.jsonl, every page has gold, and a
     # part_of names a key some entry of the set defines (cheap: no build).
+    pages_path, gold_path = BENCHMARKS / stand_in / "pages.jsonl", BENCHMARKS / stand_in / "gold.yaml"
     pages = [json.loads(line) for line in pages_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = quality.load_gold([gold_path])
     assert {p["url"] for p in pages} == set(gold)
