@@ -1,0 +1,64 @@
+"""Summits held by video link: who takes part and where they are placed. The dek read as the
+headline under a title that tells no event (extract/dek_headlines.py), a plan given up that tells
+no tense of the summit held (event_tense.py, ``dropped_plans``), a meeting's verb held as the
+summit after it (event_clauses.meets_for, ``met_for``), a chair's seat between "chaired" and "by"
+(``hosted_by``), the lead's summit that is the title's (event_compatibility.py), "the meeting" run
+from a seat and a virtual meeting's list of leaders after a summit held by video
+(gathering_attendees.py), and a body's summit kept apart from a gathering no body names a week
+away (corpus/summit_bodies_apart.py). Texts written for these tests, with invented gatherings, days and
+words; each beside a look-alike that must not do what it does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge.base import entity_catalog
+
+PUTIN = "Q7747"
+TOKAYEV, LUKASHENKO, ERDOGAN = "kassym-jomart-tokayev", "alexander-lukashenko", "Q39259"
+MIRZIYOYEV = "shavkat-mirziyoyev"
+DAY = dt.date(2031, 3, 12)  # a Wednesday
+
+
+def events(body: str, title: str | None = None, subtitle: str | None = None, language: str = "en"):
+    return extract_article("t", title, subtitle, body, DAY, language).events
+
+
+def of_type(found, kind: str):
+    return [e for e in found if kind in e.types()]
+
+
+def city(name: str) -> str:
+    return entity_catalog().named(name).entity_id
+
+
+# --- after a summit held by video: "the meeting" run from a seat, and the list of a virtual meeting
+
+SUMMIT = ("Kazakh President Kassym-Jomart Tokayev chaired a summit of the Eurasian Economic Union held by "
+          "video link on Wednesday.\n\n")
+
+
+def test_the_meeting_a_chair_ran_from_a_city_places_the_video_summit_there():
+    (summit,) = of_type(events(SUMMIT + "Tokayev ran the meeting from Astana."), "summit")
+    assert summit.location_id == city("Astana")
+
+
+def test_a_meeting_of_another_body_run_from_a_city_does_not_place_the_summit():
+    """The look-alike: "a meeting of his security council" is no back reference to the summit."""
+    found = events(SUMMIT + "Tokayev later ran a meeting of his security council from Astana.")
+    (summit,) = of_type(found, "summit")
+    assert summit.location_id != city("Astana")
+
+
+def test_leaders_taking_part_in_the_virtual_meeting_attend_the_video_summit():
+    (summit,) = of_type(events(SUMMIT + "Alexander Lukashenko and Recep Tayyip Erdogan took part in the "
+                                        "virtual meeting."), "summit")
+    assert {TOKAYEV, LUKASHENKO, ERDOGAN} <= set(summit.participants)
+
+
+def test_two_leaders_holding_a_meeting_after_the_video_summit_meet_on_their_own():
+    """The look-alike: a meeting told with no video words and no attendance cue is their talks."""
+    found = events(SUMMIT + "Alexander Lukashenko and Recep Tayyip Erdogan held a meeting afterwards.")
+    (summit,) = of_type(found, "summit")
+    assert not {LUKASHENKO, ERDOGAN} & set(summit.participants)
