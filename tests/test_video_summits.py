@@ -79,6 +79,52 @@ def test_a_summit_still_due_in_a_city_is_to_come():
     assert {m.status for m in summit.mentions} == {"planned"}
 
 
+# --- "met by video ... for a summit": the summit; its chair's seat between "chaired" and "by"
+
+def test_leaders_who_met_by_video_for_a_summit_chaired_from_a_city_held_that_summit_there():
+    found = events("Leaders of the Eurasian Economic Union met by video on Wednesday evening for a summit "
+                   "chaired from Minsk by Belarusian President Alexander Lukashenko.")
+    (summit,) = found
+    assert summit.types() == {"summit"}
+    assert summit.location_id == city("Minsk")
+    assert LUKASHENKO in summit.participants
+
+
+def test_two_leaders_who_met_for_the_summit_hold_talks_of_their_own():
+    """The look-alike: two leaders named before "met" held their own meeting there."""
+    found = events("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Minsk on Wednesday for the summit "
+                   "of the Eurasian Economic Union.")
+    (meeting,) = of_type(found, "meeting")
+    assert {TOKAYEV, MIRZIYOYEV} <= set(meeting.participants)
+
+
+def test_a_pair_that_will_meet_for_the_summit_holds_talks_of_its_own():
+    """The look-alike: "the two leaders" before "meet" are a pair, their meeting their own."""
+    found = events("Kassym-Jomart Tokayev received Shavkat Mirziyoyev in Astana on Wednesday. The two leaders will "
+                   "meet again in Minsk in May for the summit of the Eurasian Economic Union.")
+    assert [e for e in of_type(found, "meeting") if e.date and e.date.first.month == 5]
+
+
+# --- the lead's summit is the title's, whoever each names
+
+def test_the_lead_s_summit_under_a_title_s_summit_is_that_summit():
+    found = events("Leaders of the union met by video on Wednesday for a summit chaired from Minsk by "
+                   "Belarusian President Alexander Lukashenko.\n\nThey agreed on a common grain market.",
+                   title="Tokayev and Erdogan log on as Belarus hosts virtual Eurasian summit")
+    (summit,) = of_type(found, "summit")
+    assert {TOKAYEV, ERDOGAN, LUKASHENKO} <= set(summit.participants)
+    assert summit.location_id == city("Minsk")
+
+
+def test_a_lead_s_summit_told_as_earlier_is_not_the_title_s():
+    """The look-alike: the lead looks back at last year's summit, chaired by another."""
+    found = events("Last year's summit was chaired from Minsk by Belarusian President Alexander Lukashenko."
+                   "\n\nThey agreed on a common grain market.",
+                   title="Tokayev and Erdogan log on as Kazakhstan hosts virtual Eurasian summit")
+    main = next(e for e in found if e.main)
+    assert LUKASHENKO not in main.participants
+
+
 # --- after a summit held by video: "the meeting" run from a seat, and the list of a virtual meeting
 
 SUMMIT = ("Kazakh President Kassym-Jomart Tokayev chaired a summit of the Eurasian Economic Union held by "
