@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruchina.corpus.event_merge import merge_across_articles
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge.base import entity_catalog
 
@@ -154,3 +155,28 @@ def test_two_leaders_holding_a_meeting_after_the_video_summit_meet_on_their_own(
     found = events(SUMMIT + "Alexander Lukashenko and Recep Tayyip Erdogan held a meeting afterwards.")
     (summit,) = of_type(found, "summit")
     assert not {LUKASHENKO, ERDOGAN} & set(summit.participants)
+
+
+# --- across articles: a body's summit and a gathering no body names, a week apart
+
+BODYS = ("Kazakh President Kassym-Jomart Tokayev chaired a summit of the Eurasian Economic Union by video link from "
+         "Astana on Wednesday, with Alexander Lukashenko and Shavkat Mirziyoyev on screen.", DAY)
+UNNAMED = ("Kassym-Jomart Tokayev chaired the summit by video from Astana on Wednesday, with Alexander Lukashenko "
+           "and Shavkat Mirziyoyev on screen.")
+
+
+def summit_rows(*articles):
+    found = [e for number, (body, published) in enumerate(articles)
+             for e in extract_article(f"a{number}", None, None, body, published).events]
+    return sorted((row.start_date, sorted(row.article_ids)) for row in merge_across_articles(found, {})
+                  if row.event_type == "summit")
+
+
+def test_a_body_s_summit_and_an_unnamed_summit_of_its_chair_a_week_before_are_two_rows():
+    week_before = DAY - dt.timedelta(days=7)
+    assert summit_rows(BODYS, (UNNAMED, week_before)) == [(week_before, ["a1"]), (DAY, ["a0"])]
+
+
+def test_a_body_s_summit_and_an_unnamed_report_of_its_day_are_one_row():
+    """The look-alike: the same summit, one report naming its body and the other not, on one day."""
+    assert summit_rows(BODYS, (UNNAMED, DAY)) == [(DAY, ["a0", "a1"])]
