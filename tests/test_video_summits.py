@@ -62,6 +62,22 @@ def test_a_dek_s_summit_under_a_title_that_names_people_and_no_body_stays_a_dek(
     assert not [e for e in found if e.main and "summit" in e.types()]
 
 
+def test_a_body_s_leaders_meeting_online_in_the_dek_under_the_body_s_name_is_its_summit():
+    found = events("Kazakh President Kassym-Jomart Tokayev spoke of grain prices on Wednesday.",
+                   title="At the Eurasian Economic Union, Tokayev warns of a grain glut",
+                   subtitle="Leaders of the member states meet online under a Belarusian chair")
+    (summit,) = of_type(found, "summit")
+    assert summit.main and summit.own_names
+
+
+def test_leaders_meeting_online_in_a_dek_under_a_title_naming_no_body_is_no_summit():
+    """The look-alike: the title names a person and no body; the dek stays a dek."""
+    found = events("Kazakh President Kassym-Jomart Tokayev spoke of grain prices on Wednesday.",
+                   title="In Astana, Tokayev warns of a grain glut",
+                   subtitle="Leaders of the member states meet online under a Belarusian chair")
+    assert not of_type(found, "summit")
+
+
 # --- a plan given up tells no tense of the summit held
 
 def test_a_summit_held_by_video_instead_of_in_a_city_is_held():

@@ -23,7 +23,9 @@ title is the stronger statement of it.
 The title read over that dek still names the story's body: "Putin hosts BRICS leaders online" over
 "... hosted the leaders by video link for the group's annual summit" tells the BRICS summit, which a
 summit chaired by the same leader at the same seat a week before (the SCO's) is not. So the dek's
-summit that names no body takes the one body the title names.
+summit that names no body takes the one body the title names, and so does the dek's meeting told
+held by video under a title that names a body ("At SCO, Modi warns ..." over "leaders of eight member
+states meet online under Russian chair"): the body's leaders meeting by video are its summit.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import replace
 from ruchina.extract.event_report import EVENTS_OF_MANY, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-from ruchina.extract.summit_bodies import SUMMIT, summit_name
+from ruchina.extract.summit_bodies import MEETING, SUMMIT, summit_name
 
 
 def headline_of(words: EventWords, title: str | None, subtitle: str | None,
@@ -47,17 +49,29 @@ def headline_of(words: EventWords, title: str | None, subtitle: str | None,
     kinds = {m.entity_type for m in title_mentions if m.linked}
     if "PERSON" in kinds and "ORG" not in kinds:
         return title
-    gathering = any(told.lastgroup in EVENTS_OF_MANY for told in words.title_trigger.finditer(subtitle))
+    kinds_told = {told.lastgroup for told in words.title_trigger.finditer(subtitle)}
+    # (a body's leaders meeting by video under the body's name: "At SCO, ..." / "leaders of the member
+    # states meet online": that body's summit, named_by_the_title)
+    gathering = kinds_told & EVENTS_OF_MANY or ("ORG" in kinds and MEETING in kinds_told)
     return subtitle if gathering and words.remote.search(subtitle) else title
 
 
-def named_by_the_title(mentions: list[EventMention], title_mentions: list[Mention]) -> list[EventMention]:
+def named_by_the_title(words: EventWords, mentions: list[EventMention],
+                       title_mentions: list[Mention]) -> list[EventMention]:
     """The reports, the headline's summit (read from the dek) that names no event given the name of
-    the summit of the one known body the title over it names ("BRICS Summit"). ``title_mentions``:
-    the title's own."""
+    the summit of the one known body the title over it names ("BRICS Summit"), and the headline's
+    meeting told held by video that body's summit ("At SCO, ..." over "leaders of the member states
+    meet online"). ``title_mentions``: the title's own."""
     bodies = {m.entity_id: m.name for m in title_mentions if m.entity_type == "ORG" and m.linked}
     if len(bodies) != 1:
         return mentions
     (body,) = bodies.values()
-    return [replace(m, event_names=(summit_name(body),)) if m.part == TITLE and m.event_type == SUMMIT
-            and not m.event_names else m for m in mentions]
+    return [_named(words, m, summit_name(body)) if m.part == TITLE and not m.event_names else m for m in mentions]
+
+
+def _named(words: EventWords, mention: EventMention, name: str) -> EventMention:
+    if mention.event_type == SUMMIT:
+        return replace(mention, event_names=(name,))
+    if mention.event_type == MEETING and words.remote.search(mention.sentence, *mention.clause):
+        return replace(mention, event_type=SUMMIT, event_names=(name,))
+    return mention

@@ -155,7 +155,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Putin hosts BRICS leaders online" over a dek's "the group's annual summit": the BRICS summit)
-    event_mentions = named_by_the_title(event_mentions, over_the_dek)
+    event_mentions = named_by_the_title(event_words(language), event_mentions, over_the_dek)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
     event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
     # ("the summit, hosted by Kenyan President X", "заседание, которое провёл X": the host attends)
