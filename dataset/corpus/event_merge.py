@@ -41,7 +41,13 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
-from ruchina.corpus.summit_bodies_apart import body_summit_told, body_summits, other_bodies, some_of_its_guests
+from ruchina.corpus.summit_bodies_apart import (
+    body_summit_told,
+    body_summits,
+    named_days_apart,
+    other_bodies,
+    some_of_its_guests,
+)
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -301,6 +307,8 @@ class _Cluster:
             return True  # (the talks of two on a summit's sidelines, and the summit)
         if self._bodies and any(other_bodies(body_summits(report), bodies) for bodies in self._bodies):
             return True  # (the BRICS summit and the APEC summit three days later)
+        if any(named_days_apart(report, member) for member in self.members):
+            return True  # (the BRICS summit of the 17th, and a gathering its chair held on the 10th)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
             return True
         if (report.session and self._whole) or (report.whole and self._session):

@@ -9,13 +9,17 @@ Two reports that each name a body's summit, and no body alike, never merge (even
 cluster asks this); a report that names none may join either. Reports of a body's summit need
 not name the same guests: one names the two leaders on screen, another all five; when one of
 them names the body and the other names it or none, one names some of the other's guests.
+A report told as a summit that names a body's summit and one that names none, each dated to a day, days apart
+(more than FIRM_DAYS_APART) are two events too, whoever they name and wherever: the BRICS summit a
+leader chairs by video from his residence on the 17th is not the gathering he chaired from there
+on the 10th, however loosely each's weekday was read.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ruchina.corpus.event_reports import Report
+from ruchina.corpus.event_reports import FIRM_DAYS_APART, Report, gap
 from ruchina.extract.event_report import LEAD, TITLE
 from ruchina.knowledge.base import entity_catalog
 
@@ -52,6 +56,17 @@ def _of_a_body(name: str) -> bool:
 def other_bodies(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports' bodies' summits (body_summits) are of other bodies: each names one, none alike."""
     return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def named_days_apart(report: Report, member: Report) -> bool:
+    """Whether one of the two is told as a summit only and names a body's summit, and the other names
+    none, both dated to a day, their days more than FIRM_DAYS_APART apart: two events. (Talks told
+    under a title that names the summit they were held at are no summit's report: a loosely read
+    weekday may still tie them to their own talks' other reports.)"""
+    if not (report.by_day and member.by_day) or gap(report, member) <= FIRM_DAYS_APART:
+        return False
+    (told, bodies), (member_told, member_bodies) = body_summit_told(report), body_summit_told(member)
+    return (told and bool(bodies) and not member_bodies) or (member_told and bool(member_bodies) and not bodies)
 
 
 def body_summit_told(report: Report) -> tuple[bool, frozenset[str]]:

@@ -1,7 +1,8 @@
 """The grammar around one event word in its sentence: where its clause begins and the aside
 (a person's relative clause between commas) it holds, the person such a clause is about, a
 verb of visiting whose object is another event word ("will visit the parade": attending it),
-and the name of the body holding it between it and a relative clause that tells of it ("the
+a meeting's verb that a gathering's word after it says the meeting was held as ("Leaders met by
+video for a summit": the summit), and the name of the body holding it between it and a relative clause that tells of it ("the
 summit of the Arctic Council, which opens on Monday": the clause is the summit's).
 event_sentences.py reads each event word's roles with them.
 """
@@ -11,12 +12,15 @@ from __future__ import annotations
 import re
 
 from ruchina.extract.event_mentions import FAMILY
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_report import EVENTS_OF_MANY
+from ruchina.extract.event_words import EventWords, listed_words
 
 #: a body's name after its link word: up to three words, the last capitalised ("the SCO", "bloque BRICS")
 _BODY_NAME = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_a-zа-яё][\w'’-]*\s*")
 #: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
 _OBJECT_WORDS = 3
+#: the most words between a meeting's verb and the gathering it is held as ("met by video on Friday evening for a summit")
+_PURPOSE_WORDS = 12
 
 
 def attends(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
@@ -30,6 +34,30 @@ def attends(words: EventWords, sentence: str, triggers: list, index: int, mentio
     between = sentence[t_end:next_start]
     return (FAMILY[next_kind] != "visit" and len(between.split()) <= _OBJECT_WORDS and not re.search(r"[,;:.]", between)
             and not any(t_end <= m.start < next_start for m in mentions if m.entity_type in ("GPE", "LOC", "FAC")))
+
+
+def meets_for(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
+    """Whether the trigger at ``index`` is a meeting's word held as the summit or forum whose word
+    follows it, the language's ``met_for`` words right before that one ("Leaders of the bloc met by
+    video on Friday for a summit chaired from X", "se reunieron ... para una cumbre"): the
+    gathering's report, no talks of their own. Not where a person is named in its clause before the
+    gathering's word ("Xi and Modi met in Kazan for the summit", "the Prime Minister met President
+    Putin last month for the annual summit": their talks), nor a pair before the meeting's word ("the
+    two leaders will meet again in Brazil for the summit": the language's ``group``), nor across a
+    clause's mark."""
+    kind, t_start, t_end = triggers[index]
+    if kind != "meeting" or index + 1 >= len(triggers) or triggers[index + 1][0] not in EVENTS_OF_MANY:
+        return False
+    pattern = listed_words(words.language, "met_for")
+    between = sentence[t_end:triggers[index + 1][1]].rstrip()
+    if pattern is None or re.search(r"[,;:.]", between) or len(between.split()) > _PURPOSE_WORDS:
+        return False
+    if not any(told.end() == len(between) for told in pattern.finditer(between)):
+        return False
+    start, _ = clause_start(words, sentence, t_start)
+    if words.group.search(sentence, start, t_start):
+        return False
+    return not any(m.entity_type == "PERSON" and start <= m.start < triggers[index + 1][1] for m in mentions)
 
 
 def clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:

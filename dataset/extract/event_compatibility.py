@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ruchina.extract.event_report import ONE_DAY_TYPES
+from ruchina.extract.event_report import LEAD, ONE_DAY_TYPES, TITLE
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
 from ruchina.extract.forum_gatherings import forum_told_again
 from ruchina.extract.sentence_days_apart import dated_apart_in_one_sentence
@@ -53,6 +53,19 @@ def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
             and last <= published < to_come.date.first and (last < published or one_day))
 
 
+def lead_tells_the_titles_summit(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Whether one is the article's main summit, told in its title, and the other a summit told only
+    in the lead, not earlier, under no other name: the lead tells the title's summit, whoever each
+    names ("Trump, Xi and Putin log on as Malaysia hosts APEC summit" / "Leaders met by video on
+    Friday for a summit chaired by X"): a summit's people are many, and each line names some."""
+    for title, lead in ((a, b), (b, a)):
+        if (title.main and title.mentions[0].part == TITLE and title.types() == lead.types() == {"summit"}
+                and all(m.part == LEAD and not m.earlier for m in lead.mentions)
+                and lead.own_names <= title.own_names):
+            return True
+    return False
+
+
 def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back: bool = False) -> bool:
     """Whether two reports may be of one event. Within an article, an occurred and a planned
     report, or two of other kinds ("talks", "the Caspian summit"), are of one event only
@@ -74,7 +87,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
         if dated_apart_in_one_sentence(a, b):
             return False  # ("the forum's meeting on Friday and the summit on Saturday": each its own day)
-    if pa and pb and not (pa & pb) and not same_summit(a, b) and not (same_article and forum_told_again(a, b)):
+    if pa and pb and not (pa & pb) and not same_summit(a, b) and not (same_article and (
+            forum_told_again(a, b) or lead_tells_the_titles_summit(a, b))):
         return False  # ("Y opened the forum", in a story of X's address to it: one forum)
     la, lb = a.location_id, b.location_id
     if la and lb and la != lb and not same_summit(a, b):

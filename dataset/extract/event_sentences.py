@@ -167,7 +167,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # event words of a link to another page are no report of this sentence's)
         outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
         return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
-    triggers = [t for index, t in enumerate(triggers) if not event_clauses.attends(words, sentence, triggers, index, mentions)]
+    # ("will visit the parade": attending it; "Leaders met by video for a summit": the summit)
+    triggers = [t for index, t in enumerate(triggers) if not event_clauses.attends(words, sentence, triggers, index, mentions)
+                and not event_clauses.meets_for(words, sentence, triggers, index, mentions)]
     if not triggers:
         return []
     references = event_roles.office_references(words, sentence, mentions, people)

@@ -28,10 +28,15 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     """The part of an event word's clause that tells the event's tense: up to a clause about
     people after the word ("Putin met scientists who will attend the forum": the scientists
     will attend; the meeting was held), and up to what a speaker told someone in it ("X promised Y
-    in a call on Thursday that China would keep helping"). ``word_start``, ``word_end``: where the
+    in a call on Thursday that China would keep helping"), and up to a plan given up. ``word_start``, ``word_end``: where the
     event word starts and ends in ``clause``."""
     people = words.people_clause.search(clause, word_end)
     part = clause[:people.start()] if people else clause
+    # (up to a plan given up after the word: "the summit, which was meant to be held in X before the
+    # pandemic", told in the language's dropped_plans words, tells that plan's tense, not the event's)
+    dropped = listed_words(words.language, "dropped_plans")
+    plan = dropped.search(part, word_end) if dropped is not None else None
+    part = part[:plan.start()] if plan else part
     # (only where a verb of telling someone stands before the event word and the word is its frame,
     # "in a call": "promised Y a call that would settle it" promises the call)
     telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")

@@ -19,6 +19,7 @@ from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
+from ruchina.extract.dek_headlines import headline_of, named_by_the_title
 from ruchina.extract.event_after_events import dated_after_events
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -126,6 +127,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     if title:
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
     header_mentions = title_mentions + (link_entities(subtitle, False, language) if subtitle else [])
+    # ("FLASH" over "MODI CHAIRS SUMMIT BY VIDEO": the dek heads the story's events where the title tells none)
+    over_the_dek: list[Mention] = []  # (the title's mentions, where the dek is read as the headline)
+    if supported and (headline := headline_of(event_words(language), title, subtitle, title_mentions)) != title:
+        title, over_the_dek = headline, title_mentions
+        title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
     line_mentions = place_line_mentions(place, language) if place else []
     header_mentions += line_mentions
     body_mentions = link_entities(body, supported, language)
@@ -148,6 +154,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_what_precedes(event_mentions, language)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("Putin hosts BRICS leaders online" over a dek's "the group's annual summit": the BRICS summit)
+    event_mentions = named_by_the_title(event_words(language), event_mentions, over_the_dek)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
     event_mentions = hosts_after_a_dash(event_words(language), event_mentions, body_mentions)
     # ("the summit, hosted by Kenyan President X", "заседание, которое провёл X": the host attends)
