@@ -41,7 +41,8 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
-from ruchina.corpus.summit_bodies_apart import body_summit_told, body_summits, other_bodies, some_of_its_guests
+from ruchina.corpus.summit_bodies_apart import (body_summit_told, body_summits, guests_a_third_names, other_bodies,
+                                               some_of_its_guests)
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -312,7 +313,8 @@ class _Cluster:
                     return True
         if report.people and any(not (_many_guests(report, one_day, names, common, people)
                                       or one_summit(report, days, names, common)
-                                      or some_of_its_guests(report, people, told))
+                                      or some_of_its_guests(report, people, told)
+                                      or guests_a_third_names(report, people, told, self._people_sets))
                                  for people, kinds in self._people_sets.items()
                                  if _people_disagree(report.people, people) for one_day, names, days, told in kinds):
             return True
