@@ -17,7 +17,7 @@ from ruchina.extract.extraction import extract_article
 
 PUTIN, XI, MODI, LULA = "Q7747", "Q15031", "Q1058", "luiz-inacio-lula-da-silva"
 TOKAYEV, RAHMON, LAVROV, RAMAPHOSA = "kassym-jomart-tokayev", "Q57366", "sergei-lavrov", "Q1148669"
-ERDOGAN = "Q39259"
+ERDOGAN, WANG_YI = "Q39259", "wang-yi"
 DAY = dt.date(2021, 9, 18)
 
 
@@ -44,6 +44,15 @@ def test_chinese_attendee_of_a_meeting_named_by_its_modifier_is_not_at_the_summi
     """The look-alike: "出席外长会议", the foreign ministers' meeting, another one than the summit."""
     text = ZH_LEAD + "塔吉克斯坦总统拉赫蒙主持会议。\n\n俄罗斯外长拉夫罗夫出席外长会议。"
     assert LAVROV not in summit_people(events(text, "zh", "上合组织元首理事会会议举行"))
+
+
+def test_chinese_officials_taking_part_in_talks_join_no_visit_told_before():
+    """The look-alike: "参加会晤", the officials at the leaders' talks, after a sentence that tells a
+    visit to come: no attendee of that visit."""
+    text = ("国家主席习近平10日在北京同俄罗斯总统普京举行视频会晤。\n\n普京表示期待明年5月访问北京。"
+            "\n\n王毅等参加会晤。")
+    found = events(text, "zh", "习近平同普京举行视频会晤", published=dt.date(2021, 6, 10))
+    assert not [e for e in found if "visit" in e.types() and WANG_YI in e.participants]
 
 
 # --- a host receiving guests right after the summit's report
@@ -73,6 +82,13 @@ def test_english_host_receiving_guests_after_a_summit_gives_its_people():
     text = ("Leaders of the Shanghai Cooperation Organisation opened their summit in Dushanbe on Friday.\n\n"
             "The host, Emomali Rahmon, received Vladimir Putin, Xi Jinping and Kassym-Jomart Tokayev.")
     assert {RAHMON, PUTIN, XI, TOKAYEV} <= summit_people(events(text, "en"))
+
+
+def test_english_host_receiving_guests_further_down_is_no_summit_s_list():
+    """The look-alike: a sentence stands between the summit's report and the host's guests."""
+    text = ("Leaders of the Shanghai Cooperation Organisation opened their summit in Dushanbe on Friday.\n\n"
+            "Security was tight.\n\nThe host, Emomali Rahmon, received Xi Jinping and Kassym-Jomart Tokayev.")
+    assert not {XI, TOKAYEV} & summit_people(events(text, "en"))
 
 
 def test_english_host_receiving_guests_after_a_visit_is_no_summit_s_list():

@@ -152,7 +152,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
         # ("El anfitrión, X, recibió a A, B y C" right after a summit's report: its people)
-        received = received_at_gathering(words, sentence, mentions, previous) if part != TITLE else []
+        received = received_at_gathering(words, sentence, sentence_start, mentions, previous) if part != TITLE else []
         return [_continuing(previous, received, sentence, sentence_start, part)] if received else []
     triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
     if attending and not triggers and previous is not None \

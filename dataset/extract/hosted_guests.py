@@ -50,15 +50,20 @@ def _without_offices(words: EventWords, gap: str) -> str:
 
 #: so many guests received make a gathering's people, not one visitor's talks with the host
 GATHERING_GUESTS = 2
+#: the most characters between a sentence and the one right before it (a space, a paragraph's break)
+NEXT_SENTENCE = 3
 
 
-def received_at_gathering(words: EventWords, sentence: str, mentions: list[Mention],
+def received_at_gathering(words: EventWords, sentence: str, sentence_start: int, mentions: list[Mention],
                           previous: EventMention | None) -> list[str]:
     """The host and guests of a sentence that tells no event of its own, right after the report
     ``previous`` of a summit or a forum: "The host, X, received A, B and C" tells its people. Not
-    one guest (a visitor received for talks of his own), not after a headline's report.
-    ``mentions``: the sentence's, offsets in it."""
+    one guest (a visitor received for talks of his own), not after a headline's report, not
+    further down (a dinner the host gave them another time). ``mentions``: the sentence's,
+    offsets in it; ``sentence_start``: where it starts in the body."""
     if previous is None or previous.part == TITLE or previous.earlier or previous.event_type not in EVENTS_OF_MANY:
+        return []
+    if not 0 <= sentence_start - previous.sentence_end <= NEXT_SENTENCE:
         return []
     guests = hosted_guests(words, sentence, mentions)
     if len(guests) < GATHERING_GUESTS:
