@@ -44,6 +44,7 @@ from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.corpus.summit_bodies_apart import (
     body_summit_told,
     body_summits,
+    guests_a_third_names,
     named_days_apart,
     other_bodies,
     some_of_its_guests,
@@ -320,7 +321,8 @@ class _Cluster:
                     return True
         if report.people and any(not (_many_guests(report, one_day, names, common, people)
                                       or one_summit(report, days, names, common)
-                                      or some_of_its_guests(report, people, told))
+                                      or some_of_its_guests(report, people, told)
+                                      or guests_a_third_names(report, people, told, self._people_sets))
                                  for people, kinds in self._people_sets.items()
                                  if _people_disagree(report.people, people) for one_day, names, days, told in kinds):
             return True

@@ -86,3 +86,18 @@ def some_of_its_guests(report: Report, member_people: frozenset[str], member: tu
     if not (member_summit and summit and (bodies or member_bodies)) or other_bodies(bodies, member_bodies):
         return False
     return report.people <= member_people or member_people <= report.people
+
+
+def guests_a_third_names(report: Report, member_people: frozenset[str], member: tuple[bool, frozenset[str]],
+                         people_sets: dict) -> bool:
+    """Whether a report and a member, each naming other leaders of a body's summit (Putin on
+    screen; Xi and Modi due there in August), name only guests that a third report of the
+    cluster names (all six in the hall and on screen): both are of that third's summit, so of
+    one summit. ``people_sets``: the cluster's people, each with what its reports were told as
+    (event_merge._Cluster)."""
+    member_summit, member_bodies = member
+    if not (member_summit and member_bodies):
+        return False
+    return any(member_people <= people and not other_bodies(member_bodies, told[1])
+               and some_of_its_guests(report, people, told)
+               for people, kinds in people_sets.items() for *_, told in kinds)

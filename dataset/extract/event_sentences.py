@@ -39,7 +39,7 @@ from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
-from ruchina.extract.hosted_guests import guests_after_the_lead
+from ruchina.extract.hosted_guests import guests_after_the_lead, received_at_gathering
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.relative_tenses import told_held
@@ -151,7 +151,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
-        return []
+        # ("El anfitrión, X, recibió a A, B y C" right after a summit's report: its people)
+        received = received_at_gathering(words, sentence, sentence_start, mentions, previous) if part != TITLE else []
+        return [_continuing(previous, received, sentence, sentence_start, part)] if received else []
     triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
     if attending and not triggers and previous is not None \
             and joins_another_by_video(attending.group(), previous, words.language):
@@ -361,7 +363,12 @@ def _attendance(words, sentence, sentence_start, mentions, people, previous: Eve
     named = sorted([(m.start, m.entity_id) for m in mentions
                     if event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])] + references)
-    return replace(previous, participant_ids=tuple(dict.fromkeys(pid for _, pid in named)), location_id=None, date=None,
+    return _continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
+
+
+def _continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:
+    """A report that only adds ``people`` to the report before it."""
+    return replace(previous, participant_ids=tuple(dict.fromkeys(people)), location_id=None, date=None,
                    sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
                    scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
 

@@ -55,6 +55,7 @@ def event_word_fields(data: dict) -> dict:
         "office_links": _alternatives(grammar.get("office_links")),
         "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
+        "object_marks": _alternatives(grammar.get("object_marks")),
     }
 
     # (word_boundaries: false, a language written without spaces: Chinese)
@@ -73,7 +74,9 @@ def event_word_fields(data: dict) -> dict:
         event_types=tuple(triggers),
         trigger_filter=Prefilter([p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
                                   for p in patterns] + list(data.get("meeting_hosts") or ())
-                                 + list(data.get("video_link_acts") or ()), min_piece),
+                                 # (a host's guests after a summit's report: hosted_guests.received_at_gathering)
+                                 + list(data.get("video_link_acts") or ()) + list(data.get("host_verbs") or ()),
+                                 min_piece),
         attending_filter=Prefilter(data.get("attending") or (), min_piece),
         not_event=pattern(data.get("not_events")),
         no_place=frozenset(data.get("no_place") or ()),
@@ -221,6 +224,7 @@ def event_word_fields(data: dict) -> dict:
         # (a modifier of a clause's length, no clause break in it; after its mark only the
         # object's titles, no "and": "的企业家和普京" names another person beside the object)
         host_verb=pattern(data.get("host_verbs")),
+        guest_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles}|{object_marks})[\s,]+)*$"),
         meeting_host=pattern(data.get("meeting_hosts")),
         subject_object_gap=pattern(grammar.get("subject_object_gaps"), r"(?:(?:{words})(?:\s+|$))*")
         if grammar.get("subject_object_gaps") else re.compile("(?!)"),

@@ -267,6 +267,9 @@ class EventWords:
     subject_object_gap: re.Pattern[str] = re.compile("(?!)")
     #: a verb of hosting guests, the people listed after it ("hosted", "received"): hosted_guests.py
     host_verb: re.Pattern[str] = re.compile("(?!)")
+    #: what may stand between a host's guests besides titles: subject_gap's words and the
+    #: language's marks of a person as object (Spanish "recibió al presidente X": ``object_marks``)
+    guest_gap: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
     meeting_host: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`

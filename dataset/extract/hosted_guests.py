@@ -1,12 +1,16 @@
 """The guests a host is told to receive: "X hosted A, B and C", "X received the Governor Y". In a
 lead that tells its event in no event word, under a title that names the event ("Leaders end
 summit"), they take part in the title's event beside the lead's subject
-(event_roles.with_leads_subject). The hosting verbs are the language's (``host_verbs`` in
+(event_roles.with_leads_subject). Told in a sentence of no event word right after one that
+reports a summit or a forum ("El anfitrión, X, recibió al presidente brasileño, A, al primer
+ministro indio, B, y al presidente chino, C"), host and guests are that gathering's people
+(event_sentences.py). The hosting verbs are the language's (``host_verbs`` in
 knowledge/events_<language>.yaml, EventWords.host_verb); a language without them lists none.
 """
 
 from __future__ import annotations
 
+from ruchina.extract.event_report import EVENTS_OF_MANY, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import iter_sentences
@@ -27,11 +31,47 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        if not words.subject_gap.match(without_titles(sentence[boundary:start], words.leaders) + " "):
+        if not words.guest_gap.match(without_titles(_without_offices(words, sentence[boundary:start]), words.leaders) + " "):
             break
         guests.append(mention.entity_id)
         boundary = end
     return guests
+
+
+def _without_offices(words: EventWords, gap: str) -> str:
+    """The gap less the offices the language writes in lower case before or after a country's
+    adjective ("al presidente brasileño", "le Premier ministre indien"), which name a guest's title."""
+    for leader in words.country_leaders:
+        gap = leader.sub(" ", gap)
+    for office in words.office_roles:
+        gap = gap.replace(f" {office} ", "  ")
+    return gap
+
+
+#: so many guests received make a gathering's people, not one visitor's talks with the host
+GATHERING_GUESTS = 2
+#: the most characters between a sentence and the one right before it (a space, a paragraph's break)
+NEXT_SENTENCE = 3
+
+
+def received_at_gathering(words: EventWords, sentence: str, sentence_start: int, mentions: list[Mention],
+                          previous: EventMention | None) -> list[str]:
+    """The host and guests of a sentence that tells no event of its own, right after the report
+    ``previous`` of a summit or a forum: "The host, X, received A, B and C" tells its people. Not
+    one guest (a visitor received for talks of his own), not after a headline's report, not
+    further down (a dinner the host gave them another time). ``mentions``: the sentence's,
+    offsets in it; ``sentence_start``: where it starts in the body."""
+    if previous is None or previous.part == TITLE or previous.earlier or previous.event_type not in EVENTS_OF_MANY:
+        return []
+    if not 0 <= sentence_start - previous.sentence_end <= NEXT_SENTENCE:
+        return []
+    guests = hosted_guests(words, sentence, mentions)
+    if len(guests) < GATHERING_GUESTS:
+        return []
+    verb = words.host_verb.search(sentence)
+    # (the one named last before the verb: "X said the host, Y, received ..." is Y's act)
+    host = [m.entity_id for m in mentions if m.entity_type == "PERSON" and m.end <= verb.start()][-1:]
+    return list(dict.fromkeys(host + guests))
 
 
 def without_titles(gap: str, leaders: tuple[str, ...] = ()) -> str:
