@@ -4,9 +4,12 @@ like one of their names does not, and none of them takes a current leader's offi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from ruchina.extract.event_roles import role_holder
+from ruchina.extract.extraction import extract_article
 from ruchina.extract.linking import link_entities
 from ruchina.knowledge.base import entity_catalog
 
@@ -79,3 +82,51 @@ def test_a_past_leader_takes_no_current_leaders_office(office, country, holder):
     # ("the Chinese president" is the one person the knowledge base gives the office: a past
     # holder given it too would leave the office to no one)
     assert role_holder(office, country) == entity_catalog().named(holder).entity_id
+
+
+# --- what a newly known leader changes in the events around him ------------------------------
+# (each of these people was named before too, but as no known person, or not at all outside
+# English: linked now, they take part where the words around them let them)
+
+PUTIN, HU, ENKHBAYAR, SCHROEDER = "Q7747", "hu-jintao", "nambaryn-enkhbayar", "Q2530"
+DAY = dt.date(2006, 6, 16)
+
+
+def events(language: str, title: str, body: str):
+    return extract_article("t1", title, None, body, DAY, language).events
+
+
+def test_a_bare_sharif_beside_his_full_name_is_nawaz_sharif_and_alone_is_no_one():
+    assert people("Nawaz Sharif landed in Tashkent at noon; Sharif then called on Vajpayee.", "en") == [
+        ("Nawaz Sharif", "Nawaz Sharif"), ("Sharif", "Nawaz Sharif"), ("Vajpayee", "Atal Bihari Vajpayee")]
+    assert people("Sharif said the road would reopen in May.", "en") == []
+
+
+SPANISH_TALKS = ("Putin, que el miércoles había inaugurado en la misma ciudad un foro de inversores, recibió el "
+                 "martes a Hu para unas conversaciones sobre el gas. Hu Jintao participó además el miércoles en "
+                 "una reunión{} con Putin y el presidente mongol, Nambaryn Enkhbayar.")
+
+
+def meetings(language: str, title: str, body: str) -> list[set[str]]:
+    return [e.participants for e in events(language, title, body) if e.types() == {"meeting"}]
+
+
+def test_a_spanish_meeting_a_tres_is_not_the_talks_of_two():
+    # (the talks are undated: without the three-way word they would be read into the meeting)
+    found = meetings("es", "Hu cierra su visita a Rusia", SPANISH_TALKS.format(" a tres"))
+    assert sorted(found, key=len) == [{PUTIN, HU}, {PUTIN, HU, ENKHBAYAR}]
+
+
+def test_a_spanish_meeting_told_plainly_takes_in_the_talks_before_it():
+    found = meetings("es", "Hu cierra su visita a Rusia", SPANISH_TALKS.format(""))
+    assert found == [{PUTIN, HU, ENKHBAYAR}]
+
+
+def test_a_german_chancellor_who_speaks_of_the_summit_is_no_party_to_it():
+    body = ("Der Gipfel in Schanghai ist am Donnerstag ohne gemeinsame Erklärung zu Ende gegangen. "
+            "Bundeskanzler Gerhard Schröder {} einem mühsamen Gipfel.")
+    (summit,) = events("de", "Gipfel in Schanghai endet ohne Einigung", body.format("sprach von"))
+    assert SCHROEDER not in summit.participants
+    # (one who takes part in it is: "nahm an einem mühsamen Gipfel teil")
+    (summit,) = events("de", "Gipfel in Schanghai endet ohne Einigung", body.format("nahm an") + " teil")
+    assert SCHROEDER in summit.participants
