@@ -149,6 +149,10 @@ class EntityLinker:
             if discover and _WORD_AFTER.match(text, end):
                 blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
                 continue
+            if entity.entity_type == "PERSON" and not other_language and self.people.first_name_before(
+                    text, start, end, entity, self._other_first_name(facts))[1] is None:
+                blocked.remove((start, end))  # "Jaswant Singh" is not Manmohan Singh: another first name
+                continue
             # A bare "Xi" is Xi Jinping only where the text names him in full, names China
             # (or calls something Chinese), or gives him a title ("President Xi").
             if (entity.name in named_in_full or any(name in named_in_full or f"demonym:{name}" in named_in_full
