@@ -1,0 +1,89 @@
+"""An agency's flash: bulleted lines written all in capitals under a dateline, then "(more)", are
+the story (text/page_flashes.py); a name the knowledge base lacks after a person's cue word keeps
+its capitals when the line is recased (extract/capital_lines.py). The look-alikes: bullets in
+ordinary case, a lone shouted bullet and a menu of short capital bullets make no flash, and a
+line in capitals whose words after a cue are no name stays lower-cased. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.capital_lines import recase_capital_lines
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+from ruchina.text.page_flashes import find_flash
+from ruchina.text.parsing import parse_article
+
+TODAY = dt.date(2032, 1, 1)
+CATALOG = base.entity_catalog()
+MODI, RAMAPHOSA = (CATALOG.named(name).entity_id for name in ("Narendra Modi", "Cyril Ramaphosa"))
+
+FLASH_PAGE = """URL: https://capewire.example/flash/2031/03/13/durban-talks
+
+CAPEWIRE -- FLASH
+Published 13-03-2031 09:10 GMT
+
+DURBAN, March 13 (Capewire) --
+* MODI, RAMAPHOSA HOLD TALKS ON SHIPPING LANES - OFFICIALS
+* LEADERS AGREE TO OPEN THREE NEW CONSULATES
+* MODI BRIEFED RAMAPHOSA ON TUESDAY'S MEETING WITH UN ENVOY PAUL KESTREL - AIDE
+(more)
+"""
+
+
+def _parse(text: str):
+    return parse_article(text, "seeds/flash.txt", today=TODAY)
+
+
+def test_a_flash_s_bullets_in_capitals_are_its_story_under_its_dateline():
+    article = _parse(FLASH_PAGE)
+    assert article.paragraphs == [
+        "DURBAN, March 13 (Capewire) --",
+        "MODI, RAMAPHOSA HOLD TALKS ON SHIPPING LANES - OFFICIALS",
+        "LEADERS AGREE TO OPEN THREE NEW CONSULATES",
+        "MODI BRIEFED RAMAPHOSA ON TUESDAY'S MEETING WITH UN ENVOY PAUL KESTREL - AIDE",
+    ]
+    assert article.subtitle is None  # (the first bullet is the story's lead, not a dek)
+    assert "(more)" in article.boilerplate
+    assert article.published_date == dt.date(2031, 3, 13)
+
+
+def test_a_flash_reports_its_talks_at_the_dateline_s_city_and_a_meeting_with_an_unknown_envoy():
+    article = _parse(FLASH_PAGE)
+    extraction = extract_article("flash", article.title, article.subtitle, article.body, article.published_date,
+                                 "en", place=article.place)
+    mentions = [m for event in extraction.events for m in event.mentions]
+    (talks,) = [e for e in extraction.events if any("shipping" in m.sentence.lower() for m in e.mentions)]
+    assert talks.main and talks.types() == {"meeting"}
+    assert set(talks.mentions[0].participant_ids) == {MODI, RAMAPHOSA}
+    assert talks.assumed_location == CATALOG.named("Durban").entity_id  # (the dateline's city)
+    (briefed,) = [m for m in mentions if "envoy" in m.sentence.lower()]
+    # the envoy the knowledge base lacks stays a name, one of the meeting's people
+    assert MODI in briefed.participant_ids
+    assert briefed.date.first == dt.date(2031, 3, 11)
+    assert any(m.name == "Paul Kestrel" and m.entity_id in briefed.participant_ids for m in extraction.body_mentions)
+
+
+def test_look_alikes_ordinary_bullets_one_shouted_line_and_a_menu_make_no_flash():
+    ordinary = ["DURBAN, March 13 (Capewire) --", "* Modi and Ramaphosa held talks on shipping lanes.",
+                "* Leaders agreed to open three new consulates."]
+    shouted = ["Capewire", "* MODI AND RAMAPHOSA HOLD TALKS IN DURBAN", "Modi and Ramaphosa met on Thursday."]
+    menu = ["* HOME", "* WORLD NEWS", "* MARKETS", "* OPINION"]
+    for paragraphs in (ordinary, shouted, menu):
+        assert find_flash(paragraphs) is None
+    flash = find_flash(["CAPEWIRE", "DURBAN, March 13 (Capewire) --", "* MODI AND RAMAPHOSA HOLD TALKS IN DURBAN",
+                        "- LEADERS AGREE TO OPEN THREE NEW CONSULATES", "(more)"])
+    assert (flash.start, flash.end) == (1, 4)
+
+
+def test_a_name_after_a_cue_word_keeps_its_capitals_and_other_words_after_a_cue_do_not():
+    assert recase_capital_lines("* MODI MET UN ENVOY PAUL KESTREL - AIDE", "en") == \
+        "* Modi met UN envoy Paul Kestrel - aide"
+    assert recase_capital_lines("* SPOKESMAN PAUL KESTREL SAID TALKS WENT WELL", "en") == \
+        "* Spokesman Paul Kestrel said talks went well"
+    # look-alikes: no given name after the cue, an event word in the run, a run that goes on ("in")
+    assert recase_capital_lines("* ENVOY PAUL ARRIVES IN DURBAN", "en") == "* Envoy paul arrives in Durban"
+    assert recase_capital_lines("* FOREIGN MINISTER HOLDS TALKS", "en") == "* Foreign minister holds talks"
+    assert recase_capital_lines("* ENVOY PAUL TALKS TO MODI", "en") == "* Envoy paul talks to Modi"
+
