@@ -49,7 +49,7 @@ def test_a_flash_s_bullets_in_capitals_are_its_story_under_its_dateline():
     assert article.published_date == dt.date(2031, 3, 13)
 
 
-def test_a_flash_reports_its_talks_at_the_dateline_s_city_and_a_meeting_with_an_unknown_envoy():
+def test_a_flash_reports_its_talks_at_the_dateline_s_city_and_the_one_briefed_is_at_no_meeting():
     article = _parse(FLASH_PAGE)
     extraction = extract_article("flash", article.title, article.subtitle, article.body, article.published_date,
                                  "en", place=article.place)
@@ -59,8 +59,8 @@ def test_a_flash_reports_its_talks_at_the_dateline_s_city_and_a_meeting_with_an_
     assert set(talks.mentions[0].participant_ids) == {MODI, RAMAPHOSA}
     assert talks.assumed_location == CATALOG.named("Durban").entity_id  # (the dateline's city)
     (briefed,) = [m for m in mentions if "envoy" in m.sentence.lower()]
-    # the envoy the knowledge base lacks stays a name, one of the meeting's people
-    assert MODI in briefed.participant_ids
+    # Ramaphosa is only told of Tuesday's meeting; the envoy the knowledge base lacks stays a name
+    assert RAMAPHOSA not in briefed.participant_ids and MODI in briefed.participant_ids
     assert briefed.date.first == dt.date(2031, 3, 11)
     assert any(m.name == "Paul Kestrel" and m.entity_id in briefed.participant_ids for m in extraction.body_mentions)
 
@@ -87,3 +87,15 @@ def test_a_name_after_a_cue_word_keeps_its_capitals_and_other_words_after_a_cue_
     assert recase_capital_lines("* FOREIGN MINISTER HOLDS TALKS", "en") == "* Foreign minister holds talks"
     assert recase_capital_lines("* ENVOY PAUL TALKS TO MODI", "en") == "* Envoy paul talks to Modi"
 
+
+def test_one_briefed_on_a_meeting_is_none_of_its_people_but_one_briefed_during_it_is():
+    told = extract_article("told", None, None, "Modi briefed Cyril Ramaphosa on his talks with Lula in Goa.",
+                           dt.date(2031, 3, 13))
+    (talks,) = [m for e in told.events for m in e.mentions]
+    assert RAMAPHOSA not in talks.participant_ids and MODI in talks.participant_ids
+    # the look-alike: briefed during their own meeting (a frame's words before the event word)
+    during = extract_article("during", None, None,
+                             "Modi briefed Cyril Ramaphosa on Tuesday during their meeting in Durban.",
+                             dt.date(2031, 3, 13))
+    (meeting,) = [m for e in during.events for m in e.mentions]
+    assert {MODI, RAMAPHOSA} <= set(meeting.participant_ids)
