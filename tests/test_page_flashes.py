@@ -99,3 +99,16 @@ def test_one_briefed_on_a_meeting_is_none_of_its_people_but_one_briefed_during_i
                              dt.date(2031, 3, 13))
     (meeting,) = [m for e in during.events for m in e.mentions]
     assert {MODI, RAMAPHOSA} <= set(meeting.participant_ids)
+
+
+def test_a_bullet_s_bare_infinitive_is_a_plan_and_prose_that_ends_its_sentence_is_not():
+    wednesday = dt.date(2031, 3, 12)
+    flash = extract_article("flash", None, None, "* MODI TO HOLD TALKS WITH RAMAPHOSA IN DURBAN ON FRIDAY\n\n"
+                            "* LEADERS AGREE TO OPEN THREE NEW CONSULATES", wednesday)
+    (talks,) = [m for e in flash.events for m in e.mentions if m.event_type == "meeting"]
+    assert talks.status == "planned" and talks.date.first == dt.date(2031, 3, 14)
+    # the look-alike: a sentence of prose, ended by its full stop, that tells the trip as made
+    prose = extract_article("prose", None, None, "Modi flew to Durban to hold talks with Cyril Ramaphosa on Friday.",
+                            wednesday)
+    (talks,) = [m for e in prose.events for m in e.mentions if m.event_type == "meeting"]
+    assert talks.status == "occurred" and talks.date.first == dt.date(2031, 3, 7)
