@@ -112,3 +112,15 @@ def test_a_bullet_s_bare_infinitive_is_a_plan_and_prose_that_ends_its_sentence_i
                             wednesday)
     (talks,) = [m for e in prose.events for m in e.mentions if m.event_type == "meeting"]
     assert talks.status == "occurred" and talks.date.first == dt.date(2031, 3, 7)
+
+
+def test_a_body_named_for_its_seat_right_before_an_event_word_places_it_there():
+    moscow = CATALOG.named("Moscow").entity_id
+    seat = extract_article("seat", None, None, "* MODI TO HOLD KREMLIN TALKS WITH PUTIN ON FRIDAY\n\n"
+                           "* LEADERS AGREE TO OPEN THREE NEW CONSULATES", dt.date(2031, 3, 12))
+    (talks,) = [m for e in seat.events for m in e.mentions if m.event_type == "meeting"]
+    assert talks.location_id == moscow
+    # the look-alike: the body as the one who speaks of the meeting, not right before its word
+    spoken = extract_article("spoken", None, None, "The Kremlin said the meeting with Modi went well.",
+                             dt.date(2031, 3, 12))
+    assert all(m.location_id is None for e in spoken.events for m in e.mentions)
