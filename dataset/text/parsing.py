@@ -51,8 +51,8 @@ from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_da
 from ruchina.text.page_datelines import dateline_place, read_dateline
 from ruchina.text.page_dates import read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
-from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_flashes import find_flash, flash_story
+from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_place_date_lines import date_line_place
 from ruchina.text.page_tail import trim_tail
