@@ -1,7 +1,11 @@
 """One a sentence names only after words that keep him from its event is not one of its people,
 though the sentence names him: the one another stands in for ("led the delegation in place of
 Vladimir Putin", "вместо Владимира Путина": `stood_in_for`) and the one a participant only sends
-greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`). The
+greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`), and the
+one only told of the event a word right after him names ("briefed X on the meeting with Y",
+"informed X about his talks": `told_of`, its `before` words before him, its `after` words right
+after, the event word a few words on and no frame's words, "during a", between: "informed X on
+Monday during their meeting" tells of no other event). The
 words are each language's, in knowledge/events_<language>.yaml; the person must follow them, a few
 words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
 the sentence also names without the words is there ("received Y and passed greetings to X": Y and
@@ -15,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_words import event_words
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -53,6 +58,11 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
             named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
                           for m in inside}
+            told = _told_of(language)
+            if told is not None:
+                for m in inside:
+                    named_away[m] = named_away[m] or _told_of_it(told, mention, mention.sentence[m.end - offset:],
+                                                                 mention.sentence[:m.start - offset], language)
             away = {m.entity_id for m, yes in named_away.items() if yes}
             away -= {m.entity_id for m, yes in named_away.items() if not yes}
             if away & set(mention.participant_ids):
@@ -63,3 +73,36 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
 
 def _named_away(patterns: tuple[re.Pattern[str], ...], before: str) -> bool:
     return any(pattern.search(before) for pattern in patterns)
+
+
+#: how many words may stand between `told_of`'s word after the person and the event word ("on
+#: Wednesday's Kremlin meeting", "of the results of his talks")
+TOLD_OF_WORDS_BEFORE_EVENT = 5
+
+
+@lru_cache(maxsize=None)
+def _told_of(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = (read_knowledge_file(f"events_{language}").get("told_of") or {})
+    if not data.get("before") or not data.get("after"):
+        return None
+    before = "|".join(f"(?:{w})" for w in data["before"])
+    after = "|".join(f"(?:{w})" for w in data["after"])
+    return (re.compile(rf"\b(?:{before})\s+(?:[\w.-]+\s+){{0,2}}$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{after})\s+", re.IGNORECASE))
+
+
+def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMention, after: str, before: str,
+                language: str) -> bool:
+    """Whether the person, with ``before`` and ``after`` him in the sentence, is only told of the
+    report's event: the words around him, then, a few words on, its event word."""
+    before_words, after_words = told
+    found = after_words.match(after)
+    if not before_words.search(before) or found is None:
+        return False
+    words = event_words(language)
+    event = words.trigger.search(after, found.end())
+    if event is None or event.lastgroup != mention.event_type:
+        return False
+    between = after[found.end():event.start()]
+    return (len(between.split()) <= TOLD_OF_WORDS_BEFORE_EVENT and not re.search(r"[,;:()\[\]]", between)
+            and not words.frame_before.search(between))

@@ -1,6 +1,6 @@
 """Where an event a sentence reports happens: a place after "in"/"at" in the event word's
-clause (or right before a noun event word: "the Astana summit"; right after one whose object
-is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
+clause (or right before a noun event word: "the Astana summit", or a body named for its seat
+there: "the Kremlin meeting"; right after one whose object is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
 Russia-ASEAN summit") nor a source ("according to India's foreign ministry"); the most specific such place, then the nearest. A venue places the
 event in the city the knowledge base puts it in (the Great Hall of the People: Beijing),
 whether or not the article names that city: a report naming the hall and one naming the
@@ -40,6 +40,11 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
             # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
             if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
                 return venue_city(m.entity_id)
+        # ("the Kremlin meeting", "Kremlin talks": a body named for its seat, its seat)
+        for m in mentions:
+            seat = _seat_of(m.entity_id) if m.entity_type not in _LOCATION_TYPES else None
+            if seat is not None and 0 <= trigger_start - m.end <= 1 and sentence[m.end:trigger_start].isspace():
+                return venue_city(seat)
     pool = [
         m for m in places
         if scope[0] <= m.start < scope[1]
@@ -92,3 +97,10 @@ def venue_city(entity_id: str) -> str:
     # The nearest container that is no venue itself (a palace in the Kremlin is in Moscow).
     cities = [c for c in catalog.places_containing(entity_id) if catalog.get(c).entity_type != "FAC"]
     return cities[0] if cities else entity_id
+
+
+def _seat_of(entity_id: str) -> str | None:
+    """The place a body named for its seat stands for there ("the Kremlin": the Moscow Kremlin)."""
+    catalog = entity_catalog()
+    known = catalog.get(entity_id)
+    return catalog.named(known.locative_sense).entity_id if known is not None and known.locative_sense else None

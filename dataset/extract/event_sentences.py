@@ -45,7 +45,7 @@ from ruchina.extract.live_entries import entry_days
 from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
-from ruchina.extract.tenses import sentence_tense, to_come
+from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -302,6 +302,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 t_start - clause_start),
                 (t_start, t_end), date, published)
             or (part == TITLE and words.headline_future.search(clause))
+            or headline_future(words, sentence)  # (a flash's bullet: "X TO HOLD TALKS WITH Y")
             or event_tense.ahead(words, sentence, t_start, date, published)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
             or to_come(sentence, t_start, date, published, words.language) or ahead)

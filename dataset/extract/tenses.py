@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
+from ruchina.text.page_chrome import ends_sentence
 
 if TYPE_CHECKING:  # (dates.py reads a sentence's tense from here)
     from ruchina.extract.dates import ResolvedDate
@@ -23,9 +24,16 @@ def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
         words = event_words(language)
     except RuchinaError:  # a language without event words yet: no tense to go by
         return "present"
-    if words.future.search(sentence):
+    if words.future.search(sentence) or headline_future(words, sentence):
         return "future"
     return "past" if _says_past(words, sentence, 0, len(sentence)) else "present"
+
+
+def headline_future(words, sentence: str) -> bool:
+    """A headline's bare infinitive ("X TO HOLD TALKS WITH Y ON WEDNESDAY", a flash's bullet, or a
+    title) in a line that ends no sentence: what it tells is to come. (Prose ends its sentences:
+    "arrived to hold talks on Wednesday." is told as past.)"""
+    return bool(words.headline_future.search(sentence)) and not ends_sentence(sentence.rstrip())
 
 
 def _says_past(words, text: str, start: int, end: int) -> bool:

@@ -51,6 +51,7 @@ from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_da
 from ruchina.text.page_datelines import dateline_place, read_dateline
 from ruchina.text.page_dates import read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
+from ruchina.text.page_flashes import find_flash, flash_story
 from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_place_date_lines import date_line_place
@@ -132,8 +133,10 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
 
     # Paragraphs with no text once markdown is gone (rules like "---") separate nothing.
     paragraphs = [p for p in _paragraphs(lines) if strip_markdown(p)]
+    # (an agency's flash: its bullets in capitals are the story, the page above them its head)
+    flash = None if front_matter else find_flash(paragraphs)
     layout = lay_out(
-        paragraphs,
+        paragraphs[:flash.start] if flash else paragraphs,
         stated_title=checked_text(stated.get("title"), "title", path),
         stated_subtitle=checked_text(stated.get("subtitle"), "subtitle", path),
         front_matter=bool(front_matter),
@@ -149,7 +152,11 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     pieces = _rejoin_broken([piece for p in layout.paragraphs
                              for piece in map(strip_markdown, _split_jammed(strip_markdown(p))) if piece])
     tail: list[str] = []
-    if not front_matter:
+    if flash:
+        pieces, head_text = flash_story(pieces, [strip_markdown(p) for p in paragraphs[flash.start:flash.end]])
+        article.boilerplate.extend(head_text)
+        tail = [strip_markdown(p) for p in paragraphs[flash.end:]]
+    elif not front_matter:
         pieces, tail = trim_tail(pieces)
     for paragraph in pieces:
         kind = chrome_kind(paragraph)
