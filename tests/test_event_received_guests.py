@@ -1,0 +1,68 @@
+"""Two leaders' meeting told from the guest's side: "X was received by Y" (English, French,
+Spanish; German's "empfangen" already reads both ways), the French "se sont parlé" of two
+people, and a headline's call paid at a residence. Each fixture has a look-alike that must
+not be read so. Texts written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+LULA, MODI = (CATALOG.named(name).entity_id for name in ("Luiz Inácio Lula da Silva", "Narendra Modi"))
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def meetings(body: str, language: str = "en", title: str | None = None):
+    found = extract_article("t", title, None, body, PUBLISHED, language).event_mentions
+    return [m for m in found if m.event_type == "meeting"]
+
+
+def test_a_guest_received_by_the_host_meets_the_host():
+    for body, language in (
+            ("Narendra Modi was received at the Alvorada Palace on Thursday by Lula.", "en"),
+            ("Narendra Modi fue recibido el jueves en la capital por Lula.", "es"),
+            # (the host after "par" and a description between commas, past the usual reach of an object)
+            ("Narendra Modi a été reçu jeudi à Brasilia par son homologue brésilien, Lula.", "fr")):
+        found = meetings(body, language)
+        assert len(found) == 1 and {LULA, MODI} <= set(found[0].participant_ids), body
+        assert found[0].date.first == THURSDAY and found[0].status == "occurred", body
+
+
+def test_a_thing_received_by_someone_is_no_meeting():
+    for body, language in (
+            ("The proposal was received on Thursday by Lula's office, Modi said.", "en"),
+            ("La carta fue recibida el jueves por el Gobierno, dijo Lula.", "es"),
+            ("La lettre de Modi a été reçue jeudi par le gouvernement brésilien, a dit Lula.", "fr")):
+        assert not meetings(body, language), body
+
+
+def test_two_leaders_who_talked_together_in_french_met():
+    found = meetings("Lula et Narendra Modi se sont longuement parlé jeudi à Brasilia.", "fr")
+    assert len(found) == 1 and {LULA, MODI} <= set(found[0].participant_ids)
+    assert found[0].date.first == THURSDAY
+
+
+def test_two_leaders_who_talked_by_telephone_in_french_made_a_call():
+    """The look-alike: talking by telephone is a call, not a meeting."""
+    found = extract_article("t", None, None, "Lula et Narendra Modi se sont parlé jeudi par téléphone.",
+                            PUBLISHED, "fr").event_mentions
+    assert not any(m.event_type == "meeting" for m in found)
+
+
+
+
+
+
+def test_a_headline_s_call_paid_at_a_residence_is_a_meeting():
+    found = meetings("Narendra Modi and Lula spoke of trade, officials said.", title="Modi calls on Lula at beach residence")
+    assert any({LULA, MODI} <= set(m.participant_ids) for m in found)
+
+
+def test_a_headline_s_appeal_is_no_meeting():
+    """The look-alike: "calls on X to ..." asks something of X; no one is visited."""
+    found = meetings("Narendra Modi and Lula spoke of trade, officials said.", title="Modi calls on Lula to cut tariffs")
+    assert not any({LULA, MODI} <= set(m.participant_ids) for m in found)
