@@ -1,6 +1,7 @@
 """Two leaders' meeting told from the guest's side: "X was received by Y" (English, French,
 Spanish; German's "empfangen" already reads both ways), the French "se sont parlé" of two
-people, and a headline's call paid at a residence. Each fixture has a look-alike that must
+people, a headline's call paid at a residence, and a leader of the field the knowledge base
+now names. Each fixture has a look-alike that must
 not be read so. Texts written for the test."""
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.extraction import extract_article
+from ruchina.extract.linking import link_entities
 from ruchina.knowledge import base
 
 CATALOG = base.entity_catalog()
-LULA, MODI = (CATALOG.named(name).entity_id for name in ("Luiz Inácio Lula da Silva", "Narendra Modi"))
+LULA, MODI, XI, MA = (CATALOG.named(name).entity_id for name in (
+    "Luiz Inácio Lula da Silva", "Narendra Modi", "Xi Jinping", "Ma Ying-jeou"))
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
 THURSDAY = dt.date(2024, 3, 14)
 
@@ -66,3 +69,13 @@ def test_a_headline_s_appeal_is_no_meeting():
     """The look-alike: "calls on X to ..." asks something of X; no one is visited."""
     found = meetings("Narendra Modi and Lula spoke of trade, officials said.", title="Modi calls on Lula to cut tariffs")
     assert not any({LULA, MODI} <= set(m.participant_ids) for m in found)
+
+
+def test_a_leader_known_by_a_hyphenated_given_name_takes_part():
+    found = meetings("Taiwan's Ma Ying-jeou sat down with Xi Jinping in Hanoi on Thursday.")
+    assert found and {XI, MA} <= set(found[0].participant_ids)
+
+
+def test_a_short_surname_alone_is_no_one():
+    """The look-alike: "Ma" links to no one where the text does not name him in full."""
+    assert not any(m.entity_id == MA for m in link_entities("Ma said the hotel was full.", False, "en"))
