@@ -1,8 +1,8 @@
 """Two leaders' meeting told from the guest's side: "X was received by Y" (English, French,
 Spanish; German's "empfangen" already reads both ways), the French "se sont parlé" of two
-people, a headline's call paid at a residence, and a leader of the field the knowledge base
-now names. Each fixture has a look-alike that must
-not be read so. Texts written for the test."""
+people, a headline's call paid at a residence, a leader of the field the knowledge base now
+names, and two days of talks told as ended with words between the days and the talks' word.
+Each fixture has a look-alike that must not be read so. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -56,8 +56,33 @@ def test_two_leaders_who_talked_by_telephone_in_french_made_a_call():
     assert not any(m.event_type == "meeting" for m in found)
 
 
+def test_a_leader_known_by_a_hyphenated_given_name_takes_part():
+    found = meetings("Taiwan's Ma Ying-jeou sat down with Xi Jinping in Hanoi on Thursday.")
+    assert found and {XI, MA} <= set(found[0].participant_ids)
 
 
+def test_a_short_surname_alone_is_no_one():
+    """The look-alike: "Ma" links to no one where the text does not name him in full."""
+    assert not any(m.entity_id == MA for m in link_entities("Ma said the hotel was full.", False, "en"))
+
+
+def test_two_days_of_talks_told_ended_with_two_words_between_span_both_days():
+    events = extract_article("a", "Lula and Modi wrap up seaside summit", None,
+                             "Brazilian President Lula da Silva and Indian Prime Minister Narendra Modi ended two days "
+                             "of unusually frank talks at a beach resort on Friday.\n\nThe summit began on Thursday "
+                             "with a dinner.", PUBLISHED, "en").events
+    (main,) = [e for e in events if e.main]
+    assert main.types() == {"meeting"}
+    assert (main.date.first, main.date.last) == (THURSDAY, PUBLISHED)
+
+
+def test_two_days_of_talks_that_began_on_a_day_run_on_from_it():
+    """The look-alike: talks told as begun, not ended, count on from their day."""
+    events = extract_article("a", "Lula and Modi open seaside summit", None,
+                             "Brazilian President Lula da Silva and Indian Prime Minister Narendra Modi began two days "
+                             "of unusually frank talks at a beach resort on Thursday.", PUBLISHED, "en").events
+    (main,) = [e for e in events if e.main]
+    assert (main.date.first, main.date.last) == (THURSDAY, PUBLISHED)
 
 
 def test_a_headline_s_call_paid_at_a_residence_is_a_meeting():
@@ -69,13 +94,3 @@ def test_a_headline_s_appeal_is_no_meeting():
     """The look-alike: "calls on X to ..." asks something of X; no one is visited."""
     found = meetings("Narendra Modi and Lula spoke of trade, officials said.", title="Modi calls on Lula to cut tariffs")
     assert not any({LULA, MODI} <= set(m.participant_ids) for m in found)
-
-
-def test_a_leader_known_by_a_hyphenated_given_name_takes_part():
-    found = meetings("Taiwan's Ma Ying-jeou sat down with Xi Jinping in Hanoi on Thursday.")
-    assert found and {XI, MA} <= set(found[0].participant_ids)
-
-
-def test_a_short_surname_alone_is_no_one():
-    """The look-alike: "Ma" links to no one where the text does not name him in full."""
-    assert not any(m.entity_id == MA for m in link_entities("Ma said the hotel was full.", False, "en"))
