@@ -1,5 +1,7 @@
-"""Two leaders' meeting told from the guest's side: "X was received by Y" (English, French,
-Spanish; German's "empfangen" already reads both ways), the French "se sont parlé" of two
+"""Two leaders' meeting told from the guest's side: "X fue recibido por Y", "X a été reçu par Y"
+(Spanish and French; German's "empfangen" already reads both ways; English's "was received by"
+left out: a visit told before it in one clause, "flew in for a visit and was received by Y",
+would give way to the meeting, as before "met"), the French "se sont parlé" of two
 people, a headline's call paid at a residence, a leader of the field the knowledge base now
 names, and two days of talks told as ended with words between the days and the talks' word.
 Each fixture has a look-alike that must not be read so. Texts written for the test."""
@@ -26,7 +28,6 @@ def meetings(body: str, language: str = "en", title: str | None = None):
 
 def test_a_guest_received_by_the_host_meets_the_host():
     for body, language in (
-            ("Narendra Modi was received at the Alvorada Palace on Thursday by Lula.", "en"),
             ("Narendra Modi fue recibido el jueves en la capital por Lula.", "es"),
             # (the host after "par" and a description between commas, past the usual reach of an object)
             ("Narendra Modi a été reçu jeudi à Brasilia par son homologue brésilien, Lula.", "fr")):
@@ -37,7 +38,6 @@ def test_a_guest_received_by_the_host_meets_the_host():
 
 def test_a_thing_received_by_someone_is_no_meeting():
     for body, language in (
-            ("The proposal was received on Thursday by Lula's office, Modi said.", "en"),
             ("La carta fue recibida el jueves por el Gobierno, dijo Lula.", "es"),
             ("La lettre de Modi a été reçue jeudi par le gouvernement brésilien, a dit Lula.", "fr")):
         assert not meetings(body, language), body
