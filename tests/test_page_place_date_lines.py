@@ -60,27 +60,3 @@ def test_under_a_place_date_line_the_paragraph_is_the_lead_and_the_place_the_sto
 def test_look_alike_under_a_date_line_with_no_place_the_page_gives_no_place():
     article = parse(_PAGE.format(line="13.03.2031, 18:05 Uhr"))
     assert article.place is None
-
-
-_CITY_LINE_PAGE = ("The Evening Ledger\n\nWorld\n\nLula and Modi agree to widen grain trade\n\nPriya Nair\n\n{line}\n\n"
-                   "Thu 13 Mar 2031 18.40 GMT\n\n"
-                   "Brazilian President Lula da Silva and Indian Prime Minister Narendra Modi agreed on Thursday to "
-                   "widen grain trade in their first meeting this year.\n\n"
-                   "The two leaders talked for two hours and will meet again in the autumn.\n")
-
-
-def test_a_city_alone_on_its_line_above_the_date_line_is_the_storys_place():
-    article = parse(_CITY_LINE_PAGE.format(line="ASTANA"))
-    assert article.place == "Astana"
-    events = extract_article("a", article.title, article.subtitle, article.body, article.published_date,
-                             article.language, place=article.place).events
-    (main,) = [e for e in events if e.main]
-    assert main.types() == {"meeting"} and main.location_id == "Q1520"
-
-
-@pytest.mark.parametrize("line", [
-    "KAZAKHSTAN",  # a country alone is as often a section's label
-    "ANALYSIS",  # a label, no place
-])
-def test_look_alike_a_country_or_a_label_above_the_date_line_is_no_place(line):
-    assert parse(_CITY_LINE_PAGE.format(line=line)).place is None

@@ -53,7 +53,7 @@ from ruchina.text.page_dates import read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
-from ruchina.text.page_place_date_lines import date_line_place, place_above_date_line
+from ruchina.text.page_place_date_lines import date_line_place
 from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
 
@@ -169,8 +169,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     article.language = article.language or detect_language(article.body)
     if article.place is None and not any(map(dateline_place, article.paragraphs[:DATELINE_PARAGRAPHS])):
         # ("Jane Doe in Kazan": filed there; "Kazan, 22.10.2024, 10:15": the same)
-        article.place = (byline_place(layout.removed) or next(filter(None, map(date_line_place, layout.removed)), None)
-                         or place_above_date_line(layout.removed))  # ("LONDON" over the date line)
+        article.place = byline_place(layout.removed) or next(filter(None, map(date_line_place, layout.removed)), None)
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
