@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from ruchina.knowledge.base import read_knowledge_file
 
-#: the most words between an end verb and the event word after it ("ended a two-day annual summit")
-_WORDS_BEFORE = 4
+#: the most words between an end verb and the event word after it ("ended a two-day annual summit",
+#: "ended two days of unusually informal talks")
+_WORDS_BEFORE = 5
 #: the most words between the event word and an end verb after it ("summit of the Shanghai
 #: Cooperation Organisation ended", "cumbre del G20, de dos días, terminó")
 _WORDS_AFTER = 10
