@@ -2,11 +2,13 @@
 and attendees told in Chinese by "主持会议" / "出席会议" right after the summit's report
 (knowledge/events_zh.yaml ``attending``), a host receiving two guests or more right after it
 ("El anfitrión, X, recibió al presidente ruso, A, y al presidente chino, B": hosted_guests.py,
-``host_verbs`` and ``object_marks``), a declaration adopted in German ("verabschiedeten eine
-gemeinsame Erklärung"), and across articles a report of a body's summit naming one guest, beside
-one naming two others, both among the guests a third names (summit_bodies_apart.py). Each beside
-a look-alike that must not add anyone. Fixtures written for these tests, with other gatherings,
-places and days than any page read."""
+``host_verbs`` and ``object_marks``) or as the lead under its headline where the receiving verb
+is a meeting word too (German "empfing", Russian "принял"), the day and place perhaps before the
+first guest, a declaration adopted in German ("verabschiedeten eine gemeinsame Erklärung"), and
+across articles a report of a body's summit naming one guest, beside one naming two others, both
+among the guests a third names (summit_bodies_apart.py). Each beside a look-alike that must not
+add anyone. Fixtures written for these tests, with other gatherings, places and days than any
+page read."""
 
 from __future__ import annotations
 
@@ -137,3 +139,78 @@ def test_a_report_naming_a_guest_no_other_report_names_stays_apart():
     found = summits_of(ALL_FIVE, "Xi Jinping and Narendra Modi will meet at the BRICS summit in November.",
                        "Recep Tayyip Erdogan addressed the BRICS summit on November 3.")
     assert ["s2"] in [e.article_ids for e in found]
+
+
+# --- a host receiving guests where the receiving verb is itself a meeting word (German
+# "empfing", Russian "принял"), as the lead under a summit's headline or right after its report
+
+DE_TITLE = "Gipfeltreffen in Duschanbe"
+TUESDAY = dt.date(2023, 5, 16)
+
+
+def meetings(found) -> list[set[str]]:
+    return [set(e.participants) for e in found if "meeting" in e.types()]
+
+
+def test_german_host_receiving_three_guests_under_a_summit_headline_gives_its_people():
+    text = ("Gastgeber Emomali Rahmon empfing am Dienstag in Duschanbe den russischen Präsidenten Wladimir Putin, "
+            "den chinesischen Staatschef Xi Jinping und den türkischen Präsidenten Recep Tayyip Erdoğan.")
+    found = events(text, "de", DE_TITLE, published=TUESDAY + dt.timedelta(days=1))
+    assert {RAHMON, PUTIN, XI, ERDOGAN} <= summit_people(found)
+    assert not meetings(found)  # (no talks of the host and his first guest)
+    (summit,) = [e for e in found if "summit" in e.types()]
+    assert summit.date.first == TUESDAY  # (the lead's day, not the day of publication)
+
+
+def test_german_host_receiving_guests_after_the_summit_s_report_gives_its_people():
+    text = ("Die Staatschefs der Region kamen am Dienstag in Duschanbe zu ihrem Gipfel zusammen. "
+            "Rahmon empfing Wladimir Putin, Xi Jinping und Recep Tayyip Erdoğan im Palast der Nation.")
+    found = events(text, "de", DE_TITLE, published=TUESDAY)
+    assert {RAHMON, PUTIN, XI, ERDOGAN} <= summit_people(found)
+
+
+def test_german_host_receiving_one_guest_is_a_meeting_of_the_two():
+    """The look-alike: one guest received, no summit around, is the host's talks with him; the
+    guest stands further from the verb than an object's usual reach, after the day and place."""
+    text = "Emomali Rahmon empfing am Dienstag in Duschanbe den russischen Präsidenten Wladimir Putin."
+    found = events(text, "de", "Putin zu Gast in Tadschikistan", published=TUESDAY)
+    assert {RAHMON, PUTIN} in meetings(found)
+    assert not [e for e in found if "summit" in e.types()]
+
+
+def test_german_host_receiving_one_guest_under_a_summit_headline_gives_the_summit_no_one():
+    """The look-alike under the summit's headline: a single guest is a visitor of the host's."""
+    text = "Gastgeber Emomali Rahmon empfing am Dienstag den russischen Präsidenten Wladimir Putin."
+    found = events(text, "de", DE_TITLE, published=TUESDAY)
+    assert PUTIN not in summit_people(found)
+    assert {RAHMON, PUTIN} in meetings(found)
+
+
+def test_russian_host_receiving_three_guests_under_a_summit_headline_gives_its_people():
+    text = ("Президент Таджикистана Эмомали Рахмон во вторник принял Президента России Владимира Путина, "
+            "Председателя КНР Си Цзиньпина и Президента Турции Реджепа Тайипа Эрдогана.")
+    found = events(text, "ru", "Саммит в Душанбе", published=TUESDAY)
+    assert {RAHMON, PUTIN, XI, ERDOGAN} <= summit_people(found)
+    assert not meetings(found)
+
+
+def test_russian_host_receiving_one_guest_under_a_summit_headline_is_a_meeting_of_the_two():
+    text = "Эмомали Рахмон во вторник принял Президента России Владимира Путина."
+    found = events(text, "ru", "Саммит в Душанбе", published=TUESDAY)
+    assert PUTIN not in summit_people(found)
+    assert {RAHMON, PUTIN} in meetings(found)
+
+
+def test_french_host_receiving_guests_after_the_day_and_place_gives_the_summit_its_people():
+    """A weekday in lower case and the place between the verb and the first guest ("a accueilli
+    mardi à Douchanbé le président russe ...") are no word that ends the list."""
+    text = ("L'hôte, Emomali Rahmon, a accueilli mardi à Douchanbé le président russe, Vladimir Poutine, "
+            "le président chinois, Xi Jinping, et le président turc, Recep Tayyip Erdogan.")
+    assert {RAHMON, PUTIN, XI, ERDOGAN} <= summit_people(events(text, "fr", "Sommet à Douchanbé", published=TUESDAY))
+
+
+def test_french_host_receiving_a_message_before_a_list_has_no_guests():
+    """The look-alike: another word than a day or a place after the verb ends the list."""
+    text = ("L'hôte, Emomali Rahmon, a accueilli mardi les propositions du président russe, Vladimir Poutine, "
+            "du président chinois, Xi Jinping, et du président turc, Recep Tayyip Erdogan.")
+    assert not {PUTIN, XI, ERDOGAN} & summit_people(events(text, "fr", "Sommet à Douchanbé", published=TUESDAY))

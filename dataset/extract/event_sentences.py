@@ -39,7 +39,12 @@ from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.host_meetings import host_meeting_triggers
-from ruchina.extract.hosted_guests import guests_after_the_lead, received_at_gathering
+from ruchina.extract.hosted_guests import (
+    guests_after_the_lead,
+    guests_of_word,
+    received_at_gathering,
+    received_by_meeting_word,
+)
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.relative_tenses import told_held
@@ -184,6 +189,15 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
+    if not attending and part != TITLE and (
+            received := received_by_meeting_word(words, sentence, sentence_start, mentions, previous, triggers, part)):
+        # ("Gastgeber X empfing am Freitag A, B und C": the summit's people; as the lead under its
+        # headline, with the day and place the lead tells)
+        mention, (_, t_start, t_end), scope = _continuing(previous, received, sentence, sentence_start, part), \
+            triggers[0], (0, len(sentence))
+        return [mention if previous.part != TITLE else replace(
+            mention, date=event_roles.choose_date(words, sentence, dates, t_start, scope),
+            location_id=event_places.location(words, sentence, mentions, t_start, t_end, scope))]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
@@ -266,7 +280,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
             # (", then met Z": the sentence's subject, whom the clause does not name again)
             antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
-            participants = tuple(dict.fromkeys(antecedent + participants))
+            # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
+            participants = tuple(dict.fromkeys(antecedent + participants + tuple(
+                guests_of_word(words, sentence, outside, t_start))))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (

@@ -56,6 +56,7 @@ def event_word_fields(data: dict) -> dict:
         "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
         "object_marks": _alternatives(grammar.get("object_marks")),
+        "venues": _alternatives(grammar.get("venue_prepositions")),
     }
 
     # (word_boundaries: false, a language written without spaces: Chinese)
@@ -225,6 +226,9 @@ def event_word_fields(data: dict) -> dict:
         # object's titles, no "and": "的企业家和普京" names another person beside the object)
         host_verb=pattern(data.get("host_verbs")),
         guest_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles}|{object_marks})[\s,]+)*$"),
+        # (the day and the place may stand between the verb and its first guest: "empfing am
+        # Freitag in Bischkek den ...", "a accueilli vendredi à Bichkek le président ...")
+        first_guest_gap=pattern((), r"^[\s,]*(?:(?:{links}|{date_links}|{venues}|{articles}|{object_marks})[\s,]+)*$"),
         meeting_host=pattern(data.get("meeting_hosts")),
         subject_object_gap=pattern(grammar.get("subject_object_gaps"), r"(?:(?:{words})(?:\s+|$))*")
         if grammar.get("subject_object_gaps") else re.compile("(?!)"),

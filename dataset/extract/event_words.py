@@ -270,6 +270,9 @@ class EventWords:
     #: what may stand between a host's guests besides titles: subject_gap's words and the
     #: language's marks of a person as object (Spanish "recibió al presidente X": ``object_marks``)
     guest_gap: re.Pattern[str] = re.compile("(?!)")
+    #: what may stand between the hosting verb and the first guest: besides guest_gap's words the
+    #: day and the place received at (dates blanked out, ``venue_prepositions``)
+    first_guest_gap: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
     meeting_host: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`

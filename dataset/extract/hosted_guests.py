@@ -4,13 +4,17 @@ summit"), they take part in the title's event beside the lead's subject
 (event_roles.with_leads_subject). Told in a sentence of no event word right after one that
 reports a summit or a forum ("El anfitrión, X, recibió al presidente brasileño, A, al primer
 ministro indio, B, y al presidente chino, C"), host and guests are that gathering's people
-(event_sentences.py). The hosting verbs are the language's (``host_verbs`` in
+(event_sentences.py). Where the language's receiving verb is a meeting word too (German
+"empfing", Russian "принял"), such a sentence right after the report, or as the lead under a
+headline that reports the gathering, is its people's list, not the host's talks with the first
+guest; one guest received is still a meeting of the two. The hosting verbs are the language's (``host_verbs`` in
 knowledge/events_<language>.yaml, EventWords.host_verb); a language without them lists none.
 """
 
 from __future__ import annotations
 
-from ruchina.extract.event_report import EVENTS_OF_MANY, TITLE, EventMention
+from ruchina.extract.date_language import language_dates, unresolved_in
+from ruchina.extract.event_report import BODY, EVENTS_OF_MANY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.text.sentences import iter_sentences
@@ -25,17 +29,28 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
     if verb is None:
         return []
     guests, boundary = [], verb.end()
+    sentence = _without_dates(words, sentence)
     for mention in sorted(mentions, key=lambda m: m.start):
         start, end = mention.start - offset, mention.end - offset
         if start >= len(sentence):
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        if not words.guest_gap.match(without_titles(_without_offices(words, sentence[boundary:start]), words.leaders) + " "):
+        gap = without_titles(_without_offices(words, sentence[boundary:start]), words.leaders) + " "
+        if not (words.first_guest_gap if not guests else words.guest_gap).match(gap):
             break
         guests.append(mention.entity_id)
         boundary = end
     return guests
+
+
+def _without_dates(words: EventWords, sentence: str) -> str:
+    """The sentence with the days it tells blanked out ("a accueilli vendredi ...", "recibió el
+    viernes ..."): a weekday in lower case is no other word between the verb and its guests."""
+    dates = language_dates(words.language)
+    for start, end, _ in unresolved_in(dates, sentence) if dates else ():
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 def _without_offices(words: EventWords, gap: str) -> str:
@@ -58,13 +73,49 @@ def received_at_gathering(words: EventWords, sentence: str, sentence_start: int,
                           previous: EventMention | None) -> list[str]:
     """The host and guests of a sentence that tells no event of its own, right after the report
     ``previous`` of a summit or a forum: "The host, X, received A, B and C" tells its people. Not
-    one guest (a visitor received for talks of his own), not after a headline's report, not
-    further down (a dinner the host gave them another time). ``mentions``: the sentence's,
-    offsets in it; ``sentence_start``: where it starts in the body."""
-    if previous is None or previous.part == TITLE or previous.earlier or previous.event_type not in EVENTS_OF_MANY:
+    one guest (a visitor received for talks of his own), not after a headline's report (a lead of
+    no event word is event_roles.with_leads_subject's), not further down (a dinner the host gave
+    them another time). ``mentions``: the sentence's, offsets in it; ``sentence_start``: where it
+    starts in the body."""
+    if previous is None or previous.part == TITLE:
         return []
-    if not 0 <= sentence_start - previous.sentence_end <= NEXT_SENTENCE:
+    return _host_and_guests(words, sentence, mentions) if _after_gathering(sentence_start, previous, BODY) else []
+
+
+def _after_gathering(sentence_start: int, previous: EventMention | None, part: str) -> bool:
+    """Whether a sentence follows right after ``previous``'s report of a summit or a forum: the
+    sentence next to it, or the lead under a headline that reports it (the lead tells the
+    headline's event; a later paragraph may tell another time)."""
+    if previous is None or previous.earlier or previous.event_type not in EVENTS_OF_MANY:
+        return False
+    if previous.part == TITLE:
+        return part == LEAD
+    return 0 <= sentence_start - previous.sentence_end <= NEXT_SENTENCE
+
+
+def received_by_meeting_word(words: EventWords, sentence: str, sentence_start: int, mentions: list[Mention],
+                             previous: EventMention | None, triggers: list[tuple], part: str) -> list[str]:
+    """The host and guests of a sentence whose only event words are its hosting verb, where the
+    language's verb of receiving is a meeting word too (German "empfing", Russian "принял"):
+    "Gastgeber X empfing am Freitag A, B und C" right after a summit's report, or as the lead
+    under a title that reports one, tells the summit's people, not a meeting of X and A. Not one
+    guest (a visitor's talks with the host). ``triggers``: the sentence's (type, start, end)."""
+    verb = words.host_verb.search(sentence)
+    if verb is None or not triggers or not all(verb.start() <= t[1] < verb.end() for t in triggers):
         return []
+    return _host_and_guests(words, sentence, mentions) if _after_gathering(sentence_start, previous, part) else []
+
+
+def guests_of_word(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int) -> list[str]:
+    """The guests listed after a meeting word that is the language's hosting verb ("X empfing am
+    Freitag in Bischkek den russischen Präsidenten Y": Y, though further than an object's reach)."""
+    verb = words.host_verb.search(sentence)
+    if verb is None or not verb.start() <= trigger_start < verb.end():
+        return []
+    return hosted_guests(words, sentence, mentions)
+
+
+def _host_and_guests(words: EventWords, sentence: str, mentions: list[Mention]) -> list[str]:
     guests = hosted_guests(words, sentence, mentions)
     if len(guests) < GATHERING_GUESTS:
         return []
