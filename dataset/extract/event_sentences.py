@@ -24,6 +24,7 @@ from ruchina.extract import (
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.continuing_reports import attendance, continuing, last_report, received_guests
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import lead_start, without_dateline_dates
@@ -97,7 +98,7 @@ def extract_event_mentions(
                 context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
                 sentence_events = _sentence_events(words, article_id, sentence.text, start, day, local, context,
-                                                   quoted, part, _last_report(found), own_event)
+                                                   quoted, part, last_report(found), own_event)
                 found += sentence_events
                 # (a three-way meeting told beside two leaders' talks is no group that "their
                 # talks" or "the two leaders" refer back to: those are still the two)
@@ -158,13 +159,13 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     if not triggers and not attending:
         # ("El anfitrión, X, recibió a A, B y C" right after a summit's report: its people)
         received = received_at_gathering(words, sentence, sentence_start, mentions, previous) if part != TITLE else []
-        return [_continuing(previous, received, sentence, sentence_start, part)] if received else []
+        return [continuing(previous, received, sentence, sentence_start, part)] if received else []
     triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
     if attending and not triggers and previous is not None \
             and joins_another_by_video(attending.group(), previous, words.language):
         return []  # ("X took part by video link" after a visit's report: another gathering's guest)
     if attending and not triggers:
-        return [_attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
+        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
     links = event_cues.related_links(words, sentence, all_dates, own_event)
@@ -173,7 +174,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # ("See also  Visit to the exhibition ... 21 February 2025  Also taking part ...": the
         # event words of a link to another page are no report of this sentence's)
         outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
-        return [_attendance(words, sentence, sentence_start, outside, people, previous, part)]
+        return [attendance(words, sentence, sentence_start, outside, people, previous, part)]
     # ("will visit the parade": attending it; "Leaders met by video for a summit": the summit)
     triggers = [t for index, t in enumerate(triggers) if not event_clauses.attends(words, sentence, triggers, index, mentions)
                 and not event_clauses.meets_for(words, sentence, triggers, index, mentions)]
@@ -191,13 +192,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     if not attending and part != TITLE and (
             received := received_by_meeting_word(words, sentence, sentence_start, mentions, previous, triggers, part)):
-        # ("Gastgeber X empfing am Freitag A, B und C": the summit's people; as the lead under its
-        # headline, with the day and place the lead tells)
-        mention, (_, t_start, t_end), scope = _continuing(previous, received, sentence, sentence_start, part), \
-            triggers[0], (0, len(sentence))
-        return [mention if previous.part != TITLE else replace(
-            mention, date=event_roles.choose_date(words, sentence, dates, t_start, scope),
-            location_id=event_places.location(words, sentence, mentions, t_start, t_end, scope))]
+        # ("Gastgeber X empfing am Freitag A, B und C": the summit's people)
+        return [received_guests(words, sentence, sentence_start, mentions, previous, received, triggers[0], dates, part)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
@@ -362,32 +358,6 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
-
-
-def _last_report(found: list[EventMention]) -> EventMention | None:
-    """The report a list of attendees continues: the first of the last sentence that reported
-    one ("visited the exhibition at the forum. Accompanying him were ...": the visit)."""
-    if not found:
-        return None
-    last = found[-1]
-    return next(m for m in found if m.sentence_start == last.sentence_start and m.part == last.part)
-
-
-def _attendance(words, sentence, sentence_start, mentions, people, previous: EventMention, part) -> EventMention:
-    """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
-    references = event_roles.office_references(words, sentence, mentions, people)
-    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
-    named = sorted([(m.start, m.entity_id) for m in mentions
-                    if event_participants.listed_person(m, sentence, mentions, words)
-                    and not words.speaks.match(sentence[m.end:])] + references)
-    return _continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
-
-
-def _continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:
-    """A report that only adds ``people`` to the report before it."""
-    return replace(previous, participant_ids=tuple(dict.fromkeys(people)), location_id=None, date=None,
-                   sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
-                   scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

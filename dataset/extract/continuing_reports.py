@@ -1,0 +1,50 @@
+"""Reports that only add people to the report before them: a list of attendees ("Also taking
+part were X, Y and Z"), and a host's guests received right after a summit's report or as the
+lead under its headline ("Gastgeber X empfing am Freitag A, B und C"). event_sentences.py asks
+for them sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ruchina.extract import event_participants, event_places, event_roles
+from ruchina.extract.event_report import TITLE, EventMention
+
+
+def last_report(found: list[EventMention]) -> EventMention | None:
+    """The report a list of attendees continues: the first of the last sentence that reported
+    one ("visited the exhibition at the forum. Accompanying him were ...": the visit)."""
+    if not found:
+        return None
+    last = found[-1]
+    return next(m for m in found if m.sentence_start == last.sentence_start and m.part == last.part)
+
+
+def attendance(words, sentence, sentence_start, mentions, people, previous: EventMention, part) -> EventMention:
+    """ "Also taking part in the meeting were X, Y and Z": everyone listed joins the report before."""
+    references = event_roles.office_references(words, sentence, mentions, people)
+    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
+    named = sorted([(m.start, m.entity_id) for m in mentions
+                    if event_participants.listed_person(m, sentence, mentions, words)
+                    and not words.speaks.match(sentence[m.end:])] + references)
+    return continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
+
+
+def continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:
+    """A report that only adds ``people`` to the report before it."""
+    return replace(previous, participant_ids=tuple(dict.fromkeys(people)), location_id=None, date=None,
+                   sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
+                   scope=(0, len(sentence)), date_sentence=None, date_sentence_start=None, part=part, continues=True)
+
+
+def received_guests(words, sentence, sentence_start, mentions, previous: EventMention, guests, trigger, dates,
+                    part) -> EventMention:
+    """The host and guests a meeting word receives, joining the summit reported before; as the
+    lead under the summit's headline, on the day and at the place the lead tells."""
+    mention = continuing(previous, guests, sentence, sentence_start, part)
+    if previous.part != TITLE:
+        return mention
+    (_, t_start, t_end), scope = trigger, (0, len(sentence))
+    return replace(mention, date=event_roles.choose_date(words, sentence, dates, t_start, scope),
+                   location_id=event_places.location(words, sentence, mentions, t_start, t_end, scope))
