@@ -189,15 +189,9 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     for event in events:
         if event.date is None and event.location_id and not event.earlier:
             # (A day is another event's own: a parade is not on the day of the talks before it.)
-            # (Nor is a plan held on a day another report tells as already held: "there will be
-            # talks with X at the palace", under a title "briefing on the visit and the summit,
-            # <the day of the briefing>", is no talks of the briefing's day.)
-            planned = all(m.status == "planned" for m in event.mentions)
             donors = [m for e in events if e is not event and e.location_id == event.location_id and not e.earlier
                       for m in e.mentions if m.date and not m.date_is_inherited
-                      and (m.date.precision != "day" or e.family == event.family)
-                      and not (planned and m.status == "occurred" and published is not None
-                               and m.date.last <= published)]
+                      and (m.date.precision != "day" or e.family == event.family)]
             if donors:
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
