@@ -85,3 +85,12 @@ def test_french_leaders_also_present_join_the_summit_and_those_absent_do_not():
     assert {TOKAYEV, LUKASHENKO, MIRZIYOYEV} <= people_of(found, "summit")
     absent = events(summit + "Alexandre Loukachenko et Chavkat Mirzioïev ne sont pas présents.", "fr")
     assert not {LUKASHENKO, MIRZIYOYEV} & people_of(absent, "summit")
+
+
+def test_leaders_in_the_hall_join_the_article_s_gathering_not_a_summit_told_in_passing():
+    """The forum the lead tells is the hall's, not a summit told after it ("had a summit with X the
+    day before")."""
+    found = events(FORUM + "Lukashenko flew in from Baku, where he had a summit with Recep Tayyip Erdogan "
+                           "the day before.\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev were also in the hall.")
+    assert {TOKAYEV, MIRZIYOYEV} <= people_of(found, "forum")
+    assert not {TOKAYEV, MIRZIYOYEV} & people_of(found, "summit")

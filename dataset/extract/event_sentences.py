@@ -109,7 +109,8 @@ def extract_event_mentions(
                     if len(mention.participant_ids) >= 2 and not beside_talks:
                         last_group = mention.participant_ids
             if named and not sentence_events:  # ("A and B were also in the hall": the forum's people)
-                with_present_people(words, sentence.text, [_shift(m, start) for m in in_sentence], people, found)
+                with_present_people(words, sentence.text, start, [_shift(m, start) for m in in_sentence], people,
+                                    found, LEAD if start == lead else BODY)
             if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")
