@@ -39,6 +39,7 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
+from ruchina.extract.gathering_presence import with_present_people
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import (
     guests_after_the_lead,
@@ -87,6 +88,7 @@ def extract_event_mentions(
             lowered = sentence.text.lower()
             named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
             beside_talks = False
+            sentence_events = []
             # (most sentences hold no event word: one pass of an automaton tells them)
             if words.trigger_filter.may_match(lowered) or words.attending_filter.may_match(lowered):
                 local = [_shift(m, start) for m in in_sentence]
@@ -106,6 +108,9 @@ def extract_event_mentions(
                 for mention in sentence_events:
                     if len(mention.participant_ids) >= 2 and not beside_talks:
                         last_group = mention.participant_ids
+            if named and not sentence_events:  # ("A and B were also in the hall": the forum's people)
+                with_present_people(words, sentence.text, start, [_shift(m, start) for m in in_sentence], people,
+                                    found, LEAD if start == lead else BODY)
             if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")

@@ -1,0 +1,60 @@
+"""Leaders told present in the room of a gathering reported earlier in the article, in a sentence
+that names no event of its own: "A, B and C were among those at the table", "Among the guests on
+the reviewing stand were A and B", "A and B were also in the hall", "A, B and C attended.", "für die
+USA nimmt X teil", "A et B sont également présents" (knowledge/events_<language>.yaml
+``present_at_gathering``). Every person the sentence lists is one of that gathering's people.
+
+The gathering is the first summit, forum or parade the article reported before the sentence (the
+one its title or lead tells, the article's own), not merely the report right before it: such a
+sentence often follows a line about other talks or another summit told in passing ("Their next
+meeting is expected in June. A and B were also in the hall": the forum's hall, not the planned
+meeting's), where an attendance list ("Also taking part were ...", ``attending``, which
+continues the report before it: continuing_reports.py) would join the wrong event. Not a gathering
+told as background (``earlier``); only the people in the cue's clause ("Obama stayed away; the US
+was represented by X": X alone).
+"""
+
+from __future__ import annotations
+
+from ruchina.extract import event_participants, event_roles
+from ruchina.extract.continuing_reports import continuing
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords, listed_words
+
+#: the gatherings of many whose room, table or stand a sentence can speak of
+GATHERINGS = frozenset({"summit", "forum", "parade"})
+
+
+def first_gathering(found: list[EventMention]) -> int | None:
+    """The index of the first gathering of many reported so far, not as background: the one the
+    article is about, which its title or lead tells first."""
+    return next((i for i, m in enumerate(found) if m.event_type in GATHERINGS and not m.earlier), None)
+
+
+def with_present_people(words: EventWords, sentence: str, sentence_start: int, mentions, people,
+                        found: list[EventMention], part: str) -> bool:
+    """Add to ``found``, right after the first gathering reported before the sentence, a report that
+    only adds the sentence's listed people to it, when the sentence says they were present at it;
+    whether it did."""
+    cue = listed_words(words.language, "present_at_gathering")
+    found_cue = cue.search(sentence) if cue is not None else None
+    if found_cue is None:
+        return False
+    index = first_gathering(found)
+    if index is None:
+        return False
+    # (only the cue's clause: "Obama stayed away; the US was represented by X" lists X alone)
+    start = sentence.rfind(";", 0, found_cue.start()) + 1
+    end = sentence.find(";", found_cue.end())
+    end = len(sentence) if end < 0 else end
+    references = event_roles.office_references(words, sentence, mentions, people)
+    named = sorted([(m.start, m.entity_id) for m in mentions
+                    if start <= m.start < end and event_participants.listed_person(m, sentence, mentions, words)
+                    and not words.speaks.match(sentence[m.end:])]
+                   + [(at, pid) for at, pid in references if start <= at < end])
+    if not named:
+        return False
+    # (right after the gathering's report, so that the merge gives it to that report's event:
+    # event_mentions.py joins a report that continues another to the event merged just before it)
+    found.insert(index + 1, continuing(found[index], [pid for _, pid in named], sentence, sentence_start, part))
+    return True
