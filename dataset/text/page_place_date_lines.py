@@ -39,12 +39,13 @@ def date_line_place(line: str) -> str | None:
 
 def place_above_date_line(lines: list[str]) -> str | None:
     """The known city standing alone on the line right above a date line among ``lines`` (the
-    page's text around its story), as written; None when no such pair of lines is there."""
+    page's text around its story); None when no such pair of lines is there."""
     lines = [" ".join(line.split()) for line in lines]
     for line, below in zip(lines, lines[1:]):
         if (line.casefold() in _known_city_names() and len(below.split()) <= _MAX_WORDS
                 and read_date_line(below, any_language=True)):
-            return line
+            # (written as a place line is: "LONDON" as "London", names being linked in their case)
+            return line.title() if line.isupper() else line
     return None
 
 
