@@ -7,7 +7,7 @@ the wrong grain):
   venue named as a topic places nothing;
 - a byline of a name, a comma and a place ("Jane Doe, Kazan": text/page_bylines.py), not one
   of a name, a comma and a job ("Jane Doe, Staff Writer");
-- a city alone on the line above the date line ("LONDON" over "Wed 1 Apr 2031 21.15 BST":
+- a city alone in capitals on the line above the date line ("LONDON" over "Wed 1 Apr 2031 21.15 BST":
   text/page_place_date_lines.py), not a section's name there ("Europe", "China"), and a
   dateline's city never wins over the place a sentence names.
 
@@ -81,7 +81,7 @@ def test_look_alike_a_byline_with_a_comma_and_no_place_gives_none(lines):
 
 @pytest.mark.parametrize("lines, place", [
     (["Farm ministers agree on grain", "KAZAN", "Thu 3 Apr 2031 18.05 BST"], "Kazan"),
-    (["Farm ministers agree on grain", "Kazan", "April 03, 2031"], "Kazan"),
+    (["Farm ministers agree on grain", "NIZHNY NOVGOROD", "April 03, 2031"], "Nizhny Novgorod"),
 ])
 def test_a_city_on_the_line_above_the_date_line_is_the_place(lines, place):
     assert place_above_date_line(lines) == place
@@ -90,6 +90,7 @@ def test_a_city_on_the_line_above_the_date_line_is_the_place(lines, place):
 @pytest.mark.parametrize("lines", [
     ["Europe", "Thu 3 Apr 2031 18.05 BST"],  # a section's name: a region
     ["CHINA", "Thu 3 Apr 2031 18.05 BST"],  # a section's name: a country
+    ["Kazan", "Thu 3 Apr 2031 18.05 BST"],  # a city's name not in a dateline's capitals: a tag's, a section's
     ["KAZAN", "By Anna Kovalenko", "Thu 3 Apr 2031 18.05 BST"],  # not right above the date line
     ["KAZAN", "Farm ministers agree on grain"],  # no date line under it
 ])

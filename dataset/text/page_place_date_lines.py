@@ -8,7 +8,8 @@ dek (page_layout.py). Only a place the knowledge base knows, then a comma, then 
 The place may also stand on a line of its own right above the date line ("LONDON" over "Wed 1
 Apr 2009 21.15 BST"): the same place line, printed in two lines. Only a city there (a known
 place inside a country, or a venue): a section's name above a date ("Europe", "China", "World")
-is a rubric, not where the story was filed.
+is a rubric, not where the story was filed; and only in capitals, as datelines print a city: a
+name in other letters alone on a line ("Sochi") is as often a section's, a tag's or a reporter's.
 """
 
 from __future__ import annotations
@@ -38,14 +39,14 @@ def date_line_place(line: str) -> str | None:
 
 
 def place_above_date_line(lines: list[str]) -> str | None:
-    """The known city standing alone on the line right above a date line among ``lines`` (the
-    page's text around its story); None when no such pair of lines is there."""
+    """The known city standing alone in capitals on the line right above a date line among
+    ``lines`` (the page's text around its story); None when no such pair of lines is there."""
     lines = [" ".join(line.split()) for line in lines]
     for line, below in zip(lines, lines[1:]):
-        if (line.casefold() in _known_city_names() and len(below.split()) <= _MAX_WORDS
+        if (line.isupper() and line.casefold() in _known_city_names() and len(below.split()) <= _MAX_WORDS
                 and read_date_line(below, any_language=True)):
             # (written as a place line is: "LONDON" as "London", names being linked in their case)
-            return line.title() if line.isupper() else line
+            return line.title()
     return None
 
 
