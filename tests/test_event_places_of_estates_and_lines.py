@@ -119,30 +119,3 @@ def test_talks_told_under_a_city_above_the_date_line_are_held_there():
 def test_look_alike_the_city_above_the_date_line_yields_to_the_place_the_story_names():
     place, location = _main_event_place(_PAGE.format(place="MOSCOW", where=" in Astana"))
     assert place == "Moscow" and location == "Q1520"  # Astana, not the reporter's Moscow
-
-
-# --- a place a relative word of place stands for ("from Kazan, where he held talks")
-
-def _summit_places(body: str, language: str = "en") -> list[str | None]:
-    mentions = extract_article("a", None, None, body, DAY, language).event_mentions
-    return [m.location_id for m in mentions if m.event_type in ("summit", "meeting")]
-
-
-@pytest.mark.parametrize("body, language", [
-    ("Lukashenko arrived on Friday from Kazan, where he had held a summit with Kassym-Jomart Tokayev the day before.", "en"),
-    ("Лукашенко прилетел в пятницу из Казани, где накануне провёл переговоры с Касым-Жомартом Токаевым.", "ru"),
-    ("Loukachenko est arrivé vendredi de Kazan, où il a tenu un sommet avec Kassym-Jomart Tokaïev la veille.", "fr"),
-])
-def test_an_event_in_a_clause_opened_by_where_is_held_at_the_place_before_it(body, language):
-    assert "kazan" in _summit_places(body, language)
-
-
-def test_look_alike_where_the_clause_names_its_own_place_that_place_wins():
-    places = _summit_places("Lukashenko arrived on Friday from Kazan, where he had flown after a summit in Astana.")
-    assert "Q1520" in places and "kazan" not in places
-
-
-def test_look_alike_an_event_word_after_the_relative_clause_closes_is_not_placed_by_it():
-    places = _summit_places("Lukashenko arrived on Friday from Kazan, where he had toured a factory, and held a summit "
-                            "with Kassym-Jomart Tokayev.")
-    assert places and "kazan" not in places

@@ -16,7 +16,6 @@ from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.extract.possessive_places import possessor_of_another_event
-from ruchina.extract.relative_places import place_of_the_relative
 from ruchina.extract.video_seats import chair_seat
 from ruchina.knowledge.base import entity_catalog
 
@@ -65,10 +64,6 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not place_of_a_dropped_plan(words.language, sentence, m)
     ]
     if not pool:
-        # ("flew in from X, where he had held a summit": the place the clause's "where" stands for)
-        antecedent = place_of_the_relative(words, sentence, places, trigger_start)
-        if antecedent is not None:
-            return venue_city(antecedent.entity_id)
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)
         seat = chair_seat(words, sentence, mentions, places, trigger_start, trigger_end)
         return venue_city(seat.entity_id) if seat is not None else None

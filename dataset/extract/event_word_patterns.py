@@ -123,8 +123,6 @@ def event_word_fields(data: dict) -> dict:
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
-        # (the clause the relative word opens, with no mark that would close it before the event word)
-        place_relative_gap=pattern(grammar.get("place_relative"), r"\s*,\s*(?:{words})\b[^,;:.()«»\"“”]*$"),
         relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),

@@ -180,9 +180,6 @@ class EventWords:
     #: a relative clause right after an event word that tells of the event (", which will be
     #: held in ..."): its tense, place and date are the event's
     event_relative: re.Pattern[str] = re.compile("(?!)")
-    #: between a place and an event word, a relative word of place opening the event's clause
-    #: ("from Vladivostok, where he held his first summit"): relative_places.py
-    place_relative_gap: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
     #: an event word in the plural that names several events, none in particular ("meetings",
