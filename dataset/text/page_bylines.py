@@ -1,5 +1,5 @@
 """The place a reporter's byline says the story was filed from ("Jane Doe in Kazan", "By Jane
-Doe and Li Wei in Beijing"), printed among the lines between a page's headline and its story:
+Doe and Li Wei in Beijing", "Jane Doe, Kazan"), printed among the lines between a page's headline and its story:
 the story's place line when the page prints none and no dateline opens the story, as a
 dateline's city is. Only a place the knowledge base knows (a menu's "Sign in Subscribe" is no
 byline), and one place only: a byline of two reporters in two cities ("A in Moscow and B in
@@ -26,7 +26,8 @@ def _byline() -> re.Pattern[str]:
     links = "|".join(re.escape(w) for w in read_knowledge_file("boilerplate").get("byline_place_links") or ())
     if not links:
         return re.compile("(?!)")
-    return re.compile(rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}}\s+(?:{links})\s+(?P<place>{_PLACE})$")
+    # (or a comma, in every language: "Jane Doe, Kazan", the reporter's name and where she files from)
+    return re.compile(rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}}(?:\s+(?:{links})|\s*,)\s+(?P<place>{_PLACE})$")
 
 
 @lru_cache(maxsize=1)

@@ -4,12 +4,20 @@ printed between a page's headline and its story, as a wire story's dateline open
 its place is the story's place line, and the paragraph under it is the story's lead, not a
 dek (page_layout.py). Only a place the knowledge base knows, then a comma, then a date line
 (page_dates.read_date_line, in any language's words).
+
+The place may also stand on a line of its own right above the date line ("LONDON" over "Wed 1
+Apr 2009 21.15 BST"): the same place line, printed in two lines. Only a city there (a known
+place inside a country, or a venue): a section's name above a date ("Europe", "China", "World")
+is a rubric, not where the story was filed; and only in capitals, as datelines print a city: a
+name in other letters alone on a line ("Sochi") is as often a section's, a tag's or a reporter's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ruchina.knowledge.base import entity_catalog
 from ruchina.text.page_bylines import known_place_names
 from ruchina.text.page_dates import read_date_line
 
@@ -28,3 +36,23 @@ def date_line_place(line: str) -> str | None:
             or found.group("place").casefold() not in known_place_names()):
         return None
     return found.group("place") if read_date_line(found.group("date"), any_language=True) else None
+
+
+def place_above_date_line(lines: list[str]) -> str | None:
+    """The known city standing alone in capitals on the line right above a date line among
+    ``lines`` (the page's text around its story); None when no such pair of lines is there."""
+    lines = [" ".join(line.split()) for line in lines]
+    for line, below in zip(lines, lines[1:]):
+        if (line.isupper() and line.casefold() in _known_city_names() and len(below.split()) <= _MAX_WORDS
+                and read_date_line(below, any_language=True)):
+            # (written as a place line is: "LONDON" as "London", names being linked in their case)
+            return line.title()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_city_names() -> frozenset[str]:
+    """Every name of a city (a place the knowledge base puts inside another) or a venue, case folded."""
+    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
+                     if (entity.entity_type == "GPE" and entity.located_in) or entity.entity_type == "FAC"
+                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))

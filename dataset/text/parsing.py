@@ -54,7 +54,7 @@ from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_flashes import find_flash, flash_story
 from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
-from ruchina.text.page_place_date_lines import date_line_place
+from ruchina.text.page_place_date_lines import date_line_place, place_above_date_line
 from ruchina.text.page_tail import trim_tail
 from ruchina.text.page_yearless_dates import read_yearless_date_line
 
@@ -176,7 +176,9 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     article.language = article.language or detect_language(article.body)
     if article.place is None and not any(map(dateline_place, article.paragraphs[:DATELINE_PARAGRAPHS])):
         # ("Jane Doe in Kazan": filed there; "Kazan, 22.10.2024, 10:15": the same)
-        article.place = byline_place(layout.removed) or next(filter(None, map(date_line_place, layout.removed)), None)
+        # ("LONDON" on the line above "Wed 1 Apr 2009 21.15 BST": the same, in two lines)
+        article.place = (byline_place(layout.removed) or next(filter(None, map(date_line_place, layout.removed)), None)
+                         or place_above_date_line(layout.removed))
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
