@@ -299,7 +299,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
         if date is None and index > 0 and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with)
-            date = opening_day(event_type, own_dates, triggers[0][1], outside)
+            date = opening_day(words, sentence, event_type, participants, own_dates, triggers[0][1],
+                               (t_start, clause_start), outside)
         if event_type == "founding":
             date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
         elif shared and date is None and results:

@@ -4,25 +4,36 @@ after talks"), is the day of the whole sentence: talks told after its first even
 their own were held that day. In a language whose modifiers follow the head, what stands before an
 event word after the first is not its (event_sentences.py gives each event word the dates of its own
 stretch of the sentence); a day that opens the sentence is an adverb of the sentence, not of its first
-event word, and talks left undated would go as background. Talks only: an act of a day, held where the
-sentence's people were that day (a visit or a summit told after it may have begun days before).
+event word, and talks left undated would go as background. Talks only, of two people named: an act
+of a day, held where the sentence's people were that day (a visit or a summit told after it may have begun
+days before; a leaders' "meeting" that names no one may be a summit's other name). In the first event
+word's own clause only (not after "; the two said talks ..." nor "a затем ..."), and not talks told after
+"after" ("arrived on Tuesday for a visit after talks in Minsk": held before; event_after_events.py dates
+those by an act of a day that followed them).
 """
 
 from __future__ import annotations
 
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_clauses import clause_start
+from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 
 #: the one kind of event a sentence's opening day dates when it has no day of its own
 TALKS = "meeting"
 
 
-def opening_day(event_type: str, dates: list[ResolvedDate], first_trigger: int,
+def opening_day(words: EventWords, sentence: str, event_type: str, participants: tuple[str, ...],
+                dates: list[ResolvedDate], first_trigger: int, talks: tuple[int, int],
                 mentions: list[Mention]) -> ResolvedDate | None:
-    """The one day the sentence opens with, for talks that are not its first event word: a date of one
-    day standing before every event word and every person named, the only date before its first event
-    word; None otherwise."""
-    if event_type != TALKS:
+    """The one day the sentence opens with, for the talks whose word stands at ``talks`` (its start and its
+    clause's), not the sentence's first event word (at ``first_trigger``): a date of one day standing
+    before every event word and every person named, the only date before the first event word; None
+    otherwise."""
+    talks_start, talks_clause = talks
+    if event_type != TALKS or len(participants) < 2 or talks_clause != clause_start(words, sentence, first_trigger)[0]:
+        return None
+    if words.after_event_before.search(sentence, 0, talks_start):
         return None
     before = [d for d in dates if d.char_start < first_trigger]
     if len(before) != 1:
