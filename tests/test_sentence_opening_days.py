@@ -47,6 +47,11 @@ def opening(sentence, dates, people=("kassym-jomart-tokayev", "shavkat-mirziyoye
                        (last, clause_start(WORDS, sentence, last)[0]), [tokayev])
 
 
+def test_talks_a_sentence_of_the_future_agrees_to_hold_take_no_opening_day():
+    assert talks_days("On Thursday, the first day of the summit, Tokayev will agree to hold talks with "
+                      "Shavkat Mirziyoyev.") != [(frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"}), THURSDAY)]
+
+
 def _day(sentence, phrase, first=THURSDAY, last=THURSDAY, precision="day"):
     at = sentence.index(phrase)
     return ResolvedDate(first, last, precision, phrase, at, at + len(phrase), "weekday")

@@ -297,8 +297,9 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
-        if date is None and index > 0 and not words.modifiers_first:
-            # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with)
+        if date is None and index > 0 and tense == "past" and not words.modifiers_first:
+            # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
+            # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
             date = opening_day(words, sentence, event_type, participants, own_dates, triggers[0][1],
                                (t_start, clause_start), outside)
         if event_type == "founding":

@@ -4,7 +4,8 @@ after talks"), is the day of the whole sentence: talks told after its first even
 their own were held that day. In a language whose modifiers follow the head, what stands before an
 event word after the first is not its (event_sentences.py gives each event word the dates of its own
 stretch of the sentence); a day that opens the sentence is an adverb of the sentence, not of its first
-event word, and talks left undated would go as background. Talks only, of two people named: an act
+event word, and talks left undated would go as background. In a sentence told in the past only (talks a
+call "will agree to hold" are not held that day). Talks only, of two people named: an act
 of a day, held where the sentence's people were that day (a visit or a summit told after it may have begun
 days before; a leaders' "meeting" that names no one may be a summit's other name). In the first event
 word's own clause only (not after "; the two said talks ..." nor "a затем ..."), and not talks told after
