@@ -45,3 +45,13 @@ def test_visiting_as_a_visitor_s_adjective_reports_no_visit():
     found = events("Lula will host Modi in Brasilia tomorrow, an honour rarely paid to a visiting leader.")
     assert not any(m.event_type == "visit" for m in found)
     assert any(m.event_type == "visit" for m in events("Modi is visiting Brasilia tomorrow, officials said."))
+
+
+def test_welcoming_a_person_is_a_meeting_with_that_person_welcoming_his_words_is_not():
+    # (the guest's welcome at the palace is part of the talks, as "received" is)
+    found = events("Lula welcomed the Indian Prime Minister Narendra Modi to the Planalto Palace on Monday.")
+    assert any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids) for m in found)
+    for body in ("Lula welcomed Modi's offer of help on Monday.",
+                 "Lula welcomed the decision of the bloc on Monday, Modi said."):
+        assert not any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids)
+                       for m in events(body)), body

@@ -9,7 +9,7 @@ import datetime as dt
 from ruchina.extract.extraction import extract_article
 
 PUBLISHED = dt.date(2024, 6, 5)
-OPENING = "Vladimir Putin welcomed Alexander Lukashenko at the Kremlin gates on Monday. "
+OPENING = "Vladimir Putin greeted Alexander Lukashenko at the Kremlin gates on Monday. "
 
 
 def meetings(body: str) -> list:

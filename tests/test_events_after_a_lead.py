@@ -21,7 +21,7 @@ from ruchina.extract.extraction import extract_article
 D = dt.date
 WED = D(2021, 4, 14)  # a Wednesday
 
-LEAD = ("Kassym-Jomart Tokayev welcomed Shavkat Mirziyoyev at the Akorda in Astana on Tuesday, "
+LEAD = ("Kassym-Jomart Tokayev greeted Shavkat Mirziyoyev at the Akorda in Astana on Tuesday, "
         "calling him the first guest of the spring.")
 
 

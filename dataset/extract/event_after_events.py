@@ -4,11 +4,23 @@ day: the parade's, not the day another report of the article at the same place l
 talks of the day before). The words are data, ``after_event`` in knowledge/events_<language>.yaml:
 ``before``, the words right before the earlier event's word ("after the "), and ``after``, those
 right after it ("結束後"). Read by extraction.py once the article's events are merged.
+
+The other way round, talks told as what an act of a day followed, in that act's sentence ("Yesterday
+the two presidents signed a declaration after talks in the Kremlin"), with no day of their own, were
+held on the act's day: the sentence's day stands before the first event word and dates only it, and
+talks undated go as background (``dated_before_acts``, read on the reports before they are merged).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from ruchina.extract.event_report import EventMention
+
+#: talks held before another act of their sentence (a signing, a statement, a ceremony) on its day
+_TALKS = "meeting"
+#: the acts of one day that talks told before them share the day of (not a visit or a summit of days)
+_ACTS_OF_A_DAY = frozenset({"agreement", "meeting", "other"})
 
 
 def dated_after_events(words, events: list) -> None:
@@ -41,3 +53,35 @@ def _told_after(words, mention, others: list):
                             for m in other.mentions)):
                 return other
     return None
+
+
+def dated_before_acts(words, mentions: list[EventMention]) -> list[EventMention]:
+    """Date each report of talks with no day of its own, told right after the language's "after" words
+    in the sentence of another report dated to one day, an act of a day that shares its people ("signed a
+    declaration after talks"), by that act's day."""
+    dated = [m for m in mentions if m.event_type in _ACTS_OF_A_DAY and m.status == "occurred" and not m.earlier
+             and m.date is not None and not m.date_is_inherited and m.date.precision == "day"
+             and m.date.first == m.date.last]
+    if not dated:
+        return mentions
+    result = []
+    for mention in mentions:
+        act = _act_after(words, mention, dated) if (mention.event_type == _TALKS and mention.date is None
+                                                     and mention.status == "occurred") else None
+        result.append(mention if act is None else replace(mention, date=act.date))
+    return result
+
+
+def _act_after(words, talks: EventMention, dated: list[EventMention]) -> EventMention | None:
+    """The dated act of the talks' sentence that it tells held after them, if their word follows "after"."""
+    sentence = talks.sentence
+    start, end = talks.clause
+    told_before = any(found.lastgroup == _TALKS and start <= found.start() < end
+                      and words.after_event_before.search(sentence, 0, found.start())
+                      for found in words.trigger.finditer(sentence))
+    if not told_before:
+        return None
+    # (the act's people are the talks': "the two presidents signed ... after talks"; one who
+    # signed alone after another's talks is no tie)
+    return next((m for m in dated if m is not talks and (m.part, m.sentence_start) == (talks.part, talks.sentence_start)
+                 and set(talks.participant_ids) <= set(m.participant_ids)), None)

@@ -52,6 +52,7 @@ from ruchina.extract.live_entries import entry_days
 from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
+from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.title_pairs import title_pair
 from ruchina.extract.video_link_calls import video_link_call_triggers
@@ -301,6 +302,11 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
+        if date is None and index > 0 and tense == "past" and not words.modifiers_first:
+            # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
+            # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
+            date = opening_day(words, sentence, event_type, participants, own_dates, triggers[0][1],
+                               (t_start, clause_start), outside)
         if event_type == "founding":
             date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
         elif shared and date is None and results:

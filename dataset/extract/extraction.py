@@ -20,7 +20,7 @@ from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, named_by_the_title
-from ruchina.extract.event_after_events import dated_after_events
+from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
 from ruchina.extract.event_arrival_days import dated_by_the_arrival
@@ -184,6 +184,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Le même jour, il a aussi rencontré X": the day of the story told before)
     event_mentions = dated_by_the_same_day(event_mentions, language)
+    # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
+    event_mentions = dated_before_acts(event_words(language), event_mentions)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
