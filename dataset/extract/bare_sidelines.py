@@ -42,6 +42,10 @@ def bare_sideline_talkers_attend(words: EventWords, events: list) -> None:
         if talks.earlier or role is None or role[0] != MEETING or not _within_days(talks, summit) or not any(
                 words.sidelines_alone.search(m.sentence, *m.scope) for m in talks.mentions if m.scope[1] > m.scope[0]):
             continue
+        # (not one leader's round, "held meetings with A, B and C on the sidelines": talks of two with
+        # each (meetings_with_each.py), whose list is no summit's list of those attending)
+        if any(words.meetings_with_each.search(m.sentence) for m in talks.mentions):
+            continue
         # (only a summit that names others than the talks' people: one naming no one, or only them,
         # may be their meeting told another way, and their people would make it look like it)
         if summit.participants - talks.participants:
