@@ -79,3 +79,37 @@ def test_talks_on_unnamed_sidelines_days_before_the_story_are_at_the_summits_pla
             "Recep Tayyip Erdogan and Kassym-Jomart Tokayev met on the sidelines on Friday.")
     extraction = extract(body, title="Caspian deal on shipping", published=FRIDAY + dt.timedelta(days=3))
     assert meeting_of(extraction, ERDOGAN, TOKAYEV).location_id == "kazan"
+
+
+SUMMIT_NEWS = ("KAZAN, May 14 -- Kassym-Jomart Tokayev opened the Caspian summit in Kazan on Friday, with "
+               "Shavkat Mirziyoyev at his side.\n\n")
+MIRZIYOYEV = "shavkat-mirziyoyev"
+
+
+def summit_of(extraction):
+    return next(e for e in extraction.events if "summit" in e.types())
+
+
+def test_those_who_met_on_unnamed_sidelines_attend_the_summit():
+    body = SUMMIT_NEWS + "Recep Tayyip Erdogan and Cyril Ramaphosa met on the sidelines this afternoon."
+    assert {ERDOGAN, RAMAPHOSA, TOKAYEV} <= summit_of(extract(body)).participants
+
+
+def test_look_alike_those_who_met_on_the_named_sidelines_of_another_gathering_do_not_attend_the_summit():
+    body = SUMMIT_NEWS + ("Recep Tayyip Erdogan and Cyril Ramaphosa met on the sidelines of a forum in Astana "
+                          "two weeks ago.")
+    assert not {ERDOGAN, RAMAPHOSA} & summit_of(extract(body)).participants
+
+
+def test_look_alike_talks_on_unnamed_sidelines_on_another_day_do_not_join_the_summit():
+    # (the summit was Friday's; talks on the sidelines of a meeting three days before are not its)
+    body = SUMMIT_NEWS + "Recep Tayyip Erdogan and Cyril Ramaphosa met on the sidelines on Tuesday."
+    assert not {ERDOGAN, RAMAPHOSA} & summit_of(extract(body)).participants
+
+
+def test_french_those_who_met_on_the_sidelines_of_the_proceedings_attend_the_summit():
+    body = ("Kassym-Jomart Tokaïev accueille depuis vendredi à Kazan les dirigeants de la Caspienne pour un "
+            "sommet de deux jours.\n\n"
+            "En marge des travaux, Recep Tayyip Erdogan et Cyril Ramaphosa se sont entretenus vendredi.")
+    extraction = extract_article("fr", None, None, body, FRIDAY, "fr")
+    assert {ERDOGAN, RAMAPHOSA, TOKAYEV} <= summit_of(extraction).participants

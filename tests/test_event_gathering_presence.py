@@ -94,3 +94,22 @@ def test_leaders_in_the_hall_join_the_article_s_gathering_not_a_summit_told_in_p
                            "the day before.\n\nKassym-Jomart Tokayev and Shavkat Mirziyoyev were also in the hall.")
     assert {TOKAYEV, MIRZIYOYEV} <= people_of(found, "forum")
     assert not {TOKAYEV, MIRZIYOYEV} & people_of(found, "summit")
+
+
+def test_leaders_a_gathering_brought_to_its_city_join_it_and_one_only_quoted_does_not():
+    """ "The gathering ... brought A, B and C to the city": its people. The look-alike: one who only
+    comments on what it brought ("X said") is none of them."""
+    found = events(FORUM + "The two-day gathering, which began with a concert on Tuesday night, brought "
+                           "Kassym-Jomart Tokayev, Shavkat Mirziyoyev and a dozen ministers to the city.")
+    assert {TOKAYEV, MIRZIYOYEV} <= people_of(found, "forum")
+    quoted = events(FORUM + "The gathering brought no deal on tariffs, Recep Tayyip Erdogan said in Ankara.")
+    assert ERDOGAN not in people_of(quoted, "forum")
+
+
+def test_leaders_standing_beside_the_host_at_a_parade_join_it_and_one_who_did_not_stand_there_does_not():
+    found = events("MOSCOW, Oct 9 -- Vladimir Putin reviewed a military parade on Red Square on Wednesday.\n\n"
+                   "Kassym-Jomart Tokayev and Masoud Pezeshkian stood next to Putin, along with Shavkat Mirziyoyev.")
+    assert {TOKAYEV, PEZESHKIAN, MIRZIYOYEV} <= people_of(found, "parade")
+    negated = events("MOSCOW, Oct 9 -- Vladimir Putin reviewed a military parade on Red Square on Wednesday.\n\n"
+                     "Alexander Lukashenko did not stand next to Putin this time.")
+    assert LUKASHENKO not in people_of(negated, "parade")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
-from ruchina.extract.bare_sidelines import place_bare_sideline_talks
+from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
@@ -237,6 +237,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events)
+    # ("En marge des travaux, A et B se sont entretenus": they attend the summit; on its days, once they are known)
+    bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
     stretch_itineraries(events, language)
     # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
