@@ -26,6 +26,11 @@ summit chaired by the same leader at the same seat a week before (the SCO's) is 
 summit that names no body takes the one body the title names, and so does the dek's meeting told
 held by video under a title that names a body ("At SCO, Modi warns ..." over "leaders of eight member
 states meet online under Russian chair"): the body's leaders meeting by video are its summit.
+
+A page's one-sentence lead that reports on a weekday stands under the title where a dek would
+(text/page_deks.py: the page layout leaves it the story's): under a title that tells no event, it is
+that line too ("Putin hosts BRICS leaders online" over "Putin hosted the leaders by video link on
+Tuesday for the group's annual summit."), and is read as the headline as a dek is.
 """
 
 from __future__ import annotations
@@ -36,6 +41,17 @@ from ruchina.extract.event_report import EVENTS_OF_MANY, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.extract.summit_bodies import MEETING, SUMMIT, summit_name
+from ruchina.text.page_deks import dated_lead
+from ruchina.text.sentences import iter_sentences
+
+
+def line_under_title(subtitle: str | None, body: str) -> str | None:
+    """The line right under the title: the dek, else a lead of one sentence that reports on a
+    weekday (page_deks.dated_lead), which the page layout keeps in the story."""
+    if subtitle:
+        return subtitle
+    first = body.split("\n\n", 1)[0].strip()
+    return first if dated_lead(first) and sum(1 for _ in iter_sentences(first)) == 1 else None
 
 
 def headline_of(words: EventWords, title: str | None, subtitle: str | None,

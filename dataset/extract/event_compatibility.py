@@ -112,6 +112,13 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
                 and a.types() | b.types() <= ONE_DAY_TYPES and (PUBLISHED not in (da.kind, db.kind)
                                                                  or other_talks(pa, pb))):
             return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
+        if (same_article and gap > dt.timedelta(0) and not inferred_here
+                and {da.precision, db.precision} == {"day", "month"}):
+            # ("The summit ends on Monday." and "the next summit, in Goa in October": the text dates
+            # one to a day outside the month it gives the other, another event, whose place is not
+            # this one's. Not a week: "said last week" may stand beside a summit's word and date the
+            # saying, not the summit.)
+            return False
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
     if same_article and (_before_its_opening(a, b) or _before_its_opening(b, a)):

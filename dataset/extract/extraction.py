@@ -19,7 +19,7 @@ from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
-from ruchina.extract.dek_headlines import headline_of, named_by_the_title
+from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
 from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -129,7 +129,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     header_mentions = title_mentions + (link_entities(subtitle, False, language) if subtitle else [])
     # ("FLASH" over "MODI CHAIRS SUMMIT BY VIDEO": the dek heads the story's events where the title tells none)
     over_the_dek: list[Mention] = []  # (the title's mentions, where the dek is read as the headline)
-    if supported and (headline := headline_of(event_words(language), title, subtitle, title_mentions)) != title:
+    under_title = line_under_title(subtitle, body)  # (the dek, or a one-sentence lead where a dek would stand)
+    if supported and (headline := headline_of(event_words(language), title, under_title, title_mentions)) != title:
         title, over_the_dek = headline, title_mentions
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
     line_mentions = place_line_mentions(place, language) if place else []

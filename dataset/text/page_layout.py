@@ -29,7 +29,7 @@ from ruchina.text.page_chrome import (
 from ruchina.text.page_datelines import opens_with_dateline
 from ruchina.text.page_dates import read_date_line
 from ruchina.text.page_day_headings import day_heading
-from ruchina.text.page_deks import lead_after_a_date_line
+from ruchina.text.page_deks import dated_lead, lead_after_a_date_line
 from ruchina.text.sentences import iter_sentences
 
 # A title is a short line: longer first lines are the lead paragraph.
@@ -119,14 +119,14 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
         if page:
             rest = _skip_page_text(layout, rest, title if title_from_text else None, None, title_from_text)
         # A one-sentence paragraph right below a title found in the text is its dek; below a date
-        # line, the lead (page_deks.py).
+        # line, or a sentence that reports on a weekday, the lead (page_deks.py).
         if (may_guess and title_from_text and subtitle is None and _story_goes_on(rest[1:])
                 and not lead_after_a_date_line(strip_markdown(rest[0]), layout.removed[below_title:])):
             first = strip_markdown(rest[0])
             if _is_teaser(first, strip_markdown(rest[1])):
                 _remove(layout, first)
                 rest = rest[1:]
-            elif _looks_like_subtitle(first):
+            elif _looks_like_subtitle(first) and not dated_lead(first):
                 subtitle, rest = first, rest[1:]
         if page:
             rest = _skip_page_text(layout, rest, title if title_from_text else None, subtitle, title_from_text)
