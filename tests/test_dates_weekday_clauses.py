@@ -82,3 +82,14 @@ def test_a_sentence_of_a_day_to_come_dates_the_plan_after_it():
 ])
 def test_look_alikes_a_sentence_of_a_day_dates_nothing_else(body):
     assert not any(e.date and e.mentions[0].date_sentence is not None for e in meetings(body))
+
+
+@pytest.mark.parametrize("sentence", ["The Chilean president left Lima on Monday after the fair.",
+                                      "The Peruvian minister flew to Santiago on Monday to open the fair."])
+def test_an_irregular_english_past_points_back_not_to_the_nearer_monday(sentence):
+    # (with no cue of tense, the nearer Monday would be the coming one, four days on)
+    assert first_day(sentence, "en") == LAST_MONDAY
+
+
+def test_look_alike_an_english_sentence_of_no_tense_takes_the_nearer_monday():
+    assert first_day("The fair in Lima on Monday draws two hundred firms.", "en") == NEXT_MONDAY
