@@ -92,4 +92,4 @@ def test_an_irregular_english_past_points_back_not_to_the_nearer_monday(sentence
 
 
 def test_look_alike_an_english_sentence_of_no_tense_takes_the_nearer_monday():
-    assert first_day("The fair in Lima on Monday draws two hundred firms.", "en") == NEXT_MONDAY
+    assert first_day("The fair in Lima opens its doors on Monday.", "en") == NEXT_MONDAY
