@@ -72,6 +72,12 @@ def resolve_weekday(published: dt.date, weekday: int, modifier: str | None, tens
         return published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=weekday)
     if tense == "future":
         return published + dt.timedelta(days=delta_forward)
+    if tense == "present" and delta_forward < delta_back:
+        # A sentence with no cue of the past nor of the future ("the summit opens on Wednesday",
+        # "В среду открывается саммит", a schedule "runs from Tuesday to Thursday") tells the
+        # days around the story's: the nearer occurrence, which is the coming one when the
+        # last one lies four days back or more.
+        return published + dt.timedelta(days=delta_forward)
     return published - dt.timedelta(days=delta_back)
 
 

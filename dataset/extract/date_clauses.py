@@ -41,6 +41,7 @@ def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, lang
         words = event_words(language)
     except RuchinaError:  # no tense words in this language
         return dates
+    dates = _fronted_in_main_tense(words, dates, sentence, published, tense, language)
     if not words.clause_tense:
         return dates
     own = [clause_tense(words, sentence, date.char_start, date.char_end) for date in dates]
@@ -54,6 +55,44 @@ def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, lang
                  else date
                  for date, past, future in zip(dates, *ways)]
     return dates
+
+
+#: how far into a clause its relative word may stand (", en la que", ", at which")
+_RELATIVE_REACH = 12
+
+
+def _fronted_in_main_tense(words: EventWords, dates: list[ResolvedDate], sentence: str, published: dt.date,
+                           tense: str, language: str) -> list[ResolvedDate]:
+    """A date in a clause of its own that opens the sentence ("El martes, X y Y presidieron la
+    reunión, en la que repasaron el comercio, que este año superará ...") is read in the main
+    clause's tense: that of the first cue after it outside a relative clause. The sentence's tense
+    is any cue of the future, and the future of a relative clause trailing after the main verb
+    ("que ... superará") would send a Tuesday told in the past to the next week. In every
+    language with tense words (clause_tense or not): the fronted clause holds no cue of its own."""
+    fronted = [d for d in dates if _fronted(words, sentence, d)]
+    if not fronted:
+        return dates
+    main = _main_clause_tense(words, sentence, clause_bounds(sentence, fronted[0].char_start, fronted[0].char_end)[1])
+    if main is None or main == tense:
+        return dates
+    again = read_in_tense(dates, sentence, published, main, language)
+    return [new if date in fronted else date for date, new in zip(dates, again)]
+
+
+def _fronted(words: EventWords, sentence: str, date: ResolvedDate) -> bool:
+    """Whether ``date`` stands in the sentence's first clause, which a clause break ends and holds no cue."""
+    clause_start, clause_end = clause_bounds(sentence, date.char_start, date.char_end)
+    return (not sentence[:clause_start].strip() and clause_end < len(sentence)
+            and not _cues(words, sentence, clause_start, clause_end))
+
+
+def _main_clause_tense(words: EventWords, sentence: str, start: int) -> str | None:
+    """The tense of the first cue after ``start`` that stands in no relative clause."""
+    for position, cue_tense in _cues(words, sentence, start, len(sentence)):
+        clause_start, _ = clause_bounds(sentence, position, position)
+        if not words.relative_word.search(sentence, clause_start, min(position, clause_start + _RELATIVE_REACH)):
+            return cue_tense
+    return None
 
 
 def _before_the_act(words: EventWords, sentence: str, start: int, end: int) -> bool:

@@ -16,6 +16,13 @@ the paragraph after it open on the event, with the lead's people and no day ("Af
 between the delegations, the leaders signed ..."): a report of that paragraph's first sentence
 that names none of its people itself (they are the lead's), and has a group word of its
 language, takes the lead's one day, as if it stood in the lead.
+
+A sentence that only tells a day to come, reporting no event and naming no one ("The main day
+is Tuesday." in a briefing on a trip's programme), heads what the next sentence of its paragraph
+tells: that sentence's undated report of a plan ("There will be a welcome and then talks with
+X") is of that day. Left undated, the plan would take another event's day, or the story's. (A
+report of what was held is not dated so: "It was his first trip since taking office on 7 May.
+The sides signed a statement" tells the day of something else.)
 """
 
 from __future__ import annotations
@@ -42,8 +49,13 @@ def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention]
         return mentions
     reported = {m.sentence_start for m in mentions}
     return [_dated(words, m, body, published, people_at, reported)
-            if _undated_group_report(words, m) or _after_a_lead_of_no_event(words, m, body, people_at, reported) else m
+            if _undated_group_report(words, m) or _after_a_lead_of_no_event(words, m, body, people_at, reported)
+            else _dated(words, m, body, published, people_at, reported, of_no_one=True) if _undated_plan(m) else m
             for m in mentions]
+
+
+def _undated_plan(mention: EventMention) -> bool:
+    return mention.date is None and mention.status == "planned" and mention.part == BODY and mention.sentence_start >= 0
 
 
 def _undated_group_report(words: EventWords, mention: EventMention) -> bool:
@@ -87,7 +99,9 @@ def _sentence_before(body: str, sentence_start: int, reported: set[int]) -> tupl
 
 
 def _dated(words: EventWords, mention: EventMention, body: str, published: dt.date,
-           people_at: dict[int, set[str]], reported: set[int]) -> EventMention:
+           people_at: dict[int, set[str]], reported: set[int], of_no_one: bool = False) -> EventMention:
+    """``of_no_one``: the sentence before must name no one (a sentence that only tells a day)
+    rather than one of the report's people."""
     if clause_dates(mention.sentence, published, sentence_tense(mention.sentence, words.language), words.language):
         return mention  # (its sentence tells its own time, though none dates it: "have not met since 2019")
     found = _sentence_before(body, mention.sentence_start, reported)
@@ -97,13 +111,13 @@ def _dated(words: EventWords, mention: EventMention, body: str, published: dt.da
     if start in reported:
         return mention  # (a sentence that reports an event of its own: its day is that event's)
     named = set().union(*(people for at, people in people_at.items() if start <= at < start + len(text)))
-    if not named & set(mention.participant_ids):
+    if (named if of_no_one else not named & set(mention.participant_ids)):
         return mention
     days = [d for d in clause_dates(text, published, sentence_tense(text, words.language), words.language)
             if d.precision == "day" and d.first == d.last]
     # (an anniversary the sentence names is the date of what it marks when the sentence states its own day:
     # "greeted him on Thursday, the guest of the celebrations of the 80th anniversary of ...")
     days = [d for d in days if d.kind != "anniversary"] or days
-    if len({d.first for d in days}) != 1:
-        return mention
+    if len({d.first for d in days}) != 1 or (of_no_one and days[0].first <= published):
+        return mention  # (of a sentence of no one, only a day to come: a plan's)
     return replace(mention, date=days[0], date_sentence=text, date_sentence_start=start)
