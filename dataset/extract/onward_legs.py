@@ -26,3 +26,13 @@ def place_of_an_onward_leg(language: str, sentence: str, place: Mention, trigger
         return False
     return any(not sentence[leg.end():place.start].strip()
                for leg in pattern.finditer(sentence, max(trigger_end, place.start - REACH), place.start))
+
+
+def without_leg_dates(language: str, sentence: str, dates: list) -> list:
+    """``dates`` (of ``sentence``) less those told inside a trip's onward leg ("before moving on
+    today to X": today is the leg's day, not the event's)."""
+    pattern = listed_words(language, "onward_legs")
+    if pattern is None or not dates:
+        return dates
+    legs = [(leg.start(), leg.end()) for leg in pattern.finditer(sentence)]
+    return [d for d in dates if not any(start <= d.char_start and d.char_end <= end for start, end in legs)]
