@@ -15,7 +15,6 @@ from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-from ruchina.extract.onward_legs import place_of_an_onward_leg
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
 from ruchina.extract.video_seats import chair_seat
@@ -66,8 +65,6 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not place_of_a_dropped_plan(words.language, sentence, m)
         # ("..., officials in New Delhi said": where the speakers sit, not the event)
         and not speaker_seat(words.language, sentence, m)
-        # ("signed the treaty, before moving on to Brasilia": the trip's next leg, not the event)
-        and not place_of_an_onward_leg(words.language, sentence, m, trigger_end)
     ]
     if not pool:
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)

@@ -49,7 +49,6 @@ from ruchina.extract.hosted_guests import (
 )
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
-from ruchina.extract.onward_legs import without_leg_dates
 from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
@@ -194,9 +193,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    # ("before moving on today to X": the leg's day, not the event's)
-    dates = [d for d in without_leg_dates(words.language, sentence, without_telling_dates(
-                 words, sentence, without_dateline_dates(sentence, all_dates), mentions))
+    dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
     if not attending and part != TITLE and (
