@@ -16,6 +16,7 @@ from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.extract.possessive_places import possessor_of_another_event
+from ruchina.extract.speaker_seats import speaker_seat
 from ruchina.extract.video_seats import chair_seat
 from ruchina.knowledge.base import entity_catalog
 
@@ -62,6 +63,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not _since_an_act(words, sentence, trigger_end, m.start)
         # ("had been due to take place in X but was moved online": the plan's, not the event's)
         and not place_of_a_dropped_plan(words.language, sentence, m)
+        # ("..., officials in New Delhi said": where the speakers sit, not the event)
+        and not speaker_seat(words.language, sentence, m)
     ]
     if not pool:
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)

@@ -38,6 +38,16 @@ def known_place_names() -> frozenset[str]:
                      for name in (entity.name, *entity.aliases, *entity.names_in_languages))
 
 
+@lru_cache(maxsize=1)
+def known_city_names() -> frozenset[str]:
+    """Every name of a city (a place the knowledge base puts inside another) or a venue, case
+    folded: where a story is filed from, as a country or a region ("China", "Europe") names a
+    page's section more often than it does that."""
+    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
+                     if (entity.entity_type == "GPE" and entity.located_in) or entity.entity_type == "FAC"
+                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))
+
+
 def byline_place(page_lines: list[str]) -> str | None:
     """The known place of the first byline among ``page_lines`` (the page's text around its
     story) that names one, as written; None when none does."""

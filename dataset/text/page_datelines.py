@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ruchina.text.page_bylines import known_city_names
 from ruchina.text.page_dates import (
     MAX_DATE_LINE_CHARS,
     YEAR_GROUP,
@@ -46,10 +47,36 @@ _DATELINE_WITHOUT_DATE = re.compile(
 )
 
 
+_CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# A dateline with no date and a colon for its dash: "BISHKEK: Heads of state met ...", "NEW DELHI,
+# India: ...", French spacing "PÉKIN : ..." (capitals of Latin or Cyrillic letters, as in every
+# language whose datelines are read). A colon after a word in capitals is as often a label's
+# ("UPDATE:", "WATCH:", "EDITOR'S NOTE:", "CHINA:" over a section) or a headline's ("MOSCOW: the
+# talks"), so only a city the knowledge base knows, a sentence after it that opens in capitals
+# and ends in its stop (colon_dateline_place).
+_COLON_DATELINE = re.compile(
+    rf"^(?P<place>[{_CAPITALS}][{_CAPITALS}.'’-]+(?:[ -][{_CAPITALS}][{_CAPITALS}.'’-]+){{0,2}})"
+    rf"(?:,\s*[{_CAPITALS}][\w .]{{1,25}}?)?\s?:\s+[\"“«„]?[{_CAPITALS}]")
+#: the sentence after it ends in its stop, and has words enough to be one
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_MIN_WORDS = 6
+
+
+def colon_dateline_place(paragraph: str) -> str | None:
+    """The city of an undated dateline with a colon opening the paragraph ("BISHKEK: Leaders
+    met ..."), as written; None when it opens with no such dateline."""
+    found = _COLON_DATELINE.match(paragraph)
+    if (found is None or found.group("place").casefold() not in known_city_names()
+            or len(paragraph[found.end():].split()) < _MIN_WORDS or not _SENTENCE_END.search(paragraph)):
+        return None
+    return found.group("place")
+
+
 def opens_with_dateline(paragraph: str) -> bool:
     """Whether the paragraph opens with a dateline: the story starts there."""
     match = _dateline_patterns()[0].match(paragraph)
     return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
+            or colon_dateline_place(paragraph) is not None
             or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
 
 
@@ -77,7 +104,9 @@ def dateline_place(paragraph: str) -> str | None:
     if found:
         return found[0]
     undated = _DATELINE_WITHOUT_DATE.match(paragraph)
-    return undated.group("place").strip() if undated and undated.group("place") else None
+    if undated and undated.group("place"):
+        return undated.group("place").strip()
+    return colon_dateline_place(paragraph)
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:

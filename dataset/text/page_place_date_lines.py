@@ -15,10 +15,8 @@ name in other letters alone on a line ("Sochi") is as often a section's, a tag's
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ruchina.knowledge.base import entity_catalog
-from ruchina.text.page_bylines import known_place_names
+from ruchina.text.page_bylines import known_city_names, known_place_names
 from ruchina.text.page_dates import read_date_line
 
 #: the place (up to three words), a country in brackets after it, a comma, the date line
@@ -43,16 +41,8 @@ def place_above_date_line(lines: list[str]) -> str | None:
     ``lines`` (the page's text around its story); None when no such pair of lines is there."""
     lines = [" ".join(line.split()) for line in lines]
     for line, below in zip(lines, lines[1:]):
-        if (line.isupper() and line.casefold() in _known_city_names() and len(below.split()) <= _MAX_WORDS
+        if (line.isupper() and line.casefold() in known_city_names() and len(below.split()) <= _MAX_WORDS
                 and read_date_line(below, any_language=True)):
             # (written as a place line is: "LONDON" as "London", names being linked in their case)
             return line.title()
     return None
-
-
-@lru_cache(maxsize=1)
-def _known_city_names() -> frozenset[str]:
-    """Every name of a city (a place the knowledge base puts inside another) or a venue, case folded."""
-    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
-                     if (entity.entity_type == "GPE" and entity.located_in) or entity.entity_type == "FAC"
-                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))
