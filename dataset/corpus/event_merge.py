@@ -95,7 +95,8 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
     """The position in ``candidates`` of the cluster the report joins: the one it is tied to most strongly
     (of those, one of its kind first); None if it joins none. A report that gives no day and names no
     session, tied to a session of an event and to the event over its days, is of the event. A report with
-    no time of its own that could join several joins none, unless exactly one holds a report alike to it."""
+    no time of its own that could join several joins none, unless exactly one holds a report alike to it;
+    nor does a summit told on a day with no place that only the day ties to several (summits_of_the_day.py)."""
     scores = {position: score for position, cluster in enumerate(candidates)
               if (score := cluster.score(report, common))}
     tied = list(scores)
