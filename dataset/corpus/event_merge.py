@@ -30,7 +30,6 @@ from ruchina.corpus.event_reports import (
     NO_COMMONNESS,
     ONE_A_DAY_AT_A_PLACE,
     ONE_AT_A_TIME,
-    TIE,
     Commonness,
     Report,
     days_apart_allowed,
@@ -51,7 +50,7 @@ from ruchina.corpus.summit_bodies_apart import (
     some_of_its_guests,
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
-from ruchina.corpus.summits_of_the_day import day_keys, summit_of_the_day, unplaced_day_summit
+from ruchina.corpus.summits_of_the_day import day_keys, unplaced_day_summit
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
@@ -358,23 +357,14 @@ class _Cluster:
         """How strongly the report is tied to a member of another article (0: it does not join)."""
         if self.contradicts(report, common):
             return 0.0
-        score = max((tie_score(member, report, common) for member, articles in self._alike.values()
-                     if articles != {report.article_id}), default=0.0)
-        if not score and self._of_the_day(report):
-            return TIE
-        return score
-
-    def _of_the_day(self, report: Report) -> bool:
-        """Whether a member of another article and the report are one summit of a day only as
-        summits_of_the_day.py tells (an unplaced summit on a day, and the summit whose days hold it)."""
-        return any(summit_of_the_day(member, report) for member, articles in self._alike.values()
-                   if articles != {report.article_id})
+        return max((tie_score(member, report, common) for member, articles in self._alike.values()
+                    if articles != {report.article_id}), default=0.0)
 
     def of_the_day_only(self, report: Report, common: Commonness) -> bool:
-        """Whether the report is tied to this cluster only as a summit of the same day."""
-        return self._of_the_day(report) and not any(
-            tie_score(member, report, common) for member, articles in self._alike.values()
-            if articles != {report.article_id})
+        """Whether the report is tied to this cluster only as a summit of the same day
+        (summits_of_the_day.py)."""
+        return not any(tie_score(member, report, common, of_the_day=False) for member, articles in self._alike.values()
+                       if articles != {report.article_id})
 
 
 def _apart_in_article(member: Report, report: Report) -> bool:

@@ -17,8 +17,12 @@ gathering of the 11th are two.
 
 from __future__ import annotations
 
-from ruchina.corpus.event_reports import Report
+from typing import TYPE_CHECKING
+
 from ruchina.extract.event_sidelines import SUMMIT
+
+if TYPE_CHECKING:  # (event_reports.tie_score asks this module)
+    from ruchina.corpus.event_reports import Report
 
 
 def told_as_summit_by_day(report: Report) -> bool:
@@ -33,7 +37,7 @@ def unplaced_day_summit(report: Report) -> bool:
 
 def summit_of_the_day(a: Report, b: Report) -> bool:
     """Whether one of two summit reports is told on a day with no place, naming only people the
-    other names, and the other's days hold that day."""
+    other names, and the other's days hold that day (event_reports.tie_score: a tie)."""
     for vague, full in ((a, b), (b, a)):
         if (unplaced_day_summit(vague) and told_as_summit_by_day(full) and vague.people <= full.people
                 and full.first <= vague.first and vague.last <= full.last):
