@@ -50,6 +50,7 @@ from ruchina.corpus.summit_bodies_apart import (
     some_of_its_guests,
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
+from ruchina.corpus.summits_of_the_day import day_keys, unplaced_day_summit
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
@@ -93,7 +94,8 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
     """The position in ``candidates`` of the cluster the report joins: the one it is tied to most strongly
     (of those, one of its kind first); None if it joins none. A report that gives no day and names no
     session, tied to a session of an event and to the event over its days, is of the event. A report with
-    no time of its own that could join several joins none, unless exactly one holds a report alike to it."""
+    no time of its own that could join several joins none, unless exactly one holds a report alike to it;
+    nor does a summit told on a day with no place that only the day ties to several (summits_of_the_day.py)."""
     scores = {position: score for position, cluster in enumerate(candidates)
               if (score := cluster.score(report, common))}
     tied = list(scores)
@@ -102,6 +104,13 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
         # St Petersburg forum", in June or undated, no session named, is the forum, not its
         # plenary session; a report of one day may be of the day's session)
         tied = [position for position in tied if not candidates[position].of_session] or tied
+    if len(tied) > 1 and unplaced_day_summit(report):
+        # (a summit told on a day with no place, tied to a summit of that day only by the day:
+        # of the one such summit, and of none when two of its people's summits meet that day)
+        by_the_day = [position for position in tied if candidates[position].of_the_day_only(report, common)]
+        tied = [position for position in tied if position not in by_the_day] or by_the_day
+        if len(tied) > 1 and tied == by_the_day:
+            return None
     best = max(tied, key=lambda at: (scores[at], same_kind(report, candidates[at].members), -at), default=None)
     if report.timeless and len(tied) > 1:
         alike = [position for position in tied if candidates[position].holds_alike(report)]
@@ -194,7 +203,7 @@ def _filed_keys(report: Report, common: Commonness) -> list[tuple]:
     if report.by_day:
         keys += _week_keys(report, report.first, report.last, common)
     keys += [(family, "who@", w, month) for month in dated for w in who]
-    return keys
+    return keys + day_keys(report)
 
 
 def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -> list[tuple]:
@@ -224,7 +233,7 @@ def _sought_keys(report: Report, common: Commonness, corpus_known: bool = True) 
             keys += [(family, ("in", p), "any", anyone) for p in places if ties_by_place(p, common)]
     if report.by_day:
         keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
-    return keys
+    return keys + day_keys(report)  # (summits_of_the_day.py)
 
 
 def merge_keys(event: ArticleEvent) -> tuple[set[tuple], set[tuple]]:
@@ -350,6 +359,12 @@ class _Cluster:
             return 0.0
         return max((tie_score(member, report, common) for member, articles in self._alike.values()
                     if articles != {report.article_id}), default=0.0)
+
+    def of_the_day_only(self, report: Report, common: Commonness) -> bool:
+        """Whether the report is tied to this cluster only as a summit of the same day
+        (summits_of_the_day.py)."""
+        return not any(tie_score(member, report, common, of_the_day=False) for member, articles in self._alike.values()
+                       if articles != {report.article_id})
 
 
 def _apart_in_article(member: Report, report: Report) -> bool:

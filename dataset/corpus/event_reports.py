@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from ruchina.corpus.summits_of_the_day import summit_of_the_day
 from ruchina.extract.event_compatibility import ONE_DAY_SLACK
 from ruchina.extract.event_mentions import FAMILY, ArticleEvent
 from ruchina.extract.event_report import ONE_DAY_TYPES
@@ -254,9 +255,10 @@ def gap(a: Report, b: Report) -> dt.timedelta:
     return max(a.first - b.last, b.first - a.last, dt.timedelta(0))
 
 
-def tie_score(a: Report, b: Report, common: Commonness) -> float:
+def tie_score(a: Report, b: Report, common: Commonness, of_the_day: bool = True) -> float:
     """How strongly two reports that do not contradict each other are tied (TIE or more:
-    one event); 0 when they are not."""
+    one event); 0 when they are not. ``of_the_day``: an unplaced summit of a day and the summit
+    whose days hold it are tied (summits_of_the_day.py; False: what else ties them)."""
     shared = a.people & b.people
     people = 2.0 if len(shared) >= 2 else 1.0 if shared - common.ids else 0.5 if shared else 0.0
     uncommon = people if people >= 1 else 0.0
@@ -311,6 +313,8 @@ def tie_score(a: Report, b: Report, common: Commonness) -> float:
         if total < TIE and a.family in ONE_AT_A_TIME and a.people and b.people and time > 1.0 \
                 and (a.people <= b.people or b.people <= a.people) and a.place and b.place:
             total = TIE  # (the visitor's visit on days that meet, to places that agree; one names the host)
+        if total < TIE and of_the_day and summit_of_the_day(a, b):
+            total = TIE  # (a leader at one summit a day: summits_of_the_day.py)
     return total if total >= TIE else 0.0
 
 
