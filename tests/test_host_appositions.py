@@ -1,7 +1,7 @@
 """A gathering's host told in an apposition beside his name takes part in the article's summit
-(host_appositions.py, the ``host_apposition`` words of knowledge/events_<language>.yaml), also
-where the apposition names it by a meeting word ("hôte de la rencontre"). Each text is written for the test; each that must add the host has a look-alike beside it that
-must not: the host of another event, one to come, or a host's word that is no apposition."""
+(host_appositions.py, the ``host_apposition`` words of knowledge/events_<language>.yaml). Each text
+is written for the test; each that must add the host has a look-alike beside it that must not: the
+host of another event, one to come, or a host's word that is no apposition."""
 
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ def test_a_host_quoted_where_the_article_reports_no_summit_is_no_ones():
 FR_LEAD = "Les dirigeants du bloc ont clos jeudi à Johannesburg leur sommet annuel. "
 
 
-def test_a_french_host_of_the_meeting_is_one_of_the_summits_people():
-    body = FR_LEAD + "Cyril Ramaphosa, hôte de la rencontre ouverte mardi, a salué un tournant."
+def test_a_french_host_before_his_name_is_one_of_the_summits_people():
+    body = FR_LEAD + "L'hôte, le président Cyril Ramaphosa, a salué un tournant."
     assert RAMAPHOSA in summit_people(body, "fr")
 
 
