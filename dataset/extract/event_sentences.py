@@ -40,6 +40,7 @@ from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
 from ruchina.extract.founding_dates import founding_date
 from ruchina.extract.gathering_presence import with_present_people
+from ruchina.extract.host_appositions import hosts_in_appositions
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import (
     guests_after_the_lead,
@@ -112,6 +113,9 @@ def extract_event_mentions(
             if named and not sentence_events:  # ("A and B were also in the hall": the forum's people)
                 with_present_people(words, sentence.text, start, [_shift(m, start) for m in in_sentence], people,
                                     found, LEAD if start == lead else BODY)
+            if named:  # ("X, host of the summit, said ...": the article's gathering's host)
+                hosts_in_appositions(words, sentence.text, start, [_shift(m, start) for m in in_sentence],
+                                     found, len(found) - len(sentence_events), LEAD if start == lead else BODY)
             if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")
