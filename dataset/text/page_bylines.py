@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.knowledge.base import read_knowledge_file
+from ruchina.text.known_places import known_place_names
 
 #: a byline is short: up to three reporters' names, a link word and a place
 _MAX_WORDS = 12
 _NAME = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){1,3}"
 _PLACE = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2}"
-_PLACE_TYPES = ("GPE", "LOC")
 
 
 @lru_cache(maxsize=1)
@@ -28,24 +28,6 @@ def _byline() -> re.Pattern[str]:
         return re.compile("(?!)")
     # (or a comma, in every language: "Jane Doe, Kazan", the reporter's name and where she files from)
     return re.compile(rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}}(?:\s+(?:{links})|\s*,)\s+(?P<place>{_PLACE})$")
-
-
-@lru_cache(maxsize=1)
-def known_place_names() -> frozenset[str]:
-    """Every name of a city, country or region the knowledge base knows, case folded."""
-    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
-                     if entity.entity_type in _PLACE_TYPES
-                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))
-
-
-@lru_cache(maxsize=1)
-def known_city_names() -> frozenset[str]:
-    """Every name of a city (a place the knowledge base puts inside another) or a venue, case
-    folded: where a story is filed from, as a country or a region ("China", "Europe") names a
-    page's section more often than it does that."""
-    return frozenset(name.casefold() for entity in entity_catalog().entities.values()
-                     if (entity.entity_type == "GPE" and entity.located_in) or entity.entity_type == "FAC"
-                     for name in (entity.name, *entity.aliases, *entity.names_in_languages))
 
 
 def byline_place(page_lines: list[str]) -> str | None:

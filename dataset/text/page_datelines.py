@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ruchina.text.page_bylines import known_city_names
+from ruchina.text.known_places import known_city_names
 from ruchina.text.page_dates import (
     MAX_DATE_LINE_CHARS,
     YEAR_GROUP,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ruchina.text.page_bylines import known_city_names, known_place_names
+from ruchina.text.known_places import known_city_names, known_place_names
 from ruchina.text.page_dates import read_date_line
 
 #: the place (up to three words), a country in brackets after it, a comma, the date line
