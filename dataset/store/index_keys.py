@@ -1,5 +1,5 @@
 """One article's keys in the corpus index (corpus_index.py): where its event reports are
-filed and where they look for others' (corpus/event_merge.merge_keys), as 64-bit digests.
+filed and where they look for others' (corpus/merge_keys.py), as 64-bit digests.
 Made with the article's processing and cached with it, so an unchanged article's keys are
 never made again.
 """
@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ruchina.corpus.event_merge import merge_keys
+from ruchina.corpus.merge_keys import merge_keys
 from ruchina.similarity.text_features import digest64
 
 
 @dataclass(frozen=True)
 class IndexKeys:
     """One article's event keys in the index, computed (and cached) with its processing:
-    where its event reports are filed, and where they look for others (events.merge_keys),
+    where its event reports are filed, and where they look for others (merge_keys.merge_keys),
     as 64-bit digests. (Its passages' keys are in its TextFeatures.)"""
 
     events_filed: np.ndarray
