@@ -99,11 +99,25 @@ def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple
     state visit in May": the visit was held)."""
     if not words.future.search(clause):
         return False
+    if _held_by_its_own_verb(words, sentence, trigger):
+        return False  # ("today signed a joint declaration, at what is likely to be their last summit")
     if _under_way(date, published) and not words.future.search(sentence, clause_bounds(sentence, *trigger)[0], trigger[0]):
         return False  # ("is paying a state visit from Friday to Sunday and will attend the summit": under way)
     before = date is not None and published is not None and date.last < published
     return not (before and words.clause_tense and (clause_tense(words, sentence, *trigger) == "past"
                                                    or linked_clause(words, sentence, *trigger)))
+
+
+def _held_by_its_own_verb(words: EventWords, sentence: str, trigger: tuple[int, int]) -> bool:
+    """The event word opens with a verb of the past ("signed a joint declaration", "подписали
+    декларацию") and its own clause, up to the punctuation that ends it, holds no cue of the
+    future: the word tells the event held, and a cue of the future in a later clause ("..., at what
+    is likely to be their last summit") tells of something else. A clause that holds one ("will
+    have signed", "signed ... and will ratify") keeps the usual reading."""
+    if not words.past.match(sentence, trigger[0]):
+        return False
+    start, end = clause_bounds(sentence, *trigger)
+    return not any(pattern.search(sentence, start, end) for pattern in (words.future, words.schedule))
 
 
 def _under_way(date: ResolvedDate | None, published: dt.date | None) -> bool:
