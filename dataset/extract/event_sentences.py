@@ -327,7 +327,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             event_tense.told_as_future(words, sentence, event_tense.tense_part(
                 words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start,
                 t_start - clause_start),
-                (t_start, t_end), date, published)
+                (t_start, t_end), date, published, event_type)
             or (part == TITLE and words.headline_future.search(clause))
             or headline_future(words, sentence)  # (a flash's bullet: "X TO HOLD TALKS WITH Y")
             or event_tense.ahead(words, sentence, t_start, date, published)

@@ -90,7 +90,7 @@ def without_other_dates(clause: str, clause_start: int, dates: list[ResolvedDate
 
 
 def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple[int, int],
-                   date: ResolvedDate | None, published: dt.date | None) -> bool:
+                   date: ResolvedDate | None, published: dt.date | None, event_type: str | None = None) -> bool:
     """Whether the event word's clause tells of it as to come: a cue of the future there,
     unless the event's date lies before the article's and the part of the clause holding
     the event word tells it in the past ("the leaders met in Beijing in May, but the
@@ -99,11 +99,27 @@ def told_as_future(words: EventWords, sentence: str, clause: str, trigger: tuple
     state visit in May": the visit was held)."""
     if not words.future.search(clause):
         return False
+    if FAMILY.get(event_type) == "agreement" and _held_by_its_own_verb(words, sentence, trigger):
+        return False  # ("today signed a joint declaration, at what is likely to be their last summit")
     if _under_way(date, published) and not words.future.search(sentence, clause_bounds(sentence, *trigger)[0], trigger[0]):
         return False  # ("is paying a state visit from Friday to Sunday and will attend the summit": under way)
     before = date is not None and published is not None and date.last < published
     return not (before and words.clause_tense and (clause_tense(words, sentence, *trigger) == "past"
                                                    or linked_clause(words, sentence, *trigger)))
+
+
+def _held_by_its_own_verb(words: EventWords, sentence: str, trigger: tuple[int, int]) -> bool:
+    """The event word opens with a verb of the past ("signed a joint declaration", "подписали
+    декларацию") and its own clause, up to the punctuation that ends it, holds no cue of the
+    future: the word tells the event held, and a cue of the future in a later clause ("..., at what
+    is likely to be their last summit") tells of something else. A clause that holds one ("will
+    have signed", "signed ... and will ratify") keeps the usual reading. Only a signing's word: its
+    verb names the act done on its document; a verb of travel in an aside ("Kim, who travelled to
+    Russia by train, said ... would") was measured to lose a report so (holdout)."""
+    if not words.past.match(sentence, trigger[0]):
+        return False
+    start, end = clause_bounds(sentence, *trigger)
+    return not any(pattern.search(sentence, start, end) for pattern in (words.future, words.schedule))
 
 
 def _under_way(date: ResolvedDate | None, published: dt.date | None) -> bool:
