@@ -1,0 +1,84 @@
+"""A summit's common document told as adopted or approved ("ont adopté une déclaration",
+"aprobaron la declaración", "утвердили декларацию"), or adopted by the leaders counted ("the five
+leaders", "los cinco", "die drei Staatschefs"): one agreement of the summit's people. Beside each,
+a look-alike that tells no document adopted: a law, a plan, a negation, a count of countries, and
+talks a document only backs. The sentences are written for these tests; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+
+PUBLISHED = dt.date(2021, 3, 13)  # (the Saturday after the summit of 11-12 March 2021)
+LEADS = {
+    "en": ("Danube summit in Vienna",
+           "Leaders of the Danube states, among them Vladimir Putin, Recep Tayyip Erdogan and Alexander "
+           "Lukashenko, met in Vienna on 11-12 March for a two-day summit on the river. "),
+    "fr": ("Sommet du Danube à Vienne",
+           "Les dirigeants des pays du Danube, dont Vladimir Poutine, Recep Tayyip Erdogan et Alexandre "
+           "Loukachenko, se sont réunis à Vienne les 11 et 12 mars pour un sommet sur le fleuve. "),
+    "es": ("Cumbre del Danubio en Viena",
+           "Los líderes de los países del Danubio, entre ellos Vladímir Putin, Recep Tayyip Erdogan y "
+           "Alexandr Lukashenko, se reunieron en Viena los días 11 y 12 de marzo en una cumbre sobre el río. "),
+    "de": ("Donau-Gipfel in Wien",
+           "Die Staatschefs der Donauländer, darunter Wladimir Putin, Recep Tayyip Erdogan und Alexander "
+           "Lukaschenko, kamen am 11. und 12. März in Wien zu einem Gipfel über den Fluss zusammen. "),
+    "ru": ("Дунайский саммит в Вене",
+           "Лидеры придунайских стран, в том числе Владимир Путин, Реджеп Тайип Эрдоган и Александр "
+           "Лукашенко, провели 11-12 марта в Вене саммит, посвящённый реке. "),
+}
+
+
+def _events(language: str, sentence: str):
+    title, lead = LEADS[language]
+    return extract_article("t1", title, None, lead + sentence, PUBLISHED, language).events
+
+
+def _agreements(language: str, sentence: str) -> list:
+    return [event for event in _events(language, sentence) if "agreement" in event.types()]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The five leaders adopted a declaration on shipping."),
+    ("en", "The three leaders signed a joint statement on shipping."),
+    ("fr", "Les trois dirigeants ont adopté une déclaration commune."),
+    ("es", "Los tres aprobaron una declaración conjunta sobre la navegación."),
+    ("de", "Die drei Staatschefs unterzeichneten eine Erklärung zur Schifffahrt."),
+    ("ru", "По итогам лидеры утвердили Венскую декларацию."),
+])
+def test_a_summit_document_adopted_is_an_agreement_of_the_summit_people(language, sentence):
+    events = _events(language, sentence)
+    summit = next(event for event in events if "summit" in event.types())
+    agreements = [event for event in events if "agreement" in event.types()]
+    assert len(agreements) == 1
+    assert len(summit.participants) >= 2 and agreements[0].participants >= summit.participants
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Le parlement a adopté une loi sur la navigation."),
+    ("fr", "Les dirigeants n'ont pas adopté de déclaration commune."),
+    ("es", "Los líderes aprobaron iniciar el proceso de adhesión."),
+    ("es", "Los líderes no aprobaron una declaración conjunta."),
+    ("ru", "Главы государств утвердили план работы."),
+    ("ru", "Лидеры не утвердили декларацию."),
+])
+def test_look_alike_no_document_adopted_is_no_agreement(language, sentence):
+    assert _agreements(language, sentence) == []
+
+
+def test_look_alike_a_count_of_countries_refers_to_no_leaders():
+    """ "Los tres países" counts countries, not the leaders named before: none of them signs."""
+    assert all(not event.participants
+               for event in _agreements("es", "Los tres países firmaron más tarde un convenio sobre la navegación."))
+
+
+def test_look_alike_talks_a_document_backs_are_no_meeting():
+    """ "una declaración que apoya las conversaciones entre Moscú y Kiev": the talks are what the
+    document backs, no meeting of the leaders who adopted it."""
+    events = _events("es", "Los tres aprobaron una declaración que apoya las conversaciones entre Moscú y Kiev.")
+    assert [event for event in events if "agreement" in event.types()]
+    assert not [event for event in events if event.types() == {"meeting"}]
