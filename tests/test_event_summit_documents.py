@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from ruchina.extract import extraction
+from ruchina.extract.event_sentences import extract_event_mentions
 from ruchina.extract.extraction import extract_article
 
 PUBLISHED = dt.date(2021, 3, 13)  # (the Saturday after the summit of 11-12 March 2021)
@@ -76,9 +78,16 @@ def test_look_alike_a_count_of_countries_refers_to_no_leaders():
                for event in _agreements("es", "Los tres países firmaron más tarde un convenio sobre la navegación."))
 
 
-def test_look_alike_talks_a_document_backs_are_no_meeting():
+def test_look_alike_talks_a_document_backs_are_no_meeting(monkeypatch):
     """ "una declaración que apoya las conversaciones entre Moscú y Kiev": the talks are what the
-    document backs, no meeting of the leaders who adopted it."""
-    events = _events("es", "Los tres aprobaron una declaración que apoya las conversaciones entre Moscú y Kiev.")
-    assert [event for event in events if "agreement" in event.types()]
-    assert not [event for event in events if event.types() == {"meeting"}]
+    document backs, no report of a meeting (the leaders counted before would be its people)."""
+    told = []
+
+    def kept(*args, **kwargs):
+        told.extend(mentions := extract_event_mentions(*args, **kwargs))
+        return mentions
+
+    monkeypatch.setattr(extraction, "extract_event_mentions", kept)
+    sentence = "Los tres aprobaron una declaración que apoya las conversaciones entre Moscú y Kiev."
+    assert _agreements("es", sentence)
+    assert not [m for m in told if m.event_type == "meeting" and "Kiev" in m.sentence]
