@@ -91,3 +91,35 @@ def test_look_alike_talks_a_document_backs_are_no_meeting(monkeypatch):
     sentence = "Los tres aprobaron una declaración que apoya las conversaciones entre Moscú y Kiev."
     assert _agreements("es", sentence)
     assert not [m for m in told if m.event_type == "meeting" and "Kiev" in m.sentence]
+
+
+# --- a summit's document in an article whose title tells no event (no main event lends its day)
+
+BRIEFING_TITLE = "Press room > Transcripts"
+BRIEFING = ("Good evening, and thank you for joining this briefing.\n\n"
+            "Chancellor Karl Nehammer chaired the summit of the Danube states this afternoon in Vienna. It "
+            "was attended by President Vladimir Putin, President Recep Tayyip Erdogan and President "
+            "Alexander Lukashenko.\n\n")
+BRIEFED = dt.date(2021, 3, 12)
+
+
+def _briefing(sentence: str) -> list:
+    return extract_article("t1", BRIEFING_TITLE, None, BRIEFING + sentence, BRIEFED, "en").events
+
+
+def test_a_document_the_summit_leaders_adopted_is_of_the_summit_day_under_a_title_of_no_event():
+    events = _briefing("The leaders adopted the Vienna Declaration on the river.")
+    summit = next(event for event in events if "summit" in event.types())
+    signing = next(event for event in events if "agreement" in event.types())
+    assert not summit.main and summit.date.first == signing.date.first == BRIEFED
+    assert signing.participants == summit.participants and len(signing.participants) >= 3
+    assert signing.location_id == summit.location_id
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders adopted the Vienna Declaration in 2009.",   # dated by the text: another time's
+    "The leaders will adopt a declaration on the river.",    # to come: no document adopted yet
+])
+def test_look_alike_a_document_of_another_time_is_not_the_summit_day(sentence):
+    for signing in (event for event in _briefing(sentence) if "agreement" in event.types()):
+        assert signing.date is None or signing.date.first != BRIEFED
