@@ -147,12 +147,13 @@ SUMMIT_SIGNERS = 3
 
 def adopted_at_their_summit(events: list) -> None:
     """ "The leaders adopted the Delhi Declaration", in a briefing whose title tells no event (no
-    main event lends it its day): a document told as done with no day or place of its own, of
-    three leaders or more (a group referring back to a summit's people), all of them people of
-    the one summit the article tells as held on a day, is adopted at that summit, by its people,
-    on its days. Without it the report, undated, reads as background and is lost. Not a document
-    the text dates or places, one to come or told as earlier, one of two (talks of their own), nor
-    one whose signers two summits of the article hold (at which?)."""
+    main event lends it its day), or beside a main event it is not tied to: a document told as
+    done with no day or place of its own, of three leaders or more (a group referring back to a
+    summit's people), all of them people of the one summit the article tells as held on a day, is
+    adopted at that summit, by its people, on its days. Without it the report, undated, reads as
+    background and is lost. Not a document the text dates or places, one to come or told as
+    earlier, one of two (talks of their own), nor one whose signers two summits of the article
+    hold (at which?)."""
     for signing in events:
         if (signing.family != "agreement" or signing.main or signing.earlier or signing.date is not None
                 or signing.location_id is not None or len(signing.participants) < SUMMIT_SIGNERS
