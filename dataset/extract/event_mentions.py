@@ -21,7 +21,7 @@ from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
-from ruchina.extract.event_signings import signed_at_main
+from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.state_visits_under_way import state_visits_under_way
@@ -199,6 +199,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     _mark_main_event(events, published, place_main, words)
     inside_main_event(events)
     talks_in_visit_told_before(events)
+    # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
+    adopted_at_their_summit(events)
     return [event for event in events if not _background(event, published) or hosts_main(event, events)]
 
 

@@ -141,6 +141,32 @@ def signed_on_the_visit_announced(events: list, main) -> None:
             signing.add(replace(signing.mentions[0], participant_ids=tuple(sorted(main.participants))), 0)
 
 
+#: so many leaders adopt a summit's common document; two sign a paper of their own talks
+SUMMIT_SIGNERS = 3
+
+
+def adopted_at_their_summit(events: list) -> None:
+    """ "The leaders adopted the Delhi Declaration", in a briefing whose title tells no event (no
+    main event lends it its day), or beside a main event it is not tied to: a document told as
+    done with no day or place of its own, of three leaders or more (a group referring back to a
+    summit's people), all of them people of the one summit the article tells as held on a day, is
+    adopted at that summit, by its people, on its days. Without it the report, undated, reads as
+    background and is lost. Not a document the text dates or places, one to come or told as
+    earlier, one of two (talks of their own), nor one whose signers two summits of the article
+    hold (at which?)."""
+    for signing in events:
+        if (signing.family != "agreement" or signing.main or signing.earlier or signing.date is not None
+                or signing.location_id is not None or len(signing.participants) < SUMMIT_SIGNERS
+                or not all(m.status == "occurred" and not m.earlier for m in signing.mentions)):
+            continue
+        summits = [event for event in events if "summit" in event.types() and not event.earlier
+                   and event.date is not None and event.date.precision == "day"
+                   and any(m.status == "occurred" for m in event.mentions)
+                   and signing.participants <= event.participants]
+        if len(summits) == 1:
+            signing.held_with(summits[0], tuple(sorted(summits[0].participants)))
+
+
 def _one_day_talks(event) -> bool:
     date = event.date
     return (not event.earlier and len(event.participants) >= 2 and date is not None and date.precision == "day"
