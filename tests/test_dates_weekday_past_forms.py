@@ -52,6 +52,8 @@ def test_a_weekday_told_in_a_past_form_is_the_last_one(language, sentence):
     ("fr", "Les deux ministres se rencontrent mercredi à Quito."),
     ("es", "El canciller boliviano viaja el miércoles a Asunción."),
     ("ru", "В среду министры дают старт строительству моста через Амур."),
+    # "бывший" (former) is an office, no past act
+    ("ru", "В среду бывший министр Петров открывает форум регионов в Минске."),
     ("zh", "周三，两国外长在利马举行会谈。"),
     # 而已 (merely) is no 已 of the past
     ("zh", "这不过是礼节性安排而已，周三两国外长在利马举行会谈。"),
