@@ -9,6 +9,7 @@ the parts no report places.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,14 @@ VISIT_TYPES = frozenset({"visit", "state_visit"})
 #: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
 SIDELINES_OF = frozenset({"summit"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
+#: Events that hold no parts though they are larger than talks: a parade is watched from a
+#: stand; the talks its guests hold that day are held in the visits that brought them there
+#: (or in none the article tells), never in the parade.
+HOLDS_NOTHING = frozenset({"parade"})
+#: How many days after the one day a visit is dated by (its arrival: "arrived in Moscow on
+#: Monday for a state visit") its visitor's talks there are still held in it: visits last a
+#: few days, and the report of the arrival is the only day the article gives the visit.
+ARRIVAL_REACH = dt.timedelta(days=2)
 
 
 def link_parts(events: list[Event]) -> None:
@@ -34,7 +43,8 @@ def link_parts(events: list[Event]) -> None:
     the year holds nothing, and an undated event is in none (what it is in is not known)."""
     by_article: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year":
+        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year" \
+                and event.event_type not in HOLDS_NOTHING:
             for article_id in event.article_ids:
                 by_article[article_id].append(event)
     for event in events:
@@ -42,7 +52,8 @@ def link_parts(events: list[Event]) -> None:
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if (SCALE[larger.event_type] > scale and _holds(larger, event) and not _guests_trip(larger, event))
+                   if (SCALE[larger.event_type] > scale and (_holds(larger, event) or _held_after_arrival(larger, event))
+                       and not _guests_trip(larger, event))
                    or _trip_within_visit(larger, event)}
         if holders:
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
@@ -70,6 +81,25 @@ def _holds(larger: Event, event: Event) -> bool:
     if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
         return True  # (a guest's talks at the summit's place with one the article does not list at it)
     return people <= larger_people or larger_people <= people
+
+
+def _held_after_arrival(visit: Event, event: Event) -> bool:
+    """ "Hu arrived in Moscow on Monday for a state visit. On Tuesday he held talks with Putin
+    in the Kremlin": a visit the article dates by one day only (its arrival, no report giving
+    its length) holds its visitor's talks, signings and ceremonies at its place in the next
+    days (ARRIVAL_REACH): the visitor is still there on the same trip. Only where both are
+    placed, the part in the visit's place, and the visitor is among the part's people (not
+    another leader's talks in that city that week), and not another visit (a trip of its own)."""
+    if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE
+            and visit.date_precision == event.date_precision == "day" and visit.end_date == visit.start_date
+            and event.end_date and visit.location_id and event.location_id):
+        return False
+    if not (visit.start_date < event.start_date and event.end_date <= visit.start_date + ARRIVAL_REACH):
+        return False
+    if visit.location_id not in place_chain(event.location_id):
+        return False
+    visitors = set(visit.participant_ids)
+    return bool(visitors) and visitors <= set(event.participant_ids)
 
 
 def _trip_within_visit(larger: Event, event: Event) -> bool:
