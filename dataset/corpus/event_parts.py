@@ -59,6 +59,11 @@ def link_parts(events: list[Event]) -> None:
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
             if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
+            # (a forum told beside a summit that holds the same talks is the summit's side event, or the
+            # summit itself told by another word ("on the sidelines of the forum"): leaders' talks
+            # there are the summit's)
+            if any(e.event_type in SIDELINES_OF for e in holders.values()):
+                holders = {key: e for key, e in holders.items() if e.event_type != "forum"}
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
 
@@ -87,17 +92,17 @@ def _held_after_arrival(visit: Event, event: Event) -> bool:
     """ "Hu arrived in Moscow on Monday for a state visit. On Tuesday he held talks with Putin
     in the Kremlin": a visit the article dates by one day only (its arrival, no report giving
     its length) holds its visitor's talks, signings and ceremonies at its place in the next
-    days (ARRIVAL_REACH): the visitor is still there on the same trip. Only where both are
-    placed, the part in the visit's place, and the visitor is among the part's people (not
-    another leader's talks in that city that week), and not another visit (a trip of its own)."""
+    days (ARRIVAL_REACH): the visitor is still there on the same trip. Only where the visit is
+    placed and the part is in its place (or told with none), the visitor among the part's people
+    (not another leader's talks in that city that week), and not another visit (a trip of its own)."""
     if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE
             and visit.date_precision == event.date_precision == "day" and visit.end_date == visit.start_date
-            and event.end_date and visit.location_id and event.location_id):
+            and event.end_date and visit.location_id):
         return False
     if not (visit.start_date < event.start_date and event.end_date <= visit.start_date + ARRIVAL_REACH):
         return False
-    if visit.location_id not in place_chain(event.location_id):
-        return False
+    if event.location_id and visit.location_id not in place_chain(event.location_id):
+        return False  # (talks no report places are where the visitor is)
     visitors = set(visit.participant_ids)
     return bool(visitors) and visitors <= set(event.participant_ids)
 
