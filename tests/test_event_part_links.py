@@ -143,3 +143,15 @@ def test_talks_at_a_forum_with_no_summit_stay_the_forum_s():
     talks = row("talks", "meeting", dt.date(2023, 10, 18), dt.date(2023, 10, 18), "Q956", [PUTIN, XI])
     link_parts([forum, talks])
     assert talks.part_of == "forum"
+
+
+# --- a forum that names no one ------------------------------------------------------------------
+
+def test_a_forum_that_names_no_one_holds_no_talks_but_a_summit_that_names_no_one_does():
+    forum = row("forum", "forum", dt.date(2019, 4, 25), dt.date(2019, 4, 27), "Q649", [])
+    talks = row("talks", "meeting", dt.date(2019, 4, 26), dt.date(2019, 4, 26), "Q649", [PUTIN, LUKASHENKO])
+    link_parts([forum, talks])
+    assert talks.part_of is None, "nothing says the two were at the forum"
+    summit = row("summit", "summit", dt.date(2019, 4, 25), dt.date(2019, 4, 27), "Q649", [])
+    link_parts([summit, talks])
+    assert talks.part_of == "summit", "talks at a summit's place on its days are on its sidelines"

@@ -3,8 +3,10 @@ part of a larger one (a visit holds meetings, never the parade its guest watches
 meetings, and a forum meetings and visits) when an article reports both, its days lie within the
 larger event's, its place is in the larger event's place, and one names no one the other
 does not (the visitor's trip and his talks with the host; a summit and a meeting on its
-sidelines). Parts then place a visit or talks that only a country placed, and wholes place
-the parts no report places.
+sidelines). A parade holds nothing (its guests' talks are their visits'), a forum or visit
+that names no one holds nothing, and a visit dated by its arrival day alone holds its visitor's
+talks there in the next days. Parts then place a visit or talks that only a country placed, and
+wholes place the parts no report places.
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ def _holds(larger: Event, event: Event) -> bool:
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
     if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
         return True  # (a guest's talks at the summit's place with one the article does not list at it)
+    if not larger_people and larger.event_type not in SIDELINES_OF:
+        # (a forum or visit that names no one says nothing of who is at it: "the forum opened", told
+        # on a day of talks in its city, is no frame of those talks; a summit's sidelines are)
+        return False
     return people <= larger_people or larger_people <= people
 
 
