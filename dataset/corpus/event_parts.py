@@ -3,12 +3,15 @@ part of a larger one (a visit holds meetings, never the parade its guest watches
 meetings, and a forum meetings and visits) when an article reports both, its days lie within the
 larger event's, its place is in the larger event's place, and one names no one the other
 does not (the visitor's trip and his talks with the host; a summit and a meeting on its
-sidelines). Parts then place a visit or talks that only a country placed, and wholes place
-the parts no report places.
+sidelines). A parade holds nothing (its guests' talks are their visits'), a forum or visit
+that names no one holds nothing, and a visit dated by its arrival day alone holds its visitor's
+talks there in the next days. Parts then place a visit or talks that only a country placed, and
+wholes place the parts no report places.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -26,6 +29,14 @@ VISIT_TYPES = frozenset({"visit", "state_visit"})
 #: place (both placed) on its days, of one of its guests, is part of it, whoever the other is.
 SIDELINES_OF = frozenset({"summit"})
 SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "meeting": 1, "agreement": 1, "other": 1}
+#: Events that hold no parts though they are larger than talks: a parade is watched from a
+#: stand; the talks its guests hold that day are held in the visits that brought them there
+#: (or in none the article tells), never in the parade.
+HOLDS_NOTHING = frozenset({"parade"})
+#: How many days after the one day a visit is dated by (its arrival: "arrived in Moscow on
+#: Monday for a state visit") its visitor's talks there are still held in it: visits last a
+#: few days, and the report of the arrival is the only day the article gives the visit.
+ARRIVAL_REACH = dt.timedelta(days=2)
 
 
 def link_parts(events: list[Event]) -> None:
@@ -34,7 +45,8 @@ def link_parts(events: list[Event]) -> None:
     the year holds nothing, and an undated event is in none (what it is in is not known)."""
     by_article: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year":
+        if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year" \
+                and event.event_type not in HOLDS_NOTHING:
             for article_id in event.article_ids:
                 by_article[article_id].append(event)
     for event in events:
@@ -42,12 +54,18 @@ def link_parts(events: list[Event]) -> None:
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if (SCALE[larger.event_type] > scale and _holds(larger, event) and not _guests_trip(larger, event))
+                   if (SCALE[larger.event_type] > scale and (_holds(larger, event) or _held_after_arrival(larger, event))
+                       and not _guests_trip(larger, event))
                    or _trip_within_visit(larger, event)}
         if holders:
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
             if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
+            # (a forum told beside a summit that holds the same talks is the summit's side event, or the
+            # summit itself told by another word ("on the sidelines of the forum"): leaders' talks
+            # there are the summit's)
+            if any(e.event_type in SIDELINES_OF for e in holders.values()):
+                holders = {key: e for key, e in holders.items() if e.event_type != "forum"}
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
 
@@ -69,7 +87,30 @@ def _holds(larger: Event, event: Event) -> bool:
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
     if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
         return True  # (a guest's talks at the summit's place with one the article does not list at it)
+    if not larger_people and larger.event_type not in SIDELINES_OF:
+        # (a forum or visit that names no one says nothing of who is at it: "the forum opened", told
+        # on a day of talks in its city, is no frame of those talks; a summit's sidelines are)
+        return False
     return people <= larger_people or larger_people <= people
+
+
+def _held_after_arrival(visit: Event, event: Event) -> bool:
+    """ "Hu arrived in Moscow on Monday for a state visit. On Tuesday he held talks with Putin
+    in the Kremlin": a visit the article dates by one day only (its arrival, no report giving
+    its length) holds its visitor's talks, signings and ceremonies at its place in the next
+    days (ARRIVAL_REACH): the visitor is still there on the same trip. Only where the visit is
+    placed and the part is in its place (or told with none), the visitor among the part's people
+    (not another leader's talks in that city that week), and not another visit (a trip of its own)."""
+    if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE
+            and visit.date_precision == event.date_precision == "day" and visit.end_date == visit.start_date
+            and event.end_date and visit.location_id):
+        return False
+    if not (visit.start_date < event.start_date and event.end_date <= visit.start_date + ARRIVAL_REACH):
+        return False
+    if event.location_id and visit.location_id not in place_chain(event.location_id):
+        return False  # (talks no report places are where the visitor is)
+    visitors = set(visit.participant_ids)
+    return bool(visitors) and visitors <= set(event.participant_ids)
 
 
 def _trip_within_visit(larger: Event, event: Event) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_report import BODY, LEAD, ONE_DAY_TYPES, TITLE
+from ruchina.knowledge.base import entity_catalog
 
 #: Events that hold others, and the kinds held in them.
 CONTAINER_TYPES = frozenset({"visit", "state_visit", "summit", "forum"})
@@ -29,7 +30,7 @@ def inside_main_event(events: list) -> None:
     for event in events:
         if main.date is None and not all(m.status == "planned" for m in event.mentions):
             continue  # (in a visit to come only what is to come is held)
-        if (event is main or event.earlier or event.date is not None or event.location_id not in (None, main.location_id)
+        if (event is main or event.earlier or event.date is not None or not _in_place_of(event, main)
                 or not event.types() <= INSIDE_TYPES
                 or not any((m.part, m.sentence_start) in sentences
                            # (the lead's "during the talks with X" under a title of the visit)
@@ -53,3 +54,11 @@ def inside_main_event(events: list) -> None:
         event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)
+
+
+def _in_place_of(event, main) -> bool:
+    """Told with no place, at the main event's, or at a place inside it: "X, on a state visit to
+    China, held talks with Y in Beijing" holds the talks in the visit, at the place they name."""
+    place = event.location_id
+    return place is None or place == main.location_id or (
+        main.location_id is not None and main.location_id in entity_catalog().places_containing(place))
