@@ -22,6 +22,7 @@ from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORIT
 from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
 from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_main
+from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.state_visits_under_way import state_visits_under_way
@@ -329,6 +330,8 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
+    if words is not None:  # ("on the second and last day of his visit", with no day: the story's)
+        counted_from_the_storys_day(words, events, main)
     state_visits_under_way(events, main)
     visit_holding_main(events, main)
     signed_at_main(events, main, words)

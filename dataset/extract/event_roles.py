@@ -27,6 +27,7 @@ from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
+from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.knowledge.base import entity_catalog
@@ -152,7 +153,9 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
                 found.append((match.start(), holder))
         elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
-    return found + office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
+    found += office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
+    # ("The Russian president, who arrived yesterday ...": the subject the sentence opens with)
+    return found + opening_office_subject(words.language, sentence, demonyms, people.by_country, people.named)
 
 
 def leaders_of_countries(words: EventWords, sentence: str, mentions: list[Mention],

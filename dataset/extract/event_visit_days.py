@@ -13,6 +13,7 @@ from dataclasses import replace
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.knowledge.base import entity_catalog
 
 
 def dated_by_its_nth_day(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
@@ -63,3 +64,29 @@ def _day_number(words: EventWords, mention: EventMention) -> int | None:
             if trigger and trigger.lastgroup == mention.event_type and start <= trigger.start() < end:
                 return n
     return None
+
+
+def counted_from_the_storys_day(words: EventWords, events: list, main) -> None:
+    """ "The chiefs signed the contract as the presidents looked on, on the second and last day of
+    X's visit to China": a visit whose report counts the day it tells of as its n-th, in a
+    sentence that gives no day of its own, under a main event held on one day at a place inside
+    the visit's, is counted from that day, the story's (a sentence of the day's story with no day
+    tells that day). A visit of the past, one of no one, or one placed elsewhere is left as it is.
+    Called by event_mentions.py once the main event is dated (ArticleEvent)."""
+    day = main.date
+    if (day is None or main.earlier or day.precision != "day" or day.first != day.last or main.location_id is None
+            or not any(m.status == "occurred" for m in main.mentions)):
+        return
+    places = {main.location_id, *entity_catalog().places_containing(main.location_id)}
+    for event in events:
+        if (event is main or event.family != "visit" or event.date is not None or event.earlier
+                or not event.participants or event.location_id not in places):
+            continue
+        counted = next(((m, n) for m in event.mentions if m.status == "occurred" and m.date is None
+                        and (n := _day_number(words, m)) is not None), None)
+        if counted is not None:
+            told, n = counted
+            first = main.mentions[0]
+            event.add(replace(told, date=replace(day, first=day.first - dt.timedelta(days=n - 1)),
+                              date_sentence=first.sentence, date_sentence_start=first.sentence_start),
+                      event.mentions.index(told))

@@ -60,6 +60,7 @@ from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
+from ruchina.extract.stay_plans import plans_during_stay
 from ruchina.extract.story_day_places import (
     place_an_undated_summits_reports,
     place_the_storys_days,
@@ -274,6 +275,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     unplace_remote_gatherings(events, language)
     unplace_gatherings_joined_from_the_line(events, language)  # ("MOSCOW": where Putin sat to address it by video)
     place_forums_beside_summits(events)  # ("the summit was preceded by the business forum": where the summit is)
+    # ("is also expected to see Y before he leaves China": inside the visit under way, its days and place)
+    plans_during_stay(events, published, language)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(
