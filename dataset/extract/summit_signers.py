@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.summit_bodies import summit_name
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the gatherings whose leaders sign one document together
@@ -70,7 +71,7 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
     a body's document by its leaders (SUMMIT_SIGNERS or more, none an official) and the article tells
     no summit, the leaders met at the body's summit, which the article is about: a summit, the main event,
     held by the signers at the signing's place on its day, the signing part of it. The body is an
-    organisation the knowledge base knows, named in the title or in the signing's sentences. Not a
+    organisation whose summits the knowledge base names, named in the title or in the signing's sentences. Not a
     bilateral or trilateral signing, a signing to come, one told as earlier, nor one beside a summit
     the article tells (summits_of_their_signers gives that one its signers)."""
     if any(e.types() & SIGNED_AT for e in events):
@@ -93,6 +94,12 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
 def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
     spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
     told_in_title = any(not m.in_body for m in signing.mentions)
-    return any(m.entity_type == "ORG" and m.linked for m in title_mentions) and told_in_title or any(
-        m.entity_type == "ORG" and m.linked and any(start <= m.start < end for start, end in spans)
-        for m in body_mentions)
+    return any(_holds_summits(m) for m in title_mentions) and told_in_title or any(
+        _holds_summits(m) and any(start <= m.start < end for start, end in spans) for m in body_mentions)
+
+
+def _holds_summits(mention) -> bool:
+    """An organisation whose summits the knowledge base names as events ("SCO Summit", "BRICS
+    Summit"): a body of leaders who meet, not a company, an agency or a ministry."""
+    return (mention.entity_type == "ORG" and mention.linked
+            and summit_name(mention.name) != f"{mention.name} Summit")
