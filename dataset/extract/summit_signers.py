@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
-from ruchina.extract.summit_bodies import summit_name
+from ruchina.extract.summit_bodies import known_summit
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the gatherings whose leaders sign one document together
@@ -101,5 +101,4 @@ def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
 def _holds_summits(mention) -> bool:
     """An organisation whose summits the knowledge base names as events ("SCO Summit", "BRICS
     Summit"): a body of leaders who meet, not a company, an agency or a ministry."""
-    return (mention.entity_type == "ORG" and mention.linked
-            and summit_name(mention.name) != f"{mention.name} Summit")
+    return mention.entity_type == "ORG" and mention.linked and known_summit(mention.name) is not None
