@@ -112,3 +112,22 @@ def test_a_venue_stays_beside_a_compound_told_later():
     events = _events("Luiz Inácio Lula da Silva, Narendra Modi and Cyril Ramaphosa signed a statement in "
                      "Brasilia on Monday opposing the U.S.-led sanctions.")
     assert [e.location_id for e in events if "agreement" in e.types()] != [None]
+
+
+MET = ("ASTANA, May 16 (Wire) - The leaders of five Central Asian states met in Astana on Friday to give their "
+       "young trade bloc a secretariat. The summit was moved to Astana from Tashkent. ")
+
+
+def test_talks_another_day_are_not_the_summit_told_that_week():
+    # (extract/event_compatibility._talks_of_another_day: Wednesday's talks of two beside Friday's summit)
+    events = _events(MET + "On Wednesday Tokayev and Mirziyoyev held talks in Astana.", "Central Asian leaders meet in Astana")
+    main = next(e for e in events if e.main)
+    assert "summit" in main.types() and main.date.first == dt.date(2031, 5, 16)
+    talks = [e for e in events if not e.main and e.types() == {"meeting"}]
+    assert [t.date.first for t in talks] == [dt.date(2031, 5, 14)]
+
+
+def test_talks_on_the_summits_own_day_stay_with_it():
+    events = _events(MET + "On Friday evening Tokayev and Mirziyoyev also held talks in Astana.",
+                     "Central Asian leaders meet in Astana")
+    assert len(events) == 1 and events[0].date.first == dt.date(2031, 5, 16)
