@@ -23,8 +23,6 @@ from ruchina.extract.event_words import EventWords, listed_words
 
 #: the gatherings of many whose room, table or stand a sentence can speak of
 GATHERINGS = frozenset({"summit", "forum", "parade"})
-#: the type of the generic word by which a text refers back to the gathering it told ("the meeting")
-MEETING_WORD = "meeting"
 
 
 def first_gathering(found: list[EventMention]) -> int | None:
@@ -70,12 +68,8 @@ def attends_main_gathering(mention: EventMention, main) -> bool:
     a report joins no other event, and alone it would be dropped as background). Not a report
     introduced as another ("at another meeting"), one told as earlier or to come, one of two sides'
     or of officials, nor beside a main event that is no summit or forum held (talks of two told
-    again are theirs). Only a meeting's word ("the meeting", "dem Treffen"), the generic word a text
-    uses for the gathering it told: a report in a summit's own word is the summit told again by the
-    rules of its own (summit_told_again), and one they leave apart is left apart. ``main``: the
-    article's main event so far (ArticleEvent), or None."""
+    again are theirs). ``main``: the article's main event so far (ArticleEvent), or None."""
     return (main is not None and mention.refers_back and mention.part == BODY and main.types() & GATHERINGS
-            and mention.event_type == MEETING_WORD
             and mention.status == "occurred" and any(m.status == "occurred" for m in main.mentions)
             and not main.earlier and main.family == FAMILY[mention.event_type]
             and not (mention.date or mention.location_id or mention.earlier or mention.named_other
