@@ -24,7 +24,6 @@ from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
 from ruchina.extract.event_signings import signed_at_main
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
-from ruchina.extract.gathering_presence import attends_main_gathering
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -182,10 +181,6 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 previous = event
                 break
         else:
-            if attends_main_gathering(mention, main):  # ("Als Beobachter nahmen A und B an dem Treffen teil")
-                main.add(_in_words_of(main, mention))
-                previous = main
-                continue
             events.append(candidate)
             previous = candidate
     # A report with no date of its own takes the date of another report of the same

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ruchina.extract import event_participants, event_roles
 from ruchina.extract.continuing_reports import continuing
-from ruchina.extract.event_report import BODY, FAMILY, EventMention
+from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords, listed_words
 
 #: the gatherings of many whose room, table or stand a sentence can speak of
@@ -58,20 +58,3 @@ def with_present_people(words: EventWords, sentence: str, sentence_start: int, m
     # event_mentions.py joins a report that continues another to the event merged just before it)
     found.insert(index + 1, continuing(found[index], [pid for _, pid in named], sentence, sentence_start, part))
     return True
-
-
-def attends_main_gathering(mention: EventMention, main) -> bool:
-    """ "As observers, A, B and C took part in the meeting", "Als Beobachter nahmen A und B an dem
-    Treffen teil", told after the article's summit: a report in the body that refers back to a
-    gathering ("the meeting") with no day, place or other event of its own, people none of whose
-    the summit's other reports name, is the main summit told again with more of its people (such
-    a report joins no other event, and alone it would be dropped as background). Not a report
-    introduced as another ("at another meeting"), one told as earlier or to come, one of two sides'
-    or of officials, nor beside a main event that is no summit or forum held (talks of two told
-    again are theirs). ``main``: the article's main event so far (ArticleEvent), or None."""
-    return (main is not None and mention.refers_back and mention.part == BODY and main.types() & GATHERINGS
-            and mention.status == "occurred" and any(m.status == "occurred" for m in main.mentions)
-            and not main.earlier and main.family == FAMILY[mention.event_type]
-            and not (mention.date or mention.location_id or mention.earlier or mention.named_other
-                     or mention.sides or mention.officials)
-            and bool(mention.participant_ids) and not set(mention.participant_ids) & main.participants)
