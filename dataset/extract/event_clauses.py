@@ -46,6 +46,8 @@ def meets_for(words: EventWords, sentence: str, triggers: list, index: int, ment
     two leaders will meet again in Brazil for the summit": the language's ``group``), nor across a
     clause's mark."""
     kind, t_start, t_end = triggers[index]
+    if kind == "meeting" and _met_for_before(words, sentence, triggers, index, mentions):
+        return True
     if kind != "meeting" or index + 1 >= len(triggers) or triggers[index + 1][0] not in EVENTS_OF_MANY:
         return False
     pattern = listed_words(words.language, "met_for")
@@ -58,6 +60,25 @@ def meets_for(words: EventWords, sentence: str, triggers: list, index: int, ment
     if words.group.search(sentence, start, t_start):
         return False
     return not any(m.entity_type == "PERSON" and start <= m.start < triggers[index + 1][1] for m in mentions)
+
+
+def _met_for_before(words: EventWords, sentence: str, triggers: list, index: int, mentions) -> bool:
+    """The same told with the verb last (German "ist am Donnerstag zu ihrem Jahresgipfel
+    zusammengekommen"): the meeting's word right after the gathering's, the language's ``met_for``
+    words right before that one. Not where a person is named in the clause before the meeting's word
+    (their talks), nor where any other word stands between the two ("zum Gipfel nach Kasan gereist und
+    dort mit X zusammengekommen")."""
+    if index == 0 or triggers[index - 1][0] not in EVENTS_OF_MANY:
+        return False
+    _, g_start, g_end = triggers[index - 1]
+    if sentence[g_end:triggers[index][1]].strip():
+        return False
+    pattern = listed_words(words.language, "met_for")
+    start, _ = clause_start(words, sentence, g_start)
+    before = sentence[start:g_start].rstrip()
+    if pattern is None or not any(told.end() == len(before) for told in pattern.finditer(before)):
+        return False
+    return not any(m.entity_type == "PERSON" and start <= m.start < triggers[index][1] for m in mentions)
 
 
 def clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:

@@ -39,6 +39,26 @@ def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
     return ONE_DAY_SLACK if one_day else DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
 
 
+def _talks_of_another_day(event: ArticleEvent, talks: ArticleEvent) -> bool:
+    """Talks told on one day by their own words, beside a gathering whose own report of talks its
+    words date to another ("The leaders met in the Kremlin on Thursday ... The summit was moved to
+    Moscow ... On Tuesday he and Putin held talks"): talks of that other day, not the gathering's,
+    as two days' talks are two meetings. Not where either is dated only by the article's own date,
+    nor a gathering told by no report of talks with a day (a summit of several days whose
+    sidelines' talks fall on one of them)."""
+    if talks.types() - ONE_DAY_TYPES or not (event.types() - ONE_DAY_TYPES):
+        return False
+    days = _own_days(talks.mentions)
+    others = _own_days(m for m in event.mentions if m.event_type in talks.types())
+    return len(days) == 1 and bool(others) and not (days & others)
+
+
+def _own_days(mentions) -> set[dt.date]:
+    """The single days that the reports' own words give them (not the article's date)."""
+    return {m.date.first for m in mentions if m.date is not None and m.date.precision == "day"
+            and m.date.first == m.date.last and m.date.kind != PUBLISHED}
+
+
 def status_of(event: ArticleEvent) -> str:
     """occurred when any report tells it held, else planned."""
     return "occurred" if any(m.status == "occurred" for m in event.mentions) else "planned"
@@ -112,6 +132,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
                 and a.types() | b.types() <= ONE_DAY_TYPES and (PUBLISHED not in (da.kind, db.kind)
                                                                  or other_talks(pa, pb))):
             return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
+        if same_article and (_talks_of_another_day(a, b) or _talks_of_another_day(b, a)):
+            return False  # ("met on Thursday" for the summit; "on Tuesday he and Putin held talks")
         if (same_article and gap > dt.timedelta(0) and not inferred_here
                 and {da.precision, db.precision} == {"day", "month"}):
             # ("The summit ends on Monday." and "the next summit, in Goa in October": the text dates

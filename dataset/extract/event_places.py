@@ -21,8 +21,10 @@ from ruchina.extract.video_seats import chair_seat
 from ruchina.knowledge.base import entity_catalog
 
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
-#: a place joined by a dash to another name ("Russia-ASEAN", "Russia–Africa"): a side, no venue
-_COMPOUND_AFTER = re.compile(r"[-–—][A-Z]")
+#: a place joined by a dash to another name ("Russia-ASEAN", "Russia–Africa"): a side, no venue;
+#: or to a word in lower case ("the U.S.-led war", "a Kremlin-backed party"): an adjective of
+#: something else, no venue
+_COMPOUND_AFTER = re.compile(r"[-–—](?:[A-Z]|[a-z]+\b)")
 _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 

@@ -74,7 +74,7 @@ from ruchina.extract.summit_settings import (
     without_bare_settings,
 )
 from ruchina.extract.summit_sideline_places import place_summits_by_their_sideline_talks
-from ruchina.extract.summit_signers import summits_of_their_signers
+from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_of_their_signers
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
@@ -246,6 +246,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
     placed_by_the_days_talks(events)
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)
+    # ("Six nations sign the bloc's founding declaration", no summit told: its leaders' summit)
+    events = summits_of_a_bodys_signing(article_id, events, title_mentions, body_mentions)
     # (the reporters who ask a news conference's questions are not at it as its participants)
     questioners = press_questioners(language, title, labels, events)
     leave_out_reporters(events, questioners)

@@ -13,6 +13,8 @@ knowledge/events_<language>.yaml, EventWords.host_verb); a language without them
 
 from __future__ import annotations
 
+import re
+
 from ruchina.extract.date_language import language_dates, unresolved_in
 from ruchina.extract.event_report import BODY, EVENTS_OF_MANY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
@@ -36,7 +38,7 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        gap = without_titles(_without_offices(words, sentence[boundary:start]), words.leaders) + " "
+        gap = without_titles(_without_offices(words, _without_brackets(sentence[boundary:start])), words.leaders) + " "
         if not (words.first_guest_gap if not guests else words.guest_gap).match(gap):
             break
         guests.append(mention.entity_id)
@@ -51,6 +53,16 @@ def _without_dates(words: EventWords, sentence: str) -> str:
     for start, end, _ in unresolved_in(dates, sentence) if dates else ():
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+#: a few words in brackets right after a guest's name: the guest's country or party ("A (Russland), B (Kasachstan)")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
+
+
+def _without_brackets(gap: str) -> str:
+    """The gap less the words in brackets it holds, which tell the guest named before them, not
+    another word between the guests ("die Präsidenten A (Russland), B (Kasachstan) und C")."""
+    return _BRACKETED.sub(" ", gap)
 
 
 def _without_offices(words: EventWords, gap: str) -> str:

@@ -68,6 +68,13 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
 def summit_name(body: str) -> str:
     """The name of a body's summit: the knowledge base's event named "<the body's name or
     alias> summit" ("SCO Summit"), else "<the body's name> Summit"."""
+    return known_summit(body) or f"{body} Summit"
+
+
+@lru_cache(maxsize=None)
+def known_summit(body: str) -> str | None:
+    """The knowledge base's event named "<the body's name or alias> summit" ("SCO Summit"), if any:
+    a body whose leaders meet at summits, not a company, an agency or a ministry."""
     catalog = entity_catalog()
     known = catalog.by_name.get(body)
     forms = {f.lower() for f in (body, *(known.aliases if known else ()))}
@@ -75,7 +82,7 @@ def summit_name(body: str) -> str:
         if entity.entity_type == "EVENT" and any(
                 n.lower().endswith(" summit") and n.lower()[: -len(" summit")] in forms for n in (entity.name, *entity.aliases)):
             return entity.name
-    return f"{body} Summit"
+    return None
 
 
 def placed_talks_apart(a, b) -> bool:

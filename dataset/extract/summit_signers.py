@@ -8,14 +8,20 @@ official's are knowledge (``official_roles`` in knowledge/entities.yaml).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
+from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.summit_bodies import known_summit
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the gatherings whose leaders sign one document together
 SIGNED_AT = frozenset({"summit"})
 #: so many leaders sign a summit's document, not a bilateral one
 MIN_SIGNERS = 3
+#: so many leaders signing one document of a body make a summit of it where none is told (three may
+#: sign a paper of their own at a trilateral meeting)
+SUMMIT_SIGNERS = 4
 
 
 @lru_cache(maxsize=None)
@@ -57,3 +63,42 @@ def _held_at(signing, summit) -> bool:
         return False
     date = signing.date
     return date is None or summit.date.first <= date.first <= date.last <= summit.date.last
+
+
+def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, body_mentions: list) -> list:
+    """ "Six countries sign the founding declaration of the Shanghai Cooperation Organisation" / "A, B, C,
+    D, E and F put their signatures to the declaration": where the article's main event is the signing of
+    a body's document by its leaders (SUMMIT_SIGNERS or more, none an official) and the article tells
+    no summit, the leaders met at the body's summit, which the article is about: a summit, the main event,
+    held by the signers at the signing's place on its day, the signing part of it. The body is an
+    organisation whose summits the knowledge base names, named in the title or in the signing's sentences. Not a
+    bilateral or trilateral signing, a signing to come, one told as earlier, nor one beside a summit
+    the article tells (summits_of_their_signers gives that one its signers)."""
+    if any(e.types() & SIGNED_AT for e in events):
+        return events
+    signing = next((e for e in events if e.main), None)
+    if signing is None or signing.family != "agreement" or signing.earlier or any(
+            m.status != "occurred" for m in signing.mentions):
+        return events
+    signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
+    if len(signers) < SUMMIT_SIGNERS or not _names_a_body(signing, title_mentions, body_mentions):
+        return events
+    summit = ArticleEvent(article_id, signing.published, [replace(m, event_type="summit") for m in signing.mentions],
+                          set(), main=True, assumed_date=signing.assumed_date,
+                          assumed_location=signing.assumed_location)
+    summit.add_people(p for p in signers if p not in summit.participants)
+    signing.main = False
+    return [summit, *events]
+
+
+def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
+    spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
+    told_in_title = any(not m.in_body for m in signing.mentions)
+    return any(_holds_summits(m) for m in title_mentions) and told_in_title or any(
+        _holds_summits(m) and any(start <= m.start < end for start, end in spans) for m in body_mentions)
+
+
+def _holds_summits(mention) -> bool:
+    """An organisation whose summits the knowledge base names as events ("SCO Summit", "BRICS
+    Summit"): a body of leaders who meet, not a company, an agency or a ministry."""
+    return mention.entity_type == "ORG" and mention.linked and known_summit(mention.name) is not None
