@@ -77,3 +77,11 @@ def test_de_guests_next_stop_does_not_place_the_talks():
     body = "Wladimir Putin empfing am Mittwoch Xi Jinping, der danach nach Kasan weiterreist."
     (talks,) = of_type(body, "de", "meeting")
     assert talks.location_id is None
+
+
+def test_ru_person_between_the_summit_and_the_clause_keeps_the_clause_his():
+    body = ("На саммите ОДКБ Касым-Жомарт Токаев, который прилетел в Казань во вторник, "
+            "в среду выступил с речью.")
+    for summit in of_type(body, "ru", "summit"):
+        assert summit.location_id != KAZAN
+        assert summit.date is None or summit.date.first != dt.date(2031, 3, 11)

@@ -90,16 +90,19 @@ def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, re
     return (before[-1],) if before else ()
 
 
-def before_its_relative(words: EventWords, sentence: str, t_start: int, t_end: int, relative_start: int) -> bool:
+def before_its_relative(words: EventWords, sentence: str, t_start: int, t_end: int, relative_start: int,
+                        mentions=()) -> bool:
     """Whether what stands between an event word and the relative clause at ``relative_start``
     leaves the clause the event's: nothing, or the name of the body holding it after a link word
     of the language ("the summit of the Arctic Council, which ..."; not "talks with Lula, who ...",
     whose clause the relative words tell apart), or right after a gathering's noun where the
     language puts the body in the genitive with no link word ("на саммите ШОС, который проходит
-    в Казани"; not "провёл переговоры с X, который ...": a preposition, and no gathering's noun)."""
+    в Казани"; not "провёл переговоры с X, который ...": a preposition, and no gathering's noun; nor
+    "на саммите ШОС Си Цзиньпин, который прибыл во вторник": the clause is the person's)."""
     link = words.body_link.match(sentence, t_end, relative_start)
     if not sentence[t_end:relative_start].strip():
         return True
-    if words.noun_trigger.match(sentence[t_start:t_end]) and _GENITIVE_BODY.fullmatch(sentence, t_end, relative_start):
+    if (words.noun_trigger.match(sentence[t_start:t_end]) and _GENITIVE_BODY.fullmatch(sentence, t_end, relative_start)
+            and not any(m.entity_type == "PERSON" and t_end <= m.start < relative_start for m in mentions)):
         return True
     return bool(link and sentence[t_end:link.end()].strip() and _BODY_NAME.fullmatch(sentence, link.end(), relative_start))

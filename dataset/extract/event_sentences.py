@@ -211,7 +211,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # in December 2021") speaks of something else.
         clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
-        if breaker and event_clauses.before_its_relative(words, sentence, t_start, t_end, breaker.start()) and words.event_relative.match(sentence, breaker.start()):
+        if breaker and event_clauses.before_its_relative(words, sentence, t_start, t_end, breaker.start(), mentions) and words.event_relative.match(sentence, breaker.start()):
             # (", which will be held in Vladivostok in September": the clause right after the
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())
