@@ -85,3 +85,13 @@ def test_ru_person_between_the_summit_and_the_clause_keeps_the_clause_his():
     for summit in of_type(body, "ru", "summit"):
         assert summit.location_id != KAZAN
         assert summit.date is None or summit.date.first != dt.date(2031, 3, 11)
+
+
+# --- a visit's relative clause tells its span, not a day of its own: left to the span readers
+
+def test_ru_visits_clause_of_its_span_keeps_the_visits_day_and_type():
+    body = ("Касым-Жомарт Токаев в среду прибыл в Россию с государственным визитом, который продлится "
+            "до 14 марта.")
+    (visit,) = [e for e in events(body, "ru") if e.family == "visit"]
+    assert "state_visit" in visit.types()
+    assert visit.date.first == DAY
