@@ -90,8 +90,8 @@ def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, re
     return (before[-1],) if before else ()
 
 
-def before_its_relative(words: EventWords, sentence: str, t_start: int, t_end: int, relative_start: int,
-                        mentions=()) -> bool:
+def before_its_relative(words: EventWords, sentence: str, t_end: int, relative_start: int,
+                        t_start: int | None = None, mentions=()) -> bool:
     """Whether what stands between an event word and the relative clause at ``relative_start``
     leaves the clause the event's: nothing, or the name of the body holding it after a link word
     of the language ("the summit of the Arctic Council, which ..."; not "talks with Lula, who ...",
@@ -102,7 +102,9 @@ def before_its_relative(words: EventWords, sentence: str, t_start: int, t_end: i
     link = words.body_link.match(sentence, t_end, relative_start)
     if not sentence[t_end:relative_start].strip():
         return True
-    if (words.noun_trigger.match(sentence[t_start:t_end]) and _GENITIVE_BODY.fullmatch(sentence, t_end, relative_start)
+    # (``t_start`` given: the word's start, so that a gathering's noun is told from a verb's)
+    if (t_start is not None and words.noun_trigger.match(sentence[t_start:t_end])
+            and _GENITIVE_BODY.fullmatch(sentence, t_end, relative_start)
             and not any(m.entity_type == "PERSON" and t_end <= m.start < relative_start for m in mentions)):
         return True
     return bool(link and sentence[t_end:link.end()].strip() and _BODY_NAME.fullmatch(sentence, link.end(), relative_start))

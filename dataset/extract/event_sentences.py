@@ -213,7 +213,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # in December 2021") speaks of something else.
         clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
-        if breaker and event_clauses.before_its_relative(words, sentence, t_start, t_end, breaker.start(), mentions) and (
+        if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start(), t_start, mentions) and (
                 words.event_relative.match(sentence, breaker.start())
                 or (words.gathering_relative.match(sentence, breaker.start())
                     and event_type in _GATHERINGS and words.noun_trigger.match(sentence[t_start:t_end]))):
