@@ -17,6 +17,9 @@ from ruchina.extract.event_words import EventWords, listed_words
 
 #: a body's name after its link word: up to three words, the last capitalised ("the SCO", "bloque BRICS")
 _BODY_NAME = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_a-zа-яё][\w'’-]*\s*")
+#: a body's name in the genitive right after a gathering's noun, with no link word: up to four words,
+#: the first capitalised ("саммит ШОС", "саммит Шанхайской организации сотрудничества")
+_GENITIVE_BODY = re.compile(r"\s+[^\W\d_a-zа-яё][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
 #: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
 _OBJECT_WORDS = 3
 #: the most words between a meeting's verb and the gathering it is held as ("met by video on Friday evening for a summit")
@@ -108,12 +111,21 @@ def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, re
     return (before[-1],) if before else ()
 
 
-def before_its_relative(words: EventWords, sentence: str, t_end: int, relative_start: int) -> bool:
+def before_its_relative(words: EventWords, sentence: str, t_end: int, relative_start: int,
+                        t_start: int | None = None, mentions=()) -> bool:
     """Whether what stands between an event word and the relative clause at ``relative_start``
     leaves the clause the event's: nothing, or the name of the body holding it after a link word
     of the language ("the summit of the Arctic Council, which ..."; not "talks with Lula, who ...",
-    whose clause the relative words tell apart)."""
+    whose clause the relative words tell apart), or right after a gathering's noun where the
+    language puts the body in the genitive with no link word ("на саммите ШОС, который проходит
+    в Казани"; not "провёл переговоры с X, который ...": a preposition, and no gathering's noun; nor
+    "на саммите ШОС Си Цзиньпин, который прибыл во вторник": the clause is the person's)."""
     link = words.body_link.match(sentence, t_end, relative_start)
     if not sentence[t_end:relative_start].strip():
+        return True
+    # (``t_start`` given: the word's start, so that a gathering's noun is told from a verb's)
+    if (t_start is not None and words.noun_trigger.match(sentence[t_start:t_end])
+            and _GENITIVE_BODY.fullmatch(sentence, t_end, relative_start)
+            and not any(m.entity_type == "PERSON" and t_end <= m.start < relative_start for m in mentions)):
         return True
     return bool(link and sentence[t_end:link.end()].strip() and _BODY_NAME.fullmatch(sentence, link.end(), relative_start))

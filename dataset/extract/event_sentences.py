@@ -60,6 +60,8 @@ from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
+#: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
+_GATHERINGS = frozenset({"summit", "forum", "parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 
@@ -211,7 +213,10 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         # in December 2021") speaks of something else.
         clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
         breaker = words.scope_break.search(sentence, t_end)
-        if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start()) and words.event_relative.match(sentence, breaker.start()):
+        if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start(), t_start, mentions) and (
+                words.event_relative.match(sentence, breaker.start())
+                or (words.gathering_relative.match(sentence, breaker.start())
+                    and event_type in _GATHERINGS and words.noun_trigger.match(sentence[t_start:t_end]))):
             # (", which will be held in Vladivostok in September": the clause right after the
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())

@@ -123,6 +123,7 @@ def event_word_fields(data: dict) -> dict:
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
+        gathering_relative=pattern(grammar.get("gathering_relative"), r",\s*(?:{words})\b"),
         relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),

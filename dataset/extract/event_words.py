@@ -180,6 +180,10 @@ class EventWords:
     #: a relative clause right after an event word that tells of the event (", which will be
     #: held in ..."): its tense, place and date are the event's
     event_relative: re.Pattern[str] = re.compile("(?!)")
+    #: the same after a gathering's noun only (a summit's, a forum's, a parade's), in a
+    #: language whose relative words after a visit's word tell its span in words the date readers
+    #: take for one day ("визитом, который продлится до 7 июня"): its place and date are the gathering's
+    gathering_relative: re.Pattern[str] = re.compile("(?!)")
     #: anywhere in the event word's clause: a habit, not one event ("we meet there twice a year")
     habitual: re.Pattern[str] = re.compile("(?!)")
     #: an event word in the plural that names several events, none in particular ("meetings",
