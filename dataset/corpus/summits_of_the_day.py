@@ -10,6 +10,11 @@ that hold its own, is of that summit (``summit_of_the_day``). Where two summits 
 are held on its day (two bodies' summits in one city on one day), the merge joins it to
 neither (event_merge.choose_cluster: ``unplaced_day_summit``).
 
+The other may name no one at all: "the G20 summit of 21-22 November" told by its name and
+days, its leaders left unnamed (``named_summit_of_no_one``), holds a summit of a day told
+with the one leader a story is about. A place only the article's place line gives is no
+place the report tells (a dateline names where the outlet writes, not where the summit met).
+
 Meetings, calls and visits are not summits: a leader holds many meetings a day. Dates must
 hold each other, not only lie within days of each other: the summit of the 10th and a
 gathering of the 11th are two.
@@ -31,15 +36,23 @@ def told_as_summit_by_day(report: Report) -> bool:
 
 
 def unplaced_day_summit(report: Report) -> bool:
-    """A summit told on a day, with people and no place of its own."""
-    return told_as_summit_by_day(report) and not report.place and bool(report.people)
+    """A summit told on a day, with people and no place of its own (or only its article's
+    place line's: Report.place_assumed)."""
+    return told_as_summit_by_day(report) and (not report.place or report.place_assumed) and bool(report.people)
+
+
+def named_summit_of_no_one(report: Report) -> bool:
+    """A summit told by a name the knowledge base knows, naming none of its leaders: whoever a
+    report of its days names may have been there."""
+    return not report.people and bool(report.names)
 
 
 def summit_of_the_day(a: Report, b: Report) -> bool:
     """Whether one of two summit reports is told on a day with no place, naming only people the
-    other names, and the other's days hold that day (event_reports.tie_score: a tie)."""
+    other names (or the other is a named summit naming no one), and the other's days hold that day (event_reports.tie_score: a tie)."""
     for vague, full in ((a, b), (b, a)):
-        if (unplaced_day_summit(vague) and told_as_summit_by_day(full) and vague.people <= full.people
+        if (unplaced_day_summit(vague) and told_as_summit_by_day(full)
+                and (vague.people <= full.people or named_summit_of_no_one(full))
                 and full.first <= vague.first and vague.last <= full.last):
             return True
     return False
