@@ -74,7 +74,7 @@ def counted_from_the_storys_day(words: EventWords, events: list, main) -> None:
     tells that day). A visit of the past, one of no one, or one placed elsewhere is left as it is.
     Called by event_mentions.py once the main event is dated (ArticleEvent)."""
     day = main.date
-    if (day is None or main.earlier or day.precision != "day" or day.first != day.last or main.location_id is None
+    if (not _one_day(day) or main.earlier or main.location_id is None
             or not any(m.status == "occurred" for m in main.mentions)):
         return
     places = {main.location_id, *entity_catalog().places_containing(main.location_id)}
