@@ -42,3 +42,26 @@ def test_a_memorandum_signed_in_russian_participle_first():
     unsigned = body.replace("подписан юридически обязывающий", "обсуждался юридически обязывающий")
     found = extract_article("t1", "Путин и Лукашенко в Минске", None, unsigned, SATURDAY, "ru").event_mentions
     assert "agreement" not in {m.event_type for m in found}
+
+
+
+def test_a_document_of_others_signed_on_the_talks_day_takes_no_place_of_the_talks():
+    """Four leaders adopt a statement on the day two of them hold talks in Minsk: the four's
+    document, adopted where the four met, not at the two's talks; the two's own document is at
+    their talks. Reports built by hand (no main event: which one is main is another test's)."""
+    from ruchina.extract.dates import ResolvedDate
+    from ruchina.extract.event_mentions import ArticleEvent, EventMention
+    from ruchina.extract.event_signings import placed_by_the_days_talks
+
+    friday = ResolvedDate(dt.date(2024, 5, 17), dt.date(2024, 5, 17), "day", "on Friday", 0, 0, "weekday")
+
+    def report(event_type, people, place=None):
+        mention = EventMention("a", event_type, people, place, friday, "occurred", False, "", 0, 0)
+        return ArticleEvent("a", SATURDAY, [mention])
+
+    two = ("Q7747", "alexander-lukashenko")
+    talks, theirs = report("meeting", two, MINSK), report("agreement", two)
+    others = report("agreement", (*two, "kassym-jomart-tokayev", "shavkat-mirziyoyev"))
+    placed_by_the_days_talks([talks, theirs, others])
+    assert theirs.location_id == MINSK
+    assert others.location_id is None

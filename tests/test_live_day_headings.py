@@ -11,7 +11,7 @@ import datetime as dt
 
 from ruchina.extract.extraction import extract_article
 from ruchina.extract.live_entries import entry_days
-from ruchina.text.page_day_headings import address_year, day_heading, latest_day_heading
+from ruchina.text.page_day_headings import address_year, day_heading, latest_day_heading, title_year
 from ruchina.text.parsing import parse_article
 
 TODAY = dt.date(2026, 1, 1)
@@ -56,6 +56,19 @@ def test_an_address_with_no_year_or_two_years_gives_none():
     assert address_year("https://example.org/live/summits-2018-vs-2014", TODAY) is None
     assert address_year("https://example.org/herald/live/caspian-summit-aktau-2018", TODAY) == 2018
     assert _parse(PAGE, "https://example.org/herald/live/caspian-summit-aktau").published_date is None
+
+
+
+def test_with_no_year_in_the_address_a_year_the_title_writes_alone_dates_the_page_where_the_headings_agree():
+    bare = "https://example.org/herald/live/caspian-summit-aktau"
+    titled = PAGE.replace("as it happened", "Aktau 2018 as it happened")
+    assert _parse(titled, bare).published_date == dt.date(2018, 8, 12)
+    # the look-alikes: a year the headings' weekdays disagree with (12 August 2019 was a Monday),
+    # two years, and a year written as part of a range, date nothing
+    for title in ("Aktau 2019 as it happened", "Aktau 2018 after 2014 as it happened", "Aktau 2018-19 as it happened"):
+        assert _parse(PAGE.replace("as it happened", title), bare).published_date is None
+    assert title_year("Caspian summit 2018 - live", TODAY) == 2018
+    assert title_year("Caspian summits 2018 vs 2014", TODAY) is None
 
 
 def test_a_day_heading_is_a_line_of_a_weekday_a_day_and_a_month_alone():

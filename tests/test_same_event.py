@@ -204,3 +204,40 @@ def test_a_meeting_of_unnamed_ministers_is_not_the_leaders_meeting_of_that_place
                        "The Uzbek and Kazakh foreign ministers met in Tashkent on Tuesday, officials said.", published)
     rows = merge_across_articles([*ministers.events, *again.events], {})
     assert any({"ministers", "again"} <= set(row.article_ids) for row in rows)
+
+
+# --- a visit told with no place: the visitor is on one visit at a time ----------------------
+
+def test_a_visit_told_with_no_place_on_the_very_days_of_a_placed_visit_is_that_visit_and_not_another_month():
+    """One report places the visitor's three-day state visit in the host's capital and names the
+    host; another gives the same three days and no place: one visit (event_reports._same_stay).
+    The same words a month later are another visit, and two meetings of the same two leaders a
+    month apart, or a day apart in two cities, stay two."""
+    placed = extract_article("placed", "Modi in Moscow", None,
+                             "Indian Prime Minister Narendra Modi began a state visit to Moscow on July 8 that will "
+                             "last until July 10. He will hold talks with Vladimir Putin.", dt.date(2030, 7, 8))
+    unplaced = extract_article("unplaced", "Modi abroad", None,
+                               "Narendra Modi is on a state visit from July 8 to July 10, his office said.",
+                               dt.date(2030, 7, 9))
+    later = extract_article("later", "Modi abroad", None,
+                            "Narendra Modi is on a state visit from August 8 to August 10, his office said.",
+                            dt.date(2030, 8, 9))
+    # (Modi common, as Putin is in a corpus of his pages: a shared common person ties nothing)
+    from ruchina.corpus.event_reports import Commonness
+    common = Commonness(frozenset({"Q1058"}), frozenset({"Narendra Modi"}))
+
+    def merged(*extractions):
+        return merge_across_articles([e for x in extractions for e in x.events], {}, common=common)
+
+    assert together(merged(placed, unplaced), "placed", "unplaced")
+    assert not together(merged(placed, later), "placed", "later")
+    # the look-alikes: meetings of the same two leaders a month apart, and a day apart in two cities
+    def talks(article_id, city, day, published):
+        return extract_article(article_id, "Putin and Modi", None,
+                               f"Vladimir Putin held talks with Narendra Modi in {city} on {day}.", published)
+    moscow = talks("moscow", "Moscow", "July 8", dt.date(2030, 7, 8))
+    kazan = talks("kazan", "Kazan", "July 9", dt.date(2030, 7, 9))
+    august = talks("august", "Moscow", "August 8", dt.date(2030, 8, 8))
+    assert not together(rows_of(moscow, kazan), "moscow", "kazan")
+    assert not together(rows_of(moscow, august), "moscow", "august")
+    assert together(rows_of(moscow, talks("again", "Moscow", "July 8", dt.date(2030, 7, 9))), "moscow", "again")

@@ -313,9 +313,20 @@ def tie_score(a: Report, b: Report, common: Commonness, of_the_day: bool = True)
         if total < TIE and a.family in ONE_AT_A_TIME and a.people and b.people and time > 1.0 \
                 and (a.people <= b.people or b.people <= a.people) and a.place and b.place:
             total = TIE  # (the visitor's visit on days that meet, to places that agree; one names the host)
+        if total < TIE and a.family in ONE_AT_A_TIME and a.people and b.people and _same_stay(a, b) \
+                and (a.people <= b.people or b.people <= a.people) and bool(a.place) != bool(b.place):
+            total = TIE  # (his three-day visit of the same three days, one report naming no place: _same_stay)
         if total < TIE and of_the_day and summit_of_the_day(a, b):
             total = TIE  # (a leader at one summit a day: summits_of_the_day.py)
     return total if total >= TIE else 0.0
+
+
+def _same_stay(a: Report, b: Report) -> bool:
+    """Two reports of a visit of several days dated to the very same days, each to the day (a
+    visitor is on one visit at a time: "his state visit of 14-16 October" told with no place is his
+    visit to Beijing of 14-16 October). One day is not enough: a day holds a visitor's stops in two
+    countries, and a visit and the host's visit to a plant that day."""
+    return a.by_day and b.by_day and a.first == b.first and a.last == b.last and a.last > a.first
 
 
 def same_kind(report: Report, members: list[Report]) -> bool:

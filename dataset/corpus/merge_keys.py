@@ -54,7 +54,7 @@ def _week_keys(report: Report, first: dt.date, last: dt.date, common: Commonness
     keys = []
     if family in ONE_A_DAY_AT_A_PLACE:  # (event_reports.py: at any place, common too)
         keys += [(family, ("in", place), week, "one a day") for place in report.chain for week in weeks]
-    if family in ONE_AT_A_TIME and report.place:  # (event_reports.py: by its people, common too)
+    if family in ONE_AT_A_TIME:  # (event_reports.py: by its people, common too; unplaced, _same_stay)
         keys += [(family, "one at a time", person, week) for person in report.people for week in weeks]
     for place in report.chain:
         if place in common.ids:

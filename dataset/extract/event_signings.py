@@ -177,7 +177,9 @@ def placed_by_the_days_talks(events: list) -> None:
     """ "The memorandum signed on Tuesday still has no price", in an article telling talks held in
     Beijing on Tuesday: a signing told as done on one day, with no place of its own, is at the place
     of the one day's talks the article tells on that day (only its place: who signed, the text does
-    not say). Not where two talks were held that day (at which?), nor where none was."""
+    not say). Not where two talks were held that day (at which?), nor where none was, nor for a
+    signing that names someone the talks do not ("A, B, C and D adopted a statement" on the day
+    two of them are told to hold talks in another city: the four's document, signed where they met)."""
     for signing in events:
         date = signing.date
         if (signing.family != "agreement" or signing.earlier or signing.location_id is not None or date is None
@@ -185,6 +187,7 @@ def placed_by_the_days_talks(events: list) -> None:
                 or not all(m.status == "occurred" for m in signing.mentions)):
             continue
         talks = [event for event in events if event.family == "gathering" and _one_day_talks(event)
-                 and event.location_id is not None and event.date.first == date.first]
+                 and event.location_id is not None and event.date.first == date.first
+                 and signing.participants <= event.participants]
         if len(talks) == 1:
             signing.add(replace(signing.mentions[0], location_id=talks[0].location_id), 0)

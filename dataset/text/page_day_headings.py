@@ -6,7 +6,9 @@ a given day in about one year in seven, so a year is taken only where the weekda
 A page that states no date of its own may still carry its year in its address, as a folder
 (/2016/) or as a word of its slug ("/live/sco-summit-tashkent-2016"): its publication date is
 then the latest of its day headings whose weekdays agree with that year (a live page is last
-written on its latest day)."""
+written on its latest day). With no year in its address, a year its title writes as a word of
+its own ("SCO summit in Aktau 2018 - as it happened") is that year, where every heading's weekday
+agrees with it (one that does not leaves the year to the summit edition the page follows)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from ruchina.text.page_summit_years import summit_edition_year
 
 #: A year in the address's words, one word of its own ("...-tashkent-2016", "2016_summit").
 _SLUG_YEAR = re.compile(r"(?<![^/_.-])(?P<year>(?:19|20)\d{2})(?=[/_.-]|$)")
+#: A year in a title, a word of its own ("Yekaterinburg 2009 - as it happened"; not "2009-10").
+_TITLE_YEAR = re.compile(r"(?<![\w/.:-])(?P<year>(?:19|20)\d{2})(?![\w/.:-]|-\d)")
 _ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
 
 
@@ -97,15 +101,31 @@ def address_year(url: str | None, today: dt.date) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def title_year(title: str | None, today: dt.date) -> int | None:
+    """The one year a title writes as a word of its own ("... in Aktau 2018 - as it happened"),
+    not a year of a page later than today; None for a title of no year or of two ("2018 vs 2014")."""
+    years = {int(m.group("year")) for m in _TITLE_YEAR.finditer(title or "")}
+    years = {year for year in years if EARLIEST_PAGE_YEAR <= year <= today.year}
+    return years.pop() if len(years) == 1 else None
+
+
+def _agreeing_year(headings: list[str], year: int | None) -> int | None:
+    """``year`` when every heading's weekday falls on its day in it, else None."""
+    if year is None or any(heading_in_year(line.strip(), year) is None for line in headings):
+        return None
+    return year
+
+
 def latest_day_heading(lines: list[str], url: str | None, today: dt.date, title: str | None = None) -> dt.date | None:
     """The latest day the page's yearless day headings name in the address's year, when every
     one of them agrees with that year (one that does not says the year is another's); with no
     year in the address, in the year of the summit edition the page follows, on whose days they
-    fall (page_summit_years.py)."""
+    fall (page_summit_years.py); a title's year only where every heading agrees with it (a
+    title may name another year than its page's: "ten years after 2014")."""
     headings = [line for line in lines if day_heading(line.strip()) is not None]
     if not headings:
         return None
-    year = address_year(url, today) or summit_edition_year(
+    year = address_year(url, today) or _agreeing_year(headings, title_year(title, today)) or summit_edition_year(
         [day_heading(line.strip()) for line in headings], "\n".join([title or "", *lines]))
     if year is None:
         return None
