@@ -1,8 +1,9 @@
 """Who attends a summit an English page tells through what happens at it, not through a sentence
 naming its attendees (knowledge/events_en.yaml): leaders who "put their names to" its declaration
 sign it (an agreement, whose signers attend the summit: summit_signers.py); one who "attended as a
-guest of the hosts" or "as an observer", leaders "in the hall" up to a semicolon (gathering_presence.py),
-and one "chairing" in an apposition (host_appositions.py). Fixtures written for these tests, with
+guest of the hosts" or "as an observer", or "is taking part as an observer", leaders "in the hall" up
+to a semicolon (gathering_presence.py), and one "chairing" or "here as an observer" in an apposition
+(host_appositions.py). Fixtures written for these tests, with
 another bloc, other leaders, places and years than any page read; each beside a look-alike that
 must not add anyone."""
 
@@ -84,3 +85,16 @@ def test_chairing_with_an_object_of_its_own_makes_no_apposition():
     apposition of the summit's chair."""
     found = events(LEAD + "Sadyr Japarov, chairing the trade commission, said tariffs would fall.")
     assert JAPAROV not in people_of(found, "summit")
+
+
+def test_one_taking_part_as_an_observer_or_here_as_one_is_one_of_the_summits_people():
+    found = events(LEAD + "Masoud Pezeshkian is taking part as an observer. Uzbekistan's Shavkat "
+                          "Mirziyoyev, here as an observer, said the region needed new railways.")
+    assert {PEZESHKIAN, MIRZIYOYEV} <= people_of(found, "summit")
+
+
+def test_one_here_as_an_observer_where_no_gathering_is_told_is_nobodys():
+    """The look-alike: with no summit or forum told before, an observer's apposition (an election
+    observer quoted) joins no one."""
+    found = events("Masoud Pezeshkian, here as an observer, said the vote had been calm.")
+    assert PEZESHKIAN not in {p for e in found for p in e.participants}
