@@ -1,7 +1,7 @@
 """Who attends a summit an English page tells through what happens at it, not through a sentence
 naming its attendees (knowledge/events_en.yaml): leaders who "put their names to" its declaration
 sign it (an agreement, whose signers attend the summit: summit_signers.py); one who "attended as a
-guest of the hosts" or "as an observer", or "is taking part as an observer", leaders "in the hall" up
+guest of the chair" or "as an observer", or "is taking part as an observer", leaders "in the hall" up
 to a semicolon (gathering_presence.py), and one "chairing" or "here as an observer" in an apposition
 (host_appositions.py). Fixtures written for these tests, with
 another bloc, other leaders, places and years than any page read; each beside a look-alike that
@@ -52,7 +52,7 @@ def test_two_leaders_putting_their_names_to_a_paper_of_their_own_do_not_make_the
 
 def test_one_who_attended_as_a_guest_or_an_observer_is_one_of_the_summits_people():
     found = events(LEAD + "Iran's Masoud Pezeshkian attended as an observer. Shavkat Mirziyoyev attended "
-                          "as a guest of the hosts.")
+                          "as a guest of the chair.")
     assert {PEZESHKIAN, MIRZIYOYEV} <= people_of(found, "summit")
 
 
