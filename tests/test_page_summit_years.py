@@ -85,3 +85,20 @@ def test_every_edition_is_a_known_place_in_order():
     for summit in read_knowledge_file("summit_editions")["summits"]:
         for edition in summit["editions"]:
             assert isinstance(edition["start"], dt.date) and edition["start"] <= edition["end"]
+
+
+def test_the_body_by_its_earlier_name_and_an_early_edition_give_the_year():
+    # BRIC, before South Africa joined: Brasília, 15 April 2010, a Thursday; and the SCO in
+    # Dushanbe, 28 August 2008, a Thursday (the SCO met in Dushanbe again in 2014, in September).
+    bric = LIVE_PAGE.format(title="BRIC leaders in Brasília - live", first="Thursday 15 April",
+                            second="Wednesday 14 April")
+    sco = LIVE_PAGE.format(title="SCO summit in Dushanbe - live", first="Thursday 28 August",
+                           second="Wednesday 27 August")
+    assert parse(bric, url="https://paper.example/world/live/bric").published_date == D(2010, 4, 15)
+    assert parse(sco, url="https://paper.example/world/live/sco").published_date == D(2008, 8, 28)
+
+
+def test_the_earlier_name_off_the_editions_days_gives_no_year():
+    page = LIVE_PAGE.format(title="BRIC leaders in Brasília - live", first="Thursday 22 April",
+                            second="Wednesday 21 April")
+    assert parse(page, url="https://paper.example/world/live/bric").published_date is None

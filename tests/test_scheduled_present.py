@@ -25,6 +25,9 @@ def _day(sentence: str, language: str) -> dt.date:
 @pytest.mark.parametrize("language, sentence", [
     ("en", "The trade congress opens on Tuesday in Kazan."),
     ("en", "The congress begins on Tuesday."),
+    # (a verb of sitting or running: "the assembly itself sits on Tuesday")
+    ("en", "The regional assembly itself sits on Tuesday in Perm."),
+    ("en", "The ministers' session runs on Tuesday."),
     ("de", "Die Handelskonferenz der Anrainerstaaten findet am Dienstag in Rostock statt."),
     ("de", "Die Konferenz endet am Dienstag."),
     # a weekday put first and a present verb right after it ("Am Dienstag richtet X ... aus")
@@ -44,6 +47,8 @@ def test_a_weekday_of_a_present_schedule_is_the_coming_one(language, sentence):
 @pytest.mark.parametrize("language, sentence", [
     # the past of the same verbs: the weekday before
     ("en", "The trade congress opened on Tuesday in Kazan."),
+    ("en", "The regional assembly itself sat on Tuesday in Perm."),
+    ("en", "The ministers' session ran on Tuesday."),
     ("de", "Die Handelskonferenz der Anrainerstaaten fand am Dienstag in Rostock statt."),
     ("de", "Am Dienstag richtete Norwegen das Treffen der Ostseeanrainer aus."),
     ("de", "Am Dienstag hat Norwegen das Treffen der Ostseeanrainer ausgerichtet."),

@@ -1,0 +1,47 @@
+"""A meeting of a body's leaders told in English by the body's name and the leaders' word before
+the meeting's word ("CSTO leaders meet in Astana", "EAEU heads of state met on Friday") is that
+body's summit (knowledge/events_en.yaml ``summit_body_meetings``, read by summit_bodies.py), and the
+leaders its chair's talks were attended by are its people. The look-alikes: the body's ministers
+meeting, and leaders meeting with no body named, stay meetings. Fixtures written for these tests,
+with another bloc, other leaders, places and years than any page read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+PUTIN, LUKASHENKO = "Q7747", "alexander-lukashenko"
+TOKAYEV, JAPAROV, RAHMON = "kassym-jomart-tokayev", "sadyr-japarov", "Q57366"
+DAY = dt.date(2022, 11, 23)
+
+
+def events(title, body):
+    return extract_article("t1", title, None, body, DAY, "en").events
+
+
+def test_a_bodys_leaders_meeting_is_its_summit_and_the_chairs_talks_give_its_people():
+    found = events("CSTO leaders meet in Astana",
+                   "ASTANA: Heads of state of the Collective Security Treaty Organization met in the Kazakh "
+                   "capital on Wednesday.\n\nKazakh President Kassym-Jomart Tokayev chaired the talks, which were "
+                   "attended by Vladimir Putin, Alexander Lukashenko, Sadyr Japarov and Emomali Rahmon.")
+    (main,) = [e for e in found if e.main]
+    assert main.types() == {"summit"}
+    assert {TOKAYEV, PUTIN, LUKASHENKO, JAPAROV, RAHMON} <= main.participants
+
+
+def test_the_bodys_ministers_meeting_stays_a_meeting():
+    """The look-alike: the body's foreign ministers are no leaders; their meeting is no summit."""
+    found = events("CSTO foreign ministers meet in Astana",
+                   "ASTANA: Foreign ministers of the Collective Security Treaty Organization met in the Kazakh "
+                   "capital on Wednesday.")
+    (main,) = [e for e in found if e.main]
+    assert main.types() == {"meeting"}
+
+
+def test_leaders_meeting_with_no_body_named_stay_a_meeting():
+    """The look-alike: two leaders who meet, no body before their word, hold talks."""
+    found = events("Two leaders meet in Astana",
+                   "ASTANA: Vladimir Putin and Alexander Lukashenko met in the Kazakh capital on Wednesday.")
+    (main,) = [e for e in found if e.main]
+    assert main.types() == {"meeting"} and main.participants == {PUTIN, LUKASHENKO}
