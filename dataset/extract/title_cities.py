@@ -7,8 +7,8 @@ with this one.
 Not a visit: a visit may take its visitor to several cities of the country, and is placed in the
 country that holds them (event_itineraries.py). Not an earlier event told in passing, which the
 title does not tell of. Only a city the title names after a venue preposition ("in Tehran"), not
-one named as a side or a topic ("Tehran talks with Moscow"), and only where the title names one
-such city: two tell an itinerary.
+one named as a side or a topic ("Tehran talks with Moscow"), and only where the title names no other
+city: two tell an itinerary.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def _the_titles_city(words: EventWords, title: str | None, title_mentions: list[
     if not title:
         return None
     catalog = entity_catalog()
-    cities = {m.entity_id for m in title_mentions
-              if m.entity_type == "GPE" and catalog.places_containing(m.entity_id)
-              and words.venue_before.search(title[max(0, m.start - 48):m.start])}
-    return next(iter(cities)) if len(cities) == 1 else None
+    cities = [m for m in title_mentions if m.entity_type == "GPE" and catalog.places_containing(m.entity_id)]
+    if len({m.entity_id for m in cities}) != 1:  # ("From Antalya to Ankara": an itinerary)
+        return None
+    venues = [m for m in cities if words.venue_before.search(title[max(0, m.start - 48):m.start])]
+    return venues[0].entity_id if venues else None

@@ -1,0 +1,72 @@
+"""The finer place the text states for an event wins over a coarser one (issue: event places).
+
+- A body that places talks only in a country, under a title that puts the story in one city of
+  that country, places them in the city (extract/title_cities.py); a title city of another
+  country, a title naming two cities, a visit (which may span cities) or a title naming the city
+  as no venue leave the country.
+- A residence or resort named by its kind, "near" or "outside" a town, lies in that town
+  (knowledge/events_en.yaml venue_prepositions); "outside" a country after no such venue is no
+  venue ("his first trip outside Russia").
+- A palace the knowledge base places in a city is found under its name in each language
+  (knowledge/entities_<language>.yaml) and places the event in its city.
+
+Fixtures are written for these tests in the shape of what real pages say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+THURSDAY = dt.date(2031, 3, 13)
+
+
+def _places(title: str | None, body: str, language: str = "en") -> dict[str, str | None]:
+    events = extract_article("x", title, None, body, THURSDAY, language).events
+    return {e.family: e.location_id for e in events}
+
+
+TALKS_IN_A_COUNTRY = "Vladimir Putin held talks with Recep Tayyip Erdogan in Turkey on Thursday."
+
+
+def test_talks_told_in_a_country_under_a_title_naming_its_city_are_held_in_the_city():
+    assert _places("Putin and Erdogan mend fences in Antalya", TALKS_IN_A_COUNTRY)["gathering"] == "antalya"
+
+
+def test_a_title_city_of_another_country_leaves_the_country():
+    assert _places("Putin and Erdogan mend fences, Geneva looks on", TALKS_IN_A_COUNTRY)["gathering"] == "turkey"
+    assert _places("Putin and Erdogan mend fences in Geneva", TALKS_IN_A_COUNTRY)["gathering"] == "turkey"
+
+
+def test_a_title_naming_two_cities_of_the_country_leaves_the_country():
+    assert _places("From Antalya to Ankara: Putin and Erdogan mend fences", TALKS_IN_A_COUNTRY)["gathering"] == "turkey"
+
+
+def test_a_title_city_named_as_no_venue_leaves_the_country():
+    assert _places("Antalya talks: Putin and Erdogan mend fences", TALKS_IN_A_COUNTRY)["gathering"] == "turkey"
+
+
+def test_a_visit_to_the_country_stays_in_the_country():
+    body = "Vladimir Putin arrived in Turkey on Thursday on a two-day visit."
+    assert _places("Putin lands in Antalya", body)["visit"] == "turkey"
+
+
+def test_a_ranch_near_a_town_places_the_meeting_in_the_town():
+    body = "George W. Bush hosted Vladimir Putin at his ranch near Crawford on Thursday."
+    assert _places(None, body)["gathering"] == "crawford"
+    body = "George W. Bush welcomed Vladimir Putin to his family estate outside Crawford on Thursday."
+    assert _places(None, body)["gathering"] == "crawford"
+
+
+def test_a_trip_outside_a_country_is_not_held_in_it():
+    body = "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday, on his first trip outside Russia this year."
+    assert _places(None, body)["gathering"] == "Q956"
+    body = "George W. Bush met Vladimir Putin near Crawford on Thursday."
+    assert _places(None, body)["gathering"] is None
+
+
+def test_a_palace_named_in_another_language_places_the_meeting_in_its_city():
+    body = "Vladímir Putin y Recep Tayyip Erdogan se reunieron el jueves en el Palacio Constantino de Strelna."
+    assert _places(None, body, "es")["gathering"] == "saint-petersburg"
+    body = "Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés jeudi au palais Constantin de Strelna."
+    assert _places(None, body, "fr")["gathering"] == "saint-petersburg"
