@@ -70,3 +70,18 @@ def test_a_palace_named_in_another_language_places_the_meeting_in_its_city():
     assert _places(None, body, "es")["gathering"] == "saint-petersburg"
     body = "Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés jeudi au palais Constantin de Strelna."
     assert _places(None, body, "fr")["gathering"] == "saint-petersburg"
+
+
+def test_a_training_range_near_a_city_places_the_exercise_talks_in_the_city():
+    body = "Vladimir Putin will host Hu Jintao at a training range near Chelyabinsk on Thursday."
+    assert _places(None, body)["gathering"] == "chelyabinsk"
+
+
+def test_an_estate_the_knowledge_base_places_in_a_town_places_the_meeting_there():
+    assert _places(None, "Joe Biden and Xi Jinping held four hours of talks at Filoli on Thursday.")["gathering"] \
+        == "woodside"
+
+
+def test_a_launch_site_far_from_any_known_town_is_the_place_itself():
+    body = "Vladimir Putin held talks with Kim Jong Un at the Vostochny Cosmodrome in the Amur Region on Thursday."
+    assert _places(None, body)["gathering"] == "vostochny-cosmodrome"
