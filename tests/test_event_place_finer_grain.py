@@ -7,7 +7,9 @@
 - A residence or resort named by its kind, "near" or "outside" a town, lies in that town
   (knowledge/events_en.yaml venue_prepositions); "outside" a country after no such venue is no
   venue ("his first trip outside Russia").
-- A palace the knowledge base places in a city is found under its name in each language
+- A place in what a declaration calls for ("calls for restraint in X") or in the actions a summit's
+  critics object to ("Kritik am Vorgehen in X") is no place of the event (knowledge/events_<language>.yaml).
+- A palace or an office the knowledge base places in a city is found under its name in each language
   (knowledge/entities_<language>.yaml) and places the event in its city.
 
 Fixtures are written for these tests in the shape of what real pages say."""
@@ -85,3 +87,22 @@ def test_an_estate_the_knowledge_base_places_in_a_town_places_the_meeting_there(
 def test_a_launch_site_far_from_any_known_town_is_the_place_itself():
     body = "Vladimir Putin held talks with Kim Jong Un at the Vostochny Cosmodrome in the Amur Region on Thursday."
     assert _places(None, body)["gathering"] == "vostochny-cosmodrome"
+
+
+def test_talks_in_the_oval_office_are_held_in_washington():
+    body = "Barack Obama received Hu Jintao for talks in the Oval Office on Thursday."
+    assert _places(None, body)["gathering"] == "washington"
+
+
+def test_a_place_a_declaration_calls_for_is_not_where_it_was_adopted():
+    body = "The five leaders adopted a declaration on Thursday that calls for restraint in Yemen."
+    assert _places(None, body)["agreement"] is None
+    body = "The five leaders adopted a declaration in Sanya on Thursday that calls for restraint in Yemen."
+    assert _places(None, body)["agreement"] == "sanya"
+
+
+def test_a_country_named_as_the_scene_of_criticised_actions_is_not_the_summits_place():
+    body = "Wegen der Kritik am Vorgehen in Syrien verließ Wladimir Putin den Gipfel am Donnerstag früher."
+    assert _places(None, body, "de")["gathering"] is None
+    body = "Wladimir Putin nahm am Donnerstag am Gipfel in Sotschi teil."
+    assert _places(None, body, "de")["gathering"] == "sochi"
