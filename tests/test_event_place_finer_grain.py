@@ -106,3 +106,10 @@ def test_a_country_named_as_the_scene_of_criticised_actions_is_not_the_summits_p
     assert _places(None, body, "de")["gathering"] is None
     body = "Wladimir Putin nahm am Donnerstag am Gipfel in Sotschi teil."
     assert _places(None, body, "de")["gathering"] == "sochi"
+
+
+def test_where_a_treaty_was_negotiated_is_not_where_it_was_signed():
+    body = "Joe Biden and Vladimir Putin signed on Thursday the accord their envoys spent months hammering out in Vienna."
+    assert _places(None, body)["agreement"] is None
+    body = "Joe Biden and Vladimir Putin signed the accord in Vienna on Thursday, after months of talks."
+    assert _places(None, body)["agreement"] == "Q1741"
