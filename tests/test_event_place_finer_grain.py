@@ -9,6 +9,8 @@
   venue ("his first trip outside Russia").
 - A place in what a declaration calls for ("calls for restraint in X") or in the actions a summit's
   critics object to ("Kritik am Vorgehen in X") is no place of the event (knowledge/events_<language>.yaml).
+- A city before a body's name before the event noun ("the Kazan BRICS summit") is the summit's place,
+  as a city right before the noun is ("the Kazan summit"); a country there is a side (extract/event_places.py).
 - A palace or an office the knowledge base places in a city is found under its name in each language
   (knowledge/entities_<language>.yaml) and places the event in its city.
 
@@ -113,3 +115,11 @@ def test_where_a_treaty_was_negotiated_is_not_where_it_was_signed():
     assert _places(None, body)["agreement"] is None
     body = "Joe Biden and Vladimir Putin signed the accord in Vienna on Thursday, after months of talks."
     assert _places(None, body)["agreement"] == "Q1741"
+
+
+def test_a_city_before_a_bodys_summit_places_the_summit():
+    assert _places(None, "Vladimir Putin praised the Kazan BRICS summit on Thursday.")["gathering"] == "kazan"
+
+
+def test_a_country_before_a_bodys_summit_is_a_side_not_the_place():
+    assert _places(None, "Vladimir Putin praised the China SCO summit on Thursday.")["gathering"] is None
