@@ -43,6 +43,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
             # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
             if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
                 return venue_city(m.entity_id)
+        # ("the Vladivostok APEC summit", "the Kazan BRICS summit": a city, then the body meeting there)
+        for m in places:
+            if _city_before_a_body(m, mentions, sentence, trigger_start):
+                return venue_city(m.entity_id)
         # ("the Kremlin meeting", "Kremlin talks": a body named for its seat, its seat)
         for m in mentions:
             seat = _seat_of(m.entity_id) if m.entity_type not in _LOCATION_TYPES else None
@@ -90,6 +94,19 @@ def _since_an_act(words: EventWords, sentence: str, trigger_end: int, place_star
     # (its clause only: "arrived for his first trip since the war, and X hosted him at Y": Y is the visit's)
     return since is not None and bool(between.strip()) and not _CLAUSE_END.search(between) \
         and not words.venue_before.fullmatch(sentence, since.start(), place_start)
+
+
+def _city_before_a_body(place: Mention, mentions: list[Mention], sentence: str, trigger_start: int) -> bool:
+    """A city (no country: "the China SCO summit" names a side) right before a body's name that
+    stands right before the event noun, or before the name of the body's event that ends in it
+    ("SCO summit")."""
+    if not entity_catalog().places_containing(place.entity_id):
+        return False
+    return any(body.entity_type in ("ORG", "EVENT") and 0 < body.start - place.end <= 1
+               and sentence[place.end:body.start].isspace()
+               and (body.start < trigger_start < body.end
+                    or (0 <= trigger_start - body.end <= 1 and sentence[body.end:trigger_start].isspace()))
+               for body in mentions)
 
 
 def venue_city(entity_id: str) -> str:

@@ -76,6 +76,7 @@ from ruchina.extract.summit_settings import (
 from ruchina.extract.summit_sideline_places import place_summits_by_their_sideline_talks
 from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_of_their_signers
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
+from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
 from ruchina.extract.unmade_visits import without_unmade_visits
@@ -267,6 +268,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
+    # ("Putin seeks allies in Tehran" over "met the Supreme Leader in Iran": in Tehran)
+    place_in_the_titles_city(event_words(language), events, title, title_mentions)
     name_unnamed_events(events, header_mentions + body_mentions, event_mentions)
     # (the Eastern Economic Forum, named with no place: in Vladivostok, where it is always held)
     place_named_events(events)
