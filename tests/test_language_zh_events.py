@@ -150,18 +150,3 @@ def test_a_range_of_days_without_its_month_is_the_visits_range():
     spanned = "应国家主席习近平邀请，俄罗斯总统普京将对中国进行为期2日的国事访问。"
     (visit,) = extract_article("zh-test", None, None, spanned, dt.date(2024, 5, 14), "zh").event_mentions
     assert visit.date is None
-
-
-def _summit_days(body: str):
-    (summit,) = [e for e in extracted(body).events if "summit" in e.types()]
-    return summit.date.first, summit.date.last
-
-
-def test_a_summit_said_to_last_two_days_spans_them():
-    """ "为期两天的峰会" (knowledge/event_spans.yaml, zh durations): the day it opened and the next."""
-    assert _summit_days("金砖国家领导人抵达喀山。为期两天的峰会于15日开幕。") == (
-        dt.date(2024, 5, 15), dt.date(2024, 5, 16))
-
-
-def test_look_alike_a_summit_with_no_stated_length_keeps_its_one_day():
-    assert _summit_days("金砖国家领导人抵达喀山。峰会于15日开幕。") == (dt.date(2024, 5, 15), dt.date(2024, 5, 15))
