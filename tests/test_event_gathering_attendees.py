@@ -207,3 +207,48 @@ def test_a_leader_who_attended_a_forum_but_did_not_speak_is_its_people():
     found = events("Kazakh President Kassym-Jomart Tokayev attended the Astana investment forum on Tuesday "
                    "but did not speak.")
     assert TOKAYEV in ids(found)
+
+
+# --- observers listed after a summit in German and Chinese (knowledge/events_de.yaml, events_zh.yaml) ---
+
+ORBAN, HOST_LUKASHENKO = "Q57641", "alexander-lukashenko"
+MINSK_DE = ("Der Gipfel der Eurasischen Wirtschaftsunion hat am Dienstag in Minsk begonnen. Gastgeber Alexander "
+            "Lukaschenko begrüßte Wladimir Putin und Kassym-Schomart Tokajew im Palast der Unabhängigkeit.\n\n")
+
+
+def test_german_guests_listed_inside_the_separable_verb_attend_the_summit():
+    """ "nahmen A und B an der erweiterten Sitzung teil": the list stands between the verb and its
+    particle, too long for the short cue; they are the summit's people."""
+    summit = summit_of(events(MINSK_DE + "Als Gäste nahmen der türkische Präsident Recep Tayyip Erdogan und der "
+                                         "ungarische Ministerpräsident Viktor Orbán an der erweiterten Sitzung teil.", "de"))
+    assert {ERDOGAN, ORBAN, HOST_LUKASHENKO, PUTIN, TOKAYEV} <= set(summit.participants)
+
+
+def test_german_guests_who_did_not_take_part_are_not_the_summits_people():
+    found = events(MINSK_DE + "Der türkische Präsident Recep Tayyip Erdogan und der ungarische Ministerpräsident "
+                              "Viktor Orbán nahmen an der erweiterten Sitzung nicht teil.", "de")
+    assert not {ERDOGAN, ORBAN} & ids(found)
+
+
+ASTANA_ZH = "上海合作组织成员国元首理事会会议14日在阿斯塔纳举行。"
+
+
+def test_chinese_leaders_listed_before_a_sentence_final_attend_verb_attend_the_summit():
+    """ "习近平同A、B出席。": the verb ends the sentence with no object, the gathering told before."""
+    summit = summit_of(events(ASTANA_ZH + "国家主席习近平同哈萨克斯坦总统托卡耶夫、俄罗斯总统普京、白俄罗斯总统卢卡申科出席。", "zh"))
+    assert {XI, TOKAYEV, PUTIN, HOST_LUKASHENKO} <= set(summit.participants)
+
+
+def test_chinese_leaders_who_did_not_attend_are_not_the_summits_people():
+    found = events(ASTANA_ZH + "哈萨克斯坦总统托卡耶夫、白俄罗斯总统卢卡申科未出席。", "zh")
+    assert not {TOKAYEV, HOST_LUKASHENKO} & ids(found)
+
+
+def test_chinese_observers_at_the_enlarged_session_attend_the_summit():
+    summit = summit_of(events(ASTANA_ZH + "土耳其总统埃尔多安、白俄罗斯总统卢卡申科等观察员国领导人出席大范围会议。", "zh"))
+    assert {ERDOGAN, HOST_LUKASHENKO} <= set(summit.participants)
+
+
+def test_chinese_observers_absent_from_the_enlarged_session_are_not_its_people():
+    found = events(ASTANA_ZH + "土耳其总统埃尔多安、白俄罗斯总统卢卡申科未出席大范围会议。", "zh")
+    assert not {ERDOGAN, HOST_LUKASHENKO} & ids(found)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
+import yaml
+
+import ruchina.knowledge
 from ruchina.knowledge.anchors import anchors
 from ruchina.knowledge.base import boilerplate_patterns, entity_catalog, languages, outlets, read_knowledge_file
 from ruchina.knowledge.name_rules import name_rules
@@ -48,3 +52,34 @@ def test_outlets_map_each_domain_once():
 
 def test_other_files_load():
     assert boilerplate_patterns() and languages() and name_rules().titles
+
+
+class _KeysTwiceLoader(yaml.SafeLoader):
+    """Records every mapping key given twice: PyYAML keeps the last silently, so a merge of two branches that
+    both added one entry (or a curator's second line for a name) would drop the first line's forms unseen."""
+
+    twice: list[str] = []
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                self.twice.append(f"{Path(self.name).name} line {key_node.start_mark.line + 1}: {key!r}")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def test_no_knowledge_file_gives_one_key_twice():
+    folder = Path(ruchina.knowledge.__file__).parent
+    _KeysTwiceLoader.twice = []
+    for path in sorted(folder.glob("*.yaml")):
+        with path.open(encoding="utf-8") as handle:
+            yaml.load(handle, Loader=_KeysTwiceLoader)
+    assert _KeysTwiceLoader.twice == []
+
+
+def test_a_key_given_twice_is_caught():
+    _KeysTwiceLoader.twice = []
+    yaml.load("aliases:\n  Kremlin: [Kreml]\n  Kremlin: [Kremlin]\n", Loader=_KeysTwiceLoader)
+    assert _KeysTwiceLoader.twice == ["<unicode string> line 3: 'Kremlin'"]

@@ -50,6 +50,9 @@ def extracted(body: str, language: str, title: str | None = None, published: dt.
     ("es", "Vladímir Putin llegó a Moscú", [("Vladímir Putin", "Vladimir Putin"), ("Moscú", "Moscow")]),
     # (a Russian city whose name Spanish writes with an accent, French with "Ou")
     ("es", "Los líderes llegaron a Ufá", [("Ufá", "Ufa")]),
+    # (a venue in the language's words, and an observer leader of the SCO)
+    ("es", "Se reunieron en el Palacio Constantino", [("Palacio Constantino", "Constantine Palace")]),
+    ("de", "Hamid Karsai flog nach Peking", [("Hamid Karsai", "Hamid Karzai"), ("Peking", "Beijing")]),
     ("fr", "Les dirigeants sont arrivés à Oufa", [("Oufa", "Ufa")]),
     ("es", "Rusia y China, miembros de la OCS",
      [("Rusia", "Russia"), ("China", "China"), ("OCS", "Shanghai Cooperation Organization")]),

@@ -102,8 +102,9 @@ def test_a_bare_sharif_beside_his_full_name_is_nawaz_sharif_and_alone_is_no_one(
     assert people("Sharif said the road would reopen in May.", "en") == []
 
 
-SPANISH_TALKS = ("Putin, que el miércoles había inaugurado en la misma ciudad un foro de inversores, recibió el "
-                 "martes a Hu para unas conversaciones sobre el gas. Hu Jintao participó además el miércoles en "
+# (the talks told with no day of their own: the relative clause's Wednesday is the forum's, relative_clause_days.py)
+SPANISH_TALKS = ("Putin, que el miércoles había inaugurado en la misma ciudad un foro de inversores, recibió "
+                 "a Hu para unas conversaciones sobre el gas. Hu Jintao participó además el miércoles en "
                  "una reunión{} con Putin y el presidente mongol, Nambaryn Enkhbayar.")
 
 
@@ -120,6 +121,9 @@ def test_a_spanish_meeting_a_tres_is_not_the_talks_of_two():
 def test_a_spanish_meeting_told_plainly_takes_in_the_talks_before_it():
     found = meetings("es", "Hu cierra su visita a Rusia", SPANISH_TALKS.format(""))
     assert found == [{PUTIN, HU, ENKHBAYAR}]
+    # (talks the main clause dates to another day, "recibió el martes a Hu", are talks of their own)
+    dated = SPANISH_TALKS.replace("recibió a Hu", "recibió el martes a Hu").format("")
+    assert sorted(meetings("es", "Hu cierra su visita a Rusia", dated), key=len) == [{PUTIN, HU}, {PUTIN, HU, ENKHBAYAR}]
 
 
 def test_a_german_chancellor_who_speaks_of_the_summit_is_no_party_to_it():

@@ -1,5 +1,6 @@
 """Where an event a sentence reports happens: a place after "in"/"at" in the event word's
-clause (or right before a noun event word: "the Astana summit", or a body named for its seat
+clause (or right before a noun event word: "the Astana summit", or right after it and its "de" where the
+language puts it there: "le sommet d'Antalya", places_after_nouns.py; or a body named for its seat
 there: "the Kremlin meeting"; right after one whose object is a place: "will visit India"), not a topic ("the situation in Gaza") nor a side ("the
 Russia-ASEAN summit") nor a source ("according to India's foreign ministry"); the most specific such place, then the nearest. A venue places the
 event in the city the knowledge base puts it in (the Great Hall of the People: Beijing),
@@ -15,6 +16,7 @@ from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
 from ruchina.extract.video_seats import chair_seat
@@ -47,6 +49,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         for m in places:
             if _city_before_a_body(m, mentions, sentence, trigger_start):
                 return venue_city(m.entity_id)
+        # ("le sommet d'Antalya, en Turquie": a city right after the noun and its "de")
+        city = city_after_noun(words, sentence, places, trigger_end)
+        if city is not None:
+            return venue_city(city)
         # ("the Kremlin meeting", "Kremlin talks": a body named for its seat, its seat)
         for m in mentions:
             seat = _seat_of(m.entity_id) if m.entity_type not in _LOCATION_TYPES else None

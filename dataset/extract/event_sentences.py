@@ -50,6 +50,7 @@ from ruchina.extract.hosted_guests import (
 )
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
@@ -282,6 +283,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             scope_start = clause_start if (index == 0 or words.modifiers_first
                                            or clause_start > triggers[index - 1][2]) else max(clause_start, t_start)
             scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
+            # ("X, que el jueves presidió la cumbre, recibió el miércoles a Y para conversaciones": from the comma)
+            scope_start = after_relative_clause(words, sentence, triggers, index, scope_start, mentions, references)
         if event_type == "founding":
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
         else:
@@ -309,6 +312,8 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
             # looks back at an event dates other things; only a date right after it counts.
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
         else:
+            # ("X, que el jueves había presidido ... la cumbre, recibió el miércoles a Y": the clause's Thursday)
+            own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end))
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
