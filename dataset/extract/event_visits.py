@@ -143,14 +143,18 @@ def visit_hosted_by_its_talks(events: list) -> None:
     Talks with two different people (the host and his premier, or two leaders at a summit) do
     not say which one hosts; talks told as past ("their last meeting") are another visit's. A
     visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
-    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
+    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests;
+    so are those the visitor meets in talks told at a summit ("on Wednesday, on the sidelines of
+    the summit, he met ...")."""
     of_many = {(m.part, m.sentence_start) for e in events if e.types() & EVENTS_OF_MANY for m in e.mentions}
     for visit in events:
         if (visit.family != "visit" or visit.earlier or len(visit.participants) != 1
                 or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
             continue
+        # (talks told at a summit, "on the sidelines of the summit", are with another guest)
         hosts = {person for talks in events
                  if talks is not visit and _talks_in_visit(talks, visit)
+                 and not any((m.part, m.sentence_start) in of_many for m in talks.mentions)
                  for person in talks.participants - visit.participants}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
