@@ -143,32 +143,32 @@ def visit_hosted_by_its_talks(events: list) -> None:
     Talks with two different people (the host and his premier, or two leaders at a summit) do
     not say which one hosts; talks told as past ("their last meeting") are another visit's. A
     visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
-    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests;
-    so are those the visitor meets in talks told at a summit ("on Wednesday, on the sidelines of
-    the summit, he met ...")."""
+    for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
     of_many = {(m.part, m.sentence_start) for e in events if e.types() & EVENTS_OF_MANY for m in e.mentions}
     for visit in events:
         if (visit.family != "visit" or visit.earlier or len(visit.participants) != 1
                 or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
             continue
-        # (talks told at a summit, "on the sidelines of the summit", are with another guest)
         hosts = {person for talks in events
-                 if talks is not visit and _talks_in_visit(talks, visit)
-                 and not any((m.part, m.sentence_start) in of_many for m in talks.mentions)
+                 if talks is not visit and _talks_in_visit(talks, visit, of_many)
                  for person in talks.participants - visit.participants}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
 
 
-def _talks_in_visit(talks, visit) -> bool:
+def _talks_in_visit(talks, visit, of_many: set) -> bool:
     """Talks of the visit's visitor with one other person, not told as past, that the visit's
-    days and place could hold."""
+    days and place could hold. ``of_many``: the sentences that report a summit or a forum."""
     if (talks.mentions[0].event_type != "meeting" or talks.earlier or len(talks.participants) != 2
             or not visit.participants < talks.participants):
         return False
-    if talks.date is not None and visit.date is not None and (
-            talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date)):
-        return False
+    if talks.date is not None and visit.date is not None:
+        if talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date):
+            return False
+        # (after the one day told, talks told at a summit, "on Wednesday, on the sidelines of the
+        # summit, he met ...", are the summit's: with a fellow guest, not the host)
+        if talks.date.last > visit.date.last and any((m.part, m.sentence_start) in of_many for m in talks.mentions):
+            return False
     if talks.location_id is None or visit.location_id is None:
         return True
     return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))
