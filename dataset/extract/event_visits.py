@@ -150,25 +150,21 @@ def visit_hosted_by_its_talks(events: list) -> None:
                 or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
             continue
         hosts = {person for talks in events
-                 if talks is not visit and _talks_in_visit(talks, visit, of_many)
+                 if talks is not visit and _talks_in_visit(talks, visit)
                  for person in talks.participants - visit.participants}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
 
 
-def _talks_in_visit(talks, visit, of_many: set) -> bool:
+def _talks_in_visit(talks, visit) -> bool:
     """Talks of the visit's visitor with one other person, not told as past, that the visit's
-    days and place could hold. ``of_many``: the sentences that report a summit or a forum."""
+    days and place could hold."""
     if (talks.mentions[0].event_type != "meeting" or talks.earlier or len(talks.participants) != 2
             or not visit.participants < talks.participants):
         return False
-    if talks.date is not None and visit.date is not None:
-        if talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date):
-            return False
-        # (after the one day told, talks told at a summit, "on Wednesday, on the sidelines of the
-        # summit, he met ...", are the summit's: with a fellow guest, not the host)
-        if talks.date.last > visit.date.last and any((m.part, m.sentence_start) in of_many for m in talks.mentions):
-            return False
+    if talks.date is not None and visit.date is not None and (
+            talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date)):
+        return False
     if talks.location_id is None or visit.location_id is None:
         return True
     return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))
