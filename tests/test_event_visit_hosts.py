@@ -65,3 +65,26 @@ def test_talks_with_two_people_past_talks_or_talks_elsewhere_name_no_host():
     (visit,) = visits("Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit. Tokayev held talks with "
                       "Shavkat Mirziyoyev on Tuesday.")
     assert visit.participants == {TOKAYEV, MIRZIYOYEV}  # (the look-alike: a visit of its own)
+
+
+def test_a_visit_told_by_its_arrival_is_hosted_by_whom_the_visitor_meets_on_the_next_days():
+    # (extract/event_visits.py, _last_day_of: a visit told by one day is told by its arrival)
+    (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. On Tuesday morning "
+                      "Kassym-Jomart Tokayev received Mirziyoyev at the Akorda for talks.")
+    assert visit.participants == {MIRZIYOYEV, TOKAYEV}
+    (visit,) = visits("Shavkat Mirziyoyev arrived in Astana on Monday for a state visit. Mirziyoyev and "
+                      "Kassym-Jomart Tokayev will hold talks on Wednesday.")
+    assert visit.participants == {MIRZIYOYEV, TOKAYEV}
+
+
+def test_a_host_only_mentioned_in_the_visit_or_met_long_after_it_is_not_added():
+    # (a message passed on, a past meeting, talks a week later: no host told in this visit)
+    (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. On Tuesday Mirziyoyev "
+                      "handed over a letter from Kassym-Jomart Tokayev to the Senate.")
+    assert visit.participants == {MIRZIYOYEV}
+    (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. Mirziyoyev last held "
+                      "talks with Kassym-Jomart Tokayev in Samarkand in 2022.")
+    assert visit.participants == {MIRZIYOYEV}
+    (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. Mirziyoyev will hold "
+                      "talks with Kassym-Jomart Tokayev in Astana on 10 March.")
+    assert visit.participants == {MIRZIYOYEV}

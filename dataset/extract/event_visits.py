@@ -10,6 +10,7 @@ with one other person the article tells in another sentence, in the visit's days
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.event_report import EVENTS_OF_MANY
@@ -136,8 +137,9 @@ def visit_hosted_by_talks(events: list) -> None:
 def visit_hosted_by_its_talks(events: list) -> None:
     """ "The President landed in Hanoi for a state visit. ... He is due to meet To Lam in the
     afternoon": a visit that names only its visitor, in an article telling talks of the visitor
-    with one other person, held in the visit's days (or undated) at its place or one inside it
-    (or unplaced), is hosted by that person (a visit's people are the visitor and the host).
+    with one other person, held in the visit's days (or undated; for a visit told by one day, its
+    arrival, the two days after it too) at its place or one inside it (or unplaced), is hosted by
+    that person (a visit's people are the visitor and the host).
     Talks with two different people (the host and his premier, or two leaders at a summit) do
     not say which one hosts; talks told as past ("their last meeting") are another visit's. A
     visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
@@ -161,8 +163,22 @@ def _talks_in_visit(talks, visit) -> bool:
             or not visit.participants < talks.participants):
         return False
     if talks.date is not None and visit.date is not None and (
-            talks.date.first < visit.date.first or talks.date.last > visit.date.last):
+            talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date)):
         return False
     if talks.location_id is None or visit.location_id is None:
         return True
     return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))
+
+
+#: the days after a visit's one told day that its talks may still fall in
+_DAYS_AFTER_ITS_ONE_DAY = 2
+
+
+def _last_day_of(date) -> dt.date:
+    """A visit told by one day is told by its arrival ("arrived in Pretoria on Monday for a state
+    visit", "прибыл в Москву накануне"): its length, when the text gives it, is read later
+    (extraction.py), or not at all, so the talks it holds on the next days ("on Tuesday he was
+    received by the president") are still in it; further on, they are another trip's."""
+    if date.precision == "day" and date.first == date.last:
+        return date.first + dt.timedelta(days=_DAYS_AFTER_ITS_ONE_DAY)
+    return date.last
