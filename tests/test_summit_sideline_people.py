@@ -62,3 +62,12 @@ def test_a_leader_who_stayed_away_and_talked_by_phone_did_not_attend():
     call = row("call", "call", THURSDAY, THURSDAY, None, [HOST, GUEST])
     settled(summit, call)
     assert summit.participant_ids == [HOST]
+
+
+def test_a_three_way_meeting_beside_a_summit_gives_it_no_one():
+    # (an observer state's leader meets two members on the sidelines: he came for the meeting)
+    summit = row("summit", "summit", THURSDAY, FRIDAY, TASHKENT, [HOST, GUEST])
+    trilateral = row("trilateral", "meeting", FRIDAY, FRIDAY, TASHKENT, [HOST, GUEST, OTHER])
+    settled(summit, trilateral)
+    assert trilateral.part_of == "summit"
+    assert summit.participant_ids == [HOST, GUEST]
