@@ -20,6 +20,7 @@ from ruchina.corpus.event_reports import place_chain
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
+from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import status_of
 from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
@@ -56,6 +57,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
     place_visits_by_their_parts(events)
+    place_visits_spanning_cities(events)  # (after the parts: a visit of several cities is the country's)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
     return sorted(events, key=lambda e: e.event_id)

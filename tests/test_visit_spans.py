@@ -1,0 +1,95 @@
+"""A visit that spans cities of one country is placed in the country, a visit confined to one city
+keeps it (corpus/visit_spans.py): what spans it is an event held by every person of the visit, on
+its days, in another city of the visit's country. The visitor's doings in another country, the
+stops of the trip told as visits of their own, and a trip inside a leader's own country dated by
+one day do not move it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from ruchina.corpus.event_rows import Event
+from ruchina.corpus.visit_spans import place_visits_spanning_cities
+from ruchina.knowledge.base import entity_catalog
+
+JULY_1 = dt.date(2024, 7, 1)
+
+
+def place(name: str) -> str:
+    return entity_catalog().named(name).entity_id
+
+
+def person(name: str) -> str:
+    return entity_catalog().named(name).entity_id
+
+
+def event(event_id: str, kind: str, where: str, people: list[str], first: dt.date, last: dt.date | None = None,
+          told_at: tuple[str, ...] = (), part_of: str | None = None) -> Event:
+    reports = [SimpleNamespace(location_id=place(name)) for name in told_at or (where,)]
+    return Event(event_id=event_id, event_type=kind, label=event_id, start_date=first, end_date=last or first,
+                 date_precision="day", location_id=place(where), participant_ids=[person(p) for p in people],
+                 status="occurred", article_ids=["a1"], evidence="", article_events=reports, part_of=part_of)
+
+
+def placed(*events: Event) -> str:
+    place_visits_spanning_cities(list(events))
+    return entity_catalog().get(events[0].location_id).name
+
+
+def three_day_visit(**kwargs) -> Event:
+    return event("visit", "state_visit", "Moscow", ["Luiz Inácio Lula da Silva"], JULY_1,
+                 JULY_1 + dt.timedelta(days=2), **kwargs)
+
+
+def test_talks_in_another_city_of_the_country_on_its_days_place_the_visit_in_the_country():
+    talks = event("kazan-talks", "meeting", "Kazan", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                  JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), talks) == "Russia"
+
+
+def test_a_visit_whose_events_are_all_in_its_city_keeps_the_city():
+    talks = event("moscow-talks", "meeting", "Moscow", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                  JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), talks) == "Moscow"
+
+
+def test_an_event_after_the_visits_days_does_not_span_it():
+    talks = event("kazan-talks", "meeting", "Kazan", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                  JULY_1 + dt.timedelta(days=5))
+    assert placed(three_day_visit(), talks) == "Moscow"
+
+
+def test_the_visitors_stop_in_another_country_is_no_city_of_this_visit():
+    minsk = event("minsk-talks", "meeting", "Minsk", ["Luiz Inácio Lula da Silva", "Alexander Lukashenko"],
+                  JULY_1 + dt.timedelta(days=2))
+    assert placed(three_day_visit(), minsk) == "Moscow"
+    kazan = event("kazan-talks", "meeting", "Kazan", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                  JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), minsk, kazan) == "Russia"
+
+
+def test_an_event_without_the_visitor_does_not_span_the_visit():
+    hosts_trip = event("kazan-talks", "meeting", "Kazan", ["Vladimir Putin", "Alexander Lukashenko"],
+                       JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), hosts_trip) == "Moscow"
+
+
+def test_the_talks_of_a_side_trip_told_as_its_own_visit_are_that_stops():
+    side_trip = event("kazan-visit", "visit", "Kazan", ["Luiz Inácio Lula da Silva"], JULY_1 + dt.timedelta(days=1),
+                      part_of="visit")
+    talks = event("kazan-talks", "meeting", "Kazan", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                  JULY_1 + dt.timedelta(days=1), part_of="kazan-visit")
+    assert placed(three_day_visit(), side_trip, talks) == "Moscow"
+    assert entity_catalog().get(side_trip.location_id).name == "Kazan"
+
+
+def test_a_visit_dated_by_its_arrival_spans_cities_only_when_a_report_names_its_country():
+    # ("arrived in Japan on Thursday", talks in Tokyo, the summit at a resort the next day)
+    arrival = event("visit", "visit", "Tokyo", ["Vladimir Putin"], JULY_1, told_at=("Japan", "Tokyo"))
+    resort = event("resort-talks", "meeting", "Nagato", ["Vladimir Putin", "Shinzo Abe"], JULY_1 + dt.timedelta(days=1))
+    assert placed(arrival, resort) == "Japan"
+    # (a leader's day trip inside his own country, and his talks at home the next day)
+    day_trip = event("trip", "visit", "Murmansk", ["Vladimir Putin"], JULY_1)
+    at_home = event("moscow-talks", "meeting", "Moscow", ["Vladimir Putin", "Shinzo Abe"], JULY_1 + dt.timedelta(days=1))
+    assert placed(day_trip, at_home) == "Murmansk"
