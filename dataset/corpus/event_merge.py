@@ -42,6 +42,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
+from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
@@ -160,6 +161,8 @@ class _Cluster:
         self._sidelines: set[tuple] = set()
         #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
         self._bodies: set[frozenset] = set()
+        #: the kinds of document its members' signing words name (extract/document_kinds.py)
+        self._documents: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -185,6 +188,7 @@ class _Cluster:
             self._sidelines.add(report.sideline)
         if bodies := body_summits(report):
             self._bodies.add(bodies)
+        self._documents.update(report.event.documents)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -195,6 +199,8 @@ class _Cluster:
             return True  # (the talks of two on a summit's sidelines, and the summit)
         if self._bodies and any(other_bodies(body_summits(report), bodies) for bodies in self._bodies):
             return True  # (the BRICS summit and the APEC summit three days later)
+        if documents_apart(report.event.documents, frozenset(self._documents)):
+            return True  # (the treaty of the day's talks, and the joint statement issued after them)
         if any(named_days_apart(report, member) for member in self.members):
             return True  # (the BRICS summit of the 17th, and a gathering its chair held on the 10th)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:

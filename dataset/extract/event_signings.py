@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_report import FAMILY
 
 
@@ -38,12 +39,23 @@ def _signed_at(events: list, main, words=None) -> None:
     told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
     signings = [event for event in events if event.family == "agreement" and (
         _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told))]
-    if not signings:
-        return
-    first, *others = signings
-    for other in others:
-        for mention in other.mentions:
+    # (one signing per kind of document: the treaty and the joint statement of the talks are two,
+    # "the documents signed" either: document_kinds.py)
+    firsts, others = [], []
+    for signing in signings:
+        first = next((f for f in firsts if not documents_apart(f.documents, signing.documents)), None)
+        if first is None:
+            firsts.append(signing)
+            continue
+        for mention in signing.mentions:
             first.add(mention)
+        others.append(signing)
+    for first in firsts:
+        _held_at_main(first, main, words)
+    events[:] = [event for event in events if not any(event is other for other in others)]
+
+
+def _held_at_main(first, main, words=None) -> None:
     own = first.date
     first.held_with(main, tuple(sorted(main.participants | first.participants)))
     if own is not None and own.precision == "day" and own.first == own.last and first.date is not None \
@@ -54,7 +66,6 @@ def _signed_at(events: list, main, words=None) -> None:
     elif words is not None and first.date is not None and _at_its_close(words, first, main):
         top = first.mentions[0]  # ("adopted a declaration at the close of the two-day meeting")
         first.add(replace(top, date=replace(top.date, first=top.date.last)), 0)
-    events[:] = [event for event in events if not any(event is other for other in others)]
 
 
 def _at_its_close(words, signing, main) -> bool:
