@@ -76,3 +76,10 @@ def test_across_articles_a_report_of_the_treaty_alone_joins_the_treaty_not_the_d
     names = {m.entity_id: m.name for x in (both, treaty) for m in x.mentions}
     rows = [e for e in merged_events([both, treaty], names) if e.event_type == "agreement"]
     assert sorted(e.article_ids for e in rows) == [["a1"], ["a1", "a2"]]
+
+
+def test_at_a_summit_the_bodys_founding_treaty_told_in_a_speech_is_no_signing_of_its_own():
+    body = ("The leaders of the Central Asian states held a summit in Tashkent on Tuesday, chaired by Shavkat "
+            "Mirziyoyev, and signed a joint statement on water. Kassym-Jomart Tokayev said: \"We met here because "
+            "this is the city where our founding treaty was signed, and where we have now adopted the statement.\"")
+    assert len(agreements(body, title="Central Asian summit in Tashkent")) == 1

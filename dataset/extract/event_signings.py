@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ruchina.extract.document_kinds import documents_apart
-from ruchina.extract.event_report import FAMILY
+from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
 
 
 def signed_at_main(events: list, main, words=None) -> None:
@@ -39,11 +39,13 @@ def _signed_at(events: list, main, words=None) -> None:
     told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
     signings = [event for event in events if event.family == "agreement" and (
         _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told))]
-    # (one signing per kind of document: the treaty and the joint statement of the talks are two,
-    # "the documents signed" either: document_kinds.py)
+    # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
+    # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
+    # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
+    apart = documents_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
     firsts, others = [], []
     for signing in signings:
-        first = next((f for f in firsts if not documents_apart(f.documents, signing.documents)), None)
+        first = next((f for f in firsts if not apart(f.documents, signing.documents)), None)
         if first is None:
             firsts.append(signing)
             continue
