@@ -83,3 +83,15 @@ def test_at_a_summit_the_bodys_founding_treaty_told_in_a_speech_is_no_signing_of
             "Mirziyoyev, and signed a joint statement on water. Kassym-Jomart Tokayev said: \"We met here because "
             "this is the city where our founding treaty was signed, and where we have now adopted the statement.\"")
     assert len(agreements(body, title="Central Asian summit in Tashkent")) == 1
+
+
+def test_across_articles_one_pages_statement_and_anothers_memorandum_of_the_same_talks_may_be_one_row():
+    # (each page tells one paper of the day's talks: nothing tells the two apart, as a page telling
+    # two papers does)
+    statement = extract_article("a1", None, None, "Tokayev and Mirziyoyev adopted a joint statement in Tashkent "
+                                "on Tuesday.", WEDNESDAY)
+    memorandum = extract_article("a2", None, None, "Tokayev and Mirziyoyev signed a memorandum on rail transit in "
+                                 "Tashkent on Tuesday.", WEDNESDAY)
+    names = {m.entity_id: m.name for x in (statement, memorandum) for m in x.mentions}
+    rows = [e for e in merged_events([statement, memorandum], names) if e.event_type == "agreement"]
+    assert [e.article_ids for e in rows] == [["a1", "a2"]]

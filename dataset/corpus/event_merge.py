@@ -161,8 +161,6 @@ class _Cluster:
         self._sidelines: set[tuple] = set()
         #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
         self._bodies: set[frozenset] = set()
-        #: the kinds of document its members' signing words name (extract/document_kinds.py)
-        self._documents: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -188,7 +186,6 @@ class _Cluster:
             self._sidelines.add(report.sideline)
         if bodies := body_summits(report):
             self._bodies.add(bodies)
-        self._documents.update(report.event.documents)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -199,8 +196,6 @@ class _Cluster:
             return True  # (the talks of two on a summit's sidelines, and the summit)
         if self._bodies and any(other_bodies(body_summits(report), bodies) for bodies in self._bodies):
             return True  # (the BRICS summit and the APEC summit three days later)
-        if documents_apart(report.event.documents, frozenset(self._documents)):
-            return True  # (the treaty of the day's talks, and the joint statement issued after them)
         if any(named_days_apart(report, member) for member in self.members):
             return True  # (the BRICS summit of the 17th, and a gathering its chair held on the 10th)
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
@@ -258,7 +253,10 @@ def _apart_in_article(member: Report, report: Report) -> bool:
     return member.event.earlier != report.event.earlier or (
         bool(member.people and report.people) and member.people.isdisjoint(report.people)) or (
         member.one_day and report.one_day and len(member.people & report.people) >= 2
-        and _on_other_days(member.event.date, report.event.date)) or roles_told_apart(member.sideline, report.sideline)
+        and _on_other_days(member.event.date, report.event.date)) or roles_told_apart(member.sideline, report.sideline) or (
+        # (the treaty and the joint statement its article told signed at one meeting; another article's
+        # report of either may join either: a page that tells one meeting's papers as one is not wrong)
+        documents_apart(member.event.documents, report.event.documents))
 
 
 def _on_other_days(a, b) -> bool:
