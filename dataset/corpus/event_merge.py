@@ -42,6 +42,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
+from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_sidelines import roles_apart, roles_told_apart
@@ -252,7 +253,10 @@ def _apart_in_article(member: Report, report: Report) -> bool:
     return member.event.earlier != report.event.earlier or (
         bool(member.people and report.people) and member.people.isdisjoint(report.people)) or (
         member.one_day and report.one_day and len(member.people & report.people) >= 2
-        and _on_other_days(member.event.date, report.event.date)) or roles_told_apart(member.sideline, report.sideline)
+        and _on_other_days(member.event.date, report.event.date)) or roles_told_apart(member.sideline, report.sideline) or (
+        # (the treaty and the joint statement its article told signed at one meeting; another article's
+        # report of either may join either: a page that tells one meeting's papers as one is not wrong)
+        documents_apart(member.event.documents, report.event.documents))
 
 
 def _on_other_days(a, b) -> bool:

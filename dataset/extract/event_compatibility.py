@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_report import LEAD, ONE_DAY_TYPES, TITLE
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
 from ruchina.extract.forum_gatherings import forum_told_again
@@ -94,6 +95,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
     hold talks", "the meeting's topic")."""
     if a.family != b.family or held_apart(a, b):
         return False  # (a meeting of two on a summit's sidelines is not the summit: event_sidelines.py)
+    if documents_apart(a.documents, b.documents):
+        return False  # (the treaty signed at the talks is not the joint statement issued after them)
     pa, pb = a.participants, b.participants
     if same_article:
         if a.earlier != b.earlier:

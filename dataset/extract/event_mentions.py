@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.document_kinds import of_another_document, signed_beside_the_main_signing
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
@@ -62,7 +63,7 @@ class ArticleEvent:
         else:
             self.mentions[position] = mention
         self.event_names.update(mention.event_names)
-        for name in ("family", "participants", "location_id", "date", "earlier", "own_names"):
+        for name in ("family", "participants", "location_id", "date", "earlier", "own_names", "documents"):
             self.__dict__.pop(name, None)
 
     def types(self) -> set[str]:
@@ -123,11 +124,17 @@ class ArticleEvent:
         kinds = {m.event_type.split("_")[-1][:5] for m in self.mentions}
         return frozenset(n for n in self.event_names if n.split()[-1].lower()[:5] in kinds)
 
+    @cached_property
+    def documents(self) -> frozenset[str]:
+        """The kinds of document its signing's words name ("treaty"; document_kinds.py)."""
+        return frozenset(m.document for m in self.mentions if m.document)
+
     @property
     def likeness(self) -> tuple:
         """Reports alike in all that _compatible compares."""
         date = (self.date.first, self.date.last) if self.date else None
-        return self.family, self.earlier, frozenset(self.participants), self.location_id, date, self.own_names
+        return (self.family, self.earlier, frozenset(self.participants), self.location_id, date, self.own_names,
+                self.documents)
 
 
 def date_rank(date: ResolvedDate) -> tuple:
@@ -162,7 +169,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             candidate.main = True
             candidate.assumed_date = _assumed_date(candidate, published)
         main = next((e for e in events if e.main), None)
-        joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events)
+        joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events) and not (
+            of_another_document(main.documents, mention.document))  # ("They also signed a joint statement")
         if joins_main and not main.mentions[0].told_after and (
                 (joining := as_main_report(main.mentions[0].event_type, mention)) and mention.status == status_of(main)):
             main.add(_in_words_of(main, joining))  # ("Putin took part in the session. X chaired the meeting.")
@@ -335,3 +343,4 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
     state_visits_under_way(events, main)
     visit_holding_main(events, main)
     signed_at_main(events, main, words)
+    signed_beside_the_main_signing(events, main)

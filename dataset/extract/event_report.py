@@ -80,6 +80,9 @@ class EventMention:
     #: its date is the day the event opened ("the summit opened on Saturday"): none of the
     #: event was held before it (event_opening_days.py)
     opens: bool = False
+    #: of a signing, the kind of document its word names ("treaty", "statement"; document_kinds.py);
+    #: "" for none
+    document: str = ""
 
     @property
     def date_is_inherited(self) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ruchina.extract.event_report import FAMILY
+from ruchina.extract.document_kinds import documents_apart
+from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
 
 
 def signed_at_main(events: list, main, words=None) -> None:
@@ -38,12 +39,25 @@ def _signed_at(events: list, main, words=None) -> None:
     told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
     signings = [event for event in events if event.family == "agreement" and (
         _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told))]
-    if not signings:
-        return
-    first, *others = signings
-    for other in others:
-        for mention in other.mentions:
+    # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
+    # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
+    # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
+    apart = documents_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
+    firsts, others = [], []
+    for signing in signings:
+        first = next((f for f in firsts if not apart(f.documents, signing.documents)), None)
+        if first is None:
+            firsts.append(signing)
+            continue
+        for mention in signing.mentions:
             first.add(mention)
+        others.append(signing)
+    for first in firsts:
+        _held_at_main(first, main, words)
+    events[:] = [event for event in events if not any(event is other for other in others)]
+
+
+def _held_at_main(first, main, words=None) -> None:
     own = first.date
     first.held_with(main, tuple(sorted(main.participants | first.participants)))
     if own is not None and own.precision == "day" and own.first == own.last and first.date is not None \
@@ -54,7 +68,6 @@ def _signed_at(events: list, main, words=None) -> None:
     elif words is not None and first.date is not None and _at_its_close(words, first, main):
         top = first.mentions[0]  # ("adopted a declaration at the close of the two-day meeting")
         first.add(replace(top, date=replace(top.date, first=top.date.last)), 0)
-    events[:] = [event for event in events if not any(event is other for other in others)]
 
 
 def _at_its_close(words, signing, main) -> bool:

@@ -169,6 +169,9 @@ class EventWords:
     own_report: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
+    #: the kinds of document an agreement's word may name, each with its nouns ("treaty": "treaty",
+    #: "pact"): signings of two kinds are two agreements (document_kinds.py)
+    document_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's

@@ -1,0 +1,46 @@
+"""The kind of document a signing's word names, and signings told apart by it.
+
+A page often tells two documents signed at one meeting ("signed a treaty ... and in a joint
+statement issued after the talks"): one day, one place, one pair of leaders, so nothing else
+tells the two apart and they merged into one agreement, the second building no row of its
+own. The noun of the signing's word says which document it is: a treaty is not a statement. A
+word that names no kind ("signed documents", "a gas deal", "agreements") may be any of them.
+The kinds and their nouns are each language's data (knowledge/events_<language>.yaml,
+``document_kinds``)."""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import EventWords
+
+
+def document_kind(words: EventWords, trigger_text: str) -> str:
+    """The one kind of document a signing's word names ("" for none, or for a word naming
+    two kinds at once, which tells no single document)."""
+    kinds = {kind for kind, nouns in words.document_kinds if nouns.search(trigger_text)}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def documents_apart(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> bool:
+    """Two signings whose words name documents, none of one kind: two documents, two agreements."""
+    return bool(kinds_a and kinds_b) and kinds_a.isdisjoint(kinds_b)
+
+
+def of_another_document(documents: frozenset[str], document: str) -> bool:
+    """A signing's word names another kind of document than ``documents`` (an event's)."""
+    return documents_apart(documents, frozenset({document} - {""}))
+
+
+def signed_beside_the_main_signing(events: list, main) -> None:
+    """ "X and Y signed a treaty on Monday. They also signed a joint statement": under a story of
+    one signing, a signing of another kind of document that names no one, no place and no day of
+    its own (it joined no other event: merge_within_article keeps it apart from the main one) is
+    held by the main signing's people at its place on its day. Not one told as earlier or as to
+    come while the main one is held ("a joint statement will follow next year")."""
+    if main.family != "agreement" or main.earlier or main.date is None:
+        return
+    for signing in events:
+        if (signing is not main and signing.family == "agreement" and not signing.participants
+                and signing.location_id is None and signing.date is None and not signing.earlier
+                and documents_apart(signing.documents, main.documents)
+                and {m.status for m in signing.mentions} == {m.status for m in main.mentions}):
+            signing.held_with(main, tuple(sorted(main.participants)))
