@@ -47,11 +47,15 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     return part[:told.start()] if told else part
 
 
-def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
+def held_before(words: EventWords, sentence: str, t_end: int, t_start: int | None = None) -> bool:
     """ "implementing the documents of the meeting held in November would help": a past
     participle right after the event word tells the event as held, whatever the clause's
-    tense ("the meeting to be held in November" is not this)."""
-    return bool(words.held_after.match(sentence, t_end))
+    tense ("the meeting to be held in November" is not this). Not after an ordinal or a
+    superlative before the word ("fly in next week for the first summit held on African soil"):
+    the participle says what kind of event it is, not that it was held (the clause's tense says)."""
+    if not words.held_after.match(sentence, t_end):
+        return False
+    return t_start is None or not words.held_kind.search(sentence, max(0, t_start - 60), t_start)
 
 
 def lasts_alike(kind: str, event_type: str) -> bool:

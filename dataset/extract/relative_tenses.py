@@ -21,7 +21,7 @@ def told_held(words: EventWords, sentence: str, clause_start: int, t_start: int,
     """Whether the event word at ``t_start``..``t_end`` is told as held: a past participle right
     after it (event_tense.held_before), or the past of the person's relative clause it stands in
     when that clause dates it (of ``dates``, the sentence's)."""
-    return held_before(words, sentence, t_end) or _relative_past(words, sentence, clause_start, t_start, t_end, dates)
+    return held_before(words, sentence, t_end, t_start) or _relative_past(words, sentence, clause_start, t_start, t_end, dates)
 
 
 def _relative_past(words: EventWords, sentence: str, clause_start: int, t_start: int, t_end: int, dates) -> bool:
