@@ -1,12 +1,14 @@
-"""An event to come told beside a past that is not its own comes out held, or a week early. Three
-ways, each beside its look-alike:
+"""An event's tense read from a clause that is not its own: an event to come comes out held, or a
+week early, and a held one to come. Four ways, each beside its look-alike:
 
 * a weekday after a verb of telling and its "that" is in the tense of what is told, not in the
   telling's past ("the aide told reporters that on Friday X will meet Y": the coming Friday);
 * a person's aside in the past, closed by a comma ("X, who was sworn in last month, flies to Y on
   Monday"), gives its sentence no past: the Monday is the coming one, and the visit to come;
 * a participle after an event word an ordinal precedes ("fly in next week for the first summit
-  held on Andean soil") tells the summit's kind, not that it was held.
+  held on Andean soil") tells the summit's kind, not that it was held;
+* a future a speaker told after a later act of the sentence ("welcomed Y and, after talks,
+  announced accords he said would create jobs") is the accords', not the welcome's.
 
 Written for these tests; none is copied."""
 
@@ -80,3 +82,27 @@ def test_a_participle_after_an_ordinal_tells_no_summit_held():
 def test_look_alike_a_participle_with_no_ordinal_tells_the_summit_held():
     body = "The ministers will study the papers of the summit held on Peruvian soil."
     assert {status for kind, status, _ in events(body, THURSDAY) if kind == "summit"} == {"occurred"}
+
+
+# (a fourth way, the other side of it: a future a speaker told after a later act of the sentence,
+# "announced accords he said would ...", is no future of the host's welcome or of the talks)
+WELCOME = ("Narendra Modi {welcomed} Cyril Ramaphosa to Hyderabad House on {day} and, after talks in the library, "
+           "{announced} accords he {said} create ten thousand jobs.")
+
+
+def statuses(body: str) -> set[str]:
+    return {status for kind, status, _ in events(body, THURSDAY) if kind == "meeting"}
+
+
+def test_a_future_told_after_a_later_past_act_leaves_the_meeting_held():
+    assert statuses(WELCOME.format(welcomed="welcomed", day="Thursday", announced="announced",
+                                   said="said would")) == {"occurred"}
+
+
+@pytest.mark.parametrize("body", [
+    WELCOME.format(welcomed="will welcome", day="Friday", announced="will announce", said="says will"),
+    # a speaker's aside with no act before it tells the event's own tense
+    "The talks between Narendra Modi and Cyril Ramaphosa, an aide said on Thursday, will be held in the library.",
+])
+def test_look_alikes_the_meeting_told_to_come(body):
+    assert statuses(body) == {"planned"}

@@ -37,6 +37,7 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     dropped = listed_words(words.language, "dropped_plans")
     plan = dropped.search(part, word_end) if dropped is not None else None
     part = part[:plan.start()] if plan else part
+    part = _up_to_what_a_later_act_told(words, part, word_end)
     # (only where a verb of telling someone stands before the event word and the word is its frame,
     # "in a call": "promised Y a call that would settle it" promises the call)
     telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")
@@ -45,6 +46,24 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
         return part
     told = content.search(part, word_end)
     return part[:told.start()] if told else part
+
+
+def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int) -> str:
+    """``part`` up to a verb of telling (the language's ``telling_verbs``) after the event word that
+    another act told in the past stands before ("welcomed Y on Wednesday and, after talks, announced
+    deals he said would support jobs"): what was told then is of the deals, not of the event. Not a
+    speaker's aside with no act before it ("the summit, an aide said on Monday, will be held"), nor
+    after a cue of the future ("will welcome Y and announce deals he says will ...")."""
+    telling = listed_words(words.language, "telling_verbs")
+    if telling is None:
+        return part
+    for told in telling.finditer(part, word_end):
+        if any(p.search(part, word_end, told.start()) for p in (words.future, words.schedule)):
+            return part
+        not_past = [m.span() for m in words.not_past.finditer(part, word_end, told.start())]
+        if any(not any(s <= m.start() < e for s, e in not_past) for m in words.past.finditer(part, word_end, told.start())):
+            return part[:told.start()]
+    return part
 
 
 def held_before(words: EventWords, sentence: str, t_end: int, t_start: int | None = None) -> bool:
