@@ -4,7 +4,8 @@ week early, and a held one to come. Four ways, each beside its look-alike:
 * a weekday after a verb of telling and its "that" is in the tense of what is told, not in the
   telling's past ("the aide told reporters that on Friday X will meet Y": the coming Friday);
 * a person's aside in the past, closed by a comma ("X, who was sworn in last month, flies to Y on
-  Monday"), gives its sentence no past: the Monday is the coming one, and the visit to come;
+  Monday"), gives its sentence no past: the Monday is the coming one, and the visit to come (and
+  one "expected in" a city is awaited there: "X and Y, who ..., are both expected in Z on Saturday");
 * a participle after an event word an ordinal precedes ("fly in next week for the first summit
   held on Andean soil") tells the summit's kind, not that it was held;
 * a future a speaker told after a later act of the sentence ("welcomed Y and, after talks,
@@ -72,6 +73,22 @@ def test_look_alike_the_main_clause_in_the_past_keeps_the_last_monday():
     assert sentence_tense(sentence, "en") == "past"
     assert first_day(sentence, FRIDAY) == D(2019, 3, 11)
     assert {status for _, status, _ in events(sentence, FRIDAY)} == {"occurred"}
+
+
+EXPECTED = ("The two ministers, who signed a fishing accord in Lima earlier this month, {verb} in Quito on Saturday "
+            "for a summit of the Andean Community.")
+
+
+def test_awaited_in_a_city_after_a_past_aside_is_a_summit_to_come():
+    sentence = EXPECTED.format(verb="are both expected")
+    assert first_day(sentence) == D(2019, 3, 16)
+    assert {status for kind, status, _ in events(sentence, THURSDAY) if kind == "summit"} == {"planned"}
+
+
+def test_look_alike_were_in_a_city_after_a_past_aside_is_a_summit_held():
+    sentence = EXPECTED.format(verb="were both")
+    assert first_day(sentence) == D(2019, 3, 9)
+    assert {status for kind, status, _ in events(sentence, THURSDAY) if kind == "summit"} == {"occurred"}
 
 
 def test_a_participle_after_an_ordinal_tells_no_summit_held():

@@ -24,12 +24,14 @@ def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.da
     return date is None or published is None or date.last >= published
 
 
-def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None) -> str:
+def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None,
+               in_aside: bool = False) -> str:
     """The part of an event word's clause that tells the event's tense: up to a clause about
     people after the word ("Putin met scientists who will attend the forum": the scientists
     will attend; the meeting was held), and up to what a speaker told someone in it ("X promised Y
-    in a call on Thursday that China would keep helping"), and up to a plan given up. ``word_start``, ``word_end``: where the
-    event word starts and ends in ``clause``."""
+    in a call on Thursday that China would keep helping"), and up to a plan given up, and up to what a
+    later act told (not for a word in a person's relative clause, ``in_aside``). ``word_start``,
+    ``word_end``: where the event word starts and ends in ``clause``."""
     people = words.people_clause.search(clause, word_end)
     part = clause[:people.start()] if people else clause
     # (up to a plan given up after the word: "the summit, which was meant to be held in X before the
@@ -37,7 +39,7 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     dropped = listed_words(words.language, "dropped_plans")
     plan = dropped.search(part, word_end) if dropped is not None else None
     part = part[:plan.start()] if plan else part
-    part = _up_to_what_a_later_act_told(words, part, word_end)
+    part = part if in_aside else _up_to_what_a_later_act_told(words, part, word_end)
     # (only where a verb of telling someone stands before the event word and the word is its frame,
     # "in a call": "promised Y a call that would settle it" promises the call)
     telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")
@@ -53,7 +55,10 @@ def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int) ->
     another act told in the past stands before ("welcomed Y on Wednesday and, after talks, announced
     deals he said would support jobs"): what was told then is of the deals, not of the event. Not a
     speaker's aside with no act before it ("the summit, an aide said on Monday, will be held"), nor
-    after a cue of the future ("will welcome Y and announce deals he says will ...")."""
+    after a cue of the future ("will welcome Y and announce deals he says will ..."), nor for an event
+    word in a relative clause ("Kim, who travelled to Russia by train, thanked Y and said ... would"):
+    undated and held, that one would be background, though it is often the visit the story is part
+    of (relative_tenses.py); measured to lose such a visit so (holdout)."""
     telling = listed_words(words.language, "telling_verbs")
     if telling is None:
         return part
