@@ -141,6 +141,11 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
     past's: "said on Tuesday that ... will"), else by the first after it ("on Friday will
     hold talks"); None when the clause holds no cue."""
     clause_start, clause_end = clause_bounds(sentence, start, end)
+    told = _told_from(words, sentence, clause_start, start)
+    if told is not None:
+        # ("Y told reporters that on Saturday X will meet Z": the telling's past is not the Saturday's;
+        # the first verb of what is told, past any aside, tells it: "that on Saturday, before ..., X met Z")
+        return _main_clause_tense(words, sentence, told)
     cues = _cues(words, sentence, clause_start, clause_end)
     before = [tense for position, tense in cues if position < start]
     if before:
@@ -148,6 +153,15 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
         return "future" if "future" in before else "past"
     after = [(position, tense) for position, tense in cues if position >= end]
     return after[0][1] if after else None
+
+
+def _told_from(words: EventWords, sentence: str, clause_start: int, start: int) -> int | None:
+    """Where what a speaker tells begins, when a verb of telling and its "that" stand in the clause
+    before ``start`` ("told reporters that on Saturday"); None where none does."""
+    link = None
+    for link in words.speech_link.finditer(sentence, clause_start, start):
+        pass
+    return link.end() if link is not None else None
 
 
 def _cues(words: EventWords, sentence: str, start: int, end: int) -> list[tuple[int, str]]:

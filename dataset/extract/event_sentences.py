@@ -52,7 +52,7 @@ from ruchina.extract.hosted_guests import (
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
-from ruchina.extract.relative_tenses import told_held
+from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.sentence_opening_days import opening_day
@@ -337,7 +337,7 @@ def _sentence_events(words: EventWords, article_id, sentence, sentence_start, pu
         future = not held and (
             event_tense.told_as_future(words, sentence, event_tense.tense_part(
                 words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start,
-                t_start - clause_start),
+                t_start - clause_start, person_aside_opener(words, sentence, clause_start) is not None),
                 (t_start, t_end), date, published, event_type)
             or (part == TITLE and words.headline_future.search(clause))
             or headline_future(words, sentence)  # (a flash's bullet: "X TO HOLD TALKS WITH Y")

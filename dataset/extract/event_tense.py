@@ -24,12 +24,14 @@ def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.da
     return date is None or published is None or date.last >= published
 
 
-def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None) -> str:
+def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None,
+               in_aside: bool = False) -> str:
     """The part of an event word's clause that tells the event's tense: up to a clause about
     people after the word ("Putin met scientists who will attend the forum": the scientists
     will attend; the meeting was held), and up to what a speaker told someone in it ("X promised Y
-    in a call on Thursday that China would keep helping"), and up to a plan given up. ``word_start``, ``word_end``: where the
-    event word starts and ends in ``clause``."""
+    in a call on Thursday that China would keep helping"), and up to a plan given up, and up to what a
+    later act told (not for a word in a person's relative clause, ``in_aside``). ``word_start``,
+    ``word_end``: where the event word starts and ends in ``clause``."""
     people = words.people_clause.search(clause, word_end)
     part = clause[:people.start()] if people else clause
     # (up to a plan given up after the word: "the summit, which was meant to be held in X before the
@@ -37,6 +39,7 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     dropped = listed_words(words.language, "dropped_plans")
     plan = dropped.search(part, word_end) if dropped is not None else None
     part = part[:plan.start()] if plan else part
+    part = part if in_aside else _up_to_what_a_later_act_told(words, part, word_end)
     # (only where a verb of telling someone stands before the event word and the word is its frame,
     # "in a call": "promised Y a call that would settle it" promises the call)
     telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")
@@ -47,11 +50,36 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     return part[:told.start()] if told else part
 
 
-def held_before(words: EventWords, sentence: str, t_end: int) -> bool:
+def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int) -> str:
+    """``part`` up to a verb of telling (the language's ``telling_verbs``) after the event word that
+    another act told in the past stands before ("welcomed Y on Wednesday and, after talks, announced
+    deals he said would support jobs"): what was told then is of the deals, not of the event. Not a
+    speaker's aside with no act before it ("the summit, an aide said on Monday, will be held"), nor
+    after a cue of the future ("will welcome Y and announce deals he says will ..."), nor for an event
+    word in a relative clause ("Kim, who travelled to Russia by train, thanked Y and said ... would"):
+    undated and held, that one would be background, though it is often the visit the story is part
+    of (relative_tenses.py); measured to lose such a visit so (holdout)."""
+    telling = listed_words(words.language, "telling_verbs")
+    if telling is None:
+        return part
+    for told in telling.finditer(part, word_end):
+        if any(p.search(part, word_end, told.start()) for p in (words.future, words.schedule)):
+            return part
+        not_past = [m.span() for m in words.not_past.finditer(part, word_end, told.start())]
+        if any(not any(s <= m.start() < e for s, e in not_past) for m in words.past.finditer(part, word_end, told.start())):
+            return part[:told.start()]
+    return part
+
+
+def held_before(words: EventWords, sentence: str, t_end: int, t_start: int | None = None) -> bool:
     """ "implementing the documents of the meeting held in November would help": a past
     participle right after the event word tells the event as held, whatever the clause's
-    tense ("the meeting to be held in November" is not this)."""
-    return bool(words.held_after.match(sentence, t_end))
+    tense ("the meeting to be held in November" is not this). Not after an ordinal or a
+    superlative before the word ("fly in next week for the first summit held on African soil"):
+    the participle says what kind of event it is, not that it was held (the clause's tense says)."""
+    if not words.held_after.match(sentence, t_end):
+        return False
+    return t_start is None or not words.held_kind.search(sentence, max(0, t_start - 60), t_start)
 
 
 def lasts_alike(kind: str, event_type: str) -> bool:

@@ -133,6 +133,8 @@ def event_word_fields(data: dict) -> dict:
         arrival_for=pattern(tense.get("arrival_for"), r"\s*(?:{words})\s"),
         clause_tense=bool(data.get("clause_tense", False)),
         schedule=pattern(tense.get("schedule")),
+        speech_link=pattern(tense.get("speech_link")),
+        held_kind=pattern(tense.get("held_kind"), r"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,3}}$"),
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
         reported_content=pattern(data.get("reported_content")),

@@ -146,6 +146,12 @@ class EventWords:
     arrival_for: re.Pattern[str] = re.compile("(?!)")
     #: the present of a schedule ("the leaders are meeting on Wednesday"): a date's clause cue of what is to come
     schedule: re.Pattern[str] = re.compile("(?!)")
+    #: a verb of telling and the word that opens what is told ("told reporters that "): a date after
+    #: it is in the tense of what is told, not of the telling (date_clauses.py)
+    speech_link: re.Pattern[str] = re.compile("(?!)")
+    #: an ordinal or superlative before an event word ("the first "): a participle after the word
+    #: tells its kind, not that it was held (event_tense.held_before)
+    held_kind: re.Pattern[str] = re.compile("(?!)")
     #: whether a date is read in the tense of its own clause where that says one (date_clauses.py)
     clause_tense: bool = False
     #: a session of the event word's event, before it ("the plenary session of the ") or after it

@@ -21,12 +21,18 @@ def told_held(words: EventWords, sentence: str, clause_start: int, t_start: int,
     """Whether the event word at ``t_start``..``t_end`` is told as held: a past participle right
     after it (event_tense.held_before), or the past of the person's relative clause it stands in
     when that clause dates it (of ``dates``, the sentence's)."""
-    return held_before(words, sentence, t_end) or _relative_past(words, sentence, clause_start, t_start, t_end, dates)
+    return held_before(words, sentence, t_end, t_start) or _relative_past(words, sentence, clause_start, t_start, t_end, dates)
+
+
+def person_aside_opener(words: EventWords, sentence: str, clause_start: int):
+    """The relative word opening the person's relative clause that begins at ``clause_start`` (", who"),
+    or None where the clause is no such one."""
+    return next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start + 1)
+                 if clause_start <= m.end() <= clause_start + 1), None)
 
 
 def _relative_past(words: EventWords, sentence: str, clause_start: int, t_start: int, t_end: int, dates) -> bool:
-    opener = next((m for m in words.person_relative.finditer(sentence, max(0, clause_start - 12), clause_start + 1)
-                   if clause_start <= m.end() <= clause_start + 1), None)
+    opener = person_aside_opener(words, sentence, clause_start)
     if opener is None:
         return False
     start = opener.end()

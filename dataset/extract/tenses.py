@@ -26,7 +26,20 @@ def sentence_tense(sentence: str, language: str = DEFAULT_LANGUAGE) -> str:
         return "present"
     if words.future.search(sentence) or headline_future(words, sentence):
         return "future"
-    return "past" if _says_past(words, sentence, 0, len(sentence)) else "present"
+    return "past" if _says_past(words, outside_person_asides(words, sentence), 0, len(sentence)) else "present"
+
+
+def outside_person_asides(words, sentence: str) -> str:
+    """``sentence`` with each aside about a person blanked, a relative clause a comma closes before
+    the sentence goes on ("Xi, who was elected by parliament last week, lands in Johannesburg on
+    Monday"): its past tells of the person, not the tense of the main clause and its Monday. (A
+    relative clause that dates an event of its own is read in its own tense: date_clauses.py,
+    relative_tenses.py.) Offsets are kept."""
+    for opener in words.person_relative.finditer(sentence):
+        close = sentence.find(",", opener.end())
+        if close != -1 and sentence[close + 1:].strip(" .!?"):
+            sentence = sentence[:opener.start()] + " " * (close - opener.start()) + sentence[close:]
+    return sentence
 
 
 def headline_future(words, sentence: str) -> bool:
