@@ -16,6 +16,8 @@ summit he flew in from, the next stop of a tour) is no city of this visit.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_parts import ARRIVAL_REACH, VISIT_TYPES
@@ -29,13 +31,20 @@ if TYPE_CHECKING:  # (event_rows.py places the visits of the rows it makes)
 def place_visits_spanning_cities(events: list[Event]) -> None:
     """Place each visit whose people are told elsewhere in its country on its days in that country."""
     visits = {event.event_id for event in events if event.event_type in VISIT_TYPES}
+    # (the corpus's other events held on one day somewhere, by their day: a visit looks only at its own
+    # few days, so the cost stays linear in the corpus, not visits times events)
+    by_day = defaultdict(list)
+    for event in events:
+        if event.event_type not in VISIT_TYPES and event.location_id is not None and event.start_date is not None \
+                and event.date_precision == "day":
+            by_day[event.start_date].append(event)
     for visit in events:
         if (visit.event_type not in VISIT_TYPES or not visit.location_id or not visit.participant_ids
                 or visit.start_date is None or visit.date_precision != "day" or visit.part_of in visits):
             continue  # (a visit part of another is a stop of that trip: its city is where the stop was)
         # (the talks of a side trip told as its own visit, "went on to Harbin", are that stop's)
-        elsewhere = [e.location_id for e in events
-                     if _held_elsewhere_during(e, visit) and (e.part_of not in visits or e.part_of == visit.event_id)]
+        elsewhere = [e.location_id for e in _held_elsewhere_during(visit, by_day)
+                     if e.part_of not in visits or e.part_of == visit.event_id]
         # (a stop in another country on the same trip, the summit the visitor flew in from, is no
         # city of this visit's: it is left out, not a reason to keep the city)
         countries = {holding_place(visit.location_id, [place]) for place in elsewhere}
@@ -53,11 +62,10 @@ def place_visits_spanning_cities(events: list[Event]) -> None:
         visit.location_id = country
 
 
-def _held_elsewhere_during(event: Event, visit: Event) -> bool:
+def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     first = visit.start_date
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
-    return (event is not visit and event.event_type not in VISIT_TYPES and event.location_id is not None
-            and event.location_id != visit.location_id and event.start_date is not None
-            and event.date_precision == "day" and first <= event.start_date <= last
-            and set(visit.participant_ids) <= set(event.participant_ids))
+    people = set(visit.participant_ids)
+    return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
+            if event.location_id != visit.location_id and people <= set(event.participant_ids)]
