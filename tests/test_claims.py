@@ -77,7 +77,7 @@ def test_a_count_of_named_things_is_a_claim_about_what_the_sentence_says_has_the
 
 
 def test_a_count_in_a_sentence_reporting_an_event_is_the_event_s_unless_a_clause_says_otherwise():
-    # (dated, so that the sentence reports the forum rather than mentioning it: extract/event_sentences.py)
+    # (dated, so that the sentence reports the forum rather than mentioning it: extract/sentence_reports.py)
     assert stated("The forum in Beijing on Tuesday was attended by delegations from over 130 countries.") == {
         ("event", "country_count", "over 130")}
     # the count belongs to a clause about something else

@@ -1,6 +1,6 @@
 """The participants of an event are those who meet: the people an attendance list names
 (in the event's sentence or the sentence after it) and the speakers of a transcript
-(extract/event_participants.py, event_sentences.py; cue words in knowledge/events_<lang>.yaml).
+(extract/event_participants.py, sentence_reports.py; cue words in knowledge/events_<lang>.yaml).
 
 Every fixture is written for these tests in the shape of a readout or a transcript page, in
 words of our own; each stands beside a look-alike that must not add anyone: people who did

@@ -1,5 +1,5 @@
 """Events an article mentions without reporting them, the tense of a polite wish, and a section break run into a
-paragraph (extract/event_mentions.py, extract/event_sentences.py). Fixtures written for these
+paragraph (extract/event_mentions.py, extract/sentence_reports.py). Fixtures written for these
 tests in the shape of a presidency's page; each beside a look-alike that must keep its event."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 cue right before that event's word and no day of its own ("Vladimir Poutine a assisté jeudi au
 défilé ... Le Premier ministre indien X, venu en Russie en début de mois, a assisté au défilé"):
 the event word names that event again, so the sentence is an attendance list of it (its people
-join the report before, event_sentences.py), not a report of its own, whose places (an aside's
+join the report before, sentence_reports.py), not a report of its own, whose places (an aside's
 "en Russie") and people would be another event's.
 
 Only the language's attendance cue (knowledge/events_<language>.yaml, ``attending``), an event

@@ -4,7 +4,7 @@ event word reports none, and the people it names take part in nothing ("Putin re
 said he awaited a visit by Y": Y was at no meeting). A date after the waiting words keeps it a
 plan ("expects a visit by Y next month"); a date before them is the sentence's other act's ("on
 Wednesday"). The words are data, ``awaited`` in knowledge/events_<language>.yaml (EventWords;
-a language without them lists none). Read by event_sentences.py for each event word. A sentence
+a language without them lists none). Read by sentence_reports.py for each event word. A sentence
 that only refers back to such a visit ("He gave no date for the visit") reports none either.
 """
 

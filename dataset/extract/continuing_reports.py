@@ -1,6 +1,6 @@
 """Reports that only add people to the report before them: a list of attendees ("Also taking
 part were X, Y and Z"), and a host's guests received right after a summit's report or as the
-lead under its headline ("Gastgeber X empfing am Freitag A, B und C"). event_sentences.py asks
+lead under its headline ("Gastgeber X empfing am Freitag A, B und C"). sentence_reports.py asks
 for them sentence by sentence.
 """
 

@@ -4,7 +4,7 @@
 the people named before the sentence's first event word, its subject, take part in its event
 too. So does one whose subject is only a pronoun for it, after a few words of its day (", and
 a day earlier he met Z", ", and on Tuesday he met Z"). Not a relative clause's (", who met Z":
-event_clauses.antecedent). Read by event_sentences.py for each event word after the first.
+event_clauses.antecedent). Read by sentence_reports.py for each event word after the first.
 """
 
 from __future__ import annotations

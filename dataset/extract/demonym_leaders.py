@@ -2,7 +2,7 @@
 Indian presidents", "the French and German leaders"): each country's leader the article names,
 as "the heads of Russia and China" gives them (event_roles.leaders_of_countries). The plural
 offices are data, ``demonym_leaders`` in knowledge/events_<language>.yaml; the adjectives are the
-knowledge base's demonyms of its places. Read by event_sentences.py beside the other references.
+knowledge base's demonyms of its places. Read by sentence_reports.py beside the other references.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ verb of visiting whose object is another event word ("will visit the parade": at
 a meeting's verb that a gathering's word after it says the meeting was held as ("Leaders met by
 video for a summit": the summit), and the name of the body holding it between it and a relative clause that tells of it ("the
 summit of the Arctic Council, which opens on Monday": the clause is the summit's).
-event_sentences.py reads each event word's roles with them.
+sentence_reports.py reads each event word's roles with them.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ meeting"), one referred back to ("his visit"), another body's meeting ("at a Sec
 meeting"), the occasion of a day ("timed to the anniversary"), a mention in passing ("they have
 met 40 times"), a period's start ("since February 2022"), a page's links to its other pages
 run into its text, and another day's event of a type the sentence has reported ("met on Monday
-evening, and also met the premier on Tuesday morning"). Read by event_sentences.py for each
+evening, and also met the premier on Tuesday morning"). Read by sentence_reports.py for each
 event word.
 """
 

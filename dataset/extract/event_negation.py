@@ -3,7 +3,7 @@ eu d'entretien avec lui"), or called off ("called off a planned visit", "the mee
 not take place", "встречи ... не будет"): the event word reports no event, while the sentence's
 other event words keep theirs ("... with him at the summit" still tells of the summit). The
 words are data, ``not_held`` (before the event word) and ``called_off`` (after it, in its
-clause) in knowledge/events_<language>.yaml (EventWords). Read by event_sentences.py for each
+clause) in knowledge/events_<language>.yaml (EventWords). Read by sentence_reports.py for each
 event word.
 """
 

@@ -5,7 +5,7 @@ transcripts.py.)
 * A list after an attendance cue (knowledge/events_<language>.yaml ``attending``: "Also taking
   part were ...", "В заседании приняли участие ...") in the sentence of an event word: the
   people named after the cue join the report of the last event word before it. (A list in a
-  sentence with no event word of its own joins the report before it: event_sentences.py.)
+  sentence with no event word of its own joins the report before it: sentence_reports.py.)
   Only the people the list names, never every name of the article.
 * In such a list, a discovered name with a country in brackets after it ("Olga Brin (Republic
   of Kama), Ivan Sokol (Lugovo)": each envoy with the state they represent) is a person's, and

@@ -1,4 +1,4 @@
-"""One report of an event (EventMention): what event_sentences.py finds in one sentence of an
+"""One report of an event (EventMention): what sentence_reports.py finds in one sentence of an
 article, before event_mentions.py merges the reports of one event; and the kinds of report
 that may describe one real event.
 """

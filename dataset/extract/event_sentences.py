@@ -1,8 +1,9 @@
-"""The event reports of each sentence of one article (and of its title): the event words
-(knowledge/events_<language>.yaml, compiled by event_words.py), the roles around each
-(event_roles.py), the status from the tense of its clause. A sentence that only mentions an
-event in passing reports none; a sentence listing who else attends continues the report
-before it. event_mentions.py merges the reports within the article.
+"""The event reports of each sentence of one article (and of its title), in reading order: the
+sentences (a section break ends one), what each is told with (its day on a live page, the people
+and the pair the sentences before it named, the quoted speech around it, title, lead or body),
+and what a sentence with no report of its own adds to those before it (people present, a host in
+apposition). sentence_reports.py reads each sentence's reports; event_mentions.py merges them
+within the article.
 """
 
 from __future__ import annotations
@@ -12,60 +13,26 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ruchina.extract import (
-    celebrations,
-    event_clauses,
-    event_cues,
-    event_participants,
-    event_places,
-    event_roles,
-    event_tense,
-)
-from ruchina.extract.attended_again import without_the_attended
-from ruchina.extract.awaited_visits import awaited_undated
-from ruchina.extract.celebrations import CELEBRATIONS
-from ruchina.extract.continuing_reports import attendance, continuing, last_report, received_guests
-from ruchina.extract.coordinated_subjects import shared_subject
-from ruchina.extract.date_clauses import clause_dates, read_in_tense
-from ruchina.extract.datelines import lead_start, without_dateline_dates
-from ruchina.extract.dates import duration_days
-from ruchina.extract.dates_ago import looks_back
-from ruchina.extract.demonym_leaders import leaders_of_demonyms
-from ruchina.extract.document_kinds import document_kind
-from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, LEAD, TITLE, EventMention
-from ruchina.extract.event_negation import called_off, not_held
+from ruchina.extract import event_roles
+from ruchina.extract.continuing_reports import last_report
+from ruchina.extract.datelines import lead_start
+from ruchina.extract.event_mentions import BODY, LEAD, TITLE, EventMention
 from ruchina.extract.event_sources import group_named
 from ruchina.extract.event_three_way import told_three_way
-from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
-from ruchina.extract.event_word_names import names_of_word
-from ruchina.extract.event_words import DEFAULT_LANGUAGE, EventWords, event_words
-from ruchina.extract.founding_dates import founding_date
+from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.gathering_presence import with_present_people
 from ruchina.extract.host_appositions import hosts_in_appositions
-from ruchina.extract.host_meetings import host_meeting_triggers
-from ruchina.extract.hosted_guests import (
-    guests_after_the_lead,
-    guests_of_word,
-    received_at_gathering,
-    received_by_meeting_word,
-)
+from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
-from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
-from ruchina.extract.relative_tenses import person_aside_opener, told_held
-from ruchina.extract.remote_gatherings import joins_another_by_video
-from ruchina.extract.reported_speakers import without_telling_dates
-from ruchina.extract.sentence_opening_days import opening_day
-from ruchina.extract.tenses import headline_future, sentence_tense, to_come
+from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.title_pairs import title_pair
-from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
-#: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
-_GATHERINGS = frozenset({"summit", "forum", "parade"})
 #: a section break ("* * *") run into a paragraph: what follows it is another section's
 _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
+
 
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
@@ -77,7 +44,7 @@ def extract_event_mentions(
     people = event_roles.article_people(words, entity_mentions + title_mentions)
     found: list[EventMention] = []
     if title and title.strip():
-        found += _sentence_events(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
+        found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
     last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
     # (a page whose title names no event of its own is one of the materials of the event its
     # "All materials on ..." link names)
@@ -105,7 +72,7 @@ def extract_event_mentions(
                 group = last_group or (named if len(named) == 2 else ())
                 context = replace(people, last_people=last_people, last_group=group)
                 part = LEAD if start == lead else BODY
-                sentence_events = _sentence_events(words, article_id, sentence.text, start, day, local, context,
+                sentence_events = sentence_reports(words, article_id, sentence.text, start, day, local, context,
                                                    quoted, part, last_report(found), own_event)
                 found += sentence_events
                 # (a three-way meeting told beside two leaders' talks is no group that "their
@@ -150,241 +117,6 @@ def _sentences(paragraph: str):
 def _shift(mention: Mention, offset: int) -> Mention:
     return Mention(mention.start - offset, mention.end - offset, mention.surface, mention.entity_id,
                    mention.name, mention.entity_type, mention.linked)
-
-
-def _sentence_events(words: EventWords, article_id, sentence, sentence_start, published, mentions, people, quoted,
-                     part, previous: EventMention | None = None, own_event: bool = True) -> list[EventMention]:
-    lowered = sentence.lower()
-    attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
-    found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
-    not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
-    triggers = sorted([
-        (m.lastgroup, m.start(), m.end())
-        for m in found
-        if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
-        and not any(n_start <= m.start() < n_end for n_start, n_end in not_events)
-        # ("addressed the BRICS summit": the event word inside words of attending joins the report told
-        # before; with none before it, it is the report)
-        and not (attending and previous is not None and attending.start() <= m.start() < attending.end())
-    ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
-        key=lambda t: t[1])
-    if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
-        triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
-    if not triggers and not attending:
-        # ("El anfitrión, X, recibió a A, B y C" right after a summit's report: its people)
-        received = received_at_gathering(words, sentence, sentence_start, mentions, previous) if part != TITLE else []
-        return [continuing(previous, received, sentence, sentence_start, part)] if received else []
-    triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
-    if attending and not triggers and previous is not None \
-            and joins_another_by_video(attending.group(), previous, words.language):
-        return []  # ("X took part by video link" after a visit's report: another gathering's guest)
-    if attending and not triggers:
-        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
-    tense = sentence_tense(sentence, words.language)
-    all_dates = clause_dates(sentence, published, tense, words.language)
-    links = event_cues.related_links(words, sentence, all_dates, own_event)
-    triggers = [t for t in triggers if not any(l_start <= t[1] < l_end for l_start, l_end in links)]
-    if attending and previous is not None and not triggers:
-        # ("See also  Visit to the exhibition ... 21 February 2025  Also taking part ...": the
-        # event words of a link to another page are no report of this sentence's)
-        outside = [m for m in mentions if not any(l_start <= m.start < l_end for l_start, l_end in links)]
-        return [attendance(words, sentence, sentence_start, outside, people, previous, part)]
-    # ("will visit the parade": attending it; "Leaders met by video for a summit": the summit)
-    triggers = [t for index, t in enumerate(triggers) if not event_clauses.attends(words, sentence, triggers, index, mentions)
-                and not event_clauses.meets_for(words, sentence, triggers, index, mentions)]
-    if not triggers:
-        return []
-    references = event_roles.office_references(words, sentence, mentions, people)
-    # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
-    references += event_roles.leaders_of_countries(words, sentence, mentions, people)
-    references += leaders_of_demonyms(words, sentence, people)  # ("the Russian and Chinese presidents")
-    # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
-    # an anniversary names is the date's anchor, no name of the event)
-    anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
-    dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
-             if not event_cues.after_since(words, sentence, d.char_start)
-             and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
-    if not attending and part != TITLE and (
-            received := received_by_meeting_word(words, sentence, sentence_start, mentions, previous, triggers, part)):
-        # ("Gastgeber X empfing am Freitag A, B und C": the summit's people)
-        return [received_guests(words, sentence, sentence_start, mentions, previous, received, triggers[0], dates, part)]
-    results = []
-    seen_types: dict[str, int] = {}  # event type -> its report's index in results
-    for index, (event_type, t_start, t_end) in enumerate(triggers):
-        # The clause of the event word: a relative clause ("which the ministry described
-        # in December 2021") speaks of something else.
-        clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
-        breaker = words.scope_break.search(sentence, t_end)
-        if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start(), t_start, mentions) and (
-                words.event_relative.match(sentence, breaker.start())
-                or (words.gathering_relative.match(sentence, breaker.start())
-                    and event_type in _GATHERINGS and words.noun_trigger.match(sentence[t_start:t_end]))):
-            # (", which will be held in Vladivostok in September": the clause right after the
-            # event word tells of the event itself)
-            breaker = words.scope_break.search(sentence, breaker.end())
-        clause_end = breaker.start() if breaker else len(sentence)
-        if aside:
-            # ("the President, who is in China on a visit, held talks with Xi": the aside's
-            # people and dates are its own; the subject before it holds the talks)
-            outside = [m for m in mentions if not aside[0] <= m.start < aside[1]]
-            refs = [r for r in references if not aside[0] <= r[0] < aside[1]]
-        else:
-            outside, refs = mentions, references
-        own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
-                     and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
-        # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
-        own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
-        if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
-                part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
-                or not_held(words.language, sentence, clause_start, t_start) or called_off(
-                    words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
-                or words.time_reference.search(sentence, clause_start, t_start) \
-                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates):
-            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event;
-            # a visit only awaited, "said he awaited a visit by Y")
-        apart = event_type in seen_types and event_cues.dated_apart(
-            words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
-        # (another day's event of the type: its words begin after the event word before it, unless that one
-        # is an aside's: "X, who met Y on Monday, meets Z on Friday" is X's too)
-        if apart and not (aside and aside[0] <= triggers[index - 1][1] < aside[1]):
-            clause_start = max(clause_start, triggers[index - 1][2])
-        if event_type in seen_types and ((aside and aside[0] <= results[seen_types[event_type]].scope[0] < aside[1])
-                                         or clause_start >= results[seen_types[event_type]].scope[1] > 0 or apart):
-            del seen_types[event_type]  # (the aside's meeting, a later clause's, or another day's is another one)
-        if event_type in seen_types:
-            # One report per type in a sentence; the type's word said again names who takes
-            # part where the first did not (a headline run into its lead: "Telephone
-            # conversation with Xi ... in the course of the telephone conversation of Putin with Xi").
-            if event_cues.earlier(words, sentence, t_start):
-                continue
-            first = results[seen_types[event_type]]
-            more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
-                                            (clause_start, clause_end), clause_end, people)
-            if set(more) - set(first.participant_ids):
-                first = replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
-            if first.date is None:
-                # ("... will visit Russia on an official visit. Announcement for 7-10 May 2025")
-                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
-                first = replace(first, date=event_roles.choose_date(words, sentence, dates, t_start,
-                                                                    (t_start, min(clause_end, after))))
-            if first.location_id is None and event_type not in words.no_place:
-                # (and its place: "ended their meeting ..., after three hours of talks at a base in X")
-                after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
-                first = replace(first, location_id=event_places.location(
-                    words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after))))
-            results[seen_types[event_type]] = first
-            continue
-        seen_types[event_type] = len(results)
-        if len(triggers) == 1:
-            scope_start, scope_end = clause_start, clause_end
-        else:
-            # (where modifiers come first, what stands before every event word is each one's;
-            # so is the start of a clause of its own after the event word before: "talks with
-            # Rahmon, who is in Russia on a visit")
-            scope_start = clause_start if (index == 0 or words.modifiers_first
-                                           or clause_start > triggers[index - 1][2]) else max(clause_start, t_start)
-            scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
-            # ("X, que el jueves presidió la cumbre, recibió el miércoles a Y para conversaciones": from the comma)
-            scope_start = after_relative_clause(words, sentence, triggers, index, scope_start, mentions, references)
-        if event_type == "founding":
-            participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
-        else:
-            participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
-                                                    (clause_start, clause_end), scope_end, people)
-            # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
-            antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
-            # (", then met Z": the sentence's subject, whom the clause does not name again)
-            antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
-            # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
-            participants = tuple(dict.fromkeys(antecedent + participants + tuple(
-                guests_of_word(words, sentence, outside, t_start))))
-        clause = sentence[clause_start:clause_end]
-        word = sentence[t_start:t_end]
-        if words.remote.search(clause) and (
-                words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
-            event_type = "call"  # "held talks via videoconference"
-        location = None if event_type in words.no_place else event_places.location(
-            words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
-        held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
-        if held and tense != "past":
-            own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
-        if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
-            # "The visit showed ..., with trade at records last year": a sentence that
-            # looks back at an event dates other things; only a date right after it counts.
-            date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
-        else:
-            # ("X, que el jueves había presidido ... la cumbre, recibió el miércoles a Y": the clause's Thursday)
-            own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
-            date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
-                words, sentence, own_dates, t_start, (scope_start, scope_end))
-        if date is None and index > 0 and tense == "past" and not words.modifiers_first:
-            # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
-            # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
-            date = opening_day(words, sentence, event_type, participants, own_dates, triggers[0][1],
-                               (t_start, clause_start), outside)
-        if event_type == "founding":
-            date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
-        elif shared and date is None and results:
-            date = results[0].date  # (", then met Z": on the day its sentence gave)
-        # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
-        date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
-        # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
-        days = next((n for kind, start, _ in triggers if event_tense.lasts_alike(kind, event_type)
-                     and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
-        if date and days and date.precision == "day" and date.first == date.last:
-            date = event_tense.spanning(words, sentence, date, days, (t_start, t_end))  # "a two-day state visit"
-        # ("the meeting held in November": held, whatever the sentence's tense)
-        future = not held and (
-            event_tense.told_as_future(words, sentence, event_tense.tense_part(
-                words, event_tense.without_other_dates(clause, clause_start, all_dates, date), t_end - clause_start,
-                t_start - clause_start, person_aside_opener(words, sentence, clause_start) is not None),
-                (t_start, t_end), date, published, event_type)
-            or (part == TITLE and words.headline_future.search(clause))
-            or headline_future(words, sentence)  # (a flash's bullet: "X TO HOLD TALKS WITH Y")
-            or event_tense.ahead(words, sentence, t_start, date, published)
-            # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
-            or to_come(sentence, t_start, date, published, words.language) or ahead)
-        results.append(
-            EventMention(
-                article_id=article_id,
-                event_type=event_type,
-                participant_ids=participants,
-                location_id=location,
-                date=date,
-                status="planned" if future else "occurred",
-                # ("Two years ago today, X met Y": the day is counted back to; a retelling, no report)
-                earlier=event_cues.earlier(words, sentence, t_start)
-                or looks_back(date, dates, t_start, published, BACKGROUND_AFTER),
-                sentence=sentence,
-                sentence_start=sentence_start,
-                sentence_end=sentence_start + len(sentence) if sentence_start >= 0 else -1,
-                event_names=tuple(sorted(names_of_word(mentions, triggers, index, anniversaries) | set(held_as))),
-                scope=(scope_start, scope_end),
-                part=part,
-                refers_back=event_cues.refers_back(words, sentence, t_start) and location is None and date is None,
-                title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
-                told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
-                session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
-                             or words.session_after.search(sentence[t_end:t_end + 30])),
-                named_other=(part == BODY and event_type == "meeting"
-                             and event_cues.named_other(words, sentence, t_start, mentions)),
-                sides=event_roles.pair_sides(words, sentence, t_start),
-                document=document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else "",
-            )
-        )
-        if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
-                and not words.indefinite.search(sentence, 0, t_start)):
-            # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
-            # frame, are talks the article has told of; "During a later visit" introduces another)
-            results[-1] = replace(results[-1], refers_back=True)
-    before = [t for t in triggers if t[1] < attending.start()] if attending else []
-    if before and before[-1][0] in seen_types:
-        # "Putin held a meeting ...; also taking part were X and Y": the people listed join
-        # the report of the last event word before the list
-        at = seen_types[before[-1][0]]
-        listed = event_participants.listed(words, sentence, mentions, references, attending.end())
-        results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
-    return results
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ knowledge/events_<language>.yaml (EventWords.possessive, up to two words between
 the event word: "Wednesday's huge military parade"); a language with none has no such dates. A month
 or a week counted from the publication date may hold the mark in its own phrase ("next month's
 summit"): it dates the event over the day of another clause ("..., his office said on Wednesday").
-Read by event_sentences.py for each event word.
+Read by sentence_reports.py for each event word.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ of a sentence: in a sentence of one event word, all it names; in a sentence of s
 stand between the event word before it and the one after it ("will attend the APEC leaders' meeting
 on Friday and the G20 summit on Saturday": APEC's is the meeting's, the G20's the summit's). A name
 that holds the event word ("APEC Economic Leaders' Meeting") is the word's own. Read by
-event_sentences.py for each event report.
+sentence_reports.py for each event report.
 """
 
 from __future__ import annotations

@@ -261,7 +261,7 @@ class EventWords:
     after_event_after: re.Pattern[str] = re.compile("(?!)")
     #: the end of the text before an event word, in its clause, that names it only to date
     #: another event ("held talks a day before the ", "einen Tag vor der "): that word reports
-    #: no event, the sentence's others keep theirs (event_sentences.py); a few words may stand
+    #: no event, the sentence's others keep theirs (sentence_reports.py); a few words may stand
     #: between ("a day before Wednesday's huge "), but no "and" ("a day after the summit and
     #: talks with ...": the talks are reported)
     time_reference: re.Pattern[str] = re.compile("(?!)")

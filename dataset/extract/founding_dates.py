@@ -2,7 +2,7 @@
 in 2001", "основанная в 2001 году", "fondée en 2001"): that date is the founding's, whatever
 day the rest of its sentence gives (the day it reports something else on: "became members on
 Friday"). Only a short link word (a preposition) may stand between; no word of any language is
-named here. Read by event_sentences.py for a founding's word.
+named here. Read by sentence_reports.py for a founding's word.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ online." A meeting of so many leaders, or one of two or more told with the langu
 cue ("En la reunión participaron también A, B y C": knowledge/events_<language>.yaml ``attending``),
 told with no place nor other day of its own right after a sentence that reports a summit or a
 forum and no talks, is that gathering: its people join the gathering's report (as an attendance
-list does, event_sentences.py). So is "the meeting" its chair is told to hold there, one person or
+list does, sentence_reports.py). So is "the meeting" its chair is told to hold there, one person or
 more ("Kenyan President X chaired the meeting": the language's ``chairs``), and "the meeting" its
 chair is told to run from a seat ("X ran the meeting from Y": the language's ``chaired_from``), whose
 seat is then the gathering's place (video_seats.py: a gathering held by video is where its chair

@@ -4,7 +4,7 @@ summit"), they take part in the title's event beside the lead's subject
 (event_roles.with_leads_subject). Told in a sentence of no event word right after one that
 reports a summit or a forum ("El anfitrión, X, recibió al presidente brasileño, A, al primer
 ministro indio, B, y al presidente chino, C"), host and guests are that gathering's people
-(event_sentences.py). Where the language's receiving verb is a meeting word too (German
+(sentence_reports.py). Where the language's receiving verb is a meeting word too (German
 "empfing", Russian "принял"), such a sentence right after the report, or as the lead under a
 headline that reports the gathering, is its people's list, not the host's talks with the first
 guest; one guest received is still a meeting of the two. The hosting verbs are the language's (``host_verbs`` in

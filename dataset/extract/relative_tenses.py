@@ -7,7 +7,7 @@ a link to an aim after the past cue ("X, who was invited to attend the summit": 
 invitation's aim, still to come). Only a relative clause that dates its event: an undated one
 ("X, who travelled to Moscow by train, thanked Y") is left to the sentence's tense, as before (held
 and undated, it would be background, though it is often the visit the story is part of). The relative words and the cues are the language's
-(knowledge/events_<language>.yaml: ``person_relative``, ``tense``). Read by event_sentences.py
+(knowledge/events_<language>.yaml: ``person_relative``, ``tense``). Read by sentence_reports.py
 for each event word, beside event_tense.held_before.
 """
 

@@ -1,7 +1,7 @@
 """Two event words of one sentence, each with a day of its own in its own words, days that lie
 apart: two events, however alike their kind ("X will join the forum's meeting by video on Friday
 and the summit on Saturday and Sunday": the meeting on Friday, the summit over the two days
-after it). Each word's day is the one its own clause states (event_sentences.py chose it), not
+after it). Each word's day is the one its own clause states (sentence_reports.py chose it), not
 one it took from another sentence. Not one word over several days ("met on Monday and Tuesday":
 one report), nor two words whose days overlap ("the summit opened on Tuesday and the leaders met
 that day"); only meetings and summits (a visit's arrival on Wednesday and "a state visit that lasts

@@ -2,7 +2,7 @@
 day of the summit, X had talks with Y"; "Yesterday in Moscow the two presidents signed a declaration
 after talks"), is the day of the whole sentence: talks told after its first event word with no day of
 their own were held that day. In a language whose modifiers follow the head, what stands before an
-event word after the first is not its (event_sentences.py gives each event word the dates of its own
+event word after the first is not its (sentence_reports.py gives each event word the dates of its own
 stretch of the sentence); a day that opens the sentence is an adverb of the sentence, not of its first
 event word, and talks left undated would go as background. In a sentence told in the past only (talks a
 call "will agree to hold" are not held that day). Talks only, of two people named: an act

@@ -6,7 +6,7 @@ Only where the sentence names two people and no one else, joined as one subject 
 "X, Y"), and holds no other event word: one leader's address to a forum by video link is his
 part in the forum, and "X and Y addressed the summit by video link" is the summit's. In the
 body, only on a day the sentence names: an act by video told with no day is background. Never a
-headline's ("X and Y only by video in Z" heads a summit's story; event_sentences.py asks for none). The
+headline's ("X and Y only by video in Z" heads a summit's story; sentence_reports.py asks for none). The
 words are each language's ``video_link_acts`` (knowledge/events_<language>.yaml).
 """
 
