@@ -11,12 +11,11 @@ wholes place the parts no report places.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_reports import is_specific_place, place_chain
-from ruchina.extract.event_visits import EVENTS_OF_MANY
+from ruchina.extract.event_visits import ARRIVAL_REACH, EVENTS_OF_MANY
 
 if TYPE_CHECKING:  # (event_rows.py links the parts of the events it makes)
     from ruchina.corpus.event_rows import Event
@@ -33,10 +32,6 @@ SCALE = {"summit": 3, "forum": 3, "state_visit": 2, "visit": 2, "parade": 2, "me
 #: stand; the talks its guests hold that day are held in the visits that brought them there
 #: (or in none the article tells), never in the parade.
 HOLDS_NOTHING = frozenset({"parade"})
-#: How many days after the one day a visit is dated by (its arrival: "arrived in Moscow on
-#: Monday for a state visit") its visitor's talks there are still held in it: visits last a
-#: few days, and the report of the arrival is the only day the article gives the visit.
-ARRIVAL_REACH = dt.timedelta(days=2)
 
 
 def link_parts(events: list[Event]) -> None:

@@ -20,9 +20,10 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ruchina.corpus.event_parts import ARRIVAL_REACH, VISIT_TYPES
+from ruchina.corpus.event_parts import VISIT_TYPES
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
+from ruchina.extract.event_visits import ARRIVAL_REACH
 
 if TYPE_CHECKING:  # (event_rows.py places the visits of the rows it makes)
     from ruchina.corpus.event_rows import Event

@@ -170,8 +170,10 @@ def _talks_in_visit(talks, visit) -> bool:
     return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))
 
 
-#: the days after a visit's one told day that its talks may still fall in
-_DAYS_AFTER_ITS_ONE_DAY = 2
+#: How many days after the one day a visit is dated by (its arrival: "arrived in Moscow on
+#: Monday for a state visit") its visitor's talks there are still held in it: visits last a
+#: few days, and the report of the arrival is the only day the article gives the visit.
+ARRIVAL_REACH = dt.timedelta(days=2)
 
 
 def _last_day_of(date) -> dt.date:
@@ -180,5 +182,5 @@ def _last_day_of(date) -> dt.date:
     (extraction.py), or not at all, so the talks it holds on the next days ("on Tuesday he was
     received by the president") are still in it; further on, they are another trip's."""
     if date.precision == "day" and date.first == date.last:
-        return date.first + dt.timedelta(days=_DAYS_AFTER_ITS_ONE_DAY)
+        return date.first + ARRIVAL_REACH
     return date.last
