@@ -163,6 +163,17 @@ def test_the_header_outranks_the_page_and_the_page_outranks_the_address():
     assert (alone.published_date, alone.published_date_source) == (D(2024, 5, 20), "stated")
 
 
+def test_an_update_line_the_address_agrees_with_outranks_the_dateline():
+    # A syndicated story filed late in the evening where the reporter is, dated the next day
+    # where the outlet is: its update line and its address give the outlet's day.
+    page = ("Ministers meet in Lima\n\nBy Agency | Updated: March 4, 2019 05:40 IST\n\n"
+            "LIMA, March 3: The trade ministers met here on Sunday. They signed a customs accord.\n")
+    agreed = parse(page, "https://herald.example/world/ministers-meet-in-lima-2019-03-04")
+    assert (agreed.published_date, agreed.published_date_source) == (D(2019, 3, 4), "stated")
+    # Look-alike: an address of the dateline's day leaves the dateline's day standing.
+    assert parse(page, "https://herald.example/world/2019/03/03/ministers-meet").published_date == D(2019, 3, 3)
+
+
 def test_a_date_line_right_under_the_story_dates_it():
     story = ("Ministros se reúnen en Lima\n\nLos ministros de Comercio se reunieron el martes en Lima. "
              "Firmaron un acuerdo sobre aduanas.\n\nLa próxima reunión será en Quito.\n\n")

@@ -201,7 +201,7 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
     """The publication date the page states, with where it was read: its date line
     ("Published May 16,2024"), the story's dateline, its address, a date line printed
     right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
-    gives one. (None, None) when nothing states one: the body's events never date the
+    gives one, or when the address gives its day too. (None, None) when nothing states one: the body's events never date the
     article."""
     url_date = read_url_date(url, today)
     hint = url_date.date if url_date else None
@@ -219,6 +219,11 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         date = read_yearless_date_line(line, url_date)
         if date is not None and _plausible(date, today):
             return date, "stated"
+    if updated is not None and updated == hint:
+        # The page's update line and its address give one day: the outlet's own date, over the
+        # dateline's (the day where the reporter filed, in his time zone: "July 14" under a page
+        # of the 15th in India). An update line alone still gives way to the dateline.
+        return updated, "stated"
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
         date = read_dateline(paragraph, url_date, today)
         if date is not None:
