@@ -26,9 +26,8 @@ _ALONE = re.compile(r"(?:\w+,?\s+)?(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{
 def entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date | None]:
     """For each paragraph, the day its words count from: the day of the last stamp above it on a
     live page (the page's date above the first stamp), the page's date on any other page."""
-    stamps = [_stamp_day(paragraph, published) for paragraph in paragraphs]
-    headings = [None, *(_day_heading(paragraph, published) for paragraph in paragraphs[1:])]
-    if sum(stamp is not None for stamp in stamps) < MIN_STAMPS and not any(headings):
+    stamps, headings = _stamps_and_headings(paragraphs, published)
+    if not _live(stamps, headings):
         return [published] * len(paragraphs)
     stamps = [stamp or heading for stamp, heading in zip(stamps, headings)]
     days, day = [], published
@@ -36,6 +35,21 @@ def entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date
         day = stamp or day
         days.append(day)
     return days
+
+
+def is_live_page(paragraphs: list[str], published: dt.date | None) -> bool:
+    """Whether the page is a live page: two stamps or more, or a day heading over its entries."""
+    return _live(*_stamps_and_headings(paragraphs, published))
+
+
+def _stamps_and_headings(paragraphs: list[str], published: dt.date | None) -> tuple[list, list]:
+    stamps = [_stamp_day(paragraph, published) for paragraph in paragraphs]
+    headings = [None, *(_day_heading(paragraph, published) for paragraph in paragraphs[1:])]
+    return stamps, headings
+
+
+def _live(stamps: list, headings: list) -> bool:
+    return sum(stamp is not None for stamp in stamps) >= MIN_STAMPS or any(headings)
 
 
 def _stamp_day(paragraph: str, published: dt.date | None) -> dt.date | None:

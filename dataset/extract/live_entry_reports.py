@@ -13,15 +13,17 @@ from dataclasses import replace
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import PUBLISHED
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.live_entries import entry_days
+from ruchina.extract.live_entries import entry_days, is_live_page
 
 
 def dated_by_their_entries(mentions: list[EventMention], body: str, published: dt.date | None) -> list[EventMention]:
     """The body's undated reports of held events, dated by their live entries' days."""
     paragraphs = body.split("\n\n")
+    if published is None or not is_live_page(paragraphs, published):
+        return mentions  # (no live page)
+    # (a live page whose entries are all of the page's day too: "15:20 Leaders signed the
+    # declaration" under "Friday 13 September" was signed that Friday)
     days = entry_days(paragraphs, published)
-    if published is None or all(day == published for day in days):
-        return mentions  # (no live page, or one whose entries are all of the page's day)
     starts, offset = [], 0
     for paragraph in paragraphs:
         starts.append(offset)
