@@ -5,7 +5,10 @@ larger event's, its place is in the larger event's place, and one names no one t
 does not (the visitor's trip and his talks with the host; a summit and a meeting on its
 sidelines). A parade holds nothing (its guests' talks are their visits'), a forum or visit
 that names no one holds nothing, and a visit dated by its arrival day alone holds its visitor's
-talks there in the next days. Parts then place a visit or talks that only a country placed, and
+talks there in the next days; a visit holds its visitor's talks in the visited country on its days
+with others than the host (the host's premier, a third leader in town). A summit or forum of fewer days inside a longer gathering at its
+place is a session of it (a plenary day, a business forum at a summit), unless each names its own
+body's summit; talks there are the whole gathering's. Parts then place a visit or talks that only a country placed, and
 wholes place the parts no report places.
 """
 
@@ -15,7 +18,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_reports import is_specific_place, place_chain
+from ruchina.corpus.summit_bodies_apart import other_bodies, row_body_summits
+from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_visits import ARRIVAL_REACH, EVENTS_OF_MANY
+from ruchina.knowledge.base import entity_catalog
 
 if TYPE_CHECKING:  # (event_rows.py links the parts of the events it makes)
     from ruchina.corpus.event_rows import Event
@@ -49,10 +55,16 @@ def link_parts(events: list[Event]) -> None:
         if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
-                   if (SCALE[larger.event_type] > scale and (_holds(larger, event) or _held_after_arrival(larger, event))
+                   if (SCALE[larger.event_type] > scale and (_holds(larger, event) or _held_after_arrival(larger, event)
+                                                              or _visitor_s_other_talks(larger, event))
                        and not _guests_trip(larger, event))
-                   or _trip_within_visit(larger, event)}
+                   or _trip_within_visit(larger, event) or _session_of_gathering(larger, event)}
         if holders:
+            # (talks on a forum's day are the forum's, not of the plenary session told that day: a
+            # session holds nothing that the gathering it is a session of holds too)
+            if event.event_type not in GATHERINGS:
+                holders = {key: e for key, e in holders.items()
+                           if not any(_session_of_gathering(other, e) for other in holders.values())}
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
             if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
                 holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
@@ -63,6 +75,29 @@ def link_parts(events: list[Event]) -> None:
                 holders = {key: e for key, e in holders.items() if e.event_type != "forum"}
             larger = min(holders.values(), key=lambda e: (e.end_date - e.start_date, SCALE[e.event_type], e.event_id))
             event.part_of = larger.event_id
+
+
+#: Gatherings of many: one of them may be a session of another (a forum's plenary session, a
+#: summit's outreach day with invited guests, a business forum held at a summit).
+GATHERINGS = frozenset({"summit", "forum"})
+
+
+def _session_of_gathering(larger: Event, event: Event) -> bool:
+    """ "On the second day of the forum the president spoke at its plenary session": a summit
+    or forum dated to fewer days than another gathering that holds it (its days, its place,
+    its people as _holds reads them) is a session of it. Both must be dated to the day (a
+    gathering "in June" is no span), and the shorter strictly shorter: two gatherings of the
+    same days are the same one told twice, or two summits back to back, never one inside the other."""
+    if not (larger.event_type in GATHERINGS and event.event_type in GATHERINGS and larger.end_date
+            and event.end_date and larger.date_precision == event.date_precision == "day"):
+        return False
+    if not event.end_date - event.start_date < larger.end_date - larger.start_date:
+        return False
+    # (the BRICS summit held in the SCO summit's city on its last day is another body's summit,
+    # not a session of it: each names its own body)
+    if other_bodies(row_body_summits(larger.article_events), row_body_summits(event.article_events)):
+        return False
+    return _holds(larger, event)
 
 
 def _guests_trip(larger: Event, event: Event) -> bool:
@@ -106,6 +141,41 @@ def _held_after_arrival(visit: Event, event: Event) -> bool:
         return False  # (talks no report places are where the visitor is)
     visitors = set(visit.participant_ids)
     return bool(visitors) and visitors <= set(event.participant_ids)
+
+
+def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
+    """ "On the second day of his state visit Xi met the Russian prime minister"; "in Beijing for
+    the parade, Putin also held talks with Kim": the visitor's talks, signings and ceremonies in
+    the visited country on the visit's days are the visit's, whoever else is at them (the host's
+    premier, a third leader in town). The visitor is the one of the visit's people whose office
+    (the knowledge base's role) is of another country than the one the visit is placed in: a
+    leader's trip inside his own country has no visitor, and the host's talks with another guest
+    that week hold no visitor of this visit, so they are not its."""
+    if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE and visit.location_id
+            and event.location_id and visit.end_date and event.end_date
+            and visit.date_precision == event.date_precision == "day"):
+        return False
+    if not (visit.start_date <= event.start_date and event.end_date <= visit.end_date):
+        return False
+    if visit.location_id not in place_chain(event.location_id):
+        return False
+    visitors = _visitors(visit)
+    return bool(visitors) and visitors <= set(event.participant_ids)
+
+
+def _visitors(visit: Event) -> set[str]:
+    """The people of a visit whose office is another country's than the visit's place's."""
+    chain = set(place_chain(visit.location_id))
+    catalog = entity_catalog()
+    visitors = set()
+    for person in visit.participant_ids:
+        countries = countries_of({person})
+        country = catalog.by_name.get(countries.pop()) if len(countries) == 1 else None
+        if country is None:
+            return set()  # (an office the knowledge base does not give: no telling who came)
+        if country.entity_id not in chain:
+            visitors.add(person)
+    return visitors
 
 
 def _trip_within_visit(larger: Event, event: Event) -> bool:

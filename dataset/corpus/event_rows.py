@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit, place_visits_by_their_parts
 from ruchina.corpus.event_reports import place_chain
+from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
@@ -56,6 +57,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     events = [_summarise(cluster, names) for cluster in clusters]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
+    link_sessions_to_named_gatherings(events)  # (a session whose gathering other articles report)
     place_visits_by_their_parts(events)
     place_visits_spanning_cities(events)  # (after the parts: a visit of several cities is the country's)
     place_sideline_talks_by_their_summit(events)

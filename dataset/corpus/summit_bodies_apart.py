@@ -32,7 +32,17 @@ def body_summits(report: Report) -> frozenset[str]:
     """The names of the bodies' summits a report gives: its title's and lead's, when it is told
     there (an article's own summit, which a later sentence's "the summit of another body he had
     chaired the day before" the article joined to it does not name), else any of its sentences'."""
-    mentions = report.event.mentions
+    return _told_bodies(report.event)
+
+
+def row_body_summits(article_events) -> frozenset[str]:
+    """The names of the bodies' summits an events row's reports give (each as body_summits reads
+    it): what tells a summit of one body from another's held in its city on its days."""
+    return frozenset().union(*(_told_bodies(event) for event in article_events))
+
+
+def _told_bodies(event) -> frozenset[str]:
+    mentions = event.mentions
     headed = [m for m in mentions if m.part in (TITLE, LEAD)]
     return _bodies(frozenset(n for m in (headed or mentions) for n in m.event_names))
 
