@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from ruchina.corpus.event_merge import merge_across_articles
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge import base
 
@@ -128,3 +129,42 @@ def test_a_visit_made_at_an_invitation_is_held():
     body = "Auf Einladung von Xi Jinping ist Tokajew am Mittwoch zu einem Staatsbesuch in Peking eingetroffen."
     (visit,) = of_type(body, "state_visit")
     assert visit.status == "occurred" and TOKAYEV in visit.participant_ids
+
+
+# --- the day before the object: a document signed is no statement dating itself ----------------
+
+def test_the_day_before_a_signed_declaration_is_the_signing_s():
+    # (German puts the day before the object: "unterzeichneten am Mittwoch eine Erklärung")
+    (signed,) = of_type("Putin und Tokajew unterzeichneten am Mittwoch eine gemeinsame Erklärung über Handel.",
+                        "agreement")
+    assert signed.date is not None and signed.date.first == WEDNESDAY
+
+
+def test_a_day_of_a_statement_that_announces_talks_is_not_the_talks_day():
+    # (the look-alike: the statement's Wednesday; the talks reported in its subjunctive are to come)
+    (talks,) = of_type("Der Kreml sagte in einer Erklärung am Mittwoch, Putin und Tokajew würden am Freitag "
+                       "zusammenkommen.", "meeting")
+    assert (talks.date.first, talks.status) == (FRIDAY, "planned")
+
+
+# --- an end told as a noun before the event's word ---------------------------------------------
+
+def test_a_visit_left_at_its_close_ends_that_day():
+    x = extract_article("test", None, None, "Tokajew verließ Moskau am Mittwoch zum Abschluss seines dreitägigen "
+                        "Staatsbesuchs.", THURSDAY, "de")
+    (visit,) = merge_across_articles(list(x.events), {m.entity_id: m.name for m in x.mentions})
+    assert (visit.start_date, visit.end_date) == (WEDNESDAY - dt.timedelta(days=2), WEDNESDAY)
+    # (the look-alike: an arrival for a three-day visit opens it)
+    x = extract_article("test", None, None, "Tokajew traf am Mittwoch zu einem dreitägigen Staatsbesuch in Moskau "
+                        "ein.", THURSDAY, "de")
+    (visit,) = [e for e in merge_across_articles(list(x.events), {m.entity_id: m.name for m in x.mentions})
+                if e.event_type == "state_visit"]
+    assert (visit.start_date, visit.end_date) == (WEDNESDAY, FRIDAY)
+
+
+def test_negotiating_is_a_meeting_of_the_negotiators():
+    (talks,) = of_type("Lawrow und Wang Yi haben am Mittwoch in Peking verhandelt.", "meeting")
+    assert talks.date.first == WEDNESDAY and talks.location_id == BEIJING
+    assert set(talks.participant_ids) == {CATALOG.named("Sergei Lavrov").entity_id, CATALOG.named("Wang Yi").entity_id}
+    # (the look-alike: negotiating told in the passive, no one named, is nobody's meeting)
+    assert all(not m.participant_ids for m in of_type("Über den Gaspreis wird seit Jahren verhandelt.", "meeting"))
