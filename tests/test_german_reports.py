@@ -98,6 +98,19 @@ def test_a_leader_who_stays_away_is_no_participant(away, there, person):
     assert [m.participant_ids for m in of_type(there, "summit")] == [(person,)]
 
 
+@pytest.mark.parametrize("negated, told", [
+    ("Putin wird nicht nach Peking reisen.", "Putin will nach Peking reisen."),
+    ("Putin kam am Mittwoch nicht mit Lukaschenko zusammen.", "Putin kam am Mittwoch mit Lukaschenko zusammen."),
+    ("Tokajew traf am Mittwoch nicht in Moskau ein.", "Tokajew traf am Mittwoch in Moskau ein."),
+    # (the negation right before the verb that ends the clause)
+    ("Putin wird Xi Jinping am Freitag nicht treffen.", "Putin wird Xi Jinping am Freitag treffen."),
+    ("Putin hat Tokajew am Mittwoch nicht empfangen.", "Putin hat Tokajew am Mittwoch empfangen."),
+])
+def test_a_negated_verb_at_the_clause_s_end_reports_nothing(negated, told):
+    assert reports(negated) == []
+    assert [m.event_type for m in reports(told)] in (["visit"], ["meeting"])
+
+
 # --- a bare year as an adverb: the background meeting keeps its year ---------------------------
 
 @pytest.mark.parametrize("body", [
