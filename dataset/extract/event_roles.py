@@ -339,18 +339,28 @@ def _object_after(words: EventWords, gap: str) -> bool:
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,
-                scope: tuple[int, int]) -> ResolvedDate | None:
-    pool = [d for d in dates if scope[0] <= d.char_start < scope[1] and not _dates_something_else(words, sentence, d)]
+                scope: tuple[int, int], own_word: tuple[int, int] | None = None) -> ResolvedDate | None:
+    """The date of the event whose word starts at ``trigger_start``, of ``dates`` in ``scope``;
+    ``own_word``, the event word's span, where a noun that holds dates of its own may be the event's
+    own document (below)."""
+    pool = [d for d in dates if scope[0] <= d.char_start < scope[1]
+            and not _dates_something_else(words, sentence, d, own_word)]
     if not pool:
         return None
     precisions = ("day", "week", "month", "year")
     return min(pool, key=lambda d: (precisions.index(d.precision), abs(d.char_start - trigger_start)))
 
 
-def _dates_something_else(words: EventWords, sentence: str, date: ResolvedDate) -> bool:
-    """ "at a Wednesday press briefing", "in an interview on Monday": the date of a briefing."""
-    return bool(words.holder_after.match(sentence[date.char_end:date.char_end + 40])
-                or words.holder_before.search(sentence[max(0, date.char_start - 30):date.char_start]))
+def _dates_something_else(words: EventWords, sentence: str, date: ResolvedDate,
+                          own_word: tuple[int, int] | None = None) -> bool:
+    """ "at a Wednesday press briefing", "in an interview on Monday": the date of a briefing. Not a
+    holder after the date that ends inside the event's own word, the document it signs: German puts
+    the day before the verb's object, "unterzeichneten am Mittwoch eine Erklärung", and the day is
+    the signing's."""
+    after = words.holder_after.match(sentence[date.char_end:date.char_end + 40])
+    if after and own_word is not None and own_word[0] <= date.char_start and date.char_end + after.end() <= own_word[1]:
+        after = None
+    return bool(after or words.holder_before.search(sentence[max(0, date.char_start - 30):date.char_start]))
 
 
 #: The lead's subject is a person named within its first words ("In the Kremlin, Vladimir Putin ...").

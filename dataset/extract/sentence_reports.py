@@ -221,7 +221,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("X, que el jueves había presidido ... la cumbre, recibió el miércoles a Y": the clause's Thursday)
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
-                words, sentence, own_dates, t_start, (scope_start, scope_end))
+                words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
