@@ -1,0 +1,90 @@
+"""French and Spanish reports as these languages write them: a host's verb before its one guest
+with the day and the place between ("a reçu mercredi au Kremlin son homologue", "recibió este
+miércoles en el Kremlin al primer ministro"), a visit told with a verb of duty ("doit se rendre à").
+Each row is a short report in the style of agency copy, written for the test, and the event it must
+build; each class sits beside look-alikes that must not build it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+from ruchina.knowledge import base
+
+CATALOG = base.entity_catalog()
+PUTIN, XI, MODI, LULA, MOSCOW, BEIJING = (CATALOG.named(name).entity_id for name in (
+    "Vladimir Putin", "Xi Jinping", "Narendra Modi", "Luiz Inácio Lula da Silva", "Moscow", "Beijing"))
+THURSDAY = dt.date(2024, 5, 16)
+WEDNESDAY = dt.date(2024, 5, 15)
+
+
+def reports(body: str, language: str) -> list:
+    return extract_article("test", None, None, body, THURSDAY, language).event_mentions
+
+
+def meetings(body: str, language: str) -> list[tuple[frozenset, dt.date | None, str | None]]:
+    return [(frozenset(m.participant_ids), m.date.first if m.date else None, m.location_id)
+            for m in reports(body, language) if m.event_type == "meeting"]
+
+
+@pytest.mark.parametrize("language, text, people, day, place", [
+    # (the day right after the verb, a lower-case office before the guest)
+    ("fr", "Xi Jinping a reçu mercredi le président brésilien Lula da Silva au Palais du peuple.",
+     {XI, LULA}, WEDNESDAY, BEIJING),
+    # (the day and the place, then a title with the country's adjective)
+    ("fr", "Vladimir Poutine a accueilli mercredi au Kremlin le Premier ministre indien Narendra Modi.",
+     {PUTIN, MODI}, WEDNESDAY, MOSCOW),
+    # (a word pointing back and the guest in an apposition)
+    ("fr", "Le numéro un chinois Xi Jinping a reçu mercredi son homologue russe, Vladimir Poutine, à Pékin.",
+     {XI, PUTIN}, WEDNESDAY, BEIJING),
+    # (the day with its "este", the place, the object's mark "al", an apposition closing the sentence)
+    ("es", "El presidente ruso, Vladímir Putin, recibió este miércoles en el Kremlin al primer ministro indio, "
+           "Narendra Modi.", {PUTIN, MODI}, WEDNESDAY, MOSCOW),
+    ("es", "Xi Jinping recibió el miércoles en Pekín a Lula da Silva.", {XI, LULA}, WEDNESDAY, BEIJING),
+])
+def test_a_host_receiving_one_guest_past_the_day_and_place_is_their_meeting(language, text, people, day, place):
+    assert (frozenset(people), day, place) in meetings(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Xi Jinping a reçu mercredi une lettre de Narendra Modi."),  # a letter, not a guest
+    ("fr", "Pékin a accueilli mercredi une exposition consacrée à Lula da Silva."),
+    ("es", "Xi Jinping recibió el miércoles una carta de Narendra Modi."),
+    ("es", "El Kremlin recibió el miércoles con frialdad las palabras de Lula da Silva."),
+])
+def test_a_receiving_verb_with_no_guest_right_after_it_is_no_meeting(language, text):
+    assert meetings(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # (several guests received: the people of a gathering, not talks with the first of them)
+    ("fr", "Xi Jinping a reçu mercredi à Pékin le président russe Vladimir Poutine, le Premier ministre indien "
+           "Narendra Modi et le président brésilien Lula da Silva."),
+    ("es", "Xi Jinping recibió el miércoles en Pekín al presidente ruso, Vladímir Putin, al primer ministro "
+           "indio, Narendra Modi, y al presidente brasileño, Lula da Silva."),
+])
+def test_a_host_receiving_a_list_of_guests_is_no_meeting_with_the_first(language, text):
+    assert not any(people == {XI, PUTIN} for people, _, _ in meetings(text, language))
+
+
+def test_english_keeps_its_guest_right_after_the_verb():
+    # (English puts the day after the object: a day between verb and guest is no English host's
+    # construction, and the rule of French and Spanish does not reach it)
+    assert meetings("Xi Jinping received on Wednesday in Beijing Indian Prime Minister Narendra Modi.", "en") == []
+    assert (frozenset({XI, MODI}), WEDNESDAY, BEIJING) in meetings(
+        "Xi Jinping received Indian Prime Minister Narendra Modi in Beijing on Wednesday.", "en")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Narendra Modi doit se rendre à Moscou du 20 au 22 mai.", "planned"),
+    ("Le Premier ministre indien va se rendre en Chine la semaine prochaine, a annoncé Narendra Modi.", "planned"),
+])
+def test_a_french_visit_told_with_a_verb_of_duty_or_intent_is_planned(text, status):
+    assert [m.status for m in reports(text, "fr") if m.event_type == "visit"] == [status]
+
+
+def test_a_french_verb_of_duty_about_something_else_is_no_visit():
+    assert [m for m in reports("Narendra Modi doit se rendre compte de la situation à Moscou.", "fr")
+            if m.event_type == "visit"] == []
