@@ -88,3 +88,82 @@ def test_a_french_visit_told_with_a_verb_of_duty_or_intent_is_planned(text, stat
 def test_a_french_verb_of_duty_about_something_else_is_no_visit():
     assert [m for m in reports("Narendra Modi doit se rendre compte de la situation à Moscou.", "fr")
             if m.event_type == "visit"] == []
+
+
+# --- the day between the verb and the place ----------------------------------------------
+
+def visits(body: str, language: str) -> list[tuple[str, str, dt.date | None, str | None]]:
+    return [(m.event_type, m.status, m.date.first if m.date else None, m.location_id)
+            for m in reports(body, language) if m.event_type == "visit"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # (the day and the part of it between the verb of arriving and the place)
+    ("fr", "Lula da Silva est arrivé mercredi soir à Pékin.", ("visit", "occurred", WEDNESDAY, BEIJING)),
+    ("es", "Lula da Silva llegó el miércoles por la noche a Pekín.", ("visit", "occurred", WEDNESDAY, BEIJING)),
+    # (a visitor awaited: a visit to come)
+    ("fr", "Lula da Silva est attendu lundi à Pékin.", ("visit", "planned", dt.date(2024, 5, 20), BEIJING)),
+    ("es", "Lula da Silva viajará la próxima semana a Pekín.", ("visit", "planned", dt.date(2024, 5, 20), BEIJING)),
+    # (the subjunctive of a plan)
+    ("es", "Está previsto que Lula da Silva llegue el lunes a Pekín.",
+     ("visit", "planned", dt.date(2024, 5, 20), BEIJING)),
+])
+def test_a_trip_with_its_day_between_the_verb_and_the_place_is_a_visit(language, text, expected):
+    assert visits(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Les résultats sont attendus mercredi à la mi-journée."),  # (results awaited, no place)
+    ("fr", "Lula da Silva est arrivé mercredi en tête des sondages."),  # (came first: no place after "en")
+    ("es", "Lula da Silva llegó el miércoles a un acuerdo con los sindicatos."),  # (reached a deal)
+])
+def test_arriving_at_something_that_is_no_place_is_no_visit(language, text):
+    assert [v for v in visits(text, language) if v[3] is not None] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Xi Jinping a eu mercredi un tête-à-tête avec Lula da Silva."),
+    ("es", "Xi Jinping mantuvo el miércoles un cara a cara con Lula da Silva."),
+    ("es", "Lula da Silva se entrevistó el miércoles en Pekín con Xi Jinping."),
+])
+def test_two_leaders_alone_together_is_their_meeting(language, text):
+    assert [(people, day) for people, day, _ in meetings(text, language)] == [(frozenset({XI, LULA}), WEDNESDAY)]
+
+
+def test_a_spanish_interview_is_no_meeting():
+    assert meetings("Lula da Silva concedió el miércoles una entrevista a la televisión china.", "es") == []
+
+
+def test_a_french_plan_in_the_conditional_is_to_come():
+    (meeting,) = [m for m in reports("Lula da Silva devrait rencontrer Xi Jinping à Pékin.", "fr")
+                  if m.event_type == "meeting"]
+    assert meeting.status == "planned"
+
+
+# --- a verb that is the event word, negated -----------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Lula da Silva ne rencontrera pas Xi Jinping à Pékin."),
+    ("fr", "Lula da Silva n'a pas rencontré Xi Jinping."),
+    ("fr", "Lula da Silva n'est pas arrivé à Pékin."),
+    ("es", "Lula da Silva no viajará a Pekín: lo representará su canciller."),
+    ("es", "Lula da Silva no se reunirá con Xi Jinping."),
+])
+def test_a_negated_verb_of_meeting_or_travel_reports_nothing(language, text):
+    assert reports(text, language) == []
+
+
+@pytest.mark.parametrize("language, text, event_type", [
+    # (« ne ... que », "no ... hasta": only then, not never)
+    ("fr", "Lula da Silva n'arrivera à Pékin que mardi.", "visit"),
+    ("es", "Lula da Silva no llegará a Pekín hasta el martes.", "visit"),
+    # ("no sólo": not only)
+    ("es", "Lula da Silva no sólo visitó Pekín, sino también Shanghái.", "visit"),
+])
+def test_a_restriction_that_looks_like_a_negation_keeps_the_event(language, text, event_type):
+    assert [m.event_type for m in reports(text, language)] == [event_type]
+
+
+def test_a_spanish_leader_who_will_not_attend_is_none_of_the_summits_people():
+    (summit,) = reports("Lula da Silva no participará en la cumbre de la OCS en Astaná.", "es")
+    assert summit.event_type == "summit" and LULA not in summit.participant_ids
