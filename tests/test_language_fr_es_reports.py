@@ -144,8 +144,7 @@ def test_a_french_plan_in_the_conditional_is_to_come():
 
 @pytest.mark.parametrize("language, text", [
     ("fr", "Lula da Silva ne rencontrera pas Xi Jinping à Pékin."),
-    ("fr", "Lula da Silva n'a pas rencontré Xi Jinping."),
-    ("fr", "Lula da Silva n'est pas arrivé à Pékin."),
+    ("fr", "Lula da Silva n'arrivera pas à Pékin."),
     ("es", "Lula da Silva no viajará a Pekín: lo representará su canciller."),
     ("es", "Lula da Silva no se reunirá con Xi Jinping."),
 ])
@@ -164,6 +163,46 @@ def test_a_restriction_that_looks_like_a_negation_keeps_the_event(language, text
     assert [m.event_type for m in reports(text, language)] == [event_type]
 
 
+def test_a_french_meeting_denied_in_one_place_to_set_it_in_another_is_still_held():
+    text = ("Lula da Silva n'a pas rencontré Xi Jinping à Pékin : c'est à Shanghai que le président chinois "
+            "l'a reçu mercredi.")
+    assert any(people == {XI, LULA} for people, _, _ in meetings(text, "fr"))
+
+
 def test_a_spanish_leader_who_will_not_attend_is_none_of_the_summits_people():
     (summit,) = reports("Lula da Silva no participará en la cumbre de la OCS en Astaná.", "es")
     assert summit.event_type == "summit" and LULA not in summit.participant_ids
+
+
+# --- flying, touring, awaited in a headline; those present ---------------------------------
+
+@pytest.mark.parametrize("language, title, body, expected", [
+    # (a headline's participle alone: a visit to come)
+    ("fr", "Lula da Silva attendu à Pékin", "Le président brésilien arrivera dans la soirée.",
+     ("visit", "planned", BEIJING)),
+    ("fr", None, "Lula da Silva se rendra lundi à Pékin.", ("visit", "planned", BEIJING)),
+    ("es", None, "El presidente brasileño, Lula da Silva, vuela ahora a Pekín.", ("visit", "occurred", BEIJING)),
+])
+def test_a_trip_told_by_flying_or_awaited_is_a_visit(language, title, body, expected):
+    found = [(m.event_type, m.status, m.location_id)
+             for m in extract_article("test", title, None, body, THURSDAY, language).event_mentions
+             if m.event_type == "visit"]
+    assert found and found[0] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Les résultats attendus à la fin du mois seront décisifs."),  # (awaited, no place's name)
+    ("es", "Las acciones vuelan a máximos históricos."),  # (soaring, no place's name)
+])
+def test_words_of_awaiting_or_flying_before_no_place_report_nothing(language, text):
+    assert reports(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le sommet de l'OCS a eu lieu mercredi à Astana en présence de Lula da Silva et de Xi Jinping."),
+    ("fr", "Le forum s'est ouvert mercredi à Pékin avec la participation de Lula da Silva et de Xi Jinping."),
+    ("es", "La cumbre de la OCS se celebró el miércoles en Astaná con la presencia de Lula da Silva y de Xi Jinping."),
+])
+def test_those_present_at_a_gathering_told_after_its_word_are_its_people(language, text):
+    (report,) = reports(text, language)
+    assert {LULA, XI} <= set(report.participant_ids)
