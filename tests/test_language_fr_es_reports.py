@@ -125,13 +125,20 @@ def test_arriving_at_something_that_is_no_place_is_no_visit(language, text):
     ("fr", "Xi Jinping a eu mercredi un tête-à-tête avec Lula da Silva."),
     ("es", "Xi Jinping mantuvo el miércoles un cara a cara con Lula da Silva."),
     ("es", "Lula da Silva se entrevistó el miércoles en Pekín con Xi Jinping."),
+    ("fr", "Xi Jinping et Lula da Silva se sont retrouvés mercredi à Pékin."),
+    ("es", "Xi Jinping se encontró el miércoles en Pekín con su homólogo brasileño, Lula da Silva."),
 ])
 def test_two_leaders_alone_together_is_their_meeting(language, text):
     assert [(people, day) for people, day, _ in meetings(text, language)] == [(frozenset({XI, LULA}), WEDNESDAY)]
 
 
-def test_a_spanish_interview_is_no_meeting():
-    assert meetings("Lula da Silva concedió el miércoles una entrevista a la televisión china.", "es") == []
+@pytest.mark.parametrize("language, text", [
+    ("es", "Lula da Silva concedió el miércoles una entrevista a la televisión china."),  # (an interview)
+    ("fr", "Xi Jinping et Lula da Silva se sont retrouvés isolés mercredi."),  # (ended up so)
+    ("es", "Lula da Silva se encontró el miércoles con dificultades en Pekín."),  # (ran into)
+])
+def test_words_of_meeting_that_tell_something_else_are_no_meeting(language, text):
+    assert meetings(text, language) == []
 
 
 def test_a_french_plan_in_the_conditional_is_to_come():
@@ -206,3 +213,31 @@ def test_words_of_awaiting_or_flying_before_no_place_report_nothing(language, te
 def test_those_present_at_a_gathering_told_after_its_word_are_its_people(language, text):
     (report,) = reports(text, language)
     assert {LULA, XI} <= set(report.participant_ids)
+
+
+# --- by video, and an agency's dateline ----------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Xi Jinping et Lula da Silva ont tenu mercredi une visioconférence."),
+    ("fr", "Xi Jinping s'est entretenu mercredi par visioconférence avec Lula da Silva."),
+    ("es", "Xi Jinping y Lula da Silva sostuvieron el miércoles una videoconferencia."),
+    ("es", "Xi Jinping conversó el miércoles por videoconferencia con Lula da Silva."),
+])
+def test_two_leaders_talking_by_video_is_their_call(language, text):
+    assert [(m.event_type, set(m.participant_ids), m.date.first) for m in reports(text, language)] == [
+        ("call", {XI, LULA}, WEDNESDAY)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le sommet de l'OCS s'est tenu mercredi par visioconférence."),
+    ("es", "La cumbre de la OCS se celebró el miércoles por videoconferencia."),
+])
+def test_a_summit_held_by_video_stays_a_summit(language, text):
+    assert {m.event_type for m in reports(text, language)} == {"summit"}
+
+
+def test_a_spanish_agency_dateline_with_a_short_month_dates_the_lead():
+    (meeting,) = reports("Pekín, 15 may (EFE).- Xi Jinping y Lula da Silva se reunieron en el Gran Palacio del Pueblo.",
+                         "es")
+    assert meeting.date.first == WEDNESDAY
+
