@@ -241,3 +241,23 @@ def test_a_spanish_agency_dateline_with_a_short_month_dates_the_lead():
                          "es")
     assert meeting.date.first == WEDNESDAY
 
+
+
+# --- French talks in every tense, and a guest welcomed ------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Xi Jinping s'entretiendra mercredi avec Lula da Silva.", "planned"),
+    ("Xi Jinping et Lula da Silva doivent s'entretenir mercredi à Pékin.", "planned"),
+    ("Lula da Silva a été accueilli mercredi à Pékin par Xi Jinping.", "occurred"),
+])
+def test_french_talks_told_in_the_future_or_a_guest_welcomed_are_a_meeting(text, status):
+    assert [(people, m.status) for m in reports(text, "fr") if m.event_type == "meeting"
+            for people in [frozenset(m.participant_ids)]] == [(frozenset({XI, LULA}), status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut s'entretenir physiquement, a dit Lula da Silva.",  # (keep fit)
+    "La proposition de Lula da Silva a été accueillie avec froideur par la presse.",  # (a proposal received)
+])
+def test_french_look_alikes_of_talks_or_welcome_are_no_meeting(text):
+    assert meetings(text, "fr") == []
