@@ -261,3 +261,16 @@ def test_french_talks_told_in_the_future_or_a_guest_welcomed_are_a_meeting(text,
 ])
 def test_french_look_alikes_of_talks_or_welcome_are_no_meeting(text):
     assert meetings(text, "fr") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # (an arrival for a visit, with the day between and a later clause of another month: the visit's
+    # word reports it, on the arrival's day, not on the later clause's month)
+    ("fr", "Lula da Silva est arrivé mercredi à Pékin pour une visite d'État de trois jours : en mars, il avait "
+           "assisté au défilé."),
+    ("es", "Lula da Silva llegó el miércoles a Pekín para una visita de Estado de tres días: en marzo asistió al "
+           "desfile."),
+])
+def test_an_arrival_for_a_state_visit_dates_the_visit_by_the_arrivals_day(language, text):
+    assert [(m.event_type, m.date.first) for m in reports(text, language) if m.event_type in ("visit", "state_visit")
+            ] == [("state_visit", WEDNESDAY)]
