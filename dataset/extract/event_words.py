@@ -21,7 +21,7 @@ from ruchina.knowledge.base import read_knowledge_file
 DEFAULT_LANGUAGE = "en"
 _REQUIRED = ("triggers", "tense")
 #: the keys that are true or false, not words
-_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense")
+_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object")
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,10 @@ class EventWords:
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
+    #: whether the day and the place of an act may stand between its verb and its object, as
+    #: French and Spanish put them ("a reçu mercredi au Kremlin le président X", "recibió este
+    #: miércoles al presidente X"); English puts them after the object
+    adverbials_before_object: bool = False
     #: the text from a label's start to a speaker's name in a transcript ("<…> Minister of
     #: Sport "), and what follows the name ("(retranslated): ")
     speaker_title: re.Pattern[str] = re.compile("(?!)")

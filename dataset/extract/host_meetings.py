@@ -5,12 +5,18 @@ the leaders of the bloc", "will host the summit", "hosted by the governor" tell 
 way, nor a list of guests ("hosted A, B and C"), who gather for more than one meeting. A guest
 may follow a short description of him between commas ("received China's top diplomat, X, in ..."). The verbs are the language's (``meeting_hosts`` in knowledge/events_<language>.yaml,
 EventWords.meeting_host); a language without them lists none.
+
+In a language that puts the act's day and place between its verb and its object (French, Spanish:
+``adverbials_before_object``), these stand between verb and guest as titles do ("a reçu mercredi au
+Kremlin son homologue chinois, X", "recibió este miércoles en Moncloa al primer ministro indio, X"),
+and its offices in lower case before or after the country's adjective are titles too; still one guest
+only ("a accueilli A, B et C" is a gathering's list, hosted_guests.py).
 """
 
 from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import without_titles
+from ruchina.extract.hosted_guests import GATHERING_GUESTS, without_dates, without_offices, without_titles
 from ruchina.extract.linking import Mention
 
 
@@ -21,6 +27,10 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
     found = []
     for verb in words.meeting_host.finditer(sentence):
         after = [m for m in people if m.start >= verb.end()]
+        if words.adverbials_before_object:
+            if _one_guest_past_adverbials(words, sentence, verb.end(), after):
+                found.append(("meeting", verb.start(), verb.end()))
+            continue
         if not after or sentence.startswith(("'s", "’s"), after[0].end) or not (
                 _titles_only(words, sentence[verb.end():after[0].start])
                 or described(sentence, verb.end(), after[0].start, after[0].end)):
@@ -30,6 +40,27 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
             continue
         found.append(("meeting", verb.start(), verb.end()))
     return found
+
+
+def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, after: list[Mention]) -> bool:
+    """ "a reçu mercredi au Kremlin son homologue chinois, X": only a day, a place with its
+    preposition, articles, a word pointing back ("son"), the language's mark of a person as object
+    ("al") and titles (lower-case offices too) between the verb and the first person after it,
+    who is not the first of a list of guests, nor a possessor ("X's envoy")."""
+    if not after or sentence.startswith(("'s", "’s"), after[0].end):
+        return False
+    plain = without_dates(words, sentence)
+    if not _adverbials_only(words, plain[verb_end:after[0].start]):
+        return False
+    # (a second person past the first with only titles, commas and "and" between: a list)
+    return len(after) < GATHERING_GUESTS or not words.guest_gap.match(
+        without_titles(without_offices(words, " " + plain[after[0].end:after[1].start]), words.leaders) + " ")
+
+
+def _adverbials_only(words: EventWords, gap: str) -> bool:
+    rest = without_titles(without_offices(words, " " + gap), words.leaders).split()
+    rest = [w for w in rest if not words.back_reference.fullmatch(w + " ")]
+    return bool(words.first_guest_gap.match(" ".join(rest) + " "))
 
 
 #: the most words of a description before the guest's name between commas ("China's top diplomat, X,")

@@ -31,14 +31,14 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
     if verb is None:
         return []
     guests, boundary = [], verb.end()
-    sentence = _without_dates(words, sentence)
+    sentence = without_dates(words, sentence)
     for mention in sorted(mentions, key=lambda m: m.start):
         start, end = mention.start - offset, mention.end - offset
         if start >= len(sentence):
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        gap = without_titles(_without_offices(words, _without_brackets(sentence[boundary:start])), words.leaders) + " "
+        gap = without_titles(without_offices(words, _without_brackets(sentence[boundary:start])), words.leaders) + " "
         if not (words.first_guest_gap if not guests else words.guest_gap).match(gap):
             break
         guests.append(mention.entity_id)
@@ -46,7 +46,7 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
     return guests
 
 
-def _without_dates(words: EventWords, sentence: str) -> str:
+def without_dates(words: EventWords, sentence: str) -> str:
     """The sentence with the days it tells blanked out ("a accueilli vendredi ...", "recibió el
     viernes ..."): a weekday in lower case is no other word between the verb and its guests."""
     dates = language_dates(words.language)
@@ -65,7 +65,7 @@ def _without_brackets(gap: str) -> str:
     return _BRACKETED.sub(" ", gap)
 
 
-def _without_offices(words: EventWords, gap: str) -> str:
+def without_offices(words: EventWords, gap: str) -> str:
     """The gap less the offices the language writes in lower case before or after a country's
     adjective ("al presidente brasileño", "le Premier ministre indien"), which name a guest's title."""
     for leader in words.country_leaders:
