@@ -69,3 +69,24 @@ def test_look_alike_a_title_of_two_leaders_talks_stays_apart_from_the_trilateral
                   title="Mirziyoyev and Putin hold talks in Samarkand")
     meetings = sorted((e.participants for e in events if "meeting" in e.types()), key=len)
     assert meetings == [{PUTIN, MIRZIYOYEV}, {PUTIN, TOKAYEV, MIRZIYOYEV}]
+
+
+class _Clause:
+    """A report's sentence and the part of it that speaks of the event (EventMention's fields)."""
+
+    def __init__(self, sentence, scope=(0, 0)):
+        self.sentence, self.scope = sentence, scope
+
+
+def test_a_three_way_word_is_found_in_every_language_and_any_case():
+    # (each language's pieces are looked for before its words, in lower case: none may be missed)
+    from ruchina.extract.event_three_way import told_three_way
+
+    for sentence in ("Trilateral talks followed in the evening.", "Danach folgte ein Dreiertreffen.",
+                     "Luego hubo una reunión a tres bandas.", "Puis une rencontre à trois a suivi.",
+                     "Трёхсторонняя встреча прошла вечером.", "随后举行了三方会晤。"):
+        assert told_three_way(_Clause(sentence)), sentence
+    # Look-alikes: a three-day visit; a three-way word outside the report's own clause.
+    assert not told_three_way(_Clause("The three-day visit ended in Astana."))
+    sentence = "They met on Monday, a day before the trilateral summit."
+    assert not told_three_way(_Clause(sentence, (0, sentence.index(","))))

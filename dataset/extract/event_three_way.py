@@ -22,10 +22,12 @@ MEETING = "meeting"
 def told_three_way(mention) -> bool:
     """Whether a report's own clause says its meeting is three-way."""
     start, end = mention.scope if mention.scope != (0, 0) else (0, len(mention.sentence))
+    lowered = mention.sentence[start:end].lower()
     # (an article event keeps no language: the words of every language, which no other
-    # language writes, are looked for)
-    return any(event_words(language).three_way.search(mention.sentence, start, end)
-               for language in event_languages())
+    # language writes, are looked for; each language's pieces of them first, as the merge asks
+    # this of every report of the corpus: 0.8 s of CPU a 10,000-article build without them)
+    return any(words.three_way_filter.may_match(lowered) and words.three_way.search(mention.sentence, start, end)
+               for words in map(event_words, event_languages()))
 
 
 def three_way(event) -> bool:

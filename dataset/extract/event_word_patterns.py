@@ -214,6 +214,7 @@ def event_word_fields(data: dict) -> dict:
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
         three_way=pattern(data.get("three_way"), r"(?:{words})"),
+        three_way_filter=Prefilter(data.get("three_way") or (), min_piece),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),

@@ -247,6 +247,8 @@ class EventWords:
     #: words in a meeting's clause that make it three-way, another meeting than two leaders'
     #: talks (event_three_way.py)
     three_way: re.Pattern[str] = re.compile("(?!)")
+    #: whether a clause (in lower case) may hold one of those words
+    three_way_filter: Prefilter = Prefilter(())
     #: the whole text between a summit's word and the body named after it that holds it ("of
     #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
     body_link: re.Pattern[str] = re.compile("(?!)")
