@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from ruchina.extract.extraction import extract_article
-from ruchina.text.page_dates import read_date_line, read_url_date
 from ruchina.text.page_datelines import dateline_place, opens_with_dateline, read_dateline
+from ruchina.text.page_dates import read_date_line, read_url_date
 
 TODAY = dt.date(2025, 1, 1)
 ADDRESS = read_url_date("https://example.org/2024/03/07/story", TODAY)
@@ -39,6 +39,12 @@ def read(line: str) -> tuple[bool, str | None, dt.date | None]:
     ("Peking (China) - ein Blick auf die Hauptstadt.", (False, None, None)),
     ("Peter Hansen (dpa) berichtet aus der Hauptstadt.", (False, None, None)),
     ("Peking, 7. März, war ein kalter Tag.", (False, None, None)),
+    # a newspaper's print of an agency story, the agency dropped: a known city and a dash
+    ("Kasan - Die Außenminister beider Länder haben sich am Morgen getroffen.", (True, "Kasan", None)),
+    # look-alikes: a phrase after the dash, a route of cities, a person's name and a dash
+    ("Peking – das ist eine Stadt mit vielen Gesichtern.", (False, None, None)),
+    ("Kasan – Peking – Delhi: drei Städte in zehn Tagen erlebt.", (False, None, None)),
+    ("Lima - Die Ministerin hat ihren Rücktritt am Morgen erklärt.", (False, None, None)),
 ])
 def test_german_agency_lines(line, expected):
     assert read(line) == expected

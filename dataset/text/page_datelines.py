@@ -112,11 +112,35 @@ def colon_dateline_place(paragraph: str) -> str | None:
     return found.group("place")
 
 
+# A dateline of a known city written as a name, and a dash: "Moskau - Chinas Staatschef hat ...",
+# as newspapers print an agency's story with the agency dropped (German papers above all). A
+# name and a dash open other things too ("Peking – das ist ...", "Moskau – Peking – Delhi: ..."
+# over a travelogue), so only a city the knowledge base knows, a sentence after it that opens
+# with a capital, is no further place, and ends in its stop, with words enough to be one.
+_DASH_DATELINE = re.compile(rf"^(?P<place>{_TOWN})\s[—–-]\s(?P<next>[{_CAPITALS}][^\W\d_]*)")
+
+
+def dash_dateline_place(paragraph: str) -> str | None:
+    """The city of an undated dateline of a known city and a dash opening the paragraph
+    ("Moskau - Chinas Staatschef ..."), as written; None when it opens with no such dateline."""
+    found = _DASH_DATELINE.match(paragraph)
+    if found is None:
+        return None
+    place = found.group("place")
+    cities = known_city_names()
+    if (place.casefold() not in cities or not all(word[:1].isupper() for word in re.split(r"[ -]", place))
+            or found.group("next").casefold() in cities
+            or len(paragraph[found.start("next"):].split()) < _MIN_WORDS or not _SENTENCE_END.search(paragraph)):
+        return None
+    return place
+
+
 def opens_with_dateline(paragraph: str) -> bool:
     """Whether the paragraph opens with a dateline: the story starts there."""
     match = _dateline_patterns()[0].match(paragraph)
     return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
             or colon_dateline_place(paragraph) is not None or _agency_dateline_match(paragraph) is not None
+            or dash_dateline_place(paragraph) is not None
             or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
 
 
@@ -146,7 +170,7 @@ def dateline_place(paragraph: str) -> str | None:
     undated = _DATELINE_WITHOUT_DATE.match(paragraph)
     if undated and undated.group("place"):
         return undated.group("place").strip()
-    return colon_dateline_place(paragraph) or agency_dateline_place(paragraph)
+    return colon_dateline_place(paragraph) or agency_dateline_place(paragraph) or dash_dateline_place(paragraph)
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:
