@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from ruchina.extract.extraction import extract_article
+from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_datelines import dateline_place, opens_with_dateline, read_dateline
 from ruchina.text.page_dates import read_date_line, read_url_date
 
@@ -122,3 +123,17 @@ def test_an_agency_dateline_places_the_meeting_and_two_cities_place_nothing():
     unplaced = extract_article("a", None, None, "Moskau/Peking (dpa)" + lead, dt.date(2024, 5, 16), "de")
     main = next(event for event in unplaced.events if event.main)
     assert main.location_id is None
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Ausland", "Von unserem Korrespondenten in Moskau", "Stand: 07.03.2024, 10:05 Uhr"], "Moskau"),
+    (["Monde", "Par notre correspondante à Pékin, Léa Fontaine"], "Pékin"),
+    (["Monde", "Par Léa Fontaine (Pékin, correspondance)"], "Pékin"),
+    (["Internacional", "De nuestro corresponsal en Moscú"], "Moscú"),
+    # look-alikes: a sentence about a correspondent, a reporter's name in brackets, a place unknown
+    (["Von unserem Korrespondenten in Moskau wissen wir, dass er krank ist."], None),
+    (["Par Léa Fontaine (avec AFP)"], None),
+    (["Von unserer Korrespondentin in Mittelerde"], None),
+])
+def test_a_correspondents_line_names_where_the_story_was_filed(lines, expected):
+    assert byline_place(lines) == expected

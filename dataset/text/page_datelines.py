@@ -59,11 +59,12 @@ def _agency_dateline() -> re.Pattern[str]:
     Peking (dpa) -", "Pekín (EFE).-". The press of German, French and Spanish writes its city in
     capitals or not, so only an agency the knowledge base names (each language's `agencies` in
     calendar.yaml, of every language: agencies file in many) marks it, not any word in brackets
-    ("Xi Jinping (links) -" under a photo)."""
+    ("Xi Jinping (links) -" under a photo). An agency's name may carry its service's after a
+    hyphen, as "dpa-AFX" and "APA-OTS" do."""
     names = sorted({name for words in calendar_languages().values() for name in words.agencies}, key=len, reverse=True)
     agency = "|".join(re.escape(name) for name in names) or "(?!)"
     return re.compile(
-        rf"^(?P<place>{_TOWN})(?P<more>(?:\s?/\s?{_TOWN})+)?\s*\((?:{agency})(?:\s?[/,]\s?(?:{agency}))*\)"
+        rf"^(?P<place>{_TOWN})(?P<more>(?:\s?/\s?{_TOWN})+)?\s*\((?:{agency})(?:-\w+)?(?:\s?[/,]\s?(?:{agency})(?:-\w+)?)*\)"
         r"\s?\.?\s?(?:--|[—–-])\s")
 
 
