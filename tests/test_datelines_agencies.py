@@ -126,14 +126,18 @@ def test_an_agency_dateline_places_the_meeting_and_two_cities_place_nothing():
 
 
 @pytest.mark.parametrize("lines, expected", [
-    (["Ausland", "Von unserem Korrespondenten in Moskau", "Stand: 07.03.2024, 10:05 Uhr"], "Moskau"),
-    (["Monde", "Par notre correspondante à Pékin, Léa Fontaine"], "Pékin"),
-    (["Monde", "Par Léa Fontaine (Pékin, correspondance)"], "Pékin"),
-    (["Internacional", "De nuestro corresponsal en Moscú"], "Moscú"),
-    # look-alikes: a sentence about a correspondent, a reporter's name in brackets, a place unknown
-    (["Von unserem Korrespondenten in Moskau wissen wir, dass er krank ist."], None),
+    (["Monde", "Par notre envoyée spéciale à Kazan, Léa Fontaine"], "Kazan"),
+    (["Monde", "Par Léa Fontaine (Kazan, envoyée spéciale)"], "Kazan"),
+    (["Internacional", "De nuestro enviado especial a Kazán"], "Kazán"),
+    (["Ausland", "Von unserem Sonderkorrespondenten in Kasan", "Stand: 07.03.2024, 10:05 Uhr"], "Kasan"),
+    # look-alikes: a correspondent files from the bureau's city, wherever the story is
+    (["Ausland", "Von unserem Korrespondenten in Moskau"], None),
+    (["Monde", "Par notre correspondante à Pékin, Léa Fontaine"], None),
+    (["Monde", "Par Léa Fontaine (Pékin, correspondance)"], None),
+    # a sentence about an envoy, a reporter's name with an agency in brackets, a place unknown
+    (["Par notre envoyée spéciale à Kazan, nous apprenons que les talks ont commencé ce matin même."], None),
     (["Par Léa Fontaine (avec AFP)"], None),
-    (["Von unserer Korrespondentin in Mittelerde"], None),
+    (["Par notre envoyée spéciale à Mittelerde"], None),
 ])
-def test_a_correspondents_line_names_where_the_story_was_filed(lines, expected):
+def test_a_special_envoys_line_names_where_the_story_happens(lines, expected):
     assert byline_place(lines) == expected
