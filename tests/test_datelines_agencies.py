@@ -15,6 +15,7 @@ from ruchina.extract.extraction import extract_article
 from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_datelines import dateline_place, opens_with_dateline, read_dateline
 from ruchina.text.page_dates import read_date_line, read_url_date
+from ruchina.text.page_place_date_lines import date_line_place
 
 TODAY = dt.date(2025, 1, 1)
 ADDRESS = read_url_date("https://example.org/2024/03/07/story", TODAY)
@@ -141,3 +142,14 @@ def test_an_agency_dateline_places_the_meeting_and_two_cities_place_nothing():
 ])
 def test_a_special_envoys_line_names_where_the_story_happens(lines, expected):
     assert byline_place(lines) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Kazán (Rusia) | 7 abr 2024 - 10:05 CET", "Kazán"),
+    ("Kazán, 7 de marzo de 2024 - 10:05", "Kazán"),
+    # look-alikes: a country beside a bar is a section's name; a bar before no date line
+    ("Rusia | 7 abr 2024 - 10:05 CET", None),
+    ("Kazán | Noticias de la ciudad y la región", None),
+])
+def test_a_place_set_apart_from_the_date_line_by_a_bar(line, expected):
+    assert date_line_place(line) == expected
