@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ruchina.text.calendar_words import calendar_languages
 from ruchina.text.known_places import known_city_names
 from ruchina.text.page_dates import (
     MAX_DATE_LINE_CHARS,
@@ -47,6 +48,46 @@ _DATELINE_WITHOUT_DATE = re.compile(
 )
 
 
+#: a town's name of one to three words, each capitalised (checked after the match)
+_TOWN = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}"
+
+
+@lru_cache(maxsize=None)
+def _agency_dateline() -> re.Pattern[str]:
+    """A dateline with no date that an agency in brackets marks, its place written in any case:
+    "Peking (dpa) -", "PÉKIN (AFP) -", "Moscou (AFP) -", "Moskau/Peking (Reuters) -", "Berlin/
+    Peking (dpa) -", "Pekín (EFE).-". The press of German, French and Spanish writes its city in
+    capitals or not, so only an agency the knowledge base names (each language's `agencies` in
+    calendar.yaml, of every language: agencies file in many) marks it, not any word in brackets
+    ("Xi Jinping (links) -" under a photo). An agency's name may carry its service's after a
+    hyphen, as "dpa-AFX" and "APA-OTS" do."""
+    names = sorted({name for words in calendar_languages().values() for name in words.agencies}, key=len, reverse=True)
+    agency = "|".join(re.escape(name) for name in names) or "(?!)"
+    return re.compile(
+        rf"^(?P<place>{_TOWN})(?P<more>(?:\s?/\s?{_TOWN})+)?\s*\((?:{agency})(?:-\w+)?(?:\s?[/,]\s?(?:{agency})(?:-\w+)?)*\)"
+        r"\s?\.?\s?(?:--|[—–-])\s")
+
+
+def agency_dateline_place(paragraph: str) -> str | None:
+    """The city of an undated agency dateline opening the paragraph ("Peking" of "Peking (dpa)
+    - ..."); None when none opens it, or when it names two cities ("Moskau/Peking (Reuters)"):
+    a story filed from both names neither as where its events are (page_datelines opens the
+    story after it all the same)."""
+    found = _agency_dateline_match(paragraph)
+    return found.group("place") if found and not found.group("more") else None
+
+
+def _agency_dateline_match(paragraph: str) -> re.Match | None:
+    found = _agency_dateline().match(paragraph)
+    if found is None:
+        return None
+    towns = re.split(r"\s?/\s?", found.group("place") + (found.group("more") or ""))
+    # (every word of each town capitalised: "Peking hat (dpa)" is no town)
+    if not all(word[:1].isupper() for town in towns for word in re.split(r"[ -]", town.strip()) if word):
+        return None
+    return found
+
+
 _CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # A dateline with no date and a colon for its dash: "BISHKEK: Heads of state met ...", "NEW DELHI,
 # India: ...", French spacing "PÉKIN : ..." (capitals of Latin or Cyrillic letters, as in every
@@ -72,11 +113,35 @@ def colon_dateline_place(paragraph: str) -> str | None:
     return found.group("place")
 
 
+# A dateline of a known city written as a name, and a dash: "Moskau - Chinas Staatschef hat ...",
+# as newspapers print an agency's story with the agency dropped (German papers above all). A
+# name and a dash open other things too ("Peking – das ist ...", "Moskau – Peking – Delhi: ..."
+# over a travelogue), so only a city the knowledge base knows, a sentence after it that opens
+# with a capital, is no further place, and ends in its stop, with words enough to be one.
+_DASH_DATELINE = re.compile(rf"^(?P<place>{_TOWN})\s[—–-]\s(?P<next>[{_CAPITALS}][^\W\d_]*)")
+
+
+def dash_dateline_place(paragraph: str) -> str | None:
+    """The city of an undated dateline of a known city and a dash opening the paragraph
+    ("Moskau - Chinas Staatschef ..."), as written; None when it opens with no such dateline."""
+    found = _DASH_DATELINE.match(paragraph)
+    if found is None:
+        return None
+    place = found.group("place")
+    cities = known_city_names()
+    if (place.casefold() not in cities or not all(word[:1].isupper() for word in re.split(r"[ -]", place))
+            or found.group("next").casefold() in cities
+            or len(paragraph[found.start("next"):].split()) < _MIN_WORDS or not _SENTENCE_END.search(paragraph)):
+        return None
+    return place
+
+
 def opens_with_dateline(paragraph: str) -> bool:
     """Whether the paragraph opens with a dateline: the story starts there."""
     match = _dateline_patterns()[0].match(paragraph)
     return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
-            or colon_dateline_place(paragraph) is not None
+            or colon_dateline_place(paragraph) is not None or _agency_dateline_match(paragraph) is not None
+            or dash_dateline_place(paragraph) is not None
             or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
 
 
@@ -106,7 +171,7 @@ def dateline_place(paragraph: str) -> str | None:
     undated = _DATELINE_WITHOUT_DATE.match(paragraph)
     if undated and undated.group("place"):
         return undated.group("place").strip()
-    return colon_dateline_place(paragraph)
+    return colon_dateline_place(paragraph) or agency_dateline_place(paragraph) or dash_dateline_place(paragraph)
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:

@@ -19,9 +19,11 @@ import re
 from ruchina.text.known_places import known_city_names, known_place_names
 from ruchina.text.page_dates import read_date_line
 
-#: the place (up to three words), a country in brackets after it, a comma, the date line
+#: the place (up to three words), a country in brackets after it, a comma (or a bar, as a page's
+#: cells are set apart: "Samarcanda (Uzbekistán) | 15 sep 2022 - 14:55"), the date line
 _PLACE_FIRST = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2})(?:\s*\([^()]{2,40}\))?,\s+(?P<date>.+)$")
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2})(?:\s*\([^()]{2,40}\))?"
+    r"(?:,|\s+(?P<bar>[|·•]))\s+(?P<date>.+)$")
 #: a date line is short
 _MAX_WORDS = 12
 
@@ -30,8 +32,10 @@ def date_line_place(line: str) -> str | None:
     """The known place that opens the date line ``line``, as written; None when it is no such line."""
     line = " ".join(line.split())
     found = _PLACE_FIRST.match(line)
-    if (found is None or len(line.split()) > _MAX_WORDS
-            or found.group("place").casefold() not in known_place_names()):
+    # (a section's name sits beside a date in a bar of cells as often: "Russia | 15 Sep 2022",
+    # so a place set apart by a bar is a city's alone)
+    names = known_city_names() if found and found.group("bar") else known_place_names()
+    if found is None or len(line.split()) > _MAX_WORDS or found.group("place").casefold() not in names:
         return None
     return found.group("place") if read_date_line(found.group("date"), any_language=True) else None
 
