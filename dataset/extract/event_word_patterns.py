@@ -18,6 +18,17 @@ def _alternatives(patterns) -> str:
     return "|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"
 
 
+def _session_links(grammar: dict) -> str:
+    """The words between a session and its gathering ("the plenary session of the forum",
+    "la séance plénière du forum", "пленарное заседание форума": none, the genitive tells it),
+    each with the space after it: ``session_links``, else the topic links; an empty entry is
+    no word at all, an entry ending in an apostrophe takes no space ("de l'Assemblée")."""
+    links = grammar.get("session_links", grammar.get("topic_links")) or ()
+    if not links:
+        return "(?!)"
+    return "|".join(f"(?:{link})(?:\\s+|(?<=['’]))" if link else "" for link in links)
+
+
 def _trigger_pattern(triggers: dict, spaced: bool = True) -> re.Pattern[str]:
     """One named group per event type, in the order given."""
     groups = (f"(?P<{kind}>\\b(?:{_alternatives(patterns)})\\b)" for kind, patterns in triggers.items())
@@ -57,6 +68,7 @@ def event_word_fields(data: dict) -> dict:
         "topics": _alternatives(data.get("topic_before")),
         "object_marks": _alternatives(grammar.get("object_marks")),
         "venues": _alternatives(grammar.get("venue_prepositions")),
+        "session_links": _session_links(grammar),
     }
 
     # (word_boundaries: false, a language written without spaces: Chinese)
@@ -144,8 +156,11 @@ def event_word_fields(data: dict) -> dict:
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         document_kinds=tuple((kind, pattern(entries)) for kind, entries in (data.get("document_kinds") or {}).items()),
-        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{session_links})(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
+        # (Chinese writes the session right after its gathering, with no space: "论坛全会")
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
+        # (a session word the event word's own match begins with: Russian "пленарное заседание форума")
+        session_within=pattern(data.get("sessions"), r"^(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),
         demonym_leaders=tuple(data.get("demonym_leaders") or ()),
         and_words=tuple(grammar.get("and") or ()),

@@ -163,6 +163,8 @@ class EventWords:
     officials_meeting: re.Pattern[str] = re.compile("(?!)")
     session_before: re.Pattern[str] = re.compile("(?!)")
     session_after: re.Pattern[str] = re.compile("(?!)")
+    #: a session word the event word's own match opens with ("пленарное заседание форума")
+    session_within: re.Pattern[str] = re.compile("(?!)")
     #: a title's event word of an event held before it is told, on a day not given ("Interview")
     told_after: re.Pattern[str] = re.compile("(?!)")
     #: a speaking verb with the person spoken to after it, titles aside ("told", "assured")

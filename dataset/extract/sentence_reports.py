@@ -270,7 +270,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
                 session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
-                             or words.session_after.search(sentence[t_end:t_end + 30])),
+                             or words.session_after.search(sentence[t_end:t_end + 30])
+                             or bool(words.session_within.match(sentence[t_start:t_end]))),
                 named_other=(part == BODY and event_type == "meeting"
                              and event_cues.named_other(words, sentence, t_start, mentions)),
                 sides=event_roles.pair_sides(words, sentence, t_start),
