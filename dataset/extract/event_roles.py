@@ -28,7 +28,6 @@ from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
-from ruchina.extract.pronoun_partners import partner_of_pronoun
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.knowledge.base import entity_catalog
@@ -292,9 +291,6 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         # named here; not where the sentence names someone before the pronoun, "Putin's trips
         # included China, where he met Xi": a look back, whose subject is not known for sure)
         chosen.insert(0, people.last_people[0])
-    elif chosen and people.last_people and people.last_people[0] not in chosen and partner_of_pronoun(
-            words, sentence, clause[0], trigger_start, [start for start, _, _ in named]):
-        chosen.insert(0, people.last_people[0])  # ("On Tuesday he and Tokayev held talks": both)
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)
     return tuple(dict.fromkeys(chosen))

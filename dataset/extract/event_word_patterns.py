@@ -141,11 +141,6 @@ def event_word_fields(data: dict) -> dict:
         addresses_event=pattern(data.get("addresses"), r"\s*(?:{words})\s+(?:{articles})\s+"
                                 r"(?:(?!(?:{articles})\b)[\w’'-]+\s+){{0,3}}") if grammar.get("articles") else re.compile("(?!)"),
         own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
-        # (no comma, semicolon, colon or dash between the two acts: one clause)
-        predicate_link=pattern(data.get("predicate_links"), r"[^,;:—–()]*\s(?:{words})\s+"),
-        # (right before the name it is joined to, past its titles: "he and President Tokayev held talks")
-        pronoun_partner=pattern(data.get("pronoun_partners"),
-                                r"(?:^|(?<=\W))(?:{words})\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,3}}$"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         document_kinds=tuple((kind, pattern(entries)) for kind, entries in (data.get("document_kinds") or {}).items()),

@@ -173,12 +173,6 @@ class EventWords:
     #: right after a person, a speaking verb and the pronoun that opens what is told ("told
     #: reporters that he"): an act of the speaker's own (reported_speakers.py)
     own_report: re.Pattern[str] = re.compile("(?!)")
-    #: a subject pronoun and the word joining it to a name ("he and"): the one the sentence
-    #: before named takes part beside that name (pronoun_partners.py)
-    pronoun_partner: re.Pattern[str] = re.compile("(?!)")
-    #: the words of the first act and the link before a second act of one subject in one clause
-    #: ("talks with Y on Tuesday and"): the second has the first's day (joined_predicates.py)
-    predicate_link: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: the kinds of document an agreement's word may name, each with its nouns ("treaty": "treaty",

@@ -36,7 +36,6 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.founding_dates import founding_date
-from ruchina.extract.joined_predicates import shares_the_day
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import (
     guests_of_word,
@@ -116,7 +115,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         return [received_guests(words, sentence, sentence_start, mentions, previous, received, triggers[0], dates, part)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
-    reported: dict[int, int] = {}  # event word's index -> its report's index in results
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
@@ -233,8 +231,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
         elif shared and date is None and results:
             date = results[0].date  # (", then met Z": on the day its sentence gave)
-        elif date is None and index - 1 in reported and shares_the_day(words, sentence, triggers[index - 1][2], t_start):
-            date = results[reported[index - 1]].date  # ("held talks on Tuesday and signed a treaty": Tuesday's)
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
@@ -281,7 +277,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 document=document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else "",
             )
         )
-        reported[index] = len(results) - 1
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
                 and not words.indefinite.search(sentence, 0, t_start)):
             # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
