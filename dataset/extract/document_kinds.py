@@ -20,6 +20,21 @@ def document_kind(words: EventWords, trigger_text: str) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def told_as_added(words: EventWords, sentence: str, t_start: int) -> bool:
+    """Whether the signing's word at ``t_start`` follows the word that tells it as one more
+    signing ("also signed a joint statement"; the language's ``added_signings``)."""
+    return bool(words.added_signing.search(sentence, max(0, t_start - 20), t_start))
+
+
+def another_of_its_kind(event, mention) -> bool:
+    """ "X and Y signed a statement marking the anniversary. They also signed a joint statement
+    on trade": a signing told as one more, after a signing of the same kind of document was told,
+    is a second document of that kind, not the first told again (the kind alone cannot tell them
+    apart: documents_apart). Not where the event holds only such added signings itself."""
+    return (mention.added and mention.document in event.documents
+            and any(m.document == mention.document and not m.added for m in event.mentions))
+
+
 def documents_apart(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> bool:
     """Two signings whose words name documents, none of one kind: two documents, two agreements."""
     return bool(kinds_a and kinds_b) and kinds_a.isdisjoint(kinds_b)

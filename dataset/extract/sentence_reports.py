@@ -29,7 +29,7 @@ from ruchina.extract.datelines import without_dateline_dates
 from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.demonym_leaders import leaders_of_demonyms
-from ruchina.extract.document_kinds import document_kind
+from ruchina.extract.document_kinds import document_kind, told_as_added
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, TITLE, EventMention
 from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
@@ -274,7 +274,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 named_other=(part == BODY and event_type == "meeting"
                              and event_cues.named_other(words, sentence, t_start, mentions)),
                 sides=event_roles.pair_sides(words, sentence, t_start),
-                document=document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else "",
+                document=(document := document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else ""),
+                added=bool(document) and told_as_added(words, sentence, t_start),
             )
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
