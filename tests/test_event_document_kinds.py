@@ -95,3 +95,34 @@ def test_across_articles_one_pages_statement_and_anothers_memorandum_of_the_same
     names = {m.entity_id: m.name for x in (statement, memorandum) for m in x.mentions}
     rows = [e for e in merged_events([statement, memorandum], names) if e.event_type == "agreement"]
     assert [e.article_ids for e in rows] == [["a1", "a2"]]
+
+
+# A signing told as one more ("also signed"), of a kind of document the article told signed
+# before, is a second document of that kind (document_kinds.another_of_its_kind).
+STATEMENT_LEAD = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a statement marking thirty years of "
+                  "diplomatic ties in Tashkent on Tuesday. ")
+
+
+def test_a_statement_also_signed_after_another_statement_is_a_second_agreement():
+    body = STATEMENT_LEAD + "At the talks the two presidents also signed a joint statement on water sharing."
+    signed = agreements(body)
+    assert len(signed) == 2
+    assert all(s.documents == frozenset({"statement"}) for s in signed)
+    assert all({TOKAYEV, MIRZIYOYEV} <= s.participants for s in signed)
+
+
+def test_a_statement_told_again_without_also_is_one_agreement():
+    body = STATEMENT_LEAD + "At the talks the two presidents signed the statement in front of the cameras."
+    assert len(agreements(body)) == 1
+
+
+def test_talks_and_also_a_first_statement_are_one_statement():
+    # ("also" after talks, with no statement told before it: the one statement, told once)
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks in Tashkent on Tuesday and also "
+            "signed a joint statement on water sharing. The statement was signed in front of the cameras.")
+    assert len(agreements(body)) == 1
+
+
+def test_a_treaty_also_signed_after_a_statement_is_still_told_apart_by_its_kind():
+    body = STATEMENT_LEAD + "The two presidents also signed a treaty on allied relations."
+    assert {frozenset(s.documents) for s in agreements(body)} == {frozenset({"statement"}), frozenset({"treaty"})}
