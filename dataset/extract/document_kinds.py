@@ -26,6 +26,21 @@ def told_as_added(words: EventWords, sentence: str, t_start: int) -> bool:
     return bool(words.added_signing.search(sentence, max(0, t_start - 20), t_start))
 
 
+#: the words of a joined document's name read for its kind ("joint statement marking"): its
+#: modifiers and its noun, not what it is about ("a statement marking the treaty's anniversary")
+JOINED_NAME_WORDS = 3
+
+
+def joined_document(words: EventWords, sentence: str, t_end: int, scope_end: int) -> str:
+    """ "signed a joint declaration on X and a statement marking Y": the kind of a second document
+    joined to the one the signing's word names (ending at ``t_end``), in its clause; "" for none
+    ("and a number of agreements" names no kind)."""
+    joined = words.added_document.match(sentence, t_end, scope_end)
+    if joined is None:
+        return ""
+    return document_kind(words, " ".join(sentence[joined.end():scope_end].split()[:JOINED_NAME_WORDS]))
+
+
 def another_of_its_kind(event, mention) -> bool:
     """ "X and Y signed a statement marking the anniversary. They also signed a joint statement
     on trade": a signing told as one more, after a signing of the same kind of document was told,

@@ -145,6 +145,8 @@ def event_word_fields(data: dict) -> dict:
         signed_by_sides=pattern(data.get("signed_by_sides")),
         # (right before the signing's word: "also signed a joint statement")
         added_signing=pattern(data.get("added_signings"), r"\b(?:{words})\s+$"),
+        # (after the signing's word, in its clause: "... on X and a statement marking Y")
+        added_document=pattern(data.get("added_documents"), r"[^,;:.!?]*?\s(?:{words})\s+"),
         document_kinds=tuple((kind, pattern(entries)) for kind, entries in (data.get("document_kinds") or {}).items()),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{links})\s+(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),

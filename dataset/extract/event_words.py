@@ -181,6 +181,9 @@ class EventWords:
     #: the word before a signing's word that tells it as one more signing ("also signed a
     #: statement"): another document than one of its kind told before (document_kinds.py)
     added_signing: re.Pattern[str] = re.compile("(?!)")
+    #: the words joining a second document to a signing's ("and a"): a document of a kind after
+    #: them is one more signed at the signing (document_kinds.py)
+    added_document: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's
