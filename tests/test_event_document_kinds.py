@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.corpus.events_table import merged_events
-from ruchina.extract.document_kinds import document_kind, documents_apart
+from ruchina.extract.document_kinds import document_kind, documents_apart, joined_document
 from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge import base
@@ -126,3 +126,29 @@ def test_talks_and_also_a_first_statement_are_one_statement():
 def test_a_treaty_also_signed_after_a_statement_is_still_told_apart_by_its_kind():
     body = STATEMENT_LEAD + "The two presidents also signed a treaty on allied relations."
     assert {frozenset(s.documents) for s in agreements(body)} == {frozenset({"statement"}), frozenset({"treaty"})}
+
+
+# A second document joined to the signing's in its clause ("... and a statement marking ...") is
+# one more signed (document_kinds.joined_document).
+def test_a_second_document_joined_by_and_a_is_a_second_agreement():
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Tuesday and signed a joint "
+            "declaration on regional security and a statement marking thirty years of diplomatic ties.")
+    signed = agreements(body)
+    assert len(signed) == 2
+    assert all({TOKAYEV, MIRZIYOYEV} <= s.participants for s in signed)
+
+
+def test_a_document_joined_to_words_of_no_kind_is_not_another_agreement():
+    # ("and a number of agreements" names no kind of document: nothing more is told apart)
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Tuesday and signed a joint "
+            "declaration on regional security and a number of trade agreements.")
+    assert len(agreements(body)) == 1
+
+
+def test_the_joined_document_is_read_in_the_signings_clause_only():
+    words = event_words("en")
+    sentence = "They signed a joint declaration on trade and a statement marking the treaty's anniversary."
+    end = sentence.index(" on trade")
+    assert joined_document(words, sentence, end, len(sentence)) == "statement"
+    told_apart = "They signed a joint declaration on trade, and a statement was read out later."
+    assert joined_document(words, told_apart, told_apart.index(" on trade"), len(told_apart)) == ""

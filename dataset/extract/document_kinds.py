@@ -50,6 +50,13 @@ def another_of_its_kind(event, mention) -> bool:
             and any(m.document == mention.document and not m.added for m in event.mentions))
 
 
+def signings_apart(first, signing) -> bool:
+    """Two signings (events) of documents apart: of kinds apart, or the second told only as one
+    more of a kind the first holds ("also signed a joint statement" beside "signed a statement")."""
+    return documents_apart(first.documents, signing.documents) or (
+        all(m.added for m in signing.mentions) and any(another_of_its_kind(first, m) for m in signing.mentions))
+
+
 def documents_apart(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> bool:
     """Two signings whose words name documents, none of one kind: two documents, two agreements."""
     return bool(kinds_a and kinds_b) and kinds_a.isdisjoint(kinds_b)
