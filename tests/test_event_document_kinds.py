@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.corpus.events_table import merged_events
-from ruchina.extract.document_kinds import document_kind, documents_apart
+from ruchina.extract.document_kinds import document_kind, documents_apart, joined_document
 from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge import base
@@ -95,3 +95,60 @@ def test_across_articles_one_pages_statement_and_anothers_memorandum_of_the_same
     names = {m.entity_id: m.name for x in (statement, memorandum) for m in x.mentions}
     rows = [e for e in merged_events([statement, memorandum], names) if e.event_type == "agreement"]
     assert [e.article_ids for e in rows] == [["a1", "a2"]]
+
+
+# A signing told as one more ("also signed"), of a kind of document the article told signed
+# before, is a second document of that kind (document_kinds.another_of_its_kind).
+STATEMENT_LEAD = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a statement marking thirty years of "
+                  "diplomatic ties in Tashkent on Tuesday. ")
+
+
+def test_a_statement_also_signed_after_another_statement_is_a_second_agreement():
+    body = STATEMENT_LEAD + "At the talks the two presidents also signed a joint statement on water sharing."
+    signed = agreements(body)
+    assert len(signed) == 2
+    assert all(s.documents == frozenset({"statement"}) for s in signed)
+    assert all({TOKAYEV, MIRZIYOYEV} <= s.participants for s in signed)
+
+
+def test_a_statement_told_again_without_also_is_one_agreement():
+    body = STATEMENT_LEAD + "At the talks the two presidents signed the statement in front of the cameras."
+    assert len(agreements(body)) == 1
+
+
+def test_talks_and_also_a_first_statement_are_one_statement():
+    # ("also" after talks, with no statement told before it: the one statement, told once)
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks in Tashkent on Tuesday and also "
+            "signed a joint statement on water sharing. The statement was signed in front of the cameras.")
+    assert len(agreements(body)) == 1
+
+
+def test_a_treaty_also_signed_after_a_statement_is_still_told_apart_by_its_kind():
+    body = STATEMENT_LEAD + "The two presidents also signed a treaty on allied relations."
+    assert {frozenset(s.documents) for s in agreements(body)} == {frozenset({"statement"}), frozenset({"treaty"})}
+
+
+# A second document joined to the signing's in its clause ("... and a statement marking ...") is
+# one more signed (document_kinds.joined_document).
+def test_a_second_document_joined_by_and_a_is_a_second_agreement():
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Tuesday and signed a joint "
+            "declaration on regional security and a statement marking thirty years of diplomatic ties.")
+    signed = agreements(body)
+    assert len(signed) == 2
+    assert all({TOKAYEV, MIRZIYOYEV} <= s.participants for s in signed)
+
+
+def test_a_document_joined_to_words_of_no_kind_is_not_another_agreement():
+    # ("and a number of agreements" names no kind of document: nothing more is told apart)
+    body = ("Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Tuesday and signed a joint "
+            "declaration on regional security and a number of trade agreements.")
+    assert len(agreements(body)) == 1
+
+
+def test_the_joined_document_is_read_in_the_signings_clause_only():
+    words = event_words("en")
+    sentence = "They signed a joint declaration on trade and a statement marking the treaty's anniversary."
+    end = sentence.index(" on trade")
+    assert joined_document(words, sentence, end, len(sentence)) == "statement"
+    told_apart = "They signed a joint declaration on trade, and a statement was read out later."
+    assert joined_document(words, told_apart, told_apart.index(" on trade"), len(told_apart)) == ""

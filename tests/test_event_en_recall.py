@@ -55,11 +55,18 @@ def test_documents_signed_at_the_talks_are_one_signing_of_the_talks_people_place
     (the same sentence, or one referring back), every such report is one signing of the talks'
     people, at their place, on their day."""
     events = _talks("Following the talks, the two leaders signed a Declaration on Strategic Partnership.",
-                    "The documents signed included a programme of cultural exchanges.",
-                    "Following the talks, we also adopted a joint statement on climate research.")
+                    "The documents signed included a programme of cultural exchanges.")
     (signing,) = signings(events)
     assert signing.participants == {"Q7747", "Q1058"}
     assert signing.location_id == "new-delhi" and signing.date.first == DAY == signing.date.last
+    # (a statement told as one more, "we also adopted a joint statement", beside the Declaration:
+    # a second document of its kind, each a signing of the talks: document_kinds.py)
+    both = signings(_talks("Following the talks, the two leaders signed a Declaration on Strategic Partnership.",
+                           "Following the talks, we also adopted a joint statement on climate research."))
+    assert len(both) == 2
+    for signing in both:
+        assert signing.participants == {"Q7747", "Q1058"}
+        assert signing.location_id == "new-delhi" and signing.date.first == DAY == signing.date.last
     (signing,) = signings(_talks("Today we will sign a package of intergovernmental documents."))
     assert signing.participants == {"Q7747", "Q1058"} and signing.date.first == DAY
     (signing,) = signings(_talks("Following the talks, the leaders approved a joint statement on climate research."))

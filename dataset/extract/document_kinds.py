@@ -20,6 +20,43 @@ def document_kind(words: EventWords, trigger_text: str) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def told_as_added(words: EventWords, sentence: str, t_start: int) -> bool:
+    """Whether the signing's word at ``t_start`` follows the word that tells it as one more
+    signing ("also signed a joint statement"; the language's ``added_signings``)."""
+    return bool(words.added_signing.search(sentence, max(0, t_start - 20), t_start))
+
+
+#: the words of a joined document's name read for its kind ("joint statement marking"): its
+#: modifiers and its noun, not what it is about ("a statement marking the treaty's anniversary")
+JOINED_NAME_WORDS = 3
+
+
+def joined_document(words: EventWords, sentence: str, t_end: int, scope_end: int) -> str:
+    """ "signed a joint declaration on X and a statement marking Y": the kind of a second document
+    joined to the one the signing's word names (ending at ``t_end``), in its clause; "" for none
+    ("and a number of agreements" names no kind)."""
+    joined = words.added_document.match(sentence, t_end, scope_end)
+    if joined is None:
+        return ""
+    return document_kind(words, " ".join(sentence[joined.end():scope_end].split()[:JOINED_NAME_WORDS]))
+
+
+def another_of_its_kind(event, mention) -> bool:
+    """ "X and Y signed a statement marking the anniversary. They also signed a joint statement
+    on trade": a signing told as one more, after a signing of the same kind of document was told,
+    is a second document of that kind, not the first told again (the kind alone cannot tell them
+    apart: documents_apart). Not where the event holds only such added signings itself."""
+    return (mention.added and mention.document in event.documents
+            and any(m.document == mention.document and not m.added for m in event.mentions))
+
+
+def signings_apart(first, signing) -> bool:
+    """Two signings (events) of documents apart: of kinds apart, or the second told only as one
+    more of a kind the first holds ("also signed a joint statement" beside "signed a statement")."""
+    return documents_apart(first.documents, signing.documents) or (
+        all(m.added for m in signing.mentions) and any(another_of_its_kind(first, m) for m in signing.mentions))
+
+
 def documents_apart(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> bool:
     """Two signings whose words name documents, none of one kind: two documents, two agreements."""
     return bool(kinds_a and kinds_b) and kinds_a.isdisjoint(kinds_b)

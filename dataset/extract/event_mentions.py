@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.document_kinds import of_another_document, signed_beside_the_main_signing
+from ruchina.extract.document_kinds import another_of_its_kind, of_another_document, signed_beside_the_main_signing
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
@@ -183,6 +183,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 continue  # (introduced as another: "Yesterday, at a Security Council meeting")
             if mention.sides and not _sides_meet(event, mention.sides):
                 continue  # ("американо-украинская встреча" is not the day's Russian–Belarusian talks)
+            if another_of_its_kind(event, mention):
+                continue  # ("They also signed a joint statement": not the statement told before)
             if mention.officials != event.mentions[0].officials:
                 continue  # ("the foreign ministers held their first meeting" is not the leaders' talks)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):

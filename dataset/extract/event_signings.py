@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ruchina.extract.document_kinds import documents_apart
+from ruchina.extract.document_kinds import signings_apart
 from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
 
 
@@ -42,10 +42,10 @@ def _signed_at(events: list, main, words=None) -> None:
     # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
     # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
-    apart = documents_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
+    apart = signings_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
     firsts, others = [], []
     for signing in signings:
-        first = next((f for f in firsts if not apart(f.documents, signing.documents)), None)
+        first = next((f for f in firsts if not apart(f, signing)), None)
         if first is None:
             firsts.append(signing)
             continue

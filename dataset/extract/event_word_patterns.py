@@ -155,6 +155,10 @@ def event_word_fields(data: dict) -> dict:
         own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
+        # (right before the signing's word: "also signed a joint statement")
+        added_signing=pattern(data.get("added_signings"), r"\b(?:{words})\s+$"),
+        # (after the signing's word, in its clause: "... on X and a statement marking Y")
+        added_document=pattern(data.get("added_documents"), r"[^,;:.!?]*?\s(?:{words})\s+"),
         document_kinds=tuple((kind, pattern(entries)) for kind, entries in (data.get("document_kinds") or {}).items()),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{session_links})(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         # (Chinese writes the session right after its gathering, with no space: "论坛全会")

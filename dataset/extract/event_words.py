@@ -184,6 +184,12 @@ class EventWords:
     #: the kinds of document an agreement's word may name, each with its nouns ("treaty": "treaty",
     #: "pact"): signings of two kinds are two agreements (document_kinds.py)
     document_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: the word before a signing's word that tells it as one more signing ("also signed a
+    #: statement"): another document than one of its kind told before (document_kinds.py)
+    added_signing: re.Pattern[str] = re.compile("(?!)")
+    #: the words joining a second document to a signing's ("and a"): a document of a kind after
+    #: them is one more signed at the signing (document_kinds.py)
+    added_document: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's

@@ -29,7 +29,7 @@ from ruchina.extract.datelines import without_dateline_dates
 from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.demonym_leaders import leaders_of_demonyms
-from ruchina.extract.document_kinds import document_kind
+from ruchina.extract.document_kinds import document_kind, joined_document, told_as_added
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, TITLE, EventMention
 from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
@@ -275,7 +275,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 named_other=(part == BODY and event_type == "meeting"
                              and event_cues.named_other(words, sentence, t_start, mentions)),
                 sides=event_roles.pair_sides(words, sentence, t_start),
-                document=document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else "",
+                document=(document := document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else ""),
+                added=bool(document) and told_as_added(words, sentence, t_start),
             )
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
@@ -283,6 +284,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
             # frame, are talks the article has told of; "During a later visit" introduces another)
             results[-1] = replace(results[-1], refers_back=True)
+        if document and (second := joined_document(words, sentence, t_end, scope_end)):
+            # ("signed a joint declaration on X and a statement marking Y": two documents)
+            results.append(replace(results[-1], document=second, added=True))
     before = [t for t in triggers if t[1] < attending.start()] if attending else []
     if before and before[-1][0] in seen_types:
         # "Putin held a meeting ...; also taking part were X and Y": the people listed join
