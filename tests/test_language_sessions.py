@@ -3,7 +3,9 @@ Plenarsitzung des Forums", "la séance plénière du forum", "la sesión plenari
 "пленарное заседание форума", "论坛全会") is a session of it, as English "the plenary session of"
 is (EventMention.session, each language's `sessions` and `grammar.session_links`): the merge keeps
 it apart from the gathering over its days. Beside the look-alikes that are no session of it: the
-forum told with no sitting, and a sitting of a parliament or a government ("la session du Parlement") before it."""
+forum told with no sitting, and a sitting of a parliament or a government ("la session du
+Parlement") before it. And the merge: a session is kept apart from its gathering told over days,
+weekdays too ("opened on Tuesday and runs until Friday"), not from one told by its month alone."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import datetime as dt
 
 import pytest
 
+from ruchina.corpus.events_table import merged_events
 from ruchina.extract.extraction import extract_article
 
 DAY = dt.date(2026, 5, 29)
@@ -62,3 +65,28 @@ def test_a_sitting_of_a_forum_is_told_as_its_session(language, body):
 def test_the_forum_itself_or_a_parliament_s_sitting_is_no_session_of_it(language, body):
     sessions = forum_sessions(language, body)
     assert sessions and not any(sessions)
+
+
+# --- a session beside its gathering told over weekdays ------------------------------------
+
+def _rows(*bodies):
+    extractions = [extract_article(f"a{n}", None, None, body, dt.date(2026, 9, 3)) for n, body in enumerate(bodies)]
+    names = {m.entity_id: m.name for x in extractions for m in x.mentions}
+    return sorted((e.start_date, e.end_date, e.part_of is not None, len(e.article_ids))
+                  for e in merged_events(extractions, names) if e.event_type == "forum")
+
+
+SESSION = "Vladimir Putin spoke at the plenary session of the Eastern Economic Forum in Vladivostok on Thursday."
+
+
+def test_a_session_stays_apart_from_its_gathering_told_from_one_weekday_to_another():
+    # (the forum's days told by weekdays, "opened on Tuesday and runs until Friday", are days as
+    # a date's are: the forum over them is the whole, the plenary of Thursday its part)
+    rows = _rows(SESSION, "Vladimir Putin attended the Eastern Economic Forum in Vladivostok. The forum, "
+                          "which opened on Tuesday and runs until Friday, drew thousands of executives.")
+    assert rows == [(dt.date(2026, 9, 1), dt.date(2026, 9, 4), False, 1), (dt.date(2026, 9, 3), dt.date(2026, 9, 3), True, 1)]
+
+
+def test_a_session_joins_its_gathering_told_by_the_month_alone():
+    rows = _rows(SESSION, "Vladimir Putin attended the Eastern Economic Forum in Vladivostok in September.")
+    assert rows == [(dt.date(2026, 9, 3), dt.date(2026, 9, 3), False, 2)]
