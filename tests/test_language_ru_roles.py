@@ -163,8 +163,12 @@ def test_look_alikes_of_leaders_named_by_their_countries_give_no_leader(sentence
 @pytest.mark.parametrize("sentence, kind", [
     ("Владимир Путин выступил на пленарном заседании съезда промышленников и предпринимателей.", "forum"),
     ("Пленарное заседание Форума новых материалов прошло в Москве.", "forum"),
+    # (a forum's longer name between: "пленарное заседание" and four words of it before "форума")
+    ("Пленарное заседание Северного международного инвестиционного форума прошло в Мурманске.", "forum"),
     # (a parliament's plenary session is a meeting)
     ("Пленарное заседание Государственной Думы прошло в Москве.", "meeting"),
+    # (and one whose clause names a forum after a comma: the Duma's sitting, about the forum)
+    ("Пленарное заседание Государственной Думы, посвящённое итогам форума, прошло в Москве.", "meeting"),
 ])
 def test_the_plenary_session_of_a_forum_or_congress_is_the_forum(sentence, kind):
     assert [k for k, _ in events_of(sentence)][:1] == [kind]

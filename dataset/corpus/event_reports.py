@@ -177,9 +177,11 @@ class Report:
         self.one_day = all(m.event_type in ONE_DAY_TYPES for m in event.mentions)
         #: of one session of a larger event ("the plenary session of the forum", on one of its
         #: days), or of the whole event over days the text gives ("the forum, 15-18 June"): the
-        #: merge keeps the two apart (the session is a part of the event: its own row)
+        #: merge keeps the two apart (the session is a part of the event: its own row); days
+        #: told by their weekdays are days too ("the forum, which opened on Thursday and runs
+        #: until Saturday"), a month is none
         self.session = any(m.session for m in event.mentions)
-        self.whole = not self.session and self.timing == FIRM and self.last > self.first
+        self.whole = not self.session and (self.timing == FIRM or self.by_day) and self.last > self.first
         #: of a meeting of officials the article does not name ("the foreign ministers met"),
         #: not of the leaders' talks at that place and day (event_officials.py)
         self.officials = event.mentions[0].officials
