@@ -77,8 +77,6 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
                                         {m.sentence for m in mentions})
     date = _consensus_date(cluster)
     status = "occurred" if any(m.status == "occurred" for m in mentions) else "planned"
-    if date and all(e.published is not None and date[0] > e.published for e in cluster):
-        status = "planned"  # (no article was published after it began: none can tell it held)
     article_ids = sorted({e.article_id for e in cluster})
     position = {article_id: number for number, article_id in enumerate(article_ids)}
     evidence = max(mentions, key=lambda m: (bool(m.date), bool(m.location_id), len(m.participant_ids),
