@@ -91,7 +91,7 @@ def _session_of_gathering(larger: Event, event: Event) -> bool:
     if not (larger.event_type in GATHERINGS and event.event_type in GATHERINGS and larger.end_date
             and event.end_date and larger.date_precision == event.date_precision == "day"):
         return False
-    if not event.end_date - event.start_date < larger.end_date - larger.start_date:
+    if not strictly_shorter(event, larger):
         return False
     # (the BRICS summit held in the SCO summit's city on its last day is another body's summit,
     # not a session of it: each names its own body)
@@ -107,11 +107,23 @@ def _guests_trip(larger: Event, event: Event) -> bool:
     return larger.event_type in SIDELINES_OF and event.event_type in VISIT_TYPES
 
 
-def _holds(larger: Event, event: Event) -> bool:
+def inside(larger: Event, event: Event) -> bool:
+    """Whether ``event``'s days are within ``larger``'s and neither names a place the other's is
+    not in or around."""
     if not (larger.start_date <= event.start_date and event.end_date <= larger.end_date):
         return False
-    if larger.location_id and event.location_id and larger.location_id not in place_chain(event.location_id) \
-            and event.location_id not in place_chain(larger.location_id):
+    return not (larger.location_id and event.location_id and larger.location_id not in place_chain(event.location_id)
+                and event.location_id not in place_chain(larger.location_id))
+
+
+def strictly_shorter(event: Event, larger: Event) -> bool:
+    """Whether ``event`` lasts fewer days than ``larger``: two gatherings of the same days are one told
+    twice, or two back to back, never one a session of the other."""
+    return event.end_date - event.start_date < larger.end_date - larger.start_date
+
+
+def _holds(larger: Event, event: Event) -> bool:
+    if not inside(larger, event):
         return False
     # The visitor's trip and the talks with the host; a summit and a meeting on its sidelines.
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ruchina.corpus.event_parts import GATHERINGS
-from ruchina.corpus.event_reports import is_known_event_name, place_chain
+from ruchina.corpus.event_parts import GATHERINGS, inside, strictly_shorter
+from ruchina.corpus.event_reports import is_known_event_name
 
 if TYPE_CHECKING:  # (event_rows.py links the sessions of the events it makes)
     from ruchina.corpus.event_rows import Event
+
 
 def link_sessions_to_named_gatherings(events: list[Event]) -> None:
     """Set ``part_of`` of each session-told gathering no article links, to its named gathering."""
@@ -43,9 +44,4 @@ def _names(event: Event) -> set[str]:
 
 
 def _holds_session(whole: Event, session: Event) -> bool:
-    if not (whole.start_date <= session.start_date and session.end_date <= whole.end_date
-            and session.end_date - session.start_date < whole.end_date - whole.start_date):
-        return False
-    if whole.location_id and session.location_id:
-        return whole.location_id in place_chain(session.location_id) or session.location_id in place_chain(whole.location_id)
-    return True
+    return inside(whole, session) and strictly_shorter(session, whole)

@@ -82,10 +82,13 @@ def _agency_dateline_match(paragraph: str) -> re.Match | None:
     if found is None:
         return None
     towns = re.split(r"\s?/\s?", found.group("place") + (found.group("more") or ""))
-    # (every word of each town capitalised: "Peking hat (dpa)" is no town)
-    if not all(word[:1].isupper() for town in towns for word in re.split(r"[ -]", town.strip()) if word):
-        return None
-    return found
+    # ("Peking hat (dpa)" is no town)
+    return found if all(map(_capitalised, towns)) else None
+
+
+def _capitalised(town: str) -> bool:
+    """Whether every word of a town's name opens with a capital ("Nur-Sultan", "Rio de Janeiro" no)."""
+    return all(word[:1].isupper() for word in re.split(r"[ -]", town.strip()) if word)
 
 
 _CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -129,7 +132,7 @@ def dash_dateline_place(paragraph: str) -> str | None:
         return None
     place = found.group("place")
     cities = known_city_names()
-    if (place.casefold() not in cities or not all(word[:1].isupper() for word in re.split(r"[ -]", place))
+    if (place.casefold() not in cities or not _capitalised(place)
             or found.group("next").casefold() in cities
             or len(paragraph[found.start("next"):].split()) < _MIN_WORDS or not _SENTENCE_END.search(paragraph)):
         return None
