@@ -42,6 +42,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
+from ruchina.corpus.visit_hosts import Stay, joined_stays, share_a_visitor, stay
 from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -161,6 +162,8 @@ class _Cluster:
         self._sidelines: set[tuple] = set()
         #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
         self._bodies: set[frozenset] = set()
+        #: of a visit, the days and place its members' stays tell together (visit_hosts.py)
+        self._stay: Stay | None = None
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -186,6 +189,8 @@ class _Cluster:
             self._sidelines.add(report.sideline)
         if bodies := body_summits(report):
             self._bodies.add(bodies)
+        if visit := stay(report):
+            self._stay = visit if self._stay is None else joined_stays(self._stay, visit)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -210,7 +215,8 @@ class _Cluster:
         if report.people and any(not (_many_guests(report, one_day, names, common, people)
                                       or one_summit(report, days, names, common)
                                       or some_of_its_guests(report, people, told)
-                                      or guests_a_third_names(report, people, told, self._people_sets))
+                                      or guests_a_third_names(report, people, told, self._people_sets)
+                                      or share_a_visitor(report.people, stay(report), people, self._stay))
                                  for people, kinds in self._people_sets.items()
                                  if _people_disagree(report.people, people) for one_day, names, days, told in kinds):
             return True

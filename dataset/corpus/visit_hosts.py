@@ -1,0 +1,83 @@
+"""Two reports of one visit that each name its visitor beside another of his hosts.
+
+A visitor is on one visit at a time, and a visit's reports name him beside whom each is about:
+one article tells his stay in the capital with the head of state's name, another the same days
+with the head of government's ("the Prime Minister's visit to X, where he met Y"; "his talks
+with Z on the same visit"). Such reports share the visitor only, and two people each sharing one
+are too few to agree (event_merge._people_disagree), so the visit split into two rows, each
+holding one host. The person the two share is the visitor when the knowledge base gives him an
+office of another country than the one the visit is placed in; the host they might share instead
+(two guests of one head of state in his capital on the same days are two visits) holds an office
+of that country, or none the knowledge base knows, and ties nothing here (``share_a_visitor``).
+Both are dated to days that meet, and one at least is placed by its own text in a country the
+knowledge base knows (not at a venue it does not place, where no one is known to be at home),
+the other there too or nowhere (its article's place line, where the outlet writes, tells not
+where the visit is).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ruchina.knowledge.base import entity_catalog
+
+if TYPE_CHECKING:  # (event_reports.tie_score and event_merge's cluster ask this module)
+    from ruchina.corpus.event_reports import Report
+
+VISIT = "visit"
+
+#: (first day, last day, the visit's place and the places holding it), of a visit report dated
+#: to the day; the places are () when its own text places it nowhere (none, or only its
+#: article's place line: where the outlet writes)
+Stay = tuple[dt.date, dt.date, tuple[str, ...]]
+
+
+def stay(report: Report) -> Stay | None:
+    """The days and places of a visit report dated to the day."""
+    if report.family != VISIT or not report.by_day or report.first is None:
+        return None
+    return report.first, report.last, () if report.place_assumed else report.chain
+
+
+def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: frozenset[str],
+                    other: Stay | None) -> bool:
+    """Whether two visit reports are of one stay of a visitor both name: days that meet, places
+    of which one holds the other (or one told nowhere), and a shared person whose office is
+    another country's than the one the visit is placed in."""
+    if where is None or other is None:
+        return False
+    first, last, chain = where
+    other_first, other_last, other_chain = other
+    if first > other_last or other_first > last:
+        return False
+    if chain and other_chain and chain[0] not in other_chain and other_chain[0] not in chain:
+        return False
+    country = _country(max(chain, other_chain, key=len))
+    return country is not None and any(
+        _office_country(person) not in (None, country) for person in people & other_people)
+
+
+def joined_stays(a: Stay, b: Stay) -> Stay:
+    """The days and place two stays of one visit tell together: from the first day to the last,
+    at the finer place (the cluster's reports agree: one place holds the other, or is none)."""
+    return min(a[0], b[0]), max(a[1], b[1]), max(a[2], b[2], key=len)
+
+
+def _country(chain: tuple[str, ...]) -> str | None:
+    """The name of the country holding a place (the last of its chain, known and in nothing)."""
+    known = entity_catalog().get(chain[-1]) if chain else None
+    if known is None or known.located_in is not None or known.entity_type != "GPE":
+        return None
+    return known.name
+
+
+@lru_cache(maxsize=4096)
+def _office_country(person: str) -> str | None:
+    """The country of the office the knowledge base gives a person ("President of Russia":
+    Russia), None if it gives none."""
+    known = entity_catalog().get(person)
+    if known is None or not known.role or " of " not in known.role:
+        return None
+    return known.role.rsplit(" of ", 1)[-1].removeprefix("the ")

@@ -1,0 +1,70 @@
+"""A visit's reports that name its visitor beside different hosts (the head of state in one
+article, the premier in another) are one visit, while two guests of one host in his capital on
+the same days, and the visitor's visits a month apart or in another country the next day, stay
+apart (corpus/visit_hosts.py).
+
+Every fixture is written for these tests; each stands beside a look-alike that must not do what
+it does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.corpus.event_merge import merge_across_articles
+from ruchina.corpus.event_reports import Commonness
+from ruchina.extract.extraction import extract_article
+
+PUBLISHED = dt.date(2031, 3, 4)
+
+
+def _visit_rows(*extractions, common=None):
+    rows = merge_across_articles([e for x in extractions for e in x.events], {},
+                                 common=common or Commonness())
+    return [row for row in rows if row.event_type in ("visit", "state_visit")]
+
+
+def _together(rows, a, b):
+    return any({a, b} <= set(row.article_ids) for row in rows)
+
+
+def _with_head_of_state(article_id="president", month="March", published=PUBLISHED):
+    return extract_article(article_id, "Tokayev in Beijing", None,
+                           f"Kazakh President Kassym-Jomart Tokayev arrived in Beijing on {month} 3 for a two-day "
+                           "state visit. He held talks with Xi Jinping at the Great Hall of the People.", published)
+
+
+def _with_premier(article_id="premier", city="Beijing", day="March 4", published=PUBLISHED):
+    return extract_article(article_id, "Tokayev meets the premier", None,
+                           f"On the second day of his visit to {city} on {day}, Kassym-Jomart Tokayev met "
+                           "Premier Li Qiang.", published)
+
+
+def test_the_visitor_with_the_head_of_state_and_with_the_premier_on_those_days_is_one_visit():
+    rows = _visit_rows(_with_head_of_state(), _with_premier())
+    assert _together(rows, "president", "premier")
+    (visit,) = [row for row in rows if _together([row], "president", "premier")]
+    assert {"Q15031", "kassym-jomart-tokayev", "li-qiang"} <= set(visit.participant_ids)
+
+
+def test_the_visitor_common_in_the_corpus_still_ties_the_two_reports():
+    """(the President in every page of his own site: one shared common person ties 0.5)"""
+    common = Commonness(frozenset({"kassym-jomart-tokayev"}), frozenset({"Kassym-Jomart Tokayev"}))
+    assert _together(_visit_rows(_with_head_of_state(), _with_premier(), common=common), "president", "premier")
+
+
+def test_two_guests_of_one_host_in_his_capital_on_the_same_days_are_two_visits():
+    """The person the two reports share is the host: his office is the visited country's."""
+    first = extract_article("uzbek", "Mirziyoyev in Beijing", None,
+                            "Uzbek President Shavkat Mirziyoyev arrived in Beijing on March 3 for a two-day state "
+                            "visit. He held talks with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    second = extract_article("kazakh", "Tokayev in Beijing", None,
+                             "Kazakh President Kassym-Jomart Tokayev arrived in Beijing on March 3 for a two-day "
+                             "state visit. He held talks with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    assert not _together(_visit_rows(first, second), "uzbek", "kazakh")
+
+
+def test_the_visitor_a_month_later_or_in_another_country_the_next_day_is_on_another_visit():
+    april = _with_head_of_state("april", "April", dt.date(2031, 4, 4))
+    assert not _together(_visit_rows(april, _with_premier()), "april", "premier")
+    moscow = _with_premier("moscow", "Moscow", "March 5", dt.date(2031, 3, 5))
+    assert not _together(_visit_rows(_with_head_of_state(), moscow), "president", "moscow")
