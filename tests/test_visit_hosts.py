@@ -68,3 +68,26 @@ def test_the_visitor_a_month_later_or_in_another_country_the_next_day_is_on_anot
     assert not _together(_visit_rows(april, _with_premier()), "april", "premier")
     moscow = _with_premier("moscow", "Moscow", "March 5", dt.date(2031, 3, 5))
     assert not _together(_visit_rows(_with_head_of_state(), moscow), "president", "moscow")
+
+
+def _arrival(article_id: str, who: str, city: str = "Beijing"):
+    return extract_article(article_id, f"{who} in {city}", None,
+                           f"{who} arrived in {city} on March 3 for a two-day state visit.", PUBLISHED)
+
+
+def test_two_leaders_each_told_alone_on_state_visits_to_one_capital_on_the_same_days_are_two_visits():
+    """(a summit's host receives several guests on state visits around it; each report names its own)"""
+    rows = _visit_rows(_arrival("uzbek", "Uzbek President Shavkat Mirziyoyev"),
+                       _arrival("kazakh", "Kazakh President Kassym-Jomart Tokayev"))
+    assert not _together(rows, "uzbek", "kazakh")
+
+
+def test_a_minister_travelling_with_his_president_or_the_host_told_alone_is_on_the_same_visit():
+    minister = _visit_rows(_arrival("president", "Russian President Vladimir Putin"),
+                           _arrival("minister", "Russian Foreign Minister Sergei Lavrov"))
+    assert _together(minister, "president", "minister")
+    host = _visit_rows(_arrival("guest", "Kazakh President Kassym-Jomart Tokayev"),
+                       extract_article("host", "Xi receives a guest", None,
+                                       "Chinese President Xi Jinping hosts a two-day state visit in Beijing from "
+                                       "March 3.", PUBLISHED))
+    assert _together(host, "guest", "host")

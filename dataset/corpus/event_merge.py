@@ -24,6 +24,7 @@ from collections.abc import Callable
 from ruchina.corpus.event_reports import (
     NO_COMMONNESS,
     ONE_A_DAY_AT_A_PLACE,
+    ONE_AT_A_TIME,
     Commonness,
     Report,
     days_apart_allowed,
@@ -42,7 +43,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
-from ruchina.corpus.visit_hosts import Stay, joined_stays, share_a_visitor, stay
+from ruchina.corpus.visit_hosts import Stay, joined_stays, places_told, share_a_visitor, stay, visitors_apart
 from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -164,6 +165,8 @@ class _Cluster:
         self._bodies: set[frozenset] = set()
         #: of a visit, the days and place its members' stays tell together (visit_hosts.py)
         self._stay: Stay | None = None
+        #: of a visit, the distinct people its members name with the places they tell
+        self._visit_people: set[tuple[frozenset, tuple[str, ...]]] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -191,6 +194,8 @@ class _Cluster:
             self._bodies.add(bodies)
         if visit := stay(report):
             self._stay = visit if self._stay is None else joined_stays(self._stay, visit)
+        if report.family in ONE_AT_A_TIME and report.people:
+            self._visit_people.add((report.people, places_told(report)))
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -212,6 +217,10 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
+        if report.family in ONE_AT_A_TIME and report.people and any(
+                visitors_apart(report.people, places_told(report), people, places)
+                for people, places in self._visit_people):
+            return True  # (two leaders' state visits to one capital on the same days)
         if report.people and any(not (_many_guests(report, one_day, names, common, people)
                                       or one_summit(report, days, names, common)
                                       or some_of_its_guests(report, people, told)

@@ -38,7 +38,13 @@ def stay(report: Report) -> Stay | None:
     """The days and places of a visit report dated to the day."""
     if report.family != VISIT or not report.by_day or report.first is None:
         return None
-    return report.first, report.last, () if report.place_assumed else report.chain
+    return report.first, report.last, places_told(report)
+
+
+def places_told(report: Report) -> tuple[str, ...]:
+    """A report's place and the places holding it, () when its own text places it nowhere (its
+    article's place line tells where the outlet writes, not where the visit is)."""
+    return () if report.place_assumed else report.chain
 
 
 def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: frozenset[str],
@@ -57,6 +63,24 @@ def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: fr
     country = _country(max(chain, other_chain, key=len))
     return country is not None and any(
         _office_country(person) not in (None, country) for person in people & other_people)
+
+
+def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people: frozenset[str],
+                   other_chain: tuple[str, ...]) -> bool:
+    """Whether two visit reports name visitors of different countries, neither the visited one:
+    two leaders on state visits to one capital on the same days (a summit's host receives
+    several) are two visits, though each report names its own visitor only and place and day
+    tie them. A minister travelling with his president holds an office of the same country,
+    and the host an office of the visited one: neither parts reports."""
+    country = _country(max(chain, other_chain, key=len))
+    if country is None:
+        return False
+    ours, theirs = (_visitor_countries(group, country) for group in (people, other_people))
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def _visitor_countries(people: frozenset[str], country: str) -> set[str]:
+    return {office for office in map(_office_country, people) if office not in (None, country)}
 
 
 def joined_stays(a: Stay, b: Stay) -> Stay:
