@@ -26,6 +26,7 @@ from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
+from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -243,8 +244,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
-                start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)):
-            continue  # (past the event's words, unless a modifier of its object stands between)
+                start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
+                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start)):
+            continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
         if start < clause[0]:
             continue
         if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
