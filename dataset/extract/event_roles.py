@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
@@ -56,6 +57,8 @@ class ArticlePeople:
     by_country: dict[str, str] = field(default_factory=dict)
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
+    #: the people the article named before the sentence, each once, in the order last named
+    named_before: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -276,9 +279,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         before = before or start < trigger_start
     if framed:
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
-    group = words.group.search(sentence) and people.last_group
-    if group and set(chosen) <= set(people.last_group):
-        chosen = list(people.last_group)  # "the two leaders", with or without one of them named
+    group_word = words.group.search(sentence)
+    # ("the five are due to ...": the five named last, though the last sentence named two of them)
+    last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
+                               people.named_before) if group_word else ()
+    if last_group and set(chosen) <= set(last_group):
+        chosen = list(last_group)  # "the two leaders", with or without one of them named
     # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
     # before a relative word the event word follows is the antecedent noun's: "during its
     # chairmanship, whose main event will be a summit")
