@@ -243,12 +243,13 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     before = False  # someone named before the event word: its subject
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
+    objects = 0  # how many people were chosen after the event word (a list of its objects)
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
-                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start)):
+                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
             continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
         if start < clause[0]:
             continue
@@ -275,6 +276,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             if not subject_open:
                 continue
         chosen.append(pid)
+        objects += start >= trigger_end
         after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
     if framed:
