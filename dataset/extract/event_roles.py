@@ -20,12 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linking import Mention
+from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -55,6 +57,8 @@ class ArticlePeople:
     by_country: dict[str, str] = field(default_factory=dict)
     last_people: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
+    #: the people the article named before the sentence, each once, in the order last named
+    named_before: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -239,12 +243,14 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     before = False  # someone named before the event word: its subject
     addressed = set()  # where the people spoken to start ("Xi told Putin"): in the subject too
     after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
+    objects = 0  # how many people were chosen after the event word (a list of its objects)
     for start, end, pid in named:
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
-                start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)):
-            continue  # (past the event's words, unless a modifier of its object stands between)
+                start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
+                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
+            continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
         if start < clause[0]:
             continue
         if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
@@ -270,13 +276,17 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             if not subject_open:
                 continue
         chosen.append(pid)
+        objects += start >= trigger_end
         after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
     if framed:
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
-    group = words.group.search(sentence) and people.last_group
-    if group and set(chosen) <= set(people.last_group):
-        chosen = list(people.last_group)  # "the two leaders", with or without one of them named
+    group_word = words.group.search(sentence)
+    # ("the five are due to ...": the five named last, though the last sentence named two of them)
+    last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
+                               people.named_before) if group_word else ()
+    if last_group and set(chosen) <= set(last_group):
+        chosen = list(last_group)  # "the two leaders", with or without one of them named
     # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
     # before a relative word the event word follows is the antecedent noun's: "during its
     # chairmanship, whose main event will be a summit")

@@ -46,6 +46,7 @@ def extract_event_mentions(
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
     last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
+    named_before: list[str] = []
     # (a page whose title names no event of its own is one of the materials of the event its
     # "All materials on ..." link names)
     own_event = bool(found)
@@ -70,7 +71,7 @@ def extract_event_mentions(
                 # ("Putin told Xi ..., as the two leaders held talks", opening the article: the pair
                 # the sentence names is the group it speaks of)
                 group = last_group or (named if len(named) == 2 else ())
-                context = replace(people, last_people=last_people, last_group=group)
+                context = replace(people, last_people=last_people, last_group=group, named_before=tuple(named_before))
                 part = LEAD if start == lead else BODY
                 sentence_events = sentence_reports(words, article_id, sentence.text, start, day, local, context,
                                                    quoted, part, last_report(found), own_event)
@@ -94,6 +95,8 @@ def extract_event_mentions(
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
             if named:
                 last_people = named
+                # (each once, in the order last named: whom "the five" counts back to)
+                named_before = [p for p in named_before if p not in named] + list(named)
         offset += len(paragraph) + 2
     if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):
         found[0] = event_roles.with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)

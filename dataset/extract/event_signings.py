@@ -156,6 +156,9 @@ def signed_on_the_visit_announced(events: list, main) -> None:
 
 #: so many leaders adopt a summit's common document; two sign a paper of their own talks
 SUMMIT_SIGNERS = 3
+#: so many leaders adopting one document are a summit's roll, though the summit's sentence named fewer (three
+#: may sign a paper at a trilateral meeting beside it)
+ROLL_SIGNERS = 4
 
 
 def adopted_at_their_summit(events: list) -> None:
@@ -166,7 +169,13 @@ def adopted_at_their_summit(events: list) -> None:
     adopted at that summit, by its people, on its days. Without it the report, undated, reads as
     background and is lost. Not a document the text dates or places, one to come or told as
     earlier, one of two (talks of their own), nor one whose signers two summits of the article
-    hold (at which?)."""
+    hold (at which?).
+
+    A summit is often told by its body and city alone ("the BRICS leaders held their summit in X on
+    Wednesday"), its leaders named only as the signers of its declaration ("A, B, C, D and E adopted the
+    declaration", "the declaration was adopted by ..."): four leaders or more adopting one document, among
+    them all the people the one summit's sentences name (or none), adopted it at that summit, which the
+    signers attended."""
     for signing in events:
         if (signing.family != "agreement" or signing.main or signing.earlier or signing.date is not None
                 or signing.location_id is not None or len(signing.participants) < SUMMIT_SIGNERS
@@ -174,10 +183,16 @@ def adopted_at_their_summit(events: list) -> None:
             continue
         summits = [event for event in events if "summit" in event.types() and not event.earlier
                    and event.date is not None and event.date.precision == "day"
-                   and any(m.status == "occurred" for m in event.mentions)
-                   and signing.participants <= event.participants]
-        if len(summits) == 1:
-            signing.held_with(summits[0], tuple(sorted(summits[0].participants)))
+                   and any(m.status == "occurred" for m in event.mentions)]
+        held = [event for event in summits if signing.participants <= event.participants]
+        roll = [event for event in summits if len(signing.participants) >= ROLL_SIGNERS
+                and event.participants < signing.participants]
+        if len(held) == 1:
+            signing.held_with(held[0], tuple(sorted(held[0].participants)))
+        elif not held and len(summits) == 1 and roll:
+            summit = roll[0]
+            summit.add_people(sorted(signing.participants - summit.participants))
+            signing.held_with(summit, tuple(sorted(summit.participants)))
 
 
 def _one_day_talks(event) -> bool:

@@ -14,7 +14,8 @@ from ruchina.extract.event_words import listed_words
 
 def dated_by_what_precedes(mentions: list[EventMention], language: str) -> list[EventMention]:
     """The mentions, the day between "preceded" and "by" moved from the subject's report to the
-    report of the event "by" names, next in the sentence (when it has no day of its own)."""
+    report of the event "by" names, next in the sentence (when it has no day of its own); the subject
+    loses that day even where "by" names no event the text reports."""
     pattern = listed_words(language, "preceded_by")
     if pattern is None:
         return mentions
@@ -28,8 +29,9 @@ def dated_by_what_precedes(mentions: list[EventMention], language: str) -> list[
             continue
         j = next((j for j, other in enumerate(result) if other.part == mention.part and other.sentence_start == (
             mention.sentence_start) and other.scope[0] >= phrase.end() and other.date is None), None)
-        if j is None:
-            continue
-        result[j] = replace(result[j], date=date)
+        # (when what precedes is no report of its own, "by a series of bilateral meetings", the day
+        # is still not the subject's)
+        if j is not None:
+            result[j] = replace(result[j], date=date)
         result[i] = replace(mention, date=None)
     return result

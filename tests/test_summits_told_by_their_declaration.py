@@ -1,0 +1,111 @@
+"""A bloc's summit told by its body and city, its leaders named only as those who adopted its
+declaration (extract/event_signings.adopted_at_their_summit): four leaders or more adopting one
+document, with no day or place of their own, adopted it at the one summit the article tells, and
+attended it. The list of signers runs on past the event word's reach ("adopted by A, B, C, D and
+E": extract/object_lists.py), in the passive with an apposition between the document and its verb
+(knowledge/events_en.yaml, events_fr.yaml). A day told between "preceded" and "by" is what precedes
+the summit's, never the summit's (extract/preceding_events.py; knowledge/events_fr.yaml,
+events_es.yaml ``preceded_by``).
+
+Beside the look-alikes: a bilateral and a trilateral paper on a summit's sidelines, a declaration
+when the article tells two summits, a foreign ministers' meeting, a list of signers that ends before
+a bystander, and a summit opened on the day a sentence tells. Written for these tests: another bloc,
+other leaders and another year than any page of the benchmarks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.corpus.events_table import merged_events
+from ruchina.extract.extraction import extract_article
+
+SATURDAY = dt.date(2022, 9, 17)
+THURSDAY, MONDAY = dt.date(2022, 9, 15), dt.date(2022, 9, 12)
+PUTIN, XI = "Q7747", "Q15031"
+TOKAYEV, MIRZIYOYEV, JAPAROV = "kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov"
+FIVE = {PUTIN, XI, TOKAYEV, MIRZIYOYEV, JAPAROV}
+LEADERS = "Kassym-Jomart Tokayev, Xi Jinping, Vladimir Putin, Shavkat Mirziyoyev and Sadyr Japarov"
+SUMMIT_EN = "The leaders of the SCO held their summit in Samarkand on Thursday. "
+
+
+def rows(text: str, language: str = "en"):
+    extraction = extract_article("a1", None, None, text, SATURDAY, language)
+    names = {m.entity_id: m.name for m in extraction.mentions}
+    return merged_events([extraction], names)
+
+
+def of_type(events, kind: str) -> list:
+    return [e for e in events if e.event_type == kind]
+
+
+def test_five_leaders_adopting_the_declaration_attended_the_summit():
+    events = rows(SUMMIT_EN + LEADERS + " adopted the declaration.")
+    [summit] = of_type(events, "summit")
+    [signing] = of_type(events, "agreement")
+    assert set(summit.participant_ids) == FIVE
+    assert (summit.start_date, summit.location_id) == (THURSDAY, "samarkand")
+    assert signing.part_of == summit.event_id
+
+
+def test_the_passive_with_an_apposition_lists_every_signer():
+    events = rows(SUMMIT_EN + "The Samarkand Declaration, named after the host city, was adopted by " + LEADERS + ".")
+    [summit] = of_type(events, "summit")
+    assert set(summit.participant_ids) == FIVE
+    assert of_type(events, "agreement")[0].part_of == summit.event_id
+
+
+def test_french_passive_lists_leaders_each_with_an_office_and_a_country():
+    events = rows("Les dirigeants de l'OCS ont tenu jeudi leur sommet à Samarcande. La déclaration de Samarcande, "
+                  "du nom de la ville hôte, a été adoptée par le président kazakh Kassym-Jomart Tokaïev, le président "
+                  "chinois Xi Jinping, le président russe Vladimir Poutine, le président ouzbek Chavkat Mirzioïev et "
+                  "le président kirghiz Sadyr Japarov.", "fr")
+    [summit] = of_type(events, "summit")
+    assert set(summit.participant_ids) == FIVE
+    assert summit.start_date == THURSDAY
+
+
+def test_look_alike_a_bilateral_paper_on_the_sidelines_gives_the_summit_no_one():
+    [summit] = of_type(rows(SUMMIT_EN + "Xi Jinping and Vladimir Putin signed a statement."), "summit")
+    assert summit.participant_ids == []
+
+
+def test_look_alike_a_trilateral_paper_gives_the_summit_no_one():
+    events = rows(SUMMIT_EN + "Xi Jinping, Vladimir Putin and Shavkat Mirziyoyev signed a statement.")
+    [summit] = of_type(events, "summit")
+    assert summit.participant_ids == []
+
+
+def test_look_alike_a_declaration_beside_two_summits_goes_to_neither():
+    events = rows(SUMMIT_EN + "The leaders of the CSTO held their summit in Yerevan on Friday. "
+                  + LEADERS + " adopted the declaration.")
+    summits = of_type(events, "summit")
+    assert len(summits) == 2 and all(s.participant_ids == [] for s in summits)
+
+
+def test_look_alike_a_foreign_ministers_meeting_is_no_summit():
+    events = rows("The foreign ministers of the SCO met in Samarkand on Thursday. Sergei Lavrov, Wang Yi, "
+                  "Mukhtar Tleuberdi and Vladimir Norov adopted the declaration.")
+    assert of_type(events, "summit") == []
+
+
+def test_look_alike_a_list_of_signers_ends_before_a_bystander():
+    events = rows("The treaty was signed by Vladimir Putin and Xi Jinping in Moscow on Thursday, while Shavkat "
+                  "Mirziyoyev watched.")
+    [signing] = of_type(events, "agreement")
+    assert set(signing.participant_ids) == {PUTIN, XI}
+
+
+def test_a_day_told_before_what_preceded_the_summit_is_not_the_summit_s():
+    french = rows("Les dirigeants de l'OCS ont tenu jeudi leur sommet à Samarcande. Le sommet avait été précédé, "
+                  "lundi, d'une série d'entretiens bilatéraux.", "fr")
+    spanish = rows("Los líderes de la OCS celebraron el jueves su cumbre en Samarcanda. La cumbre fue precedida el "
+                   "lunes por una reunión de Xi Jinping y Vladímir Putin.", "es")
+    assert [s.start_date for s in of_type(french, "summit")] == [THURSDAY]
+    assert [s.start_date for s in of_type(spanish, "summit")] == [THURSDAY]
+    assert [m.start_date for m in of_type(spanish, "meeting")] == [MONDAY]
+
+
+def test_look_alike_a_summit_opened_on_a_day_takes_that_day():
+    events = rows("Le sommet de l'OCS s'est ouvert lundi à Samarcande.", "fr")
+    assert [s.start_date for s in of_type(events, "summit")] == [MONDAY]
