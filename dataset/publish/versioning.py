@@ -108,7 +108,7 @@ def diff_tables(name: str, old: pa.Table | pq.ParquetFile | None, new: pa.Table 
         low, high = np.searchsorted(old_rows_sorted, [start, start + batch.num_rows])
         pairs = by_old_row[low:high]
         old_part = batch.take(pa.array(old_rows[pairs] - start))
-        new_part = new.take(pa.array(new_rows[pairs]))
+        new_part = _take_rows(new, new_rows[pairs])
         for column in common:
             changed[pairs] |= _differ(old_part.column(column), new_part.column(column).combine_chunks())
         start += batch.num_rows
@@ -118,6 +118,26 @@ def diff_tables(name: str, old: pa.Table | pq.ParquetFile | None, new: pa.Table 
         pa.default_memory_pool().release_unused()
     diff.changed_rows = sorted(new_keys.take(new_rows[changed]).to_pylist())
     return diff
+
+
+def _take_rows(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """``table.take(rows)``, taken from each chunk that holds some of the rows. Arrow's
+    take of a chunked string column first joins all its chunks: for the articles' bodies at
+    100,000 articles, a 300 MB copy for each batch of the diff (its transient peak +574 ->
+    +316 MB, 2.6 -> 1.4 s)."""
+    if table.num_rows == 0 or len(rows) == 0:
+        return table.take(pa.array(rows, pa.int64()))
+    order = np.argsort(rows, kind="stable")
+    in_order = rows[order]
+    batches = table.to_batches()
+    starts = np.cumsum([0] + [batch.num_rows for batch in batches])
+    of_batch = np.searchsorted(starts, in_order, side="right") - 1
+    bounds = np.searchsorted(of_batch, np.arange(len(batches) + 1))
+    pieces = [batches[b].take(pa.array(in_order[bounds[b]:bounds[b + 1]] - starts[b]))
+              for b in range(len(batches)) if bounds[b] < bounds[b + 1]]
+    # Back to the order asked for: a take of the few rows taken, now one chunk.
+    taken = pa.Table.from_batches(pieces, schema=table.schema).combine_chunks()
+    return taken.take(pa.array(np.argsort(order, kind="stable")))
 
 
 def _batches(old: pa.Table | pq.ParquetFile, columns: list[str]):
