@@ -71,3 +71,10 @@ def test_the_count_read_from_words_and_digits():
     assert counted_group(3, ("a", "b"), ("x", "a", "b")) == ("x", "a", "b")
     assert counted_group(3, ("a", "b"), ("a", "b")) == ("a", "b")
     assert counted_group(2, ("a", "b"), ("x", "y", "a", "b")) == ("a", "b")
+
+
+def test_look_alike_a_spokesman_named_between_is_none_of_the_five():
+    """(an official of the knowledge base's official_roles speaks; the five are still the leaders)"""
+    events = rows(ARRIVALS_EN + "Dmitry Peskov told reporters that the agenda was full. "
+                  "On Wednesday afternoon the five are due to meet the leaders of Argentina and Chile.")
+    assert FIVE in people_of(events, "meeting")

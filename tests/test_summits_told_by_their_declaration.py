@@ -89,6 +89,13 @@ def test_look_alike_a_foreign_ministers_meeting_is_no_summit():
     assert of_type(events, "summit") == []
 
 
+def test_look_alike_ministers_signing_an_agreement_at_the_summit_are_none_of_its_leaders():
+    events = rows(SUMMIT_EN + "Sergei Lavrov, Wang Yi, Mukhtar Tleuberdi and Vladimir Norov signed an agreement on "
+                  "customs.")
+    [summit] = of_type(events, "summit")
+    assert not {"sergei-lavrov", "wang-yi"} & set(summit.participant_ids)
+
+
 def test_look_alike_a_list_of_signers_ends_before_a_bystander():
     events = rows("The treaty was signed by Vladimir Putin and Xi Jinping in Moscow on Thursday, while Shavkat "
                   "Mirziyoyev watched.")
@@ -104,6 +111,10 @@ def test_a_day_told_before_what_preceded_the_summit_is_not_the_summit_s():
     assert [s.start_date for s in of_type(french, "summit")] == [THURSDAY]
     assert [s.start_date for s in of_type(spanish, "summit")] == [THURSDAY]
     assert [m.start_date for m in of_type(spanish, "meeting")] == [MONDAY]
+    by_date = rows("Los líderes de la OCS celebraron el jueves su cumbre en Samarcanda. La cumbre fue precedida el "
+                   "12 de septiembre por una reunión de Xi Jinping y Vladímir Putin.", "es")
+    assert [s.start_date for s in of_type(by_date, "summit")] == [THURSDAY]
+    assert [m.start_date for m in of_type(by_date, "meeting")] == [MONDAY]
 
 
 def test_look_alike_a_summit_opened_on_a_day_takes_that_day():

@@ -13,6 +13,10 @@ Both are dated to days that meet, and one at least is placed by its own text in 
 knowledge base knows (not at a venue it does not place, where no one is known to be at home),
 the other there too or nowhere (its article's place line, where the outlet writes, tells not
 where the visit is).
+
+The other way (``visitors_apart``): two reports that each name a visitor alone, of different
+countries, neither the visited one, are two visits though place and days tie them (a summit's host
+receives several leaders on state visits on the same days).
 """
 
 from __future__ import annotations
@@ -89,6 +93,7 @@ def joined_stays(a: Stay, b: Stay) -> Stay:
     return min(a[0], b[0]), max(a[1], b[1]), max(a[2], b[2], key=len)
 
 
+@lru_cache(maxsize=4096)
 def _country(chain: tuple[str, ...]) -> str | None:
     """The name of the country holding a place (the last of its chain, known and in nothing)."""
     known = entity_catalog().get(chain[-1]) if chain else None

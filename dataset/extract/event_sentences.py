@@ -27,6 +27,7 @@ from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.title_pairs import title_pair
+from ruchina.knowledge.base import is_official
 from ruchina.text.sentences import Sentence, iter_sentences
 
 _QUOTE_MARKS = re.compile("[“”]")
@@ -95,8 +96,10 @@ def extract_event_mentions(
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
             if named:
                 last_people = named
-                # (each once, in the order last named: whom "the five" counts back to)
-                named_before = [p for p in named_before if p not in named] + list(named)
+                # (each once, in the order last named: whom "the five" counts back to; a spokesman
+                # who speaks between is none of the five)
+                leaders = [p for p in named if not is_official(p)]
+                named_before = [p for p in named_before if p not in leaders] + leaders
         offset += len(paragraph) + 2
     if title and found and found[0].part == TITLE and not any(m.part == LEAD for m in found):
         found[0] = event_roles.with_leads_subject(words, found[0], title, title_mentions, body, lead, entity_mentions)

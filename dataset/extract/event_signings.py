@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ruchina.extract.document_kinds import signings_apart
 from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
+from ruchina.knowledge.base import is_official
 
 
 def signed_at_main(events: list, main, words=None) -> None:
@@ -157,7 +158,8 @@ def signed_on_the_visit_announced(events: list, main) -> None:
 #: so many leaders adopt a summit's common document; two sign a paper of their own talks
 SUMMIT_SIGNERS = 3
 #: so many leaders adopting one document are a summit's roll, though the summit's sentence named fewer (three
-#: may sign a paper at a trilateral meeting beside it)
+#: may sign a paper at a trilateral meeting beside it; as summit_signers.SUMMIT_SIGNERS, which makes a summit
+#: of a body's document where none is told)
 ROLL_SIGNERS = 4
 
 
@@ -185,13 +187,14 @@ def adopted_at_their_summit(events: list) -> None:
                    and event.date is not None and event.date.precision == "day"
                    and any(m.status == "occurred" for m in event.mentions)]
         held = [event for event in summits if signing.participants <= event.participants]
-        roll = [event for event in summits if len(signing.participants) >= ROLL_SIGNERS
-                and event.participants < signing.participants]
+        # (ministers signing an agreement at the summit are none of its leaders)
+        leaders = {person for person in signing.participants if not is_official(person)}
         if len(held) == 1:
             signing.held_with(held[0], tuple(sorted(held[0].participants)))
-        elif not held and len(summits) == 1 and roll:
-            summit = roll[0]
-            summit.add_people(sorted(signing.participants - summit.participants))
+        elif (not held and len(summits) == 1 and len(leaders) >= ROLL_SIGNERS
+              and summits[0].participants < leaders):
+            summit = summits[0]
+            summit.add_people(sorted(leaders - summit.participants))
             signing.held_with(summit, tuple(sorted(summit.participants)))
 
 

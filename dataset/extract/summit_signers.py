@@ -9,11 +9,10 @@ official's are knowledge (``official_roles`` in knowledge/entities.yaml).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.summit_bodies import known_summit
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.knowledge.base import is_official
 
 #: the gatherings whose leaders sign one document together
 SIGNED_AT = frozenset({"summit"})
@@ -22,18 +21,6 @@ MIN_SIGNERS = 3
 #: so many leaders signing one document of a body make a summit of it where none is told (three may
 #: sign a paper of their own at a trilateral meeting)
 SUMMIT_SIGNERS = 4
-
-
-@lru_cache(maxsize=None)
-def _official_roles() -> frozenset[str]:
-    return frozenset(word.lower() for word in read_knowledge_file("entities").get("official_roles") or [])
-
-
-def is_official(person: str) -> bool:
-    """Whether the knowledge base gives the person an official's role ("Minister of ...")."""
-    entity = entity_catalog().get(person)
-    role = entity.role if entity is not None else None
-    return bool(role) and role.split()[0].lower() in _official_roles()
 
 
 def summits_of_their_signers(events: list, body_mentions: list) -> None:

@@ -160,6 +160,19 @@ class EntityCatalog:
 
 
 @lru_cache(maxsize=None)
+def _official_roles() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_knowledge_file("entities").get("official_roles") or [])
+
+
+def is_official(person: str) -> bool:
+    """Whether the knowledge base gives the person an official's role ("Minister of ...",
+    "Kremlin spokesman"): an official signs or speaks at a summit but is none of its leaders."""
+    entity = entity_catalog().get(person)
+    role = entity.role if entity is not None else None
+    return bool(role) and role.split()[0].lower() in _official_roles()
+
+
+@lru_cache(maxsize=None)
 def _entity_entries() -> tuple[dict, ...]:
     """The entries of knowledge/entities.yaml and the places of knowledge/places.yaml it lacks,
     read once (the catalogue and every language's names check against them; read for each,
