@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.corpus.summit_bodies_apart import other_bodies, row_body_summits
-from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_visits import ARRIVAL_REACH, EVENTS_OF_MANY
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 if TYPE_CHECKING:  # (event_rows.py links the parts of the events it makes)
     from ruchina.corpus.event_rows import Event
@@ -181,7 +180,7 @@ def _visitors(visit: Event) -> set[str]:
     catalog = entity_catalog()
     visitors = set()
     for person in visit.participant_ids:
-        countries = countries_of({person})
+        countries = office_countries({person})
         country = catalog.by_name.get(countries.pop()) if len(countries) == 1 else None
         if country is None:
             return set()  # (an office the knowledge base does not give: no telling who came)

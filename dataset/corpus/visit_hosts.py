@@ -102,11 +102,6 @@ def _country(chain: tuple[str, ...]) -> str | None:
     return known.name
 
 
-@lru_cache(maxsize=4096)
 def _office_country(person: str) -> str | None:
-    """The country of the office the knowledge base gives a person ("President of Russia":
-    Russia), None if it gives none."""
     known = entity_catalog().get(person)
-    if known is None or not known.role or " of " not in known.role:
-        return None
-    return known.role.rsplit(" of ", 1)[-1].removeprefix("the ")
+    return known.office_country if known is not None else None

@@ -20,7 +20,6 @@ from ruchina.extract.document_kinds import another_of_its_kind, of_another_docum
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
-from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
 from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_main
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
@@ -29,6 +28,7 @@ from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
+from ruchina.knowledge.base import office_countries
 
 #: An event that occurred longer than this before the publication date is background, not news.
 BACKGROUND_AFTER = dt.timedelta(days=7)
@@ -230,7 +230,7 @@ def _placed_nowhere(main: ArticleEvent, event: ArticleEvent) -> bool:
 def _sides_meet(event: ArticleEvent, sides: tuple[str, ...]) -> bool:
     """Whether talks between ``sides`` may be this event: one of its people holds an office of
     one of them, or none of its people holds an office the knowledge base knows."""
-    countries = countries_of(event.participants)
+    countries = office_countries(event.participants)
     return not countries or bool(countries & set(sides))
 
 

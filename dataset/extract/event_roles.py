@@ -32,7 +32,7 @@ from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, is_official
 from ruchina.text.sentences import iter_sentences
 
 # Within this many characters after the event word, a person is its object ("meet Putin",
@@ -100,9 +100,10 @@ def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
         if holders:
             bare[office] = max(holders)[1]
     by_country: dict[str, tuple[int, str]] = {}
-    for pid, role in roles.items():
-        country = role.split(" of ", 1)[-1].removeprefix("the ")
-        by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
+    for pid in roles:
+        # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)
+        if (country := catalog.get(pid).office_country) and not is_official(pid):
+            by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
                          {country: pid for country, (_, pid) in by_country.items()})
 
@@ -208,13 +209,6 @@ def pair_sides(words: EventWords, sentence: str, trigger_start: int) -> tuple[st
     sides = tuple(demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
                   for side in (match.group("first"), match.group("second")))
     return sides if all(sides) else ()
-
-
-def countries_of(people: set[str]) -> set[str]:
-    """The countries whose office these people hold, as the knowledge base gives their roles."""
-    catalog = entity_catalog()
-    return {e.role.split(" of ", 1)[-1].removeprefix("the ") for pid in people
-            if (e := catalog.get(pid)) is not None and e.role}
 
 
 def _named_after(sentence: str, position: int, names_at: set[int], *, next_word: bool = False) -> bool:

@@ -21,7 +21,7 @@ from ruchina.extract.event_report import TITLE
 from ruchina.extract.event_three_way import three_way_apart, told_three_way
 from ruchina.extract.summit_bodies import placed_talks_apart
 from ruchina.extract.summit_settings import setting_apart
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 #: The kinds of report on each side: the talks of two, and the summit they are held at.
 MEETING, SUMMIT = "meeting", "summit"
@@ -181,13 +181,6 @@ def _of_summit(name: str) -> bool:
     """An event's name that names a summit ("BRICS Summit"), as ArticleEvent.own_names reads names."""
     return name.split()[-1].lower()[:5] == SUMMIT[:5]
 
-
-def office_countries(people) -> set[str]:
-    """The countries whose office each of these people holds ("Minister of Foreign Affairs of
-    China": China), as the knowledge base gives their roles."""
-    catalog = entity_catalog()
-    return {entity.role.rsplit(" of ", 1)[-1].removeprefix("the ") for pid in people
-            if (entity := catalog.get(pid)) is not None and entity.role}
 
 
 def _one_who_met_two(words, mention, entity_mentions: list) -> str | None:

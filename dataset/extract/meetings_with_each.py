@@ -17,9 +17,9 @@ import re
 from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE, EventMention
-from ruchina.extract.event_sidelines import office_countries
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import EventWords
+from ruchina.knowledge.base import office_countries
 
 MEETING = "meeting"
 #: so many people listed after the words make several meetings

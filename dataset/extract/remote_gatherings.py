@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
-from ruchina.extract.event_roles import countries_of
 from ruchina.extract.event_words import event_words, listed_words
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 #: the events none joins by video link: "X took part by video link" in a sentence with no event
 #: word of its own, told after a visit's or a signing's report, joined some gathering the page
@@ -87,7 +86,7 @@ def unplace_gatherings_joined_from_the_line(events: list, language: str) -> None
         around = {catalog.get(place).name for place in (event.assumed_location,
                                                          *catalog.places_containing(event.assumed_location))
                   if catalog.get(place) is not None}
-        if joining and countries_of(joining) & around:
+        if joining and office_countries(joining) & around:
             _unplace(event)
 
 

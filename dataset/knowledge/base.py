@@ -128,6 +128,15 @@ class KnownEntity:
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
     names_in_languages: tuple[str, ...] = ()
 
+    @property
+    def office_country(self) -> str | None:
+        """The country whose office its role names ("Minister of Foreign Affairs of China":
+        China; "President of the United States": United States); None for a role of no
+        country ("Kremlin spokesman") or none."""
+        if not self.role or " of " not in self.role:
+            return None
+        return self.role.rsplit(" of ", 1)[-1].removeprefix("the ")
+
 
 @lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
@@ -162,6 +171,14 @@ class EntityCatalog:
 @lru_cache(maxsize=None)
 def _official_roles() -> frozenset[str]:
     return frozenset(word.lower() for word in read_knowledge_file("entities").get("official_roles") or [])
+
+
+def office_countries(people) -> set[str]:
+    """The countries whose office these people hold, as the knowledge base gives their roles
+    (KnownEntity.office_country)."""
+    catalog = entity_catalog()
+    return {country for person in people
+            if (entity := catalog.get(person)) is not None and (country := entity.office_country)}
 
 
 def is_official(person: str) -> bool:
