@@ -98,6 +98,10 @@ class EntityLinker:
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
         for start, end, payload in found:
+            if chosen and chosen[-1][:2] == (start, end):
+                # (one name of several entities in a language's names, "Чжао": each is a candidate)
+                chosen[-1] = (start, end, chosen[-1][2] + tuple(p for p in payload if p not in chosen[-1][2]))
+                continue
             if start >= taken_until:
                 chosen.append((start, end, payload))
                 taken_until = end
@@ -116,7 +120,7 @@ class EntityLinker:
         facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
-        short_pending: list[tuple[int, int, KnownEntity]] = []
+        short_pending: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         named_in_full: set[str] = set()
         for start, end, payload in matches:
             kinds = {kind for _, kind in payload}
@@ -144,8 +148,9 @@ class EntityLinker:
                 mentions.append(_mention(text, start, end, entity))
             else:
                 blocked.append((start, end))
-                short_pending.append((start, end, self.catalog.get(payload[0][0])))
-        for start, end, entity in short_pending:
+                short_pending.append((start, end, payload))
+        for start, end, payload in short_pending:
+            entity = self._short_form_entity(payload, named_in_full)
             if discover and _WORD_AFTER.match(text, end):
                 blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
                 continue
@@ -164,6 +169,13 @@ class EntityLinker:
         elif discover:  # ("president Lee Min-jun" ... "talks with Lee Min-jun": a person in both)
             mentions.extend(people_throughout(text, people_in_lists(text, self._discover(text, blocked, facts), mentions)))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _short_form_entity(self, payload, named_in_full: set[str]) -> KnownEntity:
+        """The entity a short form several people share stands for: the one the text names in
+        full ("Wang Yang ... Wang said" is Wang Yang, though "Wang" is Wang Yi's beside China),
+        else the first the knowledge base lists."""
+        entities = [self.catalog.get(entity_id) for entity_id, _ in payload]
+        return next((e for e in entities if e.name in named_in_full), entities[0])
 
     def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
         """An alias that is part of a longer, other name: an organisation's or a thing's with a
