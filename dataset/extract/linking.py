@@ -149,10 +149,15 @@ class EntityLinker:
             else:
                 blocked.append((start, end))
                 short_pending.append((start, end, payload))
+        name_word_at = -1  # where the name word after a short form that begins a name starts
         for start, end, payload in short_pending:
             entity = self._short_form_entity(payload, named_in_full)
-            if discover and _WORD_AFTER.match(text, end):
+            if discover and start == name_word_at:
+                blocked.remove((start, end))  # ("Zhao Peng", "Ding Ding": a short form inside that name too)
+                continue
+            if discover and (after := _WORD_AFTER.match(text, end)):
                 blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
+                name_word_at = after.start(1)
                 continue
             if entity.entity_type == "PERSON" and not other_language and self.people.first_name_before(
                     text, start, end, entity, self._other_first_name(facts))[1] is None:
