@@ -113,3 +113,13 @@ def test_a_surname_shared_by_known_people_inside_an_unknown_name_stays_that_name
     names = {m.surface for m in _extraction("The photographs are by Zhao Peng; the pandas are Ding Ding and Ru Yi.",
                                             "en").mentions}
     assert {"Zhao Peng", "Ding Ding"} <= names and not names & {"Zhao", "Ding", "Peng"}
+
+
+def test_a_chinese_name_two_letters_off_a_known_ones_given_name_is_another_person():
+    """ "Zhang Deguang" is two edits from Zhang Dejiang, both in one short word: another man, not a
+    typo. The look-alike: a typo of one letter in a word ("Xi Jinpin") is still Xi Jinping."""
+    ids = {m.surface: m.entity_id for m in _extraction(
+        "The bloc's secretary-general Zhang Deguang met reporters in Beijing on Tuesday.", "en").mentions}
+    assert ids.get("Zhang Deguang") != "zhang-dejiang"
+    ids = {m.surface: m.entity_id for m in _extraction("Vladimir Putin met Xi Jinpin in Beijing on Tuesday.", "en").mentions}
+    assert ids.get("Xi Jinpin") == "Q15031"

@@ -320,7 +320,7 @@ class PersonMatcher:
         for length in range(len(folded) - allowed, len(folded) + allowed + 1):
             forms = (*self.by_key.get((folded[:3], length), ()), *self.by_key.get((folded[-3:], length), ()))
             for form, entity in forms:
-                if edit_distance(folded, form, allowed) <= allowed:
+                if edit_distance(folded, form, allowed) <= allowed and _each_word_near(folded, form):
                     return entity
         return None
 
@@ -340,6 +340,15 @@ class PersonMatcher:
         if before.group(1) in self.given_names or other_first_name(before.group(1)):
             return start, None
         return start, entity
+
+
+def _each_word_near(name: str, form: str) -> bool:
+    """No word of the name is further from its word of the form than a typo in a word that long:
+    two edits in one short word make another name ("Zhang Deguang" is not Zhang Dejiang, though
+    the whole name is within two edits), where a long one may hold two ("Mirziyoyev")."""
+    words, form_words = name.split(), form.split()
+    return len(words) != len(form_words) or all(
+        edit_distance(word, other, _allowed(other)) <= _allowed(other) for word, other in zip(words, form_words))
 
 
 def _allowed(first_name: str) -> int:
