@@ -89,13 +89,6 @@ def test_a_surname_others_bear_is_linked_only_beside_the_full_name():
     assert "vyacheslav-molotov" not in _people("Rioters threw a Molotov cocktail at the police.", "en")
 
 
-def test_todays_officials_keep_an_officials_role_and_no_summit_leaders_office():
-    """The defence minister is an official (official_roles): "the Russian president" stays Putin."""
-    from ruchina.extract.summit_signers import is_official
-    assert is_official("andrei-belousov") and is_official("sergei-shoigu")
-    assert not is_official("joseph-stalin")
-
-
 def test_leaders_of_the_past_told_in_the_sentence_of_a_later_event_are_no_party_to_it():
     """ "the first such accord since the pact Khrushchev and Mao sealed in 1959": the two died
     long before the event of the day (``died`` in the knowledge base), so they do not sign it. The
