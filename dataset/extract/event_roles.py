@@ -44,6 +44,13 @@ SOURCE_REACH = 60
 OBJECT_SMALL_WORDS = 6
 
 
+def name_as_adjective(sentence: str, end: int) -> bool:
+    """A name joined by a hyphen to a word in lower case ("a Stalin-era building", "the
+    Putin-backed plan", "Mao-style"): an adjective of something else, not the person acting. (A
+    second name after the hyphen, "the Putin-Xi talks", names two sides.)"""
+    return sentence[end:end + 1] in ("-", "\u2011") and sentence[end + 1:end + 2].islower()
+
+
 @dataclass(frozen=True)
 class ArticlePeople:
     """What a sentence needs from the rest of its article to resolve people it does not name."""
@@ -239,6 +246,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
     objects = 0  # how many people were chosen after the event word (a list of its objects)
     for start, end, pid in named:
+        if name_as_adjective(sentence, end):
+            continue
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (

@@ -20,6 +20,7 @@ from ruchina.extract.datelines import dateline_place_line
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
+from ruchina.extract.departed_people import without_the_departed
 from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -282,6 +283,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_forums_beside_summits(events)  # ("the summit was preceded by the business forum": where the summit is)
     # ("is also expected to see Y before he leaves China": inside the visit under way, its days and place)
     plans_during_stay(events, published, language)
+    # ("the first pact since the alliance Stalin and Mao concluded in 1950": the dead are no party to it)
+    without_the_departed(events)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(

@@ -100,13 +100,12 @@ class LanguageNameMatcher:
             start = end_index - length + 1
             if self.word_boundaries and start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
-            best = None
-            for entry in entries:
-                match = entry.pattern.match(text, start)
-                if match and (best is None or match.end() > best[1]):
-                    best = (start, match.end(), entry.entity_id, entry.short)
-            if best:
-                found.append(best)
+            # (the longest; a name several entities share, "Чжао", gives each: linking picks the one
+            # the text names in full)
+            ends = [(match.end(), entry) for entry in entries if (match := entry.pattern.match(text, start))]
+            longest = max((end for end, _ in ends), default=None)
+            found += list(dict.fromkeys((start, end, entry.entity_id, entry.short) for end, entry in ends
+                                        if end == longest))
         return found
 
 

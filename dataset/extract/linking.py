@@ -98,6 +98,10 @@ class EntityLinker:
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, taken_until = [], -1
         for start, end, payload in found:
+            if chosen and chosen[-1][:2] == (start, end):
+                # (one name of several entities in a language's names, "Чжао": each is a candidate)
+                chosen[-1] = (start, end, chosen[-1][2] + tuple(p for p in payload if p not in chosen[-1][2]))
+                continue
             if start >= taken_until:
                 chosen.append((start, end, payload))
                 taken_until = end
@@ -116,7 +120,7 @@ class EntityLinker:
         facts = self.finder.facts(text)
         mentions: list[Mention] = []
         blocked: list[tuple[int, int]] = []
-        short_pending: list[tuple[int, int, KnownEntity]] = []
+        short_pending: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         named_in_full: set[str] = set()
         for start, end, payload in matches:
             kinds = {kind for _, kind in payload}
@@ -144,10 +148,16 @@ class EntityLinker:
                 mentions.append(_mention(text, start, end, entity))
             else:
                 blocked.append((start, end))
-                short_pending.append((start, end, self.catalog.get(payload[0][0])))
-        for start, end, entity in short_pending:
-            if discover and _WORD_AFTER.match(text, end):
+                short_pending.append((start, end, payload))
+        name_word_at = -1  # where the name word after a short form that begins a name starts
+        for start, end, payload in short_pending:
+            entity = self._short_form_entity(payload, named_in_full)
+            if discover and start == name_word_at:
+                blocked.remove((start, end))  # ("Zhao Peng", "Ding Ding": a short form inside that name too)
+                continue
+            if discover and (after := _WORD_AFTER.match(text, end)):
                 blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
+                name_word_at = after.start(1)
                 continue
             if entity.entity_type == "PERSON" and not other_language and self.people.first_name_before(
                     text, start, end, entity, self._other_first_name(facts))[1] is None:
@@ -164,6 +174,13 @@ class EntityLinker:
         elif discover:  # ("president Lee Min-jun" ... "talks with Lee Min-jun": a person in both)
             mentions.extend(people_throughout(text, people_in_lists(text, self._discover(text, blocked, facts), mentions)))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _short_form_entity(self, payload, named_in_full: set[str]) -> KnownEntity:
+        """The entity a short form several people share stands for: the one the text names in
+        full ("Wang Yang ... Wang said" is Wang Yang, though "Wang" is Wang Yi's beside China),
+        else the first the knowledge base lists."""
+        entities = [self.catalog.get(entity_id) for entity_id, _ in payload]
+        return next((e for e in entities if e.name in named_in_full), entities[0])
 
     def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
         """An alias that is part of a longer, other name: an organisation's or a thing's with a
@@ -303,7 +320,7 @@ class PersonMatcher:
         for length in range(len(folded) - allowed, len(folded) + allowed + 1):
             forms = (*self.by_key.get((folded[:3], length), ()), *self.by_key.get((folded[-3:], length), ()))
             for form, entity in forms:
-                if edit_distance(folded, form, allowed) <= allowed:
+                if edit_distance(folded, form, allowed) <= allowed and _each_word_near(folded, form):
                     return entity
         return None
 
@@ -323,6 +340,15 @@ class PersonMatcher:
         if before.group(1) in self.given_names or other_first_name(before.group(1)):
             return start, None
         return start, entity
+
+
+def _each_word_near(name: str, form: str) -> bool:
+    """No word of the name is further from its word of the form than a typo in a word that long:
+    two edits in one short word make another name ("Zhang Deguang" is not Zhang Dejiang, though
+    the whole name is within two edits), where a long one may hold two ("Mirziyoyev")."""
+    words, form_words = name.split(), form.split()
+    return len(words) != len(form_words) or all(
+        edit_distance(word, other, _allowed(other)) <= _allowed(other) for word, other in zip(words, form_words))
 
 
 def _allowed(first_name: str) -> int:

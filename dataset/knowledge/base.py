@@ -125,6 +125,8 @@ class KnownEntity:
     held_in: str | None = None
     #: a country's capital city ("the Tajik capital" is Dushanbe)
     capital: str | None = None
+    #: of a person, the year he died: he takes part in no event of a later year
+    died: int | None = None
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
     names_in_languages: tuple[str, ...] = ()
 
@@ -253,6 +255,7 @@ def entity_catalog() -> EntityCatalog:
             located_in=entry.get("located_in"),
             held_in=entry.get("held_in"),
             capital=entry.get("capital"),
+            died=entry.get("died"),
         )
         if entity.entity_id in entities:
             raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} repeats the id {entity.entity_id}")
