@@ -1,5 +1,6 @@
 """A group word that counts its people refers back to that many of those named last
-(extract/counted_groups.py; knowledge/events_<language>.yaml ``group_counts``): a bloc's leaders
+(extract/counted_groups.py; the number words of knowledge/calendar.yaml, ``{counts}`` in the group
+patterns of knowledge/events_<language>.yaml): a bloc's leaders
 named one or two a sentence, then "the five are due to meet ...", "les cinq ont rencontré ...".
 Beside the look-alikes: "the two" after two named is still those two, a count of more people than
 the article has named keeps the last group, and a count of countries ("les cinq pays") refers to no
@@ -13,6 +14,7 @@ import datetime as dt
 
 from ruchina.corpus.events_table import merged_events
 from ruchina.extract.counted_groups import counted, counted_group
+from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
 
 SATURDAY = dt.date(2025, 6, 28)
@@ -43,7 +45,7 @@ def test_the_five_are_the_five_named_last():
 def test_french_les_cinq_as_the_subject_are_the_five_named_last():
     events = rows(ARRIVALS_FR + "Mercredi après-midi, les cinq ont rencontré les dirigeants de l'Argentine et du Chili.",
                   "fr", dt.date(2025, 7, 4))
-    assert any(people >= FIVE for people in people_of(events, "summit") + people_of(events, "meeting"))
+    assert people_of(events, "summit") == [FIVE]
 
 
 def test_look_alike_the_two_are_still_the_two_named_last():
@@ -78,3 +80,25 @@ def test_look_alike_a_spokesman_named_between_is_none_of_the_five():
     events = rows(ARRIVALS_EN + "Dmitry Peskov told reporters that the agenda was full. "
                   "On Wednesday afternoon the five are due to meet the leaders of Argentina and Chile.")
     assert FIVE in people_of(events, "meeting")
+
+
+def test_look_alike_the_three_after_a_last_group_of_three_are_that_group_not_the_last_three_named():
+    """(the group holds as many as counted: no one named after it joins)"""
+    events = rows("Narendra Modi, Xi Jinping and Vladimir Putin held talks in Brasília on Tuesday. Cyril Ramaphosa "
+                  "lands in Brasília on Tuesday. On Wednesday afternoon the three are due to meet the leaders of "
+                  "Argentina and Chile.")
+    meetings = people_of(events, "meeting")
+    assert {MODI, XI, PUTIN} in meetings
+    assert {XI, PUTIN, RAMAPHOSA} not in meetings
+
+
+def test_every_number_word_of_the_language_counts_a_group_eleven_and_twelve_too():
+    """The group patterns take the language's number words from one list (calendar.yaml): each
+    pattern once stopped at ten, so "les onze dirigeants" was no group though eleven was counted."""
+    for language, words in (("fr", "les onze dirigeants"), ("es", "los doce líderes"), ("de", "die elf Staatschefs"),
+                            ("en", "the twelve leaders"), ("fr", "les douze ont signé")):
+        found = event_words(language).group.search(words)
+        assert found is not None and counted(language, found.group()) in (11, 12), words
+    # (the look-alikes: two is the pair's own word, and a count of countries no group)
+    assert counted("fr", "les deux dirigeants") is None
+    assert event_words("fr").group.search("les onze pays") is None

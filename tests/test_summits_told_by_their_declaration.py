@@ -9,7 +9,8 @@ events_es.yaml ``preceded_by``).
 
 Beside the look-alikes: a bilateral and a trilateral paper on a summit's sidelines, a declaration
 when the article tells two summits, a foreign ministers' meeting, a list of signers that ends before
-a bystander, and a summit opened on the day a sentence tells. Written for these tests: another bloc,
+a bystander (or names one after it: he signs nothing), "met A and B" past the reach (no list of
+three), and a summit opened on the day a sentence tells. Written for these tests: another bloc,
 other leaders and another year than any page of the benchmarks.
 """
 
@@ -18,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.corpus.events_table import merged_events
+from ruchina.extract.event_words import event_words
 from ruchina.extract.extraction import extract_article
+from ruchina.extract.object_lists import continues_the_objects
 
 SATURDAY = dt.date(2022, 9, 17)
 THURSDAY, MONDAY = dt.date(2022, 9, 15), dt.date(2022, 9, 12)
@@ -120,3 +123,34 @@ def test_a_day_told_before_what_preceded_the_summit_is_not_the_summit_s():
 def test_look_alike_a_summit_opened_on_a_day_takes_that_day():
     events = rows("Le sommet de l'OCS s'est ouvert lundi à Samarcande.", "fr")
     assert [s.start_date for s in of_type(events, "summit")] == [MONDAY]
+
+
+def test_look_alike_a_bystander_named_in_the_signings_sentence_is_none_of_the_summits_people():
+    """(four adopt the declaration; the fifth, named in its sentence, only speaks of it)"""
+    events = rows(SUMMIT_EN + "The declaration was adopted by Kassym-Jomart Tokayev, Xi Jinping, Vladimir Putin and "
+                  "Shavkat Mirziyoyev, as Sadyr Japarov told reporters afterwards.")
+    [summit] = of_type(events, "summit")
+    assert set(summit.participant_ids) == FIVE - {JAPAROV}
+
+
+def test_look_alike_met_a_and_b_past_the_reach_is_no_list_of_three():
+    """("and" runs a list on only once it holds two: one host's talks with each are no meeting of three)"""
+    events = rows("Xi Jinping met Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov in Samarkand "
+                  "on Thursday.")
+    meetings = [set(m.participant_ids) for m in of_type(events, "meeting")]
+    assert {XI, MIRZIYOYEV} in meetings
+    assert not any({XI, MIRZIYOYEV, JAPAROV} <= people for people in meetings)
+
+
+def test_a_list_of_signers_runs_on_past_each_ones_country_in_brackets():
+    """ "A (Kasachstan), B (China) und C": a guest's country in brackets tells him, it ends no list; a
+    word between does ("in Anwesenheit von C")."""
+    words = event_words("de")
+    listed = "unterzeichnet von Kassym-Jomart Tokajew (Kasachstan), Xi Jinping (China) und Wladimir Putin."
+    first_end, second = listed.index(" (Kasachstan)"), listed.index("Xi Jinping")
+    second_end, third = listed.index(" (China)"), listed.index("Wladimir")
+    assert continues_the_objects(words, listed, first_end, second, 1)
+    assert continues_the_objects(words, listed, second_end, third, 2)
+    watched = ("unterzeichnet von Kassym-Jomart Tokajew (Kasachstan), Xi Jinping (China) in Anwesenheit von "
+               "Wladimir Putin.")
+    assert not continues_the_objects(words, watched, second_end, watched.index("Wladimir"), 2)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
 from ruchina.pipeline.build import build
-from ruchina.publish.versioning import bump_version, decide_version, diff_tables, least_bump
+from ruchina.publish.versioning import _take_rows, bump_version, decide_version, diff_tables, least_bump
 from ruchina.store.repository import RepositoryFiles
 
 KEYS = {"articles": "article_id", "events": "event_id"}
@@ -119,3 +120,16 @@ def test_changed_rows_are_the_rows_whose_values_differ_in_any_shared_column(slic
         assert diff.added_rows == sorted(new_by_id.keys() - old_by_id.keys())
         assert diff.removed_rows == sorted(old_by_id.keys() - new_by_id.keys())
         assert 0 < len(diff.changed_rows) < len(old_by_id.keys() & new_by_id.keys())
+
+
+def test_rows_taken_from_a_table_of_several_chunks_one_empty_are_those_asked_in_their_order():
+    """(_take_rows takes each chunk's rows from that chunk: rows asked out of order, twice, at a
+    chunk's first and last row, beside an empty chunk, come back as a plain take gives them)"""
+    whole = pa.table({"id": list(range(10)), "body": [f"text {i}" for i in range(10)]})
+    table = pa.concat_tables([whole.slice(0, 3), whole.slice(3, 0), whole.slice(3, 4), whole.slice(7)])
+    assert table.column("body").num_chunks == 4 and len(table.column("body").chunk(1)) == 0
+    rows = np.array([9, 0, 3, 6, 3, 2, 7])
+    taken = _take_rows(table, rows)
+    assert taken.to_pylist() == whole.take(pa.array(rows)).to_pylist()
+    assert [row["id"] for row in taken.to_pylist()] == [9, 0, 3, 6, 3, 2, 7]
+    assert _take_rows(table, np.array([], dtype=np.int64)).num_rows == 0

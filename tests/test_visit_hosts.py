@@ -91,3 +91,80 @@ def test_a_minister_travelling_with_his_president_or_the_host_told_alone_is_on_t
                                        "Chinese President Xi Jinping hosts a two-day state visit in Beijing from "
                                        "March 3.", PUBLISHED))
     assert _together(host, "guest", "host")
+
+
+def test_the_premiers_report_placed_only_in_the_country_or_nowhere_is_on_the_visit():
+    """(one place holds the other, or one report is placed by nothing of its own)"""
+    in_country = _visit_rows(_with_head_of_state(), _with_premier(city="China"))
+    assert _together(in_country, "president", "premier")
+    nowhere = extract_article("premier", "Tokayev meets the premier", None,
+                              "On the second day of his state visit on March 4, Kassym-Jomart Tokayev met Premier "
+                              "Li Qiang.", PUBLISHED)
+    assert _together(_visit_rows(_with_head_of_state(), nowhere), "president", "premier")
+
+
+def test_look_alike_the_premiers_report_in_another_city_of_the_country_is_not_the_capitals_visit():
+    """(Shanghai does not hold Beijing, nor Beijing Shanghai: neither report holds the other's place)"""
+    assert not _together(_visit_rows(_with_head_of_state(), _with_premier(city="Shanghai")), "president", "premier")
+
+
+def test_look_alike_two_guests_the_knowledge_base_gives_no_office_sharing_the_host_are_two_visits():
+    """The person they share is the host, of the visited country's office; a guest of no known office
+    is none of another country's."""
+    first = extract_article("khan", "A guest in Beijing", None,
+                            "Imran Khan arrived in Beijing on March 3 for a two-day state visit. He held talks with "
+                            "Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    second = extract_article("bolsonaro", "Another guest in Beijing", None,
+                             "Jair Bolsonaro arrived in Beijing on March 3 for a two-day state visit. He held talks "
+                             "with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    assert not _together(_visit_rows(first, second), "khan", "bolsonaro")
+
+
+def _arrived_for_one_day():
+    return extract_article("president", "Tokayev in Beijing", None,
+                           "Kazakh President Kassym-Jomart Tokayev arrived in Beijing on March 3 for a state visit "
+                           "and held talks with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+
+
+def _premier_on(day: str, published: dt.date):
+    return extract_article("premier", "Tokayev meets the premier", None,
+                           f"Kassym-Jomart Tokayev met Premier Li Qiang in Beijing on {day} during his state visit.",
+                           published)
+
+
+def test_the_next_days_talks_with_the_premier_are_on_the_visit_told_by_its_first_day():
+    """(each report's own days: the first day's talks with the head of state, the second's with the premier)"""
+    rows = _visit_rows(_arrived_for_one_day(), _premier_on("March 4", PUBLISHED))
+    assert _together(rows, "president", "premier")
+
+
+def test_look_alike_talks_with_the_premier_two_days_after_a_visit_of_one_day_are_another_stay():
+    rows = _visit_rows(_arrived_for_one_day(), _premier_on("March 6", dt.date(2031, 3, 6)))
+    assert not _together(rows, "president", "premier")
+
+
+def test_a_member_dated_only_to_a_month_lets_no_report_through_on_another_members_days():
+    """A cluster holds the visitor with the head of state in March (no day) and his arrival on the 3rd
+    (alone): the premier's report of the 4th shares the visitor with the arrival, not with the report
+    of the month, whose own days it cannot be said to meet (the cluster's days are the arrival's)."""
+    from ruchina.corpus.event_merge import _Cluster
+    from ruchina.corpus.event_reports import Commonness, Report
+
+    common = Commonness()
+    month = extract_article("month", "Tokayev and Xi", None, "Kassym-Jomart Tokayev's state visit to Beijing in "
+                            "March with Xi Jinping was a success.", dt.date(2031, 4, 20))
+    arrival = extract_article("arrival", "Tokayev arrives", None, "Kazakh President Kassym-Jomart Tokayev arrived "
+                              "in Beijing on March 3 for a two-day state visit.", PUBLISHED)
+
+    def visits(extraction):
+        return [Report(event, common) for event in extraction.events if event.family == "visit"]
+
+    (of_the_month,), (arrived,), (premier,) = visits(month), visits(arrival), visits(_with_premier())
+    assert not of_the_month.by_day and arrived.by_day
+    cluster = _Cluster()
+    cluster.add(of_the_month)
+    cluster.add(arrived)
+    assert cluster.contradicts(premier, common)
+    alone = _Cluster()
+    alone.add(arrived)
+    assert not alone.contradicts(premier, common)  # (the look-alike: the arrival alone ties it)

@@ -43,7 +43,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
-from ruchina.corpus.visit_hosts import Stay, joined_stays, places_told, share_a_visitor, stay, visitors_apart
+from ruchina.corpus.visit_hosts import Stay, places_told, share_a_visitor, stay, visitors_apart
 from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -145,8 +145,10 @@ class _Cluster:
         #: earliest last day of its members
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         #: the distinct sets of people of its members, each with what its members are
-        #: (of an event of one day; the event names they give; a summit's days): _many_guests
-        self._people_sets: dict[frozenset, set[tuple[bool, frozenset, tuple | None, tuple]]] = {}
+        #: (of an event of one day; the event names they give; a summit's days; a visit's stay, its
+        #: own days and place, so a report shares a visitor with that member, not with the cluster's
+        #: days and place other members told: visit_hosts.py): _many_guests
+        self._people_sets: dict[frozenset, set[tuple[bool, frozenset, tuple | None, Stay | None, tuple]]] = {}
         #: one member of each kind of alike members, with the articles of that kind
         self._alike: dict[tuple, tuple[Report, set[str]]] = {}
         self._by_article: dict[str, list[Report]] = {}
@@ -163,8 +165,6 @@ class _Cluster:
         self._sidelines: set[tuple] = set()
         #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
         self._bodies: set[frozenset] = set()
-        #: of a visit, the days and place its members' stays tell together (visit_hosts.py)
-        self._stay: Stay | None = None
         #: of a visit, the distinct people its members name with the places they tell
         self._visit_people: set[tuple[frozenset, tuple[str, ...]]] = set()
 
@@ -179,7 +179,7 @@ class _Cluster:
             self._bounds[kind] = (max(latest_first, report.first), min(earliest_last, report.last))
         if report.people:
             self._people_sets.setdefault(report.people, set()).add(
-                (report.one_day, report.names, summit_days(report), body_summit_told(report)))
+                (report.one_day, report.names, summit_days(report), stay(report), body_summit_told(report)))
         self._alike.setdefault(report.likeness, (report, set()))[1].add(report.article_id)
         self._by_article.setdefault(report.article_id, []).append(report)
         self._names.update(report.names)
@@ -192,8 +192,6 @@ class _Cluster:
             self._sidelines.add(report.sideline)
         if bodies := body_summits(report):
             self._bodies.add(bodies)
-        if visit := stay(report):
-            self._stay = visit if self._stay is None else joined_stays(self._stay, visit)
         if report.family in ONE_AT_A_TIME and report.people:
             self._visit_people.add((report.people, places_told(report)))
 
@@ -225,9 +223,10 @@ class _Cluster:
                                       or one_summit(report, days, names, common)
                                       or some_of_its_guests(report, people, told)
                                       or guests_a_third_names(report, people, told, self._people_sets)
-                                      or share_a_visitor(report.people, stay(report), people, self._stay))
+                                      or share_a_visitor(report.people, stay(report), people, their_stay))
                                  for people, kinds in self._people_sets.items()
-                                 if _people_disagree(report.people, people) for one_day, names, days, told in kinds):
+                                 if _people_disagree(report.people, people)
+                                 for one_day, names, days, their_stay, told in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
 

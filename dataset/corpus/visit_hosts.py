@@ -9,8 +9,9 @@ holding one host. The person the two share is the visitor when the knowledge bas
 office of another country than the one the visit is placed in; the host they might share instead
 (two guests of one head of state in his capital on the same days are two visits) holds an office
 of that country, or none the knowledge base knows, and ties nothing here (``share_a_visitor``).
-Both are dated to days that meet, and one at least is placed by its own text in a country the
-knowledge base knows (not at a venue it does not place, where no one is known to be at home),
+Both are dated to days that meet or follow one another (each member's own days and place, not the
+cluster's: a member dated to a month ties none), and one at least is placed by its own text in a
+country the knowledge base knows (not at a venue it does not place, where no one is known to be at home),
 the other there too or nowhere (its article's place line, where the outlet writes, tells not
 where the visit is).
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:  # (event_reports.tie_score and event_merge's cluster ask this
     from ruchina.corpus.event_reports import Report
 
 VISIT = "visit"
+#: the days between two reports of one stay: a day's talks and the next day's (each member's own
+#: days, not those the cluster's other members tell, ties a report: a member dated to a month ties none)
+NEXT_DAY = dt.timedelta(days=1)
 
 #: (first day, last day, the visit's place and the places holding it), of a visit report dated
 #: to the day; the places are () when its own text places it nowhere (none, or only its
@@ -53,14 +57,15 @@ def places_told(report: Report) -> tuple[str, ...]:
 
 def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: frozenset[str],
                     other: Stay | None) -> bool:
-    """Whether two visit reports are of one stay of a visitor both name: days that meet, places
+    """Whether two visit reports are of one stay of a visitor both name: days that meet or follow
+    one another (one report tells his talks on the first day, the other on the second), places
     of which one holds the other (or one told nowhere), and a shared person whose office is
     another country's than the one the visit is placed in."""
     if where is None or other is None:
         return False
     first, last, chain = where
     other_first, other_last, other_chain = other
-    if first > other_last or other_first > last:
+    if first > other_last + NEXT_DAY or other_first > last + NEXT_DAY:
         return False
     if chain and other_chain and chain[0] not in other_chain and other_chain[0] not in chain:
         return False
@@ -85,12 +90,6 @@ def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people:
 
 def _visitor_countries(people: frozenset[str], country: str) -> set[str]:
     return {office for office in map(_office_country, people) if office not in (None, country)}
-
-
-def joined_stays(a: Stay, b: Stay) -> Stay:
-    """The days and place two stays of one visit tell together: from the first day to the last,
-    at the finer place (the cluster's reports agree: one place holds the other, or is none)."""
-    return min(a[0], b[0]), max(a[1], b[1]), max(a[2], b[2], key=len)
 
 
 @lru_cache(maxsize=4096)

@@ -5,8 +5,8 @@ leaders are often named over several sentences, one or two a sentence ("X lands 
 reaches Durban on Tuesday ... Z and W make up the rest of the group. On Wednesday the five ..."),
 and "the five" is then all five, not the last two. So a count of more people than the last group
 holds takes as many as it counts of the people named last (each once, the latest first); where the
-article has named fewer, the last group stays. The count words are each language's
-(knowledge/events_<language>.yaml ``group_counts``).
+article has named fewer, the last group stays. The count words are each language's number words
+(knowledge/calendar.yaml ``ago.amounts``, three and more).
 """
 
 from __future__ import annotations
@@ -14,17 +14,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.knowledge.base import knowledge_file_exists, read_knowledge_file
+from ruchina.knowledge.base import read_knowledge_file
 
 _DIGITS = re.compile(r"\b(\d{1,2})\b")
 
 
+#: the least a group word counts: "the two" is its own group word (event_sentences.py), "one" none
+LEAST_COUNTED = 3
+
+
 @lru_cache(maxsize=None)
-def _counts(language: str) -> dict[str, int]:
-    name = f"events_{language}"
-    if not knowledge_file_exists(name):
-        return {}
-    return {str(word).casefold(): int(n) for word, n in (read_knowledge_file(name).get("group_counts") or {}).items()}
+def count_words(language: str) -> dict[str, int]:
+    """The language's number words a group word may count its people with, from three up: the
+    number words of knowledge/calendar.yaml (``ago.amounts``), kept there once for every rule that
+    reads a number written as a word (the group patterns of events_<language>.yaml take them as
+    ``{counts}``)."""
+    entry = ((read_knowledge_file("calendar").get("languages") or {}).get(language) or {}).get("ago") or {}
+    return {str(word).casefold(): int(n) for word, n in (entry.get("amounts") or {}).items()
+            if int(n) >= LEAST_COUNTED}
 
 
 def counted(language: str, group_words: str) -> int | None:
@@ -32,7 +39,7 @@ def counted(language: str, group_words: str) -> int | None:
     digits = _DIGITS.search(group_words)
     if digits:
         return int(digits.group(1))
-    counts = _counts(language)
+    counts = count_words(language)
     return next((counts[w] for w in re.findall(r"\w+", group_words.casefold()) if w in counts), None)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ruchina.extract.counted_groups import count_words
 from ruchina.extract.prefilter import Prefilter
 
 
@@ -48,7 +49,7 @@ def _merged(triggers: dict, more: dict) -> dict:
     return merged
 
 
-def event_word_fields(data: dict) -> dict:
+def event_word_fields(data: dict, language: str) -> dict:
     """The fields of EventWords (all but ``language``) compiled from a language's data, read
     and checked by event_words.event_words: its switches are true or false, its entries text."""
     grammar = data.get("grammar") or {}
@@ -80,6 +81,7 @@ def event_word_fields(data: dict) -> dict:
         return re.compile(_spacing(template, spaced).format(words=_alternatives(entries), **parts), flags)
 
     triggers = data["triggers"]
+    counts = "|".join(re.escape(w) for w in sorted(count_words(language), key=len, reverse=True)) or "(?!)"
     adjectives = _country_adjectives(data)
     stems = "|".join(re.escape(stem) for stem in sorted(adjectives, key=len, reverse=True)) or "(?!)"
     return dict(
@@ -110,7 +112,8 @@ def event_word_fields(data: dict) -> dict:
         absent_after=pattern(data.get("absent_after"), r"[^,;.:]{{0,60}}?\b(?:{words})\b"),
         speaks=pattern(data.get("speaks"), r"^\W*(?:{words})\b"),
         attending=pattern(data.get("attending")),
-        group=pattern(data.get("group")),
+        # ({counts}: the language's number words from three, kept once in calendar.yaml: counted_groups.py)
+        group=pattern([str(p).replace("{counts}", counts) for p in data.get("group") or ()]),
         topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
         future=pattern(tense.get("future")),
         past=pattern(tense.get("past")),

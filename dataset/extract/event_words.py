@@ -338,7 +338,7 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
         raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
     _check_switches_and_placeholders(name, data)
     try:
-        return EventWords(language=language, **event_word_fields(data))
+        return EventWords(language=language, **event_word_fields(data, language))
     except re.error as error:
         raise RuchinaError(f"{name}: a pattern does not compile ({error})") from error
 

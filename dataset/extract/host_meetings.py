@@ -16,7 +16,13 @@ only ("a accueilli A, B et C" is a gathering's list, hosted_guests.py).
 from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import GATHERING_GUESTS, without_dates, without_offices, without_titles
+from ruchina.extract.hosted_guests import (
+    GATHERING_GUESTS,
+    joins_the_list,
+    without_dates,
+    without_offices,
+    without_titles,
+)
 from ruchina.extract.linking import Mention
 
 
@@ -53,8 +59,7 @@ def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, 
     if not _adverbials_only(words, plain[verb_end:after[0].start]):
         return False
     # (a second person past the first with only titles, commas and "and" between: a list)
-    return len(after) < GATHERING_GUESTS or not words.guest_gap.match(
-        without_titles(without_offices(words, " " + plain[after[0].end:after[1].start]), words.leaders) + " ")
+    return len(after) < GATHERING_GUESTS or not joins_the_list(words, sentence[after[0].end:after[1].start])
 
 
 def _adverbials_only(words: EventWords, gap: str) -> bool:

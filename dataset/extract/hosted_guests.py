@@ -31,19 +31,28 @@ def hosted_guests(words: EventWords, sentence: str, mentions: list[Mention], off
     if verb is None:
         return []
     guests, boundary = [], verb.end()
-    sentence = without_dates(words, sentence)
     for mention in sorted(mentions, key=lambda m: m.start):
         start, end = mention.start - offset, mention.end - offset
         if start >= len(sentence):
             break
         if start < boundary or mention.entity_type != "PERSON":
             continue
-        gap = without_titles(without_offices(words, _without_brackets(sentence[boundary:start])), words.leaders) + " "
-        if not (words.first_guest_gap if not guests else words.guest_gap).match(gap):
+        if not joins_the_list(words, sentence[boundary:start], first=not guests):
             break
         guests.append(mention.entity_id)
         boundary = end
     return guests
+
+
+def joins_the_list(words: EventWords, gap: str, first: bool = False) -> bool:
+    """Whether only the words that join a list of people stand in ``gap``, between one person and
+    the next (``first``: between the hosting verb and the first guest): commas, the language's
+    "and", articles, titles and offices ("A, le Premier ministre indien B"), a day ("a accueilli
+    vendredi A") and a guest's country in brackets ("A (Russland), B (Kasachstan) und C"). One
+    reading for every list of people an event word has (hosted_guests, host_meetings, object_lists):
+    each copy of it had left out some of these."""
+    plain = without_titles(without_offices(words, " " + _without_brackets(without_dates(words, gap))), words.leaders)
+    return bool((words.first_guest_gap if first else words.guest_gap).match(plain + " "))
 
 
 def without_dates(words: EventWords, sentence: str) -> str:

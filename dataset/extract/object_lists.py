@@ -11,7 +11,7 @@ has ended; nor "met A and B", two past the reach, which may be two talks of one 
 from __future__ import annotations
 
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import without_offices, without_titles
+from ruchina.extract.hosted_guests import joins_the_list
 
 
 def continues_the_objects(words: EventWords, sentence: str, last_object_end: int | None, start: int,
@@ -23,8 +23,7 @@ def continues_the_objects(words: EventWords, sentence: str, last_object_end: int
     if last_object_end is None or start <= last_object_end:
         return False
     between = sentence[last_object_end:start]
-    gap = without_titles(without_offices(words, between), words.leaders) + " "
-    return bool(words.guest_gap.match(gap)) and ("," in between or objects >= LISTED)
+    return joins_the_list(words, between) and ("," in between or objects >= LISTED)
 
 
 #: so many objects chosen make a list that "and" runs on ("A, B and C")

@@ -40,9 +40,12 @@ def summits_of_their_signers(events: list, body_mentions: list) -> None:
 
 
 def _named_in(signing, body_mentions: list) -> list[str]:
+    """The signing's people its own sentences name, in their order: only those the signing takes
+    part in ("adopted by A, B, C and D, E wrote on Telegram": E tells of it, he signs nothing)."""
     spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
     return [m.entity_id for m in body_mentions
-            if m.entity_type == "PERSON" and any(start <= m.start < end for start, end in spans)]
+            if m.entity_type == "PERSON" and m.entity_id in signing.participants
+            and any(start <= m.start < end for start, end in spans)]
 
 
 def _held_at(signing, summit) -> bool:
