@@ -75,15 +75,17 @@ def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
 
 
 def _done_before_referred_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
-    """A report told as to come, with no date of its own, that refers back ("our meeting", "the
-    talks"), is not of an event the article told as done on days wholly before its own: what is
-    over cannot be looked forward to, and "the" or "our" points to the report it may be, not to
-    the last event word of its type (in a digest of messages, "the meeting held in November" of one
-    and "I look forward to our meeting" of another)."""
+    """A report told as to come, with no date of its own, that refers back to two people or more
+    ("I look forward to our meeting", the writer's and the addressee's), is not of an event the
+    article told as done on days wholly before its own and without one of them: what is over cannot be
+    looked forward to (in a digest of messages, "the council's meeting held in November" of one
+    and "our meeting" at the Games of another). Not a summit under way, told as opened the day
+    before and "the summit" to come, which holds the people it names or names none."""
     published = done.published
     return (published is not None and to_come.date is None and done.date is not None
             and status_of(done) == "occurred" and status_of(to_come) == "planned"
-            and done.date.last < published)
+            and done.date.last < published and len(to_come.participants) >= 2
+            and not to_come.participants <= done.participants)
 
 
 def lead_tells_the_titles_summit(a: ArticleEvent, b: ArticleEvent) -> bool:
