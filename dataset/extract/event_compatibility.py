@@ -74,6 +74,20 @@ def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
             and last <= published < to_come.date.first and (last < published or one_day))
 
 
+def _done_before_referred_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
+    """A report told as to come, with no date of its own, that refers back to two people or more
+    ("I look forward to our meeting", the writer's and the addressee's), is not of an event the
+    article told as done on days wholly before its own and without one of them: what is over cannot be
+    looked forward to (in a digest of messages, "the council's meeting held in November" of one
+    and "our meeting" at the Games of another). Not a summit under way, told as opened the day
+    before and "the summit" to come, which holds the people it names or names none."""
+    published = done.published
+    return (published is not None and to_come.date is None and done.date is not None
+            and status_of(done) == "occurred" and status_of(to_come) == "planned"
+            and done.date.last < published and len(to_come.participants) >= 2
+            and not to_come.participants <= done.participants)
+
+
 def lead_tells_the_titles_summit(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Whether one is the article's main summit, told in its title, and the other a summit told only
     in the lead, not earlier, under no other name: the lead tells the title's summit, whoever each
@@ -110,6 +124,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # "preparations for the summit in Ashgabat" are not the day's talks
         if dated_apart_in_one_sentence(a, b):
             return False  # ("the forum's meeting on Friday and the summit on Saturday": each its own day)
+        if refers_back and _done_before_referred_to_come(a, b):
+            return False  # ("the council's meeting held in November"; "I look forward to our meeting")
     if pa and pb and not (pa & pb) and not same_summit(a, b) and not (same_article and (
             forum_told_again(a, b) or lead_tells_the_titles_summit(a, b))):
         return False  # ("Y opened the forum", in a story of X's address to it: one forum)
