@@ -52,14 +52,16 @@ def test_the_visitor_common_in_the_corpus_still_ties_the_two_reports():
     assert _together(_visit_rows(_with_head_of_state(), _with_premier(), common=common), "president", "premier")
 
 
+def _guest_of_xi(article_id: str, guest: str):
+    return extract_article(article_id, f"{guest} in Beijing", None,
+                           f"{guest} arrived in Beijing on March 3 for a two-day state visit. He held talks with "
+                           "Xi Jinping at the Great Hall of the People.", PUBLISHED)
+
+
 def test_two_guests_of_one_host_in_his_capital_on_the_same_days_are_two_visits():
     """The person the two reports share is the host: his office is the visited country's."""
-    first = extract_article("uzbek", "Mirziyoyev in Beijing", None,
-                            "Uzbek President Shavkat Mirziyoyev arrived in Beijing on March 3 for a two-day state "
-                            "visit. He held talks with Xi Jinping at the Great Hall of the People.", PUBLISHED)
-    second = extract_article("kazakh", "Tokayev in Beijing", None,
-                             "Kazakh President Kassym-Jomart Tokayev arrived in Beijing on March 3 for a two-day "
-                             "state visit. He held talks with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    first = _guest_of_xi("uzbek", "Uzbek President Shavkat Mirziyoyev")
+    second = _guest_of_xi("kazakh", "Kazakh President Kassym-Jomart Tokayev")
     assert not _together(_visit_rows(first, second), "uzbek", "kazakh")
 
 
@@ -111,12 +113,7 @@ def test_look_alike_the_premiers_report_in_another_city_of_the_country_is_not_th
 def test_look_alike_two_guests_the_knowledge_base_gives_no_office_sharing_the_host_are_two_visits():
     """The person they share is the host, of the visited country's office; a guest of no known office
     is none of another country's."""
-    first = extract_article("khan", "A guest in Beijing", None,
-                            "Imran Khan arrived in Beijing on March 3 for a two-day state visit. He held talks with "
-                            "Xi Jinping at the Great Hall of the People.", PUBLISHED)
-    second = extract_article("bolsonaro", "Another guest in Beijing", None,
-                             "Jair Bolsonaro arrived in Beijing on March 3 for a two-day state visit. He held talks "
-                             "with Xi Jinping at the Great Hall of the People.", PUBLISHED)
+    first, second = _guest_of_xi("khan", "Imran Khan"), _guest_of_xi("bolsonaro", "Jair Bolsonaro")
     assert not _together(_visit_rows(first, second), "khan", "bolsonaro")
 
 
