@@ -26,7 +26,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 if TYPE_CHECKING:  # (event_reports.tie_score and event_merge's cluster ask this module)
     from ruchina.corpus.event_reports import Report
@@ -70,8 +70,7 @@ def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: fr
     if chain and other_chain and chain[0] not in other_chain and other_chain[0] not in chain:
         return False
     country = _country(max(chain, other_chain, key=len))
-    return country is not None and any(
-        _office_country(person) not in (None, country) for person in people & other_people)
+    return country is not None and bool(office_countries(people & other_people) - {country})
 
 
 def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people: frozenset[str],
@@ -84,12 +83,8 @@ def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people:
     country = _country(max(chain, other_chain, key=len))
     if country is None:
         return False
-    ours, theirs = (_visitor_countries(group, country) for group in (people, other_people))
+    ours, theirs = (office_countries(group) - {country} for group in (people, other_people))
     return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
-
-
-def _visitor_countries(people: frozenset[str], country: str) -> set[str]:
-    return {office for office in map(_office_country, people) if office not in (None, country)}
 
 
 @lru_cache(maxsize=4096)
@@ -99,8 +94,3 @@ def _country(chain: tuple[str, ...]) -> str | None:
     if known is None or known.located_in is not None or known.entity_type != "GPE":
         return None
     return known.name
-
-
-def _office_country(person: str) -> str | None:
-    known = entity_catalog().get(person)
-    return known.office_country if known is not None else None
