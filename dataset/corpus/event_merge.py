@@ -5,7 +5,9 @@ people, time) and is tied to one of them (event_reports.py: ``tie_score``); amon
 events it could join, it joins the one it is tied to most strongly. A report with no time
 of its own that could join two events joins neither, as which one it speaks of is not known,
 unless only one of them gives the event name it gives, or else only one names a person it
-names who is not common ("I will meet Xi in Beijing": the meeting Xi attends). The guests
+names who is not common ("I will meet Xi in Beijing": the meeting Xi attends), or else it is a
+plan with no time ("we look forward to our meeting"), which is of the first such event after
+its article's day. The guests
 of an event of many (a forum, a parade, the Games' opening ceremony) need not agree: each
 report names those it is about (MANY_GUESTS; a parade is one a day at a place,
 event_reports.ONE_A_DAY_AT_A_PLACE). Reports are merged dated, placed and well-described first, so that vaguer ones find the
