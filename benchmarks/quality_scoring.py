@@ -164,7 +164,7 @@ def fields(t: Tables, row: dict, gold_event: dict, matched_ids: dict, held_keys:
 def match_article(t: Tables, article_id: str, gold_events: list[dict]) -> list[tuple[int, dict]]:
     """Greedy matching of one article's gold events to its predicted rows: the candidate
     pairs (participants covered) taken best first (same type, same participants, same
-    start, right place), each gold event and row at most once."""
+    start, same end, right place), each gold event and row at most once."""
     rows = t.events_of.get(article_id, [])
     candidates = []
     for g, gold_event in enumerate(gold_events):
@@ -172,6 +172,7 @@ def match_article(t: Tables, article_id: str, gold_events: list[dict]) -> list[t
             if covers(t, row, gold_event):
                 rank = (row["event_type"] == gold_event.get("type"), participants_exact(t, row, gold_event),
                         iso(row.get("start_date")) == gold_event.get("start"),
+                        iso(row.get("end_date")) == gold_event.get("end"),
                         bool(gold_event.get("location")) and location_right(t, row.get("location_id"), gold_event["location"]))
                 candidates.append((rank, -g, -r))
     used_gold, used_rows, pairs = set(), set(), []

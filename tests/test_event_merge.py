@@ -159,10 +159,28 @@ def test_an_announcement_that_fits_two_events_joins_the_one_of_the_person_it_nam
     without = extract("a3", "Vladimir Putin held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
     meetings = of_kind(merged(said, with_xi, without, common=common), "meeting")
     assert sorted(e.article_ids for e in meetings) == [["a1", "a2"], ["a3"]]
-    # The look-alike: Xi at both, which one it is is not known.
+    # With Xi at both, the plan is of the first of them (a plan speaks of the next meeting).
     again = extract("a4", "Vladimir Putin and Xi Jinping held talks in Beijing on 21 February 2030.", dt.date(2030, 2, 21))
     meetings = of_kind(merged(said, with_xi, again, common=common), "meeting")
-    assert sorted(e.article_ids for e in meetings) == [["a1"], ["a2"], ["a4"]]
+    assert sorted(e.article_ids for e in meetings) == [["a1", "a2"], ["a4"]]
+
+
+def test_a_plan_with_no_time_joins_the_first_meeting_of_its_people_after_it_was_told():
+    """"We look forward to our meeting", written in a December message, is of the two
+    leaders' next meeting (in February), not of their meeting in June, nor of one before it."""
+    plan = extract("a1", "In his message to Xi Jinping, Vladimir Putin said he looked forward to their meeting.",
+                   dt.date(2029, 12, 30))
+    february = extract("a2", "Vladimir Putin and Xi Jinping held talks in Beijing on 4 February 2030.", dt.date(2030, 2, 4))
+    june = extract("a3", "Vladimir Putin and Xi Jinping held talks in Moscow on 20 June 2030.", dt.date(2030, 6, 20))
+    meetings = of_kind(merged(plan, june, february), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1", "a2"], ["a3"]]
+    # The look-alikes: a meeting before the message; a past meeting told with no time.
+    before = extract("a4", "Vladimir Putin and Xi Jinping held talks in Beijing on 4 November 2029.", dt.date(2029, 11, 4))
+    meetings = of_kind(merged(plan, before, june), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a1", "a3"], ["a4"]]
+    past = extract("a5", "Vladimir Putin recalled his meeting with Xi Jinping.", dt.date(2029, 12, 30))
+    meetings = of_kind(merged(past, february, june), "meeting")
+    assert sorted(e.article_ids for e in meetings) == [["a2"], ["a3"], ["a5"]]
 
 
 def test_an_invitation_of_someone_not_common_joins_his_one_visit_in_its_window_at_a_common_country():
@@ -186,10 +204,11 @@ def test_an_announcement_naming_no_one_joins_the_one_visit_to_its_country_in_the
     february = extract("a2", "Vladimir Putin arrived in China on 4 February 2022 for a visit.", dt.date(2022, 2, 4))
     (visit,) = of_kind(merged(announced, february), "visit")
     assert visit.article_ids == ["a1", "a2"] and visit.start_date == dt.date(2022, 2, 4)
-    # The look-alikes: two visits that year (which one?); a visit before the announcement.
+    # Two visits that year: it is of the first (a plan speaks of the next visit); a visit
+    # before the announcement is none of it.
     september = extract("a3", "Vladimir Putin arrived in China on 20 September 2022 for a visit.", dt.date(2022, 9, 20))
     assert sorted(e.article_ids for e in of_kind(merged(announced, february, september), "visit")) == [
-        ["a1"], ["a2"], ["a3"]]
+        ["a1", "a2"], ["a3"]]
     earlier = extract("a4", "Vladimir Putin arrived in China on 4 October 2021 for a visit.", dt.date(2021, 10, 4))
     assert sorted(e.article_ids for e in of_kind(merged(announced, earlier), "visit")) == [["a1"], ["a4"]]
     # A year a phrase gives is no announcement's window: too long to say which visit.

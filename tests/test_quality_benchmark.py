@@ -348,6 +348,21 @@ def test_a_putin_xi_row_is_false_only_when_no_gold_article_in_it_reports_the_two
     assert scoring.putin_xi_false_events(rows("b"), gold_of)["examples"] == [("parade", ["b"])]
 
 
+def test_a_gold_event_is_matched_to_the_row_of_its_days_before_a_row_of_its_first_day_only():
+    # A two-day visit's article built a row of the visit's two days and a one-day row of its
+    # welcome ceremony (neither of the gold's type): the visit is the row of both its days,
+    # whichever row comes first.
+    t = scoring.Tables({"articles": [{"article_id": "a"}], "entities": [
+        {"entity_id": "p1", "name": "Hu Jintao", "aliases": []}], "events": [
+        {"event_id": "ceremony", "event_type": "other", "participant_ids": ["p1"], "article_ids": ["a"],
+         "start_date": "2008-05-23", "end_date": "2008-05-23"},
+        {"event_id": "visit", "event_type": "visit", "participant_ids": ["p1"], "article_ids": ["a"],
+         "start_date": "2008-05-23", "end_date": "2008-05-24"}]})
+    gold_visit = {"type": "state_visit", "participants": ["Hu Jintao"], "start": "2008-05-23", "end": "2008-05-24"}
+    ((_, row),) = scoring.match_article(t, "a", [gold_visit])
+    assert row["event_id"] == "visit"
+
+
 def test_a_name_romanized_with_or_without_the_glide_y_names_one_participant():
     # "Bogoyev" and "Bogoev", "Yekaterina" and "Ekaterina": two romanizations of one Russian name.
     t = scoring.Tables({"articles": [], "entities": [

@@ -5,7 +5,9 @@ people, time) and is tied to one of them (event_reports.py: ``tie_score``); amon
 events it could join, it joins the one it is tied to most strongly. A report with no time
 of its own that could join two events joins neither, as which one it speaks of is not known,
 unless only one of them gives the event name it gives, or else only one names a person it
-names who is not common ("I will meet Xi in Beijing": the meeting Xi attends). The guests
+names who is not common ("I will meet Xi in Beijing": the meeting Xi attends), or else it is a
+plan with no time ("we look forward to our meeting"), which is of the first such event after
+its article's day. The guests
 of an event of many (a forum, a parade, the Games' opening ceremony) need not agree: each
 report names those it is about (MANY_GUESTS; a parade is one a day at a place,
 event_reports.ONE_A_DAY_AT_A_PLACE). Reports are merged dated, placed and well-described first, so that vaguer ones find the
@@ -22,6 +24,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from ruchina.corpus.event_reports import (
+    FIRM,
+    LOOSE,
     NO_COMMONNESS,
     ONE_A_DAY_AT_A_PLACE,
     ONE_AT_A_TIME,
@@ -116,8 +120,26 @@ def choose_cluster(report: Report, candidates: list[_Cluster], common: Commonnes
         named = [position for position in tied if candidates[position].shares_name(report, common)]
         if not named:
             named = [position for position in tied if candidates[position].shares_someone(report, common)]
-        return named[0] if len(named) == 1 else None
+        if len(named) == 1:
+            return named[0]
+        return _next_of_a_plan(report, named or tied, candidates)
     return best
+
+
+def _next_of_a_plan(report: Report, tied: list[int], candidates: list[_Cluster]) -> int | None:
+    """A plan its article gives no time for ("I look forward to our meeting"), tied to several
+    events of its kind after its article's day, is of the first of them: a plan speaks of the
+    next meeting, not of one after it. None when two of its kind start on that first day, or
+    when the report is not such a plan (an undated past meeting may be any of them)."""
+    event = report.event
+    if event.date is not None or report.timing is None or any(m.status != "planned" for m in event.mentions):
+        return None
+    kind = event.mentions[0].event_type
+    starts = {position: candidates[position].first_dated_day for position in tied
+              if candidates[position].first_dated_day is not None and candidates[position].of_kind(kind)}
+    first = min(starts.values(), default=None)
+    soonest = [position for position, day in starts.items() if day == first]
+    return soonest[0] if len(soonest) == 1 else None
 
 
 def _merge_order(report: Report) -> tuple:
@@ -167,6 +189,9 @@ class _Cluster:
         self._bodies: set[frozenset] = set()
         #: of a visit, the distinct people its members name with the places they tell
         self._visit_people: set[tuple[frozenset, tuple[str, ...]]] = set()
+        #: the earliest day a member dated to days starts on, and the kinds its members were first reported as
+        self.first_dated_day: dt.date | None = None
+        self._kinds: set[str] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -194,6 +219,9 @@ class _Cluster:
             self._bodies.add(bodies)
         if report.family in ONE_AT_A_TIME and report.people:
             self._visit_people.add((report.people, places_told(report)))
+        if report.timing in (FIRM, LOOSE) and (self.first_dated_day is None or report.first < self.first_dated_day):
+            self.first_dated_day = report.first
+        self._kinds.add(report.event.mentions[0].event_type)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -234,6 +262,10 @@ class _Cluster:
     def of_session(self) -> bool:
         """Its members report one session of a larger event ("the plenary session of the forum")."""
         return self._session
+
+    def of_kind(self, kind: str) -> bool:
+        """Whether a member was first reported as this kind of event."""
+        return kind in self._kinds
 
     def holds_alike(self, report: Report) -> bool:
         return report.likeness in self._alike

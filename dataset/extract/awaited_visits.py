@@ -30,9 +30,10 @@ def without_awaited_echoes(words: EventWords, mentions: list[EventMention], text
     """The reports, less the ones that only refer back to a visit ("He gave no date for the visit")
     where the article tells of a visit only as awaited: no report of a visit of its own is left and
     one of ``texts`` (its title and body) has a visit's word right after waiting words."""
-    if any(FAMILY.get(m.event_type) == "visit" and not m.refers_back for m in mentions):
-        return mentions
+    visits = [m for m in mentions if FAMILY.get(m.event_type) == "visit"]
+    if not visits or not all(m.refers_back for m in visits):
+        return mentions  # (nothing to drop: the scan of the whole text below is skipped)
     awaited = any(FAMILY.get(found.lastgroup) == "visit" and words.awaited.search(text, max(0, found.start() - 80),
                                                                                    found.start())
                   for text in texts if text for found in words.trigger.finditer(text))
-    return [m for m in mentions if not (awaited and m.refers_back and FAMILY.get(m.event_type) == "visit")]
+    return [m for m in mentions if not (m.refers_back and FAMILY.get(m.event_type) == "visit")] if awaited else mentions

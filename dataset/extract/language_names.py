@@ -32,9 +32,20 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @dataclass(frozen=True)
 class _Name:
-    pattern: re.Pattern[str]
+    pattern: str
     entity_id: str
     short: bool = False
+
+    def match(self, text: str, start: int) -> re.Match[str] | None:
+        return _compiled(self.pattern).match(text, start)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Compiled when a text first holds the name's first stem, not when the matcher is built:
+    # compiling the thousands of names of a language took about a second, most of `add`'s
+    # one-article run, for the few names an article holds.
+    return re.compile(pattern)
 
 
 def _stem(word: str, names: LanguageNames) -> str | None:
@@ -80,7 +91,7 @@ class LanguageNameMatcher:
             # the same name written with е for ё (Russian writes both)
             for variant in dict.fromkeys((form, form.replace("ё", "е").replace("Ё", "Е"))):
                 first, pattern = name_pattern(variant, names)
-                by_start.setdefault(first, []).append(_Name(re.compile(pattern), entity_id, short))
+                by_start.setdefault(first, []).append(_Name(pattern, entity_id, short))
         for first, entries in by_start.items():
             self.automaton.add_word(first, (len(first), tuple(entries)))
         if by_start:
@@ -102,7 +113,7 @@ class LanguageNameMatcher:
                 continue
             # (the longest; a name several entities share, "Чжао", gives each: linking picks the one
             # the text names in full)
-            ends = [(match.end(), entry) for entry in entries if (match := entry.pattern.match(text, start))]
+            ends = [(match.end(), entry) for entry in entries if (match := entry.match(text, start))]
             longest = max((end for end, _ in ends), default=None)
             found += list(dict.fromkeys((start, end, entry.entity_id, entry.short) for end, entry in ends
                                         if end == longest))
