@@ -13,7 +13,7 @@ meeting" of the three) is that meeting told again, not two leaders' talks beside
 
 from __future__ import annotations
 
-from ruchina.extract.event_words import event_words
+from ruchina.extract.event_words import three_way_words
 from ruchina.knowledge.base import event_languages
 
 MEETING = "meeting"
@@ -26,8 +26,8 @@ def told_three_way(mention) -> bool:
     # (an article event keeps no language: the words of every language, which no other
     # language writes, are looked for; each language's pieces of them first, as the merge asks
     # this of every report of the corpus: 0.8 s of CPU a 10,000-article build without them)
-    return any(words.three_way_filter.may_match(lowered) and words.three_way.search(mention.sentence, start, end)
-               for words in map(event_words, event_languages()))
+    return any(prefilter.may_match(lowered) and words.search(mention.sentence, start, end)
+               for prefilter, words in map(three_way_words, event_languages()))
 
 
 def three_way(event) -> bool:

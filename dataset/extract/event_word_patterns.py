@@ -42,6 +42,18 @@ def _spacing(template: str, spaced: bool) -> str:
     return template if spaced else template.replace(r"\b", "").replace(r"\s+", r"\s*")
 
 
+def three_way_fields(data: dict) -> dict:
+    """The fields of EventWords that tell a three-way meeting (``three_way`` and its
+    prefilter), compiled alone from a language's data: the merge asks them of every report,
+    in every language (event_three_way.py), and needs no other field."""
+    spaced = data.get("word_boundaries", True)
+    return dict(
+        three_way=re.compile(_spacing(r"(?:{words})", spaced).format(words=_alternatives(data.get("three_way"))),
+                             re.IGNORECASE),
+        three_way_filter=Prefilter(data.get("three_way") or (), None if spaced else 2),
+    )
+
+
 def _merged(triggers: dict, more: dict) -> dict:
     merged = {kind: list(patterns) for kind, patterns in triggers.items()}
     for kind, patterns in more.items():
@@ -235,8 +247,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         host_copula=pattern(data.get("host_copula"), r"^\s*(?:{words})\s+[^—–,;:.]{{1,80}}?\s[—–]\s"),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
-        three_way=pattern(data.get("three_way"), r"(?:{words})"),
-        three_way_filter=Prefilter(data.get("three_way") or (), min_piece),
+        **three_way_fields(data),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),

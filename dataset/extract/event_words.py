@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
-from ruchina.extract.event_word_patterns import event_word_fields
+from ruchina.extract.event_word_patterns import event_word_fields, three_way_fields
 from ruchina.extract.prefilter import Prefilter
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -323,6 +323,15 @@ def _not_text(value):
     if isinstance(value, list):
         return next((bad for item in value if (bad := _not_text(item)) is not None), None)
     return None if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=None)
+def three_way_words(language: str) -> tuple[Prefilter, re.Pattern[str]]:
+    """A language's three-way words (EventWords.three_way_filter, EventWords.three_way),
+    compiled without its other fields: the merge reads every language's, and compiling each
+    language's whole EventWords for them cost `add` and `validate --changed` ~0.26 s of CPU."""
+    fields = three_way_fields(read_knowledge_file(f"events_{language}"))
+    return fields["three_way_filter"], fields["three_way"]
 
 
 @lru_cache(maxsize=None)

@@ -212,8 +212,16 @@ def derive_tables(repo: RepositoryFiles, progress: Progress | None = None, extra
     # The last build's index is not read again: its mapped pages (~250 MB at 100,000
     # articles) and what making the new one freed go back before the tables are made.
     del last_index
+    # The articles table first, then every article's body and index keys let go: the table
+    # holds the bodies from here on, and the index is written, so neither stays whole in
+    # memory twice through the event merge and the other tables (BENCHMARKS.md).
+    articles = articles_table([p.row for p in processed], {p.row["article_id"]: p.features for p in processed}, clusters)
+    for p in processed:
+        p.row["body"] = None
+        p.index_keys = None
     return_freed_memory()
-    tables, events = derived_tables(processed, clusters=clusters)
+    tables, events = derived_tables(processed, clusters=clusters, articles=articles)
+    del articles
     if index_to is not None:
         articles = tables["articles"]
         index_to.finish_index({event.event_id: event.base_id for event in events},
@@ -260,17 +268,20 @@ def tables_marked_again(repo: RepositoryFiles, last: BuildDirectory, manifest: M
 
 
 def derived_tables(processed: list[ProcessedArticle], colliding_events=None, common=None,
-                   clusters: list[list[str]] | None = None) -> tuple[dict[str, pa.Table], list[Event]]:
+                   clusters: list[list[str]] | None = None,
+                   articles: pa.Table | None = None) -> tuple[dict[str, pa.Table], list[Event]]:
     """The tables of a corpus, all but the findings, and its events (the events table's
     rows). ``colliding_events``, ``common``: see merge_across_articles (``common`` is
     counted in ``processed`` when not given); ``clusters``: its clusters of copies, when
-    known (searched for otherwise)."""
+    known (searched for otherwise); ``articles``: its articles table, when made already
+    (the rows' bodies are not read then)."""
     rows = [p.row for p in processed]
     extractions = [p.extraction for p in processed]
     names = {m.entity_id: m.name for x in extractions for m in x.mentions}
     events = merged_events(extractions, names, colliding_events, common)
     tables = {
-        "articles": articles_table(rows, {p.row["article_id"]: p.features for p in processed}, clusters),
+        "articles": articles if articles is not None else articles_table(
+            rows, {p.row["article_id"]: p.features for p in processed}, clusters),
         "entities": entities_table(extractions, events),
         "events": events_table(events),
         "claims": claims_table(all_claims(rows, extractions, events)),
