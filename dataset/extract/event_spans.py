@@ -39,7 +39,8 @@ _LONGEST = 14
 @lru_cache(maxsize=None)
 def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
     data = read_knowledge_file("event_spans").get(language) or {}
-    until_before = _words_before(data.get("until") or [])
+    until = data.get("until") or []
+    until_before = _words_before(until, _spaced(language)) if until else None
     durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
     return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
 
@@ -51,13 +52,27 @@ def _span_patterns(language: str, key: str) -> tuple[re.Pattern[str], ...]:
                  .get(key) or [])
 
 
-def _words_before(words: list[str]) -> re.Pattern[str] | None:
-    return re.compile(r"(?:^|\b|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
+def _words_before(words: list[str], spaced: bool = True) -> re.Pattern[str] | None:
+    """The words right before a day's phrase; in a language written without spaces ("持续到15日")
+    with nothing between them and the day and no word boundary to find."""
+    if not words:
+        return None
+    alternatives = "|".join(words)
+    return re.compile(r"(?:^|\b|\s)(?:" + alternatives + r")\s+$" if spaced else r"(?:" + alternatives + r")\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _spaced(language: str) -> bool:
+    """Whether the language puts spaces between words (knowledge/events_<language>.yaml's
+    ``word_boundaries``)."""
+    return read_knowledge_file(f"events_{language}").get("word_boundaries", True)
 
 
 @lru_cache(maxsize=None)
 def _since_words(language: str) -> re.Pattern[str] | None:
-    return _words_before((read_knowledge_file("event_spans").get(language) or {}).get("since") or [])
+    words = (read_knowledge_file("event_spans").get(language) or {}).get("since") or []
+    return _words_before(words, _spaced(language)) if words else None
 
 
 def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
