@@ -1,8 +1,8 @@
 """The days a several-day event spans, read from the words each language states them with
 (knowledge/event_spans.yaml, extract/event_spans.py and event_endings.py): a Russian end
 day after "во", a Chinese duration and "until" written without spaces, an English present
-"wraps up", a French visitor who "a achevé" his visit with its duration after an elided
-word. Each beside a look-alike that must keep its own days."""
+"wraps up"; and a duration a report dated to another day states, not counted from the
+event's day. Each beside a look-alike that must keep its own days."""
 
 import datetime as dt
 
@@ -67,13 +67,18 @@ def test_english_visit_a_report_says_begins_today_counts_on():
     assert _days(body, "en", {"state_visit", "visit"}) == (WEDNESDAY, dt.date(2018, 9, 14))
 
 
-def test_french_visitor_who_ended_his_state_visit_of_three_days():
-    body = ("Le président mongol Khaltmaagiin Battulga a achevé mercredi à Vladivostok sa visite d'Etat "
-            "de trois jours en Russie par un entretien avec Vladimir Poutine.")
-    assert _days(body, "fr", {"state_visit", "visit"}) == (dt.date(2018, 9, 10), WEDNESDAY)
+def test_duration_of_a_report_dated_to_another_day_does_not_stretch_the_talks():
+    # (the summit's two days run from its own 13th; told in one event with Wednesday's talks,
+    # they do not make the talks last until Thursday)
+    body = ("蒙古国总统巴特图勒嘎出席东方经济论坛。为期两天的峰会于13日开幕，当晚普京为与会各国领导人举行欢迎宴会。"
+            "周三，普京已同巴特图勒嘎举行会谈。")
+    events = extract_article("x", None, None, body, WEDNESDAY, "zh").events
+    talks = [e for e in events if "meeting" in e.types()]
+    assert talks and all((e.date.first, e.date.last) == (WEDNESDAY, WEDNESDAY) for e in talks)
 
 
-def test_french_visitor_who_began_his_state_visit_of_three_days():
-    body = ("Le président mongol Khaltmaagiin Battulga a entamé mercredi à Vladivostok sa visite d'Etat "
-            "de trois jours en Russie par un entretien avec Vladimir Poutine.")
-    assert _days(body, "fr", {"state_visit", "visit"}) == (WEDNESDAY, dt.date(2018, 9, 14))
+def test_duration_of_a_summit_dated_by_its_own_day_counts_from_it():
+    body = "为期两天的峰会于13日开幕。周三，普京已同巴特图勒嘎举行会谈。"
+    events = extract_article("x", None, None, body, WEDNESDAY, "zh").events
+    summits = [e for e in events if e.types() == {"summit"}]
+    assert [(e.date.first, e.date.last) for e in summits] == [(dt.date(2018, 9, 13), dt.date(2018, 9, 14))]

@@ -124,7 +124,7 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
     for mention in event.mentions:
         if mention.event_type not in _STATING:
             continue
-        days = _duration(words, mention) if counted else None
+        days = _duration(words, mention) if counted and not _dated_to_another_day(mention, first) else None
         if days:
             return first + dt.timedelta(days=days - 1)
         if mention.event_type not in CONTAINER_TYPES:
@@ -133,6 +133,15 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
         if last:
             return last
     return None
+
+
+def _dated_to_another_day(mention: EventMention, first: dt.date) -> bool:
+    """Whether the report is dated by its own words to one day other than the event's: the
+    days it states are counted from that day, not the event's ("为期两天的峰会于6日开幕" told in
+    one event with Tuesday's talks does not stretch the talks to Wednesday)."""
+    date = mention.date
+    return (date is not None and not mention.date_is_inherited and date.char_end > 0
+            and date.precision == "day" and date.first == date.last and date.first != first)
 
 
 def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.date | None:
