@@ -82,3 +82,12 @@ def test_duration_of_a_summit_dated_by_its_own_day_counts_from_it():
     events = extract_article("x", None, None, body, WEDNESDAY, "zh").events
     summits = [e for e in events if e.types() == {"summit"}]
     assert [(e.date.first, e.date.last) for e in summits] == [(dt.date(2018, 9, 13), dt.date(2018, 9, 14))]
+
+
+def test_summit_dated_by_an_arrival_and_told_closed_on_a_later_day_ends_that_day():
+    body = ("Tokáyev llegó el jueves a Minsk para la cumbre de la Unión Económica Euroasiática. "
+            "Los líderes de la Unión Económica Euroasiática firmaron este viernes un tratado aduanero, "
+            "en la clausura de una cumbre de dos días.")
+    events = extract_article("x", None, None, body, dt.date(2018, 9, 14), "es").events
+    summits = [e for e in events if "summit" in e.types()]
+    assert [(e.date.first, e.date.last) for e in summits] == [(dt.date(2018, 9, 13), dt.date(2018, 9, 14))]

@@ -124,7 +124,13 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
     for mention in event.mentions:
         if mention.event_type not in _STATING:
             continue
-        days = _duration(words, mention) if counted and not _dated_to_another_day(mention, first) else None
+        if counted and _dated_to_another_day(mention, first):
+            # (its days run from its own day; told as ended on a later day, that day is the last:
+            # "aprobaron este viernes ..., en la clausura de una cumbre de dos días")
+            if mention.date.first > first and _told_ended_on_its_day(words, mention):
+                return mention.date.first
+            continue
+        days = _duration(words, mention) if counted else None
         if days:
             return first + dt.timedelta(days=days - 1)
         if mention.event_type not in CONTAINER_TYPES:
@@ -142,6 +148,12 @@ def _dated_to_another_day(mention: EventMention, first: dt.date) -> bool:
     date = mention.date
     return (date is not None and not mention.date_is_inherited and date.char_end > 0
             and date.precision == "day" and date.first == date.last and date.first != first)
+
+
+def _told_ended_on_its_day(words: EventWords, mention: EventMention) -> bool:
+    """Whether the report states its event's duration and tells it ended on its own day."""
+    found = _duration_word(words, mention)
+    return bool(found and told_as_ended(words, mention.sentence, found[1], mention.date))
 
 
 def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.date | None:
