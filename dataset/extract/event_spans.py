@@ -124,13 +124,14 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
     for mention in event.mentions:
         if mention.event_type not in _STATING:
             continue
+        days = None
         if counted and _dated_to_another_day(mention, first):
             # (its days run from its own day; told as ended on a later day, that day is the last:
             # "aprobaron este viernes ..., en la clausura de una cumbre de dos días")
             if mention.date.first > first and _told_ended_on_its_day(words, mention):
                 return mention.date.first
-            continue
-        days = _duration(words, mention) if counted else None
+        elif counted:
+            days = _duration(words, mention)
         if days:
             return first + dt.timedelta(days=days - 1)
         if mention.event_type not in CONTAINER_TYPES:
