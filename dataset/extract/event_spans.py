@@ -39,7 +39,8 @@ _LONGEST = 14
 @lru_cache(maxsize=None)
 def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
     data = read_knowledge_file("event_spans").get(language) or {}
-    until_before = _words_before(data.get("until") or [])
+    until = data.get("until") or []
+    until_before = _words_before(until, _spaced(language)) if until else None
     durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
     return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
 
@@ -51,13 +52,27 @@ def _span_patterns(language: str, key: str) -> tuple[re.Pattern[str], ...]:
                  .get(key) or [])
 
 
-def _words_before(words: list[str]) -> re.Pattern[str] | None:
-    return re.compile(r"(?:^|\b|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
+def _words_before(words: list[str], spaced: bool = True) -> re.Pattern[str] | None:
+    """The words right before a day's phrase; in a language written without spaces ("持续到15日")
+    with nothing between them and the day and no word boundary to find."""
+    if not words:
+        return None
+    alternatives = "|".join(words)
+    return re.compile(r"(?:^|\b|\s)(?:" + alternatives + r")\s+$" if spaced else r"(?:" + alternatives + r")\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _spaced(language: str) -> bool:
+    """Whether the language puts spaces between words (knowledge/events_<language>.yaml's
+    ``word_boundaries``)."""
+    return read_knowledge_file(f"events_{language}").get("word_boundaries", True)
 
 
 @lru_cache(maxsize=None)
 def _since_words(language: str) -> re.Pattern[str] | None:
-    return _words_before((read_knowledge_file("event_spans").get(language) or {}).get("since") or [])
+    words = (read_knowledge_file("event_spans").get(language) or {}).get("since") or []
+    return _words_before(words, _spaced(language)) if words else None
 
 
 def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
@@ -109,7 +124,14 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
     for mention in event.mentions:
         if mention.event_type not in _STATING:
             continue
-        days = _duration(words, mention) if counted else None
+        days = None
+        if counted and _dated_to_another_day(mention, first):
+            # (its days run from its own day; told as ended on a later day, that day is the last:
+            # "aprobaron este viernes ..., en la clausura de una cumbre de dos días")
+            if mention.date.first > first and _told_ended_on_its_day(words, mention):
+                return mention.date.first
+        elif counted:
+            days = _duration(words, mention)
         if days:
             return first + dt.timedelta(days=days - 1)
         if mention.event_type not in CONTAINER_TYPES:
@@ -118,6 +140,21 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
         if last:
             return last
     return None
+
+
+def _dated_to_another_day(mention: EventMention, first: dt.date) -> bool:
+    """Whether the report is dated by its own words to one day other than the event's: the
+    days it states are counted from that day, not the event's ("为期两天的峰会于6日开幕" told in
+    one event with Tuesday's talks does not stretch the talks to Wednesday)."""
+    date = mention.date
+    return (date is not None and not mention.date_is_inherited and date.char_end > 0
+            and date.precision == "day" and date.first == date.last and date.first != first)
+
+
+def _told_ended_on_its_day(words: EventWords, mention: EventMention) -> bool:
+    """Whether the report states its event's duration and tells it ended on its own day."""
+    found = _duration_word(words, mention)
+    return bool(found and told_as_ended(words, mention.sentence, found[1], mention.date))
 
 
 def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.date | None:
