@@ -206,3 +206,30 @@ def test_german_negation_after_the_summit_keeps_its_subject_away():
     there = extracted("Der indische Premierminister Narendra Modi nimmt an dem Gipfel in Astana teil.", "de")
     assert [m.participant_ids for m in away.event_mentions if m.event_type == "summit"] == [()]
     assert [m.participant_ids for m in there.event_mentions if m.event_type == "summit"] == [(MODI,)]
+
+
+# --- German: talking with someone, "sprach mit X", "hatte mit X gesprochen" --------------------
+
+@pytest.mark.parametrize("text", [
+    "ASTANA (dpa) - Am Rande des Forums sprach Tokajew am Donnerstag auch mit Modi.",
+    # (the perfect puts the participle last: the word is the "mit" before the one talked with)
+    "ASTANA (dpa) - Tokajew hatte bereits am Donnerstag in seiner Residenz mit Modi gesprochen.",
+])
+def test_german_talking_with_a_leader_is_a_meeting_of_the_two(text):
+    meetings = [m for m in extracted(text, "de").event_mentions if m.event_type == "meeting"]
+    assert [set(m.participant_ids) for m in meetings] == [{TOKAYEV, MODI}]
+    assert meetings[0].date is not None and meetings[0].date.first == THURSDAY
+
+
+@pytest.mark.parametrize("text", [
+    "ASTANA (dpa) - Tokajew sprach mit Blick auf Modi von einem wichtigen Partner.",
+    "ASTANA (dpa) - Tokajew sprach am Donnerstag von einem guten Jahr für Modi.",
+    "ASTANA (dpa) - Tokajew hatte am Donnerstag mit Journalisten über Modi gesprochen.",
+])
+def test_german_speaking_of_someone_or_to_the_press_is_no_meeting(text):
+    assert [m for m in extracted(text, "de").event_mentions if m.event_type == "meeting"] == []
+
+
+def test_german_talking_by_telephone_is_no_meeting():
+    text = "ASTANA (dpa) - Tokajew hatte am Donnerstag mit Modi telefonisch gesprochen."
+    assert "meeting" not in {m.event_type for m in extracted(text, "de").event_mentions}

@@ -150,3 +150,49 @@ def test_a_range_of_days_without_its_month_is_the_visits_range():
     spanned = "应国家主席习近平邀请，俄罗斯总统普京将对中国进行为期2日的国事访问。"
     (visit,) = extract_article("zh-test", None, None, spanned, dt.date(2024, 5, 14), "zh").event_mentions
     assert visit.date is None
+
+
+# --- documents: a title in 《》, a joint declaration, witnessed signings, a gathering's leaders --
+
+SUMMIT_DAY = ("新华社杜尚别5月16日电 上海合作组织成员国元首理事会会议16日在杜尚别举行。拉赫蒙主持会议，"
+              "托卡耶夫、米尔济约耶夫、普京出席。")
+
+
+def _agreements(body: str):
+    return [m for m in extracted(body).event_mentions if m.event_type == "agreement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title however long, its last word the document's kind, adopted or issued as signed
+    "会后，成员国元首签署并发表《关于加强区域互联互通、共同应对挑战的杜尚别宣言》。",
+    "四国领导人通过了《杜尚别宣言》。",
+])
+def test_a_declaration_titled_in_book_marks_is_adopted_by_the_gatherings_leaders(sentence):
+    (agreement,) = _agreements(SUMMIT_DAY + sentence)
+    assert agreement.status == "occurred" and len(agreement.participant_ids) >= 3
+
+
+def test_a_speech_titled_in_book_marks_is_no_document():
+    body = SUMMIT_DAY + "普京发表题为《携手应对共同挑战》的重要讲话。"
+    assert _agreements(body) == []
+
+
+def test_a_joint_declaration_and_witnessed_signings_are_the_two_leaders_documents():
+    body = ("新华社明斯克5月16日电 国家主席习近平16日在明斯克同卢卡申科举行会谈。两国元首签署联合宣言，"
+            "并共同见证了能源、农业等领域多项合作文件的签署。")
+    agreements = _agreements(body)
+    assert agreements and all(set(m.participant_ids) == {XI, CATALOG.named("Alexander Lukashenko").entity_id}
+                              for m in agreements)
+
+
+def test_witnessing_that_names_no_document_is_no_signing():
+    body = "新华社明斯克5月16日电 国家主席习近平16日在明斯克同卢卡申科举行会谈。两国元首共同见证了两国关系的发展。"
+    assert _agreements(body) == []
+
+
+def test_the_body_named_for_its_members_heads_is_no_group_of_people():
+    """"成员国元首理事会" is the summit's name: no group word that would give the summit the people
+    of the last sentence; "成员国元首签署" is."""
+    body = "普京同莫迪举行会谈。上海合作组织成员国元首理事会会议将于7月举行。"
+    (summit,) = [m for m in extracted(body).event_mentions if m.event_type == "summit"]
+    assert summit.participant_ids == ()
