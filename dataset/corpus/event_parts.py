@@ -99,6 +99,13 @@ def _session_of_gathering(larger: Event, event: Event) -> bool:
     return _holds(larger, event)
 
 
+def visit_holds(visit: Event, event: Event) -> bool:
+    """Whether a visit holds talks, a signing or a ceremony by its days, place and people (as
+    link_parts reads them within an article): visit_parts_elsewhere.py asks it across articles."""
+    return visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE and (
+        _holds(visit, event) or _visitor_s_other_talks(visit, event))
+
+
 def _guests_trip(larger: Event, event: Event) -> bool:
     """A visit beside a summit: a guest's trip to it (or a state visit to its host before or
     after it), which the summit does not hold: the leaders' talks on its sidelines are its
