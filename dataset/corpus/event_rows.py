@@ -62,6 +62,9 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     link_parts_to_visits_elsewhere(events)  # (talks whose visit other articles report)
     place_visits_by_their_parts(events)
     place_visits_spanning_cities(events)  # (after the parts: a visit of several cities is the country's)
+    # (a visit now placed in the country holds its visitor's talks in another city of it, which its
+    # first place, the city it began in, did not: "arrived in Guangzhou", talks in Beijing next day)
+    link_parts(events)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
     return sorted(events, key=lambda e: e.event_id)

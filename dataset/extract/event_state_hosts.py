@@ -17,17 +17,32 @@ HEAD_OF_STATE = "President"
 
 
 def state_visits_hosted(events: list, mentions: list) -> None:
-    """Adds to each visit placed in a country the country's president, when one of
-    the article's reports (``mentions``) tells that president with the visit's people at an
-    event of their own (talks, a parade they watch; not a summit's or a forum's many)."""
+    """Adds to each visit placed in a country (a state visit: or in a city of it) the country's
+    president, when one of the article's reports (``mentions``) tells that president with the
+    visit's people at an event of their own (talks, a parade they watch; not a summit's or a forum's many)."""
     catalog = entity_catalog()
     together = [set(m.participant_ids) for m in mentions if m.event_type not in EVENTS_OF_MANY and not m.earlier]
     for visit in events:
         if visit.family != "visit" or not visit.participants or visit.location_id is None:
             continue
-        country = catalog.get(visit.location_id)
-        if country is None or country.entity_type != "GPE":
+        country = _visited_country(catalog, visit.location_id, "state_visit" in visit.types())
+        if country is None:
             continue
         host = role_holder(HEAD_OF_STATE, country.name)
         if host and host not in visit.participants and any(visit.participants | {host} <= t for t in together):
             visit.add_people([host])
+
+
+def _visited_country(catalog, place_id: str, state_visit: bool):
+    """The country a visit placed there is paid to: the place itself when it is a country, and
+    for a state visit the country a city of it lies in too ("Hu arrived in Moscow on a state
+    visit": a state visit is paid to the head of state wherever it is held). A visit of another
+    kind to a city is the city's (a leg of a tour, a trip to a forum held there): its host is
+    whom its own reports name."""
+    place = catalog.get(place_id)
+    if place is None or place.entity_type != "GPE":
+        return None
+    if place.located_in is None:
+        return place
+    country = catalog.by_name.get(place.located_in) if state_visit else None
+    return country if country is not None and country.entity_type == "GPE" and country.located_in is None else None
