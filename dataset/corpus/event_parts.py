@@ -42,7 +42,8 @@ HOLDS_NOTHING = frozenset({"parade"})
 def link_parts(events: list[Event]) -> None:
     """Set each event's ``part_of``: of the larger events reported by one of its articles that
     hold it (its days, its place, its people), the shortest. A larger event known only to
-    the year holds nothing, and an undated event is in none (what it is in is not known)."""
+    the year holds nothing, and an undated event is in none (what it is in is not known). An
+    event already linked keeps its whole (event_rows links again once visits span a country)."""
     by_article: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         if SCALE.get(event.event_type, 0) >= 2 and event.start_date and event.date_precision != "year" \
@@ -51,7 +52,8 @@ def link_parts(events: list[Event]) -> None:
                 by_article[article_id].append(event)
     for event in events:
         scale = SCALE.get(event.event_type, 0)
-        if not scale or event.start_date is None or all(report.earlier for report in event.article_events):
+        if not scale or event.part_of or event.start_date is None \
+                or all(report.earlier for report in event.article_events):
             continue
         holders = {id(larger): larger for article_id in event.article_ids for larger in by_article.get(article_id, ())
                    if (SCALE[larger.event_type] > scale and (_holds(larger, event) or _held_after_arrival(larger, event)
@@ -97,6 +99,13 @@ def _session_of_gathering(larger: Event, event: Event) -> bool:
     if other_bodies(row_body_summits(larger.article_events), row_body_summits(event.article_events)):
         return False
     return _holds(larger, event)
+
+
+def visit_holds(visit: Event, event: Event) -> bool:
+    """Whether a visit holds talks, a signing or a ceremony by its days, place and people (as
+    link_parts reads them within an article): visit_parts_elsewhere.py asks it across articles."""
+    return visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE and (
+        _holds(visit, event) or _visitor_s_other_talks(visit, event))
 
 
 def _guests_trip(larger: Event, event: Event) -> bool:

@@ -21,6 +21,7 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
+from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import status_of
@@ -58,8 +59,12 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     _disambiguate_ids(events + (colliding({event.base_id for event in events}) if colliding else []))
     link_parts(events)
     link_sessions_to_named_gatherings(events)  # (a session whose gathering other articles report)
+    link_parts_to_visits_elsewhere(events)  # (talks whose visit other articles report)
     place_visits_by_their_parts(events)
     place_visits_spanning_cities(events)  # (after the parts: a visit of several cities is the country's)
+    # (a visit now placed in the country holds its visitor's talks in another city of it, which its
+    # first place, the city it began in, did not: "arrived in Guangzhou", talks in Beijing next day)
+    link_parts(events)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
     return sorted(events, key=lambda e: e.event_id)
