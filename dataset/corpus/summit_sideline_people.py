@@ -21,12 +21,22 @@ if TYPE_CHECKING:  # (event_rows.py gives the summits the people of their parts)
 ATTENDED_BY_TALKS = frozenset({"meeting"})
 #: how many people talks hold whose people all attended the summit: two leaders' talks
 TALKS_OF = 2
+#: the kinds of event a summit's people adopt together: its documents
+ADOPTED_BY_ALL = frozenset({"agreement"})
+#: so many of a summit's people adopting one document at it make it the summit's own (as
+#: extract/event_signings.ROLL_SIGNERS: three may sign a paper at a trilateral meeting beside it)
+ROLL_SIGNERS = 4
 #: the gatherings that take the people of the talks held at them
 GATHERINGS = frozenset({"summit"})
 
 
 def give_summits_their_talks_people(events: list[Event]) -> None:
-    """Add to each summit the people of the meetings that are part of it."""
+    """Add to each summit the people of the meetings that are part of it (and those other
+    articles name); then a document part of it that so many of its people adopt, and no one
+    else, that it is the summit's own (its declaration, "the summit ended with a communique",
+    told by one page beside only the guests that page names) is adopted by every one of them:
+    who attended the summit adopted it. A paper of fewer (two leaders' treaty signed at it, a
+    trilateral one) keeps its signers."""
     by_id = {event.event_id: event for event in events}
     for event in events:
         whole = by_id.get(event.part_of) if event.part_of else None
@@ -34,3 +44,9 @@ def give_summits_their_talks_people(events: list[Event]) -> None:
                 or len(event.participant_ids) != TALKS_OF:
             continue
         whole.participant_ids = sorted(set(whole.participant_ids) | set(event.participant_ids))
+    for event in events:
+        whole = by_id.get(event.part_of) if event.part_of else None
+        if whole is None or whole.event_type not in GATHERINGS or event.event_type not in ADOPTED_BY_ALL \
+                or len(event.participant_ids) < ROLL_SIGNERS or not set(event.participant_ids) <= set(whole.participant_ids):
+            continue
+        event.participant_ids = sorted(whole.participant_ids)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.document_kinds import another_of_its_kind, of_another_document, signed_beside_the_main_signing
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
@@ -212,6 +213,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     talks_in_visit_told_before(events)
     # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
     adopted_at_their_summit(events)
+    # ("the summit ended on Saturday with a communique": adopted at it, on its last day)
+    adopted_at_its_close(events, words)
     return [event for event in events if not _background(event, published) or hosts_main(event, events)]
 
 

@@ -22,6 +22,7 @@ from ruchina.extract import (
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.closing_documents import closing_document_triggers
 from ruchina.extract.continuing_reports import attendance, continuing, received_guests
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
@@ -73,6 +74,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         and not (attending and previous is not None and attending.start() <= m.start() < attending.end())
     ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
         key=lambda t: t[1])
+    # ("the summit ended on Saturday with a communique": the document adopted at it, an agreement)
+    triggers = sorted(triggers + [t for t in closing_document_triggers(words, sentence, triggers)
+                                  if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], key=lambda t: t[1])
     if not triggers and not attending and part != TITLE:  # ("X and Y launched the plant over a video link": a call;
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
