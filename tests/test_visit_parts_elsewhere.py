@@ -7,6 +7,7 @@ others than the visitor in the visited capital, and talks two visits would hold 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ruchina.corpus.event_rows import Event
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
@@ -70,10 +71,32 @@ def test_ministers_talks_in_the_visited_capital_without_the_visitor_are_part_of_
 
 
 def test_a_call_on_a_day_of_a_visit_is_no_part_of_it():
+    # (placed in the visit's city, with the visit's people: only its kind keeps it out)
     visit = row("visit", "state_visit", DAY, days(2), MOSCOW, [TOKAYEV, PUTIN], "wire")
-    call = row("call", "call", days(1), days(1), None, [TOKAYEV, XI], "piece")
-    link_parts_to_visits_elsewhere([visit, call])
-    assert call.part_of is None
+    call = row("call", "call", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "piece")
+    talks = row("talks", "meeting", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "other piece")
+    link_parts_to_visits_elsewhere([visit, call, talks])
+    assert (call.part_of, talks.part_of) == (None, "visit")
+
+
+def test_talks_the_visit_s_own_article_tells_or_told_as_earlier_are_left_to_that_article():
+    # (link_parts reads an article's own parts; a report of talks told only as past ("had met
+    # before") says nothing of the visit's days)
+    visit = row("visit", "state_visit", DAY, days(2), MOSCOW, [TOKAYEV, PUTIN], "wire")
+    own = row("own", "meeting", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "wire")
+    past = row("past", "meeting", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "piece")
+    past.article_events[0].mentions[0] = replace(past.article_events[0].mentions[0], earlier=True)
+    link_parts_to_visits_elsewhere([visit, own, past])
+    assert (own.part_of, past.part_of) == (None, None)
+
+
+def test_of_two_visits_that_hold_the_talks_the_shorter_takes_them():
+    # (the state visit's three days hold the day the visitor spends in the capital)
+    visit = row("visit", "state_visit", DAY, days(2), MOSCOW, [TOKAYEV, PUTIN], "wire")
+    day = row("day", "visit", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "agency")
+    talks = row("talks", "meeting", days(1), days(1), MOSCOW, [TOKAYEV, PUTIN], "piece")
+    link_parts_to_visits_elsewhere([visit, day, talks])
+    assert talks.part_of == "day"
 
 
 def test_unplaced_talks_or_talks_in_another_country_are_part_of_no_visit_told_elsewhere():

@@ -189,7 +189,8 @@ class _Cluster:
         self._bodies: set[frozenset] = set()
         #: of a visit, the distinct people its members name with the places they tell
         self._visit_people: set[tuple[frozenset, tuple[str, ...]]] = set()
-        #: the earliest day a member dated to days starts on, and the kinds its members were first reported as
+        #: the earliest day a dated member starts on (FIRM or LOOSE: one dated to a week or a month
+        #: counts from its first day), and the kinds its members were first reported as
         self.first_dated_day: dt.date | None = None
         self._kinds: set[str] = set()
 

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# (so many of a summit's people adopting one document at it make it the summit's own, as in one
+# article: three may sign a paper at a trilateral meeting beside it)
+from ruchina.extract.event_signings import ROLL_SIGNERS
+
 if TYPE_CHECKING:  # (event_rows.py gives the summits the people of their parts)
     from ruchina.corpus.event_rows import Event
 
@@ -23,9 +27,6 @@ ATTENDED_BY_TALKS = frozenset({"meeting"})
 TALKS_OF = 2
 #: the kinds of event a summit's people adopt together: its documents
 ADOPTED_BY_ALL = frozenset({"agreement"})
-#: so many of a summit's people adopting one document at it make it the summit's own (as
-#: extract/event_signings.ROLL_SIGNERS: three may sign a paper at a trilateral meeting beside it)
-ROLL_SIGNERS = 4
 #: the gatherings that take the people of the talks held at them
 GATHERINGS = frozenset({"summit"})
 

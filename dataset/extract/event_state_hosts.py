@@ -56,8 +56,8 @@ def _visited_country(catalog, place_id: str, state_visit: bool):
 
 
 def _on_its_days(date, visit_date) -> bool:
-    """Whether talks of this day fall in the visit's days (a visit told by its arrival day alone:
-    in the next few days)."""
+    """Whether talks of this day fall in the visit's days, or in the first ARRIVAL_REACH days
+    after its first (a visit told by its arrival day alone; a visit of two days too)."""
     if visit_date is None or visit_date.precision != "day":
         return False
     return visit_date.first <= date.first and date.last <= max(visit_date.last, visit_date.first + ARRIVAL_REACH)
