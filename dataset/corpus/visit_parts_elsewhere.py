@@ -17,6 +17,9 @@ business another article tells him doing in the capital that day.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_parts import HELD_THERE, VISIT_TYPES, visit_holds
@@ -25,16 +28,24 @@ from ruchina.knowledge.base import entity_catalog, office_countries
 if TYPE_CHECKING:  # (event_rows.py links the parts of the events it makes)
     from ruchina.corpus.event_rows import Event
 
+ONE_DAY = dt.timedelta(days=1)
+#: a visit filed under each of its days at the most so long (a longer span is asked of every part)
+LONGEST_FILED = dt.timedelta(days=31)
+
 
 def link_parts_to_visits_elsewhere(events: list[Event]) -> None:
     """Set ``part_of`` of each placed, day-dated part no article links, to the one visit of
     another article that holds it (the shortest, when one visit holds another)."""
-    visits = [e for e in events if e.event_type in VISIT_TYPES and _dated_and_placed(e) and not _at_home(e)]
+    visits_on = _visits_by_day([e for e in events if e.event_type in VISIT_TYPES and _dated_and_placed(e)
+                                and not _at_home(e)])
     for event in events:
         if event.part_of or event.event_type not in HELD_THERE or not _dated_and_placed(event) \
                 or all(report.earlier for report in event.article_events):
             continue
-        holders = [visit for visit in visits
+        # (a visit holds only what falls within its days (event_parts.inside): only the visits
+        # under way on the part's first day are asked, not every visit of the corpus, whose pairs
+        # with every part grew with the product of the two at 100,000 articles)
+        holders = [visit for visit in visits_on(event.start_date)
                    if not set(visit.article_ids) & set(event.article_ids) and visit_holds(visit, event)]
         if not holders:
             continue
@@ -42,6 +53,22 @@ def link_parts_to_visits_elsewhere(events: list[Event]) -> None:
         holders = [visit for visit in holders if visit.end_date - visit.start_date == shortest]
         if len(holders) == 1:
             event.part_of = holders[0].event_id
+
+
+def _visits_by_day(visits: list[Event]) -> Callable[[dt.date], list[Event]]:
+    """The visits under way on a day, by day: a visit of a few days filed under each of its
+    days, a longer one (LONGEST_FILED) asked on every day."""
+    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    longer = []
+    for visit in visits:
+        if visit.end_date - visit.start_date > LONGEST_FILED:
+            longer.append(visit)
+            continue
+        day = visit.start_date
+        while day <= visit.end_date:
+            by_day[day].append(visit)
+            day += ONE_DAY
+    return lambda day: by_day.get(day, []) + longer
 
 
 def _dated_and_placed(event: Event) -> bool:
