@@ -178,6 +178,10 @@ def test_a_plan_with_no_time_joins_the_first_meeting_of_its_people_after_it_was_
     before = extract("a4", "Vladimir Putin and Xi Jinping held talks in Beijing on 4 November 2029.", dt.date(2029, 11, 4))
     meetings = of_kind(merged(plan, before, june), "meeting")
     assert sorted(e.article_ids for e in meetings) == [["a1", "a3"], ["a4"]]
+    # A meeting known only by its month is no first meeting to take it.
+    by_month = extract("a6", "Vladimir Putin and Xi Jinping will hold talks in Moscow in January 2030.", dt.date(2029, 11, 2))
+    meetings = of_kind(merged(plan, by_month, february), "meeting")
+    assert ["a1", "a2"] in sorted(e.article_ids for e in meetings)
     past = extract("a5", "Vladimir Putin recalled his meeting with Xi Jinping.", dt.date(2029, 12, 30))
     meetings = of_kind(merged(past, february, june), "meeting")
     assert sorted(e.article_ids for e in meetings) == [["a2"], ["a3"], ["a5"]]

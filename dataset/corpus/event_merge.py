@@ -135,8 +135,10 @@ def _next_of_a_plan(report: Report, tied: list[int], candidates: list[_Cluster])
     if event.date is not None or report.timing is None or any(m.status != "planned" for m in event.mentions):
         return None
     kind = event.mentions[0].event_type
-    starts = {position: candidates[position].first_dated_day for position in tied
-              if candidates[position].first_dated_day is not None and candidates[position].of_kind(kind)}
+    # (only events dated to days, from the article's day on: a cluster known only as "in
+    # December" is no first meeting, nor one before the plan was told)
+    starts = {position: day for position in tied if (day := candidates[position].first_day) is not None
+              and day >= report.first and candidates[position].of_kind(kind)}
     first = min(starts.values(), default=None)
     soonest = [position for position, day in starts.items() if day == first]
     return soonest[0] if len(soonest) == 1 else None
@@ -189,9 +191,8 @@ class _Cluster:
         self._bodies: set[frozenset] = set()
         #: of a visit, the distinct people its members name with the places they tell
         self._visit_people: set[tuple[frozenset, tuple[str, ...]]] = set()
-        #: the earliest day a dated member starts on (FIRM or LOOSE: one dated to a week or a month
-        #: counts from its first day), and the kinds its members were first reported as
-        self.first_dated_day: dt.date | None = None
+        #: the earliest day a member dated to days starts on, and the kinds its members were first reported as
+        self.first_day: dt.date | None = None
         self._kinds: set[str] = set()
 
     def add(self, report: Report) -> None:
@@ -220,8 +221,8 @@ class _Cluster:
             self._bodies.add(bodies)
         if report.family in ONE_AT_A_TIME and report.people:
             self._visit_people.add((report.people, places_told(report)))
-        if report.timing in (FIRM, LOOSE) and (self.first_dated_day is None or report.first < self.first_dated_day):
-            self.first_dated_day = report.first
+        if report.by_day and report.timing in (FIRM, LOOSE) and (self.first_day is None or report.first < self.first_day):
+            self.first_day = report.first
         self._kinds.add(report.event.mentions[0].event_type)
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
