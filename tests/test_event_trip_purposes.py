@@ -67,3 +67,11 @@ def test_a_gathering_after_a_comma_is_not_what_the_trip_is_for():
     found = events(STORY + "Tokayev will travel to Minsk next week, and the CSTO summit opens in Astana in November.")
     assert any(e.types() == {"visit"} and e.location_id == MINSK for e in found)
     assert [e.location_id for e in gatherings(found)] == [ASTANA]
+
+
+def test_a_trip_to_a_country_for_a_gathering_placed_by_its_own_words_stays_a_trip():
+    # (the trip tells more than where the gathering is: a visit to the country, beside the summit in its city)
+    found = events(STORY + "Lukashenko will travel to Kazakhstan for the CSTO summit in Astana.")
+    (summit,) = gatherings(found)
+    assert LUKASHENKO in summit.participants and summit.location_id == ASTANA
+    assert any(e.types() == {"visit"} and LUKASHENKO in e.participants for e in found)

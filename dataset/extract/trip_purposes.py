@@ -31,7 +31,7 @@ _POSSESSIVE = re.compile(r"\w['’]s\s+$")
 def gatherings_trips_are_for(mentions: list, published: dt.date | None, language: str) -> list:
     """``mentions`` with each summit or forum a trip told right before it in its sentence is for
     ("<trip> to Y for the summit") given the trip's people where it names none and the trip's place
-    where it has none; the trip, when it states no day of its own, leaves them. Where a verb of
+    where it has none; the trip, when it states no day of its own and the gathering no place, leaves them. Where a verb of
     talking comes before the trip's word ("discussed X's trip"), the gathering is to come. Not a
     gathering past other words ("for talks, then the summit"), nor one in another sentence."""
     purpose = listed_words(language, "trip_purpose")
@@ -53,7 +53,9 @@ def gatherings_trips_are_for(mentions: list, published: dt.date | None, language
         if talked_about is not None and _talked_about(words, talked_about, trip, gathering):
             told = _to_come(told, published, language)
         result[index] = told
-        if trip.date is None:
+        if trip.date is None and gathering.location_id is None:
+            # (the trip only tells where the gathering is; "arrived in Russia for the summit on 28
+            # December in St Petersburg" tells a visit of its own beside a gathering placed by its own words)
             taken.add(index - 1)
     return [m for i, m in enumerate(result) if i not in taken]
 
