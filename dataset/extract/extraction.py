@@ -80,6 +80,7 @@ from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels
 from ruchina.extract.trip_destinations import summits_at_trip_destinations
+from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
@@ -152,6 +153,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_people_away(event_mentions, title_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
+    # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)
+    event_mentions = gatherings_trips_are_for(event_mentions, published, language)
     # ("the forum, at whose opening ceremony X spoke": the forum's start, no ceremony of its own)
     event_mentions = openings_as_forums(event_mentions, language)
     # ("The summit was preceded on Wednesday by the forum": Wednesday is the forum's)
