@@ -78,7 +78,9 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
                 continue  # (the references by office give the leader the article names)
             holder = _holder(offices, seat_offices(name) if is_seat else (name,), year, named)
             if holder:
-                found.append((match.start(), holder))
+                # (at the phrase's end, where a name would end: what follows it is read as after a name,
+                # "der Kremlchef sprach von einem Treffen" tells of the meeting, he is no party to it)
+                found.append((match.end(), holder))
     return found
 
 
