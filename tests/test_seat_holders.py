@@ -58,10 +58,11 @@ def test_the_seat_as_a_speaker_or_another_times_holder_is_no_participant():
     assert _gatherings("A former Kremlin chief held talks with Narendra Modi in Moscow on Monday.", "en") == [{MODI}]
     assert _gatherings("Der frühere Kremlchef empfing am Montag in Moskau den indischen Premierminister Narendra Modi zu Gesprächen.", "de") == [{MODI}]
     # (the holder who only speaks of the meeting is no party to it, as one named would be none)
-    speaker = _gatherings('Indien, Japan und Brasilien haben sich in Tokio zu ihrem ersten Gipfel getroffen. Gastgeber '
-                          'Shinzo Abe und Narendra Modi verabschiedeten eine Erklärung. Der Kremlchef sprach von '
-                          'einem "wichtigen Treffen".', "de")
-    assert all(PUTIN not in people for people in speaker), speaker
+    speaker = _gatherings('Brasilien, Indien und Japan haben sich in Kasan zum ersten Gipfel ihrer Gruppe getroffen. '
+                          'Gastgeber Dmitri Medwedew, Luiz Inácio Lula da Silva und Narendra Modi verabschiedeten eine '
+                          'Erklärung. Der Kremlchef sprach von einem "wichtigen Treffen". Eine neue Währung fehlt.', "de",
+                          dt.date(2010, 5, 18))
+    assert [people for people in speaker if MEDVEDEV in people] == [], speaker
     # ("the Kremlin chief of staff" is an official, not the seat's holder)
     assert _gatherings("The Kremlin chief of staff held talks with Narendra Modi in Moscow on Monday.",
                        "en") == [{MODI}]
