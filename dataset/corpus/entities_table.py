@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
+from ruchina.corpus.people_by_office import people_named_by_office
 from ruchina.corpus.unnamed_places import places_named_through_others
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.knowledge.base import entity_catalog
@@ -30,9 +31,14 @@ def entities_table(extractions: list[ArticleExtraction], events: Iterable = ()) 
             if not mention.linked:
                 discovered_types[mention.entity_id][mention.entity_type] += 1
                 discovered_names.setdefault(mention.entity_id, mention.name)
+    events = list(events)
     for place, (article_ids, mentions) in places_named_through_others(extractions, events).items():
         articles[place].update(article_ids)
         counts[place] += mentions
+    # (a leader an article tells only as "der Kremlchef": the events table's participant, the KB's person)
+    for person, (article_ids, mentions) in people_named_by_office(extractions, events).items():
+        articles[person].update(article_ids)
+        counts[person] += mentions
     rows = []
     for entity_id in sorted(articles):
         known = catalog.get(entity_id)

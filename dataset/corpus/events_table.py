@@ -9,6 +9,7 @@ import pyarrow as pa
 from ruchina.corpus.event_merge import Event, merge_across_articles
 from ruchina.corpus.event_parts import place_parts_by_their_whole
 from ruchina.corpus.event_reports import Commonness
+from ruchina.corpus.people_by_office import catalog_names_of_event_people
 from ruchina.corpus.unnamed_places import catalog_names_of_event_places
 from ruchina.extract.extraction import ArticleExtraction
 from ruchina.schemas import ARROW_SCHEMAS
@@ -23,6 +24,7 @@ def merged_events(extractions: list[ArticleExtraction], names: dict[str, str],
         common = Commonness.of_articles(x.mentions for x in extractions)
     # (a city an article names only through its venue is named as the knowledge base names it)
     names = {**catalog_names_of_event_places(extractions, set(names)), **names}
+    names = {**catalog_names_of_event_people(extractions), **names}  # (and a leader told only by his seat)
     events = merge_across_articles([e for x in extractions for e in x.events], names, colliding, common)
     place_parts_by_their_whole(events)
     return events

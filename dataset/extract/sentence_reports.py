@@ -47,6 +47,7 @@ from ruchina.extract.relative_clause_days import after_relative_clause, relative
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
+from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
@@ -107,6 +108,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     # ("Президенты России и Белоруссии приняли участие в заседании": the leaders of the countries)
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
     references += leaders_of_demonyms(words, sentence, people)  # ("the Russian and Chinese presidents")
+    # ("der Kremlchef", "the Soviet leader" of a page that never names him: the year's holder)
+    references += seat_holder_references(words.language, sentence, all_dates, published, mentions,
+                                         people.named, people.by_country)
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]

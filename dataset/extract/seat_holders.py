@@ -1,0 +1,94 @@
+"""A leader told by his seat or his country's office and no name ("the Kremlin chief", "le chef du
+Kremlin", "der Kremlchef", "the Soviet leader", "the Chinese premier"): the man who held that
+office in the sentence's year (the one year its dates give, else the article's), as the knowledge
+base's terms give him (knowledge/offices.yaml, knowledge/office_terms.py). A page about 2005 that
+calls Hu Jintao only "the Chinese leader", or a German page that calls Putin only "der Kremlchef",
+loses him from the event otherwise: the references by office (event_roles.office_references) only
+give a leader the article names.
+
+Never in a year the office changed hands or one with no date at all: then only the one holder of
+the office the article names, if it names exactly one. Never when the article names another
+holder of the office than the year's (a page's year read wrongly), nor after a word that sets the
+holder in another time ("a former Soviet leader", "l'ancien chef du Kremlin"). A country's office
+the references by office already give (the article names its leader, a holder of that office:
+"the Chinese leader" beside "Xi") is left to them; a seat's phrase has no reading there, so it is read here either way. The
+phrases are each language's ``seat_holders`` (knowledge/events_<language>.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.office_terms import office_holder, office_holders, seat_offices
+
+#: a name this close after the phrase is the holder named anyway ("the Kremlin chief, Vladimir Putin")
+_NAME_AFTER = 3
+
+
+@lru_cache(maxsize=None)
+def _phrases(language: str) -> tuple[list[tuple[re.Pattern[str], str, bool]], re.Pattern[str] | None]:
+    """[(phrase, seat or office, whether a seat)] and the words before it that make it no holder."""
+    data = read_knowledge_file(f"events_{language}").get("seat_holders") or {}
+    found = []
+    for key, is_seat in (("seats", True), ("offices", False)):
+        for name, patterns in (data.get(key) or {}).items():
+            found.append((re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.IGNORECASE), name, is_seat))
+    not_before = data.get("not_before") or ()
+    before = re.compile(rf"(?:^|\W)(?:{'|'.join(not_before)})\s*$", re.IGNORECASE) if not_before else None
+    return found, before
+
+
+def sentence_year(dates: list[ResolvedDate], published: dt.date | None) -> int | None:
+    """The one year the sentence's dates fall in; the article's with none; None when they differ."""
+    years = {year for d in dates if d.kind != "anniversary" for year in (d.first.year, d.last.year)}
+    if not dates or not years:
+        return published.year if published else None
+    return years.pop() if len(years) == 1 else None
+
+
+def _country(office: str) -> str:
+    country = office.split(" of ", 1)[1]
+    return country[4:] if country.startswith("the ") else country
+
+
+def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDate], published: dt.date | None,
+                           mentions: list[Mention], named: frozenset[str],
+                           by_country: dict[str, str]) -> list[tuple[int, str]]:
+    """(position, person id) for each seat's or office's phrase of the sentence whose holder the
+    year (or the article's one named holder) gives."""
+    phrases, before = _phrases(language)
+    if not phrases:
+        return []
+    year = sentence_year(dates, published)
+    people_at = [m.start for m in mentions if m.entity_type == "PERSON"]
+    found = []
+    for pattern, name, is_seat in phrases:
+        for match in pattern.finditer(sentence):
+            if before is not None and before.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # ("a former Soviet leader": another time's)
+            if any(match.end() <= start <= match.end() + _NAME_AFTER for start in people_at):
+                continue  # ("the Kremlin chief Vladimir Putin": named)
+            offices = seat_offices(name, year) if is_seat else (name,)
+            if not is_seat and (leader := by_country.get(_country(name))) in named and leader in office_holders(name):
+                continue  # (the references by office give the leader the article names)
+            holder = _holder(offices, seat_offices(name) if is_seat else (name,), year, named)
+            if holder:
+                # (at the phrase's end, where a name would end: what follows it is read as after a name,
+                # "der Kremlchef sprach von einem Treffen" tells of the meeting, he is no party to it)
+                found.append((match.end(), holder))
+    return found
+
+
+def _holder(offices: tuple[str, ...], every_office: tuple[str, ...], year: int | None,
+            named: frozenset[str]) -> str | None:
+    """The year's holder, unless the article names only other holders; else the one holder it names."""
+    named_holders = {pid for office in every_office for pid in office_holders(office)} & named
+    dated = office_holder(offices[0], year) if len(offices) == 1 else None
+    if dated and (not named_holders or dated in named_holders):
+        return dated
+    return named_holders.pop() if dated is None and len(named_holders) == 1 else None

@@ -1,0 +1,44 @@
+"""Who held an office in a year, and the office a seat stood for (knowledge/offices.yaml): the
+data that lets "the Kremlin chief" or "the Chinese premier" of a page that never names him be
+the man in office that year (extract/seat_holders.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+
+#: [holder's entity id or office, first year, last year or None]
+Term = tuple[str, int, int | None]
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[dict[str, tuple[Term, ...]], dict[str, tuple[Term, ...]]]:
+    data = read_knowledge_file("offices")
+    catalog = entity_catalog()
+    offices = {office: tuple((catalog.named(name).entity_id, first, last) for name, first, last in terms)
+               for office, terms in (data.get("offices") or {}).items()}
+    seats = {seat: tuple((office, first, last) for office, first, last in terms)
+             for seat, terms in (data.get("seats") or {}).items()}
+    return offices, seats
+
+
+def office_holder(office: str, year: int | None) -> str | None:
+    """The one person who held the office all through the year: a year it changed hands (a
+    term's first or last) or one no term covers has none."""
+    if year is None:
+        return None
+    holders = {pid for pid, first, last in _terms()[0].get(office, ())
+               if first < year and (last is None or year < last)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def office_holders(office: str) -> frozenset[str]:
+    """Everyone the knowledge base gives as holding the office at some time."""
+    return frozenset(pid for pid, _, _ in _terms()[0].get(office, ()))
+
+
+def seat_offices(seat: str, year: int | None = None) -> tuple[str, ...]:
+    """The offices a seat stood for (in that year, both years counted; at any time without one)."""
+    return tuple(dict.fromkeys(office for office, first, last in _terms()[1].get(seat, ())
+                               if year is None or (first <= year and (last is None or year <= last))))
