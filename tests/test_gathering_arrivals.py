@@ -56,3 +56,17 @@ def test_a_visit_on_the_one_day_of_a_one_day_forum_stays():
             "Alexander Lukashenko and Kassym-Jomart Tokayev attended the regions forum in Astana on Thursday.")
     (visit,) = visits(events(body))
     assert visit.location_id == ASTANA
+
+
+def test_an_arrival_the_evening_before_a_parade_is_the_trip_to_it():
+    body = ("Alexander Lukashenko landed in Astana on Wednesday. "
+            "Alexander Lukashenko and Kassym-Jomart Tokayev watched the military parade in Astana on Thursday.")
+    found = events(body)
+    assert any(e.types() == {"parade"} and LUKASHENKO in e.participants for e in found)
+    assert visits(found) == []
+
+
+def test_an_arrival_two_days_before_a_parade_stays():
+    body = ("Alexander Lukashenko landed in Astana on Tuesday. "
+            "Alexander Lukashenko and Kassym-Jomart Tokayev watched the military parade in Astana on Thursday.")
+    assert [v.location_id for v in visits(events(body))] == [ASTANA]

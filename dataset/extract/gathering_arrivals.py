@@ -1,4 +1,4 @@
-"""An arrival told as the start of the trip to a summit or forum held where it lands: "He arrived
+"""An arrival told as the start of the trip to a summit, forum or parade held where it lands: "He arrived
 in Samarkand on Wednesday; the summit opens there on Thursday", "Xi arrived in Kazan on Tuesday"
 beside the three-day summit that opened in Kazan that Tuesday. The traveller comes to attend the
 gathering: the arrival is no visit of its own (a visit row of one day would stand beside the
@@ -16,6 +16,9 @@ import datetime as dt
 
 from ruchina.extract.event_report import EVENTS_OF_MANY
 
+#: the gatherings whose guests arrive for them: a summit's or forum's, and a parade's ("Putin's plane
+#: has landed in Beijing" the day before the parade he watches there)
+_GATHERINGS = EVENTS_OF_MANY | {"parade"}
 #: how long before a gathering opens an arrival at its place is the trip to it: the evening
 #: before, the usual arrival of a summit's guests
 _DAY_BEFORE = dt.timedelta(days=1)
@@ -23,10 +26,10 @@ _DAY_BEFORE = dt.timedelta(days=1)
 
 def without_arrivals_for_gatherings(events: list) -> list:
     """The article's events less its one-day visits (no other type) whose visitors all attend a
-    summit or forum at the very place of the visit that opens the next day, or opens that day and
+    summit, forum or parade at the very place of the visit that opens the next day, or opens that day and
     lasts several. A visit that is the article's main event hands that role to the gathering (its
     title's arrival, "X arrives in Durban for the BRICS summit", tells the summit's story)."""
-    gatherings = [e for e in events if e.types() & EVENTS_OF_MANY and e.location_id is not None
+    gatherings = [e for e in events if e.types() & _GATHERINGS and e.location_id is not None
                   and e.date is not None and e.date.precision == "day" and not e.earlier]
     arrivals = []
     for visit in events:
