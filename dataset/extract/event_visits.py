@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.event_report import EVENTS_OF_MANY
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, is_official
 
 
 def visit_under_way(events: list, main) -> None:
@@ -56,6 +56,10 @@ def visit_holding_main(events: list, main) -> None:
             or main.mentions[0].event_type in EVENTS_OF_MANY
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
         return  # (a summit's guests do not host the visitor: talks only)
+    if sum(not is_official(person) for person in main.participants) < 2:
+        # ("received China's top diplomat ... The visit came after ...": a minister's trip, whose
+        # talks with the leader are no leaders' visit; the visit word is the minister's errand)
+        return
     places = {main.location_id, *entity_catalog().places_containing(main.location_id)} if main.location_id else set()
     # (an undated arrival stands for the visit only where no other report does)
     told = any(e is not main and e.family == "visit" and ((e.date is not None and _on_day_of(e.date, main.date))

@@ -40,6 +40,7 @@ from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.forum_openings import openings_as_forums
+from ruchina.extract.gathering_arrivals import without_arrivals_for_gatherings
 from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
@@ -288,6 +289,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     plans_during_stay(events, published, language)
     # ("the first pact since the alliance Stalin and Mao concluded in 1950": the dead are no party to it)
     without_the_departed(events)
+    # ("arrived in Kazan on Tuesday" as the summit there opens: the trip to it, no visit of its own)
+    events = without_arrivals_for_gatherings(events)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     return ArticleExtraction(
