@@ -1,5 +1,5 @@
 """The word lists the smaller rules read (``not_held``, ``press_events``, ``sidelines``,
-``first_person``, ``other_persons``, ``three_way``) are EventWords fields, read and checked
+``first_person``, ``other_persons``; ``three_way``, compiled apart) are read and checked
 with the rest of knowledge/events_<language>.yaml (extract/event_words.py): a list that does
 not compile is refused with its file named, a language without a list matches nothing, and a
 list a language has is matched as the rules read it. Sentences written for these tests."""
@@ -10,7 +10,7 @@ import pytest
 
 from ruchina.errors import RuchinaError
 from ruchina.extract import event_words as module
-from ruchina.extract.event_words import event_words
+from ruchina.extract.event_words import event_words, three_way_words
 
 LISTS = ("not_held", "press_events", "sidelines", "first_person", "other_persons", "three_way")
 
@@ -25,10 +25,12 @@ def words_with(monkeypatch):
             return {**original(name), key: entries}
         monkeypatch.setattr(module, "read_knowledge_file", reading)
         module.event_words.cache_clear()
+        module.three_way_words.cache_clear()
         return module.event_words("en")
 
     yield build
     module.event_words.cache_clear()
+    module.three_way_words.cache_clear()
 
 
 @pytest.mark.parametrize("key", LISTS)
@@ -63,7 +65,21 @@ def test_each_list_is_matched_where_its_rule_looks():
 
 
 def test_a_three_way_word_of_any_language_is_the_languages_own():
-    assert event_words("en").three_way.search("a three-way session of the ministers")
-    assert not event_words("en").three_way.search("a two-way session of the ministers")
-    assert event_words("ru").three_way.search("трёхсторонняя встреча министров")
-    assert not event_words("ru").three_way.search("двусторонняя встреча министров")
+    (_, english), (_, russian) = three_way_words("en"), three_way_words("ru")
+    assert english.search("a three-way session of the ministers")
+    assert not english.search("a two-way session of the ministers")
+    assert russian.search("трёхсторонняя встреча министров")
+    assert not russian.search("двусторонняя встреча министров")
+
+
+def test_the_merges_own_reading_of_three_way_words_names_the_file_too(monkeypatch):
+    """`add` reads the three-way words alone (no event_words() before it): a list that does not
+    compile is the same one-line error there."""
+    original = module.read_knowledge_file
+    monkeypatch.setattr(module, "read_knowledge_file", lambda name: {**original(name), "three_way": ["(no"]})
+    module.three_way_words.cache_clear()
+    try:
+        with pytest.raises(RuchinaError, match=r"^knowledge/events_en\.yaml: a pattern does not compile"):
+            three_way_words("en")
+    finally:
+        module.three_way_words.cache_clear()

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import event_words
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
@@ -33,7 +34,7 @@ _WINDOW = 100
 @lru_cache(maxsize=None)
 def _away_words(language: str) -> tuple[re.Pattern[str], ...]:
     data = read_knowledge_file(f"events_{language}")
-    edge = r"\b" if data.get("word_boundaries", True) else ""
+    edge = r"\b" if is_spaced(data) else ""
     patterns = []
     for key, between in AWAY_WORDS.items():
         words = data.get(key) or []

@@ -23,6 +23,7 @@ from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
+from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -66,7 +67,7 @@ def _words_before(words: list[str], spaced: bool = True) -> re.Pattern[str] | No
 def _spaced(language: str) -> bool:
     """Whether the language puts spaces between words (knowledge/events_<language>.yaml's
     ``word_boundaries``)."""
-    return read_knowledge_file(f"events_{language}").get("word_boundaries", True)
+    return is_spaced(read_knowledge_file(f"events_{language}"))
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,18 @@ from ruchina.extract.counted_groups import count_words
 from ruchina.extract.prefilter import Prefilter
 
 
+def is_spaced(data: dict) -> bool:
+    """Whether a language's words are whole words between spaces (``word_boundaries`` in
+    knowledge/events_<language>.yaml; false for a language written without spaces: Chinese)."""
+    return data.get("word_boundaries", True)
+
+
+def listed_pattern(entries, spaced: bool) -> re.Pattern[str]:
+    """A list of words as one pattern, in any case, whole words where the language spaces them."""
+    alternatives = _alternatives(entries)
+    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+
+
 def _alternatives(patterns) -> str:
     """Patterns as one alternation; none as a pattern that never matches."""
     patterns = list(patterns or ())
@@ -43,10 +55,10 @@ def _spacing(template: str, spaced: bool) -> str:
 
 
 def three_way_fields(data: dict) -> dict:
-    """The fields of EventWords that tell a three-way meeting (``three_way`` and its
-    prefilter), compiled alone from a language's data: the merge asks them of every report,
-    in every language (event_three_way.py), and needs no other field."""
-    spaced = data.get("word_boundaries", True)
+    """The words that tell a three-way meeting (``three_way``) and their prefilter, compiled
+    alone from a language's data: the merge asks them of every report, in every language
+    (event_words.three_way_words, event_three_way.py), and needs no other event word."""
+    spaced = is_spaced(data)
     return dict(
         three_way=re.compile(_spacing(r"(?:{words})", spaced).format(words=_alternatives(data.get("three_way"))),
                              re.IGNORECASE),
@@ -85,7 +97,7 @@ def event_word_fields(data: dict, language: str) -> dict:
     }
 
     # (word_boundaries: false, a language written without spaces: Chinese)
-    spaced = data.get("word_boundaries", True)
+    spaced = is_spaced(data)
     # a piece of two characters of such a language is as telling as a word of English
     min_piece = None if spaced else 2
 
@@ -247,7 +259,6 @@ def event_word_fields(data: dict, language: str) -> dict:
         host_copula=pattern(data.get("host_copula"), r"^\s*(?:{words})\s+[^—–,;:.]{{1,80}}?\s[—–]\s"),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
-        **three_way_fields(data),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),

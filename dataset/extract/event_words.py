@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ruchina.errors import RuchinaError
-from ruchina.extract.event_word_patterns import event_word_fields, three_way_fields
+from ruchina.extract.event_word_patterns import event_word_fields, is_spaced, listed_pattern, three_way_fields
 from ruchina.extract.prefilter import Prefilter
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -252,11 +252,6 @@ class EventWords:
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")
     other_persons: re.Pattern[str] = re.compile("(?!)")
-    #: words in a meeting's clause that make it three-way, another meeting than two leaders'
-    #: talks (event_three_way.py)
-    three_way: re.Pattern[str] = re.compile("(?!)")
-    #: whether a clause (in lower case) may hold one of those words
-    three_way_filter: Prefilter = Prefilter(())
     #: the whole text between a summit's word and the body named after it that holds it ("of
     #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
     body_link: re.Pattern[str] = re.compile("(?!)")
@@ -327,10 +322,15 @@ def _not_text(value):
 
 @lru_cache(maxsize=None)
 def three_way_words(language: str) -> tuple[Prefilter, re.Pattern[str]]:
-    """A language's three-way words (EventWords.three_way_filter, EventWords.three_way),
-    compiled without its other fields: the merge reads every language's, and compiling each
-    language's whole EventWords for them cost `add` and `validate --changed` ~0.26 s of CPU."""
-    fields = three_way_fields(read_knowledge_file(f"events_{language}"))
+    """A language's words in a meeting's clause that make it three-way, another meeting than two
+    leaders' talks (``three_way``; event_three_way.py), and the prefilter a lower-case clause must
+    pass to hold one: compiled apart from the other event words, since the merge reads every
+    language's and compiling each language's whole EventWords for them cost `add` and
+    `validate --changed` ~0.26 s of CPU. event_words() checks them with the rest of the file."""
+    try:
+        fields = three_way_fields(read_knowledge_file(f"events_{language}"))
+    except re.error as error:
+        raise RuchinaError(f"knowledge/events_{language}.yaml: a pattern does not compile ({error})") from error
     return fields["three_way_filter"], fields["three_way"]
 
 
@@ -346,6 +346,7 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
     if not_text is not None:
         raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
     _check_switches_and_placeholders(name, data)
+    three_way_words(language)
     try:
         return EventWords(language=language, **event_word_fields(data, language))
     except re.error as error:
@@ -360,9 +361,7 @@ def listed_words(language: str, key: str) -> re.Pattern[str] | None:
     words = data.get(key) or []
     if not words:
         return None
-    alternatives = "|".join(f"(?:{w})" for w in words)
-    spaced = data.get("word_boundaries", True)
-    return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
+    return listed_pattern(words, is_spaced(data))
 
 
 def _check_switches_and_placeholders(name: str, data: dict) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ruchina.extract.event_word_patterns import is_spaced, listed_pattern
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -47,10 +48,5 @@ def _seat_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     seats = data.get("speaker_seats") or {}
     if not seats.get("speakers") or not seats.get("verbs"):
         return None
-    spaced = data.get("word_boundaries", True)
-
-    def compiled(entries: list[str]) -> re.Pattern[str]:
-        alternatives = "|".join(f"(?:{w})" for w in entries)
-        return re.compile(rf"\b(?:{alternatives})\b" if spaced else f"(?:{alternatives})", re.IGNORECASE)
-
-    return compiled(seats["speakers"]), compiled(seats["verbs"])
+    spaced = is_spaced(data)
+    return listed_pattern(seats["speakers"], spaced), listed_pattern(seats["verbs"], spaced)
