@@ -68,7 +68,7 @@ def test_talks_with_two_people_past_talks_or_talks_elsewhere_name_no_host():
 
 
 def test_a_visit_told_by_its_arrival_is_hosted_by_whom_the_visitor_meets_on_the_next_days():
-    # (extract/event_visits.py, _last_day_of: a visit told by one day is told by its arrival)
+    # (extract/event_visits.py, last_day_of: a visit told by one day is told by its arrival)
     (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. On Tuesday morning "
                       "Kassym-Jomart Tokayev received Mirziyoyev at the Akorda for talks.")
     assert visit.participants == {MIRZIYOYEV, TOKAYEV}

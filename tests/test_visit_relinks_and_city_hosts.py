@@ -80,3 +80,12 @@ def test_a_state_visit_to_a_city_whose_president_meets_only_another_guest_takes_
                     "Putin and Alexander Lukashenko signed a treaty on the Union State.")
     (visit,) = of_kind(events, "state_visit")
     assert visit.participant_ids == [TOKAYEV]
+
+
+def test_talks_after_the_last_day_a_state_visit_is_told_to_last_give_it_no_host():
+    # (a visit of stated days ends on its last; only one told by its arrival day alone reaches on:
+    # event_visits.last_day_of, which the visit's own talks are read by too)
+    events = merged("Kassym-Jomart Tokayev arrived in Moscow on Monday for a two-day state visit. On Wednesday "
+                    "Tokayev and Vladimir Putin signed a treaty on the Caspian shelf.")
+    (visit,) = of_kind(events, "state_visit")
+    assert visit.participant_ids == [TOKAYEV]

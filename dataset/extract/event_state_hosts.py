@@ -9,7 +9,7 @@ visitor attends with the president, host nothing (event_visits.py's rule in one 
 from __future__ import annotations
 
 from ruchina.extract.event_roles import role_holder
-from ruchina.extract.event_visits import ARRIVAL_REACH, EVENTS_OF_MANY
+from ruchina.extract.event_visits import EVENTS_OF_MANY, last_day_of
 from ruchina.knowledge.base import entity_catalog
 
 #: the office of the head of state a state visit is paid to (the knowledge base's `role`)
@@ -56,8 +56,8 @@ def _visited_country(catalog, place_id: str, state_visit: bool):
 
 
 def _on_its_days(date, visit_date) -> bool:
-    """Whether talks of this day fall in the visit's days, or in the first ARRIVAL_REACH days
-    after its first (a visit told by its arrival day alone; a visit of two days too)."""
+    """Whether talks of this day fall in the visit's days, as event_visits reads them (a visit
+    told by its arrival day alone reaches a few days on: event_visits.last_day_of)."""
     if visit_date is None or visit_date.precision != "day":
         return False
-    return visit_date.first <= date.first and date.last <= max(visit_date.last, visit_date.first + ARRIVAL_REACH)
+    return visit_date.first <= date.first and date.last <= last_day_of(visit_date)

@@ -167,7 +167,7 @@ def _talks_in_visit(talks, visit) -> bool:
             or not visit.participants < talks.participants):
         return False
     if talks.date is not None and visit.date is not None and (
-            talks.date.first < visit.date.first or talks.date.last > _last_day_of(visit.date)):
+            talks.date.first < visit.date.first or talks.date.last > last_day_of(visit.date)):
         return False
     if talks.location_id is None or visit.location_id is None:
         return True
@@ -180,7 +180,7 @@ def _talks_in_visit(talks, visit) -> bool:
 ARRIVAL_REACH = dt.timedelta(days=2)
 
 
-def _last_day_of(date) -> dt.date:
+def last_day_of(date) -> dt.date:
     """A visit told by one day is told by its arrival ("arrived in Pretoria on Monday for a state
     visit", "прибыл в Москву накануне"): its length, when the text gives it, is read later
     (extraction.py), or not at all, so the talks it holds on the next days ("on Tuesday he was
