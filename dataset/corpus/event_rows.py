@@ -21,8 +21,8 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
-from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
+from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import status_of
