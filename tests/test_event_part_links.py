@@ -43,7 +43,8 @@ def test_talks_the_day_after_an_arrival_for_a_state_visit_are_part_of_that_visit
                     "Xi Jinping held talks at the Great Hall of the People.", dt.date(2024, 7, 2))
     (visit,) = of_kind(events, "state_visit")
     (talks,) = of_kind(events, "meeting")
-    assert visit.start_date == visit.end_date == dt.date(2024, 6, 30)
+    # (dated by its arrival, it lasts until its last part: corpus/visit_last_days.py)
+    assert (visit.start_date, visit.end_date) == (dt.date(2024, 6, 30), dt.date(2024, 7, 1))
     assert talks.start_date == dt.date(2024, 7, 1) and talks.part_of == visit.event_id
 
 

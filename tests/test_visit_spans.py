@@ -93,3 +93,10 @@ def test_a_visit_dated_by_its_arrival_spans_cities_only_when_a_report_names_its_
     day_trip = event("trip", "visit", "Murmansk", ["Vladimir Putin"], JULY_1)
     at_home = event("moscow-talks", "meeting", "Moscow", ["Vladimir Putin", "Shinzo Abe"], JULY_1 + dt.timedelta(days=1))
     assert placed(day_trip, at_home) == "Murmansk"
+
+
+def test_an_event_placed_only_in_the_country_is_in_no_other_city():
+    # ("as the two presidents looked on, the companies signed a memorandum on gas to Russia")
+    signing = event("memorandum", "agreement", "Russia", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
+                    JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), signing) == "Moscow"

@@ -21,6 +21,7 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
+from ruchina.corpus.visit_last_days import end_visits_with_their_parts
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.extract.dates import ResolvedDate
@@ -65,6 +66,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     # (a visit now placed in the country holds its visitor's talks in another city of it, which its
     # first place, the city it began in, did not: "arrived in Guangzhou", talks in Beijing next day)
     link_parts(events)
+    end_visits_with_their_parts(events)  # (a visit dated by its arrival lasts until its last part)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
     return sorted(events, key=lambda e: e.event_id)

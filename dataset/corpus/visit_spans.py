@@ -7,7 +7,7 @@ and event_parts.py placed it there.
 What tells the span, across all the corpus's rows: another event (not a visit: a side trip to
 another city is a stop of the trip, placed by its own row) held by every person of the visit, on
 the visit's days (for a visit dated by its arrival day alone, in the next few days), in another city
-of the same country; and, for a visit dated by its arrival day alone (whose later days no report
+of the same country (a city: an event its reports place only in the country is in no other city); and, for a visit dated by its arrival day alone (whose later days no report
 gives), a report of the visit itself that names that country ("arrived in Japan"). Such a visit
 that no report places in a country (a trip of a leader inside his own country, "visited
 Murmansk") keeps its city, and an event of the visitor's in a city of another country (the
@@ -68,5 +68,7 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
     people = set(visit.participant_ids)
+    # (an event placed only in the country, "signed a memorandum in China", is in no other city)
     return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
-            if event.location_id != visit.location_id and people <= set(event.participant_ids)]
+            if event.location_id != visit.location_id and is_specific_place(event.location_id)
+            and people <= set(event.participant_ids)]

@@ -28,6 +28,8 @@ MAX_CAPTION_WORDS = 80
 MAX_CAPTION_CHARS = 640
 #: A caption above its own credit line is shorter still.
 MAX_PHOTO_CAPTION_WORDS = 60
+#: A caption a credit line carries before its credit is a sentence of this many words at least.
+MIN_CAPTION_SENTENCE_WORDS = 5
 #: A truncated fragment ("According to the criteria of") is short and ends on a function word.
 MAX_FRAGMENT_WORDS = 8
 #: Icon-font names ("bookmark-bicon cameraicon chevron downicon"): this many words holding
@@ -55,6 +57,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Who takes photographs, in a credit line
 _PHOTO_CREDIT = re.compile(r"\b(?:AFP|EPA|POOL|Pool|Getty|Photo|photo|Shutterstock|AP|via)\b")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)")
+# The label a caption line opens with: "Photo:", "[Photo]", "PHOTO -"
+_CAPTION_LABEL = re.compile(r"^\s*(?:\[\s*\w+\s*\]|\w+\s*[:–—-])\s*")
 _CAPTION_END = re.compile(r"[.(|/:–—-]")
 # A page's script or style left in its text ("googletag.cmd.push(function() { ... });"): prose
 # has no braces, arrows or calls.
@@ -190,9 +194,24 @@ def _has_credit_mark(text: str, anywhere: bool = False) -> bool:
 
 def credits_the_photo_above(credit_line: str, paragraph: str) -> bool:
     """Whether a credit line names a photographer or photo agency ("Maria Lopez | AFP |
-    Getty Images"), so that the short paragraph above it is the photo's caption."""
+    Getty Images"), so that the short paragraph above it is the photo's caption. A credit
+    line that carries its own caption ("Photo: X greets Y in Nagato. (Pool photo)") closes
+    that caption, not the story's paragraph above it."""
     return bool(_PHOTO_CREDIT.search(credit_line)) and length_in_words(paragraph) <= MAX_PHOTO_CAPTION_WORDS \
-        and len(_SENTENCE_STOPS.findall(paragraph)) <= 2
+        and len(_SENTENCE_STOPS.findall(paragraph)) <= 2 and not _holds_its_caption(credit_line)
+
+
+def _holds_its_caption(credit_line: str) -> bool:
+    """Whether a credit line tells what its photo shows in a sentence of its own before the
+    credit: a few words ending in a stop, some in lower case, as a sentence has ("Shinzo Abe
+    greets Vladimir Putin in Nagato."; not "Photo: A. Smith / AFP", initials and names)."""
+    caption = _CAPTION_LABEL.sub("", credit_line).rstrip()
+    # (the last stop with the credit after it: "... in Nagato. Credit: Pool photo")
+    inner = [stop.start() for stop in _SENTENCE_STOPS.finditer(caption) if stop.end() < len(caption)]
+    if not inner:
+        return False
+    told = _TOKEN.findall(caption[:inner[-1]])
+    return len(told) >= MIN_CAPTION_SENTENCE_WORDS and sum(word.islower() for word in told) >= 2
 
 
 def _is_fragment(paragraph: str) -> bool:
