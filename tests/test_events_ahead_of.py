@@ -49,13 +49,19 @@ def test_a_weekday_after_the_word_stays_in_the_week_of_the_act():
 
 
 def test_a_stated_year_stays_before_the_article():
-    found = events("Alexander Lukashenko and Kassym-Jomart Tokayev held talks in May 2030 ahead of the summit "
-                   "in Astana in June 2030.")
-    assert days(found["summit"])[:2] == (dt.date(2030, 6, 1), dt.date(2030, 6, 30))
-    assert status_of(found["summit"]) == "occurred"
+    found = events("Sergei Lavrov and Wang Yi met in Moscow in May 2030 ahead of Alexander Lukashenko's visit "
+                   "to Beijing in June 2030.")
+    assert days(found["visit"])[:2] == (dt.date(2030, 6, 1), dt.date(2030, 6, 30))
+    assert status_of(found["visit"]) == "occurred"
 
 
 def test_with_no_owner_named_the_act_s_people_keep_attending_what_it_comes_ahead_of():
     found = events("Alexander Lukashenko and Kassym-Jomart Tokayev held talks on Monday ahead of the summit "
                    "in Astana on Wednesday.")
     assert found["summit"].participants == {LUKASHENKO, TOKAYEV}
+
+
+def test_an_invitation_s_guest_named_before_the_visit_leaves_the_host_in_it():
+    # (the invitation's words put the visit to come too, but the inviter is its host)
+    found = events("Alexander Lukashenko invited Kassym-Jomart Tokayev to pay a state visit to Minsk in August.")
+    assert found["state_visit"].participants == {LUKASHENKO, TOKAYEV}
