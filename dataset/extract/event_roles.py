@@ -238,6 +238,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     named += [(start, start, pid) for start, pid in pair_references(  # (named in the event's own clause)
         words, sentence, trigger_start, people, frozenset(pid for start, _, pid in named if start >= clause[0]))]
     named.sort()
+    # ("Lavrov met Wang ahead of Putin's visit": whose the event is, named between the words that put it
+    # after the act and its word, takes it; the act's people before those words are no party to it)
+    link = max(words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
+               key=lambda m: m.start(), default=None)
+    owned_from = link.start() if link and any(link.end() <= s < trigger_start for s, _, _ in named) else None
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
@@ -254,10 +259,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
                 start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
             continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
-        if start < clause[0]:
+        if start < clause[0] or (owned_from is not None and start < owned_from):
             continue
-        if start >= trigger_end and words.time_link.search(sentence, trigger_end, start):
-            continue  # ("hold a video call hours after Trump took office": Trump is no party to it)
+        if start >= trigger_end and (words.time_link.search(sentence, trigger_end, start)
+                                     or words.time_link_ahead.search(sentence, trigger_end, start)):
+            continue  # ("hold a video call hours after Trump took office", "met ahead of Putin's visit")
         spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it

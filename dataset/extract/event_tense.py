@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause
+from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause, read_in_tense
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
 from ruchina.extract.event_words import EventWords, listed_words
+
+#: a date after an event word the act comes ahead of, read as more than this before the article, is the
+#: next of its name (ahead_dates)
+AHEAD_STALE = dt.timedelta(days=7)
 
 
 def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
@@ -22,6 +26,20 @@ def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.da
     if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
         return False
     return date is None or published is None or date.last >= published
+
+
+def ahead_dates(dates: list[ResolvedDate], sentence: str, published: dt.date | None, t_start: int,
+                language: str) -> list[ResolvedDate]:
+    """The dates after the event word at ``t_start`` of a sentence that comes ``ahead`` of it: one the
+    sentence's tense read as more than a week before the article is read as the future reads it
+    ("met on Friday ahead of the visit in August", in June: the next August); a weekday stays (the
+    act's days lie in the week before the article: "met on Monday ahead of the summit on Wednesday",
+    told on Friday, is that Wednesday); those before the word are the act's."""
+    if published is None:
+        return dates
+    stale = [d for d in dates if d.char_start >= t_start and d.last < published - AHEAD_STALE]
+    again = {(d.char_start, d.char_end): d for d in read_in_tense(stale, sentence, published, "future", language)}
+    return [again.get((d.char_start, d.char_end), d) for d in dates]
 
 
 def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | None = None,

@@ -102,6 +102,9 @@ class EventWords:
     time_link: re.Pattern[str]
     #: those of them whose clause tells what came before the sentence's act ("after the visit in March")
     time_link_earlier: re.Pattern[str]
+    #: the time links that put another event after the sentence's act ("ahead of Putin's visit"):
+    #: whose that event is, and who is no party to the act (event_roles.participants)
+    time_link_ahead: re.Pattern[str]
     #: (n, the words right before an event word that name a day as its n-th: "on the second day of his ")
     day_of: tuple[tuple[int, re.Pattern[str]], ...]
     #: the small words inside titles ("of", "the")
