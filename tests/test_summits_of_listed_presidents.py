@@ -95,3 +95,17 @@ def test_the_presidents_of_countries_in_the_german_genitive():
                      "Askar Akajew und Imomali Rachmonow waren am Donnerstag angereist.", language="de")
     signings = [e for e in events if e.types() & {"agreement", "summit"}]
     assert signings and _ids(*LEADERS) <= signings[0].participants
+
+
+def test_a_summit_told_with_no_place_takes_the_signers_of_its_day():
+    events = _events("Boris Yeltsin, Jiang Zemin, Nursultan Nazarbayev and Askar Akayev signed a declaration in "
+                     "Almaty on Friday. Friday's summit was the first for Askar Akayev.")
+    summits = [e for e in events if "summit" in e.types()]
+    assert summits and _ids("Boris Yeltsin", "Jiang Zemin", "Nursultan Nazarbayev", "Askar Akayev") <= summits[0].participants
+
+
+def test_a_summit_at_another_place_takes_no_signers():
+    events = _events("Boris Yeltsin, Jiang Zemin, Nursultan Nazarbayev and Askar Akayev signed a declaration in "
+                     "Almaty on Friday. Emomali Rahmonov attended a summit in Tashkent on Friday.")
+    summits = [e for e in events if "summit" in e.types() and e.location_id == "tashkent"]
+    assert summits and not _ids("Boris Yeltsin", "Jiang Zemin") & summits[0].participants

@@ -49,7 +49,9 @@ def _named_in(signing, body_mentions: list) -> list[str]:
 
 
 def _held_at(signing, summit) -> bool:
-    if signing.location_id not in (None, summit.location_id):
+    """A signing within the summit's days, at its place, or either told with none ("c'était le premier
+    sommet du groupe", with no place, beside the leaders' declaration signed in the capital that day)."""
+    if None not in (signing.location_id, summit.location_id) and signing.location_id != summit.location_id:
         return False
     date = signing.date
     return date is None or summit.date.first <= date.first <= date.last <= summit.date.last
