@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
-from ruchina.extract.event_report import BODY, EventMention
+from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.tenses import sentence_tense
 from ruchina.text.sentences import iter_sentences
@@ -48,8 +48,11 @@ def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention]
     if published is None:
         return mentions
     reported = {m.sentence_start for m in mentions}
+    lead = lead_start(body)
     return [_dated(words, m, body, published, people_at, reported)
-            if _undated_group_report(words, m) or _after_a_lead_of_no_event(words, m, body, people_at, reported)
+            if _undated_group_report(words, m, lead) or _after_a_lead_of_no_event(words, m, body, people_at, reported, lead)
+            else _dated(words, m, body, published, people_at, reported, or_no_one=True)
+            if _under_a_lead_of_no_event(m, lead)
             else _dated(words, m, body, published, people_at, reported, of_no_one=True) if _undated_plan(m) else m
             for m in mentions]
 
@@ -58,18 +61,37 @@ def _undated_plan(mention: EventMention) -> bool:
     return mention.date is None and mention.status == "planned" and mention.part == BODY and mention.sentence_start >= 0
 
 
-def _undated_group_report(words: EventWords, mention: EventMention) -> bool:
-    if mention.date is not None or mention.part != BODY or mention.sentence_start < 0 or len(mention.participant_ids) < 2:
+def _under_a_lead_of_no_event(mention: EventMention, lead: int) -> bool:
+    """An undated report of two people or more that a lead of no event hands the lead's part
+    (event_sentences.py: "The presidents pledged on Wednesday to fight terrorism. A, B and C signed
+    the declaration at the end of their summit"): of the lead's day where the lead names no one (it
+    tells them by their countries' offices, or by their countries); a report naming its people after
+    a lead naming them says who, and may be of another day ("X greeted Y on Tuesday. Following
+    talks in Tashkent, X and Y signed ...")."""
+    return mention.date is None and _handed_the_lead(mention, lead) and len(mention.participant_ids) >= 2
+
+
+def _in_body(mention: EventMention, lead: int) -> bool:
+    """A body's report, or one of the body a lead of no event handed its part (event_sentences.py)."""
+    return mention.part == BODY or _handed_the_lead(mention, lead)
+
+
+def _handed_the_lead(mention: EventMention, lead: int) -> bool:
+    return mention.part == LEAD and mention.sentence_start > lead
+
+
+def _undated_group_report(words: EventWords, mention: EventMention, lead: int) -> bool:
+    if mention.date is not None or not _in_body(mention, lead) or mention.sentence_start < 0 or len(mention.participant_ids) < 2:
         return False
     subject = words.group.search(mention.sentence, 0, _SUBJECT_CHARS + 40)
     return subject is not None and subject.start() <= _SUBJECT_CHARS
 
 
 def _after_a_lead_of_no_event(words: EventWords, mention: EventMention, body: str, people_at: dict[int, set[str]],
-                              reported: set[int]) -> bool:
+                              reported: set[int], lead: int) -> bool:
     """An undated report of two people or more opening the paragraph right after a lead that
     reports no event, that names none of its people and speaks of them as a group."""
-    if mention.date is not None or mention.part != BODY or mention.sentence_start < 0 or len(mention.participant_ids) < 2:
+    if mention.date is not None or not _in_body(mention, lead) or mention.sentence_start < 0 or len(mention.participant_ids) < 2:
         return False
     if not _opens_the_paragraph_after_a_lead_of_no_event(body, mention.sentence_start, reported):
         return False
@@ -99,9 +121,11 @@ def _sentence_before(body: str, sentence_start: int, reported: set[int]) -> tupl
 
 
 def _dated(words: EventWords, mention: EventMention, body: str, published: dt.date,
-           people_at: dict[int, set[str]], reported: set[int], of_no_one: bool = False) -> EventMention:
+           people_at: dict[int, set[str]], reported: set[int], of_no_one: bool = False,
+           or_no_one: bool = False) -> EventMention:
     """``of_no_one``: the sentence before must name no one (a sentence that only tells a day)
-    rather than one of the report's people."""
+    rather than one of the report's people; ``or_no_one``: it must name no one, though the day it
+    tells is past (a lead that tells its people by their countries' offices)."""
     if clause_dates(mention.sentence, published, sentence_tense(mention.sentence, words.language), words.language):
         return mention  # (its sentence tells its own time, though none dates it: "have not met since 2019")
     found = _sentence_before(body, mention.sentence_start, reported)
@@ -111,7 +135,7 @@ def _dated(words: EventWords, mention: EventMention, body: str, published: dt.da
     if start in reported:
         return mention  # (a sentence that reports an event of its own: its day is that event's)
     named = set().union(*(people for at, people in people_at.items() if start <= at < start + len(text)))
-    if (named if of_no_one else not named & set(mention.participant_ids)):
+    if named if of_no_one or or_no_one else not named & set(mention.participant_ids):
         return mention
     days = [d for d in clause_dates(text, published, sentence_tense(text, words.language), words.language)
             if d.precision == "day" and d.first == d.last]

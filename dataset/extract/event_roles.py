@@ -33,6 +33,7 @@ from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.knowledge.base import entity_catalog, is_official
+from ruchina.knowledge.office_terms import headed_countries
 from ruchina.text.sentences import iter_sentences
 
 # Within this many characters after the event word, a person is its object ("meet Putin",
@@ -111,6 +112,15 @@ def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
         # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)
         if (country := catalog.get(pid).office_country) and not is_official(pid):
             by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
+    # (a past leader the knowledge base gives no role of today, Yeltsin, Akayev: his country's leader
+    # where the article names none of its leaders of today; "the presidents of Russia, China and
+    # Kyrgyzstan" on a page of 1996)
+    past: dict[str, tuple[int, str]] = {}
+    for pid in counts:
+        if pid not in roles:
+            for country in headed_countries(pid) - by_country.keys():
+                past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
+    by_country.update(past)
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
                          {country: pid for country, (_, pid) in by_country.items()})
 

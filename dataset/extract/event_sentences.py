@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_roles
 from ruchina.extract.continuing_reports import last_report
+from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.event_mentions import BODY, LEAD, TITLE, EventMention
 from ruchina.extract.event_sources import group_named
@@ -26,6 +27,7 @@ from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.sentence_reports import sentence_reports
+from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.title_pairs import title_pair
 from ruchina.knowledge.base import is_official
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -55,10 +57,18 @@ def extract_event_mentions(
     lead = lead_start(body)  # (after a dateline that stands alone: "МОСКВА, 16 мая. /ТАСС/.")
     offset = 0
     paragraphs = body.split("\n\n")
-    for paragraph, day in zip(paragraphs, entry_days(paragraphs, published)):
+    lead_index, lead_alone, lead_dated = -2, False, False
+    for paragraph_index, (paragraph, day) in enumerate(zip(paragraphs, entry_days(paragraphs, published))):
         quotes = _quoted_spans(paragraph)
+        # (the lead's paragraph, or the one right after a lead that is a paragraph of its own)
+        holds_lead = offset <= lead <= offset + len(paragraph) or (
+            lead < offset and paragraph_index == lead_index + 1 and lead_alone)
+        if offset <= lead <= offset + len(paragraph):
+            lead_index, lead_alone = paragraph_index, len(list(_sentences(paragraph))) == 1
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
+            if start == lead:
+                lead_dated = _tells_one_day(words, sentence.text, published)
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
             lowered = sentence.text.lower()
             named = tuple(dict.fromkeys(m.entity_id for m in in_sentence if m.entity_type == "PERSON"))
@@ -76,6 +86,13 @@ def extract_event_mentions(
                 part = LEAD if start == lead else BODY
                 sentence_events = sentence_reports(words, article_id, sentence.text, start, day, local, context,
                                                    quoted, part, last_report(found), own_event)
+                # (a lead that tells no event but its day, "The presidents pledged on Wednesday to fight
+                # terrorism", under a title that tells none: the first reports of its paragraph are the lead's,
+                # "They signed the declaration at the end of their summit", once read as the body's, so that
+                # what the body's reports may not be, "X usually visits Y", is none; not under a lead of no
+                # day, an analysis's "X likes to say he has met Y more often than ...")
+                if holds_lead and lead_dated and start > lead and not _lead_told(found):
+                    sentence_events = [replace(m, part=LEAD) for m in sentence_events]
                 found += sentence_events
                 # (a three-way meeting told beside two leaders' talks is no group that "their
                 # talks" or "the two leaders" refer back to: those are still the two)
@@ -109,6 +126,20 @@ def extract_event_mentions(
         guests = guests_after_the_lead(words, body, lead, entity_mentions)
         found[0] = replace(found[0], participant_ids=tuple(dict.fromkeys(found[0].participant_ids + tuple(guests))))
     return found
+
+
+def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence states one day (a news lead's "on Friday"), not a period or none."""
+    if published is None:
+        return False
+    days = {d.first for d in clause_dates(sentence, published, sentence_tense(sentence, words.language), words.language)
+            if d.precision == "day" and d.first == d.last}
+    return len(days) == 1
+
+
+def _lead_told(found: list[EventMention]) -> bool:
+    """Whether the title or the lead has told an event."""
+    return any(m.part in (TITLE, LEAD) for m in found)
 
 
 def _sentences(paragraph: str):

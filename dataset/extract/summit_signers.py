@@ -49,7 +49,9 @@ def _named_in(signing, body_mentions: list) -> list[str]:
 
 
 def _held_at(signing, summit) -> bool:
-    if signing.location_id not in (None, summit.location_id):
+    """A signing within the summit's days, at its place, or either told with none ("c'était le premier
+    sommet du groupe", with no place, beside the leaders' declaration signed in the capital that day)."""
+    if None not in (signing.location_id, summit.location_id) and signing.location_id != summit.location_id:
         return False
     date = signing.date
     return date is None or summit.date.first <= date.first <= date.last <= summit.date.last
@@ -71,8 +73,16 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
             m.status != "occurred" for m in signing.mentions):
         return events
     signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
-    if len(signers) < SUMMIT_SIGNERS or not _names_a_body(signing, title_mentions, body_mentions):
-        return events
+    if len(signers) >= SUMMIT_SIGNERS:
+        if not _names_a_body(signing, title_mentions, body_mentions):
+            return events
+    else:
+        # ("the presidents of Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan signed an agreement",
+        # the five named by their countries' offices: their summit, the body they make up named
+        # nowhere; not a document of a body that holds no summits, "a United Nations declaration")
+        signers = [p for p in signing.participants if not is_official(p)]
+        if len(signers) < SUMMIT_SIGNERS or _names_another_body(signing, title_mentions, body_mentions):
+            return events
     summit = ArticleEvent(article_id, signing.published, [replace(m, event_type="summit") for m in signing.mentions],
                           set(), main=True, assumed_date=signing.assumed_date,
                           assumed_location=signing.assumed_location)
@@ -86,6 +96,15 @@ def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
     told_in_title = any(not m.in_body for m in signing.mentions)
     return any(_holds_summits(m) for m in title_mentions) and told_in_title or any(
         _holds_summits(m) and any(start <= m.start < end for start, end in spans) for m in body_mentions)
+
+
+def _names_another_body(signing, title_mentions: list, body_mentions: list) -> bool:
+    """Whether the title or the signing's sentences name an organisation that holds no summits the
+    knowledge base names (the United Nations, a company): the document may be that body's."""
+    spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
+    return any(m.entity_type == "ORG" and not _holds_summits(m) for m in title_mentions) or any(
+        m.entity_type == "ORG" and not _holds_summits(m) and any(start <= m.start < end for start, end in spans)
+        for m in body_mentions)
 
 
 def _holds_summits(mention) -> bool:

@@ -42,3 +42,18 @@ def seat_offices(seat: str, year: int | None = None) -> tuple[str, ...]:
     """The offices a seat stood for (in that year, both years counted; at any time without one)."""
     return tuple(dict.fromkeys(office for office, first, last in _terms()[1].get(seat, ())
                                if year is None or (first <= year and (last is None or year <= last))))
+
+
+#: the offices that make their holder his country's leader ("President of Kazakhstan", "Leader of
+#: China"), not its premier's or foreign minister's
+_HEAD_OFFICES = ("President of ", "Leader of ")
+
+
+@lru_cache(maxsize=None)
+def headed_countries(person: str) -> frozenset[str]:
+    """The countries the person led at some time, as the terms give it (Yeltsin: Russia; Jiang
+    Zemin: China): the leader a past page's "the presidents of Russia and China" names, whom the
+    knowledge base gives no role of today."""
+    return frozenset(office.split(" of ", 1)[1].removeprefix("the ")
+                     for office, terms in _terms()[0].items() if office.startswith(_HEAD_OFFICES)
+                     and any(pid == person for pid, _, _ in terms))
