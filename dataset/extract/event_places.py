@@ -20,6 +20,7 @@ from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
 from ruchina.extract.video_seats import chair_seat
+from ruchina.extract.where_places import place_before_where
 from ruchina.knowledge.base import entity_catalog
 
 _LOCATION_TYPES = ("GPE", "FAC", "LOC")
@@ -79,6 +80,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not speaker_seat(words.language, sentence, m)
     ]
     if not pool:
+        # ("is in Tashkent today, where he held talks": the clause hangs from the place before it)
+        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before)
+        if before_where is not None:
+            return venue_city(before_where.entity_id)
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)
         seat = chair_seat(words, sentence, mentions, places, trigger_start, trigger_end)
         return venue_city(seat.entity_id) if seat is not None else None

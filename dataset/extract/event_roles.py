@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ruchina.extract.counted_groups import counted, counted_group
+from ruchina.extract.dated_roles import holder_in_year
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
@@ -67,6 +68,9 @@ class ArticlePeople:
     last_group: tuple[str, ...] = ()
     #: the people the article named before the sentence, each once, in the order last named
     named_before: tuple[str, ...] = ()
+    #: a role whose holder in the article's year is not the knowledge base's (today's) one:
+    #: that year's holder ("President of Russia" of 1999: Yeltsin; dated_roles.py)
+    dated_roles: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -95,18 +99,22 @@ def role_holder(office: str, place_name: str) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
+def article_people(words: EventWords, mentions: list[Mention], year: int | None = None) -> ArticlePeople:
     """Who a bare office refers to in this article: of the people it names whom the
-    knowledge base gives that office (of any place), the one named most."""
+    knowledge base gives that office (of any place), the one named most; in a year another
+    held that office (``year``: the article's), that year's holder (dated_roles.py)."""
     counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
     catalog = entity_catalog()
     roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
+    dated = {role: holder for pid, role in roles.items()
+             if (holder := holder_in_year(role, year, counts)) is not None and holder != pid}
     bare = {}
     for office in words.offices:
         holders = [(counts[pid], pid) for pid, role in roles.items()
                    if role.startswith(f"{words.office_role(office)} of ")]
         if holders:
-            bare[office] = max(holders)[1]
+            pid = max(holders)[1]
+            bare[office] = dated.get(roles[pid], pid)
     by_country: dict[str, tuple[int, str]] = {}
     for pid in roles:
         # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)
@@ -122,7 +130,8 @@ def article_people(words: EventWords, mentions: list[Mention]) -> ArticlePeople:
                 past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
     by_country.update(past)
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
-                         {country: pid for country, (_, pid) in by_country.items()})
+                         {country: dated.get(roles[pid], pid) for country, (_, pid) in by_country.items()},
+                         dated_roles=dated)
 
 
 def office_references(words: EventWords, sentence: str, mentions: list[Mention],
@@ -137,7 +146,8 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
         if match and not _named_after(sentence, place.end, names_at):
             office = next((o for o in words.offices if match.group().startswith(o)), None)
-            holder = office and role_holder(words.office_role(office), place.name)
+            holder = office and people.dated_roles.get(f"{words.office_role(office)} of {place.name}",
+                                                       role_holder(words.office_role(office), place.name))
             if holder in people.named:
                 found.append((match.start(), holder))
     for match in words.office_after_demonym.finditer(sentence):
@@ -151,8 +161,9 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
             country = demonyms.get(demonym)
             if country is None:
                 continue
-            holder = (role_holder(words.office_role(office), country) if office in words.offices
-                      else people.by_country.get(country))
+            holder = (people.dated_roles.get(f"{words.office_role(office)} of {country}",
+                                             role_holder(words.office_role(office), country))
+                      if office in words.offices else people.by_country.get(country))
             if holder in people.named:
                 found.append((match.start(), holder))
     for pattern in words.country_leaders:

@@ -44,7 +44,8 @@ def extract_event_mentions(
     """Every event report in an article's title and body, in reading order (the title first)."""
     words = event_words(language)
     title_mentions = title_mentions or []
-    people = event_roles.article_people(words, entity_mentions + title_mentions)
+    people = event_roles.article_people(words, entity_mentions + title_mentions,
+                                          published.year if published else None)
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)

@@ -51,7 +51,9 @@ def _visited_country(catalog, place_id: str, state_visit: bool):
         return None
     if place.located_in is None:
         return place
-    country = catalog.by_name.get(place.located_in) if state_visit else None
+    # (the outermost place that holds it: Krasnoyarsk is in Siberia, which is in Russia)
+    chain = catalog.places_containing(place_id) if state_visit else []
+    country = catalog.get(chain[-1]) if chain else None
     return country if country is not None and country.entity_type == "GPE" and country.located_in is None else None
 
 

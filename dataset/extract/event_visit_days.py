@@ -15,6 +15,9 @@ from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.knowledge.base import entity_catalog
 
+#: how far before the day's phrase its opening words may begin (event_opening_days.py's reach)
+_OPENING_REACH = 30
+
 
 def dated_by_its_nth_day(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions, those dated by a day their sentence calls the event's n-th given the
@@ -50,7 +53,18 @@ def _from_first_day(words: EventWords, mention: EventMention, sentence_day: Reso
     n = _day_number(words, mention)
     if n is None:
         return mention
+    if mention.date is not None and _opening_day(words, mention):
+        # ("on Friday, the second day of a summit that opened on Thursday": the day is its first)
+        return replace(mention, date=replace(date, last=date.first + dt.timedelta(days=n - 1)))
     return replace(mention, date=replace(date, first=date.first - dt.timedelta(days=n - 1)))
+
+
+def _opening_day(words: EventWords, mention: EventMention) -> bool:
+    """Whether the mention's day is the one its sentence says the event opened on ("a summit that
+    opened on Thursday": event_opening_days.py's words)."""
+    date = mention.date
+    return date.char_end > 0 and mention.date_sentence is None and bool(
+        words.first_day.search(mention.sentence, max(0, date.char_start - _OPENING_REACH), date.char_start))
 
 
 def _day_number(words: EventWords, mention: EventMention) -> int | None:

@@ -11,8 +11,9 @@ import re
 
 from ruchina.extract.event_words import EventWords
 
-#: what may stand before the subject at the start of a sentence: its title ("Russian President")
-_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
+#: what may stand before the subject at the start of a sentence: its title ("Russian President"),
+#: after a short aside that names no one ("As you know, President Putin is in X, where he ...")
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _POSSESSIVE = re.compile(r"\s*['’]s?\b")
 
 
