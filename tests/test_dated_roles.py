@@ -40,3 +40,13 @@ def test_the_same_words_after_putins_return_are_putins():
         "Dmitry Medvedev praised", "Prime Minister Dmitry Medvedev praised")
     people = visit_people(dt.date(2016, 10, 28), body)
     assert PUTIN in people and MEDVEDEV not in people
+
+
+def test_leaders_of_a_past_year_the_knowledge_base_gives_no_role_today_are_read_without_error():
+    # (a past president of a country, named with a president of another whose office changed hands:
+    # each is his own country's leader; the article's people are read, not refused)
+    body = ("Boris Yeltsin, Jiang Zemin and Nursultan Nazarbayev signed an agreement on the border in Almaty on "
+            "Friday. The Russian president said the agreement would hold.")
+    events = extract_article("past", None, None, body, dt.date(1997, 4, 25), "en").events
+    people = {pid for event in events for pid in event.participants}
+    assert {CATALOG.named("Boris Yeltsin").entity_id, CATALOG.named("Nursultan Nazarbayev").entity_id} <= people

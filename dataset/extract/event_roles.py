@@ -130,7 +130,7 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
                 past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
     by_country.update(past)
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
-                         {country: dated.get(roles[pid], pid) for country, (_, pid) in by_country.items()},
+                         {country: dated.get(roles.get(pid), pid) for country, (_, pid) in by_country.items()},
                          dated_roles=dated)
 
 
