@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from ruchina.extract.event_roles import role_holder
+from ruchina.extract.article_people import role_holder
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge.base import entity_catalog, is_official, office_countries
 

@@ -2,7 +2,7 @@
 countries' offices ("the presidents of Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan
 signed ..."), on a page of the years before the knowledge base's roles of today:
 
-- extract/event_roles.article_people: a past leader the article names (Yeltsin, Akayev) is his
+- extract/article_people.article_people: a past leader the article names (Yeltsin, Akayev) is his
   country's leader where the article names none of its leaders of today (knowledge/offices.yaml's
   terms, office_terms.headed_countries); not where it does (Putin stays "the Russian president").
 - extract/summit_signers.summits_of_a_bodys_signing: such a signing as the main event, no summit

@@ -6,7 +6,7 @@ The years are knowledge/offices.yaml's terms (knowledge/office_terms.py). A year
 a term gives its holder; a year the office changed hands gives, of its holders the article names,
 the one it names most (the page is about him; the other is named in passing: "In Moscow, Prime
 Minister Vladimir Putin said ..."). An office offices.yaml does not list, or a page with no year,
-keeps the role's holder (event_roles.article_people).
+keeps the role's holder (article_people.article_people).
 """
 
 from __future__ import annotations

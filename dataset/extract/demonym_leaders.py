@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.extract.event_roles import ArticlePeople, demonym_places
+from ruchina.extract.article_people import ArticlePeople, demonym_places
 from ruchina.extract.event_words import EventWords
 
 

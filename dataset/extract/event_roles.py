@@ -16,12 +16,10 @@ around one event word (event_mentions.py finds the words).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
+from ruchina.extract.article_people import ArticlePeople, offices_by_role, role_holder
 from ruchina.extract.counted_groups import counted, counted_group
-from ruchina.extract.dated_roles import holder_in_year
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
@@ -33,8 +31,6 @@ from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
-from ruchina.knowledge.base import entity_catalog, is_official
-from ruchina.knowledge.office_terms import headed_countries
 from ruchina.text.sentences import iter_sentences
 
 # Within this many characters after the event word, a person is its object ("meet Putin",
@@ -53,94 +49,13 @@ def name_as_adjective(sentence: str, end: int) -> bool:
     return sentence[end:end + 1] in ("-", "\u2011") and sentence[end + 1:end + 2].islower()
 
 
-@dataclass(frozen=True)
-class ArticlePeople:
-    """What a sentence needs from the rest of its article to resolve people it does not name."""
-
-    #: the person each office refers to when the text names no country ("the President")
-    by_bare_office: dict[str, str]
-    #: every entity the article names: a person referred to by office is one of them (the
-    #: entities table lists what articles name)
-    named: frozenset[str] = frozenset()
-    #: the leader of each country the article names someone for (by role: "President of China")
-    by_country: dict[str, str] = field(default_factory=dict)
-    last_people: tuple[str, ...] = ()
-    last_group: tuple[str, ...] = ()
-    #: the people the article named before the sentence, each once, in the order last named
-    named_before: tuple[str, ...] = ()
-    #: a role whose holder in the article's year is not the knowledge base's (today's) one:
-    #: that year's holder ("President of Russia" of 1999: Yeltsin; dated_roles.py)
-    dated_roles: dict[str, str] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _offices_by_role() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
-    """role ("President of China") -> person ids; demonym ("Chinese") -> place name; a
-    place's name or alias ("PRC") -> its name."""
-    catalog = entity_catalog()
-    by_role: dict[str, list[str]] = {}
-    for entity in catalog.entities.values():
-        if entity.entity_type == "PERSON" and entity.role:
-            by_role.setdefault(entity.role, []).append(entity.entity_id)
-    places = [e for e in catalog.entities.values() if e.entity_type == "GPE"]
-    demonyms = {d: e.name for e in places for d in e.demonyms}
-    names = {n: e.name for e in places for n in (e.name, *e.aliases)}
-    return by_role, demonyms, names
-
-
-def demonym_places() -> dict[str, str]:
-    """demonym ("Chinese") -> its place's name, as the knowledge base gives them."""
-    return _offices_by_role()[1]
-
-
-def role_holder(office: str, place_name: str) -> str | None:
-    """The one person the knowledge base gives this office of this place, if exactly one."""
-    holders = _offices_by_role()[0].get(f"{office} of {place_name}", [])
-    return holders[0] if len(holders) == 1 else None
-
-
-def article_people(words: EventWords, mentions: list[Mention], year: int | None = None) -> ArticlePeople:
-    """Who a bare office refers to in this article: of the people it names whom the
-    knowledge base gives that office (of any place), the one named most; in a year another
-    held that office (``year``: the article's), that year's holder (dated_roles.py)."""
-    counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
-    catalog = entity_catalog()
-    roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
-    dated = {role: holder for pid, role in roles.items()
-             if (holder := holder_in_year(role, year, counts)) is not None and holder != pid}
-    bare = {}
-    for office in words.offices:
-        holders = [(counts[pid], pid) for pid, role in roles.items()
-                   if role.startswith(f"{words.office_role(office)} of ")]
-        if holders:
-            pid = max(holders)[1]
-            bare[office] = dated.get(roles[pid], pid)
-    by_country: dict[str, tuple[int, str]] = {}
-    for pid in roles:
-        # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)
-        if (country := catalog.get(pid).office_country) and not is_official(pid):
-            by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
-    # (a past leader the knowledge base gives no role of today, Yeltsin, Akayev: his country's leader
-    # where the article names none of its leaders of today; "the presidents of Russia, China and
-    # Kyrgyzstan" on a page of 1996)
-    past: dict[str, tuple[int, str]] = {}
-    for pid in counts:
-        if pid not in roles:
-            for country in headed_countries(pid) - by_country.keys():
-                past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
-    by_country.update(past)
-    return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
-                         {country: dated.get(roles.get(pid), pid) for country, (_, pid) in by_country.items()},
-                         dated_roles=dated)
-
-
 def office_references(words: EventWords, sentence: str, mentions: list[Mention],
                       people: ArticlePeople) -> list[tuple[int, str]]:
     """(position, person id) of the people the sentence refers to by office, not by name."""
     found = []
     names_at = {m.start for m in mentions if m.entity_type == "PERSON"}
     places = [m for m in mentions if m.entity_type == "GPE"]
-    demonyms = _offices_by_role()[1]
+    demonyms = offices_by_role()[1]
     for place in places:
         # "the President of China" (a name right after the place is a person named anyway)
         match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
@@ -213,7 +128,7 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
     if not match:
         return []
-    _, demonyms, names = _offices_by_role()
+    _, demonyms, names = offices_by_role()
     found = []
     for group in ("first", "second"):
         side = match.group(group)
@@ -233,7 +148,7 @@ def pair_sides(words: EventWords, sentence: str, trigger_start: int) -> tuple[st
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
     if not match:
         return ()
-    _, demonyms, names = _offices_by_role()
+    _, demonyms, names = offices_by_role()
     sides = tuple(demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
                   for side in (match.group("first"), match.group("second")))
     return sides if all(sides) else ()

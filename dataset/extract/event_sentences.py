@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ruchina.extract import event_roles
+from ruchina.extract.article_people import article_people
 from ruchina.extract.continuing_reports import last_report
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
@@ -44,8 +45,8 @@ def extract_event_mentions(
     """Every event report in an article's title and body, in reading order (the title first)."""
     words = event_words(language)
     title_mentions = title_mentions or []
-    people = event_roles.article_people(words, entity_mentions + title_mentions,
-                                          published.year if published else None)
+    people = article_people(words, entity_mentions + title_mentions,
+                            published.year if published else None)
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)

@@ -8,7 +8,7 @@ visitor attends with the president, host nothing (event_visits.py's rule in one 
 
 from __future__ import annotations
 
-from ruchina.extract.event_roles import role_holder
+from ruchina.extract.article_people import role_holder
 from ruchina.extract.event_visits import EVENTS_OF_MANY, last_day_of
 from ruchina.knowledge.base import entity_catalog
 

@@ -1,7 +1,7 @@
 """A bare office as the subject of a verb, in a language with no articles: "По завершении
 съезда Президент провёл встречу" names the President as "the President" does in English
 (where the article before the office marks it: event_words.py's ``bare_office``). It refers
-to the article's holder of that office, the one it names most (event_roles.ArticlePeople).
+to the article's holder of that office, the one it names most (article_people.ArticlePeople).
 
 The offices and the verb that must follow are the language's ``office_subjects``
 (knowledge/events_<language>.yaml). Only the office written alone and right before a verb

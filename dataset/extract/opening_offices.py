@@ -1,6 +1,6 @@
 """A country's office in lower case after the country's adjective, opening a sentence as its
 subject ("The Russian president, who arrived yesterday for a state visit, held talks"): the
-leader the article names for that country (event_roles.ArticlePeople.by_country), as "the
+leader the article names for that country (article_people.ArticlePeople.by_country), as "the
 Chinese leader" is. Only at the opening: elsewhere ("his second meeting with the Russian
 president") a page of another year may mean another holder than the one the knowledge base
 gives, and a name of the right one is often told nearby; as the subject of a sentence the

@@ -1,0 +1,98 @@
+"""The article's people a sentence may refer to without naming them: who a bare office ("the
+President") is, each country's leader, the holder of a role in the article's year
+(dated_roles.py), and the knowledge base's offices and demonyms these are read from. Read once
+per article (event_sentences.py); event_roles.py resolves a sentence's references with them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ruchina.extract.dated_roles import holder_in_year
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog, is_official
+from ruchina.knowledge.office_terms import headed_countries
+
+
+@dataclass(frozen=True)
+class ArticlePeople:
+    """What a sentence needs from the rest of its article to resolve people it does not name."""
+
+    #: the person each office refers to when the text names no country ("the President")
+    by_bare_office: dict[str, str]
+    #: every entity the article names: a person referred to by office is one of them (the
+    #: entities table lists what articles name)
+    named: frozenset[str] = frozenset()
+    #: the leader of each country the article names someone for (by role: "President of China")
+    by_country: dict[str, str] = field(default_factory=dict)
+    last_people: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+    #: the people the article named before the sentence, each once, in the order last named
+    named_before: tuple[str, ...] = ()
+    #: a role whose holder in the article's year is not the knowledge base's (today's) one:
+    #: that year's holder ("President of Russia" of 1999: Yeltsin; dated_roles.py)
+    dated_roles: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def offices_by_role() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """role ("President of China") -> person ids; demonym ("Chinese") -> place name; a
+    place's name or alias ("PRC") -> its name."""
+    catalog = entity_catalog()
+    by_role: dict[str, list[str]] = {}
+    for entity in catalog.entities.values():
+        if entity.entity_type == "PERSON" and entity.role:
+            by_role.setdefault(entity.role, []).append(entity.entity_id)
+    places = [e for e in catalog.entities.values() if e.entity_type == "GPE"]
+    demonyms = {d: e.name for e in places for d in e.demonyms}
+    names = {n: e.name for e in places for n in (e.name, *e.aliases)}
+    return by_role, demonyms, names
+
+
+def demonym_places() -> dict[str, str]:
+    """demonym ("Chinese") -> its place's name, as the knowledge base gives them."""
+    return offices_by_role()[1]
+
+
+def role_holder(office: str, place_name: str) -> str | None:
+    """The one person the knowledge base gives this office of this place, if exactly one."""
+    holders = offices_by_role()[0].get(f"{office} of {place_name}", [])
+    return holders[0] if len(holders) == 1 else None
+
+
+def article_people(words: EventWords, mentions: list[Mention], year: int | None = None) -> ArticlePeople:
+    """Who a bare office refers to in this article: of the people it names whom the
+    knowledge base gives that office (of any place), the one named most; in a year another
+    held that office (``year``: the article's), that year's holder (dated_roles.py)."""
+    counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
+    catalog = entity_catalog()
+    roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
+    dated = {role: holder for pid, role in roles.items()
+             if (holder := holder_in_year(role, year, counts)) is not None and holder != pid}
+    bare = {}
+    for office in words.offices:
+        holders = [(counts[pid], pid) for pid, role in roles.items()
+                   if role.startswith(f"{words.office_role(office)} of ")]
+        if holders:
+            pid = max(holders)[1]
+            bare[office] = dated.get(roles[pid], pid)
+    by_country: dict[str, tuple[int, str]] = {}
+    for pid in roles:
+        # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)
+        if (country := catalog.get(pid).office_country) and not is_official(pid):
+            by_country[country] = max(by_country.get(country, (0, "")), (counts[pid], pid))
+    # (a past leader the knowledge base gives no role of today, Yeltsin, Akayev: his country's leader
+    # where the article names none of its leaders of today; "the presidents of Russia, China and
+    # Kyrgyzstan" on a page of 1996)
+    past: dict[str, tuple[int, str]] = {}
+    for pid in counts:
+        if pid not in roles:
+            for country in headed_countries(pid) - by_country.keys():
+                past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
+    by_country.update(past)
+    return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
+                         {country: dated.get(roles.get(pid), pid) for country, (_, pid) in by_country.items()},
+                         dated_roles=dated)
