@@ -1,13 +1,13 @@
 """Run the quality benchmark on every set with gold facts, and compare two runs figure by figure.
 
-    python benchmarks/quality_sets.py run --out /tmp/q-new [--jobs 2] [--sets kremlin unseen2 ...]
+    python benchmarks/quality_sets.py run --out /tmp/q-new [--kremlin DIR] [--jobs 2] [--sets unseen2 ...]
     python benchmarks/quality_sets.py compare /tmp/q-old /tmp/q-new [--held-out unseen15 unseen16 ...]
 
 ``run`` builds each set in a scratch repository with benchmarks/quality.py, as the python that
 runs it imports ruchina (a virtual environment per checkout compares two checkouts), and writes
-OUT/<set>.json and OUT/<set>.log. The sets: ``kremlin`` (the shared kremlin.ru corpora, read from
-../shared/corpora/kremlin or --kremlin, with benchmarks/gold) and every folder of benchmarks/ that
-holds pages.jsonl and gold.yaml. ``compare`` prints the Markdown table BENCHMARKS.md keeps
+OUT/<set>.json and OUT/<set>.log. The sets: ``kremlin`` (the kremlin.ru corpora, kept outside the
+repository: --kremlin DIR, with benchmarks/gold; without it the set is left out) and every folder of
+benchmarks/ that holds pages.jsonl and gold.yaml. ``compare`` prints the Markdown table BENCHMARKS.md keeps
 ("a -> b" where a figure moved), then one line per set that moved. Every session re-wrote these
 two loops in /tmp; they are here so that the figures of a round are made one way.
 """
@@ -22,7 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
-KREMLIN = BENCHMARKS.parent.parent / "shared" / "corpora" / "kremlin"
 FIELDS = ("type", "participants", "location", "start", "end", "date_precision", "status", "part_of", "unplaced")
 
 
@@ -41,13 +40,13 @@ def _arguments(name: str, kremlin: Path) -> list[str]:
     if name == "kremlin":
         corpora = sorted(kremlin.glob("*.jsonl"))
         if not corpora:
-            raise SystemExit(f"{kremlin}: no kremlin corpus (*.jsonl) there; give --kremlin DIR")
+            raise SystemExit(f"{kremlin}: no kremlin.ru corpus (*.jsonl) there")
         return [arg for corpus in corpora for arg in ("--corpus", str(corpus))] + ["--gold", str(BENCHMARKS / "gold")]
     folder = BENCHMARKS / name
     return ["--corpus", str(folder / "pages.jsonl"), "--gold", str(folder / "gold.yaml")]
 
 
-def run(sets: list[str], out: Path, jobs: int, kremlin: Path) -> int:
+def run(sets: list[str], out: Path, jobs: int, kremlin: Path | None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     def one(name: str) -> int:
@@ -108,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     running.add_argument("--out", type=Path, required=True)
     running.add_argument("--jobs", type=int, default=2)
     running.add_argument("--sets", nargs="+")
-    running.add_argument("--kremlin", type=Path, default=KREMLIN)
+    running.add_argument("--kremlin", type=Path, help="the kremlin.ru corpora (*.jsonl), outside the repository")
     comparing = commands.add_parser("compare", help="the table of two runs")
     comparing.add_argument("old", type=Path)
     comparing.add_argument("new", type=Path)
@@ -118,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         unknown = sorted(set(args.sets or ()) - set(gold_sets()))
         if unknown:
             raise SystemExit(f"no such set: {', '.join(unknown)} (sets: {', '.join(gold_sets())})")
-        return run(args.sets or gold_sets(), args.out, args.jobs, args.kremlin)
+        sets = args.sets or [name for name in gold_sets() if name != "kremlin" or args.kremlin]
+        if "kremlin" in sets and args.kremlin is None:
+            raise SystemExit("kremlin: give --kremlin DIR, the kremlin.ru corpora (kept outside the repository)")
+        return run(sets, args.out, args.jobs, args.kremlin)
     print(compare(args.old, args.new, args.held_out))
     return 0
 
