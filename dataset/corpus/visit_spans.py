@@ -7,8 +7,9 @@ and event_parts.py placed it there.
 What tells the span, across all the corpus's rows: another event (not a visit: a side trip to
 another city is a stop of the trip, placed by its own row) held by every person of the visit, on
 the visit's days (for a visit dated by its arrival day alone, in the next few days), in another city
-of the same country (a city: an event its reports place only in the country is in no other city); and, for a visit dated by its arrival day alone (whose later days no report
-gives), a report of the visit itself that names that country ("arrived in Japan"). Such a visit
+of the same country (a city: an event its reports place only in the country is in no other city);
+and, for a visit dated by its arrival day alone (whose later days no report gives), a report of the
+visit itself that names that country ("arrived in Japan"). Such a visit
 that no report places in a country (a trip of a leader inside his own country, "visited
 Murmansk") keeps its city, and an event of the visitor's in a city of another country (the
 summit he flew in from, the next stop of a tour) is no city of this visit.

@@ -51,9 +51,10 @@ def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention]
     lead = lead_start(body)
     return [_dated(words, m, body, published, people_at, reported)
             if _undated_group_report(words, m, lead) or _after_a_lead_of_no_event(words, m, body, people_at, reported, lead)
-            else _dated(words, m, body, published, people_at, reported, or_no_one=True)
+            else _dated(words, m, body, published, people_at, reported, of_no_one=True)
             if _under_a_lead_of_no_event(m, lead)
-            else _dated(words, m, body, published, people_at, reported, of_no_one=True) if _undated_plan(m) else m
+            else _dated(words, m, body, published, people_at, reported, of_no_one=True, to_come=True)
+            if _undated_plan(m) else m
             for m in mentions]
 
 
@@ -122,10 +123,10 @@ def _sentence_before(body: str, sentence_start: int, reported: set[int]) -> tupl
 
 def _dated(words: EventWords, mention: EventMention, body: str, published: dt.date,
            people_at: dict[int, set[str]], reported: set[int], of_no_one: bool = False,
-           or_no_one: bool = False) -> EventMention:
-    """``of_no_one``: the sentence before must name no one (a sentence that only tells a day)
-    rather than one of the report's people; ``or_no_one``: it must name no one, though the day it
-    tells is past (a lead that tells its people by their countries' offices)."""
+           to_come: bool = False) -> EventMention:
+    """``of_no_one``: the sentence before must name no one (a sentence that only tells a day, or a
+    lead that tells its people by their countries' offices) rather than one of the report's
+    people; ``to_come``: its day must be after the article's (a plan's)."""
     if clause_dates(mention.sentence, published, sentence_tense(mention.sentence, words.language), words.language):
         return mention  # (its sentence tells its own time, though none dates it: "have not met since 2019")
     found = _sentence_before(body, mention.sentence_start, reported)
@@ -135,13 +136,13 @@ def _dated(words: EventWords, mention: EventMention, body: str, published: dt.da
     if start in reported:
         return mention  # (a sentence that reports an event of its own: its day is that event's)
     named = set().union(*(people for at, people in people_at.items() if start <= at < start + len(text)))
-    if named if of_no_one or or_no_one else not named & set(mention.participant_ids):
+    if named if of_no_one else not named & set(mention.participant_ids):
         return mention
     days = [d for d in clause_dates(text, published, sentence_tense(text, words.language), words.language)
             if d.precision == "day" and d.first == d.last]
     # (an anniversary the sentence names is the date of what it marks when the sentence states its own day:
     # "greeted him on Thursday, the guest of the celebrations of the 80th anniversary of ...")
     days = [d for d in days if d.kind != "anniversary"] or days
-    if len({d.first for d in days}) != 1 or (of_no_one and days[0].first <= published):
-        return mention  # (of a sentence of no one, only a day to come: a plan's)
+    if len({d.first for d in days}) != 1 or (to_come and days[0].first <= published):
+        return mention  # (for a plan, only a day to come)
     return replace(mention, date=days[0], date_sentence=text, date_sentence_start=start)
