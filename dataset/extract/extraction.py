@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
+from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_summits
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
@@ -72,6 +73,7 @@ from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_forums import place_forums_beside_summits
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
+    setting_people_attend,
     summit_told_again_after_its_talks,
     without_bare_settings,
 )
@@ -172,7 +174,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_joiners_seats(event_words(language), event_mentions, body, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
-    event_mentions = dated_by_their_entries(event_mentions, body, published)
+    event_mentions = dated_by_their_entries(event_mentions, body, published, event_words(language))
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)
@@ -225,7 +227,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                   lambda found: place_main_event(found, line_place, language), event_words(language))
     # (a summit named as where talks were held, and told again: one summit; named only as
     # where they were held, it is their setting, not a report of it)
+    # ("A et B s'étaient entretenus en marge du sommet": they attend the summit the article reports)
+    setting_people_attend(event_mentions, events)
     events = without_bare_settings(summit_told_again_after_its_talks(events))
+    # ("an informal BRICS meeting before the G20 opening session": the leaders' meeting at the G20 summit)
+    body_meetings_beside_summits(event_words(language), events)
     # ("flies to Qingdao, where the summit is held": he attends it there; no trip of its own)
     events = summits_at_trip_destinations(event_words(language), events)
     # ("arrived in Russia on a state visit": one report of a state visit, not of a visit beside it)

@@ -2,7 +2,13 @@
 of its own, was held on the day its entry was written ("13:05 Leaders signed the declaration",
 under "Friday 24 June"). The day is inferred, as a main event's publication date is: a day the
 text states wins over it. On any other page an undated report keeps no day (it may be background:
-"the talks covered Syria" of a meeting told elsewhere)."""
+"the talks covered Syria" of a meeting told elsewhere).
+
+A report that refers back ("the summit") is told of the page's own subject as much as of an event
+told before, so it takes no day, but for one: the entry that tells a gathering of many opened or
+closed ("11:10 The leaders opened the summit", "Abbott is closing the summit as we type") tells
+it held that day, as the entry that reports it held does (each language's ``gathering_opened``,
+knowledge/events_<language>.yaml, the words right before the gathering's word)."""
 
 from __future__ import annotations
 
@@ -13,11 +19,17 @@ from dataclasses import replace
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import PUBLISHED
 from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.live_entries import entry_days, is_live_page
 
+#: the event words of gatherings of many, which a live page's entry tells opened or closed
+_GATHERINGS = frozenset({"summit", "forum"})
 
-def dated_by_their_entries(mentions: list[EventMention], body: str, published: dt.date | None) -> list[EventMention]:
-    """The body's undated reports of held events, dated by their live entries' days."""
+
+def dated_by_their_entries(mentions: list[EventMention], body: str, published: dt.date | None,
+                           words: EventWords | None = None) -> list[EventMention]:
+    """The body's undated reports of held events, dated by their live entries' days (``words``: the
+    language's event words, for a gathering told opened or closed)."""
     paragraphs = body.split("\n\n")
     if published is None or not is_live_page(paragraphs, published):
         return mentions  # (no live page)
@@ -32,7 +44,22 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
     for mention in mentions:
         day = days[bisect_right(starts, mention.sentence_start) - 1] if mention.in_body else None
         if (day is not None and mention.date is None and mention.status == "occurred"
-                and not (mention.earlier or mention.refers_back or mention.continues)):
+                and not (mention.earlier or mention.continues)
+                and (not mention.refers_back or _opened_or_closed(words, mention))):
             mention = replace(mention, date=ResolvedDate(day, day, "day", "", 0, 0, PUBLISHED))
         dated.append(mention)
     return dated
+
+
+def _opened_or_closed(words: EventWords | None, mention: EventMention) -> bool:
+    """Whether the report's first event word, a gathering's, comes right after the language's words
+    of opening or closing it ("opened the summit", "is closing the summit")."""
+    opened = listed_words(words.language, "gathering_opened") if words is not None else None
+    if opened is None:
+        return False
+    start, end = mention.scope if mention.scope[1] > 0 else (0, len(mention.sentence))
+    word = next(words.trigger.finditer(mention.sentence, start, end), None)
+    if word is None or word.lastgroup not in _GATHERINGS:
+        return False
+    before = mention.sentence[max(0, word.start() - 60):word.start()]
+    return any(not before[m.end():].strip() for m in opened.finditer(before))

@@ -37,6 +37,31 @@ def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMenti
     return marked
 
 
+def setting_people_attend(mentions: list[EventMention], events: list) -> None:
+    """ "Les dirigeants ont clos lundi leur sommet ... La veille, A et B s'étaient entretenus en marge
+    du sommet": those who hold talks at a summit attend it (benchmarks/gold/README.md), so where an
+    article reports one summit and tells it again only as the setting of talks, with no place or day
+    of its own, the event (ArticleEvent) of the summit's first report takes the talks' people, once
+    the article's reports are merged (the setting itself is no report: merge_within_article leaves it
+    out as undated background; and the talks, told apart, stay apart). Only where every other report
+    of a summit (not earlier) is held and agrees with the setting in name and place: an article of
+    two summits does not say at which the talks were held. A setting of earlier talks says nothing."""
+    settings = [m for m in mentions if m.event_type == SUMMIT and m.setting and not m.earlier
+                and m.location_id is None and m.date is None]
+    summits = [m for m in mentions if m.event_type == SUMMIT and not m.setting and not m.earlier]
+    if not settings or not summits or any(m.status != "occurred" for m in summits):
+        return
+    names = {n for m in settings + summits for n in m.event_names}
+    if len(names) > 1 or len({m.location_id for m in summits if m.location_id}) > 1:
+        return
+    first = summits[0]
+    summit = next((e for e in events if e.family == "gathering" and not e.earlier and any(
+        (m.part, m.sentence_start) == (first.part, first.sentence_start) for m in e.mentions)), None)
+    if summit is not None and SUMMIT in summit.types():
+        summit.add_people(p for p in dict.fromkeys(p for m in settings for p in m.participant_ids)
+                          if p not in summit.participants)
+
+
 def _told_as_setting(words, mention: EventMention) -> bool:
     start, end = mention.scope
     for trigger in words.trigger.finditer(mention.sentence):

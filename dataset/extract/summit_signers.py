@@ -68,6 +68,8 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
     the article tells (summits_of_their_signers gives that one its signers)."""
     if any(e.types() & SIGNED_AT for e in events):
         return events
+    if _meeting_as_summit(events, title_mentions, body_mentions):
+        return events
     signing = next((e for e in events if e.main), None)
     if signing is None or signing.family != "agreement" or signing.earlier or any(
             m.status != "occurred" for m in signing.mentions):
@@ -89,6 +91,31 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
     summit.add_people(p for p in signers if p not in summit.participants)
     signing.main = False
     return [summit, *events]
+
+
+def _meeting_as_summit(events: list, title_mentions: list, body_mentions: list) -> bool:
+    """ "Jiang, who hosted the one-day meeting, sat down with A, B, C and D. The six signed a declaration
+    setting up the Shanghai Cooperation Organisation": the main event, a meeting of SUMMIT_SIGNERS or
+    more leaders (none an official) who sign there a document naming a body that holds summits, is that
+    body's summit, told with a plain word; it is retyped (a summit, the signing part of it). Not three
+    leaders' meeting, whose paper is their own; not a meeting whose document names no such body (four
+    leaders' declaration on a ceasefire); not a signing to come or told as earlier. Whether it was done."""
+    meeting = next((e for e in events if e.main), None)
+    if meeting is None or meeting.types() != {"meeting"} or meeting.earlier:
+        return False
+    leaders = {p for p in meeting.participants if not is_official(p)}
+    if len(leaders) < SUMMIT_SIGNERS or any(m.status != "occurred" for m in meeting.mentions):
+        return False
+    for signing in events:
+        if signing.family != "agreement" or signing.earlier or not _held_at(signing, meeting):
+            continue
+        signers = {p for p in signing.participants if not is_official(p)}
+        if (len(signers & leaders) >= SUMMIT_SIGNERS and all(m.status == "occurred" for m in signing.mentions)
+                and _names_a_body(signing, title_mentions, body_mentions)):
+            for position, mention in enumerate(meeting.mentions):
+                meeting.add(replace(mention, event_type="summit"), position)
+            return True
+    return False
 
 
 def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
