@@ -233,3 +233,102 @@ def test_german_speaking_of_someone_or_to_the_press_is_no_meeting(text):
 def test_german_talking_by_telephone_is_no_meeting():
     text = "ASTANA (dpa) - Tokajew hatte am Donnerstag mit Modi telefonisch gesprochen."
     assert "meeting" not in {m.event_type for m in extracted(text, "de").event_mentions}
+
+
+# --- common wording of other outlets (issue 25) -----------------------------------------
+
+LUKASHENKO, ASTANA = (CATALOG.named(name).entity_id for name in ("Alexander Lukashenko", "Astana"))
+
+
+def _reports(body: str, language: str) -> list[tuple[str, set[str], str, str | None]]:
+    return [(m.event_type, set(m.participant_ids), m.status, m.location_id)
+            for m in extracted(body, language).event_mentions]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Lukaschenko ist am Dienstag in Astana gelandet."),
+    ("de", "Lukaschenko landete am Dienstag in Astana."),
+    ("de", "Lukaschenko flog am Dienstag nach Astana."),
+    ("fr", "Loukachenko a atterri mardi à Astana."),
+    ("es", "Lukashenko aterrizó este martes en Astaná."),
+])
+def test_a_landing_or_a_flight_to_a_place_is_a_visit_there(language, text):
+    (visit,) = extracted(text, language).event_mentions
+    assert (visit.event_type, visit.participant_ids, visit.location_id, visit.date.first) == (
+        "visit", (LUKASHENKO,), ASTANA, dt.date(2024, 5, 14))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Lukaschenko flog am Abend zurück nach Minsk."),  # (the way home ends a visit)
+    ("de", "Die Mannschaft landete auf Platz zwei."),
+    ("fr", "L'avion a atterri sans encombre."),
+    ("es", "El avión aterrizó sin problemas."),
+])
+def test_a_flight_home_and_a_landing_nowhere_named_are_no_visit(language, text):
+    assert extracted(text, language).event_mentions == []
+
+
+@pytest.mark.parametrize("language, text, event_type", [
+    ("de", "Lukaschenko und Tokajew führten am Dienstag ein Videogespräch.", "call"),
+    ("de", "Lukaschenko und Tokajew hielten eine Videokonferenz ab.", "call"),
+    ("es", "Lukashenko y Tokáyev mantuvieron un diálogo telefónico.", "call"),
+    ("es", "Lukashenko mantuvo una larga conversación telefónica con Tokáyev.", "call"),
+    ("es", "Lukashenko mantuvo una conversación con Tokáyev.", "meeting"),  # (no telephone: face to face)
+])
+def test_calls_and_conversations_in_their_usual_words(language, text, event_type):
+    assert _reports(text, language) == [(event_type, {LUKASHENKO, TOKAYEV}, "occurred", None)]
+
+
+def test_one_guest_joining_a_summit_by_video_conference_is_no_call():
+    assert [m.event_type for m in extracted("Tokajew nahm per Videokonferenz am Gipfel teil.", "de").event_mentions] == [
+        "summit"]
+
+
+@pytest.mark.parametrize("language, text, event_type", [
+    ("de", "Am Vorabend des geplanten Gipfels gab Lukaschenko ein Interview.", "summit"),
+    ("es", "En vísperas de la cumbre, Lukashenko concedió una entrevista.", "summit"),
+    ("fr", "En amont de sa visite à Astana, Loukachenko a accordé une interview.", "visit"),
+    ("es", "De cara a su visita a Astaná, Lukashenko concedió una entrevista.", "visit"),
+])
+def test_an_event_on_whose_eve_an_act_is_told_is_to_come(language, text, event_type):
+    assert [(m.event_type, m.status) for m in extracted(text, language).event_mentions] == [(event_type, "planned")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Am Vorabend des Gipfels traf Lukaschenko in Astana Tokajew."),  # (the meeting is the act)
+    ("fr", "À l'invitation de Tokaïev, Loukachenko est arrivé à Astana."),  # (at whose call: held)
+    ("es", "Por invitación de Tokáyev, Lukashenko llegó a Astaná."),
+    ("es", "Lukashenko, invitado de honor del foro, llegó a Astaná."),  # (a guest, no invitation told)
+])
+def test_the_act_told_beside_an_eve_or_an_invitation_is_held(language, text):
+    """(an invitation puts nothing ahead: the gold counts no invited visit as planned)"""
+    acts = [m for m in extracted(text, language).event_mentions if m.event_type in ("meeting", "visit")]
+    assert [m.status for m in acts] == ["occurred"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Lukaschenko reist nach Astana zum SOZ-Gipfel."),
+    ("fr", "Loukachenko se rendra à Astana pour le sommet de l'OCS."),
+    ("es", "Lukashenko viajará a Astaná para la cumbre de la OCS."),
+])
+def test_a_trip_made_for_a_summit_is_attendance_at_the_trips_place(language, text):
+    (summit,) = extracted(text, language).event_mentions
+    assert (summit.event_type, summit.participant_ids, summit.location_id) == ("summit", (LUKASHENKO,), ASTANA)
+
+
+@pytest.mark.parametrize("language, text, event_type", [
+    ("es", "Lukashenko y Tokáyev mantuvieron una reunión virtual el martes.", "call"),
+    ("es", "Lukashenko y Tokáyev mantuvieron una reunión en Astaná el martes.", "meeting"),
+    ("de", "Lukaschenko und Tokajew berieten per Videoschalte über den Handel.", "call"),
+    ("de", "Lukaschenko und Tokajew berieten in Astana über den Handel.", "meeting"),
+])
+def test_two_leaders_meeting_by_video_hold_a_call(language, text, event_type):
+    assert {m.event_type for m in extracted(text, language).event_mentions} == {event_type}
+
+
+def test_a_host_receiving_his_guest_by_office_is_a_meeting_and_a_letter_received_is_not():
+    (talks,) = extracted("Tokaïev a accueilli lundi à Astana le président biélorusse, Alexandre Loukachenko.",
+                         "fr").event_mentions
+    assert (talks.event_type, set(talks.participant_ids), talks.location_id) == (
+        "meeting", {TOKAYEV, LUKASHENKO}, ASTANA)
+    assert extracted("Tokaïev a reçu une lettre du président biélorusse.", "fr").event_mentions == []

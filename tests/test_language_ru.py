@@ -240,3 +240,73 @@ def test_a_russian_and_an_english_report_of_one_meeting_merge_and_other_meetings
     together = by_articles[("en-report", "ru-report")]
     assert (together.event_type, together.start_date) == ("meeting", dt.date(2025, 5, 8))
     assert together.event_id.isascii()  # ids and labels stay in English
+
+
+# --- common wording of other outlets (issue 25) -----------------------------------------
+
+LUKASHENKO, MINSK = (CATALOG.named(name).entity_id for name in ("Alexander Lukashenko", "Minsk"))
+
+
+def test_a_weekday_in_the_genitive_after_a_time_of_day_dates_the_talks_and_the_environment_does_not():
+    (talks,) = extracted("Вечером пятницы Александр Лукашенко провёл переговоры с Касым-Жомартом Токаевым "
+                         "в Астане.").event_mentions
+    assert (talks.date.first, talks.date.precision) == (dt.date(2025, 5, 2), "day")  # the Friday before
+    (signing,) = extracted("Александр Лукашенко и Касым-Жомарт Токаев подписали соглашение об охране "
+                           "окружающей среды.").event_mentions
+    assert signing.date is None  # ("среды": the environment's genitive, no Wednesday)
+
+
+def test_a_video_conference_held_by_two_and_a_talk_by_video_are_calls_and_a_summit_by_video_is_not():
+    assert reported("Александр Лукашенко и Касым-Жомарт Токаев провели видеоконференцию.") == [
+        ("call", {LUKASHENKO, TOKAYEV}, "occurred")]
+    assert reported("Александр Лукашенко и Касым-Жомарт Токаев пообщались по видеосвязи.") == [
+        ("call", {LUKASHENKO, TOKAYEV}, "occurred")]
+    assert reported("Александр Лукашенко и Касым-Жомарт Токаев пообщались в Минске.") == [
+        ("meeting", {LUKASHENKO, TOKAYEV}, "occurred")]
+    assert [m.event_type for m in extracted("Саммит ШОС прошёл в режиме видеоконференции.").event_mentions] == [
+        "summit"]
+
+
+def test_the_eve_of_a_visit_puts_it_ahead_and_the_eve_alone_is_the_day_before():
+    assert reported("Накануне визита в Казахстан Александр Лукашенко дал интервью.") == [
+        ("visit", {LUKASHENKO}, "planned")]
+    (talks,) = extracted("Накануне Лукашенко провёл переговоры с Касым-Жомартом Токаевым в Астане.").event_mentions
+    assert (talks.status, talks.date.first) == ("occurred", dt.date(2025, 5, 7))
+    # (the act told after the eve of a gathering is the act, held)
+    statuses = {m.event_type: m.status for m in extracted(
+        "В преддверии саммита ШОС Лукашенко провёл переговоры с Касым-Жомартом Токаевым в Астане.").event_mentions}
+    assert statuses == {"summit": "planned", "meeting": "occurred"}
+
+
+def test_the_eve_of_our_meeting_said_at_it_leaves_it_under_way():
+    # (a transcript's "накануне нашего совещания": the meeting is the one the speaker is at)
+    (meeting,) = [m for m in extracted("Знаю, что накануне нашего совещания эксперты провели большую "
+                                       "работу.").event_mentions if m.event_type == "meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_flight_to_a_summit_is_attendance_there_and_a_flight_the_day_after_it_is_not():
+    (summit,) = extracted("Александр Лукашенко прилетел в Астану на саммит ШОС.").event_mentions
+    assert (summit.event_type, summit.participant_ids, summit.location_id) == ("summit", (LUKASHENKO,), ASTANA)
+    assert [m.event_type for m in extracted(
+        "Александр Лукашенко прилетел в Астану на следующий день после саммита ШОС.").event_mentions] == ["visit"]
+
+
+def test_the_leaders_of_two_countries_in_the_genitive_are_the_two_named_before_and_not_an_aide():
+    text = ("Александр Лукашенко и Касым-Жомарт Токаев подписали меморандум, сообщил пресс-секретарь "
+            "президента Иван Сидоренко. Токаев прибыл в Минск в понедельник. Это первая встреча лидеров "
+            "двух стран в этом году.")
+    meeting = [m for m in extracted(text).event_mentions if m.event_type == "meeting"]
+    assert [set(m.participant_ids) for m in meeting] == [{LUKASHENKO, TOKAYEV}]
+    assert [set(m.participant_ids) for m in extracted(
+        "Встреча лидеров стран СНГ прошла в Минске.").event_mentions] == [set()]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Александр Лукашенко нанесёт официальный визит в Казахстан.", "planned"),
+    ("Александр Лукашенко прилетит в Астану в понедельник.", "planned"),
+    ("Александр Лукашенко нанёс официальный визит в Казахстан.", "occurred"),
+    ("Александр Лукашенко прилетел в Астану в понедельник.", "occurred"),
+])
+def test_the_perfective_future_of_a_trips_verbs_is_a_visit_to_come(text, status):
+    assert [(m.event_type, m.status) for m in extracted(text).event_mentions] == [("visit", status)]

@@ -196,3 +196,18 @@ def test_the_body_named_for_its_members_heads_is_no_group_of_people():
     body = "普京同莫迪举行会谈。上海合作组织成员国元首理事会会议将于7月举行。"
     (summit,) = [m for m in extracted(body).event_mentions if m.event_type == "summit"]
     assert summit.participant_ids == ()
+
+
+# --- common wording of other outlets (issue 25) -----------------------------------------
+
+TOKAYEV = CATALOG.named("Kassym-Jomart Tokayev").entity_id
+
+
+def test_the_heads_told_by_their_two_countries_short_names_are_the_two_named_before():
+    talks = [m for m in extracted("习近平和托卡耶夫抵达阿斯塔纳。中哈元首举行会谈。").event_mentions
+             if m.event_type == "meeting"]
+    assert [set(m.participant_ids) for m in talks] == [{XI, TOKAYEV}]
+    # (one country's leaders, "美国领导人", are not the two named before)
+    others = [m for m in extracted("习近平和托卡耶夫抵达阿斯塔纳。美国领导人举行会谈。").event_mentions
+              if m.event_type == "meeting"]
+    assert [set(m.participant_ids) for m in others] == [set()]

@@ -19,7 +19,7 @@ from ruchina.extract.continuing_reports import last_report
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.event_mentions import BODY, LEAD, TITLE, EventMention
-from ruchina.extract.event_sources import group_named
+from ruchina.extract.event_sources import group_named, tellers_named
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.gathering_presence import with_present_people
@@ -51,6 +51,7 @@ def extract_event_mentions(
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
     last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
+    last_sources: set[str] = set()  # (of last_people, an aide named only as a source: "..., said aide Y")
     named_before: list[str] = []
     # (a page whose title names no event of its own is one of the materials of the event its
     # "All materials on ..." link names)
@@ -111,10 +112,11 @@ def extract_event_mentions(
             if named and not beside_talks:
                 if len(named) >= 2:
                     last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")
-                elif len(last_people) == 1 and last_people != named:
+                elif len(last_people) == 1 and last_people != named and last_people[0] not in last_sources:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
             if named:
                 last_people = named
+                last_sources = tellers_named(words, sentence.text, start, in_sentence)
                 # (each once, in the order last named: whom "the five" counts back to; a spokesman
                 # who speaks between is none of the five)
                 leaders = [p for p in named if not is_official(p)]

@@ -11,12 +11,30 @@ from __future__ import annotations
 from ruchina.extract.event_roles import SOURCE_REACH
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog, is_official
 
 
 def group_named(words: EventWords, text: str, offset: int, mentions: list[Mention], named: tuple[str, ...]) -> tuple[str, ...]:
     """The group a sentence that names ``named`` (its people, in order) leaves for a later "the
     two" to refer to: its people less those named only as a source of what it says, when two or
     more remain; else all of them (``text``: the sentence, starting at ``offset`` of the body)."""
+    sources = named_as_sources(words, text, offset, mentions)
+    group = tuple(pid for pid in named if pid not in sources)
+    return group if len(group) >= 2 else named
+
+
+def tellers_named(words: EventWords, text: str, offset: int, mentions: list[Mention]) -> set[str]:
+    """The people a sentence names only as the source of what it says who are no leader the
+    knowledge base knows (an aide it lacks, a spokesman: "..., said aide Y"): such a one does not
+    pair with the next sentence's one person ("Y said ... . X arrived. The two leaders met"), as a
+    leader who speaks does ("Putin said ... . Xi arrived. The two met")."""
+    catalog = entity_catalog()
+    return {pid for pid in named_as_sources(words, text, offset, mentions)
+            if catalog.get(pid) is None or is_official(pid)}
+
+
+def named_as_sources(words: EventWords, text: str, offset: int, mentions: list[Mention]) -> set[str]:
+    """The people a sentence names only as the source of what it says ("..., said aide Y")."""
     sources = set()
     for mention in mentions:
         if mention.entity_type != "PERSON":
@@ -27,5 +45,4 @@ def group_named(words: EventWords, text: str, offset: int, mentions: list[Mentio
         if (words.speaks.match(after) and not spoken_to) or words.source_before.search(
                 text[max(0, start - SOURCE_REACH):start]):
             sources.add(mention.entity_id)
-    group = tuple(pid for pid in named if pid not in sources)
-    return group if len(group) >= 2 else named
+    return sources
