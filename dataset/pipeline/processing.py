@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ruchina.corpus.articles_table import article_row
+from ruchina.extract.compact import shared
 from ruchina.extract.extraction import ArticleExtraction, extract_article
 from ruchina.similarity.text_features import TextFeatures, text_features
 from ruchina.store.index_keys import IndexKeys, index_keys
@@ -22,6 +23,12 @@ class ProcessedArticle:
     extraction: ArticleExtraction
     features: TextFeatures
     index_keys: IndexKeys
+
+    def __setstate__(self, state: dict) -> None:
+        # Read back from the cache, each row's keys and its short values (language, outlet,
+        # date source...) would be strings of their own in every article: one of each instead.
+        state["row"] = {shared(key): shared(value) for key, value in state["row"].items()}
+        self.__dict__.update(state)
 
 
 def process_article(source_path: str, article_id: str, raw: bytes, today: dt.date | None = None) -> ProcessedArticle:
