@@ -1,5 +1,5 @@
 """One visit told in one sentence at two grains, an arrival in a city and a state visit to the country
-that holds it, is one visit placed in the country (issue 23, classes 3 and 7; extract/visit_grains.py).
+that holds it, is one visit placed in the city (issue 23, classes 3 and 7; extract/visit_grains.py).
 Beside it the look-alikes: a visit to another country in the same sentence, another visitor's visit
 in the same sentence, and a city and its country told in two sentences stay apart.
 
@@ -26,11 +26,11 @@ def visits(body: str, title: str = "Trade tops the agenda"):
     return [e for e in extract_article("a", title, None, body, DAY, "en").events if e.family == "visit"]
 
 
-def test_an_arrival_in_a_city_on_a_state_visit_to_its_country_is_one_visit_to_the_country():
+def test_an_arrival_in_a_city_on_a_state_visit_to_its_country_is_one_visit_in_the_city():
     found = visits("Tokayev and Modi opened a trade fair on Tuesday. Tokayev arrived in New Delhi late on Monday "
                    "night on a state visit to India, his first since the election.")
     (visit,) = found
-    assert visit.location_id == known("India")
+    assert visit.location_id == known("New Delhi")
     assert {m.location_id for m in visit.mentions} >= {known("New Delhi"), known("India")}
     assert visit.date is not None and visit.date.first == dt.date(2031, 3, 10)
 
@@ -76,3 +76,20 @@ def test_two_visitors_in_one_sentence_are_two_visits():
     assert not one_visit_at_two_grains(arrival, state_visit)
     assert one_visit_at_two_grains(arrival, report("state_visit", "India", ("Kassym-Jomart Tokayev",), 0))
     assert not one_visit_at_two_grains(arrival, report("state_visit", "India", ("Kassym-Jomart Tokayev",), 200))
+
+
+def test_a_visit_told_as_the_countrys_is_hosted_by_the_visitors_talks_in_another_city_of_it():
+    """Placed in the city it began in, the visit is still the country's: the visitor's talks the
+    next day in its capital name its host (extract/event_visits.py)."""
+    found = visits("Modi arrived in Kazan on Monday on a state visit to Russia. On Tuesday Modi held talks with "
+                   "Vladimir Putin in Moscow.", title="Modi in Russia")
+    (visit,) = found
+    assert visit.location_id == known("Kazan") and known("Vladimir Putin") in visit.participants
+
+
+def test_a_visit_told_only_in_a_city_is_not_hosted_by_talks_in_another_city():
+    """The look-alike: no sentence tells the visit as the country's."""
+    found = visits("Modi arrived in Kazan on Monday for a visit. On Tuesday Modi held talks with Vladimir Putin "
+                   "in Moscow.", title="Modi in Russia")
+    (visit,) = found
+    assert known("Vladimir Putin") not in visit.participants

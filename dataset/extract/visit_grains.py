@@ -1,8 +1,9 @@
 """One visit told in one sentence at two grains: "X arrived in Beijing late on Monday on a state
 visit to China" reports the arrival in a city and the visit to the country that holds it, one visit
-of one visitor. The two reports are joined within the article, and the visit is placed in the
-country: the city is where it began (its later days may take the visitor to other cities, and the
-country's head of state receives him wherever he is, event_state_hosts.py).
+of one visitor. The two reports are joined within the article, and the visit is placed in the city
+(the finest place a report of it states, as a reader would), unless the sentences that tell it in the
+country name two cities of it (a tour, placed in the country). Its host is the country's head of
+state all the same: a report places it in his country (event_state_hosts.py).
 
 Not where both are dated and begin on different days: "on the second day of his state visit to China, he
 flew to Harbin" tells a leg of the visit, not its arrival. Only in one sentence: two sentences of an
@@ -41,14 +42,14 @@ def one_visit_at_two_grains(a: ArticleEvent, b: ArticleEvent) -> bool:
     return any(m.sentence_start in sentences for m in b.mentions)
 
 
-def visited_country(event: ArticleEvent, chosen: str) -> str:
-    """Of a visit placed in ``chosen``, the place holding it that a report gives in a sentence that
-    places it in ``chosen`` too (the country of the city the visitor arrived in): the visit is the
-    country's, the city where it began (its host receives him there, event_state_hosts.py; its
-    later days may take him to other cities, corpus/visit_spans.py); ``chosen`` where there is none."""
+def arrival_city(event: ArticleEvent, chosen: str) -> str:
+    """Of a visit placed in ``chosen``, the one place inside it that a report gives in a sentence
+    that places it in ``chosen`` too (the city the visitor arrived in); ``chosen`` where there is none,
+    or two of them (a tour)."""
     if event.family != "visit":
         return chosen
-    holders = set(entity_catalog().places_containing(chosen))
+    catalog = entity_catalog()
     at_chosen = {m.sentence_start for m in event.mentions if m.location_id == chosen and m.sentence_start >= 0}
-    return next((m.location_id for m in event.mentions
-                 if m.location_id in holders and m.sentence_start in at_chosen), chosen)
+    inside = {m.location_id for m in event.mentions if m.location_id and m.sentence_start in at_chosen
+              and m.location_id != chosen and chosen in catalog.places_containing(m.location_id)}
+    return inside.pop() if len(inside) == 1 else chosen
