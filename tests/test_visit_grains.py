@@ -82,14 +82,14 @@ def test_a_visit_told_as_the_countrys_is_hosted_by_the_visitors_talks_in_another
     """Placed in the city it began in, the visit is still the country's: the visitor's talks the
     next day in its capital name its host (extract/event_visits.py)."""
     found = visits("Modi arrived in Kazan on Monday on a state visit to Russia. On Tuesday Modi held talks with "
-                   "Vladimir Putin in Moscow.", title="Modi in Russia")
+                   "Mikhail Mishustin in Moscow.", title="Modi in Russia")
     (visit,) = found
-    assert visit.location_id == known("Kazan") and known("Vladimir Putin") in visit.participants
+    assert visit.location_id == known("Kazan") and known("Mikhail Mishustin") in visit.participants
 
 
 def test_a_visit_told_only_in_a_city_is_not_hosted_by_talks_in_another_city():
     """The look-alike: no sentence tells the visit as the country's."""
-    found = visits("Modi arrived in Kazan on Monday for a visit. On Tuesday Modi held talks with Vladimir Putin "
+    found = visits("Modi arrived in Kazan on Monday for a visit. On Tuesday Modi held talks with Mikhail Mishustin "
                    "in Moscow.", title="Modi in Russia")
     (visit,) = found
-    assert known("Vladimir Putin") not in visit.participants
+    assert known("Mikhail Mishustin") not in visit.participants
