@@ -42,6 +42,7 @@ from itertools import combinations
 
 from ruchina.corpus.summits_of_the_day import summit_of_the_day
 from ruchina.corpus.visit_hosts import share_a_visitor, stay
+from ruchina.corpus.visit_months import visit_within_its_time
 from ruchina.extract.event_compatibility import ONE_DAY_SLACK
 from ruchina.extract.event_mentions import FAMILY, ArticleEvent
 from ruchina.extract.event_report import ONE_DAY_TYPES
@@ -321,6 +322,8 @@ def tie_score(a: Report, b: Report, common: Commonness, of_the_day: bool = True)
             total = TIE  # (his three-day visit of the same three days, one report naming no place: _same_stay)
         if total < TIE and a.family in ONE_AT_A_TIME and share_a_visitor(a.people, stay(a), b.people, stay(b)):
             total = TIE  # (the visitor with the head of state, and with the premier, on those days there: visit_hosts.py)
+        if total < TIE and visit_within_its_time(a, b):
+            total = TIE  # ("a state visit to China later this month", the visit begun in Beijing on the 17th)
         if total < TIE and of_the_day and summit_of_the_day(a, b):
             total = TIE  # (a leader at one summit a day: summits_of_the_day.py)
     return total if total >= TIE else 0.0

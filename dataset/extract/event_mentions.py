@@ -29,6 +29,7 @@ from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
+from ruchina.extract.visit_grains import arrival_city
 from ruchina.knowledge.base import office_countries
 
 #: An event that occurred longer than this before the publication date is background, not news.
@@ -98,9 +99,12 @@ class ArticleEvent:
         # The title's or the lead's place, else the place most reports give.
         stated = next((m.location_id for m in self.mentions if m.location_id and m.part != BODY), None)
         if stated:
-            return finer_place(self, stated)  # (a summit's city, where the lead gives its country)
+            return arrival_city(self, finer_place(self, stated))  # (a summit's city, where the lead gives its country)
         locations = Counter(m.location_id for m in self.mentions if m.location_id)
-        return min(locations, key=lambda loc: (-locations[loc], loc)) if locations else self.assumed_location
+        if not locations:
+            return self.assumed_location
+        # (a visit to the country told in the sentence of its arrival in a city: the city, visit_grains.py)
+        return arrival_city(self, min(locations, key=lambda loc: (-locations[loc], loc)))
 
     @property
     def place_assumed(self) -> bool:

@@ -171,7 +171,10 @@ def _talks_in_visit(talks, visit) -> bool:
         return False
     if talks.location_id is None or visit.location_id is None:
         return True
-    return visit.location_id in (talks.location_id, *entity_catalog().places_containing(talks.location_id))
+    # (a visit told as the country's beside the city it began in holds talks in another city of
+    # that country: "arrived in Johannesburg, beginning a state visit to South Africa", talks in Pretoria)
+    places = {visit.location_id} | {m.location_id for m in visit.mentions if m.location_id}
+    return bool(places & {talks.location_id, *entity_catalog().places_containing(talks.location_id)})
 
 
 #: How many days after the one day a visit is dated by (its arrival: "arrived in Moscow on

@@ -50,6 +50,7 @@ from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
+from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.place_line import (
     place_line_location,
     place_line_mentions,
@@ -182,6 +183,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (the ministers' meeting told beside the leaders' talks is another meeting)
     event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
     # ("on the second day of his state visit": the visit began the day before)
+    # ("his three-day visit to China, which began on Sunday": from Sunday)
+    event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)

@@ -4,7 +4,9 @@ before the words with each one listed after them, not one meeting of four. The w
 language's (knowledge/events_<language>.yaml, ``meetings_with_each``): a plural or "separately",
 never the singular ("a meeting with A and B" stays one meeting of three). The list is of leaders
 of as many countries as there are people (the knowledge base's roles): "meetings with the
-president and his minister" or with business people are no such list.
+president and his minister" or with business people are no such list. The list may stand before
+the words and the one each of them meets after them: "A and B will meet X separately", "A、B分别会见了X"
+(a visitor received by two hosts of one country, each a meeting of two; not of the visitor's country).
 
 The words' clause may have lost its day to a gathering's word told between the verb and the
 plural ("held at the forum the day before meetings with ..."): the day told before the words,
@@ -52,7 +54,12 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
             placed.setdefault(m.entity_id, m.start - offset)
     before = [pid for pid, at in placed.items() if at < told.start()]
     after = [pid for pid, at in placed.items() if at >= told.end()]
-    if len(before) != 1 or len(after) < LISTED or len(office_countries(before + after)) != len(before) + len(after):
+    # (the list may stand before the words and the one they each meet after them, or inside them:
+    # "A and B will meet X separately", "A、B分别会见了X": hosts of one country each receiving a visitor)
+    one = [pid for pid, at in placed.items() if at >= told.start()]
+    if len(before) >= LISTED and len(one) == 1 and not office_countries(one) & office_countries(before):
+        before, after = one, before
+    elif len(before) != 1 or len(after) < LISTED or len(office_countries(before + after)) != len(before) + len(after):
         return [mention]
     date = mention.date
     if date is None:
