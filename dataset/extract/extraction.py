@@ -36,7 +36,7 @@ from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks
 from ruchina.extract.event_signings import placed_by_the_days_talks
 from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
-from ruchina.extract.event_visit_days import dated_by_its_nth_day
+from ruchina.extract.event_visit_days import dated_by_its_nth_day, talks_on_a_visits_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
@@ -186,6 +186,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("his three-day visit to China, which began on Sunday": from Sunday)
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
+    # ("after talks in Beijing on the second day of X's visit, which began on Sunday": Monday's, X's)
+    event_mentions = talks_on_a_visits_nth_day(event_words(language), event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
     # ("the summit runs today and tomorrow": both days are the summit's)
