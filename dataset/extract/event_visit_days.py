@@ -104,3 +104,56 @@ def counted_from_the_storys_day(words: EventWords, events: list, main) -> None:
             event.add(replace(told, date=replace(day, first=day.first - dt.timedelta(days=n - 1)),
                               date_sentence=first.sentence, date_sentence_start=first.sentence_start),
                       event.mentions.index(told))
+
+
+#: the kinds of event whose n-th day a sentence may date another of its events by
+_SPANS = frozenset({"visit", "state_visit"})
+
+
+def talks_on_a_visits_nth_day(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
+    """ "The accord came after talks in Beijing on the second day of X's visit, which began on
+    Sunday": talks with no day of their own, told on the n-th day of a visit of their sentence
+    dated from its first day, were held on that day (the first plus n-1); when the sentence names
+    no one in them, its visitor is in them (the visit is his: he holds its talks). Talks of a
+    sentence that counts no day of the visit, or one whose visit has no first day, are left as
+    they are: "talks during X's visit, which began on Sunday" are not Sunday's."""
+    result = []
+    for mention in mentions:
+        visit = _counted_visit(words, mention, mentions) if (
+            mention.event_type == "meeting" and mention.date is None and mention.status == "occurred") else None
+        if visit is None:
+            result.append(mention)
+            continue
+        found, n = visit
+        day = found.date.first + dt.timedelta(days=n - 1)
+        if found.date.last < day:
+            result.append(mention)  # (a count past the visit's days: no day of it)
+            continue
+        people = mention.participant_ids or _visitor_and_cosigners(found, day, mentions)
+        result.append(replace(mention, date=replace(found.date, first=day, last=day), participant_ids=people))
+    return result
+
+
+def _visitor_and_cosigners(visit: EventMention, day: dt.date, mentions: list[EventMention]) -> tuple[str, ...]:
+    """The visitor, and those the article tells signing with him on the talks' day ("X and Y on
+    Monday signed a statement. The statement came after talks on the second day of X's visit": Y
+    held them with him); not when it tells two signings of his that day (which one's people?)."""
+    signings = [m for m in mentions if m.event_type == "agreement" and m.status == "occurred" and not m.earlier
+                and _one_day(m.date) and m.date.first == day
+                and set(visit.participant_ids) <= set(m.participant_ids)]
+    if len({frozenset(m.participant_ids) for m in signings}) != 1:
+        return visit.participant_ids
+    return tuple(dict.fromkeys(visit.participant_ids + signings[0].participant_ids))
+
+
+def _counted_visit(words: EventWords, talks: EventMention, mentions: list[EventMention]):
+    """The visit of the talks' sentence, dated to the day from its first, and n, where the words
+    right before its event word name the n-th day of it."""
+    for visit in mentions:
+        if (visit.event_type not in _SPANS or _sentence(visit) != _sentence(talks) or visit.date is None
+                or visit.date.precision != "day" or not visit.participant_ids):
+            continue
+        n = _day_number(words, visit)
+        if n is not None:
+            return visit, n
+    return None

@@ -36,7 +36,7 @@ from ruchina.extract.event_sidelines import place_sideline_meetings, split_talks
 from ruchina.extract.event_signings import placed_by_the_days_talks
 from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
-from ruchina.extract.event_visit_days import dated_by_its_nth_day
+from ruchina.extract.event_visit_days import dated_by_its_nth_day, talks_on_a_visits_nth_day
 from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
@@ -89,6 +89,7 @@ from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
 
 
@@ -186,6 +187,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("his three-day visit to China, which began on Sunday": from Sunday)
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
+    # ("after talks in Beijing on the second day of X's visit, which began on Sunday": Monday's, X's)
+    event_mentions = talks_on_a_visits_nth_day(event_words(language), event_mentions)
+    # ("Y's visit to Rome in May, when he and Z are to sign a pact": the pact's month and place, Y's)
+    event_mentions = acts_in_a_visits_when_clause(language, event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
     # ("the summit runs today and tomorrow": both days are the summit's)

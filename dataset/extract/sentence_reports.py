@@ -221,7 +221,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
-        elif tense != "future" and words.ahead.search(sentence, max(0, t_start - 60), t_start):
+        elif words.ahead.search(sentence, max(0, t_start - 60), t_start):
             # ("met on Friday ahead of X's visit to Y in August": what the act comes ahead of is to
             # come, so a month or weekday after its word is the coming one, whatever the tense of
             # the act; a stated year stays, "ahead of the summit in June 2019")
