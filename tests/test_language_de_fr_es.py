@@ -64,6 +64,25 @@ def test_a_name_is_linked_as_the_language_writes_it(language, text, expected):
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # (a body's summit is the event of its own name, as "G20 summit" and "APEC summit" are in English)
+    ("de", "Lula reiste zum APEC-Gipfel nach Manila", [("Lula", "Luiz Inácio Lula da Silva"),
+                                                  ("APEC-Gipfel", "APEC Summit"), ("Manila", "Manila")]),
+    ("fr", "Lula est arrivé au sommet du G20 à Rome", [("Lula", "Luiz Inácio Lula da Silva"),
+                                                     ("sommet du G20", "G20 Summit"), ("Rome", "Rome")]),
+    ("fr", "Avant le sommet de l'APEC", [("sommet de l'APEC", "APEC Summit")]),
+    ("es", "Lula llegó a la cumbre del G20 en Roma", [("Lula", "Luiz Inácio Lula da Silva"),
+                                                   ("cumbre del G20", "G20 Summit"), ("Roma", "Rome")]),
+    ("es", "antes de la cumbre de la APEC", [("cumbre de la APEC", "APEC Summit")]),
+    # (the look-alikes: the body alone, or its members, is the organisation, no summit)
+    ("de", "die APEC-Staaten beraten", [("APEC", "Asia-Pacific Economic Cooperation")]),
+    ("fr", "les ministres du G20 à Rome", [("G20", "Group of Twenty"), ("Rome", "Rome")]),
+    ("es", "los países del G20", [("G20", "Group of Twenty")]),
+])
+def test_a_bodys_summit_is_its_event_and_the_body_alone_is_no_summit(language, text, expected):
+    assert names(text, language) == expected
+
+
 @pytest.mark.parametrize("language, text", [
     ("de", "Die Russlanddeutschen und die Pekingente"),  # a name at the start of a longer word
     ("fr", "Les Chinetoques"),

@@ -211,3 +211,42 @@ def test_the_heads_told_by_their_two_countries_short_names_are_the_two_named_bef
     others = [m for m in extracted("习近平和托卡耶夫抵达阿斯塔纳。美国领导人举行会谈。").event_mentions
               if m.event_type == "meeting"]
     assert [set(m.participant_ids) for m in others] == [set()]
+
+
+# --- "当天" (that same day) glued to the next word ----------------------------------------
+
+LUKASHENKO, LI_QIANG, ZHAO_LEJI = (CATALOG.named(name).entity_id
+                                   for name in ("Alexander Lukashenko", "Li Qiang", "Zhao Leji"))
+
+
+def test_that_same_day_glued_to_the_afternoon_dates_each_hosts_meeting_by_the_day_before_it():
+    # (Chinese has no spaces: "当天下午" is "that day" + "afternoon", one run of characters)
+    body = ("新华社北京5月16日电（记者 林小文）国家主席习近平16日在人民大会堂同白俄罗斯总统卢卡申科举行会谈。"
+            "当天下午，国务院总理李强、全国人大常委会委员长赵乐际分别会见了卢卡申科。")
+    meetings = {frozenset(m.participant_ids): m.date for m in extracted(body).event_mentions}
+    for host in (LI_QIANG, ZHAO_LEJI):
+        day = meetings[frozenset({host, LUKASHENKO})]
+        assert day is not None and (day.first, day.kind) == (dt.date(2024, 5, 16), "same_day")
+
+
+def test_that_same_day_with_no_day_told_before_it_dates_nothing():
+    # (the look-alike: the same words opening the story, with no day before them to be)
+    body = "当天下午，国务院总理李强、全国人大常委会委员长赵乐际分别会见了卢卡申科。"
+    dates = [m.date for m in extracted(body).event_mentions if LUKASHENKO in m.participant_ids]
+    assert dates and all(d is None or d.kind != "same_day" for d in dates)
+
+
+def _hosts_day(body: str) -> dt.date | None:
+    (day,) = {m.date.first if m.date else None for m in extracted(body).event_mentions
+              if set(m.participant_ids) == {LI_QIANG, LUKASHENKO}}
+    return day
+
+
+def test_an_arrival_recalled_in_a_cleft_is_not_the_day_that_same_day_means():
+    # (是…的 recalls the arrival as background: "that afternoon" is still the lead's day)
+    lead = "新华社北京5月16日电（记者 林小文）国家主席习近平今天在人民大会堂同白俄罗斯总统卢卡申科举行会谈。"
+    recalled = lead + "卢卡申科是15日晚抵达北京的。当天下午，国务院总理李强会见了卢卡申科。"
+    assert _hosts_day(recalled) == dt.date(2024, 5, 16)
+    # (the look-alike: the arrival told as the story's step is the day "that afternoon" follows)
+    told = lead + "卢卡申科15日晚抵达北京。当天下午，国务院总理李强会见了卢卡申科。"
+    assert _hosts_day(told) == dt.date(2024, 5, 15)

@@ -19,7 +19,7 @@ from functools import cache
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.knowledge.base import read_knowledge_file
-from ruchina.text.calendar_words import alternation
+from ruchina.text.calendar_words import alternation, calendar_languages
 
 #: the kind of a date taken from the day the sentence named before it
 SAME_DAY = "same_day"
@@ -32,11 +32,15 @@ _SHIFTS = {"same_day": 0, "day_before": -1, "day_after": 1}
 @cache
 def _shift_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    words = calendar_languages().get(language)
+    # (a language written without spaces has no word edges: "当天下午" is "that day" before
+    # "afternoon"; a spaced one keeps the phrase from starting or ending inside a word)
+    before, after = (r"(?<!\w)", r"(?!\w)") if words is None or words.spaced else ("", "")
     found = []
     for key, shift in _SHIFTS.items():
         forms = [str(form) for form in entry.get(key) or []]
         if forms:
-            found.append((shift, re.compile(rf"(?<!\w)(?:{alternation(forms, capitalised=True)})(?!\w)")))
+            found.append((shift, re.compile(rf"{before}(?:{alternation(forms, capitalised=True)}){after}")))
     return tuple(found)
 
 
