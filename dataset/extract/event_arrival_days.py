@@ -45,8 +45,7 @@ def _from_arrival(words: EventWords, mention: EventMention, arrivals: list[Event
     if start is None:
         return mention
     for arrival in arrivals:
-        if (arrival.part, arrival.sentence_start, arrival.sentence) != (
-                mention.part, mention.sentence_start, mention.sentence):
+        if arrival.sentence_key != mention.sentence_key:
             continue
         between = mention.sentence[arrival.date.char_end:start]
         cue = words.arrival_for.match(between)

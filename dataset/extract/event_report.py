@@ -92,6 +92,11 @@ class EventMention:
         return self.date_sentence is not None
 
     @property
+    def sentence_key(self) -> tuple:
+        """Which sentence of its article told it: equal for two mentions of one sentence."""
+        return self.part, self.sentence_start, self.sentence
+
+    @property
     def clause(self) -> tuple[int, int]:
         """Its scope in the sentence, or the whole sentence where none was found."""
         return self.scope if self.scope[1] > self.scope[0] else (0, len(self.sentence))

@@ -26,17 +26,13 @@ def dated_by_its_nth_day(words: EventWords, mentions: list[EventMention]) -> lis
     day_of_sentence = {}
     for m in mentions:
         if _one_day(m.date):
-            day_of_sentence.setdefault(_sentence(m), m.date)
-    dated = [_from_first_day(words, m, day_of_sentence.get(_sentence(m))) for m in mentions]
+            day_of_sentence.setdefault(m.sentence_key, m.date)
+    dated = [_from_first_day(words, m, day_of_sentence.get(m.sentence_key)) for m in mentions]
     # ("on Friday, the second day of his state visit, he flew to Harbin": the flight is Friday's)
-    counted = {_sentence(m) for m, d in zip(mentions, dated) if d is not m}
-    return [replace(d, date=day_of_sentence[_sentence(d)])
-            if d.date is None and _sentence(d) in counted and _sentence(d) in day_of_sentence else d
+    counted = {m.sentence_key for m, d in zip(mentions, dated) if d is not m}
+    return [replace(d, date=day_of_sentence[d.sentence_key])
+            if d.date is None and d.sentence_key in counted and d.sentence_key in day_of_sentence else d
             for d in dated]
-
-
-def _sentence(mention: EventMention) -> tuple:
-    return mention.part, mention.sentence_start, mention.sentence
 
 
 def _one_day(date: ResolvedDate | None) -> bool:
@@ -150,7 +146,7 @@ def _counted_visit(words: EventWords, talks: EventMention, mentions: list[EventM
     """The visit of the talks' sentence, dated to the day from its first, and n, where the words
     right before its event word name the n-th day of it."""
     for visit in mentions:
-        if (visit.event_type not in _SPANS or _sentence(visit) != _sentence(talks) or visit.date is None
+        if (visit.event_type not in _SPANS or visit.sentence_key != talks.sentence_key or visit.date is None
                 or visit.date.precision != "day" or not visit.participant_ids):
             continue
         n = _day_number(words, visit)

@@ -63,7 +63,7 @@ def gatherings_trips_are_for(mentions: list, published: dt.date | None, language
 def _trip_right_before(trip, gathering) -> bool:
     """A visit with a traveller and a place, told in the same sentence right before the gathering."""
     return (trip.event_type in ("visit", "state_visit") and bool(trip.participant_ids) and trip.location_id is not None
-            and (trip.part, trip.sentence_start, trip.sentence) == (gathering.part, gathering.sentence_start, gathering.sentence)
+            and trip.sentence_key == gathering.sentence_key
             and trip.scope[1] <= gathering.scope[0] + 1 and not gathering.setting)
 
 

@@ -35,7 +35,7 @@ def _in_the_visit(when, pronoun, act: EventMention, mentions: list[EventMention]
     start = act.clause[0]
     for visit in mentions:
         if (visit.event_type not in _VISITS or visit.date is None or not visit.participant_ids
-                or (visit.part, visit.sentence_start, visit.sentence) != (act.part, act.sentence_start, act.sentence)
+                or visit.sentence_key != act.sentence_key
                 or not visit.clause[1] <= start):
             continue
         link = when.fullmatch(act.sentence, visit.clause[1], start)
