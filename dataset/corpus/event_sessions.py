@@ -4,7 +4,7 @@ gathering's row, which other articles report (benchmarks/gold/README.md: an arti
 only the part reports the part, and the larger event is the key the others list). event_parts.py
 links the parts an article reports beside their whole; this links, across the corpus, a summit
 or forum told with a session word (extract: EventMention.session, the language's `sessions`
-knowledge) to the one gathering that bears a name it bears (a known event's, "Eastern Economic
+knowledge; or a day its article tells apart from the next, extract/summit_days_told_apart.py) to the one gathering that bears a name it bears (a known event's, "Eastern Economic
 Forum"), whose days hold its days and strictly outlast them, at its place. When two rows are such (one
 edition told twice over other days) or none is, it is left unlinked. A summit's session gives the
 summit its people: who sits at one of its sittings attends it.
