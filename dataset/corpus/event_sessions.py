@@ -4,9 +4,10 @@ gathering's row, which other articles report (benchmarks/gold/README.md: an arti
 only the part reports the part, and the larger event is the key the others list). event_parts.py
 links the parts an article reports beside their whole; this links, across the corpus, a summit
 or forum told with a session word (extract: EventMention.session, the language's `sessions`
-knowledge) to the one gathering that bears a name it bears (a known event's, "Eastern Economic
+knowledge; or a day its article tells apart from the next, extract/summit_days_told_apart.py) to the one gathering that bears a name it bears (a known event's, "Eastern Economic
 Forum"), whose days hold its days and strictly outlast them, at its place. When two rows are such (one
-edition told twice over other days) or none is, it is left unlinked.
+edition told twice over other days) or none is, it is left unlinked. A summit's session gives the
+summit its people: who sits at one of its sittings attends it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_parts import GATHERINGS, inside, strictly_shorter
 from ruchina.corpus.event_reports import is_known_event_name
+
+SUMMIT = "summit"
 
 if TYPE_CHECKING:  # (event_rows.py links the sessions of the events it makes)
     from ruchina.corpus.event_rows import Event
@@ -36,7 +39,11 @@ def link_sessions_to_named_gatherings(events: list[Event]) -> None:
         wholes = {whole.event_id: whole for name in _names(event) for whole in by_name.get(name, ())
                   if whole is not event and _holds_session(whole, event)}
         if len(wholes) == 1:
-            event.part_of = next(iter(wholes))
+            event.part_of, whole = next(iter(wholes.items()))
+            if whole.event_type == event.event_type == SUMMIT:
+                # (who sits at a summit's session attends the summit: "the upcoming summit of 23-24
+                # June", told with no one, is the one its first day's leaders attend)
+                whole.participant_ids = sorted(set(whole.participant_ids) | set(event.participant_ids))
 
 
 def _names(event: Event) -> set[str]:

@@ -71,6 +71,7 @@ from ruchina.extract.story_day_places import (
     summit_of_the_storys_days,
 )
 from ruchina.extract.summit_bodies import summits_named_by_their_body
+from ruchina.extract.summit_days_told_apart import first_days_as_sessions
 from ruchina.extract.summit_forums import place_forums_beside_summits
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
@@ -307,6 +308,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     events = without_arrivals_for_gatherings(events)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
+    # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
+    first_days_as_sessions(events)
     return ArticleExtraction(
         article_id=article_id,
         published=published,
