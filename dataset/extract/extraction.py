@@ -89,6 +89,7 @@ from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
 
@@ -263,6 +264,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
     stretch_itineraries(events, language)
+    # ("lands in Beijing on Monday ... is to go on to Shanghai on Thursday": the trip is China's)
+    place_visits_going_on(events, body, body_mentions, published, language)
     # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
     placed_by_the_days_talks(events)
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)
