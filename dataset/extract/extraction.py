@@ -50,6 +50,7 @@ from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
+from ruchina.extract.namesake_holders import with_namesakes_of_the_year
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.place_line import (
     place_line_location,
@@ -146,6 +147,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     line_mentions = place_line_mentions(place, language) if place else []
     header_mentions += line_mentions
     body_mentions = link_entities(body, supported, language)
+    # ("President Bush" on a page of 1989: the father, who held the office that year, not the son)
+    year = published.year if published else None
+    title_mentions, header_mentions, body_mentions = (with_namesakes_of_the_year(found, year) for found in
+                                                      (title_mentions, header_mentions, body_mentions))
     if not supported:
         return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
     # The title is the strongest statement of the article's main event.

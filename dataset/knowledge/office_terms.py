@@ -57,3 +57,8 @@ def headed_countries(person: str) -> frozenset[str]:
     return frozenset(office.split(" of ", 1)[1].removeprefix("the ")
                      for office, terms in _terms()[0].items() if office.startswith(_HEAD_OFFICES)
                      and any(pid == person for pid, _, _ in terms))
+
+
+def office_terms() -> dict[str, tuple[Term, ...]]:
+    """Every office offices.yaml lists, with its terms (holder's entity id, first year, last year or None)."""
+    return _terms()[0]
