@@ -33,3 +33,15 @@ def test_a_name_written_in_full_stays_its_owners():
 
 def test_the_father_is_known_with_his_term():
     assert entity_catalog().named("George H. W. Bush").entity_type == "PERSON"
+
+
+def test_a_bare_surname_after_the_offices_title_is_the_holder_of_the_year():
+    body = "President Clinton and Chancellor Helmut Kohl met in Bonn on Monday to discuss NATO."
+    assert "Bill Clinton" in people(body, dt.date(1994, 7, 11))
+
+
+def test_the_surname_after_another_title_or_in_another_year_is_no_holder():
+    assert "Bill Clinton" not in people("Secretary Clinton met the Chinese foreign minister in Hanoi on Friday.",
+                                        dt.date(2010, 7, 23))
+    assert "Bill Clinton" not in people("President Clinton, as the candidate called herself, opened the rally.",
+                                        dt.date(2016, 9, 2))

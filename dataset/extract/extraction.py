@@ -149,8 +149,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_mentions = link_entities(body, supported, language)
     # ("President Bush" on a page of 1989: the father, who held the office that year, not the son)
     year = published.year if published else None
-    title_mentions, header_mentions, body_mentions = (with_namesakes_of_the_year(found, year) for found in
-                                                      (title_mentions, header_mentions, body_mentions))
+    words = event_words(language) if supported else None
+    title_mentions = with_namesakes_of_the_year(title_mentions, year, title or "", words)
+    header_mentions = with_namesakes_of_the_year(header_mentions, year)
+    body_mentions = with_namesakes_of_the_year(body_mentions, year, body, words)
     if not supported:
         return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
     # The title is the strongest statement of the article's main event.

@@ -6,6 +6,11 @@ held it in the article's year (a term's first and last years counted: the page m
 side of the handover), the mention is that holder's. A mention written as the first one's own full
 name ("George W. Bush") stays his; so does every mention of a page of a year neither held it (a
 page of 1996 recalling "Bush" is left as the linker read it) or of no year.
+
+A surname the knowledge base keeps for no one alone (Bill and Hillary Clinton share theirs) is a name
+the linker leaves undiscovered as one word; written right after an office's title ("President
+Clinton", the language's `offices`), it is the one holder of that office with that surname in the
+page's year.
 """
 
 from __future__ import annotations
@@ -16,10 +21,14 @@ from ruchina.knowledge.base import entity_catalog
 from ruchina.knowledge.office_terms import office_terms
 
 
-def with_namesakes_of_the_year(mentions: list, year: int | None) -> list:
-    """``mentions`` with each person's that another holder of his office and surname stands for in ``year``."""
+def with_namesakes_of_the_year(mentions: list, year: int | None, text: str = "", words=None) -> list:
+    """``mentions`` with each person's that another holder of his office and surname stands for in
+    ``year``; with the ``text`` they were found in and the language's event ``words``, each bare
+    surname after an office's title that one holder of the office bore that year."""
     if year is None:
         return mentions
+    if words is not None and text:
+        mentions = [_titled_holder(m, text, words, year) or m for m in mentions]
     catalog = entity_catalog()
     people = {m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked}
     instead = {pid: other for pid in people if (other := _namesake_in_office(pid, year)) is not None}
@@ -27,6 +36,27 @@ def with_namesakes_of_the_year(mentions: list, year: int | None) -> list:
         return mentions
     return [replace(m, entity_id=instead[m.entity_id], name=catalog.get(instead[m.entity_id]).name)
             if m.entity_id in instead and m.linked and m.surface != m.name else m for m in mentions]
+
+
+def _titled_holder(mention, text: str, words, year: int):
+    """The mention of a bare surname, not linked, after an office's title, as the office's one holder
+    of that surname in ``year`` ("President Clinton" of 1993: Bill Clinton); None otherwise."""
+    if mention.linked or " " in mention.surface.strip():
+        return None
+    before = text[max(0, mention.start - 40):mention.start]
+    title = next((office for office in words.offices if before.endswith(office + " ")), None)
+    if title is None:
+        return None
+    catalog = entity_catalog()
+    surname = mention.surface.strip().casefold()
+    role = words.office_role(title) + " of "
+    holders = {holder for office, terms in office_terms().items() if office.startswith(role)
+               for holder, first, last in terms
+               if _within(year, first, last) and _surname(catalog.get(holder).name) == surname}
+    if len(holders) != 1:
+        return None
+    holder = catalog.get(holders.pop())
+    return replace(mention, entity_id=holder.entity_id, name=holder.name, entity_type="PERSON", linked=True)
 
 
 def _namesake_in_office(pid: str, year: int) -> str | None:
