@@ -46,6 +46,7 @@ from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
+from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
@@ -216,6 +217,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("is to see A and, in the evening, B": a meeting with each, at its own hour)
+    event_mentions = meetings_at_their_own_hours(event_mentions, body_mentions, language)
     # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
     # the meetings told with each of several are split, talks of two each)
     event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
