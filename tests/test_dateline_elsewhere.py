@@ -30,3 +30,21 @@ def test_the_same_story_filed_from_the_signings_city_is_placed_there():
     body = ("PARIS - Luiz Inacio Lula da Silva and Emmanuel Macron signed an accord today, on a visit the "
             "Brazilian president has decided to cut short.\n\nThe text covers trade and defence.")
     assert visit_place(body) == entity_catalog().named("Paris").entity_id
+
+
+def meeting_place(body: str) -> str | None:
+    events = extract_article("d2", "Lula and Macron meet", None, body, FRIDAY, "en").events
+    (main,) = [e for e in events if e.main]
+    return main.location_id
+
+
+def test_an_earlier_event_told_elsewhere_leaves_the_line_its_city():
+    body = ("PARIS - Luiz Inacio Lula da Silva said on Friday that his talks with Emmanuel Macron were warm. It was "
+            "their second meeting, after the Group of 20 summit in Rome last month.\n\nThey discussed trade.")
+    assert meeting_place(body) == entity_catalog().named("Paris").entity_id
+
+
+def test_the_lines_country_told_in_the_sentence_leaves_the_line_its_city():
+    body = ("PARIS - Luiz Inacio Lula da Silva and Emmanuel Macron met today on the sidelines of the Ruritania "
+            "Forum in Ruritania.\n\nThey discussed trade.")
+    assert meeting_place(body) == entity_catalog().named("Paris").entity_id
