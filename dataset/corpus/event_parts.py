@@ -236,6 +236,9 @@ def place_visits_by_their_parts(events: list[Event]) -> None:
         # (not where a report of the visit itself names another city of it: a trip from Tianjin to Beijing)
         cities = {city for city in cities if all(not is_specific_place(own) or city in place_chain(own)
                                                   for e in visit.article_events if (own := e.location_id))}
+        # (nor where a report tells the visitor going on to another city of it: "to go on to Shanghai")
+        stops = {stop for e in visit.article_events for m in e.mentions for stop in m.itinerary}
+        cities = {city for city in cities if all(city in place_chain(stop) for stop in stops)}
         if cities:
             visit.location_id = min(cities, key=lambda city: (len(place_chain(city)), city))
 

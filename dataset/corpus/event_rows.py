@@ -158,11 +158,20 @@ def _trip_place(cluster: list[ArticleEvent]) -> str | None:
     for trip in whole:
         chain = set(place_chain(trip.location_id))
         if all(e is trip or (trip.date.first <= e.date.first and e.date.last <= trip.date.last
-                             and e.date.last - e.date.first < trip.date.last - trip.date.first)
+                             and (e.date.last - e.date.first < trip.date.last - trip.date.first
+                                  or _told_whole_too(e, trip)))
                for e in dated) and all(trip.location_id in place_chain(e.location_id) or e.location_id in chain
                                        for e in cluster if e.location_id):
             return trip.location_id
     return None
+
+
+def _told_whole_too(report: ArticleEvent, trip: ArticleEvent) -> bool:
+    """A report of the trip's very days, while the trip's own report names a later stop of it ("a
+    four-day visit" arriving in Beijing here, "is to go on to Shanghai" there: visit_onward_cities.py):
+    the trip's place holds it all the same (the caller sees that its place lies inside the trip's)."""
+    return (report.date.first, report.date.last) == (trip.date.first, trip.date.last) \
+        and any(stop for m in trip.mentions for stop in m.itinerary)
 
 
 def _firm(date: ResolvedDate) -> bool:

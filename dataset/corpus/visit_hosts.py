@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ruchina.knowledge.base import entity_catalog, office_countries
+from ruchina.knowledge.office_terms import countries_served
 
 if TYPE_CHECKING:  # (event_reports.tie_score and event_merge's cluster ask this module)
     from ruchina.corpus.event_reports import Report
@@ -70,7 +71,11 @@ def share_a_visitor(people: frozenset[str], where: Stay | None, other_people: fr
     if chain and other_chain and chain[0] not in other_chain and other_chain[0] not in chain:
         return False
     country = _country(max(chain, other_chain, key=len))
-    return country is not None and bool(office_countries(people & other_people) - {country})
+    # (a leader of the past has no `role` today: the offices offices.yaml gives him at any time say
+    # whose he was, Gorbachev the Soviet Union's on his visit to China)
+    shared = people & other_people
+    served = office_countries(shared) | {c for person in shared for c in countries_served(person)}
+    return country is not None and bool(served - {country})
 
 
 def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people: frozenset[str],

@@ -46,10 +46,12 @@ from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
+from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
+from ruchina.extract.namesake_holders import with_namesakes_of_the_year
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.place_line import (
     place_line_location,
@@ -90,6 +92,7 @@ from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
 
@@ -146,6 +149,12 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     line_mentions = place_line_mentions(place, language) if place else []
     header_mentions += line_mentions
     body_mentions = link_entities(body, supported, language)
+    # ("President Bush" on a page of 1989: the father, who held the office that year, not the son)
+    year = published.year if published else None
+    words = event_words(language) if supported else None
+    title_mentions = with_namesakes_of_the_year(title_mentions, year, title or "", words)
+    header_mentions = with_namesakes_of_the_year(header_mentions, year)
+    body_mentions = with_namesakes_of_the_year(body_mentions, year, body, words)
     if not supported:
         return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
     # The title is the strongest statement of the article's main event.
@@ -209,6 +218,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
+    # ("is to see A and, in the evening, B": a meeting with each, at its own hour)
+    event_mentions = meetings_at_their_own_hours(event_mentions, body_mentions, language)
     # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
     # the meetings told with each of several are split, talks of two each)
     event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
@@ -264,6 +275,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
     stretch_itineraries(events, language)
+    # ("lands in Beijing on Monday ... is to go on to Shanghai on Thursday": the trip is China's)
+    place_visits_going_on(events, body, body_mentions, published, language)
     # ("the memorandum signed on Tuesday", beside Tuesday's talks in Beijing: signed in Beijing)
     placed_by_the_days_talks(events)
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)

@@ -74,9 +74,33 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
         country = main.location_id
         main.mentions[:] = [replace(m, location_id=location_id) if m.location_id == country else m
                             for m in main.mentions]
-    else:
+    elif not told_held_elsewhere(main, events, location_id):
         main.assumed_location = location_id
     main.__dict__.pop("location_id", None)
+
+
+def told_held_elsewhere(main: ArticleEvent, events: list[ArticleEvent], location_id: str) -> bool:
+    """Whether a sentence that tells the main event places another event of its people away from the
+    line's place: "HONG KONG - X and Y signed a declaration in Beijing today, on a visit ...": the
+    line is where the reporter sat, and the visit is where its signing was, not there."""
+    told = {m.sentence_key for m in main.mentions}
+    catalog = entity_catalog()
+    # (a city or a venue the knowledge base places: "at the APEC summit in Peru" under "LIMA" names the
+    # line's country, or a place it cannot tell from the line's, no other city)
+    # (of the main event's days: "after the summit in St Petersburg last month" tells another trip)
+    return any(other is not main and other.location_id is not None and other.participants & main.participants
+               and not other.earlier and _same_days(other, main)
+               and (known := catalog.get(other.location_id)) is not None and known.located_in is not None
+               and other.location_id != location_id and not _inside(location_id, other.location_id)
+               and not _inside(other.location_id, location_id)
+               and any(m.sentence_key in told and m.location_id == other.location_id for m in other.mentions)
+               for other in events)
+
+
+def _same_days(event: ArticleEvent, other: ArticleEvent) -> bool:
+    """Both dated, to days that overlap."""
+    a, b = event.date, other.date
+    return a is not None and b is not None and a.first <= b.last and b.first <= a.last
 
 
 def _at_the_lines_city(events: list[ArticleEvent], location_id: str) -> None:

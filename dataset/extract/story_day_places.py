@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.place_line import told_held_elsewhere
 
 #: the days before the story's date whose events it tells as its own news
 STORY_DAYS_BEFORE = 1
@@ -39,6 +40,8 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
         if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
             continue
         if _named_another(event, main):  # ("also on screen yesterday for the APEC summit", on a G20 page)
+            continue
+        if told_held_elsewhere(event, events, line_place):  # ("signed in Beijing today, on a visit" under "HONG KONG")
             continue
         if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
             event.assumed_location = line_place

@@ -57,3 +57,23 @@ def headed_countries(person: str) -> frozenset[str]:
     return frozenset(office.split(" of ", 1)[1].removeprefix("the ")
                      for office, terms in _terms()[0].items() if office.startswith(_HEAD_OFFICES)
                      and any(pid == person for pid, _, _ in terms))
+
+
+def office_terms() -> dict[str, tuple[Term, ...]]:
+    """Every office offices.yaml lists, with its terms (holder's entity id, first year, last year or None)."""
+    return _terms()[0]
+
+
+@lru_cache(maxsize=4096)
+def countries_served(person: str) -> frozenset[str]:
+    """The countries (their canonical names) of every office offices.yaml gives the person at any time
+    ("Leader of the Soviet Union": the Soviet Union), whether or not he holds it today."""
+    catalog = entity_catalog()
+    countries = set()
+    for office, terms in _terms()[0].items():
+        if any(holder == person for holder, _, _ in terms) and " of " in office:
+            name = office.split(" of ", 1)[1].removeprefix("the ")
+            known = catalog.by_name.get(name)
+            if known is not None:
+                countries.add(known.name)
+    return frozenset(countries)

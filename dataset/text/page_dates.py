@@ -35,6 +35,10 @@ MAX_DATE_LINE_CHARS = 120
 MAX_NAME_WORDS = 3
 #: Pages older than this are not news pages; years before it in an address are ids.
 EARLIEST_PAGE_YEAR = 1990
+#: ... except a whole day written as a path's year, month and day ("/1989/05/16/"): a newspaper's
+#: archive page keeps the day its story was printed, decades before the web (an id is no valid
+#: date in that shape); as far back as a stated date may go (header.py's EARLIEST_DATE)
+EARLIEST_ARCHIVE_DAY = dt.date(1900, 1, 1)
 
 YEAR_GROUP = r"(?P<year>(?:19|20)\d{2})"
 # (and the French "14h52", one word)
@@ -295,7 +299,8 @@ def read_url_date(url: str | None, today: dt.date) -> UrlDate | None:
     for pattern in _URL_PATTERNS:
         for match in pattern.finditer(path):
             date = valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
-            if date and plausible_page_date(date, today):
+            if date and (plausible_page_date(date, today) or (pattern is _URL_PATTERNS[0]
+                                                              and EARLIEST_ARCHIVE_DAY <= date < today)):
                 return UrlDate(date.year, date.month, date.day)
     for match in _url_month_word().finditer(path):
         month = page_calendar().months[match.group("month").casefold()]
