@@ -7,6 +7,15 @@ as if the sentence had named it; with none before it, it stays undated.
 Only an opening phrase: "the same day" after a day in its own sentence is that day
 (dates_same_day.py). The words are each language's (knowledge/calendar.yaml, `same_day`).
 
+A time of day opening a sentence that names no day ("In the afternoon, X held talks with Y",
+"Вечером состоялась беседа ...", "Am Abend traf er Z") goes on with the day of the story told
+before it in the same way (calendar.yaml, `day_parts`): without it such a report is undated, and
+an undated report of talks held, sharing one person with the main event, is dropped as background.
+Only at the opening: "the afternoon session" or "talks in the evening on Friday" inside a
+sentence is no pointer back. So does a signing told done before the story's people, opening on
+the language's words of presence ("In their presence, the ministers signed an agreement":
+events_<language>.yaml `witnessed_by`, witnessed_signings.py).
+
 A day the text gives as known background is not the story's day: "普京是17日晚抵达北京的。
 当天下午，……" (the cleft 是…的 recalls the arrival; "that afternoon" is the lead's day). Such a
 sentence's day is passed over (calendar.yaml, `given_day`).
@@ -20,7 +29,9 @@ from functools import cache
 
 from ruchina.extract.dates_same_day import SAME_DAY, same_day_pattern
 from ruchina.extract.event_report import BODY, LEAD, EventMention
+from ruchina.extract.event_words import listed_words
 from ruchina.knowledge.base import read_knowledge_file
+from ruchina.text.calendar_words import alternation, calendar_languages
 
 #: how far into its sentence the phrase may begin ("Et le même jour", "Also am selben Tag")
 _OPENING_CHARS = 12
@@ -28,17 +39,21 @@ _OPENING_CHARS = 12
 
 def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[EventMention]:
     """The mentions, each undated one of a sentence that opens on the language's "the same day"
-    dated by the one day of the last report before it that states one."""
-    pattern = same_day_pattern(language)
-    if pattern is None:
+    dated by the one day of the last report before it that states one; one that opens on a time
+    of day, only while the story has told that one day alone
+    ("arrived on Monday ... was received on Tuesday. In the afternoon, ...": which day's?)."""
+    same_day, patterns = same_day_pattern(language), _opening_patterns(language)
+    if not patterns:
         return mentions
     found: list[EventMention] = []
     last_day = None  # (the one day of the last report before, and the sentence it was stated in)
+    days_told: set = set()  # (every one day the reports before state)
     for mention in mentions:
         if mention.part in (LEAD, BODY) and mention.sentence_start >= 0:
             if mention.date is None and last_day is not None and last_day[1] < mention.sentence_start:
-                opening = pattern.search(mention.sentence, 0, _OPENING_CHARS + 40)
-                if opening is not None and opening.start() <= _OPENING_CHARS:
+                opening = _opening(patterns, mention.sentence)
+                if opening is not None and opening.start() <= _OPENING_CHARS and (
+                        len(days_told) == 1 or _names_the_same_day(same_day, opening.group())):
                     day = replace(last_day[0], phrase=opening.group(), char_start=opening.start(),
                                   char_end=opening.end(), kind=SAME_DAY)
                     mention = replace(mention, date=day)
@@ -46,8 +61,39 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
             if (date is not None and not mention.earlier and date.precision == "day" and date.first == date.last
                     and not _given(mention.sentence, date.phrase, language)):
                 last_day = (date, mention.sentence_start)
+                days_told.add(date.first)
         found.append(mention)
     return found
+
+
+def _names_the_same_day(same_day: re.Pattern[str] | None, phrase: str) -> bool:
+    """Whether the opening phrase is one of "the same day"'s words (not a time of day)."""
+    return same_day is not None and same_day.fullmatch(phrase) is not None
+
+
+def _opening(patterns: tuple[re.Pattern[str], ...], sentence: str) -> re.Match[str] | None:
+    """The first of the phrases that opens ``sentence``, if any."""
+    found = [m for p in patterns if (m := p.search(sentence, 0, _OPENING_CHARS + 40)) is not None]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+@cache
+def _opening_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The language's "the same day", its times of day (`day_parts`) and its words of a signing
+    done before the story's people (events_<language>.yaml `witnessed_by`: "In their presence,
+    the ministers signed ..." is an act of the story's occasion, its day)."""
+    same_day = same_day_pattern(language)
+    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    parts = [str(form) for form in entry.get("day_parts") or []]
+    words = calendar_languages().get(language)
+    # (a spaced language's phrase ends at a word's edge: "Вечером" is no "Вечеровой"; "下午" has none)
+    edge = r"(?!\w)" if words is None or words.spaced else ""
+    found = [same_day] if same_day is not None else []
+    if parts:
+        found.append(re.compile(f"(?:{alternation(parts, capitalised=True)}){edge}"))
+    if (witnessed := listed_words(language, "witnessed_by")) is not None:
+        found.append(witnessed)
+    return tuple(found)
 
 
 @cache

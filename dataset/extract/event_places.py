@@ -35,6 +35,9 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
              scope: tuple[int, int]) -> str | None:
     # ("in the Tajik capital", "la capital de Brasil": the capital the knowledge base gives the country)
     places = with_capitals([m for m in mentions if m.entity_type in _LOCATION_TYPES], sentence, words.language)
+    # ("签署了《关于中华人民共和国和俄罗斯联邦相互关系基础的联合声明》": a country in a document's title is none
+    # of the signing's places)
+    places = [m for m in places if not inside_title_marks(sentence, m.start)]
     # "will visit India": the place right after an event word whose object is a place.
     if words.place_object.match(sentence[trigger_start:trigger_end]):
         for m in places:
@@ -90,6 +93,15 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
     return venue_city(best.entity_id)
+
+
+#: the marks that enclose a title (of a document, a book) in Chinese writing: 《…》, 〈…〉
+_TITLE_MARKS = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+
+
+def inside_title_marks(sentence: str, position: int) -> bool:
+    """Whether ``position`` falls inside a title's marks (the place names a document, not a venue)."""
+    return any(m.start() < position < m.end() for m in _TITLE_MARKS.finditer(sentence))
 
 
 #: what ends the clause an act a period is counted from is told in

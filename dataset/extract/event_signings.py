@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ruchina.extract.document_kinds import signings_apart
 from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
+from ruchina.extract.witnessed_signings import witnessed_signers
 from ruchina.knowledge.base import is_official
 
 
@@ -44,9 +45,12 @@ def _signed_at(events: list, main, words=None) -> None:
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
     # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
     apart = signings_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
+    # ("In their presence, the ministers signed an agreement": the ministers' signing, apart from
+    # the leaders' own, and theirs alone: witnessed_signings.py)
+    signers = {id(s): witnessed_signers(words, s, main) for s in signings}
     firsts, others = [], []
     for signing in signings:
-        first = next((f for f in firsts if not apart(f, signing)), None)
+        first = next((f for f in firsts if not (apart(f, signing) or signers[id(f)] or signers[id(signing)])), None)
         if first is None:
             firsts.append(signing)
             continue
@@ -54,13 +58,13 @@ def _signed_at(events: list, main, words=None) -> None:
             first.add(mention)
         others.append(signing)
     for first in firsts:
-        _held_at_main(first, main, words)
+        _held_at_main(first, main, words, signers[id(first)])
     events[:] = [event for event in events if not any(event is other for other in others)]
 
 
-def _held_at_main(first, main, words=None) -> None:
+def _held_at_main(first, main, words=None, signers: frozenset[str] = frozenset()) -> None:
     own = first.date
-    first.held_with(main, tuple(sorted(main.participants | first.participants)))
+    first.held_with(main, tuple(sorted(signers or (main.participants | first.participants))))
     if own is not None and own.precision == "day" and own.first == own.last and first.date is not None \
             and first.date.first <= own.first <= first.date.last and first.date.first < first.date.last:
         # (a signing told on one day of a summit of several, "adopted this afternoon": that day)

@@ -1,0 +1,29 @@
+"""A signing told done by others before the story's people ("In the presence of the two leaders,
+the foreign ministers signed an agreement on the border", «В их присутствии министры ...
+подписали соглашение», "Im Beisein der Präsidenten unterzeichneten die Außenminister ..."):
+those it names besides the main event's people sign it, two or more of them; the main event's
+people only witness it. It is another signing than the leaders' own (their joint statement told
+beside it), held at the main event's place on its day by its signers alone (event_signings.py).
+
+Without this, the ministers' agreement was folded into the leaders' statement, one row of four
+signers where the text tells two documents signed by two pairs. The words of presence are each
+language's (knowledge/events_<language>.yaml, `witnessed_by`); the rule is here.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import listed_words
+
+
+def witnessed_signers(words, signing, main) -> frozenset[str]:
+    """The signers of ``signing`` told done before others (each of its reports' sentences holds the
+    language's words of presence) where it names two people or more besides ``main``'s people;
+    else none (a signing of the main event's people, or one naming one other: "the minister signed
+    in the presence of the leaders" may be one side's act of the leaders' signing)."""
+    pattern = listed_words(words.language, "witnessed_by") if words is not None else None
+    if pattern is None or signing.family != "agreement" or not signing.mentions:
+        return frozenset()
+    if not all(pattern.search(m.sentence) for m in signing.mentions):
+        return frozenset()
+    own = frozenset(signing.participants - main.participants)
+    return own if len(own) >= 2 else frozenset()
