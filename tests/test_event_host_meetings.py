@@ -55,3 +55,19 @@ def test_welcoming_a_person_is_a_meeting_with_that_person_welcoming_his_words_is
                  "Lula welcomed the decision of the bloc on Monday, Modi said."):
         assert not any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids)
                        for m in events(body)), body
+
+
+def test_a_guest_named_after_his_country_s_possessive_is_met():
+    # (the country in the possessive stands for his office: "India's Modi" is "the Indian Prime Minister Modi")
+    for body in ("Lula received India's Narendra Modi at the Alvorada Palace on Monday.",
+                 "LULA RECEIVES INDIA'S NARENDRA MODI AT THE ALVORADA PALACE IN BRASILIA\n\n"
+                 "TWO MINISTERS SIGN A TRADE PACT AFTER THE MEETING"):
+        found = events(body)
+        assert any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids) for m in found), body
+
+
+def test_a_country_s_possessive_before_other_words_or_a_person_s_possessive_names_no_guest():
+    for body in ("Lula received India's message from Narendra Modi on Monday.",
+                 "Lula received India's envoy on Monday, a week before Narendra Modi's trip."):
+        assert not any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids)
+                       for m in events(body)), body

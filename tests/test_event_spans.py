@@ -60,6 +60,16 @@ def test_a_visit_under_way_since_an_earlier_day_starts_then():
     assert _visit_days(body) == (dt.date(2018, 9, 10), WEDNESDAY)
 
 
+def test_talks_joined_by_a_report_of_the_stay_since_an_earlier_day_keep_their_day():
+    # (the informal summit the guest came for is the stay around the talks: its first day is not theirs)
+    body = ("Lula received India's Narendra Modi at the Alvorada Palace in Brasilia on Wednesday.\n\n"
+            "The meeting lasted about an hour, officials said.\n\n"
+            "Modi has been in Brasilia since Monday for an informal summit.")
+    events = extract_article("x", None, None, body, WEDNESDAY, "en").events
+    talks = [e for e in events if "meeting" in e.types()]
+    assert talks and all((e.date.first, e.date.last) == (WEDNESDAY, WEDNESDAY) for e in talks)
+
+
 def test_french_visit_under_way_since_a_weekday():
     body = ("Le président kazakh, en visite d'État en Chine depuis lundi, "
             "a été reçu mercredi par Xi Jinping.")

@@ -233,6 +233,22 @@ def test_the_name_the_turn_before_gives_the_floor_to_names_the_next_speaker():
         assert ru_speakers(changed)["М.Кольча"] == "m-kolcha", look_alike
 
 
+def test_the_name_the_turn_after_opens_with_names_the_speaker_it_answers():
+    body = (RU_REPORT + " В.Путин: Добрый день. Слушаем водоканал. М.Кольча: Трубы заменили в срок. "
+            "В.Путин: Марина Олеговна, спасибо за работу. Это важно для людей. Т.Сомова: Насосы тоже. В.Путин: Хорошо.")
+    assert ru_speakers(body)["М.Кольча"] == "marina-kolcha"
+    assert "marina-kolcha" in ru_main_event(body).participants
+    for look_alike in (
+            # (the name later in the turn: another may be given the floor)
+            "В.Путин: Спасибо за работу. Марина Олеговна, это важно для людей. Т.Сомова:",
+            # (a turn of that one sentence gives the floor to whoever speaks next)
+            "В.Путин: Марина Олеговна, пожалуйста. Т.Сомова:",
+            # (the name in another case: someone spoken of, not answered)
+            "В.Путин: Марине Олеговне спасибо за работу. Это важно для людей. Т.Сомова:"):
+        changed = body.replace("В.Путин: Марина Олеговна, спасибо за работу. Это важно для людей. Т.Сомова:", look_alike)
+        assert changed != body and ru_speakers(changed)["М.Кольча"] == "m-kolcha", look_alike
+
+
 def test_two_different_names_for_one_speaker_name_none():
     body = (RU_REPORT + " В.Путин: Начнём. Марина Олеговна, пожалуйста. М.Кольча: Спасибо. В.Путин: Хорошо. "
             "Мария Петровна, пожалуйста. М.Кольча: Трубы заменили. В.Путин: Спасибо.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -162,7 +163,7 @@ def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.da
     """The earlier day a report dated by one day of the event says it has lasted since
     ("received on Monday, on a state visit since Sunday"): its first day."""
     since_before = _since_words(language)
-    if since_before is None or event.published is None:
+    if since_before is None or event.published is None or _told_as_talks(event):
         return None
     for mention in event.mentions:
         if mention.event_type not in CONTAINER_TYPES:
@@ -172,6 +173,14 @@ def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.da
                     and day - dt.timedelta(days=_LONGEST) <= date.first < day):
                 return date.first
     return None
+
+
+def _told_as_talks(event: ArticleEvent) -> bool:
+    """Whether most of the event's reports call it a meeting, the type its row takes: a report of
+    the stay around it that joined it ("JIANG IN MOSCOW SINCE SUNDAY FOR INFORMAL SUMMIT" beside
+    "YELTSIN RECEIVES JIANG") dates the stay, and the talks keep their one day."""
+    counts = Counter(m.event_type for m in event.mentions)
+    return counts["meeting"] > max((n for t, n in counts.items() if t != "meeting"), default=0)
 
 
 def _days_before_its_end(words: EventWords, event: ArticleEvent, date: ResolvedDate) -> int | None:

@@ -3,7 +3,9 @@ Brasilia tomorrow", "the emir hosted Turkish President Erdogan"): host and guest
 event word says so. Only a person right after the verb, titles alone between, is a guest: "hosts
 the leaders of the bloc", "will host the summit", "hosted by the governor" tell no meeting this
 way, nor a list of guests ("hosted A, B and C"), who gather for more than one meeting. A guest
-may follow a short description of him between commas ("received China's top diplomat, X, in ..."). The verbs are the language's (``meeting_hosts`` in knowledge/events_<language>.yaml,
+may follow a short description of him between commas ("received China's top diplomat, X, in ..."),
+or his country's name in the possessive, as a title ("received China's Jiang Zemin", "hosts Peru's
+X"); a person's possessive is no such title ("received X's envoy Y": Y is the envoy). The verbs are the language's (``meeting_hosts`` in knowledge/events_<language>.yaml,
 EventWords.meeting_host); a language without them lists none.
 
 In a language that puts the act's day and place between its verb and its object (French, Spanish:
@@ -38,7 +40,7 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
                 found.append(("meeting", verb.start(), verb.end()))
             continue
         if not after or sentence.startswith(("'s", "’s"), after[0].end) or not (
-                _titles_only(words, sentence[verb.end():after[0].start])
+                _titles_only(words, without_country_possessives(sentence, verb.end(), after[0].start, mentions))
                 or described(sentence, verb.end(), after[0].start, after[0].end)):
             continue  # ("received X's envoy": X is none of the guests)
         # (a list of guests, "hosted A, B and C", is a gathering the sentence's other words name)
@@ -80,6 +82,17 @@ def described(sentence: str, start: int, name_start: int, name_end: int) -> bool
     return (gap.rstrip().endswith(",") and 0 < len(words) <= DESCRIPTION_WORDS and "," not in gap.rstrip()[:-1]
             and all(w.replace("'", "").replace("’", "").isalpha() for w in words)
             and sentence.startswith(",", name_end))
+
+
+def without_country_possessives(sentence: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The sentence between start and end with each country or city named in the possessive
+    blanked ("China's " in "received China's Jiang Zemin"): such a name stands for the guest's
+    office, as "Chinese President" would."""
+    gap = list(sentence[start:end])
+    for m in mentions:
+        if m.entity_type == "GPE" and start <= m.start and m.end + 2 <= end and sentence.startswith(("'s", "’s"), m.end):
+            gap[m.start - start:m.end + 2 - start] = " " * (m.end + 2 - m.start)
+    return "".join(gap)
 
 
 def _titles_only(words: EventWords, gap: str) -> bool:

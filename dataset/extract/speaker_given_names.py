@@ -7,7 +7,9 @@ writes a known given name beside the surname, which has no usual surname ending 
   Петрова Марина"; the words before the name are the language's ``self_introductions``);
 - the turn just before theirs gives them the floor by name: its last sentence addresses
   someone by a given name in its dictionary form, with a patronymic or a comma after it
-  ("Марина Олеговна, пожалуйста.", "Марина, как у вас?"). Whoever speaks next was addressed.
+  ("Марина Олеговна, пожалуйста.", "Марина, как у вас?"). Whoever speaks next was addressed;
+- the turn just after theirs answers them by name: it opens addressing someone in the same way
+  ("Марина Олеговна, спасибо за доклад."). Whoever spoke before was answered.
 
 Only a name that begins with the label's initial counts, and only when the transcript gives
 the speaker one such name: two different names give none (two people of one surname, a
@@ -46,6 +48,9 @@ def given_names_from_turns(finder: PeopleFinder, body: str, labels: list[Label],
         names[key] |= _introduced(finder, body[end:turn_end], initial, surname, same_surname)
         if index and labels[index - 1][2:] != key:
             names[key] |= _addressed(finder, body[labels[index - 1][1]:start], initial)
+        if index + 1 < len(labels) and labels[index + 1][2:] != key:
+            reply_end = labels[index + 2][0] if index + 2 < len(labels) else len(body)
+            names[key] |= _answered(finder, body[labels[index + 1][1]:reply_end], initial)
     return {key: next(iter(found)) for key, found in names.items() if len(found) == 1}
 
 
@@ -93,16 +98,32 @@ def _addressed(finder: PeopleFinder, turn: str, initial: str) -> set[str]:
     """The given name the last sentence of the turn addresses someone by, if it has the initial."""
     ends = list(_SENTENCE_END.finditer(turn.rstrip()))
     last = turn[ends[-1].end():] if ends else turn
-    found = set()
-    for word in _WORD.finditer(last):
-        name = word.group()
-        if not name.startswith(initial):
-            continue
-        after = last[word.end():]
-        patronymic = _WORD.match(after.lstrip(" "))
-        if patronymic and patronymic.group()[:1].isupper() and finder.address_patronymic.match(patronymic.group()):
-            found.add(name)  # "Марина Олеговна, ..."
-        elif name in finder.given and after[:1] == ",":
-            found.add(name)  # "Марина, ..." (a known given name in its dictionary form)
-    return found
+    return {name for word in _WORD.finditer(last) if (name := _address(finder, last, word, initial))}
+
+
+def _answered(finder: PeopleFinder, turn: str, initial: str) -> set[str]:
+    """The given name the turn opens by addressing someone with, if it has the initial: only its
+    first word ("Марина Олеговна, спасибо."), as a reply opens; a name later in the turn may be
+    anyone's ("Спасибо. Марина Олеговна, а вы что скажете?" gives another the floor), and so may
+    a turn of that one sentence ("Марина Олеговна, пожалуйста.": the floor, to whoever speaks next)."""
+    if not _SENTENCE_END.search(turn.strip()):
+        return set()
+    first = _WORD.match(turn.lstrip())
+    name = _address(finder, turn.lstrip(), first, initial) if first else None
+    return {name} if name else set()
+
+
+def _address(finder: PeopleFinder, text: str, word: re.Match, initial: str) -> str | None:
+    """The word as a given name someone is addressed by: with a patronymic in the form of address
+    after it, or a known given name in its dictionary form with a comma after it."""
+    name = word.group()
+    if not name.startswith(initial):
+        return None
+    after = text[word.end():]
+    patronymic = _WORD.match(after.lstrip(" "))
+    if patronymic and patronymic.group()[:1].isupper() and finder.address_patronymic.match(patronymic.group()):
+        return name  # "Марина Олеговна, ..."
+    if name in finder.given and after[:1] == ",":
+        return name  # "Марина, ..." (a known given name in its dictionary form)
+    return None
 
