@@ -351,3 +351,20 @@ def test_a_host_receiving_his_guest_by_office_is_a_meeting_and_a_letter_received
     assert (talks.event_type, set(talks.participant_ids), talks.location_id) == (
         "meeting", {TOKAYEV, LUKASHENKO}, ASTANA)
     assert extracted("Tokaïev a reçu une lettre du président biélorusse.", "fr").event_mentions == []
+
+
+def _visit_days(body: str, language: str) -> tuple[dt.date, dt.date]:
+    events = extracted(body, language).events
+    (visit,) = [e for e in events if {"visit", "state_visit"} & e.types()]
+    return visit.date.first, visit.date.last
+
+
+def test_a_visit_arrived_on_one_day_and_staying_until_another_runs_from_the_arrival():
+    # (Thursday 16 May: arrived on Tuesday, stays until Saturday)
+    body = "Tokajew war am Dienstag zu einem Staatsbesuch in Astana eingetroffen und bleibt bis Samstag in Kasachstan."
+    assert _visit_days(body, "de") == (dt.date(2024, 5, 14), dt.date(2024, 5, 18))
+
+
+def test_a_visit_told_only_until_a_day_is_under_way_on_the_publication_day():
+    body = "Lukaschenko ist zu einem Staatsbesuch in Astana und bleibt bis Samstag in Kasachstan."
+    assert _visit_days(body, "de") == (THURSDAY, dt.date(2024, 5, 18))
