@@ -368,3 +368,15 @@ def test_a_visit_arrived_on_one_day_and_staying_until_another_runs_from_the_arri
 def test_a_visit_told_only_until_a_day_is_under_way_on_the_publication_day():
     body = "Lukaschenko ist zu einem Staatsbesuch in Astana und bleibt bis Samstag in Kasachstan."
     assert _visit_days(body, "de") == (THURSDAY, dt.date(2024, 5, 18))
+
+
+@pytest.mark.parametrize("head, expected", [
+    # ("entre" takes two: the second is the talks' side past the reach of their word)
+    ("entre", {TOKAYEV, LUKASHENKO}),
+    # ("avec ... et ...", past the reach, may be two talks of one with each: the rule keeps one)
+    ("avec", {TOKAYEV}),
+])
+def test_between_takes_the_second_of_its_pair_past_the_reach(head, expected):
+    text = f"La rencontre décisive avait eu lieu mardi matin {head} M. Tokaïev et Alexandre Loukachenko."
+    (talks,) = extracted(text, "fr").event_mentions
+    assert set(talks.participant_ids) == expected
