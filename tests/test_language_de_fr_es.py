@@ -380,3 +380,16 @@ def test_between_takes_the_second_of_its_pair_past_the_reach(head, expected):
     text = f"La rencontre décisive avait eu lieu mardi matin {head} M. Tokaïev et Alexandre Loukachenko."
     (talks,) = extracted(text, "fr").event_mentions
     assert set(talks.participant_ids) == expected
+
+
+@pytest.mark.parametrize("verb, signed", [
+    # ("Das" stands for what the sentence before told as agreed: a document, signed)
+    ("unterschrieben", True),
+    # (talked over: nothing signed)
+    ("besprochen", False),
+])
+def test_a_pronoun_signed_in_the_place_of_its_document_is_an_agreement(verb, signed):
+    text = ("Kasachstan und Belarus wollen ihre Zölle senken. Das haben Präsident Tokajew und der belarussische "
+            f"Staatschef Alexander Lukaschenko am Dienstag in Astana nach ihren Gesprächen {verb}.")
+    agreements = [m for m in extracted(text, "de").event_mentions if m.event_type == "agreement"]
+    assert [(m.date.first, m.location_id) for m in agreements] == ([(dt.date(2024, 5, 14), ASTANA)] if signed else [])
