@@ -393,3 +393,15 @@ def test_a_pronoun_signed_in_the_place_of_its_document_is_an_agreement(verb, sig
             f"Staatschef Alexander Lukaschenko am Dienstag in Astana nach ihren Gesprächen {verb}.")
     agreements = [m for m in extracted(text, "de").event_mentions if m.event_type == "agreement"]
     assert [(m.date.first, m.location_id) for m in agreements] == ([(dt.date(2024, 5, 14), ASTANA)] if signed else [])
+
+
+@pytest.mark.parametrize("link, talks_day", [
+    # ("à l'issue de": at the close of the talks, the signing of that day: the talks are of that day)
+    ("à l'issue de leurs entretiens", dt.date(2024, 5, 14)),
+    # ("en prévision de": the talks are to come, of a day the sentence does not give)
+    ("en prévision de leurs entretiens", None),
+])
+def test_talks_closed_by_a_dated_signing_are_of_its_day(link, talks_day):
+    text = f"Tokaïev et Loukachenko ont signé mardi à Astana, {link}, une déclaration commune."
+    (talks,) = [m for m in extracted(text, "fr").event_mentions if m.event_type == "meeting"]
+    assert (talks.date.first if talks.date else None) == talks_day
