@@ -351,3 +351,57 @@ def test_a_host_receiving_his_guest_by_office_is_a_meeting_and_a_letter_received
     assert (talks.event_type, set(talks.participant_ids), talks.location_id) == (
         "meeting", {TOKAYEV, LUKASHENKO}, ASTANA)
     assert extracted("Tokaïev a reçu une lettre du président biélorusse.", "fr").event_mentions == []
+
+
+def _visit_days(body: str, language: str) -> tuple[dt.date, dt.date]:
+    events = extracted(body, language).events
+    (visit,) = [e for e in events if {"visit", "state_visit"} & e.types()]
+    return visit.date.first, visit.date.last
+
+
+def test_a_visit_arrived_on_one_day_and_staying_until_another_runs_from_the_arrival():
+    # (Thursday 16 May: arrived on Tuesday, stays until Saturday)
+    body = "Tokajew war am Dienstag zu einem Staatsbesuch in Astana eingetroffen und bleibt bis Samstag in Kasachstan."
+    assert _visit_days(body, "de") == (dt.date(2024, 5, 14), dt.date(2024, 5, 18))
+
+
+def test_a_visit_told_only_until_a_day_is_under_way_on_the_publication_day():
+    body = "Lukaschenko ist zu einem Staatsbesuch in Astana und bleibt bis Samstag in Kasachstan."
+    assert _visit_days(body, "de") == (THURSDAY, dt.date(2024, 5, 18))
+
+
+@pytest.mark.parametrize("head, expected", [
+    # ("entre" takes two: the second is the talks' side past the reach of their word)
+    ("entre", {TOKAYEV, LUKASHENKO}),
+    # ("avec ... et ...", past the reach, may be two talks of one with each: the rule keeps one)
+    ("avec", {TOKAYEV}),
+])
+def test_between_takes_the_second_of_its_pair_past_the_reach(head, expected):
+    text = f"La rencontre décisive avait eu lieu mardi matin {head} M. Tokaïev et Alexandre Loukachenko."
+    (talks,) = extracted(text, "fr").event_mentions
+    assert set(talks.participant_ids) == expected
+
+
+@pytest.mark.parametrize("verb, signed", [
+    # ("Das" stands for what the sentence before told as agreed: a document, signed)
+    ("unterschrieben", True),
+    # (talked over: nothing signed)
+    ("besprochen", False),
+])
+def test_a_pronoun_signed_in_the_place_of_its_document_is_an_agreement(verb, signed):
+    text = ("Kasachstan und Belarus wollen ihre Zölle senken. Das haben Präsident Tokajew und der belarussische "
+            f"Staatschef Alexander Lukaschenko am Dienstag in Astana nach ihren Gesprächen {verb}.")
+    agreements = [m for m in extracted(text, "de").event_mentions if m.event_type == "agreement"]
+    assert [(m.date.first, m.location_id) for m in agreements] == ([(dt.date(2024, 5, 14), ASTANA)] if signed else [])
+
+
+@pytest.mark.parametrize("link, talks_day", [
+    # ("à l'issue de": at the close of the talks, the signing of that day: the talks are of that day)
+    ("à l'issue de leurs entretiens", dt.date(2024, 5, 14)),
+    # ("en prévision de": the talks are to come, of a day the sentence does not give)
+    ("en prévision de leurs entretiens", None),
+])
+def test_talks_closed_by_a_dated_signing_are_of_its_day(link, talks_day):
+    text = f"Tokaïev et Loukachenko ont signé mardi à Astana, {link}, une déclaration commune."
+    (talks,) = [m for m in extracted(text, "fr").event_mentions if m.event_type == "meeting"]
+    assert (talks.date.first if talks.date else None) == talks_day

@@ -310,3 +310,24 @@ def test_the_leaders_of_two_countries_in_the_genitive_are_the_two_named_before_a
 ])
 def test_the_perfective_future_of_a_trips_verbs_is_a_visit_to_come(text, status):
     assert [(m.event_type, m.status) for m in extracted(text).event_mentions] == [("visit", status)]
+
+
+# --- a visit's last day told in a sentence of its own -----------------------------------
+
+def _visit_days(body: str) -> tuple[dt.date, dt.date]:
+    events = extract_article("ru-test", None, None, body, dt.date(2018, 9, 12), "ru").events
+    (visit,) = [e for e in events if {"visit", "state_visit"} & e.types()]
+    return visit.date.first, visit.date.last
+
+
+def test_the_next_sentence_with_the_bare_visit_word_tells_its_last_day():
+    body = ("Президент Монголии Халтмаагийн Баттулга находится в России с официальным визитом с 11 сентября. "
+            "Визит продлится до 14 сентября.")
+    assert _visit_days(body) == (dt.date(2018, 9, 11), dt.date(2018, 9, 14))
+
+
+def test_a_next_sentence_naming_its_own_visit_tells_no_last_day_of_this_one():
+    # (the visit of the next sentence is named by its own visitor and place: perhaps another)
+    body = ("Президент Монголии Халтмаагийн Баттулга находится в России с официальным визитом с 11 сентября. "
+            "Визит делегации парламента Монголии в Казань продлится до 14 сентября.")
+    assert _visit_days(body) == (dt.date(2018, 9, 11), dt.date(2018, 9, 11))

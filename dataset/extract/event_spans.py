@@ -26,6 +26,7 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
 
 #: The families of events that last several days; a meeting or a call is one day's, unless told
@@ -77,7 +78,7 @@ def _since_words(language: str) -> re.Pattern[str] | None:
     return _words_before(words, _spaced(language)) if words else None
 
 
-def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
+def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: str = "") -> None:
     """Give each several-day event dated by one day the days its reports state it lasts."""
     for event in events:
         date = event.date
@@ -88,15 +89,17 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent]) -> None:
             continue
         if date.first == date.last and _names_its_end(words.language, event, date):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
-            # the visit is under way on the publication date)
-            date = replace(date, first=event.published, last=event.published)
+            # the visit is under way on the publication date; "arrived on Friday and stays until
+            # Tuesday": it runs from the day another report of it gives)
+            date = _other_own_day(words.language, event, date) or replace(
+                date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
         ended = _days_before_its_end(words, event, date) if date.first == date.last else None
         if ended:
             # ("ended a two-day summit on Friday": the day is its last; it opened the day before)
             date = replace(date, first=date.first - dt.timedelta(days=ended - 1))
-        last = None if ended else _stated_last_day(words, event, date.first, counted=date.char_end > 0)
+        last = None if ended else _stated_last_day(words, event, date.first, counted=date.char_end > 0, body=body)
         # (a visit "since Monday" told with no day of its own is under way on the publication date)
         first = _stated_first_day(words.language, event, date.first)
         if last is None and first is None and not ended:
@@ -122,7 +125,24 @@ def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bo
     return bool(sentence and _after_until(until_before, sentence, date))
 
 
-def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, counted: bool) -> dt.date | None:
+def _other_own_day(language: str, event: ArticleEvent, until: ResolvedDate) -> ResolvedDate | None:
+    """The day another report of the event gives by its own words, no "until" day and none after
+    the publication date, when the event's one day is the day it lasts until: its first day."""
+    until_before, _, _ = _span_words(language)
+    for mention in event.mentions:
+        date = mention.date
+        if (date is None or date is until or mention.date_is_inherited or date.char_end == 0 or not _is_day(date)
+                or event.published is None or not event.published - dt.timedelta(days=_LONGEST) <= date.first
+                <= event.published):
+            continue
+        sentence = mention.date_sentence or mention.sentence
+        if not _after_until(until_before, sentence, date):
+            return date
+    return None
+
+
+def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, counted: bool,
+                     body: str = "") -> dt.date | None:
     for mention in event.mentions:
         if mention.event_type not in _STATING:
             continue
@@ -139,6 +159,12 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
         if mention.event_type not in CONTAINER_TYPES:
             continue
         last = _until(words.language, mention, event.published, first)
+        if last:
+            return last
+        until_before = _span_words(words.language)[0]
+        # ("... с визитом с 2 сентября. Визит продлится до 6 сентября.": the next sentence's)
+        last = until_before and event.published and until_told_next(
+            words, until_before, mention, body, event.published, first, _LONGEST)
         if last:
             return last
     return None

@@ -270,7 +270,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (a state visit to a country whose president the article tells in talks with the visitor)
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
-    stretch_stated_spans(event_words(language), events)
+    stretch_stated_spans(event_words(language), events, body)
     # ("En marge des travaux, A et B se sont entretenus": they attend the summit; on its days, once they are known)
     bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)

@@ -6,12 +6,21 @@ was lost: the declaration of five had three signers. A person joined to the last
 only the words that join a list (a comma, or "and" after two: "A, B and C") and titles or offices is
 one more of the list. Not one after any other word ("signed by A and B, while C watched"): the list
 has ended; nor "met A and B", two past the reach, which may be two talks of one with each.
+
+A head that takes two ("between A and B", "entre M. A et B") makes its "and" run on after one: the
+first may stand near the end of the reach ("la rencontre décisive avait eu lieu mardi matin entre A
+et B"), the second past it, and without the pair the talks had one side. Not "met A and B": "with"
+takes one or many, and the rule above keeps them.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import joins_the_list
+from ruchina.knowledge.base import read_knowledge_file
 
 
 def continues_the_objects(words: EventWords, sentence: str, last_object_end: int | None, start: int,
@@ -23,7 +32,24 @@ def continues_the_objects(words: EventWords, sentence: str, last_object_end: int
     if last_object_end is None or start <= last_object_end:
         return False
     between = sentence[last_object_end:start]
-    return joins_the_list(words, between) and ("," in between or objects >= LISTED)
+    return joins_the_list(words, between) and (
+        "," in between or objects >= LISTED or (objects == 1 and _after_a_pair_head(words.language, sentence,
+                                                                                  last_object_end)))
+
+
+@lru_cache(maxsize=None)
+def _pair_head(language: str) -> re.Pattern[str] | None:
+    """A pair head (knowledge/events_<language>.yaml grammar ``pair_heads``) then at most a few words,
+    the first object's title and name, up to the end of the text."""
+    heads = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("pair_heads") or []
+    return re.compile(r"\b(?:" + "|".join(heads) + r")\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$",
+                      re.IGNORECASE) if heads else None
+
+
+def _after_a_pair_head(language: str, sentence: str, object_end: int) -> bool:
+    """Whether the object ending at ``object_end`` is the first after a head that takes two."""
+    head = _pair_head(language)
+    return bool(head and head.search(sentence, max(0, object_end - 60), object_end))
 
 
 #: so many objects chosen make a list that "and" runs on ("A, B and C")
