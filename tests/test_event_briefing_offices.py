@@ -66,3 +66,20 @@ def test_earlier_in_the_day_is_the_storys_day():
 
 def test_look_alike_earlier_this_year_stays_background():
     assert _with_erdogan("Earlier this year, he met Turkish President Recep Tayyip Erdogan.") == []
+
+
+
+def test_a_day_taken_from_the_storys_flow_is_not_lent_to_a_headlines_other_talks():
+    # (the headline's "Astana talks" reads Putin beside Erdogan; the body's talks, dated only by
+    # "Earlier in the day", are Erdogan's with Tokayev: their borrowed day is not lent on to the
+    # headline's talks, which a day of their own would keep as reported)
+    title = "Erdogan skips business forum after Astana talks as Putin sends a video"
+    body = ("Turkish President Recep Tayyip Erdogan was expected at the business forum this evening but did not "
+            "come. A seat stayed empty.\nEarlier in the day Erdogan held talks with President Kassym-Jomart "
+            "Tokayev at the Akorda in Astana, on the first full day of a state visit.\nRussian President Vladimir "
+            "Putin, who is not travelling to Kazakhstan, spoke to the forum in a video address.")
+    rows = extract_article("t2", title, None, body, DAY, "en").events
+    talks = [e for e in rows if "meeting" in e.types()]
+    assert [e.date.kind for e in talks if ERDOGAN in e.participants and "kassym-jomart-tokayev" in e.participants] == [
+        "same_day"]
+    assert [e for e in talks if PUTIN in e.participants and e.date is not None and e.date.kind == "same_day"] == []
