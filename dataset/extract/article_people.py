@@ -63,10 +63,12 @@ def role_holder(office: str, place_name: str) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def article_people(words: EventWords, mentions: list[Mention], year: int | None = None) -> ArticlePeople:
+def article_people(words: EventWords, mentions: list[Mention], year: int | None = None,
+                   own_country: str | None = None) -> ArticlePeople:
     """Who a bare office refers to in this article: of the people it names whom the
     knowledge base gives that office (of any place), the one named most; in a year another
-    held that office (``year``: the article's), that year's holder (dated_roles.py)."""
+    held that office (``year``: the article's), that year's holder (dated_roles.py). On a
+    government's own briefing (``own_country``: briefing_offices.py), its country's holder."""
     counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
     catalog = entity_catalog()
     roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
@@ -74,6 +76,10 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
              if (holder := holder_in_year(role, year, counts)) is not None and holder != pid}
     bare = {}
     for office in words.offices:
+        if own_country and (own := role_holder(words.office_role(office), own_country)):
+            # ("the Prime Minister" of an Indian briefing is Modi, named or not, beside Abe named)
+            bare[office] = own
+            continue
         holders = [(counts[pid], pid) for pid, role in roles.items()
                    if role.startswith(f"{words.office_role(office)} of ")]
         if holders:

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.dates_same_day import SAME_DAY
 from ruchina.extract.document_kinds import another_of_its_kind, of_another_document, signed_beside_the_main_signing
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
@@ -207,7 +208,10 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             # (A day is another event's own: a parade is not on the day of the talks before it.)
             donors = [m for e in events if e is not event and e.location_id == event.location_id and not e.earlier
                       for m in e.mentions if m.date and not m.date_is_inherited
-                      and (m.date.precision != "day" or e.family == event.family)]
+                      and (m.date.precision != "day" or e.family == event.family)
+                      # (nor one the report took from the story's flow, "Earlier in the day Xi held
+                      # talks with X": a day borrowed is not lent on to a headline's other talks)
+                      and m.date.kind != SAME_DAY]
             if donors:
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,

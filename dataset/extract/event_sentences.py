@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_roles
 from ruchina.extract.article_people import article_people
+from ruchina.extract.briefing_offices import briefing_country
 from ruchina.extract.continuing_reports import last_report
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
@@ -46,7 +47,8 @@ def extract_event_mentions(
     words = event_words(language)
     title_mentions = title_mentions or []
     people = article_people(words, entity_mentions + title_mentions,
-                            published.year if published else None)
+                            published.year if published else None,
+                            briefing_country(f"{title or ''}\n{body}", language))
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
