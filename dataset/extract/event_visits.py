@@ -37,7 +37,7 @@ def visit_under_way(events: list, main) -> None:
         host = next((other for other in told if event.participants <= other.participants), None)
         if host is not None:
             # (the visitor's talks there are with the host, who takes part in the visit)
-            event.add_people(sorted(host.participants))
+            event.add_people(sorted(told_with_visitor(event.participants, host)))
             event.assumed_date = main.date
             event.__dict__.pop("date", None)
 
@@ -71,7 +71,18 @@ def visit_holding_main(events: list, main) -> None:
                 or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
                 or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
             continue
-        event.held_with(main, tuple(sorted(main.participants)))
+        event.held_with(main, tuple(sorted(event.participants | told_with_visitor(event.participants, main))))
+
+
+def told_with_visitor(visitors: set, talks) -> set:
+    """Whom the visitor's talks give the visit: the people of the talks' reports that name one
+    of the visitors ("talks between Putin and X": the visitor and his host), not those another
+    report adds as attending ("the Russian side was represented by ..."): a visit lists the
+    visitor and the host, the talks' other people take part in the talks only. When no report
+    names the visitor beside anyone (a meeting he chairs, its members listed apart), the reports
+    do not tell the host apart from the rest, so the talks' people all stay."""
+    named = {p for m in talks.mentions if visitors & set(m.participant_ids) for p in m.participant_ids}
+    return named if named - visitors else set(talks.participants)
 
 
 def _arrived_there(visit, places: set) -> bool:
