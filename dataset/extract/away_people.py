@@ -5,7 +5,10 @@ greetings to ("asked him to pass his greetings to X", "передал приве
 one only told of the event a word right after him names ("briefed X on the meeting with Y",
 "informed X about his talks": `told_of`, its `before` words before him, its `after` words right
 after, the event word a few words on and no frame's words, "during a", between: "informed X on
-Monday during their meeting" tells of no other event). The
+Monday during their meeting" tells of no other event), and the guest only invited to a
+gathering ("invited President X to attend the parade", "пригласили господина X принять участие в
+праздновании": `invited`; not to a visit, which only its invitee can make, and not "invited by X",
+the host). The
 words are each language's, in knowledge/events_<language>.yaml; the person must follow them, a few
 words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
 the sentence also names without the words is there ("received Y and passed greetings to X": Y and
@@ -27,16 +30,22 @@ from ruchina.knowledge.base import read_knowledge_file
 #: each kind of words, with how many words may stand between them and the name
 #: ("in place of Russian President ", "передал самые добрые пожелания ")
 AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4}
+#: the kind of words that keeps its person from a gathering only, with its words between
+#: ("invited Myanmar's leader "): one invited to a visit is its visitor, as the gold reads a plan
+INVITED = ("invited", 3)
+#: the events an invitation says nothing of its person's part in (a visit: see INVITED)
+_INVITED_TO_ALL_BUT = frozenset({"visit", "state_visit"})
 #: how far before a person the words are looked for
 _WINDOW = 100
 
 
 @lru_cache(maxsize=None)
-def _away_words(language: str) -> tuple[re.Pattern[str], ...]:
+def _away_words(language: str, invited: bool = False) -> tuple[re.Pattern[str], ...]:
+    """The patterns of AWAY_WORDS' kinds, with INVITED's where ``invited``."""
     data = read_knowledge_file(f"events_{language}")
     edge = r"\b" if is_spaced(data) else ""
     patterns = []
-    for key, between in AWAY_WORDS.items():
+    for key, between in (*AWAY_WORDS.items(), *((INVITED,) if invited else ())):
         words = data.get(key) or []
         if words:
             alternatives = "|".join(f"(?:{w})" for w in words)
@@ -47,15 +56,16 @@ def _away_words(language: str) -> tuple[re.Pattern[str], ...]:
 
 def without_people_away(mentions: list[EventMention], title_mentions: list[Mention], body_mentions: list[Mention],
                         language: str) -> list[EventMention]:
-    """The reports, each without the people its sentence names only as stood in for or greeted."""
-    patterns = _away_words(language)
-    if not patterns:
+    """The reports, each without the people its sentence names only as stood in for, greeted or
+    invited (to a gathering)."""
+    if not _away_words(language, invited=True):
         return mentions
     result = []
     for mention in mentions:
         if mention.participant_ids and (mention.part == TITLE or mention.sentence_start >= 0):
             offset = 0 if mention.part == TITLE else mention.sentence_start
             named = title_mentions if mention.part == TITLE else body_mentions
+            patterns = _away_words(language, invited=mention.event_type not in _INVITED_TO_ALL_BUT)
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
             named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
                           for m in inside}
