@@ -5,7 +5,12 @@ greetings to ("asked him to pass his greetings to X", "передал приве
 one only told of the event a word right after him names ("briefed X on the meeting with Y",
 "informed X about his talks": `told_of`, its `before` words before him, its `after` words right
 after, the event word a few words on and no frame's words, "during a", between: "informed X on
-Monday during their meeting" tells of no other event). The
+Monday during their meeting" tells of no other event), and the guest only invited to a gathering
+an event word right after him names ("invited President X to attend the parade", "пригласили
+господина X принять участие в праздновании": `invited`, its `before` and `after` words as
+`told_of`'s, the event word at most INVITED_WORDS_BEFORE_EVENT words on: an invitation tells no one
+coming; not to a visit, which only its invitee can make, nor an invitation whose aim is no event
+word, "invited X to Moscow as the leaders held a call": X is at the call). The
 words are each language's, in knowledge/events_<language>.yaml; the person must follow them, a few
 words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
 the sentence also names without the words is there ("received Y and passed greetings to X": Y and
@@ -47,7 +52,8 @@ def _away_words(language: str) -> tuple[re.Pattern[str], ...]:
 
 def without_people_away(mentions: list[EventMention], title_mentions: list[Mention], body_mentions: list[Mention],
                         language: str) -> list[EventMention]:
-    """The reports, each without the people its sentence names only as stood in for or greeted."""
+    """The reports, each without the people its sentence names only as stood in for, greeted, told
+    of the event or invited to it."""
     patterns = _away_words(language)
     if not patterns:
         return mentions
@@ -59,11 +65,13 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
             named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
                           for m in inside}
-            told = _told_of(language)
-            if told is not None:
+            for key, most in (("told_of", TOLD_OF_WORDS_BEFORE_EVENT), ("invited", INVITED_WORDS_BEFORE_EVENT)):
+                told = _told_of(language, key)
+                if told is None or (key == "invited" and mention.event_type in _INVITED_TO_ALL_BUT):
+                    continue
                 for m in inside:
                     named_away[m] = named_away[m] or _told_of_it(told, mention, mention.sentence[m.end - offset:],
-                                                                 mention.sentence[:m.start - offset], language)
+                                                                 mention.sentence[:m.start - offset], language, most)
             away = {m.entity_id for m, yes in named_away.items() if yes}
             away -= {m.entity_id for m, yes in named_away.items() if not yes}
             if away & set(mention.participant_ids):
@@ -79,11 +87,17 @@ def _named_away(patterns: tuple[re.Pattern[str], ...], before: str) -> bool:
 #: how many words may stand between `told_of`'s word after the person and the event word ("on
 #: Wednesday's Kremlin meeting", "of the results of his talks")
 TOLD_OF_WORDS_BEFORE_EVENT = 5
+#: the same for `invited`'s after word and the event word ("to the Victory Day parade")
+INVITED_WORDS_BEFORE_EVENT = 3
+#: the events an invitation says nothing of its guest's part in: a visit, only he can make (the
+#: gold reads him as its visitor, planned)
+_INVITED_TO_ALL_BUT = frozenset({"visit", "state_visit"})
 
 
 @lru_cache(maxsize=None)
-def _told_of(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = (read_knowledge_file(f"events_{language}").get("told_of") or {})
+def _told_of(language: str, key: str = "told_of") -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``key``'s before and after words (`told_of` or `invited`), as two patterns."""
+    data = (read_knowledge_file(f"events_{language}").get(key) or {})
     if not data.get("before") or not data.get("after"):
         return None
     before = "|".join(f"(?:{w})" for w in data["before"])
@@ -93,7 +107,7 @@ def _told_of(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMention, after: str, before: str,
-                language: str) -> bool:
+                language: str, most: int = TOLD_OF_WORDS_BEFORE_EVENT) -> bool:
     """Whether the person, with ``before`` and ``after`` him in the sentence, is only told of the
     report's event: the words around him, then, a few words on, its event word."""
     before_words, after_words = told
@@ -105,5 +119,5 @@ def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMen
     if event is None or event.lastgroup != mention.event_type:
         return False
     between = after[found.end():event.start()]
-    return (len(between.split()) <= TOLD_OF_WORDS_BEFORE_EVENT and not re.search(r"[,;:()\[\]]", between)
+    return (len(between.split()) <= most and not re.search(r"[,;:()\[\]]", between)
             and not words.frame_before.search(between))

@@ -235,8 +235,10 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
     # before a relative word the event word follows is the antecedent noun's: "during its
     # chairmanship, whose main event will be a summit")
-    elif not chosen and words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
-                                             max(trigger_end, trigger_start + 1)) and people.last_people:
+    # (nor one right after a noun of a person it stands for: "from our veteran, he will march")
+    elif not chosen and (pronoun := words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
+                                                         max(trigger_end, trigger_start + 1))) and people.last_people \
+            and not words.noun_antecedent.search(sentence, 0, pronoun.start()):
         chosen = [people.last_people[0]]
     elif chosen and people.last_people and not before and people.last_people[0] not in chosen and not any(
             start < trigger_start for start, _, _ in named) and (

@@ -159,6 +159,7 @@ def event_word_fields(data: dict, language: str) -> dict:
             r"\b(?:{words})\s+(?:[^\W\d_][\w.-]*\s+){{0,4}}$" if spaced else r"(?:{words})\s*$")),
         noun_trigger=pattern(grammar.get("noun_triggers"), r"^(?:{words})$"),
         headline_future=pattern(tense.get("headline_future")),
+        noun_antecedent=pattern(grammar.get("person_nouns"), r"\b(?:{words})\w*\s*[,;:]?\s*$"),
         person_relative=pattern(grammar.get("person_relative"), r",\s*(?:{words})\b"),
         people_clause=pattern(grammar.get("people_only_relative"), r"(?:,\s*|\s)(?:{words})\b"),
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),

@@ -193,6 +193,9 @@ class EventWords:
     #: the words joining a second document to a signing's ("and a"): a document of a kind after
     #: them is one more signed at the signing (document_kinds.py)
     added_document: re.Pattern[str] = re.compile("(?!)")
+    #: a noun of a person right before a pronoun ("a letter from our veteran, he will march"):
+    #: the pronoun is that unnamed person's, not the last one named (event_roles.py)
+    noun_antecedent: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's

@@ -117,12 +117,33 @@ class PeopleFinder:
             parts.append(latin[:1].upper() + latin[1:])
         return "-".join(parts)
 
-    def _is_surname(self, word: str | None) -> bool:
+    def _is_surname(self, word: str | None, given: str = "", attested: frozenset = frozenset()) -> bool:
+        """A surname's shape and ending, or, of any ending, one the text writes both after ``given``
+        and before it with a patronymic (``attested``)."""
         return bool(word) and word[:1].isupper() and not word.isupper() and len(word) >= 3 \
-            and not self.patronymic.match(word) and word.endswith(self.surname_endings)
+            and not self.patronymic.match(word) and (word.endswith(self.surname_endings) or (given, word) in attested)
+
+    def _both_orders(self, text: str) -> frozenset[tuple[str, str]]:
+        """(given name, surname) pairs the text writes in both orders, "Александр Гусак" and "Гусак
+        Александр Петрович" (a page's name and its tag of the full name): a surname whatever its
+        ending ("-ак", "-ан" end no surname of the list, and a word before a name and patronymic may
+        be any word, "в Москве Александр Петрович", so one order alone does not tell it)."""
+        after, before = set(), set()
+        for match in self.pattern.finditer(text):
+            given = self.dictionary_given(match.group("given"))
+            if given is None:
+                continue
+            gender, inflected = self.given[given][1], match.group("given") != given
+            if match.group("surname") and not match.group("patronymic"):
+                after.add((given, self._surname(match.group("surname"), gender, inflected)))
+            preceding = self.surname_before.search(text, max(0, match.start() - 40), match.start())
+            if match.group("patronymic") and preceding:
+                before.add((given, self._surname(preceding.group("surname"), gender, inflected)))
+        return frozenset(after & before)
 
     def find(self, text: str, blocked: list[tuple[int, int]]) -> list[FoundPerson]:
         found = []
+        attested = self._both_orders(text)
         for match in self.pattern.finditer(text):
             given = self.dictionary_given(match.group("given"))
             if given is None:
@@ -133,14 +154,14 @@ class PeopleFinder:
             start = match.start()
             before = self.surname_before.search(text, max(0, start - 40), start)
             if match.group("patronymic") and before and self._is_surname(
-                    self._surname(before.group("surname"), gender, inflected)):
+                    self._surname(before.group("surname"), gender, inflected), given, attested):
                 # "Любимова Ольга Борисовна": a list's or a tag's order, the surname first
                 start, end = before.start(), match.end("patronymic")
                 surname = self._surname(before.group("surname"), gender, inflected)
             elif match.group("surname"):
                 end = match.end()
                 surname = self._surname(match.group("surname"), gender, inflected)
-                if not self._is_surname(surname):
+                if not self._is_surname(surname, given, attested):
                     continue
             else:
                 continue
