@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ruchina.extract.anniversary_titles import leads_of_the_anniversary, told_as_anniversary
 from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY
@@ -162,6 +163,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
     headline = _headline(mentions, published)
+    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron")
+    mentions = leads_of_the_anniversary(mentions, headline, words.language if words is not None else None)
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
@@ -173,7 +176,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             # Dated before the others join it: "meet in Beijing next February" is not
             # the talks of the title, held on the day.
             candidate.main = True
-            candidate.assumed_date = _assumed_date(candidate, published)
+            candidate.assumed_date = _assumed_date(candidate, published, words)
         main = next((e for e in events if e.main), None)
         joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events) and not (
             of_another_document(main.documents, mention.document))  # ("They also signed a joint statement")
@@ -299,12 +302,15 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
     return None
 
 
-def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
+def _assumed_date(event: ArticleEvent, published: dt.date | None, words=None) -> ResolvedDate | None:
     """The publication date, for the main event reported as occurred with no date of its own
     but a month or a year that holds the publication date ("this year's forum", reported on
     the day of its plenary session: the day is the news, the year says less); not for an
-    event the title names by a word of one held before it is told (an interview)."""
+    event the title names by a word of one held before it is told (an interview), nor for one a
+    title tells as an anniversary ("50 лет переговорам": held years before; anniversary_titles.py)."""
     if published is None or event.mentions[0].told_after or all(m.status == "planned" for m in event.mentions):
+        return None
+    if words is not None and told_as_anniversary(event.mentions[0], words.language):
         return None
     day = ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
     if any(m.date and not _holds_coarsely(m.date, day) for m in event.mentions):
@@ -329,7 +335,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
         if FAMILY[mention.event_type] == FAMILY[headline.event_type] and (
                 TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
             main.add(replace(mention, event_type=headline.event_type), position=position)
-    main.assumed_date = _assumed_date(main, published)
+    main.assumed_date = _assumed_date(main, published, words)
     main.__dict__.pop("date", None)
     if place_main is not None:
         place_main(events)
