@@ -51,3 +51,29 @@ def test_look_alike_a_headline_with_arrows_or_a_short_first_headline_stays_the_t
     assert article.title == headline
     article = parse(f"Arktis-Gipfel vertagt\n\n{LEAD_DE}\n\n{MORE_DE}\n")
     assert article.title == "Arktis-Gipfel vertagt"
+
+
+LEAD_FR = ("L'avion du président finlandais s'est posé mardi matin à l'aéroport d'Oslo, où le roi l'attendait au "
+           "pied de la passerelle.")
+MORE_FR = "Les entretiens officiels commenceront mercredi au palais royal."
+
+
+def test_an_archives_masthead_in_capitals_and_its_edition_line_are_no_title():
+    """ "LA GAZETTE - ARCHIVES" over "Article paru dans l'édition du 15 mai 1973": the paper's masthead
+    and its date line; the headline under them is the title."""
+    article = parse("LA GAZETTE - ARCHIVES\n\nArticle paru dans l'édition du 15 mai 1973\n\n"
+                    "Le président finlandais accueilli par le roi dès son arrivée à Oslo\n\n"
+                    f"{LEAD_FR}\n\n{MORE_FR}\n")
+    assert article.title == "Le président finlandais accueilli par le roi dès son arrivée à Oslo"
+    assert article.published_date == dt.date(1973, 5, 15)
+    assert "LA GAZETTE" not in article.body
+
+
+def test_look_alike_a_dateline_in_capitals_before_its_sentence_stays_the_story():
+    """ "OSLO - Le roi a reçu ...": a dateline opening a sentence, the story's first line, not a
+    masthead; nor is a known city in capitals over a name ("OSLO - Harald")."""
+    story = "OSLO - Le roi a reçu mardi le président finlandais au palais royal pour des entretiens."
+    article = parse(f"Le roi reçoit le président finlandais\n\n{story}\n\n{MORE_FR}\n")
+    assert article.body.startswith(story)
+    from ruchina.text.page_layout import _head_line
+    assert _head_line("OSLO - Harald")[0] != "page"
