@@ -55,3 +55,27 @@ def test_look_alike_a_count_of_years_inside_a_title_of_todays_news_keeps_the_pag
                      "Президенты провели переговоры в Кремле.", dt.date(2024, 5, 16), "ru")
     main = next(e for e in events if e.main)
     assert main.date.first == dt.date(2024, 5, 16)
+
+
+BREZHNEV = "leonid-brezhnev"
+LANDING = ("Heute vor 45 Jahren, am 18. Mai 1973, landete der sowjetische Partei- und Staatschef Leonid Breschnew "
+           "überraschend in Paris.")
+
+
+def test_under_an_anniversary_title_of_no_event_word_the_day_counted_back_is_the_story():
+    """ "Vor 45 Jahren: Breschnew und die Franzosen" names no event: the dek's trip ("Im Frühjahr 1973
+    flog ...", no day) is the main event, not of the page's day, and the landing "heute vor 45 Jahren,
+    am 18. Mai 1973" dates it, its visitor alive then."""
+    events = _events("Vor 45 Jahren: Breschnew und die Franzosen",
+                     "Im Frühjahr 1973 flog Leonid Breschnew nach Paris.\n\n" + LANDING, dt.date(2018, 5, 18), "de")
+    main = next(e for e in events if e.main)
+    assert main.date.first == dt.date(1973, 5, 18)
+    assert BREZHNEV in main.participants
+
+
+def test_look_alike_the_same_landing_under_a_title_of_the_days_news_is_a_look_back():
+    """Under a title of the day's news, "heute vor 45 Jahren" retells: no event of 1973 is reported."""
+    events = _events("Macron empfängt Gäste aus Moskau",
+                     "Im Elysée-Palast wurde am Freitag an die Geschichte erinnert.\n\n" + LANDING,
+                     dt.date(2018, 5, 18), "de")
+    assert not any(e.date and e.date.first.year == 1973 for e in events)

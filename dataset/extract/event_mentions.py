@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ruchina.extract.anniversary_titles import leads_of_the_anniversary, told_as_anniversary
+from ruchina.extract.anniversary_titles import reports_of_the_anniversary
 from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY
@@ -153,7 +153,7 @@ def date_rank(date: ResolvedDate) -> tuple:
 
 def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
                          place_main: Callable[[list[ArticleEvent]], None] | None = None,
-                         words=None) -> list[ArticleEvent]:
+                         words=None, anniversary: bool = False) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
     named by its title's type and, reported as occurred with no date, dated by publication.
     ``place_main`` puts the main event at the page's place line's place, if it may be there
@@ -163,8 +163,9 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
     headline = _headline(mentions, published)
-    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron")
-    mentions = leads_of_the_anniversary(mentions, headline, words.language if words is not None else None)
+    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron"; ``anniversary``:
+    # the title tells the story as held years before the page, anniversary_titles.py)
+    mentions = reports_of_the_anniversary(mentions, anniversary)
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
@@ -176,7 +177,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             # Dated before the others join it: "meet in Beijing next February" is not
             # the talks of the title, held on the day.
             candidate.main = True
-            candidate.assumed_date = _assumed_date(candidate, published, words)
+            candidate.assumed_date = _assumed_date(candidate, published, anniversary)
         main = next((e for e in events if e.main), None)
         joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events) and not (
             of_another_document(main.documents, mention.document))  # ("They also signed a joint statement")
@@ -219,7 +220,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    _mark_main_event(events, published, place_main, words)
+    _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
     # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
@@ -302,7 +303,7 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
     return None
 
 
-def _assumed_date(event: ArticleEvent, published: dt.date | None, words=None) -> ResolvedDate | None:
+def _assumed_date(event: ArticleEvent, published: dt.date | None, anniversary: bool = False) -> ResolvedDate | None:
     """The publication date, for the main event reported as occurred with no date of its own
     but a month or a year that holds the publication date ("this year's forum", reported on
     the day of its plenary session: the day is the news, the year says less); not for an
@@ -310,7 +311,7 @@ def _assumed_date(event: ArticleEvent, published: dt.date | None, words=None) ->
     title tells as an anniversary ("50 лет переговорам": held years before; anniversary_titles.py)."""
     if published is None or event.mentions[0].told_after or all(m.status == "planned" for m in event.mentions):
         return None
-    if words is not None and told_as_anniversary(event.mentions[0], words.language):
+    if anniversary:
         return None
     day = ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
     if any(m.date and not _holds_coarsely(m.date, day) for m in event.mentions):
@@ -323,7 +324,8 @@ def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
     return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
-def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None, words=None) -> None:
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None, words=None,
+                     anniversary: bool = False) -> None:
     """The title's event (else the lead's) is the article's main event: its type is the
     title's; reported as occurred with no date, it happened on the publication date."""
     main = next((e for e in events if e.main), None)
@@ -335,7 +337,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
         if FAMILY[mention.event_type] == FAMILY[headline.event_type] and (
                 TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
             main.add(replace(mention, event_type=headline.event_type), position=position)
-    main.assumed_date = _assumed_date(main, published, words)
+    main.assumed_date = _assumed_date(main, published, anniversary)
     main.__dict__.pop("date", None)
     if place_main is not None:
         place_main(events)
