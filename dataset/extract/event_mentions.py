@@ -28,6 +28,7 @@ from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_ma
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
+from ruchina.extract.history_pages import between_story_and_page, storys_day
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -227,7 +228,10 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     adopted_at_their_summit(events)
     # ("the summit ended on Saturday with a communique": adopted at it, on its last day)
     adopted_at_its_close(events, words)
-    return [event for event in events if not _background(event, published) or hosts_main(event, events)]
+    # (on a page of history, its story's weeks are measured from its main event: history_pages.py)
+    now = storys_day(events, published, LONG_BEFORE)
+    return [event for event in events if (not _background(event, now) or hosts_main(event, events))
+            and not between_story_and_page(event, now, published, LONG_BEFORE, BACKGROUND_AFTER)]
 
 
 #: the reports of one day's acts that a main event placed nowhere lends its day (not a summit or
