@@ -55,15 +55,13 @@ def test_old_russian_spellings_and_the_leaders_beside_putin_are_linked():
 
 
 def test_a_spanish_agreement_told_as_not_signed_is_no_signing_beside_its_signed_look_alike():
-    """ "No se firmó ningún acuerdo durante la visita": no signing, and so no row of the leaders the page
-    names elsewhere (the visitor's and a guest it awaits); "Ambos firmaron un acuerdo": one."""
-    title = "Putin recibe al canciller indio en el Kremlin y prepara la visita de Modi"
-    head = ("El presidente ruso, Vladímir Putin, recibió ayer martes en el Kremlin al ministro de Asuntos "
-            "Exteriores de la India, Subrahmanyam Jaishankar, que hoy miércoles concluye una visita oficial de "
-            "tres días a Moscú. Putin confirmó que el primer ministro indio, Narendra Modi, asistirá al desfile. ")
-    events = _events(title, head + "No se firmó ningún acuerdo durante la visita.", dt.date(2023, 6, 14), "es")
+    """ "No se firmó ningún acuerdo durante la reunión": no signing of the two leaders the page names;
+    "Ambos firmaron un acuerdo": one."""
+    head = ("El presidente ruso, Vladímir Putin, y el primer ministro indio, Narendra Modi, se reunieron este "
+            "martes en el Kremlin. ")
+    events = _events(None, head + "No se firmó ningún acuerdo durante la reunión.", dt.date(2023, 6, 14), "es")
     assert not any(e.family == "agreement" for e in events)
-    events = _events(title, head + "Ambos firmaron un acuerdo de cooperación durante la visita.",
+    events = _events(None, head + "Ambos firmaron un acuerdo de cooperación durante la reunión.",
                      dt.date(2023, 6, 14), "es")
     assert any(e.family == "agreement" for e in events)
 
@@ -77,3 +75,16 @@ def test_a_spanish_host_receiving_a_minister_with_the_day_and_place_between_is_a
     assert any(e.family == "gathering" and "Q7747" in e.participants for e in events)
     letter = "El presidente ruso, Vladímir Putin, recibió ayer martes una carta del ministro de Asuntos Exteriores."
     assert not any(e.family == "gathering" for e in _events(None, letter, dt.date(2024, 12, 18), "es"))
+
+
+def test_a_spanish_visit_being_prepared_is_no_visit_beside_one_dated():
+    """ "Putin recibe al canciller indio y prepara la visita de Modi": a visit prepared, no date set,
+    is no event and Modi takes part in nothing; "prepara la visita de Modi del 8 de julio" keeps its plan."""
+    body = ("El presidente ruso, Vladímir Putin, recibió ayer martes en el Kremlin al ministro de Asuntos "
+            "Exteriores de la India, Subrahmanyam Jaishankar.")
+    events = _events("Putin recibe al canciller indio en el Kremlin y prepara la visita de Modi", body,
+                     dt.date(2024, 6, 19), "es")
+    assert not any("Q1058" in e.participants for e in events)
+    events = _events("Putin recibe al canciller indio y prepara la visita de Modi del 8 de julio", body,
+                     dt.date(2024, 6, 19), "es")
+    assert any("Q1058" in e.participants and e.family == "visit" for e in events)
