@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ruchina.extract.anniversary_titles import reports_of_the_anniversary
 from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY
@@ -27,6 +28,7 @@ from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_ma
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
+from ruchina.extract.history_pages import between_story_and_page, storys_day
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -152,7 +154,7 @@ def date_rank(date: ResolvedDate) -> tuple:
 
 def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],
                          place_main: Callable[[list[ArticleEvent]], None] | None = None,
-                         words=None) -> list[ArticleEvent]:
+                         words=None, anniversary: bool = False) -> list[ArticleEvent]:
     """Reports of one event inside an article become one ArticleEvent; the main event is
     named by its title's type and, reported as occurred with no date, dated by publication.
     ``place_main`` puts the main event at the page's place line's place, if it may be there
@@ -162,6 +164,9 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
     headline = _headline(mentions, published)
+    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron"; ``anniversary``:
+    # the title tells the story as held years before the page, anniversary_titles.py)
+    mentions = reports_of_the_anniversary(mentions, anniversary)
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)
@@ -173,7 +178,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
             # Dated before the others join it: "meet in Beijing next February" is not
             # the talks of the title, held on the day.
             candidate.main = True
-            candidate.assumed_date = _assumed_date(candidate, published)
+            candidate.assumed_date = _assumed_date(candidate, published, anniversary)
         main = next((e for e in events if e.main), None)
         joins_main = main and _bare(mention, main.date) and not at_summit(main, candidate, events) and not (
             of_another_document(main.documents, mention.document))  # ("They also signed a joint statement")
@@ -216,14 +221,17 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    _mark_main_event(events, published, place_main, words)
+    _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
     # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
     adopted_at_their_summit(events)
     # ("the summit ended on Saturday with a communique": adopted at it, on its last day)
     adopted_at_its_close(events, words)
-    return [event for event in events if not _background(event, published) or hosts_main(event, events)]
+    # (on a page of history, its story's weeks are measured from its main event: history_pages.py)
+    now = storys_day(events, published, LONG_BEFORE)
+    return [event for event in events if (not _background(event, now) or hosts_main(event, events))
+            and not between_story_and_page(event, now, published, LONG_BEFORE, BACKGROUND_AFTER)]
 
 
 #: the reports of one day's acts that a main event placed nowhere lends its day (not a summit or
@@ -299,12 +307,15 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
     return None
 
 
-def _assumed_date(event: ArticleEvent, published: dt.date | None) -> ResolvedDate | None:
+def _assumed_date(event: ArticleEvent, published: dt.date | None, anniversary: bool = False) -> ResolvedDate | None:
     """The publication date, for the main event reported as occurred with no date of its own
     but a month or a year that holds the publication date ("this year's forum", reported on
     the day of its plenary session: the day is the news, the year says less); not for an
-    event the title names by a word of one held before it is told (an interview)."""
+    event the title names by a word of one held before it is told (an interview), nor for one a
+    title tells as an anniversary ("50 лет переговорам": held years before; anniversary_titles.py)."""
     if published is None or event.mentions[0].told_after or all(m.status == "planned" for m in event.mentions):
+        return None
+    if anniversary:
         return None
     day = ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
     if any(m.date and not _holds_coarsely(m.date, day) for m in event.mentions):
@@ -317,7 +328,8 @@ def _holds_coarsely(stated: ResolvedDate, day: ResolvedDate) -> bool:
     return stated.precision in COARSE_PRECISIONS and stated.first <= day.first <= stated.last
 
 
-def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None, words=None) -> None:
+def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, place_main=None, words=None,
+                     anniversary: bool = False) -> None:
     """The title's event (else the lead's) is the article's main event: its type is the
     title's; reported as occurred with no date, it happened on the publication date."""
     main = next((e for e in events if e.main), None)
@@ -329,7 +341,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
         if FAMILY[mention.event_type] == FAMILY[headline.event_type] and (
                 TYPE_PRIORITY[headline.event_type] < TYPE_PRIORITY[mention.event_type]):
             main.add(replace(mention, event_type=headline.event_type), position=position)
-    main.assumed_date = _assumed_date(main, published)
+    main.assumed_date = _assumed_date(main, published, anniversary)
     main.__dict__.pop("date", None)
     if place_main is not None:
         place_main(events)

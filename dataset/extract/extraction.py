@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ruchina.extract.anniversary_titles import told_as_anniversary
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
@@ -132,6 +133,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     from_dateline = not place
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
+    # ("Vor 60 Jahren: ...", "Hace 50 años: ...": the story was held years before the page)
+    anniversary = supported and told_as_anniversary(title, language)
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full; with the paragraph after
     # it too, as a page's first paragraph may be a photo's caption above the lead.
@@ -244,7 +247,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
     event_mentions = venues_in_the_line_city(event_mentions, line_place, body_mentions)
     events = merge_within_article(article_id, published, event_mentions,
-                                  lambda found: place_main_event(found, line_place, language), event_words(language))
+                                  lambda found: place_main_event(found, line_place, language), event_words(language),
+                                  anniversary)
     # (a summit named as where talks were held, and told again: one summit; named only as
     # where they were held, it is their setting, not a report of it)
     # ("A et B s'étaient entretenus en marge du sommet": they attend the summit the article reports)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ruchina.text.known_places import known_place_names
 from ruchina.text.markdown import comparable, marked_title, strip_markdown
 from ruchina.text.normalize import fold_whitespace, length_in_words
 from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
@@ -51,6 +52,15 @@ SECTION_NAME_MAX_WORDS = 3
 
 _QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
 _BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
+# The arrows of a trail of section names ("Startseite > Ausland > Asien"): a slash may stand
+# in a headline ("Putin / Xi"), an arrow between short names does not.
+_TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
+# An outlet's name in capitals over a section of one or two capitalised words ("LE JOURNAL - ARCHIVES",
+# "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
+# shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
+_MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+#: A section name in a trail is this many characters at most ("Internacional", "新华网 首页").
+SECTION_NAME_MAX_CHARS = 24
 # A day with its year ("May 9, 2025", "16 May 2024", "18.10.2023", "2024-05-16"): a line holding
 # one is a caption or a date line, never a headline; a year alone ("Trade hits record in 2024") is
 # a headline's word.
@@ -155,7 +165,8 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
         # No headline stands out: a short first line is the title, even one ending in a
         # full stop ("Leaders to meet this week."); a longer sentence is the lead.
         first = strip_markdown(paragraphs[0])
-        if (len(paragraphs) > 1 and _looks_like_title(first) and not _FULL_DATE.search(first)
+        # (not a masthead: "LE JOURNAL - ARCHIVES" over a line the story is taken to begin at)
+        if (len(paragraphs) > 1 and head[0][0] != "page" and _looks_like_title(first) and not _FULL_DATE.search(first)
                 and (not ends_sentence(first) or _word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
             return first, paragraphs[1:]
         return None, paragraphs
@@ -178,7 +189,7 @@ def _head_line(text: str) -> tuple[str, str]:
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) > 2 and all(is_menu_line(crumb) for crumb in crumbs[:-1]) and _headline(crumbs[-1]):
         return "headline", crumbs[-1]  # "Home / World News / Putin and Xi to talk this week"
-    if _is_page_text(text):
+    if _is_page_text(text) or _is_section_trail(text, crumbs) or _is_masthead(text):
         return "page", text
     if opens_with_dateline(text):
         return "dateline", text
@@ -187,6 +198,24 @@ def _head_line(text: str) -> tuple[str, str]:
     if ends_sentence(text) and _looks_like_subtitle(text):
         return "sentence", text
     return "prose", text
+
+
+def _is_section_trail(text: str, crumbs: list[str]) -> bool:
+    """A trail of three section names or more between arrows, in a language whose words the menu
+    list lacks ("Startseite > Ausland > Asien", "新华网 > 国际 > 正文"): page text, no headline."""
+    return len(crumbs) > 2 and bool(_TRAIL_ARROW.search(text)) and all(
+        len(crumb) <= SECTION_NAME_MAX_CHARS and len(crumb.split()) <= SECTION_NAME_MAX_WORDS
+        and not ends_sentence(crumb) for crumb in crumbs)
+
+
+def _is_masthead(text: str) -> bool:
+    """One word alone on a line, no sentence, at the head of a page: the outlet's masthead or a
+    section's name ("tagesbericht", "Politik"), never the story's first prose; or the outlet's name in
+    capitals over its section's ("LE JOURNAL - ARCHIVES"). (A Chinese line
+    counts its characters as words: a headline of one character is none.)"""
+    return (_word_count(text) < 2 and not ends_sentence(text) and any(c.isalpha() for c in text)
+            or (bool(_MASTHEAD_OVER_SECTION.fullmatch(text))
+                and re.split(r"\s[—–-]\s", text, maxsplit=1)[0].casefold() not in known_place_names()))
 
 
 def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
