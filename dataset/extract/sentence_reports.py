@@ -43,6 +43,7 @@ from ruchina.extract.hosted_guests import (
     received_at_gathering,
     received_by_meeting_word,
 )
+from ruchina.extract.linked_events import linked_clause, linked_spans
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -123,6 +124,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         return [received_guests(words, sentence, sentence_start, mentions, previous, received, triggers[0], dates, part)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
+    linked = linked_spans(words, sentence)  # ("Ahead of Tokayev's visit to China, Wang met Z")
+    opener_ends = [m.end for m in mentions if m.entity_type == "PERSON"] + [t[2] for t in triggers]
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
@@ -136,6 +139,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())
         clause_end = breaker.start() if breaker else len(sentence)
+        if linked:
+            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), opener_ends)
         if aside:
             # ("the President, who is in China on a visit, held talks with Xi": the aside's
             # people and dates are its own; the subject before it holds the talks)
