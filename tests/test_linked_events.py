@@ -67,3 +67,13 @@ def test_a_chinese_phrase_of_during_leaves_the_visitor_in_the_talks():
     found = reported("在卢卡申科访华期间，王毅同卢卡申科举行会谈。", "zh")
     assert found["meeting"][0] == {WANG, LUKASHENKO}
     assert LUKASHENKO in found["visit"][0]
+
+
+def test_nakanune_before_a_verb_is_the_day_before_and_links_no_event():
+    found = reported("Путин накануне провёл на полях форума встречу с Лукашенко.", "ru")
+    assert found["meeting"][0] == {PUTIN, LUKASHENKO}
+
+
+def test_the_event_ahead_keeps_its_own_relative_clause_and_its_days():
+    found = reported("Lavrov met Wang Yi on the eve of the summit, which Putin will attend on Friday.", "en")
+    assert found["summit"][2] == dt.date(2030, 11, 22)

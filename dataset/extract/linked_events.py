@@ -2,9 +2,9 @@
 China, Wang met ...", "在托卡耶夫访华前夕，王毅……", "накануне визита Путина в Китай"): its event
 word's people, place and day are its own, and its people take no part in the act.
 
-Where the language puts the link word first, the phrase runs from it to the next comma (or the
-end of the sentence: a phrase after the act, "met ... ahead of Putin's visit to China next
-month"); where modifiers come first (Chinese), the link's own words ("在……前夕") open and close it."""
+Where the language puts the link word first, the phrase runs from it to the next comma (past
+the event's own relative clause, ", which both will attend"), or to the end of the sentence (a
+phrase after the act, "met ... ahead of Putin's visit to China next month"); where modifiers come first (Chinese), the link's own words ("在……前夕") open and close it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ def linked_spans(words: EventWords, sentence: str) -> list[tuple[int, int]]:
             spans.append(link.span())
         else:
             end = _PHRASE_END.search(sentence, link.end())
+            while end and (words.event_relative.match(sentence, end.start())
+                           or words.gathering_relative.match(sentence, end.start())):
+                # (", which both will attend on Tuesday": the event's own clause)
+                end = _PHRASE_END.search(sentence, end.end())
             spans.append((link.start(), end.end() if end else len(sentence)))  # (with its comma)
     return spans
 
