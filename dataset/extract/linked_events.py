@@ -32,15 +32,18 @@ def linked_spans(words: EventWords, sentence: str) -> list[tuple[int, int]]:
 
 
 def linked_clause(spans: list[tuple[int, int]], t_start: int, clause: tuple[int, int],
-                  opener_ends: list[int]) -> tuple[int, int]:
-    """The clause of the event word at ``t_start``: the phrase itself, for its own event word;
-    after it, for the act's word, where the phrase opens the clause (``opener_ends``: where the
-    people and event words before the phrase end: none may stand between the clause's start and
-    it, "Putin, ahead of his visit to China, met Wang" keeps Putin in the act's clause)."""
+                  opener_ends: list[int], people_starts: list[int]) -> tuple[int, int]:
+    """The clause of the event word at ``t_start``: the phrase itself, for its own event word
+    (from the phrase's start where it names someone, ``people_starts``: with no owner named, the
+    act's people attend it, "X and Y met ahead of the summit"); after it, for the act's word,
+    where the phrase opens the clause (``opener_ends``: where the people and event words before
+    the phrase end: none may stand between the clause's start and it, "Putin, ahead of his visit
+    to China, met Wang" keeps Putin in the act's clause)."""
     start, end = clause
     for span_start, span_end in spans:
         if span_start <= t_start < span_end:
-            return max(start, span_start), min(end, span_end)
+            owned = any(span_start <= p < span_end for p in people_starts)
+            return (max(start, span_start) if owned else start), min(end, span_end)
         if start <= span_start and span_end <= t_start and not any(start <= e <= span_start for e in opener_ends):
             start = span_end
     return start, end

@@ -125,6 +125,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     linked = linked_spans(words, sentence)  # ("Ahead of Tokayev's visit to China, Wang met Z")
+    people_starts = [m.start for m in mentions if m.entity_type == "PERSON"] + [r[0] for r in references]
     opener_ends = [m.end for m in mentions if m.entity_type == "PERSON"] + [t[2] for t in triggers]
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
@@ -140,7 +141,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             breaker = words.scope_break.search(sentence, breaker.end())
         clause_end = breaker.start() if breaker else len(sentence)
         if linked:
-            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), opener_ends)
+            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), opener_ends,
+                                                   people_starts)
         if aside:
             # ("the President, who is in China on a visit, held talks with Xi": the aside's
             # people and dates are its own; the subject before it holds the talks)
