@@ -77,3 +77,9 @@ def test_nakanune_before_a_verb_is_the_day_before_and_links_no_event():
 def test_the_event_ahead_keeps_its_own_relative_clause_and_its_days():
     found = reported("Lavrov met Wang Yi on the eve of the summit, which Putin will attend on Friday.", "en")
     assert found["summit"][2] == dt.date(2030, 11, 22)
+
+
+def test_a_day_opening_the_sentence_before_the_phrase_dates_the_act_not_the_event_ahead():
+    found = reported("El martes, en vísperas de la cumbre, Lavrov se reunió con Wang Yi.", "es")
+    assert found["meeting"][::2] == ({LAVROV, WANG}, dt.date(2030, 11, 19))
+    assert found["summit"][2] is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_words import EventWords
 
 _PHRASE_END = re.compile(r"[,;，；]|\s[—–]\s")
@@ -47,6 +48,15 @@ def linked_clause(spans: list[tuple[int, int]], t_start: int, clause: tuple[int,
         if start <= span_start and span_end <= t_start and not any(start <= e <= span_start for e in opener_ends):
             start = span_end
     return start, end
+
+
+def linked_dates(spans: list[tuple[int, int]], t_start: int, dates: list[ResolvedDate]) -> list[ResolvedDate]:
+    """The dates of the event word at ``t_start``: a linked phrase's for its own word, and none
+    of any phrase's for the act's ("held talks on Monday ahead of the summit on Wednesday")."""
+    own = next(((s, e) for s, e in spans if s <= t_start < e), None)
+    if own:
+        return [d for d in dates if own[0] <= d.char_start < own[1]]
+    return [d for d in dates if not any(s <= d.char_start < e for s, e in spans)]
 
 
 def inside_another(spans: list[tuple[int, int]], position: int, t_start: int) -> bool:
