@@ -25,6 +25,7 @@ from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
+from ruchina.extract.linked_events import inside_another, linked_spans
 from ruchina.extract.linking import Mention
 from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_subjects import office_subjects
@@ -176,9 +177,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     named.sort()
     # ("Lavrov met Wang ahead of Putin's visit": whose the event is, named between the words that put it
     # after the act and its word, takes it; the act's people before those words are no party to it)
-    link = max(words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
-               key=lambda m: m.start(), default=None)
+    # (where modifiers come first the link closes its phrase, "在……前夕": the names in it are its event's)
+    link = None if words.modifiers_first else max(
+        words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
+        key=lambda m: m.start(), default=None)
     owned_from = link.start() if link and any(link.end() <= s < trigger_start for s, _, _ in named) else None
+    linked = linked_spans(words, sentence)
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
@@ -195,8 +199,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
                 start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
             continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
-        if start < clause[0] or (owned_from is not None and start < owned_from):
-            continue
+        if start < clause[0] or (owned_from is not None and start < owned_from) or inside_another(
+                linked, start, trigger_start):
+            continue  # (and "Ahead of Tokayev's visit, Wang met Z": Tokayev is the visit's)
         if start >= trigger_end and (words.time_link.search(sentence, trigger_end, start)
                                      or words.time_link_ahead.search(sentence, trigger_end, start)):
             continue  # ("hold a video call hours after Trump took office", "met ahead of Putin's visit")
@@ -224,7 +229,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         objects += start >= trigger_end
         after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
-    if framed:
+    own_link = next(((s, e) for s, e in linked if s <= trigger_start < e), None)
+    if own_link and words.pronoun.search(sentence, own_link[0], trigger_start) and (
+            subject := next((pid for s, _, pid in named if not own_link[0] <= s < own_link[1]), None)):
+        # ("Ahead of his visit to China, Putin met Z", "Putin, ahead of his talks with Xi, met Z": the act's subject's)
+        return tuple(dict.fromkeys([subject] + chosen))
+    if framed and not (own_link and chosen):  # ("Ahead of the talks, X and Y posed": theirs; not "of Z's visit")
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
     group_word = words.group.search(sentence)
     # ("the five are due to ...": the five named last, though the last sentence named two of them)

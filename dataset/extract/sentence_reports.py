@@ -43,6 +43,7 @@ from ruchina.extract.hosted_guests import (
     received_at_gathering,
     received_by_meeting_word,
 )
+from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -123,6 +124,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         return [received_guests(words, sentence, sentence_start, mentions, previous, received, triggers[0], dates, part)]
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
+    linked = linked_spans(words, sentence)  # ("Ahead of Tokayev's visit to China, Wang met Z")
+    people_starts = [m.start for m in mentions if m.entity_type == "PERSON"] + [r[0] for r in references]
+    opener_ends = [m.end for m in mentions if m.entity_type == "PERSON"] + [t[2] for t in triggers]
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
@@ -136,6 +140,10 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())
         clause_end = breaker.start() if breaker else len(sentence)
+        plain_clause_start = clause_start
+        if linked:
+            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), opener_ends,
+                                                   people_starts)
         if aside:
             # ("the President, who is in China on a visit, held talks with Xi": the aside's
             # people and dates are its own; the subject before it holds the talks)
@@ -147,6 +155,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
+        own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
@@ -239,7 +248,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
             date = opening_day(words, sentence, event_type, participants, own_dates, triggers[0][1],
-                               (t_start, clause_start), outside)
+                               (t_start, plain_clause_start), outside)  # ("El miércoles, en vísperas de ...,")
         if event_type == "founding":
             date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
         elif shared and date is None and results:
