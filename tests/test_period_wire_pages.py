@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruchina.extract.datelines import filing_day
 from ruchina.extract.extraction import extract_article
 from ruchina.extract.linking import link_entities
 from ruchina.knowledge.base import entity_catalog
@@ -60,3 +61,28 @@ def test_a_word_that_is_a_president_s_surname_alone_is_no_president():
     # ("Ford" and "Carter" are short forms: a car maker and a common surname, named alone)
     assert not any(name in ("Gerald Ford", "Jimmy Carter") for name, _ in
                    people("Ford opened a plant in Kaluga, and Carter, its manager, spoke."))
+
+
+# --- a story printed the day after its dateline
+
+WIRE = ("BOSTON, March 3 (WNS) -- Premier Aleksei N. Kosygin and President Lyndon B. Johnson ended two days "
+        "of talks at the governor's residence today, officials said.")
+
+
+def test_today_of_a_story_filed_the_day_before_the_paper_is_the_dateline_s_day():
+    assert filing_day(WIRE, dt.date(1967, 3, 4)) == dt.date(1967, 3, 3)
+    talks = [e for e in events(WIRE, dt.date(1967, 3, 4)) if "meeting" in e.types()]
+    assert talks and (talks[0].date.first, talks[0].date.last) == (dt.date(1967, 3, 2), dt.date(1967, 3, 3))
+
+
+def test_a_dateline_of_the_page_s_day_or_far_from_it_changes_nothing():
+    assert filing_day(WIRE, dt.date(1967, 3, 3)) is None  # (the page's own day)
+    assert filing_day(WIRE, dt.date(1967, 3, 20)) is None  # (no filing day: an archive line, a misread)
+    assert filing_day(WIRE.replace("BOSTON, March 3 (WNS) -- ", ""), dt.date(1967, 3, 4)) is None
+    talks = [e for e in events(WIRE, dt.date(1967, 3, 3)) if "meeting" in e.types()]
+    assert talks and (talks[0].date.first, talks[0].date.last) == (dt.date(1967, 3, 2), dt.date(1967, 3, 3))
+
+
+def test_a_story_filed_on_new_year_s_eve_is_counted_from_that_day():
+    wire = "OSLO, Dec. 31 (WNS) -- The two foreign ministers met today in the old town hall."
+    assert filing_day(wire, dt.date(1961, 1, 1)) == dt.date(1960, 12, 31)

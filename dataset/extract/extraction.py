@@ -17,7 +17,7 @@ from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
-from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.datelines import dateline_place_line, filing_day
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
@@ -157,6 +157,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_mentions = with_namesakes_of_the_year(body_mentions, year, body, words)
     if not supported:
         return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
+    # (the paper of the 28th printing a story its dateline files on the 27th: "today" is the 27th)
+    stated_date, published = published, filing_day(body, published) or published
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
@@ -325,7 +327,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     first_days_as_sessions(events)
     return ArticleExtraction(
         article_id=article_id,
-        published=published,
+        published=stated_date,
         header_mentions=header_mentions,
         body_mentions=body_mentions,
         event_mentions=event_mentions,
