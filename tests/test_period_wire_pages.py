@@ -21,6 +21,7 @@ from ruchina.extract.datelines import filing_day
 from ruchina.extract.extraction import extract_article
 from ruchina.extract.linking import link_entities
 from ruchina.knowledge.base import entity_catalog
+from ruchina.text.parsing import parse_article
 
 
 def people(text: str) -> set[tuple[str, bool]]:
@@ -86,3 +87,23 @@ def test_a_dateline_of_the_page_s_day_or_far_from_it_changes_nothing():
 def test_a_story_filed_on_new_year_s_eve_is_counted_from_that_day():
     wire = "OSLO, Dec. 31 (WNS) -- The two foreign ministers met today in the old town hall."
     assert filing_day(wire, dt.date(1961, 1, 1)) == dt.date(1960, 12, 31)
+
+
+# --- a lead that tells "today" under the title
+
+PAGE = ("Finnish envoy lands in Ankara ahead of talks\n\n"
+        "{line}\n\n"
+        "She will see her Turkish counterpart on Tuesday, the ministry said.\n")
+
+
+def test_a_one_sentence_lead_that_tells_today_is_the_story_s():
+    lead = "Finland's foreign minister arrived in Ankara today for a two-day working visit, her office said."
+    article = parse_article(PAGE.format(line=lead), "seeds/page.txt", today=dt.date(2040, 1, 1))
+    assert article.subtitle is None
+    assert article.body.startswith("Finland's foreign minister arrived in Ankara today")
+
+
+def test_a_line_under_the_title_with_no_day_stays_the_dek():
+    dek = "The visit is the first by a Nordic minister in a decade."
+    article = parse_article(PAGE.format(line=dek), "seeds/page.txt", today=dt.date(2040, 1, 1))
+    assert article.subtitle == dek
