@@ -52,7 +52,11 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: the capitalised word right before a surname, past one middle initial ("Aleksei N. Kosygin")
 _FIRST_NAME_BEFORE = re.compile(r"([A-Z][\w’'\-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|within)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the words before a place's name that make it a place ("talks in the Kremlin"), also past a room of it
+#: ("signed in a hall of the Kremlin", "in one of the halls of the Kremlin": the building)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:(?:in|at|inside|outside|near|within)\s+|(?:in|at|inside)\s+(?:an?|the|one of the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:halls?|rooms?|chambers?|courtyards?|wings?)\s+of\s+)(?:the\s+)?$",
+                              re.IGNORECASE)
 #: A body's abbreviation in brackets after its full name, and the word after it ("the Shanghai
 #: Cooperation Organisation (SCO) summit"): the two name what "SCO summit" names.
 _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbreviation>[A-Z][A-Za-z0-9+-]{1,9})\)[^\S\n]+(?P<word>[\w-]+)")
@@ -237,7 +241,7 @@ class EntityLinker:
     def _sense(self, entity: KnownEntity, text: str, start: int, language: str | None = None) -> KnownEntity:
         matcher = language_matcher(language)
         locative = matcher.locative_before if matcher is not None else _LOCATIVE_BEFORE
-        if entity.locative_sense and locative.search(text[max(0, start - 20):start]):
+        if entity.locative_sense and locative.search(text[max(0, start - 48):start]):
             return self.catalog.named(entity.locative_sense)
         return entity
 
