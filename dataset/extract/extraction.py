@@ -92,6 +92,7 @@ from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
@@ -168,6 +169,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
     # ("led the delegation in place of X", "passed his greetings to X": X is away)
     event_mentions = without_people_away(event_mentions, title_mentions, body_mentions, language)
+    # ("a visit at the invitation of Duma chairman X": the visit is the visitor's and the host leader's)
+    event_mentions = without_official_inviters(event_mentions, title_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)
