@@ -82,6 +82,8 @@ def modi_albanese_days(body):
     "He met Prime Minister Anthony Albanese at Admiralty House that day.",
     # (the sentence's second report looks back to the story's day too, past the first one's)
     "In Sydney that day he addressed a rally of the diaspora and met Prime Minister Anthony Albanese.",
+    # (a part of that day: "the same evening", as "le même soir")
+    "He met Prime Minister Anthony Albanese at Admiralty House that same evening.",
 ])
 def test_that_day_inside_a_sentence_points_back_to_the_day_told_before(sentence):
     assert modi_albanese_days(STORY + sentence) == [(MONDAY, MONDAY)]
