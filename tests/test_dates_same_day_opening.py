@@ -61,3 +61,38 @@ def test_a_plan_in_a_relative_clause_with_a_preposition_is_not_the_meetings(lang
     body = LEADS[language] + " " + SAME_DAY[language].rstrip(".") + WITH_A_PLAN[language]
     meetings = erdogan_meetings(language, body)
     assert any(m.date and m.date.first == SATURDAY and status_of(m) == "occurred" for m in meetings)
+
+
+# --- "that day" wherever it stands in a sentence that names no day of its own
+
+MODI, ALBANESE = "Q1058", "anthony-albanese"
+TUESDAY, MONDAY = dt.date(2023, 5, 23), dt.date(2023, 5, 22)
+STORY = ("Trade talks between the two countries were held in Canberra on Tuesday. "
+         "Narendra Modi arrived in Sydney on Monday. ")
+
+
+def modi_albanese_days(body):
+    events = extract_article("t2", None, None, body, TUESDAY, "en").events
+    return [(e.date.first, e.date.last) if e.date else None for e in events
+            if "meeting" in e.types() and {MODI, ALBANESE} <= e.participants]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Sydney that day he met Prime Minister Anthony Albanese.",
+    "He met Prime Minister Anthony Albanese at Admiralty House that day.",
+    # (the sentence's second report looks back to the story's day too, past the first one's)
+    "In Sydney that day he addressed a rally of the diaspora and met Prime Minister Anthony Albanese.",
+    # (a part of that day: "the same evening", as "le même soir")
+    "He met Prime Minister Anthony Albanese at Admiralty House that same evening.",
+])
+def test_that_day_inside_a_sentence_points_back_to_the_day_told_before(sentence):
+    assert modi_albanese_days(STORY + sentence) == [(MONDAY, MONDAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He met Prime Minister Anthony Albanese.",
+    # ("the evening session", not "In the evening, ..."): a time of day inside a sentence is no pointer back
+    "He met Prime Minister Anthony Albanese before the evening session of the forum.",
+])
+def test_a_sentence_with_no_pointer_back_is_not_on_the_day_told_before(sentence):
+    assert (MONDAY, MONDAY) not in modi_albanese_days(STORY + sentence)

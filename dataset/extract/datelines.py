@@ -9,9 +9,10 @@ language's data in knowledge/calendar.yaml); this module only reads what it find
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ruchina.text.page_datelines import dateline_end, dateline_place
+from ruchina.text.page_datelines import dateline_day, dateline_end, dateline_place
 from ruchina.text.parsing import DATELINE_PARAGRAPHS
 from ruchina.text.sentences import iter_sentences
 
@@ -26,6 +27,34 @@ def dateline_place_line(body: str) -> str | None:
         place = dateline_place(paragraph)
         if place:
             return place.title() if place.isupper() else place
+    return None
+
+
+#: how many days a paper may print a story after the day its dateline says it was filed
+MAX_FILING_LAG = 2
+
+
+def filing_day(body: str, published: dt.date | None) -> dt.date | None:
+    """The day the story was filed, when its dateline states one a day or two before the page's
+    date ("GETTYSBURG, Pa., Sept. 27 (WNS) --" in the paper of 28 September; an agency's story of
+    the evening, posted after midnight): its "today", "tonight" and "on Friday" count from that
+    day, not from the paper's. None when no dateline opening the story's first paragraphs states a
+    day, or it is the page's own day, or not just before it (a day further off is no filing day:
+    an archive line, a misread)."""
+    if published is None:
+        return None
+    for paragraph in body.split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
+        day = dateline_day(paragraph)
+        if day is None:
+            continue
+        for year in (published.year, published.year - 1):  # (filed on 31 December, printed on 1 January)
+            try:
+                filed = dt.date(year, *day)
+            except ValueError:
+                continue
+            if 1 <= (published - filed).days <= MAX_FILING_LAG:
+                return filed
+        return None
     return None
 
 

@@ -4,8 +4,8 @@ the story told before it. A report of that sentence with no day of its own takes
 of the last report before it that states one (in the text's order, the lead's or the body's),
 as if the sentence had named it; with none before it, it stays undated.
 
-Only an opening phrase: "the same day" after a day in its own sentence is that day
-(dates_same_day.py). The words are each language's (knowledge/calendar.yaml, `same_day`).
+"The same day" after a day in its own sentence is that day (dates_same_day.py); in a sentence that
+names none, it points back wherever it stands ("In Vladivostok that day he met Y"). The words are each language's (knowledge/calendar.yaml, `same_day`).
 
 A time of day opening a sentence that names no day ("In the afternoon, X held talks with Y",
 "Вечером состоялась беседа ...", "Am Abend traf er Z") goes on with the day of the story told
@@ -49,17 +49,26 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
     last_day = None  # (the one day of the last report before, and the sentence it was stated in)
     days_told: set = set()  # (every one day the reports before state)
     for mention in mentions:
+        pointed_back = False
         if mention.part in (LEAD, BODY) and mention.sentence_start >= 0:
             if mention.date is None and last_day is not None and last_day[1] < mention.sentence_start:
                 opening = _opening(patterns, mention.sentence)
-                if opening is not None and opening.start() <= _OPENING_CHARS and (
+                if (opening is None or opening.start() > _OPENING_CHARS) and same_day is not None:
+                    # ("In Vladivostok that day he met Y", "He met Y there that day": in a sentence that
+                    # names no day, "that day" points back wherever it stands; a time of day does only
+                    # at the opening: "the afternoon session" is no pointer)
+                    opening = same_day.search(mention.sentence) or opening
+                if opening is not None and (opening.start() <= _OPENING_CHARS
+                                            or _names_the_same_day(same_day, opening.group())) and (
                         len(days_told) == 1 or _names_the_same_day(same_day, opening.group())):
                     day = replace(last_day[0], phrase=opening.group(), char_start=opening.start(),
                                   char_end=opening.end(), kind=SAME_DAY)
-                    mention = replace(mention, date=day)
+                    mention, pointed_back = replace(mention, date=day), True
             date = mention.date
-            if (date is not None and not mention.earlier and date.precision == "day" and date.first == date.last
-                    and not _given(mention.sentence, date.phrase, language)):
+            # (a day this rule gave is the day before's: the sentence's next report looks back past it too,
+            # "In X that day he attended the session and met Y")
+            if (date is not None and not pointed_back and not mention.earlier and date.precision == "day"
+                    and date.first == date.last and not _given(mention.sentence, date.phrase, language)):
                 last_day = (date, mention.sentence_start)
                 days_told.add(date.first)
         found.append(mention)

@@ -28,6 +28,7 @@ from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_ma
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
+from ruchina.extract.gathering_day_talks import talks_on_the_pages_day
 from ruchina.extract.history_pages import between_story_and_page, storys_day
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
@@ -360,7 +361,7 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
                 and shared and len(shared) >= min(2, len(main.participants))
                 and (event.location_id in (None, main.location_id) or _placed_nowhere(main, event))
                 and status_of(event) == "occurred"):
-            event.assumed_date = main.date
+            event.assumed_date = talks_on_the_pages_day(main, event, published) or main.date
             event.__dict__.pop("date", None)
     visit_under_way(events, main)
     if words is not None:  # ("on the second and last day of his visit", with no day: the story's)

@@ -58,6 +58,11 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     plan = dropped.search(part, word_end) if dropped is not None else None
     part = part[:plan.start()] if plan else part
     part = part if in_aside else _up_to_what_a_later_act_told(words, part, word_end)
+    # (up to what an agreement reached in it says: "ended the talks today with an agreement that talks
+    # would go on" tells the talks held; the agreement's "would" is of what it settles)
+    agreed = listed_words(words.language, "agreed_content")
+    found = agreed.search(part, word_end) if agreed is not None else None
+    part = part[:found.start()] if found else part
     # (only where a verb of telling someone stands before the event word and the word is its frame,
     # "in a call": "promised Y a call that would settle it" promises the call)
     telling, content = listed_words(words.language, "addresses"), listed_words(words.language, "told_content")

@@ -18,7 +18,7 @@ from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
-from ruchina.extract.datelines import dateline_place_line
+from ruchina.extract.datelines import dateline_place_line, filing_day
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
@@ -93,6 +93,7 @@ from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
 from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
@@ -160,6 +161,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_mentions = with_namesakes_of_the_year(body_mentions, year, body, words)
     if not supported:
         return ArticleExtraction(article_id, published, header_mentions, body_mentions, [], [], [], language)
+    # (the paper of the 28th printing a story its dateline files on the 27th: "today" is the 27th)
+    stated_date, published = published, filing_day(body, published) or published
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language)
@@ -169,6 +172,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
     # ("led the delegation in place of X", "passed his greetings to X": X is away)
     event_mentions = without_people_away(event_mentions, title_mentions, body_mentions, language)
+    # ("a visit at the invitation of Duma chairman X": the visit is the visitor's and the host leader's)
+    event_mentions = without_official_inviters(event_mentions, title_mentions, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)
@@ -329,7 +334,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     first_days_as_sessions(events)
     return ArticleExtraction(
         article_id=article_id,
-        published=published,
+        published=stated_date,
         header_mentions=header_mentions,
         body_mentions=body_mentions,
         event_mentions=event_mentions,

@@ -49,8 +49,14 @@ DEFAULT_LANGUAGE = "en"
 _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
 _WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+#: the capitalised word right before a surname, past one middle initial ("Aleksei N. Kosygin")
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][\w’'\-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|within)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the words before a place's name that make it a place ("talks in the Kremlin"), also past a room of it
+#: ("signed in a hall of the Kremlin", "in one of the halls of the Kremlin": the building)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:(?:in|at|inside|outside|near|within)\s+|(?:in|at|inside)\s+(?:an?|the|one of the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:halls?|rooms?|chambers?|courtyards?|wings?)\s+of\s+)(?:the\s+)?$",
+                              re.IGNORECASE)
 #: A body's abbreviation in brackets after its full name, and the word after it ("the Shanghai
 #: Cooperation Organisation (SCO) summit"): the two name what "SCO summit" names.
 _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbreviation>[A-Z][A-Za-z0-9+-]{1,9})\)[^\S\n]+(?P<word>[\w-]+)")
@@ -159,10 +165,15 @@ class EntityLinker:
                 blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
                 name_word_at = after.start(1)
                 continue
-            if entity.entity_type == "PERSON" and not other_language and self.people.first_name_before(
-                    text, start, end, entity, self._other_first_name(facts))[1] is None:
-                blocked.remove((start, end))  # "Jaswant Singh" is not Manmohan Singh: another first name
-                continue
+            if entity.entity_type == "PERSON" and not other_language:
+                first, known = self.people.first_name_before(text, start, end, entity, self._other_first_name(facts))
+                if known is None:
+                    blocked.remove((start, end))  # "Jaswant Singh" is not Manmohan Singh: another first name
+                    continue
+                if first < start:  # ("Nikolai V. Tikhonov": the short form with its first name, in full)
+                    blocked[blocked.index((start, end))] = (first, end)
+                    mentions.append(_mention(text, first, end, entity))
+                    continue
             # A bare "Xi" is Xi Jinping only where the text names him in full, names China
             # (or calls something Chinese), or gives him a title ("President Xi").
             if (entity.name in named_in_full or any(name in named_in_full or f"demonym:{name}" in named_in_full
@@ -230,7 +241,7 @@ class EntityLinker:
     def _sense(self, entity: KnownEntity, text: str, start: int, language: str | None = None) -> KnownEntity:
         matcher = language_matcher(language)
         locative = matcher.locative_before if matcher is not None else _LOCATIVE_BEFORE
-        if entity.locative_sense and locative.search(text[max(0, start - 20):start]):
+        if entity.locative_sense and locative.search(text[max(0, start - 48):start]):
             return self.catalog.named(entity.locative_sense)
         return entity
 
@@ -329,12 +340,14 @@ class PersonMatcher:
         of the person widens the mention; another first name makes it another person (None)."""
         if " " in text[start:end]:
             return start, entity
-        before = re.search(r"([A-Z][\w’'\-]+)[^\S\n]+$", text[max(0, start - 30):start])
+        # (a middle initial may stand between the first name and the surname: "Aleksei N. Kosygin",
+        # the style of American papers and wires of the Cold War, is Kosygin written in full)
+        before = _FIRST_NAME_BEFORE.search(text[max(0, start - 34):start])
         firsts = self.first_names.get(entity.entity_id)
         if not before or not firsts:
             return start, entity
         word = _fold(before.group(1))
-        if len(word) >= 5 and any(word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
+        if word in firsts or len(word) >= 5 and any(word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
                                   for first in firsts):
             return start - len(before.group(0)), entity
         if before.group(1) in self.given_names or other_first_name(before.group(1)):

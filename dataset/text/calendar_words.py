@@ -50,6 +50,9 @@ class CalendarWords:
     datelines: tuple[str, ...] = ()
     #: whether a date all in digits puts the day first ("05/08/2022": 5 August)
     numbers_day_first: bool = False
+    #: the words of the page's own day and the day before ("today", "вчера"): `lead_days`, else the
+    #: `day_words` of offsets 0 and -1
+    lead_days: tuple[str, ...] = ()
 
     @property
     def gap(self) -> str:
@@ -97,6 +100,9 @@ def _words(code: str, entry: dict) -> CalendarWords:
         agencies=tuple(str(form) for form in entry.get("agencies") or []),
         datelines=tuple(str(form) for form in entry.get("datelines") or []),
         numbers_day_first=entry.get("numbers") == "day_first",
+        lead_days=tuple(str(form) for form in entry.get("lead_days") or ()) or tuple(
+            str(form) for offset, forms in (sentences.get("day_words") or {}).items() if int(offset) in (0, -1)
+            for form in forms or ()),
     )
 
 

@@ -32,8 +32,9 @@ def lead_after_a_date_line(paragraph: str, removed_below_title: list[str]) -> bo
 def dated_lead(paragraph: str) -> bool:
     """Whether ``paragraph``, one sentence right under the title, is the story's lead: a sentence
     ending in its stop that names a weekday as a sentence dates by it (calendar.yaml's ``weekdays``
-    of any language: "on Wednesday", "в среду", "周三"). A dek that ends in no stop ("Putin met Xi on
-    Thursday; Modi met Putin on Friday"), or names no day, stays the dek."""
+    of any language: "on Wednesday", "в среду", "周三"), or the page's own day or the day before
+    (its ``lead_days``: "arrived in Moscow today", "вчера"). A dek that ends in no stop ("Putin met
+    Xi on Thursday; Modi met Putin on Friday"), or names no day, stays the dek."""
     return _a_sentence(paragraph) and _weekday().search(paragraph) is not None
 
 
@@ -43,6 +44,8 @@ def _a_sentence(paragraph: str) -> bool:
 
 @cache
 def _weekday() -> re.Pattern[str]:
-    spaced = {form for words in calendar_languages().values() if words.spaced for form in words.weekdays}
-    unspaced = {form for words in calendar_languages().values() if not words.spaced for form in words.weekdays}
+    spaced = {form for words in calendar_languages().values() if words.spaced
+              for form in (*words.weekdays, *words.lead_days)}
+    unspaced = {form for words in calendar_languages().values() if not words.spaced
+                for form in (*words.weekdays, *words.lead_days)}
     return re.compile(rf"(?<!\w)(?:{alternation(spaced)})(?!\w)|{alternation(unspaced)}", re.IGNORECASE)

@@ -1,0 +1,27 @@
+"""A gathering of several days told on one of them ("Good morning from Vladivostok, on the third day
+of the forum (5-8 September)"): the page's talks and meetings told held with no time of their own
+("Putin and Li have just finished their meeting") were held on the page's day, not over all the
+gathering's days. A meeting lasts a day (event_report.ONE_DAY_TYPES); given the gathering's span,
+it was dated to none of them, and a report of it from another page dated to its day did not agree
+with it. Only on a page dated inside the span: one written after the gathering tells no day of it.
+Read by event_mentions._mark_main_event, which otherwise dates such a report by the main event's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_compatibility import PUBLISHED
+from ruchina.extract.event_report import EVENTS_OF_MANY, ONE_DAY_TYPES
+
+
+def talks_on_the_pages_day(main, event, published: dt.date | None) -> ResolvedDate | None:
+    """The page's day, for ``event`` (meetings only) told with ``main``, a gathering of several days
+    holding that day; None otherwise."""
+    date = main.date
+    if (published is None or date is None or date.precision != "day" or not date.first < date.last
+            or not date.first <= published <= date.last or not main.types() & EVENTS_OF_MANY
+            or not event.types() <= ONE_DAY_TYPES):
+        return None
+    return ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)

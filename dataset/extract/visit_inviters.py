@@ -1,0 +1,66 @@
+"""An official who invites a visitor is no party to the visit for inviting him: "Li would pay an
+official friendly visit to Russia, at the invitation of Vyacheslav Volodin, who chairs the State
+Duma" is Li's visit, which the host country's head of state or government receives (the gold's
+convention, benchmarks/gold/README.md: a visit lists the visitor and the leader who receives him).
+The chairman of a parliament or a minister who invites a counterpart holds talks with him, and those
+talks are their own event, part of the visit. A leader who invites ("at the invitation of President
+X") is the host the visit names, and stays.
+
+The words of inviting are each language's (knowledge/events_<language>.yaml ``invited_by``), right
+before the person, a title or two between; an official is one the knowledge base gives an official's
+role (knowledge/entities.yaml ``official_roles``). A person the sentence also names without those
+words stays: "invited by X, he met X on Monday" names X in the visit's talks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_report import FAMILY, TITLE, EventMention
+from ruchina.extract.event_word_patterns import is_spaced
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import is_official, read_knowledge_file
+
+#: how many words (a title: "Duma speaker", "Foreign Minister") may stand between the words and the name
+_TITLE_WORDS = 4
+#: how many characters of a title may stand between them and the name where words are not spaced
+_TITLE_CHARS = 12
+#: how far before a person the words are looked for
+_WINDOW = 80
+
+
+@lru_cache(maxsize=None)
+def _inviting_words(language: str) -> re.Pattern[str] | None:
+    data = read_knowledge_file(f"events_{language}")
+    words = data.get("invited_by") or []
+    if not words:
+        return None
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    if not is_spaced(data):  # ("应俄罗斯国家杜马主席沃洛金邀请": a title of a few characters, no break, between)
+        return re.compile(rf"(?:{alternatives})[^\W\d_]{{0,{_TITLE_CHARS}}}$")
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w.'’-]+\s+){{0,{_TITLE_WORDS}}}$", re.IGNORECASE)
+
+
+def without_official_inviters(mentions: list[EventMention], title_mentions: list[Mention],
+                              body_mentions: list[Mention], language: str) -> list[EventMention]:
+    """The reports, each visit's without the officials its sentence names only as inviting the visitor."""
+    inviting = _inviting_words(language)
+    if inviting is None:
+        return mentions
+    result = []
+    for mention in mentions:
+        if (FAMILY.get(mention.event_type) == "visit" and mention.participant_ids
+                and (mention.part == TITLE or mention.sentence_start >= 0)):
+            offset = 0 if mention.part == TITLE else mention.sentence_start
+            named = title_mentions if mention.part == TITLE else body_mentions
+            inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
+            invited_by = {m: bool(inviting.search(mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset]))
+                          for m in inside}
+            inviters = {m.entity_id for m, yes in invited_by.items() if yes and is_official(m.entity_id)}
+            inviters -= {m.entity_id for m, yes in invited_by.items() if not yes}
+            if inviters & set(mention.participant_ids):
+                mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in inviters))
+        result.append(mention)
+    return result
