@@ -107,3 +107,16 @@ def test_a_line_under_the_title_with_no_day_stays_the_dek():
     dek = "The visit is the first by a Nordic minister in a decade."
     article = parse_article(PAGE.format(line=dek), "seeds/page.txt", today=dt.date(2040, 1, 1))
     assert article.subtitle == dek
+
+
+# --- a Russian agency's dateline with the agency in brackets (the papers of the Soviet years)
+
+def test_a_russian_dateline_with_the_agency_in_brackets_is_the_filing_day():
+    assert filing_day("МОСКВА, 3 марта. (ТАСС). Сегодня в Кремле подписан протокол.", dt.date(1961, 3, 4)) \
+        == dt.date(1961, 3, 3)
+    assert filing_day("МОСКВА, 3 марта (Синьхуа). Сегодня открылась выставка.", dt.date(1961, 3, 4)) \
+        == dt.date(1961, 3, 3)
+
+
+def test_a_city_and_day_before_brackets_naming_no_agency_is_no_dateline():
+    assert filing_day("МОСКВА, 3 марта (по сообщениям печати) сегодня открылась выставка.", dt.date(1961, 3, 4)) is None
