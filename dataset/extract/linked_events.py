@@ -4,7 +4,8 @@ word's people, place and day are its own, and its people take no part in the act
 
 Where the language puts the link word first, the phrase runs from it to the next comma (past
 the event's own relative clause, ", which both will attend"), or to the end of the sentence (a
-phrase after the act, "met ... ahead of Putin's visit to China next month"); where modifiers come first (Chinese), the link's own words ("在……前夕") open and close it."""
+phrase after the act, "met ... ahead of Putin's visit to China next month"); where modifiers come
+first (Chinese), the link's own words ("在……前夕") open and close it."""
 
 from __future__ import annotations
 
