@@ -25,7 +25,7 @@ from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.hosted_guests import hosted_guests, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
-from ruchina.extract.linked_events import inside_another, linked_spans
+from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_subjects import office_subjects
@@ -167,7 +167,9 @@ def _named_after(sentence: str, position: int, names_at: set[int], *, next_word:
 
 def participants(words: EventWords, sentence: str, mentions: list[Mention], references: list[tuple[int, str]],
                  trigger: tuple[int, int], clause: tuple[int, int], scope_end: int,
-                 people: ArticlePeople) -> tuple[str, ...]:
+                 people: ArticlePeople, linked: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The people of the event word at ``trigger``; ``linked``: the sentence's phrases of events
+    its act comes ahead of (linked_events.linked_spans)."""
     trigger_start, trigger_end = trigger
     framed = bool(words.frame_before.search(sentence, clause[0], trigger_start))
     named = [(m.start, m.end, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
@@ -182,7 +184,6 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
         key=lambda m: m.start(), default=None)
     owned_from = link.start() if link and any(link.end() <= s < trigger_start for s, _, _ in named) else None
-    linked = linked_spans(words, sentence)
     chosen = []
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]

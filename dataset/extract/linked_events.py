@@ -13,6 +13,7 @@ import re
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
 
 _PHRASE_END = re.compile(r"[,;，；]|\s[—–]\s")
 
@@ -33,20 +34,21 @@ def linked_spans(words: EventWords, sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def linked_clause(spans: list[tuple[int, int]], t_start: int, clause: tuple[int, int],
-                  opener_ends: list[int], people_starts: list[int]) -> tuple[int, int]:
+def linked_clause(spans: list[tuple[int, int]], t_start: int, clause: tuple[int, int], mentions: list[Mention],
+                  references: list[tuple[int, str]], triggers: list[tuple[str, int, int]]) -> tuple[int, int]:
     """The clause of the event word at ``t_start``: the phrase itself, for its own event word
-    (from the phrase's start where it names someone, ``people_starts``: with no owner named, the
-    act's people attend it, "X and Y met ahead of the summit"); after it, for the act's word,
-    where the phrase opens the clause (``opener_ends``: where the people and event words before
-    the phrase end: none may stand between the clause's start and it, "Putin, ahead of his visit
-    to China, met Wang" keeps Putin in the act's clause)."""
+    (from the phrase's start where it names someone: with no owner named, the act's people attend
+    it, "X and Y met ahead of the summit"); after it, for the act's word, where the phrase opens
+    the clause (no person and no event word between the clause's start and it: "Putin, ahead of
+    his visit to China, met Wang" keeps Putin in the act's clause)."""
+    people = [m for m in mentions if m.entity_type == "PERSON"]
     start, end = clause
     for span_start, span_end in spans:
         if span_start <= t_start < span_end:
-            owned = any(span_start <= p < span_end for p in people_starts)
+            owned = any(span_start <= p < span_end for p in [m.start for m in people] + [r[0] for r in references])
             return (max(start, span_start) if owned else start), min(end, span_end)
-        if start <= span_start and span_end <= t_start and not any(start <= e <= span_start for e in opener_ends):
+        openers = [m.end for m in people] + [t[2] for t in triggers]
+        if start <= span_start and span_end <= t_start and not any(start <= e <= span_start for e in openers):
             start = span_end
     return start, end
 

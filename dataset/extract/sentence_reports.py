@@ -125,8 +125,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     results = []
     seen_types: dict[str, int] = {}  # event type -> its report's index in results
     linked = linked_spans(words, sentence)  # ("Ahead of Tokayev's visit to China, Wang met Z")
-    people_starts = [m.start for m in mentions if m.entity_type == "PERSON"] + [r[0] for r in references]
-    opener_ends = [m.end for m in mentions if m.entity_type == "PERSON"] + [t[2] for t in triggers]
     for index, (event_type, t_start, t_end) in enumerate(triggers):
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
@@ -142,8 +140,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         clause_end = breaker.start() if breaker else len(sentence)
         plain_clause_start = clause_start
         if linked:
-            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), opener_ends,
-                                                   people_starts)
+            clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), mentions,
+                                                   references, triggers)
         if aside:
             # ("the President, who is in China on a visit, held talks with Xi": the aside's
             # people and dates are its own; the subject before it holds the talks)
@@ -181,7 +179,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 continue
             first = results[seen_types[event_type]]
             more = event_roles.participants(words, sentence, mentions, references, (t_start, t_end),
-                                            (clause_start, clause_end), clause_end, people)
+                                            (clause_start, clause_end), clause_end, people, linked)
             if set(more) - set(first.participant_ids):
                 first = replace(first, participant_ids=tuple(dict.fromkeys(first.participant_ids + more)))
             if first.date is None:
@@ -212,7 +210,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
         else:
             participants = event_roles.participants(words, sentence, outside, refs, (t_start, t_end),
-                                                    (clause_start, clause_end), scope_end, people)
+                                                    (clause_start, clause_end), scope_end, people, linked)
             # ("the President, who is in China on a visit", "X, who met Y": the one the clause is about)
             antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
             # (", then met Z": the sentence's subject, whom the clause does not name again)
