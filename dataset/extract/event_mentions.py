@@ -30,6 +30,7 @@ from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holdi
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.gathering_day_talks import talks_on_the_pages_day
 from ruchina.extract.history_pages import between_story_and_page, storys_day
+from ruchina.extract.live_entry_reports import ALMANAC
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -305,7 +306,8 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
             # ("Putin and Xi sign deals as Russian leader makes state visit": the signing is
             # held inside the other event the title tells, the main one)
             return next((m for m in told if m.event_type != SIGNING), told[0])
-    return None
+    # ("On this day: August 3" over "1958 - X receives Y": the first entry that tells an event held)
+    return next((m for m in mentions if m.date is not None and m.date.kind == ALMANAC), None)
 
 
 def _assumed_date(event: ArticleEvent, published: dt.date | None, anniversary: bool = False) -> ResolvedDate | None:

@@ -42,8 +42,10 @@ _SECTION_BREAK = re.compile(r"\s*\*\s*\*\s*\*\s*")
 def extract_event_mentions(
     article_id: str, body: str, published: dt.date | None, entity_mentions: list[Mention],
     title: str | None = None, title_mentions: list[Mention] | None = None, language: str = DEFAULT_LANGUAGE,
+    almanac: tuple[int, int] | None = None,
 ) -> list[EventMention]:
-    """Every event report in an article's title and body, in reading order (the title first)."""
+    """Every event report in an article's title and body, in reading order (the title first);
+    ``almanac``: the (month, day) an almanac page's title heads it with (text/page_almanac.py)."""
     words = event_words(language)
     title_mentions = title_mentions or []
     people = article_people(words, entity_mentions + title_mentions,
@@ -63,7 +65,7 @@ def extract_event_mentions(
     offset = 0
     paragraphs = body.split("\n\n")
     lead_index, lead_alone, lead_dated = -2, False, False
-    for paragraph_index, (paragraph, day) in enumerate(zip(paragraphs, entry_days(paragraphs, published))):
+    for paragraph_index, (paragraph, day) in enumerate(zip(paragraphs, entry_days(paragraphs, published, almanac))):
         quotes = _quoted_spans(paragraph)
         # (the lead's paragraph, or the one right after a lead that is a paragraph of its own)
         holds_lead = offset <= lead <= offset + len(paragraph) or (

@@ -97,6 +97,7 @@ from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.knowledge.base import has_language_resources
+from ruchina.text.page_almanac import almanac_day
 
 
 @dataclass
@@ -136,6 +137,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     supported = has_language_resources(language)
     # ("Vor 60 Jahren: ...", "Hace 50 años: ...": the story was held years before the page)
     anniversary = supported and told_as_anniversary(title, language)
+    # ("On this day: August 3" over "1958 - ...": each entry counts from that day of its year)
+    almanac = almanac_day(title, language) if supported else None
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi
     # hold talks") counts when the lead names the person in full; with the paragraph after
     # it too, as a page's first paragraph may be a photo's caption above the lead.
@@ -165,7 +168,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     stated_date, published = published, filing_day(body, published) or published
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
-                                            language)
+                                            language, almanac)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
@@ -194,7 +197,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_joiners_seats(event_words(language), event_mentions, body, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
-    event_mentions = dated_by_their_entries(event_mentions, body, published, event_words(language))
+    event_mentions = dated_by_their_entries(event_mentions, body, published, event_words(language), almanac)
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)

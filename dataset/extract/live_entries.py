@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ruchina.text.page_almanac import almanac_entry_day
 from ruchina.text.page_dates import TIME_OF_DAY, read_date_line
 from ruchina.text.page_day_headings import heading_near
 
@@ -23,9 +24,14 @@ MAX_STAMP_DISTANCE = dt.timedelta(days=7)
 _ALONE = re.compile(r"(?:\w+,?\s+)?(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})(?:\s+(?:года|г\.))?")
 
 
-def entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date | None]:
+def entry_days(paragraphs: list[str], published: dt.date | None,
+               almanac: tuple[int, int] | None = None) -> list[dt.date | None]:
     """For each paragraph, the day its words count from: the day of the last stamp above it on a
-    live page (the page's date above the first stamp), the page's date on any other page."""
+    live page (the page's date above the first stamp); on an almanac page (``almanac``: the
+    (month, day) its title heads it with), an entry's day in the year opening it; the page's date
+    on any other page and any other paragraph."""
+    if almanac is not None:
+        return [almanac_entry_day(paragraph, almanac) or published for paragraph in paragraphs]
     stamps, headings = _stamps_and_headings(paragraphs, published)
     if not _live(stamps, headings):
         return [published] * len(paragraphs)

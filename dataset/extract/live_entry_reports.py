@@ -21,32 +21,44 @@ from ruchina.extract.event_compatibility import PUBLISHED
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.live_entries import entry_days, is_live_page
+from ruchina.text.page_almanac import almanac_entry_day
 
+#: the kind of the day an almanac entry gives the held event it tells with none of its own: the
+#: day its heading and its year state, which heads the page's story where nothing above it tells one
+ALMANAC = "almanac"
 #: the event words of gatherings of many, which a live page's entry tells opened or closed
 _GATHERINGS = frozenset({"summit", "forum"})
 
 
 def dated_by_their_entries(mentions: list[EventMention], body: str, published: dt.date | None,
-                           words: EventWords | None = None) -> list[EventMention]:
-    """The body's undated reports of held events, dated by their live entries' days (``words``: the
-    language's event words, for a gathering told opened or closed)."""
+                           words: EventWords | None = None,
+                           almanac: tuple[int, int] | None = None) -> list[EventMention]:
+    """The body's undated reports of held events, dated by their live entries' days, or by their
+    almanac entries' (``almanac``: the (month, day) an almanac page's title heads it with, as
+    text/page_almanac.py reads it); ``words``: the language's event words, for a gathering told
+    opened or closed."""
     paragraphs = body.split("\n\n")
-    if published is None or not is_live_page(paragraphs, published):
+    if almanac is not None:
+        # ("1958 - Khrushchev leaves Peking after four days of talks": under "On this day: August 3")
+        days = [almanac_entry_day(paragraph, almanac) for paragraph in paragraphs]
+    elif published is None or not is_live_page(paragraphs, published):
         return mentions  # (no live page)
-    # (a live page whose entries are all of the page's day too: "15:20 Leaders signed the
-    # declaration" under "Friday 13 September" was signed that Friday)
-    days = entry_days(paragraphs, published)
+    else:
+        # (a live page whose entries are all of the page's day too: "15:20 Leaders signed the
+        # declaration" under "Friday 13 September" was signed that Friday)
+        days = entry_days(paragraphs, published)
     starts, offset = [], 0
     for paragraph in paragraphs:
         starts.append(offset)
         offset += len(paragraph) + 2
+    kind = PUBLISHED if almanac is None else ALMANAC
     dated = []
     for mention in mentions:
         day = days[bisect_right(starts, mention.sentence_start) - 1] if mention.in_body else None
         if (day is not None and mention.date is None and mention.status == "occurred"
                 and not (mention.earlier or mention.continues)
                 and (not mention.refers_back or _opened_or_closed(words, mention))):
-            mention = replace(mention, date=ResolvedDate(day, day, "day", "", 0, 0, PUBLISHED))
+            mention = replace(mention, date=ResolvedDate(day, day, "day", "", 0, 0, kind))
         dated.append(mention)
     return dated
 

@@ -53,6 +53,8 @@ class CalendarWords:
     #: the words of the page's own day and the day before ("today", "вчера"): `lead_days`, else the
     #: `day_words` of offsets 0 and -1
     lead_days: tuple[str, ...] = ()
+    #: the title of a page of what happened on one day of the year in years past ("on this day: {month} {day}")
+    almanac_headings: tuple[str, ...] = ()
 
     @property
     def gap(self) -> str:
@@ -103,6 +105,7 @@ def _words(code: str, entry: dict) -> CalendarWords:
         lead_days=tuple(str(form) for form in entry.get("lead_days") or ()) or tuple(
             str(form) for offset, forms in (sentences.get("day_words") or {}).items() if int(offset) in (0, -1)
             for form in forms or ()),
+        almanac_headings=tuple(str(form) for form in entry.get("almanac_headings") or ()),
     )
 
 
