@@ -214,6 +214,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         time_link=pattern(grammar.get("time_links")),
         time_link_earlier=pattern(grammar.get("time_links_earlier")),
         time_link_ahead=pattern(grammar.get("time_links_ahead")),
+        time_relative=pattern(grammar.get("time_relative"), r",\s*(?:{words})\b"),
         day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),

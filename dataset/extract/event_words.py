@@ -308,6 +308,8 @@ class EventWords:
     #: what may stand between a clause's start and its subject: link and relative words, a date's
     #: preposition, articles ("when X is to be received by Y", "On Tuesday X was received")
     subject_opening: re.Pattern[str] = re.compile("(?!)")
+    #: a relative word of time opening a clause after a comma (", when"): when_clauses.py
+    time_relative: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)
