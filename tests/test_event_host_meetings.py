@@ -71,3 +71,26 @@ def test_a_country_s_possessive_before_other_words_or_a_person_s_possessive_name
                  "Lula received India's envoy on Monday, a week before Narendra Modi's trip."):
         assert not any(m.event_type == "meeting" and {LULA, MODI} <= set(m.participant_ids)
                        for m in events(body)), body
+
+
+# --- the host's verb in the passive: the guest before it, the host after it
+
+def test_a_guest_received_by_his_host_is_a_meeting_of_the_two():
+    found = events("Modi was received by Lula at the Alvorada Palace on Monday.")
+    meetings = [m for m in found if m.event_type == "meeting"]
+    assert len(meetings) == 1 and {LULA, MODI} <= set(meetings[0].participant_ids)
+    assert meetings[0].status == "occurred" and meetings[0].date.first == dt.date(2024, 3, 11)
+
+
+def test_a_guest_to_be_received_by_his_host_is_a_meeting_to_come():
+    found = events("On Thursday Modi, the Indian prime minister, is to be received by Lula in Brasilia.")
+    meetings = [m for m in found if m.event_type == "meeting"]
+    assert len(meetings) == 1 and {LULA, MODI} <= set(meetings[0].participant_ids)
+    assert meetings[0].status == "planned" and meetings[0].date.first == dt.date(2024, 3, 14)
+
+
+def test_a_thing_or_a_gathering_received_or_hosted_by_someone_is_no_meeting():
+    for body in ("A letter from Modi was received by Lula on Monday.",
+                 "The proposal of Modi was welcomed by Lula on Monday.",
+                 "The summit was hosted by Lula on Monday, Modi said."):
+        assert not any(m.event_type == "meeting" for m in events(body)), body

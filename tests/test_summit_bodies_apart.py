@@ -1,6 +1,7 @@
 """The summits of two bodies stay two rows (corpus/summit_bodies_apart.py), and a body's summit
 told in Chinese by its leaders' meeting or its member states' council is that body's summit
-(extract/summit_bodies.py, knowledge/events_zh.yaml: summit_body_meetings, summit_body_gaps).
+(extract/summit_bodies.py, knowledge/events_zh.yaml: summit_body_meetings, summit_body_gaps; its leaders'
+summit, "二十国集团领导人第十四次峰会", too).
 Beside look-alikes: one body's summit told by two articles stays one row, two countries'
 leaders meeting stays a meeting, and a count of meetings stays a mention in passing.
 Written for these tests; none is copied."""
@@ -63,6 +64,20 @@ def test_a_bodys_member_states_council_in_chinese_is_its_summit():
     found = names_of("上海合作组织成员国元首理事会第十九次会议14日在比什凯克举行。", "上合组织元首理事会会议举行",
                      published=dt.date(2019, 6, 15))
     assert ({"summit"}, frozenset({"SCO Summit"})) in found
+
+
+def test_a_bodys_leaders_summit_in_chinese_is_its_summit_apart_from_talks_told_beside_it():
+    text = ("新华社大阪6月28日电 国家主席习近平28日在大阪会见俄罗斯总统普京。"
+            "习近平表示，很高兴来大阪出席二十国集团领导人第十四次峰会。"
+            "二十国集团领导人第十四次峰会于28日至29日在大阪举行。")
+    found = names_of(text, "习近平会见俄罗斯总统普京", published=dt.date(2019, 6, 28))
+    assert ({"summit"}, frozenset({"G20 Summit"})) in found
+    assert ({"meeting"}, frozenset()) in found, "the talks of the two keep their one day, not the summit's two"
+
+
+def test_look_alike_two_countries_leaders_summit_in_chinese_names_no_body():
+    found = names_of("中法两国领导人第三次峰会13日在巴黎举行。", "两国领导人峰会", published=dt.date(2019, 11, 14))
+    assert found and all(not own for _, own in found)
 
 
 def test_look_alike_two_countries_leaders_meeting_in_chinese_stays_a_meeting():

@@ -113,6 +113,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         event_types=tuple(triggers),
         trigger_filter=Prefilter([p for patterns in _merged(triggers, data.get("title_triggers") or {}).values()
                                   for p in patterns] + list(data.get("meeting_hosts") or ())
+                                 + list(data.get("meeting_hosted_by") or ())
                                  # (a host's guests after a summit's report: hosted_guests.received_at_gathering)
                                  + list(data.get("video_link_acts") or ()) + list(data.get("host_verbs") or ()),
                                  min_piece),
@@ -213,6 +214,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         time_link=pattern(grammar.get("time_links")),
         time_link_earlier=pattern(grammar.get("time_links_earlier")),
         time_link_ahead=pattern(grammar.get("time_links_ahead")),
+        time_relative=pattern(grammar.get("time_relative"), r",\s*(?:{words})\b"),
         day_of=tuple((int(n), pattern(entries, r"\b(?:{words})\s*")) for n, entries in (data.get("day_of") or {}).items()),
         title_glue=pattern((), r"(?:{links}|{articles})"),
         place_object=pattern(data.get("place_objects"), r"^(?:{words})$"),
@@ -282,6 +284,8 @@ def event_word_fields(data: dict, language: str) -> dict:
         # Freitag in Bischkek den ...", "a accueilli vendredi à Bichkek le président ...")
         first_guest_gap=pattern((), r"^[\s,]*(?:(?:{links}|{date_links}|{venues}|{articles}|{object_marks})[\s,]+)*$"),
         meeting_host=pattern(data.get("meeting_hosts")),
+        meeting_hosted_by=pattern(data.get("meeting_hosted_by")),
+        subject_opening=pattern((), r"^[\s,]*(?:(?:{and}|{relative}|{clause_links}|{date_links}|{articles})[\s,]+)*$"),
         subject_object_gap=pattern(grammar.get("subject_object_gaps"), r"(?:(?:{words})(?:\s+|$))*")
         if grammar.get("subject_object_gaps") else re.compile("(?!)"),
         modified_object=pattern(grammar.get("object_modifier_ends"),

@@ -303,6 +303,13 @@ class EventWords:
     first_guest_gap: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
     meeting_host: re.Pattern[str] = re.compile("(?!)")
+    #: a host's verb in the passive, the guest before it and the host after it ("was received by"): host_meetings.py
+    meeting_hosted_by: re.Pattern[str] = re.compile("(?!)")
+    #: what may stand between a clause's start and its subject: link and relative words, a date's
+    #: preposition, articles ("when X is to be received by Y", "On Tuesday X was received")
+    subject_opening: re.Pattern[str] = re.compile("(?!)")
+    #: a relative word of time opening a clause after a comma (", when"): when_clauses.py
+    time_relative: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)

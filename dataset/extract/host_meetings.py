@@ -8,6 +8,11 @@ or his country's name in the possessive, as a title ("received China's Jiang Zem
 X"); a person's possessive is no such title ("received X's envoy Y": Y is the envoy). The verbs are the language's (``meeting_hosts`` in knowledge/events_<language>.yaml,
 EventWords.meeting_host); a language without them lists none.
 
+The verb in the passive tells it the other way round, the guest before it and the host after
+("Gorbachev is to be received by Deng Xiaoping", "M. X a été reçu par Y": ``meeting_hosted_by``): the
+guest right before the verb (an apposition between commas may follow his name), one person after it
+as after the active verb; "the summit was hosted by X" names no guest.
+
 In a language that puts the act's day and place between its verb and its object (French, Spanish:
 ``adverbials_before_object``), these stand between verb and guest as titles do ("a reçu mercredi au
 Kremlin son homologue chinois, X", "recibió este miércoles en Moncloa al primer ministro indio, X"),
@@ -47,7 +52,49 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
         if len(after) > 1 and words.subject_gap.match(without_titles(sentence[after[0].end:after[1].start], words.leaders) + " "):
             continue
         found.append(("meeting", verb.start(), verb.end()))
+    return found + _passive_triggers(words, sentence, people)
+
+
+def _passive_triggers(words: EventWords, sentence: str, people: list[Mention]) -> list[tuple[str, int, int]]:
+    """ "X was received by Y": the passive verb, where a guest stands right before it and one host
+    right after it."""
+    found = []
+    for verb in words.meeting_hosted_by.finditer(sentence):
+        before = [m for m in people if m.end <= verb.start()]
+        after = [m for m in people if m.start >= verb.end()]
+        if not before or not after or not _right_before(sentence, before[-1].end, verb.start()) \
+                or not _clause_subject(words, sentence, before[-1].start):
+            continue  # (no guest: "the summit was hosted by X", "a letter from X was received by Y")
+        if words.adverbials_before_object:
+            host = _one_guest_past_adverbials(words, sentence, verb.end(), after)
+        else:
+            host = _titles_only(words, without_country_possessives(sentence, verb.end(), after[0].start, [])) and not (
+                len(after) > 1 and words.subject_gap.match(
+                    without_titles(sentence[after[0].end:after[1].start], words.leaders) + " "))
+        if host and not sentence.startswith(("'s", "’s"), after[0].end):
+            # (the participle is the event word: the auxiliary before it keeps telling its tense,
+            # "is to be received", as it does before an active verb)
+            phrase = verb.group().split()
+            participle = verb.start() + verb.group().rindex(phrase[-2] if len(phrase) > 1 else phrase[-1])
+            found.append(("meeting", participle, verb.end()))
     return found
+
+
+def _clause_subject(words: EventWords, sentence: str, name_start: int) -> bool:
+    """Whether the name opens its clause as its subject: only link words, a day and its
+    preposition, articles and titles between the clause's start (the sentence's, or its last
+    comma or semicolon before the name) and the name ("when X", "On Tuesday X"; not "a letter from X")."""
+    clause_start = max(sentence.rfind(",", 0, name_start), sentence.rfind(";", 0, name_start)) + 1
+    opening = without_dates(words, sentence)[clause_start:name_start]
+    return bool(words.subject_opening.match(without_titles(opening, words.leaders) + " "))
+
+
+def _right_before(sentence: str, name_end: int, verb_start: int) -> bool:
+    """Only white space between the guest's name and the verb, or an apposition between commas
+    ("Gorbachev, the Soviet leader, was received")."""
+    gap = sentence[name_end:verb_start].strip()
+    return not gap or (gap.startswith(",") and gap.endswith(",") and "," not in gap[1:-1]
+                       and len(gap.split()) <= DESCRIPTION_WORDS + 1)
 
 
 def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, after: list[Mention]) -> bool:

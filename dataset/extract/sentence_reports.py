@@ -52,6 +52,7 @@ from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
+from ruchina.extract.when_clauses import when_clause_date
 
 #: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
 _GATHERINGS = frozenset({"summit", "forum", "parade"})
@@ -242,6 +243,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
+        if date is None:  # ("on Tuesday morning, when X is to be received by Y": Tuesday's)
+            date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates)
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
