@@ -35,6 +35,7 @@ from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
 from ruchina.extract.visit_grains import arrival_city
+from ruchina.extract.visits_told_under_way import told_under_way
 from ruchina.knowledge.base import office_countries
 
 #: An event that occurred longer than this before the publication date is background, not news.
@@ -232,7 +233,9 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     adopted_at_its_close(events, words)
     # (on a page of history, its story's weeks are measured from its main event: history_pages.py)
     now = storys_day(events, published, LONG_BEFORE)
-    return [event for event in events if (not _background(event, now) or hosts_main(event, events))
+    # ("X, who is in Russia on an official visit": told under way, undated, no background)
+    return [event for event in events if (not _background(event, now) or hosts_main(event, events)
+                                          or (words is not None and told_under_way(event, words.language)))
             and not between_story_and_page(event, now, published, LONG_BEFORE, BACKGROUND_AFTER)]
 
 

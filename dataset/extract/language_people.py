@@ -57,6 +57,7 @@ class PeopleFinder:
             rf"(?:\s+(?P<bracket>\[)?(?P<surname>{_WORD})(?![\w-])(?(bracket)\]))?")
         self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
         self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
+        self.adjective_endings = tuple(map(str, data.get("adjective_endings") or ()))
         self.patronymic = re.compile(rf"^[^\W\d_]+(?:{patronymic})[^\W\d_]{{0,3}}$")
         # (the patronymic one addresses a person by, "Олеговна", not another case of it)
         address = "|".join(map(re.escape, data.get("address_patronymic_endings") or ())) or "(?!)"
@@ -123,6 +124,20 @@ class PeopleFinder:
         return bool(word) and word[:1].isupper() and not word.isupper() and len(word) >= 3 \
             and not self.patronymic.match(word) and (word.endswith(self.surname_endings) or (given, word) in attested)
 
+    def _listed_surname(self, match: re.Match, text: str, inflected: bool) -> bool:
+        """A surname of no listed ending as one item of a list of people ("правления банка Дмитрий
+        Зауэрс, генеральный директор ..."): the given name as written in its dictionary form (a
+        nominative list), not opening its sentence (a title before it), a comma after the
+        surname; never a word ending as an epithet does ("Николай Второй,") nor another given name."""
+        word = match.group("surname")
+        if inflected or match.group("patronymic") or match.group("bracket"):
+            return False
+        if not word[:1].isupper() or word.isupper() or len(word) < 3 or self.patronymic.match(word) \
+                or word.endswith(self.adjective_endings) or self.dictionary_given(word) is not None:
+            return False
+        before = text[max(0, match.start() - 2):match.start()].rstrip()
+        return bool(before) and before[-1] not in ".!?:;\n" and text[match.end():match.end() + 1] == ","
+
     def _both_orders(self, text: str) -> frozenset[tuple[str, str]]:
         """(given name, surname) pairs the text writes in both orders, "Александр Гусак" and "Гусак
         Александр Петрович" (a page's name and its tag of the full name): a surname whatever its
@@ -161,7 +176,7 @@ class PeopleFinder:
             elif match.group("surname"):
                 end = match.end()
                 surname = self._surname(match.group("surname"), gender, inflected)
-                if not self._is_surname(surname, given, attested):
+                if not self._is_surname(surname, given, attested) and not self._listed_surname(match, text, inflected):
                     continue
             else:
                 continue
