@@ -210,6 +210,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        object_verb=pattern(grammar.get("object_verbs"), r"^(?:{words})$"),
         time_link=pattern(grammar.get("time_links")),
         time_link_earlier=pattern(grammar.get("time_links_earlier")),
         time_link_ahead=pattern(grammar.get("time_links_ahead")),
