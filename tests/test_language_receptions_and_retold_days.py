@@ -160,3 +160,19 @@ def test_es_look_alike_one_who_meets_and_sends_greetings_of_his_people_takes_par
             "del pueblo ruso.")
     found = meetings(events_of(body, JUNE_11, "es"))
     assert found and {"Q7747", "Q15031"} <= found[0].participants
+
+
+# --- Spanish: a city after a parliament or a palace ------------------------------------------------
+
+def test_es_a_city_after_a_parliament_is_the_place():
+    body = ("El primer ministro chino, Li Qiang, y el presidente ruso, Vladímir Putin, celebraron este lunes en el "
+            "Parlamento de Canberra una reunión.")
+    found = meetings(events_of(body, dt.date(2031, 6, 16), "es"))
+    assert found and found[0].location_id == "canberra"
+
+
+def test_es_look_alike_a_palace_of_a_name_places_nothing_in_a_city():
+    body = ("El primer ministro chino, Li Qiang, y el presidente ruso, Vladímir Putin, celebraron este lunes en el "
+            "Palacio de la Moneda una reunión.")
+    found = meetings(events_of(body, dt.date(2031, 6, 16), "es"))
+    assert found and found[0].location_id is None
