@@ -176,3 +176,30 @@ def test_es_look_alike_a_palace_of_a_name_places_nothing_in_a_city():
             "Palacio de la Moneda una reunión.")
     found = meetings(events_of(body, dt.date(2031, 6, 16), "es"))
     assert found and found[0].location_id is None
+
+
+# --- Russian: a communique signed at talks ----------------------------------------------------------
+
+def test_ru_a_communique_the_heads_of_government_signed_is_an_agreement_of_the_talks():
+    body = ("Премьер-министр Индии Нарендра Моди и председатель правительства РФ Михаил Мишустин провели в "
+            "понедельник в Нью-Дели переговоры.\n\nПо итогам встречи главы правительств подписали совместное коммюнике.")
+    signed = [e for e in events_of(body, MONDAY, "ru") if e.family == "agreement"]
+    assert signed and {"Q1058", "Q4298520"} <= signed[0].participants
+
+
+def test_ru_look_alike_a_communique_only_published_is_no_signing():
+    body = ("Премьер-министр Индии Нарендра Моди и председатель правительства РФ Михаил Мишустин провели в "
+            "понедельник в Нью-Дели переговоры.\n\nТекст коммюнике опубликован на сайте правительства.")
+    assert not [e for e in events_of(body, MONDAY, "ru") if e.family == "agreement"]
+
+
+# --- Russian: a range of days across a month's end ---------------------------------------------------
+
+def test_ru_a_range_across_a_months_end_is_one_span():
+    found = clause_dates("Он находится в Минске с официальным визитом с 30 июня по 2 июля.", dt.date(2031, 7, 1), "past", "ru")
+    assert [(d.first, d.last) for d in found] == [(dt.date(2031, 6, 30), dt.date(2031, 7, 2))]
+
+
+def test_ru_look_alike_two_days_of_two_clauses_stay_two_days():
+    found = clause_dates("Он прибыл 30 июня, а 2 июля вернулся домой.", dt.date(2031, 7, 3), "past", "ru")
+    assert [(d.first, d.last) for d in found] == [(dt.date(2031, 6, 30),) * 2, (dt.date(2031, 7, 2),) * 2]
