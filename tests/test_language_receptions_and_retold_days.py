@@ -203,3 +203,18 @@ def test_ru_a_range_across_a_months_end_is_one_span():
 def test_ru_look_alike_two_days_of_two_clauses_stay_two_days():
     found = clause_dates("Он прибыл 30 июня, а 2 июля вернулся домой.", dt.date(2031, 7, 3), "past", "ru")
     assert [(d.first, d.last) for d in found] == [(dt.date(2031, 6, 30),) * 2, (dt.date(2031, 7, 2),) * 2]
+
+
+# --- a second place of one topic, after "and" ----------------------------------------------------------
+
+def test_ru_the_second_place_of_a_discussed_situation_is_no_venue():
+    body = ("Ранее в понедельник Лавров провел переговоры с Ван И. Стороны обсудили ситуацию вокруг Сирии и в "
+            "Азиатско-Тихоокеанском регионе.")
+    found = meetings(events_of(body, MONDAY, "ru"))
+    assert found and found[0].location_id is None
+
+
+def test_ru_look_alike_talks_held_in_one_city_and_another_keep_their_city():
+    body = "Лавров провел в понедельник переговоры с Ван И в Пекине и в Шанхае."
+    found = meetings(events_of(body, MONDAY, "ru"))
+    assert found and found[0].location_id == "Q956"
