@@ -218,3 +218,20 @@ def test_ru_look_alike_talks_held_in_one_city_and_another_keep_their_city():
     body = "Лавров провел в понедельник переговоры с Ван И в Пекине и в Шанхае."
     found = meetings(events_of(body, MONDAY, "ru"))
     assert found and found[0].location_id == "Q956"
+
+
+# --- the one who sent the visitor is away --------------------------------------------------------------
+
+def test_ru_fr_the_one_who_sent_the_guest_takes_no_part():
+    ru = ("Председатель КНР Си Цзиньпин в понедельник встретился в Пекине с министром Сергеем Лавровым, прибывшим "
+          "в Китай с визитом по поручению президента России Владимира Путина.")
+    fr = "Le président chinois, Xi Jinping, a reçu lundi à Pékin Sergueï Lavrov, venu « sur instruction » de Vladimir Poutine."
+    for language, body in (("ru", ru), ("fr", fr)):
+        people = set().union(*(e.participants for e in events_of(body, MONDAY, language)))
+        assert "sergei-lavrov" in people and "Q7747" not in people, language
+
+
+def test_ru_look_alike_one_acting_on_anothers_instruction_takes_part_himself():
+    body = "Президент России Владимир Путин в понедельник по поручению парламента провел переговоры с Си Цзиньпином."
+    found = meetings(events_of(body, MONDAY, "ru"))
+    assert found and {"Q7747", "Q15031"} <= found[0].participants
