@@ -51,3 +51,10 @@ def test_look_alike_a_counterpart_minister_or_talks_outside_the_visit_or_a_call_
     assert visit_people(premiers_visit(), outside) == {"Mikhail Mishustin", "Li Qiang"}
     call = event("call", "call", "Beijing", ["Xi Jinping", "Mikhail Mishustin"], JUNE_3, part_of="visit")
     assert visit_people(premiers_visit(), call) == {"Mikhail Mishustin", "Li Qiang"}
+
+
+def test_look_alike_the_premier_a_presidents_state_visit_also_meets_is_no_host_of_it():
+    visit = event("visit", "state_visit", "Moscow", ["Xi Jinping", "Vladimir Putin"], JUNE_3, last=JUNE_3 + dt.timedelta(days=2))
+    premier = event("talks", "meeting", "Moscow", ["Xi Jinping", "Mikhail Mishustin"], JUNE_3 + dt.timedelta(days=1),
+                    part_of="visit")
+    assert visit_people(visit, premier) == {"Xi Jinping", "Vladimir Putin"}
