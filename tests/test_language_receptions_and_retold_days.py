@@ -235,3 +235,20 @@ def test_ru_look_alike_one_acting_on_anothers_instruction_takes_part_himself():
     body = "Президент России Владимир Путин в понедельник по поручению парламента провел переговоры с Си Цзиньпином."
     found = meetings(events_of(body, MONDAY, "ru"))
     assert found and {"Q7747", "Q15031"} <= found[0].participants
+
+
+# --- Russian: a count of trips within a time reports none ---------------------------------------------
+
+def test_ru_a_count_of_trips_within_a_time_reports_no_visit():
+    """The visit the lead tells in a participle clause stays the day's, not merged into the count's earlier trip."""
+    body = ("Премьер-министр Индии Нарендра Моди в понедельник встретился в Нью-Дели с министром Сергеем Лавровым, "
+            "прибывшим в Индию с однодневным визитом.\n\n"
+            "Это третий визит Лаврова в Индию за последние полгода: в мае он участвовал в Нью-Дели в совещании.")
+    visits = [e for e in events_of(body, MONDAY, "ru") if e.family == "visit"]
+    assert visits and all(e.date is not None and e.date.first == MONDAY for e in visits)
+
+
+def test_ru_look_alike_a_visit_told_with_its_days_is_reported():
+    body = "Сергей Лавров прибыл в Нью-Дели в понедельник с визитом, который продлится три дня."
+    visits = [e for e in events_of(body, MONDAY, "ru") if e.family == "visit"]
+    assert visits and visits[0].date.first == MONDAY
