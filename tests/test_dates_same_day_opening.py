@@ -65,7 +65,8 @@ def test_a_plan_in_a_relative_clause_with_a_preposition_is_not_the_meetings(lang
 
 # --- "that day" wherever it stands in a sentence that names no day of its own
 
-MODI, ALBANESE = "Q1058", "anthony-albanese"
+# (Albanese is in the knowledge base since issue 25: his Wikidata id, no longer a discovered slug)
+MODI, ALBANESE = "Q1058", "Q4773904"
 TUESDAY, MONDAY = dt.date(2023, 5, 23), dt.date(2023, 5, 22)
 STORY = ("Trade talks between the two countries were held in Canberra on Tuesday. "
          "Narendra Modi arrived in Sydney on Monday. ")

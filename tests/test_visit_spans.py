@@ -100,3 +100,18 @@ def test_an_event_placed_only_in_the_country_is_in_no_other_city():
     signing = event("memorandum", "agreement", "Russia", ["Luiz Inácio Lula da Silva", "Vladimir Putin"],
                     JULY_1 + dt.timedelta(days=1))
     assert placed(three_day_visit(), signing) == "Moscow"
+
+
+def test_the_visitor_received_by_another_host_in_another_city_spans_the_visit():
+    """A premier's visit placed in the city of his talks with his counterpart, the president meeting
+    him the next day in the capital: the visitor's talks there span the visit, though the premier
+    who hosted him is not at them (a host, of the visit's country, is left out of who must be there)."""
+    visit = event("visit", "visit", "Hangzhou", ["Mikhail Mishustin", "Li Qiang"], JULY_1, JULY_1 + dt.timedelta(days=1))
+    capital = event("beijing-talks", "meeting", "Beijing", ["Mikhail Mishustin", "Xi Jinping"], JULY_1 + dt.timedelta(days=1))
+    assert placed(visit, capital) == "China"
+
+
+def test_look_alike_a_hosts_own_trip_to_another_city_does_not_span_the_visit():
+    visit = event("visit", "visit", "Hangzhou", ["Mikhail Mishustin", "Li Qiang"], JULY_1, JULY_1 + dt.timedelta(days=1))
+    hosts_trip = event("shanghai-talks", "meeting", "Shanghai", ["Li Qiang", "Xi Jinping"], JULY_1 + dt.timedelta(days=1))
+    assert placed(visit, hosts_trip) == "Hangzhou"

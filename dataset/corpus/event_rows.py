@@ -21,6 +21,7 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
+from ruchina.corpus.visit_host_talks import give_visits_their_talks_hosts
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
 from ruchina.corpus.visit_legs import fold_state_visit_legs
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
@@ -71,6 +72,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     end_visits_with_their_parts(events)  # (a visit dated by its arrival lasts until its last part)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
+    give_visits_their_talks_hosts(events)  # (the leaders a visit's visitor holds talks with in it)
     return sorted(events, key=lambda e: e.event_id)
 
 

@@ -25,6 +25,7 @@ from ruchina.corpus.event_parts import VISIT_TYPES
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
 from ruchina.extract.event_visits import ARRIVAL_REACH
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 if TYPE_CHECKING:  # (event_rows.py places the visits of the rows it makes)
     from ruchina.corpus.event_rows import Event
@@ -68,8 +69,26 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     first = visit.start_date
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
-    people = set(visit.participant_ids)
+    people = visitors_of(visit)
     # (an event placed only in the country, "signed a memorandum in China", is in no other city)
     return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
             if event.location_id != visit.location_id and is_specific_place(event.location_id)
             and people <= set(event.participant_ids)]
+
+
+def visit_country_names(visit: Event) -> set[str]:
+    """The names of the visit's place and the places that hold it (Hangzhou: Hangzhou, China)."""
+    catalog = entity_catalog()
+    home = {visit.location_id, *catalog.places_containing(visit.location_id)} if visit.location_id else set()
+    return {entity.name for place in home if (entity := catalog.get(place)) is not None}
+
+
+def visitors_of(visit: Event) -> set[str]:
+    """The visit's people less its hosts, those whose office is of the country it is in (the premier
+    who received the visitor in one city, the president who met him in another): the visitor's talks
+    in another city tell the span, whoever hosts them there. All its people where the knowledge base
+    tells no host apart (or no visitor)."""
+    home_names = visit_country_names(visit)
+    people = set(visit.participant_ids)
+    visitors = {person for person in people if not (office_countries([person]) & home_names)}
+    return visitors or people

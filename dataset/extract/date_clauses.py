@@ -19,6 +19,7 @@ import re
 from ruchina.errors import RuchinaError
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import with_dates_ago
+from ruchina.extract.dates_month_before import with_month_told_before
 from ruchina.extract.dates_same_day import with_same_days
 from ruchina.extract.event_words import EventWords, event_words
 
@@ -30,7 +31,9 @@ def clause_dates(sentence: str, published: dt.date | None, tense: str, language:
     """The dates of ``sentence`` (as dates.resolve_dates finds them, in the sentence's
     ``tense``, and the times it counts back: dates_ago.py), each re-read in its clause's tense where the clause says one that differs;
     "the same day", the day named before it (dates_same_day.py)."""
-    return with_same_days(_in_clause_tenses(sentence, published, tense, language), sentence, language)
+    # ("1996年12月26日抵达，28日结束访问": the 28th of that December, dates_month_before.py)
+    return with_same_days(with_month_told_before(_in_clause_tenses(sentence, published, tense, language)),
+                          sentence, language)
 
 
 def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:

@@ -195,7 +195,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if name_as_adjective(sentence, end):
             continue
         if start >= trigger_end and (start >= scope_end or (
-                start - trigger_end > OBJECT_REACH and not _object_after(words, sentence[trigger_end:start]))) and (
+                start - trigger_end > OBJECT_REACH and not _object_after(
+                    words, sentence[trigger_end:start], sentence[trigger_start:trigger_end]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
                 start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
@@ -297,13 +298,16 @@ def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tupl
     return subject
 
 
-def _object_after(words: EventWords, gap: str) -> bool:
+def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     """ "talks, via videoconference, with President of the People's Republic of China Xi":
-    a person after "with" and a few small words and titles is the event's object."""
+    a person after "with" and a few small words and titles is the event's object. So is one a few
+    such words after a verb that takes its guest as its object, where a language writes the guest's
+    titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
     small = without_titles(gap).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
-    return len(counted) <= OBJECT_SMALL_WORDS and bool(words.object_head.search(" ".join(small)))
+    return len(counted) <= OBJECT_SMALL_WORDS and bool(
+        words.object_head.search(" ".join(small)) or words.object_verb.match(event_word))
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,

@@ -139,7 +139,10 @@ def event_word_fields(data: dict, language: str) -> dict:
         attending=pattern(data.get("attending")),
         # ({counts}: the language's number words from three, kept once in calendar.yaml: counted_groups.py)
         group=pattern([str(p).replace("{counts}", counts) for p in data.get("group") or ()]),
-        topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?$"),
+        # (a second place of one topic, after "and": "обсудили ситуацию вокруг Украины и в
+        # Азиатско-Тихоокеанском регионе" tells what was discussed, no venue)
+        topic_before=pattern((), r"\b(?:{topics})\s+(?:{links})\s+(?:(?:{articles})\s+)?"
+                                 r"(?:(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{and})\s+(?:{links})\s+(?:(?:{articles})\s+)?)?$"),
         future=pattern(tense.get("future")),
         past=pattern(tense.get("past")),
         not_past=pattern(tense.get("not_past")),
@@ -211,6 +214,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         holder_before=pattern(data.get("date_holders"), r"\b(?:{words})\s+(?:(?:{date_links})\s+)?$"),
         holder_after=pattern(data.get("date_holders"), r"^[’'s]*\s+(?:[\w-]+\s+)?(?:{words})\b"),
         object_head=pattern(grammar.get("object_heads")),
+        object_verb=pattern(grammar.get("object_verbs"), r"^(?:{words})$"),
         time_link=pattern(grammar.get("time_links")),
         time_link_earlier=pattern(grammar.get("time_links_earlier")),
         time_link_ahead=pattern(grammar.get("time_links_ahead")),

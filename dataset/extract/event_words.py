@@ -198,6 +198,9 @@ class EventWords:
     noun_antecedent: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause about a person (", who "), ending where its clause begins
     person_relative: re.Pattern[str] = re.compile("(?!)")
+    #: an event word that is a verb taking its guest as its direct object ("принял X"): the
+    #: words after it are read as after an object head
+    object_verb: re.Pattern[str] = re.compile("(?!)")
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's
     #: person when the event word follows it ("его председательства, событием которого станет саммит")
     relative_word: re.Pattern[str] = re.compile("(?!)")

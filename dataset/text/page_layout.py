@@ -201,9 +201,10 @@ def _head_line(text: str) -> tuple[str, str]:
 
 
 def _is_section_trail(text: str, crumbs: list[str]) -> bool:
-    """A trail of three section names or more between arrows, in a language whose words the menu
-    list lacks ("Startseite > Ausland > Asien", "新华网 > 国际 > 正文"): page text, no headline."""
-    return len(crumbs) > 2 and bool(_TRAIL_ARROW.search(text)) and all(
+    """A trail of section names between arrows, in a language whose words the menu list lacks
+    ("Startseite > Ausland > Asien", "新华网 > 国际 > 正文"; two are a trail too, "历史频道 > 历史上的今天",
+    as an arrow stands in no headline): page text, no headline."""
+    return len(crumbs) >= 2 and bool(_TRAIL_ARROW.search(text)) and all(
         len(crumb) <= SECTION_NAME_MAX_CHARS and len(crumb.split()) <= SECTION_NAME_MAX_WORDS
         and not ends_sentence(crumb) for crumb in crumbs)
 
