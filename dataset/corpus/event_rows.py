@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit, place_visits_by_their_parts
 from ruchina.corpus.event_reports import place_chain
 from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
+from ruchina.corpus.meeting_days import one_day_inside
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
@@ -189,7 +190,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     if firm:
         first, last = min(d.first for d in firm), max(d.last for d in firm)
         if (any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3) and not _held_by_days(
-                cluster, first, last):
+                cluster, first, last) and not one_day_inside(cluster, first, last):
             return first, last
     votes: dict[tuple, list[ArticleEvent]] = {}
     for event in cluster:
