@@ -70,3 +70,17 @@ def test_look_alike_a_story_filed_where_it_happens_keeps_the_line_for_its_other_
                        "in Brasilia on Monday, officials said. Modi arrived on Sunday for a three-day visit.")
     (visit,) = [e for e in found.events if "visit" in e.types()]
     assert visit.location_id is not None and CATALOG.get(visit.location_id).name == "Brasília"
+
+
+def test_a_headlines_meeting_in_a_country_and_the_leads_in_its_city_are_one_meeting():
+    found = extract_article("t", "Lula eases tariffs after Modi meeting in Russia", None,
+                            "Brazilian President Lula said on Monday he would ease tariffs after talks with Indian "
+                            "Prime Minister Narendra Modi in the southern city of Sochi.", MONDAY, "en")
+    meetings = [e for e in found.events if "meeting" in e.types()]
+    assert len(meetings) == 1
+
+
+def test_look_alike_two_meetings_of_the_body_in_a_country_and_its_city_stay_two():
+    found = extraction("Lula met Modi in Russia on Friday. Lula met Modi again in the southern city of Sochi on "
+                       "Monday.")
+    assert len([e for e in found.events if "meeting" in e.types()]) == 2
