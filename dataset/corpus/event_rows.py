@@ -26,6 +26,7 @@ from ruchina.corpus.visit_last_days import end_visits_with_their_parts
 from ruchina.corpus.visit_legs import fold_state_visit_legs
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
+from ruchina.corpus.visit_talks_hosts import give_visits_their_talks_hosts
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import status_of
 from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
@@ -72,6 +73,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     end_visits_with_their_parts(events)  # (a visit dated by its arrival lasts until its last part)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
+    give_visits_their_talks_hosts(events)  # (the host leaders its talks, told elsewhere, are with)
     return sorted(events, key=lambda e: e.event_id)
 
 
