@@ -180,11 +180,11 @@ def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
         return False
     if visit.location_id not in place_chain(event.location_id):
         return False
-    visitors = _visitors(visit)
+    visitors = visitors_of(visit)
     return bool(visitors) and visitors <= set(event.participant_ids)
 
 
-def _visitors(visit: Event) -> set[str]:
+def visitors_of(visit: Event) -> set[str]:
     """The people of a visit whose office is another country's than the visit's place's."""
     chain = set(place_chain(visit.location_id))
     catalog = entity_catalog()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit, place_visits_by_their_parts
 from ruchina.corpus.event_reports import place_chain
 from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
+from ruchina.corpus.line_places import stated_places
 from ruchina.corpus.meeting_days import one_day_inside
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
@@ -82,7 +83,7 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
     # ("an informal summit" here, "two days of informal talks" there: two leaders' meeting)
     event_type = summit_of_two_as_meeting(cluster, event_type)
-    location = _trip_place(cluster) or _place([e.location_id for e in cluster
+    location = _trip_place(cluster) or _place([e.location_id for e in stated_places(cluster)
                                                if e.location_id and not _later_stop(e, cluster)])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
                                         lambda p: entity_catalog().get(p) is not None,

@@ -5,7 +5,7 @@ days took place in South Africa, not in Pretoria, though its parts (the talks) a
 and event_parts.py placed it there.
 
 What tells the span, across all the corpus's rows: another event (not a visit: a side trip to
-another city is a stop of the trip, placed by its own row) held by every person of the visit, on
+another city is a stop of the trip, placed by its own row) held by every visitor of the visit, on
 the visit's days (for a visit dated by its arrival day alone, in the next few days), in another city
 of the same country (a city: an event its reports place only in the country is in no other city);
 and, for a visit dated by its arrival day alone (whose later days no report gives), a report of the
@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ruchina.corpus.event_parts import VISIT_TYPES
+from ruchina.corpus.event_parts import VISIT_TYPES, visitors_of
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
 from ruchina.extract.event_visits import ARRIVAL_REACH
@@ -68,7 +68,9 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     first = visit.start_date
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
-    people = set(visit.participant_ids)
+    # (its visitors', not its hosts': the premier who hosted him in one city is not at his audience with
+    # the president in the capital, and the visit spans both; with no office to tell them, all its people)
+    people = visitors_of(visit) or set(visit.participant_ids)
     # (an event placed only in the country, "signed a memorandum in China", is in no other city)
     return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
             if event.location_id != visit.location_id and is_specific_place(event.location_id)
