@@ -82,3 +82,15 @@ def test_a_visit_whose_visitor_is_received_in_the_capital_next_day_spans_the_cou
 def test_look_alike_a_visit_told_in_one_city_keeps_it():
     (visit,) = [row for row in _visit_rows(_arrival_in_tianjin()) if "arrival" in row.article_ids]
     assert CATALOG.get(visit.location_id).name == "Tianjin"
+
+
+def test_look_alike_a_country_stated_beside_a_place_lines_city_leaves_the_city():
+    """(a country named beside the talks is a side as often as a place: the line's city stays)"""
+    country = extract_article("country", "Premiers' talks", None,
+                              "Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi held talks in India "
+                              "on Monday.", TUESDAY)
+    line = extract_article("line", "Premiers' talks", None,
+                           "BEIJING, March 4 (Agency) - Chinese Premier Li Qiang and Indian Prime Minister Narendra "
+                           "Modi held talks on Monday, the foreign ministry said.", TUESDAY)
+    together = [row for row in _meetings_of(_rows(country, line), "line") if "country" in row.article_ids]
+    assert together and CATALOG.get(together[0].location_id).name == "Beijing"

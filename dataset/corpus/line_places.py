@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.knowledge.base import entity_catalog
 
 if TYPE_CHECKING:  # (event_merge's clusters and event_rows ask this module)
@@ -37,10 +38,21 @@ def line_place_yields(report: Report, members: list[Report]) -> bool:
 
 
 def stated_places(cluster: list[ArticleEvent]) -> list[ArticleEvent]:
-    """The reports whose place their text states, where one does; else all of them. A region
-    (the knowledge base's LOC: "the Asia-Pacific", named as what talks are about more often than
-    where they are) states no place a meeting is held in: a place line's city wins over it."""
+    """The reports whose places the row may take: where a report's text states a city or a venue,
+    the place lines' places that clash with it are left out (one inside it or holding it stays: the
+    Kremlin of a place line under talks "in Moscow"). A region (the knowledge base's LOC: "the
+    Asia-Pacific", named as what talks are about more often than where they are) is left out
+    beside any other place."""
     catalog = entity_catalog()
-    stated = [e for e in cluster if e.location_id and not e.place_assumed
-              and getattr(catalog.get(e.location_id), "entity_type", None) != "LOC"]
-    return stated or cluster
+
+    def region(event: ArticleEvent) -> bool:
+        return getattr(catalog.get(event.location_id), "entity_type", None) == "LOC"
+
+    placed = [e for e in cluster if e.location_id]
+    # (a stated city or venue: a country stated beside a place line's city, "Russia-Turkmenistan
+    # talks" under "The Kremlin, Moscow", is a side more often than a place, and the line's city stays)
+    firm = [e for e in placed if not e.place_assumed and not region(e) and is_specific_place(e.location_id)]
+    if firm:
+        return [e for e in placed if not region(e) and (not e.place_assumed or any(
+            e.location_id in place_chain(f.location_id) or f.location_id in place_chain(e.location_id) for f in firm))]
+    return [e for e in placed if not region(e)] or cluster

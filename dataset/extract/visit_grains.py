@@ -65,5 +65,10 @@ def one_meeting_at_two_grains(a: ArticleEvent, b: ArticleEvent) -> bool:
     if a.location_id == b.location_id or not _nested(a.location_id, b.location_id):
         return False
     in_title = [e for e in (a, b) if all(m.part == "title" for m in e.mentions)]
-    return len(in_title) == 1 and bool(a.participants & b.participants)
+    if len(in_title) != 1 or not a.participants & b.participants:
+        return False
+    # (only the headline's country over the story's city: a headline's city over the story's country,
+    # "Antalya talks: ...", names the city as no venue, title_cities.py)
+    other = b if in_title[0] is a else a
+    return in_title[0].location_id in entity_catalog().places_containing(other.location_id)
 
