@@ -1,4 +1,4 @@
-"""A visit's hosts from the talks inside it (corpus/visit_host_talks.py): the leaders of the visit's
+"""A visit's hosts from the talks inside it (corpus/visit_talks_hosts.py): the leaders of the visit's
 country who hold talks with its visitor in talks part of it are its people, as the gold lists a
 premier's visit with the premier who hosts him and the president who meets him. Look-alikes: the
 foreign minister a visiting minister holds talks with is no host of the visit; talks outside the visit
@@ -10,7 +10,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ruchina.corpus.event_rows import Event
-from ruchina.corpus.visit_host_talks import give_visits_their_talks_hosts
+from ruchina.corpus.visit_talks_hosts import give_visits_their_talks_hosts
 from ruchina.knowledge.base import entity_catalog
 
 JUNE_3 = dt.date(2031, 6, 3)

@@ -36,6 +36,7 @@ from ruchina.corpus.event_reports import (
     tie_score,
 )
 from ruchina.corpus.event_rows import Event, events_of_clusters
+from ruchina.corpus.line_places import line_place_yields
 from ruchina.corpus.merge_keys import filed_keys, merge_keys, sought_keys
 from ruchina.corpus.summit_bodies_apart import (
     body_summit_told,
@@ -198,7 +199,8 @@ class _Cluster:
     def add(self, report: Report) -> None:
         self.members.append(report)
         self._family = report.family
-        if report.place and (self._finest is None or self._finest in report.chain):
+        if report.place and (self._finest is None or self._finest in report.chain or (
+                not report.place_assumed and report.place not in self._chain)):  # (over a place line's)
             self._finest, self._chain = report.place, report.chain
         if report.timing is not None:
             kind = (report.timing, report.one_day)
@@ -236,8 +238,9 @@ class _Cluster:
             return True  # (the BRICS summit and the APEC summit three days later)
         if any(named_days_apart(report, member) for member in self.members):
             return True  # (the BRICS summit of the 17th, and a gathering its chair held on the 10th)
-        if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain:
-            return True
+        if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain \
+                and not line_place_yields(report, self.members):
+            return True  # (a place line's city against the city the text states: line_places.py)
         if (report.session and self._whole) or (report.whole and self._session):
             return True  # (a forum's plenary session is a part of it, not the forum of 15-18 June)
         if report.timing is not None:

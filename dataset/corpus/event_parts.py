@@ -21,6 +21,7 @@ from ruchina.corpus.event_reports import is_specific_place, place_chain
 from ruchina.corpus.summit_bodies_apart import other_bodies, row_body_summits
 from ruchina.extract.event_visits import ARRIVAL_REACH, EVENTS_OF_MANY
 from ruchina.knowledge.base import entity_catalog, office_countries
+from ruchina.knowledge.office_terms import countries_served
 
 if TYPE_CHECKING:  # (event_rows.py links the parts of the events it makes)
     from ruchina.corpus.event_rows import Event
@@ -179,17 +180,19 @@ def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
         return False
     if visit.location_id not in place_chain(event.location_id):
         return False
-    visitors = _visitors(visit)
+    visitors = visitors_of(visit)
     return bool(visitors) and visitors <= set(event.participant_ids)
 
 
-def _visitors(visit: Event) -> set[str]:
+def visitors_of(visit: Event) -> set[str]:
     """The people of a visit whose office is another country's than the visit's place's."""
     chain = set(place_chain(visit.location_id))
     catalog = entity_catalog()
     visitors = set()
     for person in visit.participant_ids:
-        countries = office_countries({person})
+        # (a leader of the past has no `role` today: the offices offices.yaml gives him at any time
+        # say whose he was, Li Peng China's on his visit to Moscow in 1996)
+        countries = office_countries({person}) or set(countries_served(person))
         country = catalog.by_name.get(countries.pop()) if len(countries) == 1 else None
         if country is None:
             return set()  # (an office the knowledge base does not give: no telling who came)

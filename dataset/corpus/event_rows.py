@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 from ruchina.corpus.event_parts import link_parts, place_sideline_talks_by_their_summit, place_visits_by_their_parts
 from ruchina.corpus.event_reports import place_chain
 from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
+from ruchina.corpus.line_places import stated_places
+from ruchina.corpus.meeting_days import one_day_inside
 from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
-from ruchina.corpus.visit_host_talks import give_visits_their_talks_hosts
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
 from ruchina.corpus.visit_legs import fold_state_visit_legs
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
+from ruchina.corpus.visit_talks_hosts import give_visits_their_talks_hosts
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import status_of
 from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
@@ -72,7 +74,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     end_visits_with_their_parts(events)  # (a visit dated by its arrival lasts until its last part)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)
-    give_visits_their_talks_hosts(events)  # (the leaders a visit's visitor holds talks with in it)
+    give_visits_their_talks_hosts(events)  # (the host leaders its talks, told elsewhere, are with)
     return sorted(events, key=lambda e: e.event_id)
 
 
@@ -81,7 +83,7 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
     # ("an informal summit" here, "two days of informal talks" there: two leaders' meeting)
     event_type = summit_of_two_as_meeting(cluster, event_type)
-    location = _trip_place(cluster) or _place([e.location_id for e in cluster
+    location = _trip_place(cluster) or _place([e.location_id for e in stated_places(cluster)
                                                if e.location_id and not _later_stop(e, cluster)])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,
                                         lambda p: entity_catalog().get(p) is not None,
@@ -191,7 +193,7 @@ def _consensus_date(cluster: list[ArticleEvent]) -> tuple[dt.date, dt.date] | No
     if firm:
         first, last = min(d.first for d in firm), max(d.last for d in firm)
         if (any(d.first == first and d.last == last for d in firm) or (last - first).days <= 3) and not _held_by_days(
-                cluster, first, last):
+                cluster, first, last) and not one_day_inside(cluster, first, last):
             return first, last
     votes: dict[tuple, list[ArticleEvent]] = {}
     for event in cluster:

@@ -77,7 +77,7 @@ def filed_keys(report: Report, common: Commonness) -> list[tuple]:
     dated = [*months(report.first, report.last), "any"] if report.first else ["any"]
     cities = _cities(report)
     keys: list[tuple] = []
-    if not cities:
+    if not cities or report.place_assumed:  # (a place line's city ties nothing: line_places.py)
         keys += [(family, "who", w, month) for month in (dated if report.place else dated[:-1]) for w in who]
     if not report.place:
         return keys
@@ -113,7 +113,7 @@ def sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -
         dated.append("any")
     keys: list[tuple] = [(family, "who", w, month) for month in dated for w in who]
     cities = _cities(report)
-    if not cities:
+    if not cities or report.place_assumed:  # (a place line's city ties nothing: line_places.py)
         keys += [(family, "who@", w, month) for month in dated for w in who]
     for place in cities:
         keys += [(family, ("in", place), month, w) for month in dated for w in _at_place(who, report, place, common)]

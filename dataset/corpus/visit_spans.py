@@ -5,7 +5,7 @@ days took place in South Africa, not in Pretoria, though its parts (the talks) a
 and event_parts.py placed it there.
 
 What tells the span, across all the corpus's rows: another event (not a visit: a side trip to
-another city is a stop of the trip, placed by its own row) held by every person of the visit, on
+another city is a stop of the trip, placed by its own row) held by every visitor of the visit, on
 the visit's days (for a visit dated by its arrival day alone, in the next few days), in another city
 of the same country (a city: an event its reports place only in the country is in no other city);
 and, for a visit dated by its arrival day alone (whose later days no report gives), a report of the
@@ -21,11 +21,10 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ruchina.corpus.event_parts import VISIT_TYPES
+from ruchina.corpus.event_parts import VISIT_TYPES, visitors_of
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
 from ruchina.extract.event_visits import ARRIVAL_REACH
-from ruchina.knowledge.base import entity_catalog, office_countries
 
 if TYPE_CHECKING:  # (event_rows.py places the visits of the rows it makes)
     from ruchina.corpus.event_rows import Event
@@ -69,26 +68,11 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     first = visit.start_date
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
-    people = visitors_of(visit)
+    # (its visitors', not its hosts': the premier who hosted him in one city is not at his audience with
+    # the president in the capital, and the visit spans both; with no office to tell them, all its people)
+    people = visitors_of(visit) or set(visit.participant_ids)
     # (an event placed only in the country, "signed a memorandum in China", is in no other city)
     return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
             if event.location_id != visit.location_id and is_specific_place(event.location_id)
             and people <= set(event.participant_ids)]
 
-
-def visit_country_names(visit: Event) -> set[str]:
-    """The names of the visit's place and the places that hold it (Hangzhou: Hangzhou, China)."""
-    catalog = entity_catalog()
-    home = {visit.location_id, *catalog.places_containing(visit.location_id)} if visit.location_id else set()
-    return {entity.name for place in home if (entity := catalog.get(place)) is not None}
-
-
-def visitors_of(visit: Event) -> set[str]:
-    """The visit's people less its hosts, those whose office is of the country it is in (the premier
-    who received the visitor in one city, the president who met him in another): the visitor's talks
-    in another city tell the span, whoever hosts them there. All its people where the knowledge base
-    tells no host apart (or no visitor)."""
-    home_names = visit_country_names(visit)
-    people = set(visit.participant_ids)
-    visitors = {person for person in people if not (office_countries([person]) & home_names)}
-    return visitors or people

@@ -14,7 +14,7 @@ from ruchina.extract.event_report import LEAD, ONE_DAY_TYPES, TITLE
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
 from ruchina.extract.forum_gatherings import forum_told_again
 from ruchina.extract.sentence_days_apart import dated_apart_in_one_sentence
-from ruchina.extract.visit_grains import one_visit_at_two_grains
+from ruchina.extract.visit_grains import one_meeting_at_two_grains, one_visit_at_two_grains
 
 if TYPE_CHECKING:  # (event_mentions.py merges with this module's rule)
     from ruchina.extract.event_mentions import ArticleEvent
@@ -131,7 +131,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             forum_told_again(a, b) or lead_tells_the_titles_summit(a, b))):
         return False  # ("Y opened the forum", in a story of X's address to it: one forum)
     la, lb = a.location_id, b.location_id
-    if la and lb and la != lb and not same_summit(a, b) and not (same_article and one_visit_at_two_grains(a, b)):
+    if la and lb and la != lb and not same_summit(a, b) and not (same_article and (
+            one_visit_at_two_grains(a, b) or one_meeting_at_two_grains(a, b))):
         return False  # ("arrived in Beijing on a state visit to China": one visit, visit_grains.py)
     na, nb = a.own_names, b.own_names
     if na and nb and not (na & nb):

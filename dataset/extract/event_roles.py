@@ -212,6 +212,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
         elif (words.speaks.match(sentence[end:]) and not tells_own_act(
                 words, sentence, end, trigger_start, [s for s, _, _ in named])
+              # (an object set off by a comma before the verb of saying is no speaker: "X holds talks
+              # with Y, says they agree", a headline's, whose subject says it)
+              and not (start >= trigger_end and sentence[end:].lstrip().startswith(","))
               and not words.addresses_event.fullmatch(sentence, end, trigger_start)) or words.source_before.search(
                 sentence[max(0, start - SOURCE_REACH):start]):
             continue  # the one who talks about the event (not of his own act: "said that he met Y")

@@ -24,6 +24,7 @@ import datetime as dt
 
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.place_line import told_held_elsewhere
+from ruchina.knowledge.base import entity_catalog
 
 #: the days before the story's date whose events it tells as its own news
 STORY_DAYS_BEFORE = 1
@@ -36,6 +37,8 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
     if line_place is None:
         return
     main = next((e for e in events if e.main), None)
+    if _main_held_in_another_country(main, line_place):  # ("SEOUL" over a meeting in Wonsan: a bureau abroad)
+        return
     for event in events:
         if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
             continue
@@ -46,6 +49,19 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
         if _held_somewhere(event, words):  # (not "joined the summit by video link": held where its host is)
             event.assumed_location = line_place
             event.__dict__.pop("location_id", None)
+
+
+def _main_held_in_another_country(main: ArticleEvent | None, line_place: str) -> bool:
+    """Whether the page's main event is placed by its own words in a country other than the one
+    holding the line's city, both known to the knowledge base: the story is filed from a bureau
+    abroad ("SEOUL" over a meeting in Wonsan, "HONG KONG" is no such case: it lies in China), and
+    the line tells where the reporter sits, which is no place of the story's other events."""
+    if main is None or main.location_id is None or main.location_id == line_place:
+        return False
+    catalog = entity_catalog()
+    line_chain = [line_place, *catalog.places_containing(line_place)]
+    main_chain = [main.location_id, *catalog.places_containing(main.location_id)]
+    return len(line_chain) > 1 and len(main_chain) > 1 and line_chain[-1] != main_chain[-1]
 
 
 def summit_of_the_storys_days(events: list[ArticleEvent]) -> str | None:

@@ -53,3 +53,22 @@ def arrival_city(event: ArticleEvent, chosen: str) -> str:
     inside = {m.location_id for m in event.mentions if m.location_id and m.sentence_start in at_chosen
               and m.location_id != chosen and chosen in catalog.places_containing(m.location_id)}
     return inside.pop() if len(inside) == 1 else chosen
+
+
+def one_meeting_at_two_grains(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """A meeting its headline places in a country ("Xi meeting in South Korea") and a report under
+    it in a city of that country ("talks with Xi in the South Korean city of Busan"), sharing a
+    person: a headline names the country where the story names the city; one meeting. Two meetings
+    of the body in a country and in its city stay two (another day, other people)."""
+    if not (a.types() == b.types() == {"meeting"} and a.location_id and b.location_id):
+        return False
+    if a.location_id == b.location_id or not _nested(a.location_id, b.location_id):
+        return False
+    in_title = [e for e in (a, b) if all(m.part == "title" for m in e.mentions)]
+    if len(in_title) != 1 or not a.participants & b.participants:
+        return False
+    # (only the headline's country over the story's city: a headline's city over the story's country,
+    # "Antalya talks: ...", names the city as no venue, title_cities.py)
+    other = b if in_title[0] is a else a
+    return in_title[0].location_id in entity_catalog().places_containing(other.location_id)
+

@@ -43,6 +43,24 @@ def _inviting_words(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternatives})\s+(?:[\w.'’-]+\s+){{0,{_TITLE_WORDS}}}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _possessive_inviting_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """("at Zhao's invitation": the words before the person, a title or two between, and after him)"""
+    words = read_knowledge_file(f"events_{language}").get("invited_by_possessive") or {}
+    if not words.get("before") or not words.get("after"):
+        return None
+    before = "|".join(f"(?:{w})" for w in words["before"])
+    after = "|".join(f"(?:{w})" for w in words["after"])
+    return (re.compile(rf"\b(?:{before})\s+(?:[\w.'’-]+\s+){{0,{_TITLE_WORDS}}}$", re.IGNORECASE),
+            re.compile(rf"(?:{after})", re.IGNORECASE))
+
+
+def _invited_in_the_possessive(language: str, sentence: str, start: int, end: int) -> bool:
+    possessive = _possessive_inviting_words(language)
+    return possessive is not None and bool(possessive[0].search(sentence[max(0, start - _WINDOW):start])) and bool(
+        possessive[1].match(sentence, end))
+
+
 def without_official_inviters(mentions: list[EventMention], title_mentions: list[Mention],
                               body_mentions: list[Mention], language: str) -> list[EventMention]:
     """The reports, each visit's without the officials its sentence names only as inviting the visitor."""
@@ -57,6 +75,7 @@ def without_official_inviters(mentions: list[EventMention], title_mentions: list
             named = title_mentions if mention.part == TITLE else body_mentions
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
             invited_by = {m: bool(inviting.search(mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset]))
+                          or _invited_in_the_possessive(language, mention.sentence, m.start - offset, m.end - offset)
                           for m in inside}
             inviters = {m.entity_id for m, yes in invited_by.items() if yes and is_official(m.entity_id)}
             inviters -= {m.entity_id for m, yes in invited_by.items() if not yes}

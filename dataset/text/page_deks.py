@@ -10,6 +10,7 @@ as a dek, the story's first report, its place and its day, would be read nowhere
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ruchina.text.calendar_words import alternation, calendar_languages
@@ -36,6 +37,31 @@ def dated_lead(paragraph: str) -> bool:
     (its ``lead_days``: "arrived in Moscow today", "вчера"). A dek that ends in no stop ("Putin met
     Xi on Thursday; Modi met Putin on Friday"), or names no day, stays the dek."""
     return _a_sentence(paragraph) and _weekday().search(paragraph) is not None
+
+
+#: A list item's mark at the start of a raw paragraph ("- ", "* ", "• ").
+_BULLET = re.compile(r"\s{0,3}[-*•]\s+\S")
+
+
+def bullets_of_the_dek(dek: str, following: list[str], is_page_text: Callable[[str], bool],
+                       plain: Callable[[str], str]) -> int:
+    """How many of the raw paragraphs ``following`` a dek printed as a list item carries on: a
+    standfirst of bullets ("- Talks will be held in X on Monday, officials say / - No meeting with
+    Y is confirmed / By Jane Doe / Published: ...") is one dek, and the bullets after its first
+    are the head's text, not the story's lead, as the byline and date line under them show. Only a
+    run of one-sentence bullets that page text (a byline, a date line) closes: bullets the story
+    goes on after are its own list."""
+    if not _BULLET.match(dek):
+        return 0
+    count = 0
+    while count < len(following) and _BULLET.match(following[count]) and len(plain(following[count]).split()) <= 45 \
+            and not _two_sentences(plain(following[count])):
+        count += 1
+    return count if count and count < len(following) and is_page_text(plain(following[count])) else 0
+
+
+def _two_sentences(text: str) -> bool:
+    return re.search(r"[.!?]\s+[A-Z]", text) is not None
 
 
 def _a_sentence(paragraph: str) -> bool:

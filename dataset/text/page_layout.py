@@ -30,7 +30,7 @@ from ruchina.text.page_chrome import (
 from ruchina.text.page_datelines import opens_with_dateline
 from ruchina.text.page_dates import read_date_line
 from ruchina.text.page_day_headings import day_heading
-from ruchina.text.page_deks import dated_lead, lead_after_a_date_line
+from ruchina.text.page_deks import bullets_of_the_dek, dated_lead, lead_after_a_date_line
 from ruchina.text.sentences import iter_sentences
 
 # A title is a short line: longer first lines are the lead paragraph.
@@ -137,7 +137,11 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
                 _remove(layout, first)
                 rest = rest[1:]
             elif _looks_like_subtitle(first) and not dated_lead(first):
+                bullets = bullets_of_the_dek(rest[0], rest[1:], _is_page_text, strip_markdown)
                 subtitle, rest = first, rest[1:]
+                for bullet in rest[:bullets]:
+                    _remove(layout, strip_markdown(bullet))
+                rest = rest[bullets:]
         if page:
             rest = _skip_page_text(layout, rest, title if title_from_text else None, subtitle, title_from_text)
             rest = _without_head_printed_again(layout, rest, title, subtitle)
