@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ruchina.corpus.event_parts import VISIT_TYPES
+from ruchina.corpus.event_parts import VISIT_TYPES, visitors
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
 from ruchina.extract.event_visits import ARRIVAL_REACH
@@ -68,7 +68,9 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
     first = visit.start_date
     # (a visit dated by its arrival day alone lasts a few days more: its visitor's talks there)
     last = visit.end_date if visit.end_date and visit.end_date > first else first + ARRIVAL_REACH
-    people = set(visit.participant_ids)
+    # (the visitor's talks with others than the host count: "talks with the Duma chairman in Moscow" on the
+    # days of a trip that began in Vladivostok with the president; who the visitor is, event_parts.visitors)
+    people = visitors(visit) or set(visit.participant_ids)
     # (an event placed only in the country, "signed a memorandum in China", is in no other city)
     return [event for day in range((last - first).days + 1) for event in by_day.get(first + timedelta(days=day), ())
             if event.location_id != visit.location_id and is_specific_place(event.location_id)
