@@ -137,3 +137,29 @@ def test_in_german_an_ordinal_before_a_counted_noun_ends_no_sentence():
 def test_in_german_a_count_at_a_sentence_s_end_still_ends_it():
     assert split_sentences("Die Zahl der Gäste stieg auf 75. Die Polizei sprach von Ruhe.") == [
         "Die Zahl der Gäste stieg auf 75.", "Die Polizei sprach von Ruhe."]
+
+
+def test_in_german_meeting_both_one_and_the_other_is_two_meetings():
+    """"traf X sowohl A als auch B": X met each of them, two meetings of two."""
+    found = events("Am Rande des Forums in Astana traf Putin am Mittwoch sowohl Kassym-Schomart Tokajew als auch "
+                   "Narendra Modi.", dt.date(2024, 7, 4), "de")
+    assert sorted(sorted(e.participants) for e in of_type(found, "meeting")) == [
+        sorted({PUTIN, "Q1058"}), sorted({PUTIN, TOKAYEV})]
+
+
+def test_in_german_meeting_a_and_b_together_is_one_meeting():
+    found = events("Am Rande des Forums in Astana traf Putin am Mittwoch Kassym-Schomart Tokajew und "
+                   "Narendra Modi.", dt.date(2024, 7, 4), "de")
+    assert [e.participants for e in of_type(found, "meeting")] == [{PUTIN, TOKAYEV, "Q1058"}]
+
+
+def test_in_german_a_speech_at_the_forum_s_plenum_reports_its_session():
+    found = events("Mit einer Rede auf dem Plenum des Östlichen Wirtschaftsforums hat Wladimir Putin am Mittwoch "
+                   "in Wladiwostok die Sanktionen kritisiert.", dt.date(2022, 9, 8), "de")
+    assert [[m.session for m in e.mentions] for e in of_type(found, "forum")] == [[True]]
+
+
+def test_in_german_a_speech_at_the_forum_reports_no_session():
+    found = events("Mit einer Rede auf dem Östlichen Wirtschaftsforum hat Wladimir Putin am Mittwoch "
+                   "in Wladiwostok die Sanktionen kritisiert.", dt.date(2022, 9, 8), "de")
+    assert [[m.session for m in e.mentions] for e in of_type(found, "forum")] == [[False]]
