@@ -163,3 +163,43 @@ def test_in_german_a_speech_at_the_forum_reports_no_session():
     found = events("Mit einer Rede auf dem Östlichen Wirtschaftsforum hat Wladimir Putin am Mittwoch "
                    "in Wladiwostok die Sanktionen kritisiert.", dt.date(2022, 9, 8), "de")
     assert [[m.session for m in e.mentions] for e in of_type(found, "forum")] == [[False]]
+
+
+def test_in_russian_signers_listed_after_the_documents_and_the_verb_sign_them():
+    """"Договор подписали: ... министр А. А. Громыко, ... премьер Н. С. Хрущёв" (the documents first,
+    the signers after a colon, each after his mandate): they are the agreement's people."""
+    found = events("Сегодня в Кремле состоялось подписание Договора о дружбе между СССР и Финляндией.\n\n"
+                   "Договор подписали: по уполномочию Президиума Верховного Совета СССР - Министр иностранных "
+                   "дел СССР А. Я. Вышинский, по уполномочию Правительства Финляндии - Премьер Урхо Кекконен.",
+                   dt.date(1950, 2, 14), "ru")
+    assert "andrey-vyshinsky" in {p for e in of_type(found, "agreement") for p in e.participants}
+
+
+def test_in_russian_those_present_at_a_signing_do_not_sign():
+    found = events("Сегодня в Кремле состоялось подписание Договора о дружбе между СССР и Финляндией.\n\n"
+                   "При подписании присутствовали: товарищ А. Я. Вышинский и члены делегации.",
+                   dt.date(1950, 2, 14), "ru")
+    assert "andrey-vyshinsky" not in {p for e in of_type(found, "agreement") for p in e.participants}
+
+
+def test_reaching_a_city_is_an_arrival_there():
+    found = events("Harry S. Truman reached Moscow on 10 July 1955 by train.", dt.date(1955, 7, 11))
+    visits = of_type(found, "visit")
+    assert [(e.location_id, e.date.first) for e in visits] == [("Q649", dt.date(1955, 7, 10))]
+
+
+def test_reaching_an_agreement_is_no_arrival():
+    found = events("Nikita Khrushchev reached an agreement with the Finns on 10 July 1955.", dt.date(1955, 7, 11))
+    assert not of_type(found, "visit")
+
+
+def test_a_host_who_received_him_met_the_guest_named_before():
+    found = events("Harry S. Truman arrived in Potsdam on 15 July 1945. Joseph Stalin received him in his villa "
+                   "that same evening.", dt.date(1955, 7, 11))
+    assert [e.participants for e in of_type(found, "meeting")] == [{"joseph-stalin", "Q11613"}]
+
+
+def test_a_host_who_received_him_with_no_guest_named_before_met_no_one():
+    found = events("Nikita Khrushchev was in the Kremlin on 10 July 1955. He received him there that same evening.",
+                   dt.date(1955, 7, 11))
+    assert not of_type(found, "meeting")
