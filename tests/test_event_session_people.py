@@ -56,3 +56,13 @@ def test_the_plenary_session_of_a_summit_is_no_forum():
     found = events("Kassym-Jomart Tokayev opened the SCO summit in Astana on Monday. He spoke at the plenary "
                    "session of the summit.")
     assert not forums(found)
+
+
+def test_in_german_a_forum_told_with_no_day_and_its_plenum_on_a_day_are_two_events():
+    """"X nimmt zum ersten Mal an dem Forum teil. Am Mittwoch wollen A und X auf dem Plenum des Forums
+    auftreten": the forum told with no day of its own is the whole, not the plenum's session."""
+    found = events("Narendra Modi nimmt zum ersten Mal an dem Östlichen Wirtschaftsforum in Wladiwostok teil.\n\n"
+                   "Am Mittwoch wollen Putin und Modi gemeinsam auf dem Plenum des Forums auftreten.",
+                   dt.date(2023, 6, 12), "de")
+    days = [days for days, _ in forums(found)]
+    assert len(days) == 2 and (dt.date(2023, 6, 14), dt.date(2023, 6, 14)) in days

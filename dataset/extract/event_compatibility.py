@@ -197,7 +197,11 @@ def _session_of_whole(session: ArticleEvent, whole: ArticleEvent) -> bool:
     still the whole: its days are stretched after the merge."""
     if not any(m.session for m in session.mentions) or any(m.session for m in whole.mentions):
         return False
-    if whole.date is None or whole.date.precision != "day":
+    if whole.date is None:
+        # ("Xi takes part in the forum for the first time" beside "on Wednesday they speak at its
+        # plenum": the gathering told with no day, the session on its day)
+        return session.date is not None and session.date.precision == "day" and session.date.first == session.date.last
+    if whole.date.precision != "day":
         return False
     if session.date is None:
         return whole.date.last > whole.date.first
