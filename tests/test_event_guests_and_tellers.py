@@ -191,15 +191,3 @@ def test_reaching_a_city_is_an_arrival_there():
 def test_reaching_an_agreement_is_no_arrival():
     found = events("Nikita Khrushchev reached an agreement with the Finns on 10 July 1955.", dt.date(1955, 7, 11))
     assert not of_type(found, "visit")
-
-
-def test_a_host_who_received_him_met_the_guest_named_before():
-    found = events("Harry S. Truman arrived in Potsdam on 15 July 1945. Joseph Stalin received him in his villa "
-                   "that same evening.", dt.date(1955, 7, 11))
-    assert [e.participants for e in of_type(found, "meeting")] == [{"joseph-stalin", "Q11613"}]
-
-
-def test_a_host_who_received_him_with_no_guest_named_before_met_no_one():
-    found = events("Nikita Khrushchev was in the Kremlin on 10 July 1955. He received him there that same evening.",
-                   dt.date(1955, 7, 11))
-    assert not of_type(found, "meeting")

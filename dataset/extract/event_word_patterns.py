@@ -283,7 +283,6 @@ def event_word_fields(data: dict, language: str) -> dict:
         # Freitag in Bischkek den ...", "a accueilli vendredi à Bichkek le président ...")
         first_guest_gap=pattern((), r"^[\s,]*(?:(?:{links}|{date_links}|{venues}|{articles}|{object_marks})[\s,]+)*$"),
         meeting_host=pattern(data.get("meeting_hosts")),
-        guest_pronoun=pattern(data.get("guest_pronouns"), r"^\s+(?:{words})\b"),
         subject_object_gap=pattern(grammar.get("subject_object_gaps"), r"(?:(?:{words})(?:\s+|$))*")
         if grammar.get("subject_object_gaps") else re.compile("(?!)"),
         modified_object=pattern(grammar.get("object_modifier_ends"),

@@ -303,8 +303,6 @@ class EventWords:
     first_guest_gap: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
     meeting_host: re.Pattern[str] = re.compile("(?!)")
-    #: a guest told by an object pronoun right after the host's verb ("received him that evening")
-    guest_pronoun: re.Pattern[str] = re.compile("(?!)")
     #: an office as the language writes it -> the office of the knowledge base's `role`
     #: ("Präsident" -> "President"); English offices are their own
     office_roles: dict[str, str] = field(default_factory=dict)

@@ -62,7 +62,6 @@ from ruchina.extract.place_line import (
 )
 from ruchina.extract.preceding_events import dated_by_what_precedes
 from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
-from ruchina.extract.pronoun_guests import guests_named_by_pronouns
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
@@ -171,8 +170,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language, almanac)
-    # ("Mao reached Moscow. Stalin received him that evening": the guest the pronoun stands for)
-    event_mentions = guests_named_by_pronouns(event_words(language), event_mentions, body_mentions)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)

@@ -34,10 +34,6 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
     people = sorted((m for m in mentions if m.entity_type == "PERSON"), key=lambda m: m.start)
     found = []
     for verb in words.meeting_host.finditer(sentence):
-        if words.guest_pronoun.match(sentence[verb.end():]):
-            # ("Stalin received him that same evening": the guest the sentence before named, pronoun_guests.py)
-            found.append(("meeting", verb.start(), verb.end()))
-            continue
         after = [m for m in people if m.start >= verb.end()]
         if words.adverbials_before_object:
             if _one_guest_past_adverbials(words, sentence, verb.end(), after):
