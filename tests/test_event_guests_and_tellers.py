@@ -182,17 +182,6 @@ def test_in_russian_those_present_at_a_signing_do_not_sign():
     assert "andrey-vyshinsky" not in {p for e in of_type(found, "agreement") for p in e.participants}
 
 
-def test_reaching_a_city_is_an_arrival_there():
-    found = events("Harry S. Truman reached Moscow on 10 July 1955 by train.", dt.date(1955, 7, 11))
-    visits = of_type(found, "visit")
-    assert [(e.location_id, e.date.first) for e in visits] == [("Q649", dt.date(1955, 7, 10))]
-
-
-def test_reaching_an_agreement_is_no_arrival():
-    found = events("Nikita Khrushchev reached an agreement with the Finns on 10 July 1955.", dt.date(1955, 7, 11))
-    assert not of_type(found, "visit")
-
-
 def test_in_russian_one_who_confirms_another_s_plan_is_not_at_the_event():
     found = events("Министр иностранных дел России Сергей Лавров подтвердил, что Касым-Жомарт Токаев станет гостем "
                    "торжеств 9 Мая в честь 80-летия Победы.", dt.date(2025, 4, 20), "ru")
