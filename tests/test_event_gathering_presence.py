@@ -113,3 +113,21 @@ def test_leaders_standing_beside_the_host_at_a_parade_join_it_and_one_who_did_no
     negated = events("MOSCOW, Oct 9 -- Vladimir Putin reviewed a military parade on Red Square on Wednesday.\n\n"
                      "Alexander Lukashenko did not stand next to Putin this time.")
     assert LUKASHENKO not in people_of(negated, "parade")
+
+
+def test_those_on_stage_with_the_host_join_the_forum():
+    """"On stage with X: A, B and C": the people who share the gathering's stage are its people."""
+    found = events(FORUM + "On stage with Lukashenko: Kassym-Jomart Tokayev and Shavkat Mirziyoyev.")
+    assert {TOKAYEV, MIRZIYOYEV} <= people_of(found, "forum")
+
+
+def test_a_stage_named_with_no_list_adds_no_one():
+    """The look-alike: "on stage" with no colon that opens a list tells of no one present."""
+    found = events(FORUM + "Later a choir on stage sang while Kassym-Jomart Tokayev spoke to reporters outside.")
+    assert TOKAYEV not in people_of(found, "forum")
+
+
+def test_in_german_those_on_the_podium_join_the_forum():
+    found = events("Alexander Lukaschenko hat am Mittwoch in Minsk ein Wirtschaftsforum eröffnet.\n\n"
+                   "Auf dem Podium saßen neben ihm Kassym-Schomart Tokajew und Shavkat Mirziyoyev.", "de")
+    assert {TOKAYEV, MIRZIYOYEV} <= people_of(found, "forum")

@@ -146,6 +146,28 @@ def test_talks_at_a_forum_with_no_summit_stay_the_forum_s():
     assert talks.part_of == "forum"
 
 
+def test_talks_at_a_forum_on_a_visit_that_goes_on_after_it_are_the_visit_s():
+    """A guest whose visit to the country opens at a forum and goes on for days after it ends (to
+    the capital): his talks with the host at the forum are his visit's; the forum is a stop of it."""
+    vladivostok, modi = "vladivostok", "Q1058"
+    forum = row("forum", "forum", dt.date(2021, 9, 1), dt.date(2021, 9, 4), vladivostok, [PUTIN, modi])
+    visit = row("visit", "visit", dt.date(2021, 9, 3), dt.date(2021, 9, 6), vladivostok, [PUTIN, modi])
+    talks = row("talks", "meeting", dt.date(2021, 9, 3), dt.date(2021, 9, 3), vladivostok, [PUTIN, modi])
+    link_parts([forum, visit, talks])
+    assert talks.part_of == "visit"
+
+
+def test_talks_at_a_forum_on_a_trip_to_it_within_its_days_are_the_forum_s():
+    """The look-alike: a guest's trip to the forum, over and done within the forum's days, holds
+    none of the talks there: they are the forum's."""
+    vladivostok, modi = "vladivostok", "Q1058"
+    forum = row("forum", "forum", dt.date(2021, 9, 1), dt.date(2021, 9, 4), vladivostok, [PUTIN, modi])
+    visit = row("visit", "visit", dt.date(2021, 9, 2), dt.date(2021, 9, 3), vladivostok, [PUTIN, modi])
+    talks = row("talks", "meeting", dt.date(2021, 9, 3), dt.date(2021, 9, 3), vladivostok, [PUTIN, modi])
+    link_parts([forum, visit, talks])
+    assert talks.part_of == "forum"
+
+
 # --- a forum that names no one ------------------------------------------------------------------
 
 def test_a_forum_that_names_no_one_holds_no_talks_but_a_summit_that_names_no_one_does():

@@ -167,7 +167,12 @@ def test_add_refuses_copies_of_built_articles_found_through_the_index(corpus_rep
     near_copy = tmp_path / "near.txt"
     near_copy.write_text("\n\n".join(paragraphs), encoding="utf-8")
     before = sorted(p.name for p in repo.seeds_dir.iterdir())
-    with pytest.raises(ArticleError, match=f"duplicates the existing article {Path(built[11]).stem}"):
+    # (the generator may have planted a copy of that article in the build too: the near copy duplicates
+    # either, each a copy of the same body; which one the index offers first is no matter)
+    body = original.split("\n\n", 1)[1]
+    copies = "|".join(Path(name).stem for name in built
+                      if (repo.seeds_dir / name).read_text(encoding="utf-8").split("\n\n", 1)[1] == body)
+    with pytest.raises(ArticleError, match=f"duplicates the existing article (?:{copies})"):
         add_articles(repo, [near_copy])
     assert sorted(p.name for p in repo.seeds_dir.iterdir()) == before
 

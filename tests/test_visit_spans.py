@@ -115,3 +115,24 @@ def test_look_alike_a_hosts_own_trip_to_another_city_does_not_span_the_visit():
     visit = event("visit", "visit", "Hangzhou", ["Mikhail Mishustin", "Li Qiang"], JULY_1, JULY_1 + dt.timedelta(days=1))
     hosts_trip = event("shanghai-talks", "meeting", "Shanghai", ["Li Qiang", "Xi Jinping"], JULY_1 + dt.timedelta(days=1))
     assert placed(visit, hosts_trip) == "Hangzhou"
+
+
+def test_the_visitors_talks_with_another_than_the_host_in_another_city_span_the_visit():
+    """A trip that opens with the host in one city and goes on to talks with the speaker of the
+    parliament in the capital: the visitor (the one of another country's office) is at those talks,
+    the host is not, and the visit is the country's."""
+    visit = event("visit", "visit", "Saint Petersburg", ["Narendra Modi", "Vladimir Putin"], JULY_1,
+                  JULY_1 + dt.timedelta(days=3))
+    talks = event("duma-talks", "meeting", "Moscow", ["Narendra Modi", "Valentina Matviyenko"],
+                  JULY_1 + dt.timedelta(days=2))
+    assert placed(visit, talks) == "Russia"
+
+
+def test_the_hosts_own_talks_in_another_city_do_not_span_the_visit():
+    """The host's talks with a third leader in his capital that week hold none of the visitor: the
+    visit stays in the city it was told in."""
+    visit = event("visit", "visit", "Saint Petersburg", ["Narendra Modi", "Vladimir Putin"], JULY_1,
+                  JULY_1 + dt.timedelta(days=3))
+    talks = event("other-talks", "meeting", "Moscow", ["Vladimir Putin", "Alexander Lukashenko"],
+                  JULY_1 + dt.timedelta(days=2))
+    assert placed(visit, talks) == "Saint Petersburg"

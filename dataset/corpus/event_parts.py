@@ -68,8 +68,13 @@ def link_parts(events: list[Event]) -> None:
                 holders = {key: e for key, e in holders.items()
                            if not any(_session_of_gathering(other, e) for other in holders.values())}
             # (talks at a summit or forum are the gathering's, not of a guest's trip to it that it holds too)
-            if event.event_type not in VISIT_TYPES and any(e.event_type in EVENTS_OF_MANY for e in holders.values()):
-                holders = {key: e for key, e in holders.items() if e.event_type not in VISIT_TYPES} or holders
+            # (a visit that outlasts the gathering is a trip of its own that the gathering is a stop of:
+            # "Li's visit to Russia, Wednesday to Saturday, begins at the forum in Vladivostok": his
+            # talks with the president there are the visit's)
+            gatherings = [e for e in holders.values() if e.event_type in EVENTS_OF_MANY]
+            if event.event_type not in VISIT_TYPES and gatherings:
+                holders = {key: e for key, e in holders.items()
+                           if e.event_type not in VISIT_TYPES or _outlasts(e, gatherings)} or holders
             # (a forum told beside a summit that holds the same talks is the summit's side event, or the
             # summit itself told by another word ("on the sidelines of the forum"): leaders' talks
             # there are the summit's)
@@ -100,6 +105,13 @@ def _session_of_gathering(larger: Event, event: Event) -> bool:
     if other_bodies(row_body_summits(larger.article_events), row_body_summits(event.article_events)):
         return False
     return _holds(larger, event)
+
+
+def _outlasts(visit: Event, gatherings: list[Event]) -> bool:
+    """Whether a visit dated to the day goes on after every gathering that holds the same talks ends:
+    the gathering is a stop of the trip, not what the trip was for."""
+    return visit.date_precision == "day" and bool(visit.end_date) and all(
+        g.end_date and g.date_precision == "day" and visit.end_date > g.end_date for g in gatherings)
 
 
 def visit_holds(visit: Event, event: Event) -> bool:

@@ -46,12 +46,17 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
     if not patterns:
         return mentions
     found: list[EventMention] = []
-    last_day = None  # (the one day of the last report before, and the sentence it was stated in)
-    days_told: set = set()  # (every one day the reports before state)
+    # (the one day of the last report before, and the sentence it was stated in; every one day the
+    # reports before state): of all reports, and of those told held alone. A report told held looks
+    # back to held days only: "Xi is to attend the parade on 9 May. Already in the morning Wang had
+    # held talks with Lavrov" is the morning of the talks told before, not of the parade to come.
+    last_day, days_told = {False: None, True: None}, {False: set(), True: set()}
     for mention in mentions:
         pointed_back = False
+        held = mention.status == "occurred"
         if mention.part in (LEAD, BODY) and mention.sentence_start >= 0:
-            if mention.date is None and last_day is not None and last_day[1] < mention.sentence_start:
+            back = last_day[held]
+            if mention.date is None and back is not None and back[1] < mention.sentence_start:
                 opening = _opening(patterns, mention.sentence)
                 if (opening is None or opening.start() > _OPENING_CHARS) and same_day is not None:
                     # ("In Vladivostok that day he met Y", "He met Y there that day": in a sentence that
@@ -60,8 +65,8 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
                     opening = same_day.search(mention.sentence) or opening
                 if opening is not None and (opening.start() <= _OPENING_CHARS
                                             or _names_the_same_day(same_day, opening.group())) and (
-                        len(days_told) == 1 or _names_the_same_day(same_day, opening.group())):
-                    day = replace(last_day[0], phrase=opening.group(), char_start=opening.start(),
+                        len(days_told[held]) == 1 or _names_the_same_day(same_day, opening.group())):
+                    day = replace(back[0], phrase=opening.group(), char_start=opening.start(),
                                   char_end=opening.end(), kind=SAME_DAY)
                     mention, pointed_back = replace(mention, date=day), True
             date = mention.date
@@ -69,8 +74,9 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
             # "In X that day he attended the session and met Y")
             if (date is not None and not pointed_back and not mention.earlier and date.precision == "day"
                     and date.first == date.last and not _given(mention.sentence, date.phrase, language)):
-                last_day = (date, mention.sentence_start)
-                days_told.add(date.first)
+                for view in {False, held}:
+                    last_day[view] = (date, mention.sentence_start)
+                    days_told[view].add(date.first)
         found.append(mention)
     return found
 

@@ -164,6 +164,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
+    if same_article and (_session_of_whole(a, b) or _session_of_whole(b, a)):
+        return False  # ("the forum, 5-8 September" and "the forum's plenary session on Wednesday": the session is its own)
     if same_article and (_before_its_opening(a, b) or _before_its_opening(b, a)):
         return False  # ("the summit opened on Saturday"; "on Friday ... after talks in Beijing": another event)
     if same_article:
@@ -186,3 +188,24 @@ def _before_its_opening(event: ArticleEvent, other: ArticleEvent) -> bool:
     ``event`` was held then (event_opening_days.py)."""
     opened = [m.date.first for m in event.mentions if m.opens and m.date is not None]
     return bool(opened) and other.date is not None and other.date.kind != PUBLISHED and other.date.last < min(opened)
+
+
+def _session_of_whole(session: ArticleEvent, whole: ArticleEvent) -> bool:
+    """A report told with a session word ("the plenary session is under way", "the forum's plenary
+    session on Wednesday") of one day or none, beside the gathering told over several days: the
+    session is an event of its own, part of the gathering (corpus/event_parts.py), not the gathering
+    told again. Told by another day of the gathering ("the forum opened on Monday"), the gathering is
+    still the whole: its days are stretched after the merge."""
+    if not any(m.session for m in session.mentions) or any(m.session for m in whole.mentions):
+        return False
+    if whole.date is None:
+        # ("Xi takes part in the forum for the first time" beside "on Wednesday they speak at its
+        # plenum": the gathering told with no day, the session on its day)
+        return session.date is not None and session.date.precision == "day" and session.date.first == session.date.last
+    if whole.date.precision != "day":
+        return False
+    if session.date is None:
+        return whole.date.last > whole.date.first
+    # (the gathering told over its days, or by another day of them: "opened on Monday")
+    return session.date.first == session.date.last and (
+        whole.date.last > whole.date.first or whole.date.first != session.date.first)

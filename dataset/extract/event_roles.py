@@ -28,6 +28,7 @@ from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.object_lists import continues_the_objects
+from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
@@ -210,7 +211,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
-        elif (words.speaks.match(sentence[end:]) and not tells_own_act(
+        elif ((words.speaks.match(sentence[end:]) or (end == start and office_speaks(words, sentence, start)))
+              and not tells_own_act(
                 words, sentence, end, trigger_start, [s for s, _, _ in named])
               # (an object set off by a comma before the verb of saying is no speaker: "X holds talks
               # with Y, says they agree", a headline's, whose subject says it)

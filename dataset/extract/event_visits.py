@@ -167,6 +167,9 @@ def visit_hosted_by_its_talks(events: list) -> None:
         hosts = {person for talks in events
                  if talks is not visit and _talks_in_visit(talks, visit)
                  for person in talks.participants - visit.participants}
+        # (the host is a head of state or government: a visiting minister's talks with his
+        # counterpart, "Wang will hold talks with Lavrov tomorrow", are the visit's, not its host)
+        hosts = {person for person in hosts if not is_official(person)}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
 

@@ -194,7 +194,8 @@ def event_word_fields(data: dict, language: str) -> dict:
         document_kinds=tuple((kind, pattern(entries)) for kind, entries in (data.get("document_kinds") or {}).items()),
         session_before=pattern(data.get("sessions"), r"\b(?:{words})\s+(?:{session_links})(?:(?:{articles})\s+)?(?:[\w’'.-]+\s+){{0,7}}$"),
         # (Chinese writes the session right after its gathering, with no space: "论坛全会")
-        session_after=pattern(data.get("sessions"), r"^\s+(?:{words})\b"),
+        # (and English's possessive: "the forum's plenary session")
+        session_after=pattern(data.get("sessions"), r"^(?:['’]s)?\s+(?:{words})\b"),
         # (a session word the event word's own match begins with: Russian "пленарное заседание форума")
         session_within=pattern(data.get("sessions"), r"^(?:{words})\b"),
         offices=tuple(data.get("offices") or ()),

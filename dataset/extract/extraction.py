@@ -65,6 +65,7 @@ from ruchina.extract.press_questioners import leave_out_reporters, press_questio
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
+from ruchina.extract.session_people import gatherings_attended_by_their_sessions
 from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.stay_plans import plans_during_stay
@@ -335,6 +336,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     events = without_unmade_visits(events, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
     first_days_as_sessions(events)
+    # ("The plenary session is under way. On stage: A, B and C": they are at the forum too)
+    gatherings_attended_by_their_sessions(events)
     return ArticleExtraction(
         article_id=article_id,
         published=stated_date,

@@ -83,13 +83,15 @@ class Language:
     stopwords: frozenset[str]
     #: words that end with a period without ending a sentence (lower-cased, no final period)
     abbreviations: frozenset[str] = frozenset()
+    #: nouns counted with an ordinal and its stop ("80. Jahrestag"): the stop ends no sentence
+    ordinal_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
 def languages() -> tuple[Language, ...]:
     entries = read_knowledge_file("languages")["languages"]
     for entry in entries:
-        for key in ("stopwords", "abbreviations"):
+        for key in ("stopwords", "abbreviations", "ordinal_nouns"):
             odd = [word for word in entry.get(key, []) if not isinstance(word, str)]
             if odd:
                 raise RuchinaError(f"knowledge/languages.yaml: {entry['code']} {key} {odd} were read as "
@@ -100,6 +102,7 @@ def languages() -> tuple[Language, ...]:
             entry["script"],
             frozenset(entry.get("stopwords", [])),
             frozenset(str(word).lower() for word in entry.get("abbreviations", [])),
+            frozenset(str(word).lower() for word in entry.get("ordinal_nouns", [])),
         )
         for entry in entries
     )

@@ -21,6 +21,8 @@ from ruchina.text.calendar_words import calendar_languages
 # Words that end with a period without ending a sentence, of every language the knowledge
 # base has. Lower-cased, no period.
 ABBREVIATIONS = frozenset().union(*(language.abbreviations for language in languages()))
+# Nouns counted with an ordinal and its stop ("zum 80. Jahrestag"), of every language: lower-cased.
+ORDINAL_NOUNS = frozenset().union(*(language.ordinal_nouns for language in languages()))
 
 # A letter of any script: whether it is a capital is asked of Python (``re`` has no
 # ``\p{Lu}``, and a class of every capital would cost a scan of Unicode at import).
@@ -38,6 +40,8 @@ _UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: a day's number right before a stop (not the end of a longer number: "2018.")
 _DAY_NUMBER = re.compile(r"(?<![\d.,])\b[0-3]?\d$")
+#: an ordinal's number right before its stop (not a year: "im Jahr 1958. Im Sommer ...")
+_ORDINAL_NUMBER = re.compile(r"(?<![\d.,])\b\d{1,3}$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
@@ -88,6 +92,8 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
                 continue
             if stop == "." and not glued and _day_before_month(text, match):
                 continue  # ("am 6. Juli in Peking", "vom 9. bis 10. Juni": a day's ordinal, no end)
+            if stop == "." and not glued and _ordinal_before_noun(text, match):
+                continue  # ("zum 80. Jahrestag des Kriegsendes": an ordinal, no end)
             if glued and stop == "." and not _ends_lowercase(text, match.start()) and not match.group("close"):
                 continue  # "U.S.Army"-like runs are not two sentences
             end = match.end("close")
@@ -103,6 +109,16 @@ def _day_before_month(text: str, match: re.Match[str]) -> bool:
         return False
     word = _WORD_AFTER.match(text, match.end())
     return bool(word) and word.group(0).casefold() in _month_names()
+
+
+def _ordinal_before_noun(text: str, match: re.Match[str]) -> bool:
+    """A number of up to three digits with its stop before a noun counted so ("80. Jahrestag",
+    "20. Parteitag"): an ordinal, as German writes it. A sentence ending in a count ("stieg auf
+    80. Die Zahl ...") goes on with another word."""
+    if not _ORDINAL_NUMBER.search(text, 0, match.start()):
+        return False
+    word = _WORD_AFTER.match(text, match.end())
+    return bool(word) and word.group(0).casefold() in ORDINAL_NOUNS
 
 
 @cache
