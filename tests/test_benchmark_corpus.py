@@ -45,7 +45,11 @@ def test_every_language_is_present_by_default_and_each_article_is_in_the_languag
     assert set(truth.language) == {Path(name).stem for name in files}
     counts = {code: list(truth.language.values()).count(code) for code in ("en", "ru", "zh")}
     assert all(counts.values()), counts
-    assert counts["en"] > counts["ru"] > counts["zh"]  # the shares: 75, 15, 10 percent
+    # (the shares, 75, 15 and 10 percent, are those of the draws: a wire story's copies share its one
+    # draw, so the articles of one seed may hold more Chinese than Russian when the knowledge changes)
+    generator = Generator(8)
+    drawn = [generator.language() for _ in range(2000)]
+    assert drawn.count("en") > drawn.count("ru") > drawn.count("zh") > 0
     for name, text in files.items():
         assert parse_article(text, name).language == truth.language[Path(name).stem], text[:300]
 
