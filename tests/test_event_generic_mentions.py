@@ -119,3 +119,19 @@ def test_an_event_word_in_a_venues_name_is_no_event():
 
 def test_look_alike_the_summit_itself_stays():
     assert "summit" in types_of("Turkic leaders signed the Astana declaration at the summit on Thursday.")
+
+
+# --- an essay's title and lead: "Below the summits", "When X and Y meet, ..."
+
+def test_a_titles_plural_and_a_leads_clause_of_any_meeting_report_no_event():
+    events = extract_article("e1", "Beyond the summits: how Astana and Tashkent talk every day", None,
+                             "When Kassym-Jomart Tokayev and Shavkat Mirziyoyev meet, the photographers crowd in. "
+                             "Most of the work is done by their ministers.", DAY).events
+    assert events == []
+
+
+def test_look_alike_a_leads_when_clause_of_one_meeting_to_come_reports_it():
+    events = extract_article("e2", "Neighbours to sign a border treaty", None,
+                             "When Kassym-Jomart Tokayev and Shavkat Mirziyoyev meet on Tuesday, they will sign a "
+                             "border treaty.", DAY).events
+    assert any({TOKAYEV, MIRZIYOYEV} <= e.participants and "meeting" in e.types() for e in events)

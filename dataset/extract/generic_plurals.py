@@ -27,5 +27,7 @@ def _generic(words: EventWords, mention: EventMention) -> bool:
     trigger = words.title_trigger if mention.part == TITLE else words.trigger
     start, end = mention.clause
     word = next((m for m in trigger.finditer(mention.sentence, start, end) if m.lastgroup == mention.event_type), None)
+    # (a title's "the" singles nothing out: "Below the summits: how ...")
     return (word is not None and bool(words.plural_event.fullmatch(word.group()))
-            and not words.plural_singled_out.search(mention.sentence, max(0, word.start() - 40), word.start()))
+            and (mention.part == TITLE
+                 or not words.plural_singled_out.search(mention.sentence, max(0, word.start() - 40), word.start())))

@@ -156,13 +156,13 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
-                part == BODY and words.habitual.search(sentence, clause_start, clause_end)) \
+                part != TITLE and words.habitual.search(sentence, clause_start, clause_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start) \
                 or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates):
-            continue  # (a habit in the body, "we meet there twice a year", a meeting not held, a time: no event;
-            # a visit only awaited, "said he awaited a visit by Y")
+            continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
+            # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y")
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         # (another day's event of the type: its words begin after the event word before it, unless that one
