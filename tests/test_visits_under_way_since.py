@@ -48,3 +48,17 @@ def test_the_first_visit_since_a_month_is_no_day_of_its_own():
     body = ("Kazakh President Kassym-Jomart Tokayev held talks in Budapest on Wednesday. "
             "It was his first visit to Hungary since May 2019.")
     assert all(v.date is None or v.date.first != MONDAY for v in visits("Tokayev in Budapest", body, "en"))
+
+
+def test_a_visit_told_ended_at_its_sentences_day_counts_back_from_it():
+    body = ("Kassym-Jomart Tokaïev a été reçu mercredi à Budapest par le Premier ministre hongrois au terme "
+            "d'une visite de trois jours en Hongrie.")
+    [visit] = visits("Tokaïev en Hongrie", body, "fr")
+    assert TOKAYEV in visit.participants
+    assert (visit.date.first, visit.date.last) == (MONDAY, PUBLISHED)
+
+
+def test_a_visit_recalled_on_the_sentences_day_is_not_dated_by_it():
+    body = ("Kassym-Jomart Tokaïev a été reçu mercredi à Budapest par le Premier ministre hongrois. "
+            "Il a rappelé mercredi sa visite de trois jours en Hongrie l'an dernier.")
+    assert all(v.date is None or v.date.last != PUBLISHED for v in visits("Tokaïev en Hongrie", body, "fr"))
