@@ -73,7 +73,8 @@ def _spaced(language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _since_words(language: str) -> re.Pattern[str] | None:
+def since_words(language: str) -> re.Pattern[str] | None:
+    """The words right before the day an event under way has lasted since (its first day)."""
     words = (read_knowledge_file("event_spans").get(language) or {}).get("since") or []
     return _words_before(words, _spaced(language)) if words else None
 
@@ -188,7 +189,7 @@ def _told_ended_on_its_day(words: EventWords, mention: EventMention) -> bool:
 def _stated_first_day(language: str, event: ArticleEvent, day: dt.date) -> dt.date | None:
     """The earlier day a report dated by one day of the event says it has lasted since
     ("received on Monday, on a state visit since Sunday"): its first day."""
-    since_before = _since_words(language)
+    since_before = since_words(language)
     if since_before is None or event.published is None or _told_as_talks(event):
         return None
     for mention in event.mentions:

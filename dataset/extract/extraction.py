@@ -97,6 +97,7 @@ from ruchina.extract.visit_frame_places import place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
+from ruchina.extract.visits_under_way_since import dated_since_a_day
 from ruchina.knowledge.base import has_language_resources
 from ruchina.text.page_almanac import almanac_day
 
@@ -208,6 +209,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("on the second day of his state visit": the visit began the day before)
     # ("his three-day visit to China, which began on Sunday": from Sunday)
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
+    # ("ist seit Montag zu einem Besuch in China": the visit under way began on Monday)
+    # ("reçu mardi au terme d'une visite de deux jours": the visit ended on Tuesday)
+    event_mentions = dated_since_a_day(event_words(language), event_mentions, published, language)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("after talks in Beijing on the second day of X's visit, which began on Sunday": Monday's, X's)
     event_mentions = talks_on_a_visits_nth_day(event_words(language), event_mentions)
