@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ruchina.extract.addressee_events import addressees_take_part
 from ruchina.extract.anniversary_titles import told_as_anniversary
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
@@ -306,6 +307,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     join_speakers(events, speakers, body)
     # ("We will discuss it at a council meeting next week", under its chair's label)
     speakers_hold_their_events(event_words(language), events, speakers)
+    # ("Mr President, your meeting with X is scheduled": the one addressed, who speaks next, takes part)
+    addressees_take_part(event_words(language), events, speakers)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
     retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)
