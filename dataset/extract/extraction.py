@@ -68,6 +68,7 @@ from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.session_people import gatherings_attended_by_their_sessions
 from ruchina.extract.setting_days import without_the_talks_day
+from ruchina.extract.speakers_just_done import speakers_just_done
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.stay_plans import plans_during_stay
 from ruchina.extract.story_day_places import (
@@ -260,6 +261,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = placed_here(event_mentions, line_place, language)
     # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
     event_mentions = venues_in_the_line_city(event_mentions, line_place, body_mentions)
+    # ("I have just met with our athletes", said at a council's meeting: the speaker's own act of the day)
+    event_mentions = speakers_just_done(event_words(language), event_mentions, labels, published)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language),
                                   anniversary)
