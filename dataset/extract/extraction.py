@@ -48,6 +48,7 @@ from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
+from ruchina.extract.label_people import without_label_people
 from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
@@ -261,6 +262,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = placed_here(event_mentions, line_place, language)
     # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
     event_mentions = venues_in_the_line_city(event_mentions, line_place, body_mentions)
+    # ("Secretary General X: thank you for today's meeting": the label names who speaks, not who meets)
+    event_mentions = without_label_people(event_mentions, labels, body_mentions, published)
     # ("I have just met with our athletes", said at a council's meeting: the speaker's own act of the day)
     event_mentions = speakers_just_done(event_words(language), event_mentions, labels, published)
     events = merge_within_article(article_id, published, event_mentions,
