@@ -201,6 +201,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 continue  # ("They also signed a joint statement": not the statement told before)
             if mention.officials != event.mentions[0].officials:
                 continue  # ("the foreign ministers held their first meeting" is not the leaders' talks)
+            if mention.just_done != any(m.just_done for m in event.mentions):
+                continue  # ("I have just met with our athletes", said at the council's meeting: another event)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(_in_words_of(event, mention))
                 previous = event
@@ -270,7 +272,8 @@ def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
     ``day`` ("today's meeting"), and looks back at nothing earlier."""
     dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
     return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated or mention.earlier
-                                         or mention.named_other or mention.sides or mention.officials)
+                                         or mention.named_other or mention.sides or mention.officials
+                                         or mention.just_done)
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:

@@ -86,6 +86,10 @@ class EventMention:
     #: of a signing of a kind of document, told as one more signing ("also signed a joint
     #: statement"): not the document of its kind told before it (document_kinds.py)
     added: bool = False
+    #: told by a transcript's speaker as his own act done just before the one under way ("I have
+    #: just met with our athletes", "Я только что разговаривал с ..."): another event of the day
+    #: than the page's (speakers_just_done.py)
+    just_done: bool = False
 
     @property
     def date_is_inherited(self) -> bool:

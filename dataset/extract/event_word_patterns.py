@@ -268,6 +268,14 @@ def event_word_fields(data: dict, language: str) -> dict:
         host_copula=pattern(data.get("host_copula"), r"^\s*(?:{words})\s+[^—–,;:.]{{1,80}}?\s[—–]\s"),
         first_person=pattern(data.get("first_person"), r"(?<!\w)(?:{words})(?!\w)"),
         other_persons=pattern(data.get("other_persons"), r"(?<!\w)(?:{words})(?!\w)"),
+        # (the second person ending the clause before an event word: "your meeting", "у Вас ... разговор";
+        # read on the text from the clause's start to the event word: addressee_events.py)
+        addressed_before=pattern(data.get("addressed_before"), r"(?:^|(?<=\W))(?:{words})\s*$"),
+        # (the first person and "just" right before an event word, a word at most between: "I have just
+        # met", "мы только что провели встречу": speakers_just_done.py)
+        just_done=pattern(data.get("just_done"), r"(?:^|(?<=\W))(?:{words})\s+(?:[\w’'-]+\s+)?$"),
+        # (the second person right after an event word: "встречи с Вами", "the talks with you")
+        addressed_after=pattern(data.get("addressed_after"), r"\s+(?:{words})(?!\w)"),
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),

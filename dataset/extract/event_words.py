@@ -261,6 +261,13 @@ class EventWords:
     #: make a plan someone else's ("we know you have a meeting"): first_person_events.py
     first_person: re.Pattern[str] = re.compile("(?!)")
     other_persons: re.Pattern[str] = re.compile("(?!)")
+    #: the second person before an event word in its clause, and right after it, that make the
+    #: transcript turn's addressee a party ("your meeting", "встречи с Вами"): addressee_events.py
+    addressed_before: re.Pattern[str] = re.compile("(?!)")
+    addressed_after: re.Pattern[str] = re.compile("(?!)")
+    #: the first person with "just" before an event word: the speaker's own act done just before
+    #: the one under way ("I have just met with ..."): speakers_just_done.py
+    just_done: re.Pattern[str] = re.compile("(?!)")
     #: the whole text between a summit's word and the body named after it that holds it ("of
     #: the " in "summit of the Shanghai Cooperation Organisation"): summit_bodies.py
     body_link: re.Pattern[str] = re.compile("(?!)")

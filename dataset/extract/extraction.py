@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ruchina.extract.addressee_events import addressees_take_part
 from ruchina.extract.anniversary_titles import told_as_anniversary
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
@@ -47,6 +48,7 @@ from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
+from ruchina.extract.label_people import without_label_people
 from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
@@ -67,6 +69,7 @@ from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.session_people import gatherings_attended_by_their_sessions
 from ruchina.extract.setting_days import without_the_talks_day
+from ruchina.extract.speakers_just_done import speakers_just_done
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.stay_plans import plans_during_stay
 from ruchina.extract.story_day_places import (
@@ -259,6 +262,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = placed_here(event_mentions, line_place, language)
     # ("at the Presidential Palace" under "HELSINKI, July 16": a palace of that city)
     event_mentions = venues_in_the_line_city(event_mentions, line_place, body_mentions)
+    # ("Secretary General X: thank you for today's meeting": the label names who speaks, not who meets)
+    event_mentions = without_label_people(event_mentions, labels, body_mentions, published)
+    # ("I have just met with our athletes", said at a council's meeting: the speaker's own act of the day)
+    event_mentions = speakers_just_done(event_words(language), event_mentions, labels, published)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language),
                                   anniversary)
@@ -306,6 +313,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     join_speakers(events, speakers, body)
     # ("We will discuss it at a council meeting next week", under its chair's label)
     speakers_hold_their_events(event_words(language), events, speakers)
+    # ("Mr President, your meeting with X is scheduled": the one addressed, who speaks next, takes part)
+    addressees_take_part(event_words(language), events, speakers)
     known = {(m.start, m.entity_id) for m in body_mentions}
     new = [m for m in labels if (m.start, m.entity_id) not in known]
     retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)
