@@ -105,6 +105,10 @@ def _named_another(event: ArticleEvent, main: ArticleEvent | None) -> bool:
 
 
 def _of_the_storys_days(event: ArticleEvent) -> bool:
+    """Held on the story's day or the day before, or under way on the story's day: a visit of
+    several days whose days hold it ("arrived on Tuesday for a three-day visit" under "SEOUL" on
+    Thursday) is the news of that city too."""
     date, published = event.date, event.published
     return (date is not None and published is not None and date.precision == "day"
-            and published - dt.timedelta(days=STORY_DAYS_BEFORE) <= date.first <= published)
+            and (published - dt.timedelta(days=STORY_DAYS_BEFORE) <= date.first <= published
+                 or date.first <= published <= date.last))
