@@ -19,6 +19,7 @@ from ruchina.extract import (
     event_roles,
     event_tense,
 )
+from ruchina.extract.announced_events import without_announcement_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
@@ -119,6 +120,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
+    # ("Beijing had announced the visit on Friday": Friday is the announcement's)
+    dates = without_announcement_days(words, sentence, dates, triggers)
     if not attending and part != TITLE and (
             received := received_by_meeting_word(words, sentence, sentence_start, mentions, previous, triggers, part)):
         # ("Gastgeber X empfing am Freitag A, B und C": the summit's people)
