@@ -57,12 +57,15 @@ def inside_main_event(events: list) -> None:
 
 
 def _told_on_other_days(main) -> bool:
-    """Whether the main event's own reports date it to different days: "will travel on Sunday for
-    a visit that runs until Wednesday" is a visit of days before its span is stretched to them
-    (event_spans.py), and the talks it holds fall on one of them, not on its first."""
-    days = {(m.date.first, m.date.last) for m in main.mentions
-            if m.date is not None and m.date.precision == "day" and not m.date_is_inherited}
-    return len(days) > 1
+    """Whether the sentence that dates the main event also tells a later day of it: "will travel on
+    Sunday for a visit that runs until Wednesday" is a visit of days before its span is stretched to
+    them (event_spans.py), and the talks it holds fall on one of them, not on its first. (A later
+    day another sentence gives, "leaves for Shanghai tomorrow", may be of another leg.)"""
+    date = main.date
+    dating = next((m for m in main.mentions if m.date is date), None)
+    return dating is not None and any(
+        m.sentence_start == dating.sentence_start and m.part == dating.part and m.date is not None
+        and m.date.precision == "day" and m.date.first > date.first for m in main.mentions)
 
 
 def _in_place_of(event, main) -> bool:
