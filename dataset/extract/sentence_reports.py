@@ -51,6 +51,7 @@ from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
+from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.when_clauses import when_clause_date
@@ -159,7 +160,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
-                part != TITLE and words.habitual.search(sentence, clause_start, clause_end)) \
+                part != TITLE and told_as_a_habit(words, sentence, clause_start, clause_end, t_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start) \
