@@ -18,10 +18,17 @@ def gatherings(body: str) -> list[set]:
 
 
 def test_the_ministers_meeting_told_again_is_their_talks():
-    found = gatherings("TOKYO - Indian External Affairs Minister Subrahmanyam Jaishankar and his Japanese "
-                       "counterpart Taro Kono held talks in Tokyo on Wednesday on trade.\n\nIt was the first meeting "
-                       "of the two foreign ministers in Tokyo since 2012.")
+    found = gatherings("BEIJING - Indian External Affairs Minister Subrahmanyam Jaishankar and his Chinese "
+                       "counterpart Wang Yi held talks in Beijing on Wednesday on trade.\n\nIt was the first meeting "
+                       "of the two foreign ministers in Beijing since 2012.")
     assert len(found) == 1 and "subrahmanyam-jaishankar" in found[0]
+
+
+def test_a_ministers_meeting_of_an_article_naming_no_one_at_it_stays_apart():
+    # (no talks of named people stand beside it: still a meeting of officials, which no leaders' report joins)
+    events = extract_article("o2", None, None, "Foreign ministers of India and Japan met in Tokyo on Wednesday to "
+                             "discuss trade.", WEDNESDAY, "en").events
+    assert [m.officials for e in events for m in e.mentions] == [True]
 
 
 def test_beside_the_leaders_talks_the_ministers_meeting_is_another():
