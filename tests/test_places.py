@@ -45,6 +45,10 @@ def test_a_meeting_in_a_city_named_in_its_language_is_placed_there(language, bod
     ("ru", "Переговоры прошли в Хельсинки и в Кишинёве", [("Хельсинки", "Helsinki"), ("Кишинёве", "Chisinau")]),
     ("zh", "习近平在布达佩斯会见普京", [("习近平", "Xi Jinping"), ("布达佩斯", "Budapest"), ("普京", "Vladimir Putin")]),
     ("en", "leaders met in Mexico City, and Mexico signed", [("Mexico City", "Mexico City"), ("Mexico", "Mexico")]),
+    # (a city of talks away from the capitals: its names in each language, Russian in its case forms)
+    ("ru", "Министры встретились в Гуйлине", [("Гуйлине", "Guilin")]),
+    ("zh", "两国外长在桂林会谈", [("桂林", "Guilin")]),
+    ("fr", "Les ministres se sont vus à Guilin", [("Guilin", "Guilin")]),
     # look-alikes: the country whose name the city's holds, the city inside a longer name
     ("ru", "Переговоры прошли в Бразилии", [("Бразилии", "Brazil")]),
     ("en", "a summit in Guinea-Bissau", [("Guinea-Bissau", "Guinea-Bissau")]),

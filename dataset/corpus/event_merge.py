@@ -38,6 +38,7 @@ from ruchina.corpus.event_reports import (
 from ruchina.corpus.event_rows import Event, events_of_clusters
 from ruchina.corpus.line_places import line_place_yields
 from ruchina.corpus.merge_keys import filed_keys, merge_keys, sought_keys
+from ruchina.corpus.plans_told_late import begun_before_its_plan, plan_told_for_later
 from ruchina.corpus.summit_bodies_apart import (
     body_summit_told,
     body_summits,
@@ -195,6 +196,8 @@ class _Cluster:
         #: the earliest day a member dated to days starts on, and the kinds its members were first reported as
         self.first_day: dt.date | None = None
         self._kinds: set[str] = set()
+        #: the latest day a member that is a plan of a day to come was told (plans_told_late.py)
+        self._plan_told: dt.date | None = None
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -226,6 +229,8 @@ class _Cluster:
         if report.by_day and report.timing in (FIRM, LOOSE) and (self.first_day is None or report.first < self.first_day):
             self.first_day = report.first
         self._kinds.add(report.event.mentions[0].event_type)
+        if (told := plan_told_for_later(report)) is not None and (self._plan_told is None or told > self._plan_told):
+            self._plan_told = told
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -248,6 +253,9 @@ class _Cluster:
                 allowed = days_apart_allowed(report.timing, timing, report.one_day and one_day)
                 if report.first - earliest_last > allowed or latest_first - report.last > allowed:
                     return True
+        if begun_before_its_plan(self.first_day, plan_told_for_later(report)) or (
+                report.by_day and report.timing in (FIRM, LOOSE) and begun_before_its_plan(report.first, self._plan_told)):
+            return True  # (a page's plan of a day to come, and an event begun days before that page)
         if report.family in ONE_AT_A_TIME and report.people and any(
                 visitors_apart(report.people, places_told(report), people, places)
                 for people, places in self._visit_people):

@@ -49,11 +49,23 @@ def inside_main_event(events: list) -> None:
         people = tuple(sorted(main.participants)) if host else first.participant_ids
         # (talks of one day inside a visit of several are held on one of its days, which the
         # text does not say: they take its place and people, not all its days)
-        several_days = main.date is not None and main.date.last > main.date.first
+        several_days = main.date is not None and (main.date.last > main.date.first or _told_on_other_days(main))
         date = None if main.date is None or (event.types() <= ONE_DAY_TYPES and several_days) else main.date
         event.add(replace(first, date=date, location_id=first.location_id or main.location_id,
                           participant_ids=people, date_sentence=main.mentions[0].sentence,
                           date_sentence_start=main.mentions[0].sentence_start), position=0)
+
+
+def _told_on_other_days(main) -> bool:
+    """Whether the sentence that dates the main event also tells a later day of it: "will travel on
+    Sunday for a visit that runs until Wednesday" is a visit of days before its span is stretched to
+    them (event_spans.py), and the talks it holds fall on one of them, not on its first. (A later
+    day another sentence gives, "leaves for Shanghai tomorrow", may be of another leg.)"""
+    date = main.date
+    dating = next((m for m in main.mentions if m.date is date), None)
+    return dating is not None and any(
+        m.sentence_start == dating.sentence_start and m.part == dating.part and m.date is not None
+        and m.date.precision == "day" and m.date.first > date.first for m in main.mentions)
 
 
 def _in_place_of(event, main) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ruchina.extract.event_report import FAMILY
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog, is_official
 
 
 def mark_officials_meetings(words: EventWords, mentions: list, body_mentions: list[Mention]) -> list:
@@ -21,12 +22,27 @@ def mark_officials_meetings(words: EventWords, mentions: list, body_mentions: li
     his. The people such a report was given ("their first meeting": the two leaders named
     before) are not there."""
     people = sorted(m.start for m in body_mentions if m.entity_type == "PERSON")
+    if _ministers_own_talks(mentions):
+        return mentions  # (the talks told are officials' own: "It was the first meeting of the two foreign ministers")
     marked = []
     for mention in mentions:
         if _officials(words, mention) and not _names_someone(people, mention):
             mention = replace(mention, officials=True, participant_ids=())
         marked.append(mention)
     return marked
+
+
+def _ministers_own_talks(mentions: list) -> bool:
+    """Whether the talks the article tells are ministers' own: it tells gatherings of two people or
+    more, and none with one the knowledge base knows as no official (a head of state or government,
+    a party leader), so that no leaders' talks stand beside. Then a visiting foreign minister and
+    his counterpart, whom the knowledge base knows as officials or not at all, are the meeting an
+    officials' phrase of the same article tells again. (An article naming no one at its meetings,
+    "Foreign ministers of A and B met in X", still tells an officials' meeting apart.)"""
+    catalog = entity_catalog()
+    named = [m for m in mentions if FAMILY[m.event_type] == "gathering" and len(m.participant_ids) >= 2]
+    return bool(named) and not any(catalog.get(person) is not None and not is_official(person)
+                                   for m in named for person in m.participant_ids)
 
 
 def _officials(words: EventWords, mention) -> bool:

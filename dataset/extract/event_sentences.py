@@ -25,6 +25,7 @@ from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.gathering_presence import with_present_people
 from ruchina.extract.host_appositions import hosts_in_appositions
+from ruchina.extract.host_meetings import with_pronoun_guests
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
@@ -93,6 +94,8 @@ def extract_event_mentions(
                 part = LEAD if start == lead else BODY
                 sentence_events = sentence_reports(words, article_id, sentence.text, start, day, local, context,
                                                    quoted, part, last_report(found), own_event)
+                # ("Xi will receive him tomorrow": the guest the pronoun stands for, named before it)
+                sentence_events = with_pronoun_guests(words, sentence.text, local, sentence_events)
                 # (a lead that tells no event but its day, "The presidents pledged on Wednesday to fight
                 # terrorism", under a title that tells none: the first reports of its paragraph are the lead's,
                 # "They signed the declaration at the end of their summit", once read as the body's, so that

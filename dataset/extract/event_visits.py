@@ -131,7 +131,10 @@ def visit_hosted_by_talks(events: list) -> None:
     """ "Putin will hold talks with X, who will visit Russia on a state visit": a visit told in
     a sentence that reports talks of its visitor with one other person is hosted by that
     person, who takes part in it (as the talks of a visit are the visitor's with the host).
-    Not a summit's or a forum's many: only talks of the visitor and one more."""
+    Not a summit's or a forum's many: only talks of the visitor and one more. Not an official
+    either: a visiting minister's talks with his counterpart ("Li would hold talks with defence
+    minister Y and visit military academies") are the visit's, not its host's (a visit's host is a
+    head of state or government, as in visit_hosted_by_its_talks)."""
     for visit in events:
         if visit.family != "visit" or not visit.participants:
             continue
@@ -140,6 +143,7 @@ def visit_hosted_by_talks(events: list) -> None:
             if (talks is visit or talks.mentions[0].event_type != "meeting"
                     or not visit.participants < talks.participants
                     or len(talks.participants - visit.participants) != 1
+                    or any(is_official(person) for person in talks.participants - visit.participants)
                     or not any((m.part, m.sentence_start) in sentences for m in talks.mentions)):
                 continue
             visit.add_people(sorted(talks.participants - visit.participants))

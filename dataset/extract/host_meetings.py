@@ -22,7 +22,11 @@ only ("a accueilli A, B et C" is a gathering's list, hosted_guests.py).
 
 from __future__ import annotations
 
-from ruchina.extract.event_words import EventWords
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.hosted_guests import (
     GATHERING_GUESTS,
     joins_the_list,
@@ -38,8 +42,13 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
     ``mentions``: the sentence's, their offsets in it."""
     people = sorted((m for m in mentions if m.entity_type == "PERSON"), key=lambda m: m.start)
     found = []
+    pronoun = _guest_pronoun(words.language)
     for verb in words.meeting_host.finditer(sentence):
         after = [m for m in people if m.start >= verb.end()]
+        if pronoun is not None and _pronoun_guest(words.language, sentence, verb) and _named_before(people, verb.start()):
+            # ("Xi will receive him tomorrow", after the guest's name: the one named before)
+            found.append(("meeting", verb.start(), verb.end()))
+            continue
         if words.adverbials_before_object:
             if _one_guest_past_adverbials(words, sentence, verb.end(), after):
                 found.append(("meeting", verb.start(), verb.end()))
@@ -53,6 +62,54 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
             continue
         found.append(("meeting", verb.start(), verb.end()))
     return found + _passive_triggers(words, sentence, people)
+
+
+@lru_cache(maxsize=None)
+def _guest_pronoun(language: str):
+    """The pronoun that stands for a guest right after a host's verb, one space before it."""
+    listed = listed_words(language, "guest_pronouns")
+    return None if listed is None else re.compile(r" " + listed.pattern, listed.flags)
+
+
+@lru_cache(maxsize=None)
+def _pronoun_hosts(language: str):
+    return listed_words(language, "pronoun_host_verbs")
+
+
+def _pronoun_guest(language: str, sentence: str, verb) -> bool:
+    """Whether a pronoun for the guest follows a host's verb that takes one (a reception: "will
+    receive him"; not "hosted him for a dinner", told beside the visit's own words)."""
+    pronoun, hosts = _guest_pronoun(language), _pronoun_hosts(language)
+    return pronoun is not None and hosts is not None and bool(hosts.fullmatch(verb.group())) and bool(
+        pronoun.match(sentence, verb.end()))
+
+
+def _named_before(people: list[Mention], start: int) -> bool:
+    """Whether the sentence names the guest before the verb, beside its host ("X flies to Beijing;
+    Xi will receive him"); a pronoun for one named in another sentence ("Stalin received him in the
+    Kremlin that same evening") is left alone: which day and whom it tells, the sentence does not say."""
+    return len({m.entity_id for m in people if m.end <= start}) >= 2
+
+
+def with_pronoun_guests(words: EventWords, sentence: str, mentions: list[Mention], reports: list) -> list:
+    """The sentence's reports, each meeting told by a host's verb and a pronoun for its guest ("X flies
+    to Beijing tonight; Xi will receive him tomorrow") joined by the guest: the last person the
+    sentence names before the verb who is not already one of its people (the host)."""
+    pronoun = _guest_pronoun(words.language)
+    if pronoun is None or not reports:
+        return reports
+    people = sorted((m for m in mentions if m.entity_type == "PERSON"), key=lambda m: m.start)
+    for verb in words.meeting_host.finditer(sentence):
+        if not _pronoun_guest(words.language, sentence, verb):
+            continue
+        for position, report in enumerate(reports):
+            if report.event_type != "meeting" or not report.scope[0] <= verb.start() < report.scope[1]:
+                continue
+            guest = next((m.entity_id for m in reversed(people) if m.end <= verb.start()
+                          and m.entity_id not in report.participant_ids), None)
+            if guest is not None:
+                reports[position] = replace(report, participant_ids=report.participant_ids + (guest,))
+    return reports
 
 
 def _passive_triggers(words: EventWords, sentence: str, people: list[Mention]) -> list[tuple[str, int, int]]:

@@ -19,6 +19,7 @@ from ruchina.extract import (
     event_roles,
     event_tense,
 )
+from ruchina.extract.announced_events import without_announcement_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
@@ -50,6 +51,7 @@ from ruchina.extract.remote_gatherings import joins_another_by_video
 from ruchina.extract.reported_speakers import without_telling_dates
 from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
+from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.when_clauses import when_clause_date
@@ -119,6 +121,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     dates = [d for d in without_telling_dates(words, sentence, without_dateline_dates(sentence, all_dates), mentions)
              if not event_cues.after_since(words, sentence, d.char_start)
              and not any(l_start <= d.char_start < l_end for l_start, l_end in links)]
+    # ("Beijing had announced the visit on Friday": Friday is the announcement's)
+    dates = without_announcement_days(words, sentence, dates, triggers)
     if not attending and part != TITLE and (
             received := received_by_meeting_word(words, sentence, sentence_start, mentions, previous, triggers, part)):
         # ("Gastgeber X empfing am Freitag A, B und C": the summit's people)
@@ -156,7 +160,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
-                part != TITLE and words.habitual.search(sentence, clause_start, clause_end)) \
+                part != TITLE and told_as_a_habit(words, sentence, clause_start, clause_end, t_end)) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start) \

@@ -42,6 +42,8 @@ def place_the_storys_days(events: list[ArticleEvent], line_place: str | None, wo
     for event in events:
         if event.location_id is not None or event.earlier or not _of_the_storys_days(event):
             continue
+        if not _held_on_the_storys_days(event) and not _told_at_the_line(events, line_place):
+            continue  # (a visit under way, under "HONG KONG" over the visitor's talks in Beijing: not there)
         if _named_another(event, main):  # ("also on screen yesterday for the APEC summit", on a G20 page)
             continue
         if told_held_elsewhere(event, events, line_place):  # ("signed in Beijing today, on a visit" under "HONG KONG")
@@ -105,6 +107,23 @@ def _named_another(event: ArticleEvent, main: ArticleEvent | None) -> bool:
 
 
 def _of_the_storys_days(event: ArticleEvent) -> bool:
+    """Held on the story's day or the day before, or under way on the story's day: a visit of
+    several days whose days hold it ("arrived on Tuesday for a three-day visit" under "SEOUL" on
+    Thursday) is the news of that city too, where the page's main event is there (_main_at_the_line)."""
+    date, published = event.date, event.published
+    return (date is not None and published is not None and date.precision == "day"
+            and date.first <= published <= date.last) or _held_on_the_storys_days(event)
+
+
+def _held_on_the_storys_days(event: ArticleEvent) -> bool:
     date, published = event.date, event.published
     return (date is not None and published is not None and date.precision == "day"
             and published - dt.timedelta(days=STORY_DAYS_BEFORE) <= date.first <= published)
+
+
+def _told_at_the_line(events: list[ArticleEvent], line_place: str) -> bool:
+    """Whether every event of the story's days that a sentence places is at the line's place (or
+    in a place the line's city holds): the visit under way is then the visit to that city."""
+    catalog = entity_catalog()
+    return all(e.location_id == line_place or line_place in catalog.places_containing(e.location_id)
+               for e in events if e.location_id is not None and not e.earlier and _held_on_the_storys_days(e))
