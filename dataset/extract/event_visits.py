@@ -71,7 +71,15 @@ def visit_holding_main(events: list, main) -> None:
                 or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
                 or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
             continue
+        own = event.mentions[0]
         event.held_with(main, tuple(sorted(event.participants | told_with_visitor(event.participants, main))))
+        if own.date is not None and not own.date_is_inherited and own.date.char_end > 0:
+            # (dated by its own words to the talks' day, "der zweitägige Besuch endet heute": they
+            # stay its date, for they tell it ended that day and its duration counts back, event_spans.py)
+            # (and a place only its own words give: the visit of two days may have begun in another
+            # city than the talks', visit_frame_places.place_visits_by_their_talks)
+            event.add(replace(event.mentions[0], date=own.date, date_sentence=None, date_sentence_start=None,
+                              location_id=own.location_id), 0)
 
 
 def told_with_visitor(visitors: set, talks) -> set:

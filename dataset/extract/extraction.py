@@ -93,7 +93,7 @@ from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
-from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_frame_places import place_visits_by_their_talks, place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
@@ -318,6 +318,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
+    place_visits_by_their_talks(events)  # (a two-day visit placed by no word, its talks in two cities: the country)
     # ("Putin seeks allies in Tehran" over "met the Supreme Leader in Iran": in Tehran)
     place_in_the_titles_city(event_words(language), events, title, title_mentions)
     name_unnamed_events(events, header_mentions + body_mentions, event_mentions)
