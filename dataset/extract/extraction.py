@@ -74,6 +74,7 @@ from ruchina.extract.story_day_places import (
     place_the_storys_days,
     summit_of_the_storys_days,
 )
+from ruchina.extract.story_years import dated_in_the_storys_year
 from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_days_told_apart import first_days_as_sessions
 from ruchina.extract.summit_forums import place_forums_beside_summits
@@ -93,6 +94,7 @@ from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
+from ruchina.extract.visit_departures import visits_ended_apart
 from ruchina.extract.visit_frame_places import place_visits_by_their_talks, place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
@@ -171,6 +173,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language, almanac)
+    # ("am 31. Juli 1958 landete X ... Am 1. August empfing Y seinen Gast": 1 August 1958, on a page of 2018)
+    event_mentions = dated_in_the_storys_year(event_mentions, published)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
@@ -337,6 +341,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     without_the_departed(events)
     # ("arrived in Kazan on Tuesday" as the summit there opens: the trip to it, no visit of its own)
     events = without_arrivals_for_gatherings(events)
+    # ("am 31. Juli landete X in Peking ... Der Besuch endete am 3. August", "2月17日，毛泽东一行离开莫斯科": its last day)
+    visits_ended_apart(event_words(language), events, body, body_mentions, published)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
