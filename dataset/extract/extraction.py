@@ -53,6 +53,7 @@ from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
+from ruchina.extract.one_day_visits import one_day_visits_of_the_days_talks
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.place_line import (
     place_line_location,
@@ -234,6 +235,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_the_same_day(event_mentions, language)
     # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
     event_mentions = dated_before_acts(event_words(language), event_mentions)
+    # ("Cette visite d'une seule journée", beside talks of one day sharing one person: that person's visit)
+    event_mentions = one_day_visits_of_the_days_talks(language, event_mentions)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
