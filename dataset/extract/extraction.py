@@ -232,7 +232,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Le même jour, il a aussi rencontré X": the day of the story told before)
-    event_mentions = dated_by_the_same_day(event_mentions, language)
+    event_mentions = dated_by_the_same_day(event_mentions, language, published)
     # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
     event_mentions = dated_before_acts(event_words(language), event_mentions)
     # ("Cette visite d'une seule journée", beside talks of one day sharing one person: that person's visit)
