@@ -15,6 +15,7 @@ from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
 from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_summits
 from ruchina.extract.capital_lines import recase_capital_lines
+from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
@@ -176,6 +177,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                                             language, almanac)
     # ("am 31. Juli 1958 landete X ... Am 1. August empfing Y seinen Gast": 1 August 1958, on a page of 2018)
     event_mentions = dated_in_the_storys_year(event_mentions, published)
+    # ("told Xi about the meeting of the committee, which he and Zhao co-chaired": its chairs', not the telling's)
+    event_mentions = meetings_chaired_in_a_clause(event_words(language), event_mentions, body_mentions, published)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
