@@ -91,7 +91,7 @@ from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_o
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels
-from ruchina.extract.trip_destinations import summits_at_trip_destinations
+from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
@@ -281,6 +281,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_meetings_beside_summits(event_words(language), events)
     # ("flies to Qingdao, where the summit is held": he attends it there; no trip of its own)
     events = summits_at_trip_destinations(event_words(language), events)
+    events = trips_to_summits(event_words(language), events)  # ("la visita de X, que asistirá a la cumbre")
     # ("arrived in Russia on a state visit": one report of a state visit, not of a visit beside it)
     visits_told_as_state_visits(events)
     # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)
