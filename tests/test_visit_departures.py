@@ -65,3 +65,11 @@ def test_a_day_without_its_year_is_of_the_storys_year_only_within_reach():
 def test_a_day_without_its_year_on_a_page_of_no_history_stays():
     may_16 = ResolvedDate(dt.date(2019, 5, 16), dt.date(2019, 5, 16), "day", "16 May", 3, 9, "explicit")
     assert in_the_storys_year(may_16, dt.date(2019, 5, 10), PAGE) is None
+
+
+def test_a_day_after_a_year_alone_stays_the_pages():
+    from ruchina.extract.story_years import dated_in_the_storys_year
+    body = "In 1989 Mikhail Gorbachev visited Beijing. On 5 February Deng Xiaoping received Vladimir Putin in Beijing."
+    mentions = extract_article("departures", "History", None, body, PAGE, "en").event_mentions
+    assert all(m.date is None or m.date.first.year != 1989 or m.date.precision != "day"
+               for m in dated_in_the_storys_year(mentions, PAGE))

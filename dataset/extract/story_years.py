@@ -6,8 +6,8 @@ page, and the page's history dropped them as told in passing between the story a
 (history_pages.py): the talks of its second day and the day its visit ended were lost.
 
 Only a day and month written out (an explicit date of one day, no year in its phrase) read within a year
-of the page, after a date of the same article that writes its year and lies more than a year before the
-page; it moves to the first such day on or after that date, if no more than STORY_REACH after it (a
+of the page, after a day of the same article that writes its year and lies more than a year before the
+page (a year or month alone, "in 2001", opens no story of days); it moves to the first such day on or after that date, if no more than STORY_REACH after it (a
 later day of the story, not one of the page's own weeks). A date that writes a recent year ("in May
 2024") ends the story: the days after it are read as before.
 """
@@ -42,7 +42,9 @@ def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | 
         date = mention.date
         if date is not None and not mention.date_is_inherited and date.char_end > 0:
             if _A_YEAR.search(date.phrase):
-                stated = date if date.last < published - _HISTORY else None
+                # (a day of a year long before: "am 31. Juli 1958"; a year or month alone, "in 2001",
+                # opens no story of days: "In 2001 we signed the treaty ... on 5 February" may be this year's)
+                stated = date if date.precision == "day" and date.last < published - _HISTORY else None
             elif stated is not None and (day := in_the_storys_year(date, stated.first, published)) is not None:
                 mention = replace(mention, date=replace(date, first=day, last=day))
         result.append(mention)
