@@ -264,12 +264,20 @@ class _Cluster:
                                       or one_summit(report, days, names, common)
                                       or some_of_its_guests(report, people, told)
                                       or guests_a_third_names(report, people, told, self._people_sets)
-                                      or share_a_visitor(report.people, stay(report), people, their_stay))
+                                      or share_a_visitor(report.people, stay(report), people, their_stay)
+                                      or self._one_sitting(report, people))
                                  for people, kinds in self._people_sets.items()
                                  if _people_disagree(report.people, people)
                                  for one_day, names, days, their_stay, told in kinds):
             return True
         return any(_apart_in_article(member, report) for member in self._by_article.get(report.article_id, ()))
+
+    def _one_sitting(self, report: Report, people: frozenset) -> bool:
+        """A report of a session (a forum's plenary) beside members reporting one, the people of one
+        all among the other's: each names those it is about ("Putin and Li spoke at the plenary" and
+        the five on its stage), as the guests of an event of many do; its day and place are checked
+        as every report's are. Talks of two beside a meeting of five stay apart: sessions only."""
+        return report.session and self._session and (report.people <= people or people <= report.people)
 
     @property
     def of_session(self) -> bool:

@@ -23,6 +23,7 @@ sentence's day is passed over (calendar.yaml, `given_day`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -33,11 +34,14 @@ from ruchina.extract.event_words import listed_words
 from ruchina.knowledge.base import read_knowledge_file
 from ruchina.text.calendar_words import alternation, calendar_languages
 
+#: a day this long before the page or more is of a page of history (event_mentions.LONG_BEFORE)
+_HISTORY = dt.timedelta(days=366)
 #: how far into its sentence the phrase may begin ("Et le même jour", "Also am selben Tag")
 _OPENING_CHARS = 12
 
 
-def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[EventMention]:
+def dated_by_the_same_day(mentions: list[EventMention], language: str,
+                          published: dt.date | None = None) -> list[EventMention]:
     """The mentions, each undated one of a sentence that opens on the language's "the same day"
     dated by the one day of the last report before it that states one; one that opens on a time
     of day, only while the story has told that one day alone
@@ -72,13 +76,21 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str) -> list[E
             date = mention.date
             # (a day this rule gave is the day before's: the sentence's next report looks back past it too,
             # "In X that day he attended the session and met Y")
-            if (date is not None and not pointed_back and not mention.earlier and date.precision == "day"
+            if (date is not None and not pointed_back and (not mention.earlier or _of_history(date, published))
+                    and date.precision == "day"
                     and date.first == date.last and not _given(mention.sentence, date.phrase, language)):
                 for view in {False, held}:
                     last_day[view] = (date, mention.sentence_start)
                     days_told[view].add(date.first)
         found.append(mention)
     return found
+
+
+def _of_history(date, published: dt.date | None) -> bool:
+    """A day a year or more before the page: a report told as looking back ("二十年前的今天，叶利钦会见了
+    李鹏", "Twenty years ago today ...") tells a page of history's story, and "同一天" after it is its day
+    (a retelling of last month is background, and the day of the page's own story is pointed at)."""
+    return published is not None and date.last < published - _HISTORY
 
 
 def _names_the_same_day(same_day: re.Pattern[str] | None, phrase: str) -> bool:

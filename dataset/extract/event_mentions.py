@@ -375,6 +375,6 @@ def _mark_main_event(events: list[ArticleEvent], published: dt.date | None, plac
     if words is not None:  # ("on the second and last day of his visit", with no day: the story's)
         counted_from_the_storys_day(words, events, main)
     state_visits_under_way(events, main)
-    visit_holding_main(events, main)
+    visit_holding_main(events, main, words.language if words is not None else None)
     signed_at_main(events, main, words)
     signed_beside_the_main_signing(events, main)

@@ -88,10 +88,12 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
         if (event.family not in _SPANNING or date is None or date.precision != "day"
                 or date.last - date.first > dt.timedelta(days=_LONGEST) or not _STATING & event.types()):
             continue
-        if date.first == date.last and _names_its_end(words.language, event, date):
+        if (date.first == date.last and _names_its_end(words.language, event, date)
+                and not _days_before_its_end(words, event, date)):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
             # the visit is under way on the publication date; "arrived on Friday and stays until
-            # Tuesday": it runs from the day another report of it gives)
+            # Tuesday": it runs from the day another report of it gives. Not one its report tells
+            # ended on that day, "der zweitägige Besuch endet heute": its duration counts back from it)
             date = _other_own_day(words.language, event, date) or replace(
                 date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.event_report import EVENTS_OF_MANY
+from ruchina.extract.one_day_visits import told_as_one_day
 from ruchina.knowledge.base import entity_catalog, is_official
 
 
@@ -42,7 +43,7 @@ def visit_under_way(events: list, main) -> None:
             event.__dict__.pop("date", None)
 
 
-def visit_holding_main(events: list, main) -> None:
+def visit_holding_main(events: list, main, language: str | None = None) -> None:
     """ "Vladimir Putin held talks in Beijing with Xi Jinping. ... documents were adopted within
     the framework of the visit": a visit the article refers back to ("the visit", "your visit",
     "this visit is special") or dates to the talks' day ("your visit today"), in an article
@@ -56,10 +57,11 @@ def visit_holding_main(events: list, main) -> None:
             or main.mentions[0].event_type in EVENTS_OF_MANY
             or len(main.participants) < 2 or not any(m.status == "occurred" for m in main.mentions)):
         return  # (a summit's guests do not host the visitor: talks only)
-    if sum(not is_official(person) for person in main.participants) < 2:
-        # ("received China's top diplomat ... The visit came after ...": a minister's trip, whose
-        # talks with the leader are no leaders' visit; the visit word is the minister's errand)
-        return
+    # ("received China's top diplomat ... The visit came after ...": a minister's trip, whose
+    # talks with the leader are no leaders' visit; the visit word is the minister's errand. Unless the
+    # visit is told as lasting one day, "Cette visite d'une seule journée": the day of the talks is all
+    # of it, and the errand is that visit: one_day_visits.py)
+    errand = sum(not is_official(person) for person in main.participants) < 2
     places = {main.location_id, *entity_catalog().places_containing(main.location_id)} if main.location_id else set()
     # (an undated arrival stands for the visit only where no other report does)
     told = any(e is not main and e.family == "visit" and ((e.date is not None and _on_day_of(e.date, main.date))
@@ -69,9 +71,18 @@ def visit_holding_main(events: list, main) -> None:
                 or not (any(m.refers_back for m in event.mentions) or event.date is not None
                         or (not told and _arrived_there(event, places)))
                 or any(m.earlier for m in event.mentions) or not event.participants <= main.participants
-                or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)):
+                or event.location_id not in (None, *places) or not _on_day_of(event.date, main.date)
+                or (errand and not told_as_one_day(language, event.mentions))):
             continue
+        own = event.mentions[0]
         event.held_with(main, tuple(sorted(event.participants | told_with_visitor(event.participants, main))))
+        if own.date is not None and not own.date_is_inherited and own.date.char_end > 0:
+            # (dated by its own words to the talks' day, "der zweitägige Besuch endet heute": they
+            # stay its date, for they tell it ended that day and its duration counts back, event_spans.py)
+            # (and a place only its own words give: the visit of two days may have begun in another
+            # city than the talks', visit_frame_places.place_visits_by_their_talks)
+            event.add(replace(event.mentions[0], date=own.date, date_sentence=None, date_sentence_start=None,
+                              location_id=own.location_id), 0)
 
 
 def told_with_visitor(visitors: set, talks) -> set:

@@ -16,6 +16,7 @@ from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
 from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_summits
 from ruchina.extract.capital_lines import recase_capital_lines
+from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
@@ -55,6 +56,7 @@ from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
+from ruchina.extract.one_day_visits import one_day_visits_of_the_days_talks
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.place_line import (
     place_line_location,
@@ -77,6 +79,7 @@ from ruchina.extract.story_day_places import (
     place_the_storys_days,
     summit_of_the_storys_days,
 )
+from ruchina.extract.story_years import dated_in_the_storys_year
 from ruchina.extract.summit_bodies import summits_named_by_their_body
 from ruchina.extract.summit_days_told_apart import first_days_as_sessions
 from ruchina.extract.summit_forums import place_forums_beside_summits
@@ -91,12 +94,13 @@ from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_o
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels
-from ruchina.extract.trip_destinations import summits_at_trip_destinations
+from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
-from ruchina.extract.visit_frame_places import place_visits_framing_talks
+from ruchina.extract.visit_departures import visits_ended_apart
+from ruchina.extract.visit_frame_places import place_visits_by_their_talks, place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
@@ -174,6 +178,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # The title is the strongest statement of the article's main event.
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language, almanac)
+    # ("am 31. Juli 1958 landete X ... Am 1. August empfing Y seinen Gast": 1 August 1958, on a page of 2018)
+    event_mentions = dated_in_the_storys_year(event_mentions, published)
+    # ("told Xi about the meeting of the committee, which he and Zhao co-chaired": its chairs', not the telling's)
+    event_mentions = meetings_chaired_in_a_clause(event_words(language), event_mentions, body_mentions, published)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
     event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
@@ -230,9 +238,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Le même jour, il a aussi rencontré X": the day of the story told before)
-    event_mentions = dated_by_the_same_day(event_mentions, language)
+    event_mentions = dated_by_the_same_day(event_mentions, language, published)
     # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
     event_mentions = dated_before_acts(event_words(language), event_mentions)
+    # ("Cette visite d'une seule journée", beside talks of one day sharing one person: that person's visit)
+    event_mentions = one_day_visits_of_the_days_talks(language, event_mentions)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
     event_mentions = split_talks_at_summits(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("held meetings with A, B and C": a meeting with each)
@@ -278,6 +288,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     body_meetings_beside_summits(event_words(language), events)
     # ("flies to Qingdao, where the summit is held": he attends it there; no trip of its own)
     events = summits_at_trip_destinations(event_words(language), events)
+    events = trips_to_summits(event_words(language), events)  # ("la visita de X, que asistirá a la cumbre")
     # ("arrived in Russia on a state visit": one report of a state visit, not of a visit beside it)
     visits_told_as_state_visits(events)
     # ("閱兵結束後，普京與金正恩舉行會談", "to meet Kim after the parade": on the parade's day)
@@ -327,6 +338,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
                      for m in body_mentions]
     place_reports_of_the_day(events, language)
     place_visits_framing_talks(events)  # (talks in the capital amid a visit begun elsewhere: the country)
+    place_visits_by_their_talks(events)  # (a two-day visit placed by no word, its talks in two cities: the country)
     # ("Putin seeks allies in Tehran" over "met the Supreme Leader in Iran": in Tehran)
     place_in_the_titles_city(event_words(language), events, title, title_mentions)
     name_unnamed_events(events, header_mentions + body_mentions, event_mentions)
@@ -345,6 +357,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     without_the_departed(events)
     # ("arrived in Kazan on Tuesday" as the summit there opens: the trip to it, no visit of its own)
     events = without_arrivals_for_gatherings(events)
+    # ("am 31. Juli landete X in Peking ... Der Besuch endete am 3. August", "2月17日，毛泽东一行离开莫斯科": its last day)
+    visits_ended_apart(event_words(language), events, body, body_mentions, published)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)

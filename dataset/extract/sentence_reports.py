@@ -8,6 +8,7 @@ context; event_mentions.py merges the reports within the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ruchina.extract import (
@@ -58,6 +59,11 @@ from ruchina.extract.when_clauses import when_clause_date
 
 #: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
 _GATHERINGS = frozenset({"summit", "forum", "parade"})
+#: a hyphen between spaces, which a headline writes for a dash between its two parts ("X empfängt Y -
+#: Peking und Moskau wollen mehr investieren"): the second part tells another thing, and its "wollen"
+#: is no plan of the first part's event. Only in a title: a body's "1958 - Soviet leader ..." heads an
+#: almanac's entry.
+_TITLE_DASH = re.compile(r"\s-\s")
 
 
 def sentence_reports(words: EventWords, article_id, sentence, sentence_start, published, mentions, people, quoted,
@@ -143,6 +149,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # event word tells of the event itself)
             breaker = words.scope_break.search(sentence, breaker.end())
         clause_end = breaker.start() if breaker else len(sentence)
+        if part == TITLE and (dash := _TITLE_DASH.search(sentence, t_end, clause_end)):
+            clause_end = dash.start()
         plain_clause_start = clause_start
         if linked:
             clause_start, clause_end = linked_clause(linked, t_start, (clause_start, clause_end), mentions,

@@ -91,7 +91,13 @@ def to_come(sentence: str, position: int, date: ResolvedDate | None, published: 
     it as past ("I would like to thank you for the chance to attend the celebrations of
     9 May", "arrived to attend the celebrations of 9 May": both said before them). A month
     or a year after the date is as often a deadline or a period ("a plan of action until
-    2026"): no sign."""
-    if date is None or published is None or date.precision not in ("day", "week") or date.first <= published:
+    2026"): no sign; unless its phrase counts it from the page ("a trip to Russia by X next year",
+    "визит в будущем году"), which places the event itself in that month or year, to come whatever the
+    tense of the telling ("Diplomats said the visit was meant to prepare a trip next year")."""
+    if date is None or published is None or date.first <= published:
+        return False
+    if date.kind == "relative" and date.precision in ("month", "year"):
+        return True
+    if date.precision not in ("day", "week"):
         return False
     return tense_at(sentence, position, language) != "past"

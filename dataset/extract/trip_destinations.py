@@ -1,7 +1,10 @@
 """A trip told as the way to a gathering held where it goes: "On Saturday Putin flies to Qingdao,
 where the SCO summit is held on 9-10 June", "вылетит в Циндао, где пройдёт саммит". The
 traveller attends the summit, at the trip's place; the trip is no event of its own (its day
-is the summit's). Called by extraction.py on one article's merged events (ArticleEvent).
+is the summit's). So too a visit whose relative clause tells its visitor attending a summit ("la
+visita de Putin, que asistirá el domingo y el lunes a la cumbre de la OCS en Tianjin", "the visit of
+X, who will attend the summit"): the trip to the summit, which holds the visitor (trips_to_summits).
+Called by extraction.py on one article's merged events (ArticleEvent).
 """
 
 from __future__ import annotations
@@ -47,3 +50,37 @@ def _trip_before(words: EventWords, events: list, summit, told):
             if comma and words.relative_word.match(between, comma.end()) and mention.status == told.status:
                 return trip
     return None
+
+
+def trips_to_summits(words: EventWords, events: list) -> list:
+    """``events`` less each visit told in a sentence whose relative clause after the visit's word tells
+    its visitor attending a summit or forum of that sentence (of its status, holding the visitor, at
+    no other place): the trip to it, no visit of its own. Not a visit with a report elsewhere, nor one
+    whose clause tells something else ("the visit of X, whose talks with Y ...")."""
+    gatherings = [e for e in events if e.types() <= {"summit", "forum"}]
+    trips = [trip for trip in events if trip.types() == {"visit"} and trip.participants and len(trip.mentions) == 1
+             and any(_clause_attends(words, trip.mentions[0], g) for g in gatherings)]
+    return [event for event in events if not any(event is trip for trip in trips)]
+
+
+def _clause_attends(words: EventWords, visit, gathering) -> bool:
+    if not set(visit.participant_ids) <= gathering.participants:
+        return False
+    if visit.location_id is not None and gathering.location_id not in (None, visit.location_id):
+        return False
+    for told in gathering.mentions:
+        if (told.part, told.sentence_start) != (visit.part, visit.sentence_start) or told.status != visit.status:
+            continue
+        sentence = told.sentence
+        # (from the visit's word to the gathering's after it: "visita de Putin, que asistirá ... a la cumbre")
+        trip = next((t for t in words.trigger.finditer(sentence, visit.scope[0]) if t.lastgroup == visit.event_type), None)
+        goal = trip and next((t for t in words.trigger.finditer(sentence, trip.end())
+                              if t.lastgroup in ("summit", "forum")), None)
+        if goal is None:
+            continue
+        comma = _COMMA.search(sentence, trip.end(), goal.start())
+        # (only the visitor's name between the word and the comma: "la visita de Putin, que")
+        if (comma and len(sentence[trip.end():comma.start()].split()) <= 4
+                and words.relative_word.match(sentence, comma.end())):
+            return True
+    return False
