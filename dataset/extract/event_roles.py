@@ -23,7 +23,7 @@ from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import hosted_guests, without_titles
+from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
@@ -308,7 +308,9 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     a person after "with" and a few small words and titles is the event's object. So is one a few
     such words after a verb that takes its guest as its object, where a language writes the guest's
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
-    small = without_titles(gap).split()
+    # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
+    # Delhi a su homólogo chino, X", as the languages that put it there write it)
+    small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
     return len(counted) <= OBJECT_SMALL_WORDS and bool(

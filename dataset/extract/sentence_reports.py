@@ -91,7 +91,14 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             and joins_another_by_video(attending.group(), previous, words.language):
         return []  # ("X took part by video link" after a visit's report: another gathering's guest)
     if attending and not triggers:
-        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
+        if previous is None:
+            return []
+        # ("王毅参加会见。" after the visit's sentence: the cue's own event word names the meeting, which
+        # the report joins, of its kind, not the visit told last: event_mentions' merge)
+        named = {m.lastgroup for m in found if attending.start() <= m.start() < attending.end()}
+        if len(named) == 1 and (kind := named.pop()) != previous.event_type:
+            previous = replace(previous, event_type=kind)
+        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)]
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
     links = event_cues.related_links(words, sentence, all_dates, own_event)
