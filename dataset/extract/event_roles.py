@@ -23,6 +23,7 @@ from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.host_meetings import adverbials_only
 from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
@@ -313,8 +314,11 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
-    return len(counted) <= OBJECT_SMALL_WORDS and bool(
-        words.object_head.search(" ".join(small)) or words.object_verb.match(event_word))
+    # (where the act's day and place stand before the guest, French and Spanish, only they and his
+    # titles: not "recibe al presidente de la Duma a días de la llegada de X", whose X is no guest)
+    verb_object = bool(words.object_verb.match(event_word)) and (
+        not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap)))
+    return len(counted) <= OBJECT_SMALL_WORDS and (bool(words.object_head.search(" ".join(small))) or verb_object)
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,

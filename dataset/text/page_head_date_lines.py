@@ -5,8 +5,8 @@ nor the story's first paragraph: it states the publication date (page_dates.read
 a line is taken off here, after it: where the layout took it for the dek, the story keeps its
 lead as it was laid out; where it stands first in the story, the story starts after it. A date
 further down the story is the story's own, but for one under the head the layout left in the story:
-a one-sentence paragraph, a byline or two, then the date line ("<dek> / Par Jeanne Roy (Lyon) /
-Publié le ..."): that sentence is the dek, the byline and the date line page text."""
+a one-sentence paragraph, a byline or two, then the date line ("<lead> / Par Jeanne Roy (Lyon) /
+Publié le ..."): the byline and the date line are page text, the sentence stays the lead."""
 
 from __future__ import annotations
 
@@ -38,9 +38,9 @@ def take_off_date_lines(layout: Layout, subtitle_stated: bool) -> None:
 
 
 def _take_off_head_under_dek(layout: Layout, subtitle_stated: bool) -> None:
-    """"<one sentence> / Par X / Publié le ..." at the story's top: the layout kept a dek it
-    read as a dated lead ("reçu dimanche par ..."), but a byline and a date line under it make
-    it the head's. Only with story after the date line, and no dek stated or found."""
+    """"<one sentence> / Par X / Publié le ..." at the story's top (the layout read the sentence as
+    a dated lead, "reçu dimanche par ..."): the byline and the date line under it are the head's,
+    taken off. Only with story after the date line, and no dek stated or found."""
     if layout.subtitle or subtitle_stated or len(layout.paragraphs) < 3:
         return
     first = strip_markdown(layout.paragraphs[0])
@@ -49,9 +49,10 @@ def _take_off_head_under_dek(layout: Layout, subtitle_stated: bool) -> None:
     for at in range(1, min(HEAD_BYLINES + 1, len(layout.paragraphs) - 2) + 1):
         text = strip_markdown(layout.paragraphs[at])
         if _is_date_line(text):
-            layout.subtitle = first
+            # (the sentence stays the story's lead: it tells the story's event, "ont signé lundi au
+            # Kremlin un traité", which a dek's line would leave to the headline alone)
             layout.removed.extend(strip_markdown(p) for p in layout.paragraphs[1:at + 1])
-            del layout.paragraphs[:at + 1]
+            del layout.paragraphs[1:at + 1]
             return
         if not is_short_unfinished(text, BYLINE_MAX_WORDS):
             return
