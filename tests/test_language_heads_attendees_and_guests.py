@@ -92,3 +92,25 @@ def test_look_alike_a_person_past_words_of_time_is_no_guest():
     """ "recibe al canciller ... a días de la llegada de X": X comes later, he is not received."""
     events = _events("Lula recibe al canciller de Uruguay a días de la llegada de Xi Jinping.", "es", dt.date(2024, 11, 20))
     assert all(XI not in e.participants for e in events if e.mentions[0].event_type == "meeting")
+
+
+# --- "the two ministers", the pair named before --------------------------------------------
+
+LAVROV = "sergei-lavrov"
+_TUNXI = ("Außenminister Lawrow und sein chinesischer Kollege Wang Yi unterzeichneten am Donnerstag in Tunxi eine "
+          "Erklärung. Lawrow war am Mittwoch zu dem zweitägigen Besuch in Tunxi eingetroffen; ein erstes Gespräch "
+          "{who} fand noch am selben Nachmittag statt.")
+
+
+def test_the_two_ministers_are_the_pair_named_before_on_the_same_afternoon():
+    """ "ein erstes Gespräch der beiden Minister fand noch am selben Nachmittag statt": the two named
+    before, on the day the sentence named (Wednesday)."""
+    (meeting,) = [e for e in _events(_TUNXI.format(who="der beiden Minister"), "de", dt.date(2022, 3, 31))
+                  if e.mentions[0].event_type == "meeting"]
+    assert meeting.participants == {LAVROV, WANG_YI}
+    assert meeting.date.first == dt.date(2022, 3, 30)
+
+
+def test_look_alike_ministers_not_counted_as_two_are_not_the_pair():
+    events = _events(_TUNXI.format(who="der Minister der Nachbarstaaten"), "de", dt.date(2022, 3, 31))
+    assert all(WANG_YI not in e.participants for e in events if e.mentions[0].event_type == "meeting")
