@@ -72,7 +72,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     lowered = sentence.lower()
     attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
     found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
-    if attending and cue_of_another_kind(attending, found, previous):
+    if attending and cue_of_another_kind(words, attending, found, previous):
         attending = None  # ("王毅等参加会见。" after a summit's report: not that summit's list)
     not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
     triggers = sorted([
@@ -101,7 +101,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     if attending and not triggers:
         if previous is None:
             return []
-        previous = of_the_kind_attended(attending, found, previous)  # ("王毅参加会见。" after a visit's report)
+        previous = of_the_kind_attended(words, attending, found, previous)  # ("王毅参加会见。" after a visit's report)
         return [attendance(words, sentence, sentence_start, mentions, people, previous, part)]
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
