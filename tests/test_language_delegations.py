@@ -68,3 +68,19 @@ def test_look_alike_two_delegations_heads_leave_a_bare_delegation_unresolved():
                      "刘少奇同苏联代表团举行会谈。", "zh", dt.date(1965, 2, 8))
     assert all(KOSYGIN not in e.participants for e in _of_type(events, "meeting"))
     assert all(ZHOU not in e.participants for e in _of_type(events, "visit") if KOSYGIN in e.participants)
+
+
+def test_the_celebration_of_the_prcs_founding_anniversary_is_its_parade_with_the_delegation():
+    """ "прибыла для участия в праздновании десятой годовщины образования КНР, которое состоится 1
+    октября": the national day's parade, to come on 1 October, the delegation's head at it."""
+    events = _events("Делегация во главе с Н. С. Хрущевым прибыла для участия в праздновании десятой годовщины "
+                     "образования КНР, которое состоится 1 октября.", "ru", dt.date(1959, 9, 30))
+    (parade,) = _of_type(events, "parade")
+    assert parade.date.first == dt.date(1959, 10, 1)
+    assert "nikita-khrushchev" in parade.participants
+
+
+def test_look_alike_a_new_year_celebration_is_no_parade():
+    events = _events("Делегация во главе с Н. С. Хрущевым прибыла для участия в праздновании Нового года, которое "
+                     "состоится 1 января.", "ru", dt.date(1959, 12, 30))
+    assert not _of_type(events, "parade")
