@@ -40,6 +40,8 @@ class AgoWords:
     units: dict[str, str]
     #: an amount's word (casefolded) -> its number
     amounts: dict[str, int]
+    #: the word of ten that joins the digits' words into a count ("六十五": six, ten, five), if any
+    tens: str | None = None
 
 
 @cache
@@ -51,14 +53,33 @@ def ago_words(language: str) -> AgoWords | None:
         return None
     units = {str(form).casefold(): unit for unit, forms in (entry.get("units") or {}).items() for form in forms}
     amounts = {str(word).casefold(): int(number) for word, number in (entry.get("amounts") or {}).items()}
-    parts = {"amount": _DIGITS + "|" + alternation(amounts, capitalised=True),
+    tens = str(entry["tens"]) if entry.get("tens") else None
+    parts = {"amount": _DIGITS + "|" + _composed(amounts, tens) + alternation(amounts, capitalised=True),
              "unit": alternation(units, capitalised=True),
              "one": alternation([str(form) for form in entry.get("one") or []], capitalised=True)}
     plain = [str(p) for p in entry.get("patterns") or []]
     patterns = tuple(expand(str(e).replace("{ago}", f"(?:{p})"), words, parts)
                      for e in entry.get("exact") or [] for p in plain)
     this_day = tuple(expand(str(p), words, parts) for p in entry.get("this_day") or [])
-    return AgoWords(patterns, this_day, units, amounts)
+    return AgoWords(patterns, this_day, units, amounts, tens)
+
+
+def _composed(amounts: dict[str, int], tens: str | None) -> str:
+    """Counts a language writes as digits' words around its word of ten ("六十五", "二十", "十五"),
+    tried before the listed words, so that "六十五年前" is not read as its tail "十五年前"."""
+    if tens is None:
+        return ""
+    digits = alternation([word for word, number in amounts.items() if 1 <= number <= 9])
+    return f"(?:{digits})?{re.escape(tens)}(?:{digits})?|"
+
+
+def _amount(words: AgoWords, amount: str) -> int:
+    if amount.isdigit():
+        return int(amount)
+    if words.tens and words.tens in amount:
+        before, _, after = amount.partition(words.tens)
+        return (words.amounts[before] if before else 1) * 10 + (words.amounts[after] if after else 0)
+    return words.amounts[amount.casefold()]
 
 
 def dates_ago(text: str, published: dt.date | None, language: str) -> list[ResolvedDate]:
@@ -82,7 +103,7 @@ def dates_ago(text: str, published: dt.date | None, language: str) -> list[Resol
                 continue
             groups = match.groupdict()
             amount = groups.get("amount")
-            number = 1 if amount is None else int(amount) if amount.isdigit() else words.amounts[amount.casefold()]
+            number = 1 if amount is None else _amount(words, amount)
             day = counted_back(published, number, words.units[(groups.get("unit") or groups["one"]).casefold()])
             found.append(ResolvedDate(day, day, "day", match.group(0), *match.span(), AGO))
     return sorted(found, key=lambda d: d.char_start)

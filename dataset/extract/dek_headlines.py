@@ -55,13 +55,17 @@ def line_under_title(subtitle: str | None, body: str) -> str | None:
 
 
 def headline_of(words: EventWords, title: str | None, subtitle: str | None,
-                title_mentions: list[Mention]) -> str | None:
+                title_mentions: list[Mention], history_rubric: bool = False) -> str | None:
     """The line whose events head the story: the dek when the title holds no event word of the
     language, names no person or names a body, and the dek tells a summit or a forum held by video;
-    else the title.
+    else the title. ``history_rubric``: the title is a history page's rubric ("历史上的今天 | 9月29日"
+    over "1954年9月29日 X率代表团抵京"): with no event word of its own, its dek that tells one is the
+    story's headline, whatever kind of event.
     ``title_mentions``: the title's."""
     if not subtitle or (title and words.title_trigger.search(title)):
         return title
+    if history_rubric and words.title_trigger.search(subtitle):
+        return subtitle
     kinds = {m.entity_type for m in title_mentions if m.linked}
     if "PERSON" in kinds and "ORG" not in kinds:
         return title

@@ -166,10 +166,12 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
-    headline = _headline(mentions, published)
     # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron"; ``anniversary``:
-    # the title tells the story as held years before the page, anniversary_titles.py)
+    # the title tells the story as held years before the page, anniversary_titles.py; read before the
+    # headline is chosen, so that a lead counted back under a title of no event word heads the story:
+    # "历史上的今天" over "六十年前的今天，X抵达河内")
     mentions = reports_of_the_anniversary(mentions, anniversary)
+    headline = _headline(mentions, published)
     for mention in mentions:
         if mention.continues:
             if previous is not None:  # (to an event of its kind: the report it continues may stand in another)

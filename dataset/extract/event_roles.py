@@ -23,7 +23,8 @@ from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.hosted_guests import hosted_guests, without_titles
+from ruchina.extract.host_meetings import adverbials_only
+from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
@@ -308,11 +309,16 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     a person after "with" and a few small words and titles is the event's object. So is one a few
     such words after a verb that takes its guest as its object, where a language writes the guest's
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
-    small = without_titles(gap).split()
+    # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
+    # Delhi a su homólogo chino, X", as the languages that put it there write it)
+    small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
-    return len(counted) <= OBJECT_SMALL_WORDS and bool(
-        words.object_head.search(" ".join(small)) or words.object_verb.match(event_word))
+    # (where the act's day and place stand before the guest, French and Spanish, only they and his
+    # titles: not "recibe al presidente de la Duma a días de la llegada de X", whose X is no guest)
+    verb_object = bool(words.object_verb.match(event_word)) and (
+        not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap)))
+    return len(counted) <= OBJECT_SMALL_WORDS and (bool(words.object_head.search(" ".join(small))) or verb_object)
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,

@@ -24,6 +24,7 @@ from ruchina.extract.datelines import dateline_place_line, filing_day
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
+from ruchina.extract.delegations import with_delegation_people
 from ruchina.extract.departed_people import without_the_departed
 from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
@@ -159,7 +160,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("FLASH" over "MODI CHAIRS SUMMIT BY VIDEO": the dek heads the story's events where the title tells none)
     over_the_dek: list[Mention] = []  # (the title's mentions, where the dek is read as the headline)
     under_title = line_under_title(subtitle, body)  # (the dek, or a one-sentence lead where a dek would stand)
-    if supported and (headline := headline_of(event_words(language), title, under_title, title_mentions)) != title:
+    if supported and (headline := headline_of(event_words(language), title, under_title, title_mentions,
+                                                      anniversary)) != title:
         title, over_the_dek = headline, title_mentions
         title_mentions = [m for m in link_entities(title + "\n\n" + lead, False, language) if m.end <= len(title)]
     line_mentions = place_line_mentions(place, language) if place else []
@@ -190,6 +192,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_people_away(event_mentions, title_mentions, body_mentions, language)
     # ("a visit at the invitation of Duma chairman X": the visit is the visitor's and the host leader's)
     event_mentions = without_official_inviters(event_mentions, title_mentions, body_mentions, language)
+    # ("a delegation led by X ... The delegation includes A and B": they travel and talk with X)
+    event_mentions = with_delegation_people(event_mentions, body, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)

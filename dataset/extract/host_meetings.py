@@ -162,13 +162,15 @@ def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, 
     if not after or sentence.startswith(("'s", "’s"), after[0].end):
         return False
     plain = without_dates(words, sentence)
-    if not _adverbials_only(words, plain[verb_end:after[0].start]):
+    if not adverbials_only(words, plain[verb_end:after[0].start]):
         return False
     # (a second person past the first with only titles, commas and "and" between: a list)
     return len(after) < GATHERING_GUESTS or not joins_the_list(words, sentence[after[0].end:after[1].start])
 
 
-def _adverbials_only(words: EventWords, gap: str) -> bool:
+def adverbials_only(words: EventWords, gap: str) -> bool:
+    """Whether only a day, a place with its preposition, articles, a word pointing back and titles
+    stand in the gap between a host's verb and his guest."""
     rest = without_titles(without_offices(words, " " + gap), words.leaders).split()
     rest = [w for w in rest if not words.back_reference.fullmatch(w + " ")]
     return bool(words.first_guest_gap.match(" ".join(rest) + " "))

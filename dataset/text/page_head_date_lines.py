@@ -4,13 +4,21 @@ nor the story's first paragraph: it states the publication date (page_dates.read
 ``any_language``). The layout (page_layout.py) reads date lines in English words alone, so such
 a line is taken off here, after it: where the layout took it for the dek, the story keeps its
 lead as it was laid out; where it stands first in the story, the story starts after it. A date
-further down the story is the story's own."""
+further down the story is the story's own, but for one under the head the layout left in the story:
+a one-sentence paragraph, a byline or two, then the date line ("<lead> / Par Jeanne Roy (Lyon) /
+Publié le ..."): the byline and the date line are page text, the sentence stays the lead."""
 
 from __future__ import annotations
 
 from ruchina.text.markdown import strip_markdown
+from ruchina.text.normalize import length_in_words
+from ruchina.text.page_chrome import is_short_unfinished
 from ruchina.text.page_dates import read_date_line
-from ruchina.text.page_layout import Layout
+from ruchina.text.page_layout import BYLINE_MAX_WORDS, SUBTITLE_MAX_WORDS, Layout
+from ruchina.text.sentences import iter_sentences
+
+#: Between the dek and its date line, at most this many bylines ("Par X (Moscou, correspondance)").
+HEAD_BYLINES = 2
 
 
 def _is_date_line(text: str) -> bool:
@@ -26,3 +34,25 @@ def take_off_date_lines(layout: Layout, subtitle_stated: bool) -> None:
     # (a story is never all date lines: its last paragraph stays, as the layout left it)
     while len(layout.paragraphs) > 1 and _is_date_line(layout.paragraphs[0]):
         layout.removed.append(strip_markdown(layout.paragraphs.pop(0)))
+    _take_off_head_under_dek(layout, subtitle_stated)
+
+
+def _take_off_head_under_dek(layout: Layout, subtitle_stated: bool) -> None:
+    """"<one sentence> / Par X / Publié le ..." at the story's top (the layout read the sentence as
+    a dated lead, "reçu dimanche par ..."): the byline and the date line under it are the head's,
+    taken off. Only with story after the date line, and no dek stated or found."""
+    if layout.subtitle or subtitle_stated or len(layout.paragraphs) < 3:
+        return
+    first = strip_markdown(layout.paragraphs[0])
+    if length_in_words(first) > SUBTITLE_MAX_WORDS or sum(1 for _ in iter_sentences(first)) != 1:
+        return
+    for at in range(1, min(HEAD_BYLINES + 1, len(layout.paragraphs) - 2) + 1):
+        text = strip_markdown(layout.paragraphs[at])
+        if _is_date_line(text):
+            # (the sentence stays the story's lead: it tells the story's event, "ont signé lundi au
+            # Kremlin un traité", which a dek's line would leave to the headline alone)
+            layout.removed.extend(strip_markdown(p) for p in layout.paragraphs[1:at + 1])
+            del layout.paragraphs[1:at + 1]
+            return
+        if not is_short_unfinished(text, BYLINE_MAX_WORDS):
+            return
