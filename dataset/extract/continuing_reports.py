@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract import event_participants, event_places, event_roles
-from ruchina.extract.event_report import FAMILY, TITLE, EventMention
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.event_report import TITLE, EventMention
 
 
 def last_report(found: list[EventMention]) -> EventMention | None:
@@ -49,33 +48,3 @@ def received_guests(words, sentence, sentence_start, mentions, previous: EventMe
     (_, t_start, t_end), scope = trigger, (0, len(sentence))
     return replace(mention, date=event_roles.choose_date(words, sentence, dates, t_start, scope),
                    location_id=event_places.location(words, sentence, mentions, t_start, t_end, scope))
-
-
-def _kind_attended(words, attending, found) -> str | None:
-    """The one kind of event the attendance cue's own event word names, for a cue the language lists
-    as naming the event attended ("参加会见": a meeting; ``attending_of_kind``); ``found``: the
-    sentence's event words. Other cues ("Taking part in the summit were") join the report before
-    whatever their word, as they always did."""
-    of_kind = listed_words(words.language, "attending_of_kind")
-    if of_kind is None or not of_kind.search(attending.group()):
-        return None
-    named = {m.lastgroup for m in found if attending.start() <= m.start() < attending.end()}
-    return named.pop() if len(named) == 1 else None
-
-
-def of_the_kind_attended(words, attending, found, previous: EventMention) -> EventMention:
-    """The report an attendance list continues, as of the kind its cue names when that is of another
-    family than the report told last ("梅德韦杰夫是应邀访华的。王毅参加会见。": the meeting, not the
-    visit): event_mentions' merge joins a continuing report to the last event of its family."""
-    kind = _kind_attended(words, attending, found)
-    if kind is None or FAMILY[kind] == FAMILY[previous.event_type]:
-        return previous
-    return replace(previous, event_type=kind)
-
-
-def cue_of_another_kind(words, attending, found, previous: EventMention | None) -> bool:
-    """Whether such a cue names another kind of the family of the report told last ("王毅等参加会见。"
-    after a summit's report: the meeting before the summit, which the merge by family cannot tell
-    from the summit): no attendance list of that report."""
-    kind = _kind_attended(words, attending, found) if previous is not None else None
-    return kind is not None and kind != previous.event_type and FAMILY[kind] == FAMILY[previous.event_type]

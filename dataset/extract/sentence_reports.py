@@ -25,13 +25,7 @@ from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.closing_documents import closing_document_triggers
-from ruchina.extract.continuing_reports import (
-    attendance,
-    continuing,
-    cue_of_another_kind,
-    of_the_kind_attended,
-    received_guests,
-)
+from ruchina.extract.continuing_reports import attendance, continuing, received_guests
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import without_dateline_dates
@@ -80,8 +74,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     lowered = sentence.lower()
     attending = words.attending.search(sentence) if words.attending_filter.may_match(lowered) else None
     found = list((words.title_trigger if part == TITLE else words.trigger).finditer(sentence))
-    if attending and cue_of_another_kind(words, attending, found, previous):
-        attending = None  # ("王毅等参加会见。" after a summit's report: not that summit's list)
     not_events = [m.span() for m in words.not_event.finditer(sentence)] if found else []
     triggers = sorted([
         (m.lastgroup, m.start(), m.end())
@@ -107,10 +99,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             and joins_another_by_video(attending.group(), previous, words.language):
         return []  # ("X took part by video link" after a visit's report: another gathering's guest)
     if attending and not triggers:
-        if previous is None:
-            return []
-        previous = of_the_kind_attended(words, attending, found, previous)  # ("王毅参加会见。" after a visit's report)
-        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)]
+        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
     links = event_cues.related_links(words, sentence, all_dates, own_event)
@@ -341,4 +330,3 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
-
