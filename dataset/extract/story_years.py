@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ruchina.extract.calendar_math import safe_date
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.dates_ago import AGO
 from ruchina.extract.event_report import EventMention
 
 #: a year written out in a date's phrase
@@ -41,8 +42,8 @@ def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | 
     for mention in mentions:
         date = mention.date
         if date is not None and not mention.date_is_inherited and date.char_end > 0:
-            if _A_YEAR.search(date.phrase):
-                # (a day of a year long before: "am 31. Juli 1958"; a year or month alone, "in 2001",
+            if _A_YEAR.search(date.phrase) or date.kind == AGO:
+                # (a day of a year long before: "am 31. Juli 1958", "六十五年前的今天"; a year or month alone, "in 2001",
                 # opens no story of days: "In 2001 we signed the treaty ... on 5 February" may be this year's)
                 stated = date if date.precision == "day" and date.last < published - _HISTORY else None
             elif stated is not None and (day := in_the_storys_year(date, stated.first, published)) is not None:
