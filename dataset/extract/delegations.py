@@ -68,16 +68,21 @@ def delegation_people(body: str, body_mentions: list[Mention], language: str) ->
     patterns = _patterns(language)
     if patterns is None:
         return ()
-    _, led_by, leading, members = patterns
+    word, led_by, leading, members = patterns
+    told = word.search(body) is not None
+    led = list(led_by.finditer(body)) if told else []
+    heading = list(leading.finditer(body)) if told else []
+    if not led and not heading:
+        return ()  # (most articles: no sentence splitting for them)
     people = [m for m in body_mentions if m.entity_type == "PERSON"]
     sentences = [(sentence.start, sentence.end) for sentence in iter_sentences(body)]
     heads: list[str] = []
-    for match in led_by.finditer(body):
+    for match in led:
         _, end = _sentence_span(sentences, match.start())
         after = [m for m in people if match.end("cue") <= m.start < end]
         if after:
             heads.append(after[0].entity_id)
-    for match in leading.finditer(body):
+    for match in heading:
         start, _ = _sentence_span(sentences, match.start())
         before = [m for m in people if start <= m.start and m.end <= match.start("cue")]
         if before:
