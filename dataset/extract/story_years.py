@@ -6,8 +6,8 @@ page, and the page's history dropped them as told in passing between the story a
 (history_pages.py): the talks of its second day and the day its visit ended were lost.
 
 Only a day and month written out (an explicit date of one day, no year in its phrase) read within a year
-of the page, after a day of the same article that writes its year and lies more than a year before the
-page (a year or month alone, "in 2001", opens no story of days); it moves to the first such day on or after that date, if no more than STORY_REACH after it (a
+of the page, after a day of the same article that writes its year, or counts back years to it ("六十年前的今天"),
+and lies more than a year before the page (a year or month alone, "in 2001", opens no story of days); it moves to the first such day on or after that date, if no more than STORY_REACH after it (a
 later day of the story, not one of the page's own weeks). A date that writes a recent year ("in May
 2024") ends the story: the days after it are read as before.
 """
