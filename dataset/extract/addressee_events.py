@@ -28,9 +28,7 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import BODY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-
-#: what ends the clause before an event word: a comma, a semicolon, a colon, a dash
-_CLAUSE_MARKS = ",;:–—"
+from ruchina.extract.transcript_turns import event_words_with_clause_starts, turn_at
 
 
 def addressees_take_part(words: EventWords, events: list[ArticleEvent], labels: list[Mention]) -> None:
@@ -55,7 +53,7 @@ def _with_addressee(words: EventWords, mention: EventMention, labels: list[Menti
     if told is None:
         return mention.participant_ids
     at, with_speaker = told
-    turn = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].end <= mention.sentence_start + at), None)
+    turn = turn_at(labels, mention.sentence_start + at)
     if turn is None:
         return mention.participant_ids
     speaker = labels[turn].entity_id
@@ -71,8 +69,7 @@ def _told_to_another(words: EventWords, mention: EventMention) -> tuple[int, boo
     """(where in its sentence the event word told in the second person starts, whether the
     speaker takes part too: "a meeting with you"), or None."""
     sentence, (low, high) = mention.sentence, mention.clause
-    for found in words.trigger.finditer(sentence, low, high):
-        clause_start = max([sentence.rfind(mark, low, found.start()) for mark in _CLAUSE_MARKS] + [low - 1]) + 1
+    for found, clause_start in event_words_with_clause_starts(words, sentence, low, high):
         if words.addressed_before.search(sentence[clause_start:found.start()]):
             return found.start(), False
         if words.addressed_after.match(sentence, found.end()):

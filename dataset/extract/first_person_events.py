@@ -20,9 +20,7 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import BODY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
-
-#: what ends the clause before an event word: a comma, a semicolon, a colon, a dash
-_CLAUSE_MARKS = ",;:–—"
+from ruchina.extract.transcript_turns import event_words_with_clause_starts, turn_at
 
 
 def speakers_hold_their_events(words: EventWords, events: list[ArticleEvent], labels: list[Mention]) -> None:
@@ -35,10 +33,9 @@ def speakers_hold_their_events(words: EventWords, events: list[ArticleEvent], la
             continue
         for index, mention in enumerate(event.mentions):
             at = _told_in_first_person(words, mention)
-            speaker = None if at is None else next(
-                (label for label in reversed(labels) if label.end <= mention.sentence_start + at), None)
-            if speaker is not None:
-                event.add(replace(mention, participant_ids=(speaker.entity_id,)), index)
+            turn = None if at is None else turn_at(labels, mention.sentence_start + at)
+            if turn is not None:
+                event.add(replace(mention, participant_ids=(labels[turn].entity_id,)), index)
                 break
 
 
@@ -47,8 +44,7 @@ def _told_in_first_person(words: EventWords, mention: EventMention) -> int | Non
     if mention.part != BODY or mention.sentence_start < 0 or mention.status != "planned":
         return None
     sentence, (low, high) = mention.sentence, mention.scope
-    for found in words.trigger.finditer(sentence, low, high):
-        clause_start = max([sentence.rfind(mark, low, found.start()) for mark in _CLAUSE_MARKS] + [low - 1]) + 1
+    for found, clause_start in event_words_with_clause_starts(words, sentence, low, high):
         speaker = [m.end() for m in words.first_person.finditer(sentence, clause_start, found.start())]
         if speaker and not words.other_persons.search(sentence, speaker[-1], found.start()):
             return found.start()

@@ -23,9 +23,8 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import BODY, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.transcript_turns import event_words_with_clause_starts, turn_at
 
-#: what ends the clause before an event word: a comma, a semicolon, a colon, a dash
-_CLAUSE_MARKS = ",;:–—"
 #: the kind of the date of an act just done: the article's day, which no phrase states as a date
 JUST_DONE = "just_done"
 
@@ -48,9 +47,10 @@ def _just_done(words: EventWords, mention: EventMention, labels: list[Mention], 
     at = _told_just_done(words, mention)
     if at is None:
         return mention
-    speaker = next((label.entity_id for label in reversed(labels) if label.end <= mention.sentence_start + at), None)
-    if speaker is None:
+    turn = turn_at(labels, mention.sentence_start + at)
+    if turn is None:
         return mention
+    speaker = labels[turn].entity_id
     people = (speaker, *(p for p in mention.participant_ids if p != speaker))
     day = mention.date or ResolvedDate(published, published, "day", "", 0, 0, JUST_DONE)
     return replace(mention, participant_ids=people, date=day, just_done=True)
@@ -59,8 +59,7 @@ def _just_done(words: EventWords, mention: EventMention, labels: list[Mention], 
 def _told_just_done(words: EventWords, mention: EventMention) -> int | None:
     """Where in its sentence the event word of an act told as just done in the first person starts."""
     sentence, (low, high) = mention.sentence, mention.clause
-    for found in words.trigger.finditer(sentence, low, high):
-        clause_start = max([sentence.rfind(mark, low, found.start()) for mark in _CLAUSE_MARKS] + [low - 1]) + 1
+    for found, clause_start in event_words_with_clause_starts(words, sentence, low, high):
         if words.just_done.search(sentence[clause_start:found.start()]):
             return found.start()
     return None
