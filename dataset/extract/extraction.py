@@ -100,6 +100,7 @@ from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
+from ruchina.extract.visit_arrivals import visitors_of_arrivals
 from ruchina.extract.visit_departures import visits_ended_apart
 from ruchina.extract.visit_frame_places import place_visits_by_their_talks, place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
@@ -368,6 +369,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("Am 12. Oktober, dem letzten Tag des Besuchs", "代表团在华访问至10月12日": its last day)
     events = visits_named_to_their_last_day(event_words(language), events, published)
     place_toured_visits(events, body, body_mentions, language)  # ("reiste durch mehrere Städte des Landes": the country's trip)
+    # ("X's plane has landed ... The working visit runs until Tuesday": X's visit)
+    visitors_of_arrivals(events, body, body_mentions, language)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
