@@ -50,3 +50,14 @@ def test_a_two_week_stay_and_the_arrival_with_another_host_are_one_visit():
 def test_look_alike_another_leaders_stay_on_those_days_is_another_visit():
     rows = _visit_rows(_arrival("uzbek", "Uzbek President Shavkat Mirziyoyev", "Foreign Minister Bakhtiyor Saidov"), _two_weeks())
     assert not _together(rows, "uzbek", "two-weeks")
+
+
+def test_a_visit_of_a_page_with_no_date_is_filed_without_its_weeks():
+    """(no time at all: nothing to file by weeks, and nothing fails)"""
+    from ruchina.corpus.merge_keys import merge_keys
+    undated = extract_article("undated", "Tokayev in China", None,
+                              "Kassym-Jomart Tokayev is on a visit to China.", None)
+    assert undated.events
+    for event in undated.events:
+        filed, sought = merge_keys(event)
+        assert not any("one at a time" in key for key in filed | sought)

@@ -139,7 +139,8 @@ def sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -
             keys += [(family, ("in", p), "any", anyone) for p in places if ties_by_place(p, common)]
     if report.by_day:
         keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
-    keys += _long_stay_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART)
+    if long_stay(report):
+        keys += _long_stay_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART)
     return keys + day_keys(report)  # (summits_of_the_day.py)
 
 
