@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from ruchina.corpus.parade_months import parade_within_its_time
 from ruchina.corpus.summits_of_the_day import summit_of_the_day
 from ruchina.corpus.visit_hosts import share_a_visitor, stay
 from ruchina.corpus.visit_months import visit_within_its_time
@@ -324,6 +325,8 @@ def tie_score(a: Report, b: Report, common: Commonness, of_the_day: bool = True)
             total = TIE  # (the visitor with the head of state, and with the premier, on those days there: visit_hosts.py)
         if total < TIE and visit_within_its_time(a, b):
             total = TIE  # ("a state visit to China later this month", the visit begun in Beijing on the 17th)
+        if total < TIE and parade_within_its_time(a, b, common):
+            total = TIE  # ("expected in Moscow in May for the celebrations", the parade there of 9 May)
         if total < TIE and of_the_day and summit_of_the_day(a, b):
             total = TIE  # (a leader at one summit a day: summits_of_the_day.py)
     return total if total >= TIE else 0.0

@@ -26,6 +26,7 @@ from ruchina.corpus.event_reports import (
     ties_by_place,
 )
 from ruchina.corpus.summits_of_the_day import day_keys
+from ruchina.corpus.visit_hosts import long_stay
 from ruchina.extract.event_mentions import ArticleEvent
 
 
@@ -97,8 +98,18 @@ def filed_keys(report: Report, common: Commonness) -> list[tuple]:
             keys += [(family, ("in", place), month, w) for month in buckets for w in named]
     if report.by_day:
         keys += _week_keys(report, report.first, report.last, common)
+    keys += _long_stay_keys(report, report.first, report.last)
     keys += [(family, "who@", w, month) for month in dated for w in who]
     return keys + day_keys(report)
+
+
+def _long_stay_keys(report: Report, first: dt.date | None, last: dt.date | None) -> list[tuple]:
+    """A visit told to the day over more days than a report by day spans ("arrived on 29 September ... the
+    visit lasted until 12 October"), by its people and the weeks it holds, as a visit by day is filed
+    (_week_keys): its visitor is on one trip at a time, and the report of its arrival alone is of it."""
+    if not long_stay(report):
+        return []
+    return [(report.family, "one at a time", person, week) for person in report.people for week in _weeks(first, last)]
 
 
 def sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -> list[tuple]:
@@ -128,6 +139,8 @@ def sought_keys(report: Report, common: Commonness, corpus_known: bool = True) -
             keys += [(family, ("in", p), "any", anyone) for p in places if ties_by_place(p, common)]
     if report.by_day:
         keys += _week_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART, common)
+    if long_stay(report):
+        keys += _long_stay_keys(report, report.first - FIRM_DAYS_APART, report.last + FIRM_DAYS_APART)
     return keys + day_keys(report)  # (summits_of_the_day.py)
 
 

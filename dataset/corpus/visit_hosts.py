@@ -43,11 +43,22 @@ NEXT_DAY = dt.timedelta(days=1)
 Stay = tuple[dt.date, dt.date, tuple[str, ...]]
 
 
+#: the longest visit told to the day over more days than a report by day spans ("arrived on 29 September
+#: ... stayed until 12 October") that is still one stay of its visitor (merge_keys.py files it by its weeks)
+LONGEST_STAY = dt.timedelta(days=31)
+
+
 def stay(report: Report) -> Stay | None:
     """The days and places of a visit report dated to the day."""
-    if report.family != VISIT or not report.by_day or report.first is None:
+    if report.family != VISIT or report.first is None or not (report.by_day or long_stay(report)):
         return None
     return report.first, report.last, places_told(report)
+
+
+def long_stay(report: Report) -> bool:
+    """A visit report dated firmly to days, more than a report by day spans and at most LONGEST_STAY."""
+    return (report.family == VISIT and not report.by_day and report.timing == "firm" and report.first is not None
+            and report.last - report.first <= LONGEST_STAY)
 
 
 def places_told(report: Report) -> tuple[str, ...]:

@@ -100,10 +100,13 @@ from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
+from ruchina.extract.visit_arrivals import visitors_of_arrivals
 from ruchina.extract.visit_departures import visits_ended_apart
 from ruchina.extract.visit_frame_places import place_visits_by_their_talks, place_visits_framing_talks
 from ruchina.extract.visit_inviters import without_official_inviters
+from ruchina.extract.visit_named_last_days import visits_named_to_their_last_day
 from ruchina.extract.visit_onward_cities import place_visits_going_on
+from ruchina.extract.visit_tours import place_toured_visits
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.extract.visits_under_way_since import dated_since_a_day
 from ruchina.knowledge.base import has_language_resources
@@ -363,6 +366,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     events = without_arrivals_for_gatherings(events)
     # ("am 31. Juli landete X in Peking ... Der Besuch endete am 3. August", "2月17日，毛泽东一行离开莫斯科": its last day)
     visits_ended_apart(event_words(language), events, body, body_mentions, published)
+    # ("Am 12. Oktober, dem letzten Tag des Besuchs", "代表团在华访问至10月12日": its last day)
+    events = visits_named_to_their_last_day(event_words(language), events, published)
+    place_toured_visits(events, body, body_mentions, language)  # ("reiste durch mehrere Städte des Landes": the country's trip)
+    # ("X's plane has landed ... The working visit runs until Tuesday": X's visit)
+    visitors_of_arrivals(events, body, body_mentions, language)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)

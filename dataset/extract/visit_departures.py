@@ -39,16 +39,17 @@ def visits_ended_apart(words, events: list, body: str, body_mentions: list, publ
     visits = [e for e in events if e.family == "visit" and e.participants and not e.earlier
               and e.date is not None and e.date.precision == "day" and e.date.first == e.date.last]
     if len(visits) == 1 and (last := _bare_report_ended(words, events, visits[0], published)):
-        _last_day(visits[0], last)
+        give_last_day(visits[0], last)
         return
     # (a departure names its visitor: of two visits, the one whose people leave)
     found = [(visit, last) for visit in visits
              if (last := _departure(words.language, visit, body, body_mentions, published))]
     if len(found) == 1:
-        _last_day(*found[0])
+        give_last_day(*found[0])
 
 
-def _last_day(visit, last) -> None:
+def give_last_day(visit, last) -> None:
+    """End the visit, dated by its first day, on ``last`` (visit_last_days.py too)."""
     date = visit.date
     for position, mention in enumerate(visit.mentions):
         if mention.date is date:
