@@ -133,3 +133,19 @@ def test_a_place_after_in_stays_a_place_before_said():
     types = {m.name: m.entity_type for m in link_entities("Bankers in Mandalay said the loan was late. "
                                                             "Then Brinkov said it was not.") if not m.linked}
     assert types == {"Mandalay": "GPE", "Brinkov": "PERSON"}
+
+
+def test_a_known_place_that_opens_a_longer_name_is_part_of_it_up_to_its_last_word():
+    # The head word ends the name before a comma or a stop, and "and" joins words inside it.
+    text = ("Guests gathered at the Kazan Trade and Exhibition Centre, where the Vladivostok "
+            "National Shipping Corp. signed a lease.")
+    found = {(m.name, m.linked) for m in link_entities(text)}
+    assert ("Kazan Trade and Exhibition Centre", False) in found
+    assert ("Vladivostok National Shipping Corp", False) in found
+    assert not {name for name, linked in found if linked}
+
+
+def test_look_alike_a_known_place_listed_with_another_before_a_head_word_keeps_its_link():
+    # (the port is a name of its own: "Vladivostok" opens it)
+    text = "Officials of Kazan and Vladivostok Port met on Monday."
+    assert {m.name for m in link_entities(text) if m.linked} == {"Kazan"}
