@@ -146,6 +146,6 @@ def test_a_known_place_that_opens_a_longer_name_is_part_of_it_up_to_its_last_wor
 
 
 def test_look_alike_a_known_place_listed_with_another_before_a_head_word_keeps_its_link():
-    # (the port is a name of its own: "Vladivostok" opens it)
-    text = "Officials of Kazan and Vladivostok Port met on Monday."
+    # (the port is a name of its own: "Vladivostok" opens it; "North" is a place's last word)
+    text = "Officials of Kazan and Vladivostok Port met on Monday, and envoys of Kazan and North Lugovo on Tuesday."
     assert {m.name for m in link_entities(text) if m.linked} == {"Kazan"}
