@@ -149,3 +149,14 @@ def test_look_alike_a_known_place_listed_with_another_before_a_head_word_keeps_i
     # (the port is a name of its own: "Vladivostok" opens it; "North" is a place's last word)
     text = "Officials of Kazan and Vladivostok Port met on Monday, and envoys of Kazan and North Lugovo on Tuesday."
     assert {m.name for m in link_entities(text) if m.linked} == {"Kazan"}
+
+
+def test_a_word_after_a_live_entry_clock_time_opens_a_sentence():
+    # A lone word opening a sentence is a name only where a sentence also holds it inside.
+    text = ("Live: the Kama summit closes\n"
+            "13:05 Confirmed: the Lugovo premier has left.\n"
+            "17:25 Signed. The five leaders put their names to the charter.\n"
+            "18:10 Kamagaz will build the plant, the premier said; the contract with Kamagaz is worth $1bn.")
+    found = discovered(text)
+    assert not found & {"Confirmed", "Signed"}
+    assert "Kamagaz" in found
