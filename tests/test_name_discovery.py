@@ -133,3 +133,30 @@ def test_a_place_after_in_stays_a_place_before_said():
     types = {m.name: m.entity_type for m in link_entities("Bankers in Mandalay said the loan was late. "
                                                             "Then Brinkov said it was not.") if not m.linked}
     assert types == {"Mandalay": "GPE", "Brinkov": "PERSON"}
+
+
+def test_a_known_place_that_opens_a_longer_name_is_part_of_it_up_to_its_last_word():
+    # The head word ends the name before a comma or a stop, and "and" joins words inside it.
+    text = ("Guests gathered at the Kazan Trade and Exhibition Centre, where the Vladivostok "
+            "National Shipping Corp. signed a lease.")
+    found = {(m.name, m.linked) for m in link_entities(text)}
+    assert ("Kazan Trade and Exhibition Centre", False) in found
+    assert ("Vladivostok National Shipping Corp", False) in found
+    assert not {name for name, linked in found if linked}
+
+
+def test_look_alike_a_known_place_listed_with_another_before_a_head_word_keeps_its_link():
+    # (the port is a name of its own: "Vladivostok" opens it; "North" is a place's last word)
+    text = "Officials of Kazan and Vladivostok Port met on Monday, and envoys of Kazan and North Lugovo on Tuesday."
+    assert {m.name for m in link_entities(text) if m.linked} == {"Kazan"}
+
+
+def test_a_word_after_a_live_entry_clock_time_opens_a_sentence():
+    # A lone word opening a sentence is a name only where a sentence also holds it inside.
+    text = ("Live: the Kama summit closes\n"
+            "13:05 Confirmed: the Lugovo premier has left.\n"
+            "17:25 Signed. The five leaders put their names to the charter.\n"
+            "18:10 Kamagaz will build the plant, the premier said; the contract with Kamagaz is worth $1bn.")
+    found = discovered(text)
+    assert not found & {"Confirmed", "Signed"}
+    assert "Kamagaz" in found

@@ -41,6 +41,7 @@ def parse(text: str, url: str | None = None):
         ("00:50", "clock"),
         ("READ MORE: Ministers agree a new timetable", "boilerplate"),
         ("Related Daily Wire - Why the pact may not last", "boilerplate"),
+        ("Also Read: Opinion - Is the pact more than words?", "boilerplate"),
         ("Image Credit: Wire Agency", "boilerplate"),
         ("Our Privacy Statement & Cookie Policy", "boilerplate"),
         ("Subscribe to continue reading this story", "boilerplate"),
@@ -74,6 +75,7 @@ def test_page_text_lines_are_told_apart(line, kind):
         "Thanks.",
         "Trade rose (by 3%) in May; exports fell, the ministry said.",
         "Our standards are high: the editor said so on Monday.",
+        "Also, read the treaty: it is short.",
     ],
 )
 def test_lines_of_the_story_are_not_page_text(line):

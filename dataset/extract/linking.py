@@ -47,7 +47,11 @@ _KIND_ALIAS, _KIND_SHORT, _KIND_DEMONYM = "alias", "short", "demonym"
 DEFAULT_LANGUAGE = "en"
 #: A capitalised word (or a lone capital, a number) right after or before a name, on its line.
 _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
-_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'\-]*(?![\w’'.,:;]))*")
+#: The capitalised words after a name on its line, with "and", "of" and "the" between two of them
+#: ("Xiamen International Conference and Exhibition Center"; not "China and South Africa", a
+#: list), up to a comma or a stop after one.
+_WORD = r"[A-Z][\w’'\-]*(?![\w’'])"
+_WORDS_AFTER = re.compile(rf"(?:[^\S\n]+{_WORD}(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)*{_WORD})*)?")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: the capitalised word right before a surname, past one middle initial ("Aleksei N. Kosygin")
 _FIRST_NAME_BEFORE = re.compile(r"([A-Z][\w’'\-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+$")

@@ -24,6 +24,9 @@ _DELETE_LOWER = dict.fromkeys(map(ord, _CAPITAL_LETTERS.lower() + "ß"))
 #: "(Speaking of the map.)"; not "(KHL)").
 _OTHER_STARTS = re.compile(  # (the lookahead on the first character lets re skip the other places fast)
     r"(?=[:;*(“\"])(?:[:;][\s“‘\"]+|\*[\s*]*|\((?=[^()\s]+\s[^()]*\))|[“\"](?<=\w[“\"]))(?=[A-Z])")
+#: a live page's entry opens with its clock time ("13:05 Confirmed: ...", "9.47pm The dinner ..."):
+#: the word after it starts a sentence
+_CLOCK_AT_LINE_START = re.compile(r"(?m)^[0-2]?\d[:.][0-5]\d(?:[^\S\n]?[ap]\.?m\.?)?[^\S\n]+(?=[A-Z])")
 _MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
 _LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")
 
@@ -115,7 +118,8 @@ def is_menu_or_heading(line: str) -> bool:
 
 def sentence_starts(text: str) -> set[int]:
     """Where sentences start, past opening quotes and dashes; also a capital after a colon
-    ("Vladimir Putin: Colleagues, ..."), a section mark, a bracket or a glued-on quote."""
+    ("Vladimir Putin: Colleagues, ..."), a section mark, a bracket, a glued-on quote or a live
+    entry's clock time."""
     starts = set()
     offset = 0
     for paragraph in text.split("\n"):
@@ -126,6 +130,7 @@ def sentence_starts(text: str) -> set[int]:
             starts.add(position)
         offset += len(paragraph) + 1
     starts.update(m.end() for m in _OTHER_STARTS.finditer(text))
+    starts.update(m.end() for m in _CLOCK_AT_LINE_START.finditer(text))
     return starts
 
 
