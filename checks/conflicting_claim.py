@@ -22,8 +22,11 @@ are several events the merge joined; two different calendar days, or two article
 are what each text plainly states, so two events joined by the merge (reports of one event
 across articles are merged by time too, within a month: event_merge.py) explain them better
 than a dispute. A disputed date is reported when one version is reckoned from an article's
-stated date ("on Wednesday", "this week"): that is where a wrong or stale date line, or a
-misnamed weekday, makes reports of one event disagree.
+stated date ("on Wednesday", "this week") and the versions lie more than a week apart: that
+is where a wrong or stale date line makes reports of one event disagree. Closer, the build's
+own reading (a weekday read against the wrong week, a report joined to the next day's event)
+explains the difference better: on the stand-in sets with gold facts, every such finding
+within a week was one.
 """
 
 from __future__ import annotations

@@ -195,18 +195,19 @@ def test_the_look_alike_two_reports_of_one_week_that_give_a_company_two_user_cou
 
 
 def test_a_day_inside_the_span_of_a_meeting_that_ended_on_a_later_day_agrees_with_it(tmp_path):
-    """ "The two-day talks ended on Thursday" spans Wednesday and Thursday, so a report of the
-    talks on Wednesday is no dispute; talks that opened on Thursday for two days would be."""
+    """ "The ten-day talks ended on Thursday" spans the ten days before, so a report of the
+    talks on the Wednesday of the week before is no dispute; talks that opened on that Thursday
+    for ten days would be (more than a week after it: RECKONING_SLACK)."""
     first = "Tokayev and Mirziyoyev held talks in Tashkent on Wednesday. They discussed water sharing."
-    later = "The two-day talks between Tokayev and Mirziyoyev in Tashkent {} on Thursday. They discussed water."
+    later = "The ten-day talks between Tokayev and Mirziyoyev in Tashkent {} on Thursday. They discussed water."
     found = findings_for(tmp_path / "1", {
         "a": dated("2024-05-15", first),
-        "b": dated("2024-05-16", later.format("ended")),
+        "b": dated("2024-05-24", later.format("ended")),
     })
     assert "conflicting-claim" not in found
     found = findings_for(tmp_path / "2", {
         "a": dated("2024-05-15", first),
-        "b": dated("2024-05-16", later.format("opened")),
+        "b": dated("2024-05-24", later.format("opened")),
     })
     (conflict,) = found["conflicting-claim"]
-    assert "2024-05-15 (day) (a) vs 2024-05-16/2024-05-17" in conflict["message"]
+    assert "2024-05-15 (day) (a) vs 2024-05-23/2024-06-01" in conflict["message"]
