@@ -42,6 +42,12 @@ def test_a_russian_speakers_yesterday_is_no_report():
     assert not days_before(events)
 
 
+def test_the_speakers_talks_of_yesterday_with_one_he_names_are_kept():
+    """ "Yesterday I held talks with Chancellor X in Berlin": an event with its people, his and X's."""
+    events = events_of(EN.format("Yesterday I held talks with Chancellor Olaf Scholz in Berlin."))
+    assert [e for e in days_before(events) if "olaf-scholz" in e.participants]
+
+
 def test_others_day_before_a_speaker_tells_is_kept():
     """In answers to reporters: "the bank's board held a meeting yesterday" is the news he gives
     of others, no aside of his own."""

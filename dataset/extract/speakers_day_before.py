@@ -8,7 +8,9 @@ to make a point, and a reader of the page learns no event of it. So a report dat
 counting back one or two days from the page's day ("yesterday", "the day before yesterday",
 "вчера": the language's ``day_words`` in knowledge/calendar.yaml, read by dates.py as a
 ``relative`` day), told inside a speaker's turn with the first person before its event word
-(``first_person`` in knowledge/events_<language>.yaml: "we", "мы"), is left out. What a speaker
+(``first_person`` in knowledge/events_<language>.yaml: "we", "мы"), naming no one, is left out.
+Talks of his the day before with someone he names ("yesterday I held talks with the Chancellor in
+Berlin") are an event of its own with its people, as label_people.py keeps them. What a speaker
 tells of others' day before ("the consortium's members met yesterday", in answers to reporters
 on yesterday's talks elsewhere) is news he gives, and is kept. Only a transcript (two speaker
 labels at least: transcripts.speaker_labels) has turns; a report's "met yesterday" outside them
@@ -32,8 +34,8 @@ _DAYS_BACK = (1, 2)
 
 def without_speakers_day_before(words: EventWords, mentions: list[EventMention], labels: list[Mention],
                                 published: dt.date | None) -> list[EventMention]:
-    """The reports less those a transcript's speaker tells, in his turn and in the first person,
-    as held the day or two before the page's day (``labels``: the transcript's speaker labels in
+    """The reports less those, naming no one, a transcript's speaker tells in his turn and in the
+    first person as held the day or two before the page's day (``labels``: the transcript's speaker labels in
     reading order; none, no transcript: nothing is left out)."""
     if not labels or published is None:
         return mentions
@@ -43,7 +45,7 @@ def without_speakers_day_before(words: EventWords, mentions: list[EventMention],
 def _told_as_the_day_before(words: EventWords, mention: EventMention, labels: list[Mention],
                             published: dt.date) -> bool:
     date = mention.date
-    if mention.part != BODY or mention.sentence_start < 0 or date is None:
+    if mention.part != BODY or mention.sentence_start < 0 or date is None or mention.participant_ids:
         return False
     if date.kind != _COUNTED_BACK or date.precision != "day" or date.first != date.last:
         return False
