@@ -72,6 +72,7 @@ from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.session_people import gatherings_attended_by_their_sessions
 from ruchina.extract.setting_days import without_the_talks_day
+from ruchina.extract.speakers_day_before import without_speakers_day_before
 from ruchina.extract.speakers_just_done import speakers_just_done
 from ruchina.extract.state_visit_reports import visits_told_as_state_visits
 from ruchina.extract.stay_plans import plans_during_stay
@@ -283,6 +284,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_label_people(event_mentions, labels, body_mentions, published)
     # ("I have just met with our athletes", said at a council's meeting: the speaker's own act of the day)
     event_mentions = speakers_just_done(event_words(language), event_mentions, labels, published)
+    # ("Yesterday we discussed it at a council meeting", in a speaker's turn: his aside, no report)
+    event_mentions = without_speakers_day_before(event_words(language), event_mentions, labels, published)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language),
                                   anniversary)
