@@ -18,6 +18,7 @@ from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_su
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
+from ruchina.extract.arrival_greeters import with_arrival_greeters
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line, filing_day
@@ -194,6 +195,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_official_inviters(event_mentions, title_mentions, body_mentions, language)
     # ("a delegation led by X ... The delegation includes A and B": they travel and talk with X)
     event_mentions = with_delegation_people(event_mentions, body, body_mentions, language)
+    # ("He was met at the airport by the new Soviet Premier, X": X hosts the visit)
+    event_mentions = with_arrival_greeters(event_mentions, body, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)
