@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.addressee_events import addressees_take_part
 from ruchina.extract.anniversary_titles import told_as_anniversary
+from ruchina.extract.arrival_greeters import with_arrival_greeters
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
@@ -18,7 +19,6 @@ from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_su
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
-from ruchina.extract.arrival_greeters import with_arrival_greeters
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line, filing_day
