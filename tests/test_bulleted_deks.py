@@ -36,3 +36,19 @@ def test_look_alike_a_list_the_story_goes_on_after_stays_the_story():
                     "- The talks on cod quotas will be held in Reykjavik on Wednesday, Oslo says\n\n"
                     "- Neither side has said whether a deal will be signed\n\n" + STORY)
     assert "Neither side has said" in article.body
+
+
+def test_a_reading_time_line_between_the_bullets_and_the_date_line_is_the_head_too():
+    article = parse("Fisheries minister Holm to visit Iceland for quota talks\n\n"
+                    "- The talks on cod quotas will be held in Reykjavik on Wednesday, Oslo says\n\n"
+                    "- Neither side has said whether a deal will be signed\n\n"
+                    "Reading Time: 4 minutes\n\nPublished: 6:40pm, 12 Mar, 2023\n\n" + STORY)
+    assert article.published_date == dt.date(2023, 3, 12)
+    assert "Neither side" not in article.body
+    assert "Reading Time" not in article.body
+
+
+def test_look_alike_a_sentence_about_reading_time_stays_the_story():
+    article = parse("Fisheries minister Holm to visit Iceland for quota talks\n\n" + STORY
+                    + "\nReading time at the national library fell by 4 minutes a day, a survey found.\n")
+    assert "Reading time at the national library" in article.body

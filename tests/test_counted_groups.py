@@ -102,3 +102,11 @@ def test_every_number_word_of_the_language_counts_a_group_eleven_and_twelve_too(
     # (the look-alikes: two is the pair's own word, and a count of countries no group)
     assert counted("fr", "les deux dirigeants") is None
     assert event_words("fr").group.search("les onze pays") is None
+
+
+def test_look_alike_a_count_in_a_relative_clause_after_the_event_word_is_that_clauses_people():
+    """ "His trip comes a week after a summit at which Lula hosted the five presidents of the bloc": the five
+    are the relative clause's, not the trip's; beside it "the five" of the event's own clause are the five."""
+    trip = rows(ARRIVALS_EN + "Narendra Modi spoke to reporters. His visit follows a week in which Lula hosted the "
+                "five presidents of the Mercosur bloc.")
+    assert all(FIVE - {MODI, LULA} - people for people in people_of(trip, "visit"))

@@ -84,3 +84,23 @@ def test_look_alike_a_new_year_celebration_is_no_parade():
     events = _events("Делегация во главе с Н. С. Хрущевым прибыла для участия в праздновании Нового года, которое "
                      "состоится 1 января.", "ru", dt.date(1959, 12, 30))
     assert not _of_type(events, "parade")
+
+
+def test_the_heads_deputy_named_with_the_delegation_joins_the_visit_told_without_the_delegations_word():
+    """ "flew home at the end of a six-day visit ... arrived at the head of a delegation, with X as his
+    deputy": X was at the visit; the head's own call on Y, told without the delegation, is theirs only."""
+    events = _events("HANOI, Feb. 12 -- Premier Alexei N. Kosygin flew home from Hanoi today at the end of a six-day "
+                     "visit. Kosygin arrived last week at the head of a government delegation, with Andrei Gromyko as "
+                     "his deputy. On Sunday Kosygin met Liu Shaoqi.", "en", dt.date(1965, 2, 12))
+    (visit,) = _of_type(events, "visit")
+    assert visit.participants == {KOSYGIN, GROMYKO}
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.participants == {KOSYGIN, LIU}
+
+
+def test_look_alike_a_companion_with_no_deputys_part_is_no_member():
+    events = _events("HANOI, Feb. 12 -- Premier Alexei N. Kosygin flew home from Hanoi today at the end of a six-day "
+                     "visit. Kosygin arrived last week at the head of a government delegation, with Andrei Gromyko "
+                     "staying in Moscow.", "en", dt.date(1965, 2, 12))
+    (visit,) = _of_type(events, "visit")
+    assert visit.participants == {KOSYGIN}

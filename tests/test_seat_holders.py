@@ -100,3 +100,19 @@ def test_the_entities_table_lists_a_holder_no_article_names():
     # (no events row holds him: no row)
     rows = entities_table([extraction], []).to_pylist()
     assert PUTIN not in {r["entity_id"] for r in rows}
+
+
+def test_an_office_after_an_indefinite_article_is_no_one_in_particular():
+    """ "the first talks with a Soviet leader since ...": any holder, not the year's; beside it "the Soviet
+    leader" of the same page and year is."""
+    assert _gatherings("Zhou Enlai held talks in Hanoi on Monday, the first by a Soviet leader there.", "en",
+                       dt.date(1959, 10, 5)) == [{"zhou-enlai"}]
+    assert _gatherings("Zhou Enlai held talks in Hanoi on Monday with the Soviet leader.", "en",
+                       dt.date(1959, 10, 5)) == [{"zhou-enlai", KHRUSHCHEV}]
+
+
+def test_a_person_named_in_a_since_clause_after_the_event_is_no_party_to_it():
+    assert _gatherings("Zhou Enlai held talks in Hanoi on Monday, the first since Nikita Khrushchev fell.", "en",
+                       dt.date(1965, 10, 5)) == [{"zhou-enlai"}]
+    assert _gatherings("Zhou Enlai held talks in Hanoi on Monday with Nikita Khrushchev.", "en",
+                       dt.date(1965, 10, 5)) == [{"zhou-enlai", KHRUSHCHEV}]

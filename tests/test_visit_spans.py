@@ -136,3 +136,18 @@ def test_the_hosts_own_talks_in_another_city_do_not_span_the_visit():
     talks = event("other-talks", "meeting", "Moscow", ["Vladimir Putin", "Alexander Lukashenko"],
                   JULY_1 + dt.timedelta(days=2))
     assert placed(visit, talks) == "Saint Petersburg"
+
+
+def test_a_name_found_only_in_the_text_among_the_visits_people_does_not_hide_its_visitor():
+    # (a report of the visit picked up an analyst the page quotes, whom the knowledge base lacks)
+    visit = three_day_visit()
+    visit.participant_ids = visit.participant_ids + [person("Vladimir Putin"), "maria-quoted-analyst"]
+    talks = event("kazan-forum", "forum", "Kazan", ["Luiz Inácio Lula da Silva"], JULY_1 + dt.timedelta(days=1))
+    assert placed(visit, talks) == "Russia"
+
+
+def test_look_alike_with_only_unknown_names_beside_the_host_no_one_is_known_to_have_come():
+    visit = event("visit", "visit", "Moscow", ["Vladimir Putin"], JULY_1, JULY_1 + dt.timedelta(days=2))
+    visit.participant_ids = visit.participant_ids + ["unknown-guest-minister"]
+    putins_trip = event("kazan-talks", "meeting", "Kazan", ["Vladimir Putin"], JULY_1 + dt.timedelta(days=1))
+    assert placed(visit, putins_trip) == "Moscow"

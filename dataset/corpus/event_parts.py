@@ -200,8 +200,13 @@ def visitors_of(visit: Event) -> set[str]:
     """The people of a visit whose office is another country's than the visit's place's."""
     chain = set(place_chain(visit.location_id))
     catalog = entity_catalog()
-    visitors = set()
+    visitors, unknown = set(), False
     for person in visit.participant_ids:
+        if catalog.get(person) is None:
+            # (a name found only in the text, the analyst or spokesman a page quotes whom a report of
+            # the visit picked up, tells nothing of who came; the known people of the visit still do)
+            unknown = True
+            continue
         # (a leader of the past has no `role` today: the offices offices.yaml gives him at any time
         # say whose he was, Li Peng China's on his visit to Moscow in 1996)
         countries = office_countries({person}) or set(countries_served(person))
@@ -210,7 +215,8 @@ def visitors_of(visit: Event) -> set[str]:
             return set()  # (an office the knowledge base does not give: no telling who came)
         if country.entity_id not in chain:
             visitors.add(person)
-    return visitors
+    # (with only the unknown left as its visitors, no telling who came)
+    return visitors if visitors or not unknown else set()
 
 
 def _trip_within_visit(larger: Event, event: Event) -> bool:

@@ -33,6 +33,8 @@ from ruchina.text.sentences import iter_sentences
 _WORDS_BETWEEN = 8
 #: in a language that does not space its words, characters between ("率领苏联政府代表团")
 _CHARACTERS_BETWEEN = 12
+#: the trips a delegation makes with its head
+_VISITS = frozenset({"visit", "state_visit"})
 
 
 @lru_cache(maxsize=None)
@@ -105,8 +107,12 @@ def with_delegation_people(mentions: list[EventMention], body: str, body_mention
         return mentions
     word = _patterns(language)[0]
     result = []
+    head = delegation[0]
     for mention in mentions:
-        if mention.part != TITLE and word.search(mention.sentence):
+        # (and the head's visit told without the delegation's word, "flew home at the end of a nine-day
+        # visit": its members came with him; not his own talks, which may be his alone)
+        if mention.part != TITLE and (word.search(mention.sentence) or (
+                mention.event_type in _VISITS and head in mention.participant_ids and not mention.earlier)):
             added = tuple(p for p in delegation if p not in mention.participant_ids)
             if added:
                 mention = replace(mention, participant_ids=mention.participant_ids + added)

@@ -245,6 +245,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     if framed and not (own_link and chosen):  # ("Ahead of the talks, X and Y posed": theirs; not "of Z's visit")
         chosen += _fronted_subject(words, sentence, named, clause, trigger_end)
     group_word = words.group.search(sentence)
+    if group_word and (counted(words.language, group_word.group()) or 0) > 2 and words.relative_word.search(
+            sentence, trigger_end, group_word.start()):
+        # ("His visit follows a week in which Xi hosted the five presidents of Central Asia": a count in a
+        # relative clause after the event word is that clause's people, not those named before)
+        group_word = None
     # ("the five are due to ...": the five named last, though the last sentence named two of them)
     last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
                                people.named_before) if group_word else ()

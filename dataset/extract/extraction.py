@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ruchina.extract.addressee_events import addressees_take_part
 from ruchina.extract.anniversary_titles import told_as_anniversary
+from ruchina.extract.arrival_greeters import with_arrival_greeters
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
@@ -198,6 +199,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_official_inviters(event_mentions, title_mentions, body_mentions, language)
     # ("a delegation led by X ... The delegation includes A and B": they travel and talk with X)
     event_mentions = with_delegation_people(event_mentions, body, body_mentions, language)
+    # ("He was met at the airport by the new Soviet Premier, X": X hosts the visit)
+    event_mentions = with_arrival_greeters(event_mentions, body, body_mentions, language)
     # ("meetings in Hangzhou, Goa and Brasilia filled the gaps": several events, none in particular)
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)

@@ -363,10 +363,18 @@ def _looks_like_subtitle(paragraph: str) -> bool:
     )
 
 
+#: how much longer than the caption its second printing may be (a longer credit)
+_CREDIT_ALLOWANCE = 40
+
+
 def _prints_again(text: str, removed: list[str]) -> bool:
-    """A caption printed twice: the line stands inside the page text just removed."""
+    """A caption printed twice: the line stands inside the page text just removed. Not a lead
+    that opens with the same name and office as the caption above it ("X at a meeting in Y.
+    Photo: ..." over "X will be in Z on Tuesday for ..."): a caption printed again is no longer
+    than the caption, give or take its credit."""
     key = comparable(text)[:40]
-    return len(key) >= 30 and bool(removed) and is_caption(removed[-1]) and key in comparable(removed[-1])
+    return (len(key) >= 30 and bool(removed) and is_caption(removed[-1]) and key in comparable(removed[-1])
+            and len(text) <= len(removed[-1]) + _CREDIT_ALLOWANCE)
 
 
 def _is_teaser(text: str, following: str) -> bool:
