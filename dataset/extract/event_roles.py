@@ -23,7 +23,7 @@ from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.host_meetings import adverbials_only
+from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
@@ -311,6 +311,10 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
     # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
     # Delhi a su homólogo chino, X", as the languages that put it there write it)
+    # (and, where the act's day and place stand before the guest, each may be set off by its
+    # comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y")
+    if words.adverbials_before_object:
+        gap = without_set_off_adverbials(words, without_dates(words, gap))
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]

@@ -296,6 +296,8 @@ def event_word_fields(data: dict, language: str) -> dict:
         # (the day and the place may stand between the verb and its first guest: "empfing am
         # Freitag in Bischkek den ...", "a accueilli vendredi à Bichkek le président ...")
         first_guest_gap=pattern((), r"^[\s,]*(?:(?:{links}|{date_links}|{venues}|{articles}|{object_marks})[\s,]+)*$"),
+        # (a few words after its preposition, up to its comma, no clause's stop between)
+        set_off_adverbial=pattern((), r"^[\s,]*(?:{links})\s[^,.;:!?]{{0,60}},"),
         meeting_host=pattern(data.get("meeting_hosts")),
         meeting_hosted_by=pattern(data.get("meeting_hosted_by")),
         subject_opening=pattern((), r"^[\s,]*(?:(?:{and}|{relative}|{clause_links}|{date_links}|{articles})[\s,]+)*$"),

@@ -1,0 +1,46 @@
+"""A French host's reception of a guest named by his office, with the day, the time of day and the
+place set off by commas between the verb and the guest (« a reçu lundi 7 octobre dans l'après-midi,
+au palais de l'Élysée, le premier ministre indien, X »): a meeting of the two, host and guest
+(host_meetings.adverbials_only passes over the set-off phrases; « l'après-midi » is no « après »
+that puts another time's clause between). Fixtures written for these tests, with other people and
+places than any page read; beside look-alikes whose commas set off a clause, not a day or a place,
+which must stay no meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ruchina.extract.extraction import extract_article
+
+MACRON, MODI, SCHOLZ = "Q3052772", "Q1058", "olaf-scholz"
+DAY = dt.date(2024, 10, 8)  # a Tuesday
+
+
+def meetings(text):
+    return [e for e in extract_article("t1", None, None, text, DAY, "fr").events if "meeting" in e.types()]
+
+
+def test_a_reception_with_its_day_and_place_set_off_by_commas_is_a_meeting_of_host_and_guest():
+    found = meetings("Le président français, Emmanuel Macron, a reçu lundi 7 octobre dans l'après-midi, au palais "
+                     "de l'Élysée, le premier ministre indien, Narendra Modi. Les deux dirigeants ont parlé du climat.")
+    assert len(found) == 1
+    assert {MACRON, MODI} <= found[0].participants
+    assert found[0].date.first == dt.date(2024, 10, 7)
+
+
+def test_a_letter_received_then_a_clause_naming_an_office_is_no_meeting():
+    """The look-alike: what follows the comma is another verb's clause, not the guest."""
+    found = meetings("Emmanuel Macron a reçu lundi une lettre de Berlin, a indiqué le premier ministre Narendra Modi.")
+    assert not any(MODI in e.participants for e in found)
+
+
+def test_a_prize_received_on_a_day_set_off_by_commas_is_no_meeting():
+    found = meetings("Emmanuel Macron a reçu lundi, à Strasbourg, le prix européen de la citoyenneté.")
+    assert not found
+
+
+def test_a_time_after_another_event_still_keeps_its_guest_out():
+    """The look-alike of « l'après-midi »: « après » itself opens a clause of another time, whose
+    people are no guests of the reception (« après la visite de X »)."""
+    found = meetings("Emmanuel Macron a reçu lundi le premier ministre indien après la visite d'Olaf Scholz.")
+    assert not any(SCHOLZ in e.participants for e in found)
