@@ -44,3 +44,12 @@ def test_a_time_after_another_event_still_keeps_its_guest_out():
     people are no guests of the reception (« après la visite de X »)."""
     found = meetings("Emmanuel Macron a reçu lundi le premier ministre indien après la visite d'Olaf Scholz.")
     assert not any(SCHOLZ in e.participants for e in found)
+
+
+def test_a_place_phrase_holding_the_object_s_head_is_not_passed_over():
+    """The look-alike in Spanish: "en Madrid con el presidente X," is no set-off place, it holds the
+    meeting's object, who stays one of its people."""
+    found = [e for e in extract_article("t1", None, None, "El primer ministro indio, Narendra Modi, se reunió ayer "
+                                        "martes en Madrid con el presidente francés, Emmanuel Macron, al que invitó "
+                                        "a Nueva Delhi.", DAY, "es").events if "meeting" in e.types()]
+    assert any({MACRON, MODI} <= e.participants for e in found)

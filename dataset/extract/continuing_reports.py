@@ -6,12 +6,11 @@ for them sentence by sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ruchina.extract import event_participants, event_places, event_roles
 from ruchina.extract.event_report import TITLE, EventMention
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.message_senders import message_sender
 
 
 def last_report(found: list[EventMention]) -> EventMention | None:
@@ -30,24 +29,9 @@ def attendance(words, sentence, sentence_start, mentions, people, previous: Even
     named = sorted([(m.start, m.entity_id) for m in mentions
                     if event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])
-                    and not _message_sender(words, sentence, m.start)] + references)
+                    and not message_sender(words, sentence, m.start)] + references)
     return continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
 
-
-def _message_sender(words, sentence: str, start: int) -> bool:
-    """Whether the name at ``start`` is told as the sender of a message another reads out to the
-    gathering ("the greeting of President X to the delegates was read out by Y"): X is not in the
-    hall, only Y is (knowledge/events_<language>.yaml ``message_senders``)."""
-    senders = listed_words(words.language, "message_senders")
-    return senders is not None and _sender_before(senders).search(sentence[max(0, start - 120):start]) is not None
-
-
-_SENDER_BEFORE: dict[str, re.Pattern[str]] = {}
-
-
-def _sender_before(senders: re.Pattern[str]) -> re.Pattern[str]:
-    """The senders' words right before a name, nothing but spaces between."""
-    return _SENDER_BEFORE.setdefault(senders.pattern, re.compile(rf"(?:{senders.pattern})\s*\Z", re.IGNORECASE))
 
 
 def continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:

@@ -28,6 +28,7 @@ from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
+from ruchina.extract.message_senders import message_sender
 from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
@@ -194,8 +195,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
     objects = 0  # how many people were chosen after the event word (a list of its objects)
     for start, end, pid in named:
-        if name_as_adjective(sentence, end):
-            continue
+        if name_as_adjective(sentence, end) or message_sender(words, sentence, start):
+            continue  # (nor the sender of a message told: "brought Xi a message from Putin")
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(
                     words, sentence[trigger_end:start], sentence[trigger_start:trigger_end]))) and (
