@@ -11,8 +11,7 @@ from ruchina.extract.extraction import extract_article
 
 LAVROV, WANG = "sergei-lavrov", "wang-yi"
 DAY = dt.date(2024, 10, 7)  # a Monday
-STAY = ("ПЕКИН, 7 октября. Министр иностранных дел России Сергей Лавров находится в Китае с визитом по приглашению "
-        "министра иностранных дел КНР Ван И. ")
+STAY = "МОСКВА, 7 октября. Ван И находится в России с официальным визитом по приглашению Лаврова. "
 
 
 def meetings(text):
