@@ -153,10 +153,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         pronoun=pattern(grammar.get("pronouns")),
         # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
         # its own, not an aside: its break begins after the comma, so event_clauses.clause_start tells it)
-        # (not a semicolon between the items of a list of countries and their leaders, "his counterparts
-        # from A, X; B, Y; and C, Z": one clause, its subject all of them)
-        scope_break=pattern((), r",\s*(?:{relative})\b|;(?!\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s[\w'’-]+){{0,2}},\s(?-i:[A-ZÀ-ÖØ-Þ]))"
-                                r"|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
         link_gap=pattern((), r"\s*(?:(?:{clause_links})\s+)?"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
