@@ -53,3 +53,12 @@ def test_a_place_phrase_holding_the_object_s_head_is_not_passed_over():
                                         "martes en Madrid con el presidente francés, Emmanuel Macron, al que invitó "
                                         "a Nueva Delhi.", DAY, "es").events if "meeting" in e.types()]
     assert any({MACRON, MODI} <= e.participants for e in found)
+
+
+def test_a_gathering_s_noun_takes_no_object_past_a_set_off_clause():
+    """The look-alike after a noun, not a host's verb: the set-off clause is passed over only
+    before a host's guest, so the one named after it is no party to the summit."""
+    found = [e for e in extract_article("t1", None, None, "Les dirigeants de l'OCS tiennent ce sommet au moment où "
+                                        "les ministres sont réunis à Genève, sur fond de querelle avec Narendra Modi.",
+                                        DAY, "fr").events if "summit" in e.types()]
+    assert all(MODI not in e.participants for e in found)

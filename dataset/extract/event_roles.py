@@ -312,9 +312,10 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
     # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
     # Delhi a su homólogo chino, X", as the languages that put it there write it)
-    # (and, where the act's day and place stand before the guest, each may be set off by its
-    # comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y")
-    if words.adverbials_before_object:
+    # (and, where the act's day and place stand before the guest of a host's verb, each may be set
+    # off by its comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y"; not
+    # after a noun, "ce sommet au moment où ..., au Québec, sur fond de querelle avec X")
+    if words.adverbials_before_object and words.object_verb.match(event_word):
         gap = without_set_off_adverbials(words, without_dates(words, gap))
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
