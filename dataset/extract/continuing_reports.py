@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_participants, event_places, event_roles
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.message_senders import message_sender
 
 
 def last_report(found: list[EventMention]) -> EventMention | None:
@@ -27,8 +28,10 @@ def attendance(words, sentence, sentence_start, mentions, people, previous: Even
     references += event_roles.leaders_of_countries(words, sentence, mentions, people)
     named = sorted([(m.start, m.entity_id) for m in mentions
                     if event_participants.listed_person(m, sentence, mentions, words)
-                    and not words.speaks.match(sentence[m.end:])] + references)
+                    and not words.speaks.match(sentence[m.end:])
+                    and not message_sender(words, sentence, m.start)] + references)
     return continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
+
 
 
 def continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY, same_day_pattern
 from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import listed_words
@@ -60,6 +61,11 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
         held = mention.status == "occurred"
         if mention.part in (LEAD, BODY) and mention.sentence_start >= 0:
             back = last_day[held]
+            page_day = back is None and held and published is not None and not days_told[False]
+            if page_day:
+                # (a story that has told no day at all, on a dated page: "Am Vormittag hatte X mit Y
+                # verhandelt" is the page's day, where the report of the day told no other)
+                back = (ResolvedDate(published, published, "day", "", -1, -1, "explicit"), -1)
             if mention.date is None and back is not None and back[1] < mention.sentence_start:
                 opening = _opening(patterns, mention.sentence)
                 if (opening is None or opening.start() > _OPENING_CHARS) and same_day is not None:
@@ -69,7 +75,8 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                     opening = same_day.search(mention.sentence) or opening
                 if opening is not None and (opening.start() <= _OPENING_CHARS
                                             or _names_the_same_day(same_day, opening.group())) and (
-                        len(days_told[held]) == 1 or _names_the_same_day(same_day, opening.group())):
+                        len(days_told[held]) == 1 or _names_the_same_day(same_day, opening.group())
+                        or page_day) and not (page_day and _names_the_same_day(same_day, opening.group())):
                     day = replace(back[0], phrase=opening.group(), char_start=opening.start(),
                                   char_end=opening.end(), kind=SAME_DAY)
                     mention, pointed_back = replace(mention, date=day), True

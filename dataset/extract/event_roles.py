@@ -23,11 +23,12 @@ from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.host_meetings import adverbials_only
+from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
+from ruchina.extract.message_senders import message_sender
 from ruchina.extract.object_lists import continues_the_objects
 from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
@@ -194,8 +195,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     after_verb = None  # where the last person chosen after the event word ends ("traf Trump ... Xi")
     objects = 0  # how many people were chosen after the event word (a list of its objects)
     for start, end, pid in named:
-        if name_as_adjective(sentence, end):
-            continue
+        if name_as_adjective(sentence, end) or message_sender(words, sentence, start):
+            continue  # (nor the sender of a message told: "brought Xi a message from Putin")
         if start >= trigger_end and (start >= scope_end or (
                 start - trigger_end > OBJECT_REACH and not _object_after(
                     words, sentence[trigger_end:start], sentence[trigger_start:trigger_end]))) and (
@@ -316,6 +317,11 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
     # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
     # Delhi a su homólogo chino, X", as the languages that put it there write it)
+    # (and, where the act's day and place stand before the guest of a host's verb, each may be set
+    # off by its comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y"; not
+    # after a noun, "ce sommet au moment où ..., au Québec, sur fond de querelle avec X")
+    if words.adverbials_before_object and words.object_verb.match(event_word):
+        gap = without_set_off_adverbials(words, without_dates(words, gap))
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]

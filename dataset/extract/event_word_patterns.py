@@ -92,6 +92,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         "leaders": _alternatives(data.get("leaders")),
         "topics": _alternatives(data.get("topic_before")),
         "object_marks": _alternatives(grammar.get("object_marks")),
+        "object_heads": _alternatives(grammar.get("object_heads")),
         "venues": _alternatives(grammar.get("venue_prepositions")),
         "session_links": _session_links(grammar),
     }
@@ -296,6 +297,9 @@ def event_word_fields(data: dict, language: str) -> dict:
         # (the day and the place may stand between the verb and its first guest: "empfing am
         # Freitag in Bischkek den ...", "a accueilli vendredi à Bichkek le président ...")
         first_guest_gap=pattern((), r"^[\s,]*(?:(?:{links}|{date_links}|{venues}|{articles}|{object_marks})[\s,]+)*$"),
+        # (a few words after its preposition, up to its comma, no clause's stop between, and no
+        # head of the event's object: "en Pekín con el presidente chino, X" holds the guest)
+        set_off_adverbial=pattern((), r"^[\s,]*(?:{links})\s(?:(?!(?<![\w'’])(?:{object_heads})\s)[^,.;:!?]){{0,60}},"),
         meeting_host=pattern(data.get("meeting_hosts")),
         meeting_hosted_by=pattern(data.get("meeting_hosted_by")),
         subject_opening=pattern((), r"^[\s,]*(?:(?:{and}|{relative}|{clause_links}|{date_links}|{articles})[\s,]+)*$"),

@@ -311,6 +311,10 @@ class EventWords:
     #: what may stand between the hosting verb and the first guest: besides guest_gap's words the
     #: day and the place received at (dates blanked out, ``venue_prepositions``)
     first_guest_gap: re.Pattern[str] = re.compile("(?!)")
+    #: a place's or a time's phrase set off by commas between a host's verb and his guest, opening
+    #: with a place's preposition ("a reçu mercredi 24 mai dans la soirée, au palais X, le
+    #: premier ministre ..."): host_meetings.adverbials_only passes over it
+    set_off_adverbial: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb that tells a meeting with the person right after it ("will host Modi"): host_meetings.py
     meeting_host: re.Pattern[str] = re.compile("(?!)")
     #: a host's verb in the passive, the guest before it and the host after it ("was received by"): host_meetings.py

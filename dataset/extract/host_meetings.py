@@ -170,10 +170,18 @@ def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, 
 
 def adverbials_only(words: EventWords, gap: str) -> bool:
     """Whether only a day, a place with its preposition, articles, a word pointing back and titles
-    stand in the gap between a host's verb and his guest."""
-    rest = without_titles(without_offices(words, " " + gap), words.leaders).split()
+    stand in the gap between a host's verb and his guest; the day and the place may each be set off
+    by commas ("a reçu mercredi dans la soirée, au palais X, le premier ministre Y")."""
+    rest = without_titles(without_offices(words, " " + without_set_off_adverbials(words, gap)), words.leaders).split()
     rest = [w for w in rest if not words.back_reference.fullmatch(w + " ")]
     return bool(words.first_guest_gap.match(" ".join(rest) + " "))
+
+
+def without_set_off_adverbials(words: EventWords, gap: str) -> str:
+    """The gap after the place's and the time's phrases that open it, each set off by its comma."""
+    while (set_off := words.set_off_adverbial.match(gap)) is not None:
+        gap = gap[set_off.end():]
+    return gap
 
 
 #: the most words of a description before the guest's name between commas ("China's top diplomat, X,")

@@ -22,6 +22,7 @@ from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.listed_people import people_in_lists
 from ruchina.extract.name_discovery import NameFinder, TextFacts
+from ruchina.extract.name_initials import initial_before
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, entity_catalog, slugify
 from ruchina.knowledge.name_rules import NameRules, name_rules
 from ruchina.text.normalize import UNSPACED
@@ -182,7 +183,7 @@ class EntityLinker:
             # (or calls something Chinese), or gives him a title ("President Xi").
             if (entity.name in named_in_full or any(name in named_in_full or f"demonym:{name}" in named_in_full
                                                     for name in entity.context)
-                    or self._title_before(text, start)):
+                    or self._title_before(text, start) or initial_before(text, start, entity)):
                 mentions.append(_mention(text, start, end, entity))
         if discover and other_language:
             mentions.extend(self._discover_people(text, blocked, language))
