@@ -14,6 +14,7 @@ import re
 from ruchina.extract.event_mentions import FAMILY
 from ruchina.extract.event_report import EVENTS_OF_MANY
 from ruchina.extract.event_words import EventWords, listed_words
+from ruchina.extract.list_semicolons import list_semicolons
 
 #: a body's name after its link word: up to three words, the last capitalised ("the SCO", "bloque BRICS")
 _BODY_NAME = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_a-zа-яё][\w'’-]*\s*")
@@ -87,8 +88,10 @@ def _met_for_before(words: EventWords, sentence: str, triggers: list, index: int
 def clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, tuple[int, int] | None]:
     """Where the event word's clause begins, and the aside it holds, if any: a relative
     clause between commas before the event word ("the President, who is in China on a
-    visit, held talks") is no clause of its own; the clause is the one around it."""
-    breaks = list(words.scope_break.finditer(sentence, 0, t_start))
+    visit, held talks") is no clause of its own; the clause is the one around it. A semicolon
+    parting a list of pairs ("Ruritania, Ana Sol; Freedonia, Omar Vey; ...") ends no clause."""
+    in_lists = list_semicolons(words.and_words, sentence)
+    breaks = [b for b in words.scope_break.finditer(sentence, 0, t_start) if b.start() not in in_lists]
     if not breaks:
         return 0, None
     last = breaks[-1]

@@ -60,6 +60,7 @@ from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
 from ruchina.extract.one_day_visits import one_day_visits_of_the_days_talks
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
+from ruchina.extract.opening_next_sentences import spans_opened_next
 from ruchina.extract.place_line import (
     place_line_location,
     place_line_mentions,
@@ -319,6 +320,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events, body)
+    # ("firmaron este viernes ... La cita, de dos días, comenzó el jueves": the summit's two days)
+    spans_opened_next(event_words(language), events, body)
     # ("En marge des travaux, A et B se sont entretenus": they attend the summit; on its days, once they are known)
     bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
