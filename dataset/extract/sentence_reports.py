@@ -23,6 +23,7 @@ from ruchina.extract import (
 from ruchina.extract.announced_events import without_announcement_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
+from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.closing_documents import closing_document_triggers
 from ruchina.extract.continuing_reports import attendance, continuing, received_guests
@@ -121,6 +122,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     # ("der Kremlchef", "the Soviet leader" of a page that never names him: the year's holder)
     references += seat_holder_references(words.language, sentence, all_dates, published, mentions,
                                          people.named, people.by_country)
+    # ("im Beisein der Regierungschefs": both countries' heads of government of the year)
+    references += both_holders_references(words.language, sentence, all_dates, published, people.named)
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
     # an anniversary names is the date's anchor, no name of the event)
     anniversaries = [(d.char_start, d.char_end) for d in all_dates if d.kind == "anniversary"]
