@@ -24,8 +24,13 @@ from functools import lru_cache
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
-from ruchina.knowledge.office_terms import office_holder, office_holders, seat_offices
+from ruchina.knowledge.office_terms import countries_served, office_holder, office_holders, office_terms, seat_offices
 
+#: the offices whose phrase is a generic title a story calls any of the country's men by ("the
+#: Chinese leader" for the parliament's chief it is about), unlike "the Chinese president"
+_GENERIC = "Leader of "
+#: the offices of a head of state or government, one of which the man it stands for once held
+_HEADS = ("Leader of ", "President of ", "Premier of ", "Prime Minister of ")
 #: a name this close after the phrase is the holder named anyway ("the Kremlin chief, Vladimir Putin")
 _NAME_AFTER = 3
 
@@ -58,9 +63,11 @@ def _country(office: str) -> str:
 
 def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDate], published: dt.date | None,
                            mentions: list[Mention], named: frozenset[str],
-                           by_country: dict[str, str]) -> list[tuple[int, str]]:
+                           by_country: dict[str, str], named_before: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """(position, person id) for each seat's or office's phrase of the sentence whose holder the
-    year (or the article's one named holder) gives."""
+    year (or the article's one named holder) gives; a country's generic leader's phrase ("el
+    dirigente chino") after the story last named another of that country's men, him
+    (``named_before``: the people named before the sentence, in the order last named)."""
     phrases, before = _phrases(language)
     if not phrases:
         return []
@@ -77,6 +84,8 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
             if not is_seat and (leader := by_country.get(_country(name))) in named and leader in office_holders(name):
                 continue  # (the references by office give the leader the article names)
             holder = _holder(offices, seat_offices(name) if is_seat else (name,), year, named)
+            if holder and not is_seat and name.startswith(_GENERIC):
+                holder = _last_of_the_country(name, holder, named_before) or holder
             if holder:
                 # (at the phrase's end, where a name would end: what follows it is read as after a name,
                 # "der Kremlchef sprach von einem Treffen" tells of the meeting, he is no party to it)
@@ -92,3 +101,23 @@ def _holder(offices: tuple[str, ...], every_office: tuple[str, ...], year: int |
     if dated and (not named_holders or dated in named_holders):
         return dated
     return named_holders.pop() if dated is None and len(named_holders) == 1 else None
+
+
+def _last_of_the_country(office: str, holder: str, named_before: tuple[str, ...]) -> str | None:
+    """The man of the office's country the story named last before the sentence, where the year's
+    ``holder`` was never named before it and that man headed the country's state or government at
+    some time ("Li, número dos del Partido, llegó el lunes ... el dirigente chino visitará
+    Novosibirsk": Li, a past premier, not the year's party leader; never a minister: "Wang Yi ...
+    the Chinese leader's visit" is the leader's)."""
+    if holder in named_before:
+        return None
+    country = _country(office)
+    for pid in reversed(named_before):
+        if country in countries_served(pid):
+            return pid if _headed(pid, country) else None
+    return None
+
+
+def _headed(person: str, country: str) -> bool:
+    return any(name.startswith(_HEADS) and _country(name) == country and any(pid == person for pid, _, _ in terms)
+               for name, terms in office_terms().items())

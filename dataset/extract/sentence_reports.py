@@ -121,7 +121,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     references += leaders_of_demonyms(words, sentence, people)  # ("the Russian and Chinese presidents")
     # ("der Kremlchef", "the Soviet leader" of a page that never names him: the year's holder)
     references += seat_holder_references(words.language, sentence, all_dates, published, mentions,
-                                         people.named, people.by_country)
+                                         people.named, people.by_country, people.named_before)
     # ("im Beisein der Regierungschefs": both countries' heads of government of the year)
     references += both_holders_references(words.language, sentence, all_dates, published, people.named)
     # ("the meetings on the 80th anniversary of Victory in the Great Patriotic War": the war
