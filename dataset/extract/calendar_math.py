@@ -81,6 +81,18 @@ def resolve_weekday(published: dt.date, weekday: int, modifier: str | None, tens
     return published - dt.timedelta(days=delta_back)
 
 
+def resolve_english_weekday(published: dt.date, weekday: int, modifier: str | None, tense: str) -> dt.date:
+    """As resolve_weekday, but "last Thursday" on a Friday is the Thursday of the week before:
+    an English writer names the day before as "yesterday" or "on Thursday", and puts "last"
+    before it only to reach back past it ("Chou arrived last Thursday" in a Friday's paper,
+    eight days back). Only the day right before the publication moves: "last Thursday" on a
+    Sunday stays three days back. (Other languages' "last" words keep resolve_weekday.)"""
+    date = resolve_weekday(published, weekday, modifier, tense)
+    if " ".join((modifier or "").lower().split()) == "last" and published - date == dt.timedelta(days=1):
+        return date - dt.timedelta(days=7)
+    return date
+
+
 def resolve_weekday_range(published: dt.date, weekday: int, weekday2: int, tense: str) -> tuple[dt.date, dt.date]:
     """ "from Wednesday to Saturday": in the present tense the days that hold the publication
     date when they do (a visit under way), else the first weekday as a bare one resolves, and

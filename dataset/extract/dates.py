@@ -39,11 +39,11 @@ from ruchina.extract.calendar_math import (
     month_end,
     month_number,
     nearest_year,
+    resolve_english_weekday,
     resolve_month,
     resolve_range,
     resolve_relative,
     resolve_season,
-    resolve_weekday,
     resolve_weekday_range,
     safe_date,
     season_range,
@@ -247,7 +247,8 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                     add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
             if free(match):
-                date = resolve_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"), tense)
+                date = resolve_english_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"),
+                                               tense)
                 add(match, date, date, "day", "weekday")
         for match in _MONTH_ALONE.finditer(text):
             if free(match):
