@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ruchina.extract.linking import edit_distance
+from ruchina.extract.person_spellings import edit_distance
 
 #: a word this long may differ by two letters and still be the same word
 LONG_WORD = 7

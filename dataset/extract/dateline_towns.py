@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ruchina.extract.language_people import people_finder
-from ruchina.extract.linking import Mention, fold_accents
+from ruchina.extract.linking import Mention
+from ruchina.extract.person_spellings import fold_accents
 from ruchina.knowledge.base import slugify
 from ruchina.text.page_datelines import dateline_day, dateline_place
 from ruchina.text.parsing import DATELINE_PARAGRAPHS

@@ -1,8 +1,8 @@
 """The event words of a language, compiled: ``knowledge/events_<language>.yaml`` is the data
 (triggers by event type, cue words of tense, absence, speech, attendance...), and EventWords
 the regular expressions event_mentions.py and dates.py apply. This module says what each
-field means and reads the file, refusing it with the file and the fault named;
-event_word_patterns.py compiles the fields.
+field means and reads the file, refusing it with the file and the fault named
+(event_words_file.py checks it); event_word_patterns.py compiles the fields.
 
 Adding a language is adding its file; nothing here names a word of any language.
 """
@@ -15,13 +15,11 @@ from functools import lru_cache
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.event_word_patterns import event_word_fields, is_spaced, listed_pattern, three_way_fields
+from ruchina.extract.event_words_file import check_events_file
 from ruchina.extract.prefilter import Prefilter
 from ruchina.knowledge.base import read_knowledge_file
 
 DEFAULT_LANGUAGE = "en"
-_REQUIRED = ("triggers", "tense")
-#: the keys that are true or false, not words
-_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object")
 
 
 @dataclass(frozen=True)
@@ -338,15 +336,6 @@ class EventWords:
         return self.office_roles.get(office, office)
 
 
-def _not_text(value):
-    """The first entry that is not a string (YAML makes `on` a boolean), else None."""
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list):
-        return next((bad for item in value if (bad := _not_text(item)) is not None), None)
-    return None if isinstance(value, str) else value
-
-
 @lru_cache(maxsize=None)
 def three_way_words(language: str) -> tuple[Prefilter, re.Pattern[str]]:
     """A language's words in a meeting's clause that make it three-way, another meeting than two
@@ -366,13 +355,7 @@ def event_words(language: str = DEFAULT_LANGUAGE) -> EventWords:
     """The compiled event words of ``language`` (``knowledge/events_<language>.yaml``)."""
     name = f"knowledge/events_{language}.yaml"
     data = read_knowledge_file(f"events_{language}")
-    missing = [key for key in _REQUIRED if key not in data]
-    if missing:
-        raise RuchinaError(f"{name}: missing {', '.join(missing)}")
-    not_text = _not_text({key: value for key, value in data.items() if key not in _SWITCHES})
-    if not_text is not None:
-        raise RuchinaError(f"{name}: {not_text!r} is not text; quote it (YAML reads on, no, yes as booleans)")
-    _check_switches_and_placeholders(name, data)
+    check_events_file(name, data)
     three_way_words(language)
     try:
         return EventWords(language=language, **event_word_fields(data, language))
@@ -390,12 +373,3 @@ def listed_words(language: str, key: str) -> re.Pattern[str] | None:
         return None
     return listed_pattern(words, is_spaced(data))
 
-
-def _check_switches_and_placeholders(name: str, data: dict) -> None:
-    """Every switch is true or false; every country_leaders entry has its {country}."""
-    for switch in _SWITCHES:
-        if not isinstance(data.get(switch, False), bool):
-            raise RuchinaError(f"{name}: {switch} must be true or false")
-    for entry in data.get("country_leaders") or ():
-        if "{country}" not in entry:
-            raise RuchinaError(f"{name}: country_leaders entry {entry!r} has no {{country}}")

@@ -29,7 +29,8 @@ from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_participants import name_shaped
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
-from ruchina.extract.linking import Mention, fold_accents
+from ruchina.extract.linking import Mention
+from ruchina.extract.person_spellings import fold_accents
 from ruchina.extract.speaker_given_names import (
     english_given_name,
     given_name_beside_surname,

@@ -10,11 +10,12 @@ Publié le ..."): the byline and the date line are page text, the sentence stays
 
 from __future__ import annotations
 
+from ruchina.text.head_lines import SUBTITLE_MAX_WORDS
 from ruchina.text.markdown import strip_markdown
 from ruchina.text.normalize import length_in_words
 from ruchina.text.page_chrome import is_short_unfinished
 from ruchina.text.page_dates import read_date_line
-from ruchina.text.page_layout import BYLINE_MAX_WORDS, SUBTITLE_MAX_WORDS, Layout
+from ruchina.text.page_layout import BYLINE_MAX_WORDS, Layout
 from ruchina.text.sentences import iter_sentences
 
 #: Between the dek and its date line, at most this many bylines ("Par X (Moscou, correspondance)").

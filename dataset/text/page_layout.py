@@ -15,31 +15,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ruchina.text.head_lines import (
+    FULL_DATE,
+    is_headline,
+    is_page_text,
+    looks_like_subtitle,
+    looks_like_title,
+    same_headline,
+    story_goes_on,
+    titles_nothing,
+    word_count,
+)
 from ruchina.text.known_places import known_place_names
 from ruchina.text.markdown import comparable, marked_title, strip_markdown
 from ruchina.text.normalize import fold_whitespace, length_in_words
 from ruchina.text.page_address import slug_stems, spells, stems, title_spelled_by_address
 from ruchina.text.page_chrome import (
     CUT_OFF_END,
-    chrome_kind,
     ends_sentence,
     is_caption,
     is_menu_line,
     is_short_unfinished,
 )
 from ruchina.text.page_datelines import opens_with_dateline
-from ruchina.text.page_dates import read_date_line
-from ruchina.text.page_day_headings import day_heading
 from ruchina.text.page_deks import bullets_of_the_dek, dated_lead, lead_after_a_date_line
-from ruchina.text.sentences import iter_sentences
 
-# A title is a short line: longer first lines are the lead paragraph.
-TITLE_MAX_WORDS = 25
-TITLE_MAX_CHARS = 250
 #: A title ending in a full stop is short: a longer sentence first is the lead.
 FULL_STOP_TITLE_MAX_WORDS = 14
-# A subtitle (dek) is one sentence of modest length.
-SUBTITLE_MAX_WORDS = 45
 #: The title is looked for among the first paragraphs only.
 HEAD_PARAGRAPHS = 12
 #: Between the title and the story, a line this short that ends no sentence is a byline,
@@ -50,7 +52,6 @@ HEAD_LEAD_MIN_WORDS = 8
 #: Before a head printed again, a section name of at most this many words ("Events", "World news").
 SECTION_NAME_MAX_WORDS = 3
 
-_QUOTE_OPENERS = ("“", '"', "‘", "'", "«")
 _BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
 # The arrows of a trail of section names ("Startseite > Ausland > Asien"): a slash may stand
 # in a headline ("Putin / Xi"), an arrow between short names does not.
@@ -61,13 +62,6 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
 _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
 #: A section name in a trail is this many characters at most ("Internacional", "新华网 首页").
 SECTION_NAME_MAX_CHARS = 24
-# A day with its year ("May 9, 2025", "16 May 2024", "18.10.2023", "2024-05-16"): a line holding
-# one is a caption or a date line, never a headline; a year alone ("Trade hits record in 2024") is
-# a headline's word.
-_FULL_DATE = re.compile(
-    r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?(?:[\s,./-]+[^\W\d_]+\.?)?[\s,./-]+(?:19|20)\d{2}\b"
-    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
-)
 
 
 @dataclass
@@ -87,20 +81,20 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
     """Find the title and subtitle and the page text before the story."""
     layout = Layout()
     page = not front_matter
-    if stated_title is not None and _titles_nothing(stated_title):
+    if stated_title is not None and titles_nothing(stated_title):
         stated_title = None
     if page and text_on_header_line and paragraphs:
         # " date 2024-05-15 icon bookmark-bicon ..." or "date ... October 18, 2023": the text
         # on the header line is page text; a headline there is the title.
         first = strip_markdown(paragraphs[0])
-        if _is_page_text(first):
+        if is_page_text(first):
             _remove(layout, first)
             paragraphs, text_on_header_line = paragraphs[1:], False
-        elif len(paragraphs) > 1 and _headline(first) and not _headline(strip_markdown(paragraphs[1])):
+        elif len(paragraphs) > 1 and is_headline(first) and not is_headline(strip_markdown(paragraphs[1])):
             text_on_header_line = False
     may_guess = page and not text_on_header_line
     if page:
-        while paragraphs and _is_page_text(strip_markdown(paragraphs[0])):
+        while paragraphs and is_page_text(strip_markdown(paragraphs[0])):
             _remove(layout, strip_markdown(paragraphs[0]))
             paragraphs = paragraphs[1:]
 
@@ -109,7 +103,7 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
     if title is None and not text_on_header_line and not title_field and rest and marked_title(rest[0]):
         title, rest = marked_title(rest[0]), rest[1:]
     elif title is None and may_guess and rest:
-        if len(rest) > 2 and marked_title(rest[1]) and _looks_like_subtitle(strip_markdown(rest[0])):
+        if len(rest) > 2 and marked_title(rest[1]) and looks_like_subtitle(strip_markdown(rest[0])):
             # A dek printed above the title.
             subtitle = subtitle or strip_markdown(rest[0])
             title, rest = marked_title(rest[1]), rest[2:]
@@ -130,14 +124,14 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
             rest = _skip_page_text(layout, rest, title if title_from_text else None, None, title_from_text)
         # A one-sentence paragraph right below a title found in the text is its dek; below a date
         # line, or a sentence that reports on a weekday, the lead (page_deks.py).
-        if (may_guess and title_from_text and subtitle is None and _story_goes_on(rest[1:])
+        if (may_guess and title_from_text and subtitle is None and story_goes_on(rest[1:])
                 and not lead_after_a_date_line(strip_markdown(rest[0]), layout.removed[below_title:])):
             first = strip_markdown(rest[0])
             if _is_teaser(first, strip_markdown(rest[1])):
                 _remove(layout, first)
                 rest = rest[1:]
-            elif _looks_like_subtitle(first) and not dated_lead(first):
-                bullets = bullets_of_the_dek(rest[0], rest[1:], _is_page_text, strip_markdown)
+            elif looks_like_subtitle(first) and not dated_lead(first):
+                bullets = bullets_of_the_dek(rest[0], rest[1:], is_page_text, strip_markdown)
                 subtitle, rest = first, rest[1:]
                 for bullet in rest[:bullets]:
                     _remove(layout, strip_markdown(bullet))
@@ -170,15 +164,15 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
         # full stop ("Leaders to meet this week."); a longer sentence is the lead.
         first = strip_markdown(paragraphs[0])
         # (not a masthead: "LE JOURNAL - ARCHIVES" over a line the story is taken to begin at)
-        if (len(paragraphs) > 1 and head[0][0] != "page" and _looks_like_title(first) and not _FULL_DATE.search(first)
-                and (not ends_sentence(first) or _word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
+        if (len(paragraphs) > 1 and head[0][0] != "page" and looks_like_title(first) and not FULL_DATE.search(first)
+                and (not ends_sentence(first) or word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
             return first, paragraphs[1:]
         return None, paragraphs
     for _, text in head[:index]:
         _remove(layout, text)
     title = head[index][1]
     rest = paragraphs[index + 1:]
-    if rest and comparable(title) != comparable(rest[0]) and _same_headline(title, strip_markdown(rest[0])):
+    if rest and comparable(title) != comparable(rest[0]) and same_headline(title, strip_markdown(rest[0])):
         # "Xi leaves for Moscow-Xinhua" above "Xi leaves for Moscow": the shorter is the headline.
         title = min(title, strip_markdown(rest[0]), key=len)
         rest, layout.title_repeats = rest[1:], layout.title_repeats + 1
@@ -191,15 +185,15 @@ def _head_line(text: str) -> tuple[str, str]:
     if not text:
         return "page", text
     crumbs = _BREADCRUMB.split(text)
-    if len(crumbs) > 2 and all(is_menu_line(crumb) for crumb in crumbs[:-1]) and _headline(crumbs[-1]):
+    if len(crumbs) > 2 and all(is_menu_line(crumb) for crumb in crumbs[:-1]) and is_headline(crumbs[-1]):
         return "headline", crumbs[-1]  # "Home / World News / Putin and Xi to talk this week"
-    if _is_page_text(text) or _is_section_trail(text, crumbs) or _is_masthead(text):
+    if is_page_text(text) or _is_section_trail(text, crumbs) or _is_masthead(text):
         return "page", text
     if opens_with_dateline(text):
         return "dateline", text
-    if _headline(text):
+    if is_headline(text):
         return "headline", text
-    if ends_sentence(text) and _looks_like_subtitle(text):
+    if ends_sentence(text) and looks_like_subtitle(text):
         return "sentence", text
     return "prose", text
 
@@ -218,7 +212,7 @@ def _is_masthead(text: str) -> bool:
     section's name ("tagesbericht", "Politik"), never the story's first prose; or the outlet's name in
     capitals over its section's ("LE JOURNAL - ARCHIVES"). (A Chinese line
     counts its characters as words: a headline of one character is none.)"""
-    return (_word_count(text) < 2 and not ends_sentence(text) and any(c.isalpha() for c in text)
+    return (word_count(text) < 2 and not ends_sentence(text) and any(c.isalpha() for c in text)
             or (bool(_MASTHEAD_OVER_SECTION.fullmatch(text))
                 and re.split(r"\s[—–-]\s", text, maxsplit=1)[0].casefold() not in known_place_names()))
 
@@ -234,7 +228,7 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
         if spelled:
             return max(spelled, key=lambda item: (item[0], -item[1]))[1]
     for i in candidates:  # the headline printed twice
-        if any(head[j][0] in ("headline", "sentence") and _same_headline(head[i][1], head[j][1])
+        if any(head[j][0] in ("headline", "sentence") and same_headline(head[i][1], head[j][1])
                for j in range(i + 1, len(head))):
             return i
     rubric = _rubric_above_headline_and_dek(head, candidates)
@@ -250,7 +244,7 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
         for i in candidates:
             if shared[i] >= needed:
                 return i
-    return next((i for i in candidates if _word_count(head[i][1]) >= 4), candidates[0])
+    return next((i for i in candidates if word_count(head[i][1]) >= 4), candidates[0])
 
 
 def _rubric_above_headline_and_dek(head: list[tuple[str, str]], candidates: list[int]) -> int | None:
@@ -261,7 +255,7 @@ def _rubric_above_headline_and_dek(head: list[tuple[str, str]], candidates: list
     last = candidates[-3:]
     if len(last) < 3 or last != [last[0], last[0] + 1, last[0] + 2]:
         return None
-    label, headline = (_word_count(head[i][1]) for i in last[:2])
+    label, headline = (word_count(head[i][1]) for i in last[:2])
     return last[0] if label <= SECTION_NAME_MAX_WORDS and headline >= 2 * label else None
 
 
@@ -271,9 +265,9 @@ def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle
     bylines, captions and credits, the headline or dek printed again."""
     while rest:
         text = strip_markdown(rest[0])
-        if title and (_same_headline(title, text) or comparable(text) == comparable(title)):
+        if title and (same_headline(title, text) or comparable(text) == comparable(title)):
             layout.title_repeats += 1
-        elif not (_is_page_text(text)
+        elif not (is_page_text(text)
                   or (subtitle and comparable(text) == comparable(subtitle))
                   or (title_from_text and is_short_unfinished(text, BYLINE_MAX_WORDS) and len(rest) > 1)
                   or _prints_again(text, layout.removed)):
@@ -302,65 +296,12 @@ def _without_head_printed_again(layout: Layout, rest: list[str], title: str, sub
     return rest[:at] + ([after.strip()] if after.strip() else []) + rest[at + 1:]
 
 
-# --- the tail of the page ------------------------------------------------------------
-
-
 # --- what a line is --------------------------------------------------------------------
-
-
-def _titles_nothing(title: str) -> bool:
-    """A "title" that is a date line, a menu word or section name, an id or icon names."""
-    return chrome_kind(title) in ("menu", "id", "clock", "icons") or read_date_line(title) is not None
-
-
-def _story_goes_on(paragraphs: list[str]) -> bool:
-    """Whether a paragraph of the story stands among these (page text alone is none)."""
-    return any(not _is_page_text(strip_markdown(p)) for p in paragraphs)
-
-
-def _is_page_text(text: str) -> bool:
-    return not text or chrome_kind(text) is not None or read_date_line(text) is not None or day_heading(text) is not None
 
 
 def _remove(layout: Layout, text: str) -> None:
     if text:
         layout.removed.append(text)
-
-
-def _looks_like_title(paragraph: str) -> bool:
-    return (
-        len(paragraph) <= TITLE_MAX_CHARS
-        and _word_count(paragraph) <= TITLE_MAX_WORDS
-        and not paragraph.endswith((":", ",", ";"))
-        and not paragraph.startswith(("“", '"'))
-        and _sentence_count(paragraph) <= 1
-    )
-
-
-def _headline(text: str) -> bool:
-    """A headline: a short line of two words or more that is no sentence ending in a full
-    stop (it may ask or exclaim, and run to a few clauses: "X meets Y. What happened next?
-    Deals and tea"), holds no day's date (a caption or a date line does) and is no page text."""
-    words = _word_count(text)
-    return (
-        2 <= words <= TITLE_MAX_WORDS
-        and len(text) <= TITLE_MAX_CHARS
-        and not re.search(r"[.:,;。，：；]['’”\"」』]?$", text)  # (Chinese and Japanese full stops too)
-        and not text.startswith(("“", '"'))
-        and not _FULL_DATE.search(text)
-        and _sentence_count(text) <= 3
-        and not _is_page_text(text)
-    )
-
-
-def _looks_like_subtitle(paragraph: str) -> bool:
-    return (
-        _word_count(paragraph) <= SUBTITLE_MAX_WORDS
-        and not paragraph.startswith(_QUOTE_OPENERS)
-        and not opens_with_dateline(paragraph)
-        and marked_title(paragraph) is None
-        and _sentence_count(paragraph) <= 1
-    )
 
 
 #: how much longer than the caption its second printing may be (a longer credit)
@@ -382,25 +323,3 @@ def _is_teaser(text: str, following: str) -> bool:
     paragraph it was cut from."""
     match = CUT_OFF_END.search(text)
     return bool(match) and len(text) > 20 and comparable(following).startswith(comparable(text[:match.start()]))
-
-
-def _word_count(text: str) -> float:
-    """Words as thresholds count them: runs between spaces, or characters of Chinese or
-    Japanese (normalize.length_in_words)."""
-    return length_in_words(text)
-
-
-def _sentence_count(paragraph: str) -> int:
-    return sum(1 for _ in iter_sentences(paragraph))
-
-
-def _same_headline(first: str, second: str) -> bool:
-    """Two printings of one headline: the same words, or the same with the outlet's name
-    or a menu word after it ("Xi leaves for Moscow-Xinhua", "Putin lands in Beijing | RT")."""
-    a, b = comparable(first), comparable(second)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    return _word_count(short) >= 3 and long.startswith(short + " ") and is_menu_line(long[len(short) + 1:])
