@@ -160,3 +160,17 @@ def test_a_word_after_a_live_entry_clock_time_opens_a_sentence():
     found = discovered(text)
     assert not found & {"Confirmed", "Signed"}
     assert "Kamagaz" in found
+
+
+def test_the_words_of_a_documents_title_after_a_comma_or_and_are_no_names():
+    """"the Treaty on Lasting Concord, Trust and Joint Rivers": the title goes on past the comma."""
+    found = discovered("In Lugovo the five leaders signed the Treaty on Lasting Concord, Trust and Joint Rivers, "
+                       "and a year later the Kama Declaration of Open Borders, Fair Tolls and Safe Roads.")
+    assert not found & {"Lasting Concord", "Trust", "Joint Rivers", "Fair Tolls", "Safe Roads"}
+    assert "Lugovo" in found
+
+
+def test_look_alike_names_after_a_document_and_a_new_clause_stay():
+    found = discovered("They signed the Agreement on River Tolls, and Kamagaz and the Lugovo Rocket Works "
+                       "opened offices; the Charter was read by Olga Brin at the Water Rights Forum.")
+    assert {"Kamagaz", "Lugovo Rocket Works", "Olga Brin", "Water Rights Forum"} <= found

@@ -432,3 +432,32 @@ def test_the_page_word_lists_are_words():
     for language in read_knowledge_file("calendar")["languages"].values():
         assert len(language["months"]) == 12
         assert all(isinstance(form, str) for forms in language["months"] for form in forms)
+
+
+def test_link_boxes_after_the_story_are_page_text():
+    """A box of links on one line ("Most viewed: 1. ... 2. ..."), links under an arrow ("» ...")
+    and a copyright line that goes on with terms of use close the page, not the story."""
+    article = parse(
+        "Premiers open a bridge over the Amur\n\n"
+        "The two prime ministers opened the new road bridge at Blagoveshchensk on Tuesday.\n\n"
+        "The bridge took six years to build, the regional governor said.\n\n"
+        "More galleries: Floods in the south | Spring in the capital\n\n"
+        "Most viewed: 1. Storm hits the coast 2. Exam season 3. The governor's new deputy\n\n"
+        "Related coverage\n\n» Ferry links to close next month\n\n» FACTBOX-Crossings on the Amur\n\n"
+        "Copyright 2001 - 2019. All rights reserved. Nothing on this site may be copied without written leave.\n"
+    )
+    assert article.paragraphs[-1] == "The bridge took six years to build, the regional governor said."
+    assert {"» Ferry links to close next month", "» FACTBOX-Crossings on the Amur"} <= set(article.boilerplate)
+
+
+def test_look_alike_a_quote_and_a_sentence_about_the_most_viewed_stay():
+    """Words of the story that happen to begin like a link box stay: a sentence, a quoted last line."""
+    article = parse(
+        "Premiers open a bridge over the Amur\n\n"
+        "The two prime ministers opened the new road bridge at Blagoveshchensk on Tuesday.\n\n"
+        "Most viewed of all the films at the ceremony was the one about the builders, organisers said.\n\n"
+        "«We waited for this bridge for a century»\n"
+    )
+    assert article.paragraphs[-2:] == [
+        "Most viewed of all the films at the ceremony was the one about the builders, organisers said.",
+        "«We waited for this bridge for a century»"]

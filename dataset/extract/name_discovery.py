@@ -96,6 +96,12 @@ class NameFinder(RunCutter):
         self.titled_before = re.compile(
             rf"(?<![\w-])(?:{_alternation(rules.titles)})[^\S\n]+of[^\S\n]+"
             rf"(?:(?:the|of|and|{_CAPITAL_TOKEN})[^\S\n]+){{0,7}}(?:\([{_UPPER}][\w.-]{{1,10}}\)[^\S\n]+)?$")
+        # "the Treaty on Long-Term Friendship, Trust and Cooperation": the words after a document's
+        # head, up to the end of its title, name the document, not a thing of their own
+        capitals = rf"{_CAPITAL_TOKEN}(?:[^\S\n]+(?:{connectors})[^\S\n]+{_CAPITAL_TOKEN}|[^\S\n]+{_CAPITAL_TOKEN})*"
+        self.document_title_before = re.compile(
+            rf"(?<![\w-])(?:{_alternation(rules.document_heads)})[^\S\n]+(?:of|on|for)[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?:{capitals}(?:,|[^\S\n]+and)[^\S\n]+)*$")
         vocatives = "|".join(map(re.escape, rules.vocatives))
         self.vocatives = re.compile(rf"(?:{vocatives}),[^\S\n]+(?=[A-Z])") if vocatives else None
 
@@ -135,7 +141,15 @@ class NameFinder(RunCutter):
         titles = self._title_clauses(text) if any(c.entity_type == "MISC" for c in found) else []
         # (a name with a head word, "Kama Missile Plant", and a person are neither)
         return [c for c in found if c.entity_type != "MISC" or not (
-            self.thing_after.match(text, c.end) or any(start <= c.start < end for start, end in titles))]
+            self.thing_after.match(text, c.end) or any(start <= c.start < end for start, end in titles)
+            or self._in_document_title(text, c))]
+
+    def _in_document_title(self, text: str, candidate: Candidate) -> bool:
+        """"Long-Term Friendship" in "the Treaty on Long-Term Friendship, Trust and Cooperation";
+        not "Olga Brin" after "the Agreement on Trade and" (a first name opens a person), nor
+        what follows ", and" (a clause of its own)."""
+        return candidate.name.split(maxsplit=1)[0] not in self.rules.given_names and bool(
+            self.document_title_before.search(text, max(0, candidate.start - _TITLED_REACH), candidate.start))
 
     def _name_owners(self, text: str, found: list[Candidate], blocked: list[tuple[int, int]]) -> None:
         """"the UN General Assembly", "the WTO Ministerial Conference": a body or an event named

@@ -6,6 +6,8 @@ end is found among the last paragraphs is code, here.
 
 from __future__ import annotations
 
+import re
+
 from ruchina.text.normalize import length_in_words
 from ruchina.text.page_chrome import CUT_OFF_END, chrome_kind, ends_sentence, is_short_unfinished, is_tail_marker
 
@@ -16,6 +18,7 @@ TAIL_LINE_MAX_WORDS = 14
 #: After a tail marker, a paragraph this long that ends a sentence (not cut off with an
 #: ellipsis, as teasers are) is the story going on.
 FULL_PARAGRAPH_WORDS = 40
+_LINK_ARROW = re.compile(r"^[»›>]\s*")
 
 
 def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -38,10 +41,12 @@ def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 def _neighbours_headline(paragraph: str) -> bool:
     """A short last line that ends no sentence: a neighbour's headline or a signature, unless
     it quotes someone ("“We stand together,” Putin said") or goes on in lower case."""
-    return is_short_unfinished(paragraph, TAIL_LINE_MAX_WORDS) and not any(mark in paragraph for mark in '“”"«»') \
-        and not paragraph[:1].islower()
+    # (a link's arrow, "» Strike enters its fourth day", is no closing guillemet)
+    text = _LINK_ARROW.sub("", paragraph)
+    return is_short_unfinished(text, TAIL_LINE_MAX_WORDS) and not any(mark in text for mark in '“”"«»') \
+        and not text[:1].islower()
 
 
 def _full_paragraph(paragraph: str) -> bool:
     return length_in_words(paragraph) >= FULL_PARAGRAPH_WORDS and ends_sentence(paragraph) \
-        and not CUT_OFF_END.search(paragraph)
+        and not CUT_OFF_END.search(paragraph) and chrome_kind(paragraph) is None
