@@ -41,6 +41,7 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
             keys_by_holders[carriers].append(key)
     cluster_of = copy_cluster_of(context)
     bodies = ColumnByKey(articles, "article_id", "body")
+    outlets = ColumnByKey(articles, "article_id", "outlet") if "outlet" in articles.columns else None
 
     def printed(key: int) -> str:
         """As the first article that holds it prints it."""
@@ -53,7 +54,7 @@ def find_shared_passages(context: CheckContext) -> list[Finding]:
         for carriers, keys in sorted(keys_by_holders.items())
         # Only copies of one text carry it: duplicate-article reports the whole copy.
         if len({cluster_of.get(a, a) for a in carriers}) > 1
-        and not _house_formula(carriers, keys, features, bodies, cluster_of, events_of)
+        and not _house_formula(carriers, keys, features, bodies, cluster_of, events_of, outlets)
     ]
 
 
@@ -62,18 +63,21 @@ DATELINE_MAX_WORDS = 12
 
 
 def _house_formula(carriers: tuple[str, ...], keys: list[int], features: dict, bodies: ColumnByKey,
-                   cluster_of: dict, events_of: dict[str, set[str]] | None) -> bool:
-    """One sentence that opens every carrier's story, in articles of which no two (but
-    copies of one story) report an event together: an outlet's set way of opening a report
-    ("Vladimir Putin had a telephone conversation with ..."), each of another day's call,
-    not a passage one article took from another. Reports of one event that open alike are
-    still a shared passage."""
+                   cluster_of: dict, events_of: dict[str, set[str]] | None, outlets: ColumnByKey | None) -> bool:
+    """One sentence that opens every carrier's story, or one sentence anywhere in stories
+    of one outlet, in articles of which no two (but copies of one story) report an event
+    together: an outlet's set way of opening a report ("Vladimir Putin had a telephone
+    conversation with ..."), of closing talks ("the presidents then made statements for
+    the press") or of greeting a leader, each of another day's event, not a passage one
+    article took from another. Reports of one event that open alike are still a shared
+    passage, and so is a sentence that outlets of their own quote alike."""
     if len(keys) != 1 or events_of is None:
         return False
+    one_outlet = outlets is not None and len({outlets[a] for a in carriers}) == 1 and outlets[carriers[0]] is not None
     for article_id in carriers:
         start, _ = passage_span(features[article_id], keys[0])
-        if (start != features[article_id].passage_spans[:, 0].min()
-                or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
+        if not one_outlet and (start != features[article_id].passage_spans[:, 0].min()
+                               or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
             return False
     stories = {}
     for article_id in carriers:

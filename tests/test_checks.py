@@ -449,3 +449,25 @@ def test_look_alike_two_reports_of_one_call_opening_alike_share_a_passage(tmp_pa
     found = findings_for(tmp_path, {"a": CALL_MARCH, "b": CALL_MARCH_OTHER_OUTLET})
     (shared,) = found["shared-passage"]
     assert shared["record_ids"] == ["a", "b"]
+
+
+PRESS_CLOSE = "Following the talks, the two presidents made statements for the press in the main hall."
+TALKS_APRIL = ("date 2024-04-02\n\nTalks with the President of Mongolia\n\nVladimir Putin held talks with the President "
+               "of Mongolia in the Kremlin. They discussed the rail link through Ulaanbaatar and grain exports.\n\n"
+               + PRESS_CLOSE)
+TALKS_JULY = ("date 2024-07-09\n\nTalks with the President of Brazil\n\nVladimir Putin held talks with the President "
+              "of Brazil in Novo-Ogaryovo. Fertiliser deliveries and the BRICS calendar were on the agenda.\n\n"
+              + PRESS_CLOSE)
+
+
+def test_one_outlets_set_sentence_inside_reports_of_other_events_is_no_shared_passage(tmp_path):
+    found = findings_for(tmp_path, {"a": _at("https://www.kremlin-example.org/news/1", TALKS_APRIL),
+                                    "b": _at("https://www.kremlin-example.org/news/2", TALKS_JULY)})
+    assert "shared-passage" not in found
+
+
+def test_look_alike_the_same_sentence_in_two_outlets_reports_is_a_shared_passage(tmp_path):
+    found = findings_for(tmp_path, {"a": _at("https://www.kremlin-example.org/news/1", TALKS_APRIL),
+                                    "b": _at("https://www.daily-example.org/world/brazil", TALKS_JULY)})
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b"] and "statements for the press" in shared["evidence"]
