@@ -69,8 +69,11 @@ def status_of(event: ArticleEvent) -> str:
 def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
     """One event told as done, on days before its article's (or on its day, when it lasts a day),
     and one told as to come, on days after it: two events, however near their dates (a loose
-    "next week" may lie within the month of a stated day; a summit held today may end tomorrow)."""
-    published, last, one_day = done.published, done.date.last, _day_gap(done, to_come) == ONE_DAY_SLACK
+    "next week" may lie within the month of a stated day; a summit held today may end tomorrow).
+    Talks told held today (a meeting, a call: a day's act) end today, whatever the other's kind:
+    "they held talks today; on Wednesday he will attend the council's session" tells two events."""
+    published, last = done.published, done.date.last
+    one_day = _day_gap(done, to_come) == ONE_DAY_SLACK or done.types() <= ONE_DAY_TYPES
     return (published is not None and status_of(done) == "occurred" and status_of(to_come) == "planned"
             and last <= published < to_come.date.first and (last < published or one_day))
 
