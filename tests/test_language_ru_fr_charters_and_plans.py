@@ -184,3 +184,23 @@ def test_a_deputy_head_of_another_body_does_not_join_the_visit():
     found = of_type(events("Сегодня в Москву прибыла делегация Казахстана во главе с Касым-Жомартом Токаевым. "
                            "Заместителем главы правительства был назначен Шавкат Мирзиёев.", RU_DAY, "ru"), "visit")
     assert found and MIRZIYOYEV not in found[0].participants
+
+
+# -- one parade told twice in an article, each time with other guests: one parade
+
+PARADE_DAY = dt.date(2015, 5, 9)
+LUKASHENKO = "alexander-lukashenko"
+
+
+def test_a_parade_told_again_with_more_guests_is_the_same_parade():
+    found = of_type(events("Путин и Токаев встретились в Кремле после парада Победы. Утром Токаев вместе с Лукашенко, "
+                           "Мирзиёевым и Си Цзиньпином наблюдал за военным парадом на Красной площади.", PARADE_DAY, "ru",
+                           title="Путин и Токаев встретились после парада"), "parade")
+    assert len(found) == 1
+    assert {PUTIN, TOKAYEV, LUKASHENKO, MIRZIYOYEV} <= found[0].participants
+
+
+def test_a_parade_of_another_city_stays_apart():
+    found = of_type(events("Сегодня Путин и Токаев наблюдали за военным парадом на Красной площади. Сегодня же "
+                           "Лукашенко и Мирзиёев приняли парад в Минске.", PARADE_DAY, "ru"), "parade")
+    assert len(found) == 2
