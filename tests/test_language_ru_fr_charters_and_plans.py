@@ -204,3 +204,22 @@ def test_a_parade_of_another_city_stays_apart():
     found = of_type(events("Сегодня Путин и Токаев наблюдали за военным парадом на Красной площади. Сегодня же "
                            "Лукашенко и Мирзиёев приняли парад в Минске.", PARADE_DAY, "ru"), "parade")
     assert len(found) == 2
+
+
+# -- es: the leaders counted at a gathering, then some named ("entre ellos X y Y"): its guests
+
+ES_DAY = dt.date(2015, 5, 10)
+
+
+def test_leaders_named_among_those_counted_at_a_parade_are_its_guests():
+    found = of_type(events("Por la mañana, Xi Jinping había presenciado el desfile junto a Vladímir Putin y a una "
+                           "treintena de mandatarios, entre ellos el kazajo Kassym-Jomart Tokayev y el uzbeko "
+                           "Shavkat Mirziyoyev.", ES_DAY, "es"), "parade")
+    assert len(found) == 1
+    assert {TOKAYEV, MIRZIYOYEV} <= found[0].participants
+
+
+def test_people_named_among_critics_are_not_guests():
+    found = of_type(events("Por la mañana, Xi Jinping había presenciado el desfile junto a Vladímir Putin. Lo "
+                           "criticaron varios políticos, entre ellos Kassym-Jomart Tokayev.", ES_DAY, "es"), "parade")
+    assert found and not any(TOKAYEV in e.participants for e in found)
