@@ -223,3 +223,33 @@ def test_people_named_among_critics_are_not_guests():
     found = of_type(events("Por la mañana, Xi Jinping había presenciado el desfile junto a Vladímir Putin. Lo "
                            "criticaron varios políticos, entre ellos Kassym-Jomart Tokayev.", ES_DAY, "es"), "parade")
     assert found and not any(TOKAYEV in e.participants for e in found)
+
+
+# -- a document signed in the very sentence of a dated summit (de, the participle after a listed
+#    subject: "einen Vertrag über A, B und C unterzeichnet"): signed at that summit, on its day
+
+DE_DAY = dt.date(2019, 6, 15)
+
+
+def test_a_treaty_signed_at_the_summit_of_its_sentence_takes_its_day_and_place():
+    found = events("Russland und China zeigen Einigkeit. Am Donnerstag hatten Wladimir Putin und Xi Jinping auf "
+                   "ihrem Gipfel in der kirgisischen Hauptstadt Bischkek einen Vertrag über Handel, Verkehr und "
+                   "Zusammenarbeit unterzeichnet.", DE_DAY, "de")
+    signed = of_type(found, "agreement")
+    assert len(signed) == 1
+    assert signed[0].date.first == dt.date(2019, 6, 13)
+    assert signed[0].location_id == "bishkek"
+
+
+def test_a_treaty_only_criticised_in_a_clause_of_its_own_is_no_signing():
+    found = events("Am Vortag hatten die Staatschefs auf ihrem Gipfel in Bischkek den Vertrag, den Kritiker als "
+                   "zahnlos bezeichnen, gelobt.", DE_DAY, "de")
+    assert not of_type(found, "agreement")
+
+
+def test_a_treaty_signed_in_a_sentence_with_no_summit_keeps_no_borrowed_day():
+    """The look-alike: an undated signing beside a summit told in another sentence is left as it was."""
+    found = events("Wladimir Putin und Xi Jinping trafen sich am Donnerstag auf dem Gipfel in Bischkek. Russland "
+                   "und China hatten einst einen Vertrag über Handel, Verkehr und Zusammenarbeit unterzeichnet.",
+                   DE_DAY, "de")
+    assert not any(e.date and e.date.first == dt.date(2019, 6, 13) for e in of_type(found, "agreement"))
