@@ -36,6 +36,18 @@ ONE_DAY_SLACK = dt.timedelta(days=1)
 PUBLISHED = "published"
 
 
+def _one_parade_of_the_day(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Two parade reports of one article on the same day (or one of them told with no day), sharing
+    a guest: one parade, each report naming the guests it is about ("X and Y met after the Victory
+    parade"; "in the morning he watched it beside Y and fifty leaders"), as a city holds one parade a
+    day (across articles: corpus/event_reports.py, ONE_A_DAY_AT_A_PLACE). Two places told apart, two
+    days, or a parade of another year ("last year's parade": ``earlier``) stay apart."""
+    da, db = a.date, b.date
+    return (a.types() == b.types() == {"parade"} and bool(a.participants & b.participants)
+            and (da is None or db is None or (da.precision == db.precision == "day"
+                                              and (da.first, da.last) == (db.first, db.last))))
+
+
 def _day_gap(a: ArticleEvent, b: ArticleEvent) -> dt.timedelta:
     one_day = all(m.event_type in ONE_DAY_TYPES for e in (a, b) for m in e.mentions)
     return ONE_DAY_SLACK if one_day else DAY_GAP_OF_FAMILY.get(a.family, ONE_DAY_SLACK)
@@ -69,8 +81,11 @@ def status_of(event: ArticleEvent) -> str:
 def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
     """One event told as done, on days before its article's (or on its day, when it lasts a day),
     and one told as to come, on days after it: two events, however near their dates (a loose
-    "next week" may lie within the month of a stated day; a summit held today may end tomorrow)."""
-    published, last, one_day = done.published, done.date.last, _day_gap(done, to_come) == ONE_DAY_SLACK
+    "next week" may lie within the month of a stated day; a summit held today may end tomorrow).
+    Talks told held today (a meeting, a call: a day's act) end today, whatever the other's kind:
+    "they held talks today; on Wednesday he will attend the council's session" tells two events."""
+    published, last = done.published, done.date.last
+    one_day = _day_gap(done, to_come) == ONE_DAY_SLACK or done.types() <= ONE_DAY_TYPES
     return (published is not None and status_of(done) == "occurred" and status_of(to_come) == "planned"
             and last <= published < to_come.date.first and (last < published or one_day))
 
@@ -137,8 +152,9 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
     na, nb = a.own_names, b.own_names
     if na and nb and not (na & nb):
         return False  # the Eastern Economic Forum is not the St Petersburg forum
-    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b):
-        return False
+    if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b) and not (
+            same_article and _one_parade_of_the_day(a, b)):
+        return False  # (but "met after the parade" and "watched it with fifty leaders" are one parade)
     da, db = a.date, b.date
     if da and db:
         gap = max(da.first - db.last, db.first - da.last, dt.timedelta(0))

@@ -24,7 +24,11 @@ from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
-from ruchina.extract.event_signings import adopted_at_their_summit, signed_at_main
+from ruchina.extract.event_signings import (
+    adopted_at_their_summit,
+    signed_at_main,
+    signed_at_the_summit_of_its_sentence,
+)
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
@@ -233,6 +237,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     talks_in_visit_told_before(events)
     # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
     adopted_at_their_summit(events)
+    # ("the heads signed a treaty at their summit in X the day before": that summit's)
+    signed_at_the_summit_of_its_sentence(events)
     # ("the summit ended on Saturday with a communique": adopted at it, on its last day)
     adopted_at_its_close(events, words)
     # (on a page of history, its story's weeks are measured from its main event: history_pages.py)

@@ -202,6 +202,28 @@ def adopted_at_their_summit(events: list) -> None:
             signing.held_with(summit, tuple(sorted(summit.participants)))
 
 
+def signed_at_the_summit_of_its_sentence(events: list) -> None:
+    """ "On the day before, the heads of the six states signed a treaty at their summit in Bishkek":
+    a document told as done in the very sentence of a summit held on a day at a place, with no day or
+    place of its own (the sentence's day and place went to the summit's word) and no signer but the
+    summit's people (its unnamed heads read back to them), is signed at that summit, by its people,
+    on its day. Without it
+    the report, undated, reads as background and is lost. Only where that sentence tells one summit,
+    and not a document to come, told as earlier, or one the article's main event holds."""
+    for signing in events:
+        if (signing.family != "agreement" or signing.main or signing.earlier or signing.date is not None
+                or signing.location_id is not None
+                or not all(m.status == "occurred" and not m.earlier for m in signing.mentions)):
+            continue
+        sentences = {(m.part, m.sentence_start) for m in signing.mentions}
+        summits = [event for event in events if "summit" in event.types() and not event.earlier
+                   and event.location_id is not None and event.date is not None and event.date.precision == "day"
+                   and any(m.status == "occurred" and (m.part, m.sentence_start) in sentences
+                           for m in event.mentions)]
+        if len(summits) == 1 and summits[0].participants and signing.participants <= summits[0].participants:
+            signing.held_with(summits[0], tuple(sorted(summits[0].participants)))
+
+
 def _one_day_talks(event) -> bool:
     date = event.date
     return (not event.earlier and len(event.participants) >= 2 and date is not None and date.precision == "day"
