@@ -64,21 +64,24 @@ DATELINE_MAX_WORDS = 12
 
 def _house_formula(carriers: tuple[str, ...], keys: list[int], features: dict, bodies: ColumnByKey,
                    cluster_of: dict, events_of: dict[str, set[str]] | None, outlets: ColumnByKey | None) -> bool:
-    """One sentence that opens every carrier's story, or one sentence anywhere in stories
-    of one outlet, in articles of which no two (but copies of one story) report an event
-    together: an outlet's set way of opening a report ("Vladimir Putin had a telephone
-    conversation with ..."), of closing talks ("the presidents then made statements for
-    the press") or of greeting a leader, each of another day's event, not a passage one
-    article took from another. Reports of one event that open alike are still a shared
-    passage, and so is a sentence that outlets of their own quote alike."""
-    if len(keys) != 1 or events_of is None:
+    """An outlet's own wording in articles of which no two (but copies of one story) report an
+    event together: one sentence that opens every carrier's story ("Vladimir Putin had a
+    telephone conversation with ..."), or any passage that one outlet reuses in its reports
+    ("the presidents then made statements for the press", a greeting's template), each of
+    another day's event, not a passage one article took from another. Reports of one event
+    that say it alike still share a passage, and so do outlets of their own quoting alike."""
+    if events_of is None:
         return False
-    one_outlet = outlets is not None and len({outlets[a] for a in carriers}) == 1 and outlets[carriers[0]] is not None
-    for article_id in carriers:
-        start, _ = passage_span(features[article_id], keys[0])
-        if not one_outlet and (start != features[article_id].passage_spans[:, 0].min()
-                               or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
+    one_outlet = outlets is not None and outlets[carriers[0]] is not None \
+        and len({outlets[a] for a in carriers}) == 1
+    if not one_outlet:
+        if len(keys) != 1:
             return False
+        for article_id in carriers:
+            start, _ = passage_span(features[article_id], keys[0])
+            if (start != features[article_id].passage_spans[:, 0].min()
+                    or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
+                return False
     stories = {}
     for article_id in carriers:
         stories.setdefault(cluster_of.get(article_id, article_id), set()).update(events_of.get(article_id, ()))
