@@ -44,11 +44,6 @@ def _shift_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     return tuple(found)
 
 
-def shifted_day_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """The language's words for the day before and the day after another, each with its shift."""
-    return tuple((shift, pattern) for shift, pattern in _shift_patterns(language) if shift)
-
-
 def same_day_pattern(language: str) -> re.Pattern[str] | None:
     """The language's words for "the same day", or None when it has none."""
     return next((pattern for shift, pattern in _shift_patterns(language) if shift == 0), None)

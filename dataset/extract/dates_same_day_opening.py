@@ -19,10 +19,6 @@ order with those words later in it ("Zuvor hatten Minister beider Länder im Bei
 Regierungschefs mehrere Abkommen unterzeichnet": calendar.yaml `sequence_openers`); the order word
 alone is no pointer ("Zuvor hatten sich beide in Samarkand getroffen" may be any earlier day).
 
-A sentence that opens on "the next day" or "a day earlier" (calendar.yaml `day_after`, `day_before`:
-"Modi arrived last Thursday. The next day he called on Y at the party headquarters") is the day after
-or before the one day of the last report before it, in the same way; that day is then the story's last.
-
 A day the text gives as known background is not the story's day: "普京是17日晚抵达北京的。
 当天下午，……" (the cleft 是…的 recalls the arrival; "that afternoon" is the lead's day). Such a
 sentence's day is passed over (calendar.yaml, `given_day`).
@@ -36,7 +32,7 @@ from dataclasses import replace
 from functools import cache
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.dates_same_day import SAME_DAY, same_day_pattern, shifted_day_patterns
+from ruchina.extract.dates_same_day import SAME_DAY, same_day_pattern
 from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import listed_words
 from ruchina.knowledge.base import read_knowledge_file
@@ -75,15 +71,7 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                 # (a story that has told no day at all, on a dated page: "Am Vormittag hatte X mit Y
                 # verhandelt" is the page's day, where the report of the day told no other)
                 back = (ResolvedDate(published, published, "day", "", -1, -1, "explicit"), -1)
-            shifted = _shifted_opening(language, mention.sentence) if mention.date is None else None
-            if shifted is not None and back is not None and back[1] < mention.sentence_start and not page_day:
-                # ("The next day X called on Y": the day after the last one told, itself told now)
-                shift, opening = shifted
-                first = back[0].first + dt.timedelta(days=shift)
-                mention = replace(mention, date=replace(back[0], first=first, last=first, phrase=opening.group(),
-                                                        char_start=opening.start(), char_end=opening.end(),
-                                                        kind=SAME_DAY))
-            elif mention.date is None and back is not None and back[1] < mention.sentence_start:
+            if mention.date is None and back is not None and back[1] < mention.sentence_start:
                 opening = _opening(patterns, mention.sentence, language)
                 if (opening is None or opening.start() > _OPENING_CHARS) and same_day is not None:
                     # ("In Vladivostok that day he met Y", "He met Y there that day": in a sentence that
@@ -108,15 +96,6 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                     days_told[view].add(date.first)
         found.append(mention)
     return found
-
-
-def _shifted_opening(language: str, sentence: str) -> tuple[int, re.Match[str]] | None:
-    """The shift and the words of "the next day" or "a day earlier" where they open ``sentence``."""
-    for shift, pattern in shifted_day_patterns(language):
-        match = pattern.search(sentence, 0, _OPENING_CHARS + 30)
-        if match is not None and match.start() <= _OPENING_CHARS:
-            return shift, match
-    return None
 
 
 def _of_history(date, published: dt.date | None) -> bool:
