@@ -1,9 +1,10 @@
 """A gathering told as ending with a document ("the summit ended on Saturday with a communique",
-"the group wrapped up its two-day summit on Friday with a declaration"): the document was adopted
-at it, an agreement of its own beside the gathering, however few words the sentence spends on it.
-The words from "with" to the document's noun are its event word.
+"the group wrapped up its two-day summit on Friday with a declaration"), and a visit so told ("Der
+Besuch endete am 3. August mit einem gemeinsamen Kommuniqué"): the document was adopted at it, an
+agreement of its own beside the gathering, however few words the sentence spends on it. The words
+from "with" to the document's noun are its event word.
 
-Only in a sentence that holds a summit's or forum's own event word before the document: talks
+Only in a sentence that holds a summit's, forum's or visit's own event word before the document: talks
 "ended with a joint statement" are read by the agreement words already, and a press conference
 "ended with a statement" is no gathering's. The words are each language's ``closing_documents``
 (knowledge/events_<language>.yaml), the ending verb with the document after it, the group
@@ -16,8 +17,9 @@ from dataclasses import replace
 
 from ruchina.extract.event_words import EventWords, listed_words
 
-#: the event types of the gatherings a document closes
-_GATHERINGS = frozenset({"summit", "forum"})
+#: the event types of the gatherings a document closes (a visit too: its last day's communique is
+#: the visitor's and his hosts')
+_GATHERINGS = frozenset({"summit", "forum", "visit", "state_visit"})
 
 
 def closing_document_triggers(words: EventWords, sentence: str,

@@ -1,11 +1,13 @@
 """Reports that only add people to the report before them: a list of attendees ("Also taking
-part were X, Y and Z"), and a host's guests received right after a summit's report or as the
-lead under its headline ("Gastgeber X empfing am Freitag A, B und C"). sentence_reports.py asks
-for them sentence by sentence.
+part were X, Y and Z"), the event named again by its bare noun with those who attended it in
+an aside ("L'entretien, auquel assistait M. X, a duré une heure"), and a host's guests received
+right after a summit's report or as the lead under its headline ("Gastgeber X empfing am Freitag
+A, B und C"). sentence_reports.py asks for them sentence by sentence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ruchina.extract import event_participants, event_places, event_roles
@@ -32,6 +34,21 @@ def attendance(words, sentence, sentence_start, mentions, people, previous: Even
                     and not message_sender(words, sentence, m.start)] + references)
     return continuing(previous, [pid for _, pid in named], sentence, sentence_start, part)
 
+
+
+#: what may stand before the event's noun opening the sentence: an article or a possessive of one word
+#: ("L'", "The", "Le", "Die", "His"), nothing more ("A later meeting, which X attended" is another)
+_OPENING_ARTICLE = re.compile(r"\W*(?:[^\W\d_]{1,3}(?:['’]|\s+))?")
+
+
+def attended_again(words, sentence, trigger, attending) -> bool:
+    """Whether the sentence names the event told before again by its bare noun and tells in an aside
+    right after it who attended it ("L'entretien, auquel assistait M. X, a duré environ une heure"):
+    the attendees join the report before, as a list of attendees does."""
+    _kind, t_start, t_end = trigger
+    head = sentence[:t_start]
+    return (_OPENING_ARTICLE.fullmatch(head) is not None and not words.indefinite.search(head)
+            and re.fullmatch(r"\s*,\s*", sentence[t_end:attending.start()]) is not None)
 
 
 def continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:

@@ -14,7 +14,10 @@ an undated report of talks held, sharing one person with the main event, is drop
 Only at the opening: "the afternoon session" or "talks in the evening on Friday" inside a
 sentence is no pointer back. So does a signing told done before the story's people, opening on
 the language's words of presence ("In their presence, the ministers signed an agreement":
-events_<language>.yaml `witnessed_by`, witnessed_signings.py).
+events_<language>.yaml `witnessed_by`, witnessed_signings.py), or opening on a word of the story's
+order with those words later in it ("Zuvor hatten Minister beider Länder im Beisein der
+Regierungschefs mehrere Abkommen unterzeichnet": calendar.yaml `sequence_openers`); the order word
+alone is no pointer ("Zuvor hatten sich beide in Samarkand getroffen" may be any earlier day).
 
 A day the text gives as known background is not the story's day: "普京是17日晚抵达北京的。
 当天下午，……" (the cleft 是…的 recalls the arrival; "that afternoon" is the lead's day). Such a
@@ -39,6 +42,8 @@ from ruchina.text.calendar_words import alternation, calendar_languages
 _HISTORY = dt.timedelta(days=366)
 #: how far into its sentence the phrase may begin ("Et le même jour", "Also am selben Tag")
 _OPENING_CHARS = 12
+#: how far an order word's clause runs for the words of presence ("Zuvor hatten ... im Beisein der ...")
+_CLAUSE_CHARS = 120
 
 
 def dated_by_the_same_day(mentions: list[EventMention], language: str,
@@ -67,7 +72,7 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                 # verhandelt" is the page's day, where the report of the day told no other)
                 back = (ResolvedDate(published, published, "day", "", -1, -1, "explicit"), -1)
             if mention.date is None and back is not None and back[1] < mention.sentence_start:
-                opening = _opening(patterns, mention.sentence)
+                opening = _opening(patterns, mention.sentence, language)
                 if (opening is None or opening.start() > _OPENING_CHARS) and same_day is not None:
                     # ("In Vladivostok that day he met Y", "He met Y there that day": in a sentence that
                     # names no day, "that day" points back wherever it stands; a time of day does only
@@ -105,10 +110,32 @@ def _names_the_same_day(same_day: re.Pattern[str] | None, phrase: str) -> bool:
     return same_day is not None and same_day.fullmatch(phrase) is not None
 
 
-def _opening(patterns: tuple[re.Pattern[str], ...], sentence: str) -> re.Match[str] | None:
-    """The first of the phrases that opens ``sentence``, if any."""
+def _opening(patterns: tuple[re.Pattern[str], ...], sentence: str, language: str) -> re.Match[str] | None:
+    """The first of the phrases that opens ``sentence``, if any; else a word of the story's order
+    opening it, where it tells a signing done before others (_witnessed_in_order)."""
     found = [m for p in patterns if (m := p.search(sentence, 0, _OPENING_CHARS + 40)) is not None]
-    return min(found, key=lambda m: m.start(), default=None)
+    first = min(found, key=lambda m: m.start(), default=None)
+    if first is None or first.start() > _OPENING_CHARS:
+        return _witnessed_in_order(sentence, language) or first
+    return first
+
+
+def _witnessed_in_order(sentence: str, language: str) -> re.Match[str] | None:
+    """The order word ("Zuvor", "Earlier") opening ``sentence`` when its clause tells a signing done
+    before others ("im Beisein der Regierungschefs"): the act of the story's occasion, its day."""
+    order, witnessed = _sequence_pattern(language), listed_words(language, "witnessed_by")
+    if order is None or witnessed is None:
+        return None
+    match = order.match(sentence)
+    clause = sentence[:_CLAUSE_CHARS].split(",")[0]
+    return match if match is not None and witnessed.search(clause, match.end()) is not None else None
+
+
+@cache
+def _sequence_pattern(language: str) -> re.Pattern[str] | None:
+    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    forms = [str(form) for form in entry.get("sequence_openers") or []]
+    return re.compile(rf"\W*(?:{alternation(forms, capitalised=True)})(?!\w)") if forms else None
 
 
 @cache

@@ -22,6 +22,7 @@ from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
 from ruchina.extract.dateline_towns import dateline_town, marked_dateline
 from ruchina.extract.datelines import dateline_place_line, filing_day
+from ruchina.extract.dates_before_talks import dated_before_the_talks
 from ruchina.extract.dates_same_day_opening import dated_by_the_same_day
 from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
@@ -251,6 +252,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
     # ("Le même jour, il a aussi rencontré X": the day of the story told before)
     event_mentions = dated_by_the_same_day(event_mentions, language, published)
+    # ("Por la mañana, antes del encuentro, X se reunió con Y": the day of the talks told before)
+    event_mentions = dated_before_the_talks(event_mentions, language)
     # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
     event_mentions = dated_before_acts(event_words(language), event_mentions)
     # ("Cette visite d'une seule journée", beside talks of one day sharing one person: that person's visit)

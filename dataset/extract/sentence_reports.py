@@ -26,7 +26,7 @@ from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.closing_documents import closing_document_triggers
-from ruchina.extract.continuing_reports import attendance, continuing, received_guests
+from ruchina.extract.continuing_reports import attendance, attended_again, continuing, received_guests
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import without_dateline_dates
@@ -331,5 +331,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # the report of the last event word before the list
         at = seen_types[before[-1][0]]
         listed = event_participants.listed(words, sentence, mentions, references, attending.end())
+        if previous is not None and len(triggers) == 1 and attended_again(words, sentence, before[-1], attending) \
+                and set(results[at].participant_ids) <= set(listed):
+            # ("L'entretien, auquel assistait M. X, a duré une heure": the talks told before, X one more of them)
+            return [continuing(previous, listed, sentence, sentence_start, part)]
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
     return results
