@@ -1,7 +1,6 @@
 """Leaders who watch a military exercise attend an event of its own, typed other (events_en.yaml
 triggers.other: the watching verb with the exercise's word after it); an exercise a text names with
-no one watching it, or one a leader will not watch, is no report. A gathering told in a "where"
-clause after the place one flew in from is held there (extract/where_places.py). Texts written
+no one watching it, or one a leader will not watch, is no report. Texts written
 for the test."""
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from ruchina.knowledge import base
 
 CATALOG = base.entity_catalog()
 LULA, MODI = (CATALOG.named(name).entity_id for name in ("Luiz Inácio Lula da Silva", "Narendra Modi"))
-TBILISI, BAKU = (CATALOG.named(name).entity_id for name in ("Tbilisi", "Baku"))
 SATURDAY = dt.date(2031, 5, 17)
 
 
@@ -37,16 +35,3 @@ def test_look_alike_an_exercise_with_no_one_watching_is_no_event():
 def test_look_alike_a_leader_who_will_not_watch_the_drills_attends_nothing():
     body = "Narendra Modi will not watch the drills on Saturday, officials said."
     assert not [e for e in _events(body) if e.mentions[0].event_type == "other"]
-
-
-def test_a_summit_told_after_the_city_the_leaders_flew_in_from_is_held_there():
-    body = ("Narendra Modi and Luiz Inácio Lula da Silva flew in from Tbilisi, where at Friday's summit they "
-            "signed a pact on transit.")
-    summits = [e for e in _events(body) if e.mentions[0].event_type == "summit"]
-    assert summits and summits[0].location_id == TBILISI
-
-
-def test_look_alike_a_summit_after_a_flight_from_a_city_with_no_where_clause_is_held_in_its_own_place():
-    body = "Narendra Modi and Luiz Inácio Lula da Silva flew in from Tbilisi on Friday for the summit in Baku."
-    summits = [e for e in _events(body) if e.mentions[0].event_type == "summit"]
-    assert summits and summits[0].location_id == BAKU

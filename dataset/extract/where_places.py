@@ -19,15 +19,6 @@ from ruchina.knowledge.base import read_knowledge_file
 
 
 @lru_cache(maxsize=None)
-def _origins(language: str) -> re.Pattern[str] | None:
-    """The end of the text before a place one comes from ("flew in from "), or None."""
-    data = read_knowledge_file(f"events_{language}").get("where_after_place") or {}
-    if not data.get("origins"):
-        return None
-    return re.compile(rf"\b(?:{'|'.join(data['origins'])})\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
 def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(what may stand between the place and the clause: a time word, a comma and, where the
     clause starts after it, the relative word; the relative word)"""
@@ -50,8 +41,6 @@ def place_before_where(language: str, sentence: str, places: list[Mention], scop
         found = gap.fullmatch(sentence, place.end, scope[0]) if place.end <= scope[0] else None
         if found is None or not (found.group("where") or where.match(sentence, scope[0])):
             continue
-        before = sentence[max(0, place.start - 48):place.start]
-        origins = _origins(language)
-        if venue_before.search(before) or (origins is not None and origins.search(before)):
+        if venue_before.search(sentence[max(0, place.start - 48):place.start]):
             return place
     return None
