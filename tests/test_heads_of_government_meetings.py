@@ -34,7 +34,7 @@ def test_the_heads_of_government_of_two_countries_are_not_their_presidents():
     # (a premier who is no head of state in the page's year, another year's president: "the heads of" China and
     # Russia were read as the page's Chinese president and the year's Russian one; the visit of October 2011)
     body = ("At the invitation of Premier Wen Jiabao of the State Council, Prime Minister Vladimir Putin of the "
-            "Russian Federation will pay an official visit to China from October 11 to 12. The two premiers will "
+            "Russian Federation will pay an official visit to China from October 11 to 12. Wen and Putin will "
             "hold the 16th regular meeting between the heads of government of China and Russia on October 11.\n\n"
             "Q: Will President Hu Jintao see Prime Minister Putin?")
     events = extract_article("x", "Foreign ministry briefing", None, body, dt.date(2011, 10, 5), "en").events
