@@ -105,6 +105,8 @@ def test_crlf_bom_and_invisible_characters_are_normalised():
     "line",
     [
         "READ MORE: Putin says ties are at their best",
+        "Most read: 1. Ferry strike enters third day 2. Budget talks stall in parliament",
+        "More galleries: Harvest festival in Lyon | Floods, a year on",
         "Sign up for our daily newsletter",
         "Advertisement",
         "(Reporting by Jane Doe; Editing by John Roe)",
@@ -119,6 +121,11 @@ def test_publisher_lines_are_not_body_text(line):
 def test_boilerplate_names_an_outlet_missing_from_the_curated_list():
     article = parse("Body text that matters. It goes on.\nCLICK HERE TO READ MORE FROM THE DAILY PLANET\n")
     assert article.outlet == "The Daily Planet"
+
+
+def test_a_sentence_about_the_most_read_story_is_kept():
+    article = parse("Title\n\nFirst paragraph. It has text.\n\nMost readers said: the summit changed nothing.\n\nEnd.")
+    assert "Most readers said" in article.body
 
 
 def test_a_body_that_mentions_clicking_is_kept():

@@ -19,6 +19,7 @@ from ruchina.extract.linking import Mention
 from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
+from ruchina.extract.stance_parties import stance_party
 from ruchina.extract.video_seats import chair_seat
 from ruchina.extract.visits_cut_short import place_after_a_cut_short_visit
 from ruchina.extract.where_places import place_before_where
@@ -82,6 +83,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not place_of_a_dropped_plan(words.language, sentence, m)
         # ("..., officials in New Delhi said": where the speakers sit, not the event)
         and not speaker_seat(words.language, sentence, m)
+        # ("a chance to gauge Moscow's warming to Washington": the other side, not the venue)
+        and not stance_party(words.language, sentence, m)
         # ("is cutting his visit short and will fly to Vladikavkaz": the next leg's place)
         and not place_after_a_cut_short_visit(words.language, sentence, trigger_start, m.start)
     ]
