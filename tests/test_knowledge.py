@@ -83,3 +83,30 @@ def test_a_key_given_twice_is_caught():
     _KeysTwiceLoader.twice = []
     yaml.load("aliases:\n  Kremlin: [Kreml]\n  Kremlin: [Kremlin]\n", Loader=_KeysTwiceLoader)
     assert _KeysTwiceLoader.twice == ["<unicode string> line 3: 'Kremlin'"]
+
+
+def _lists_naming_one_entry_twice(data, where: str = "") -> list[str]:
+    found = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _lists_naming_one_entry_twice(value, f"{where}/{key}")
+    elif isinstance(data, list):
+        names = [item["name"] for item in data if isinstance(item, dict) and "name" in item]
+        found += [f"{where}: {name!r}" for name in sorted({n for n in names if names.count(n) > 1})]
+        for item in data:
+            found += _lists_naming_one_entry_twice(item, where)
+    return found
+
+
+def test_no_knowledge_list_names_one_entry_twice():
+    """Two branches may each add the same place or person ("Chebarkul" once came in twice): the
+    second entry's spellings would be read as well or not at all, depending on the reader."""
+    folder = Path(ruchina.knowledge.__file__).parent
+    twice = [f"{path.name}{entry}" for path in sorted(folder.glob("*.yaml"))
+             for entry in _lists_naming_one_entry_twice(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    assert twice == []
+
+
+def test_an_entry_named_twice_in_one_list_is_caught():
+    assert _lists_naming_one_entry_twice({"places": [{"name": "Kazan"}, {"name": "Ufa"}, {"name": "Kazan"}]}) \
+        == ["/places: 'Kazan'"]
