@@ -499,6 +499,7 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path, monkeypatch):
     ("(?:signed|inked) (?:a )?deal", {"signed", "inked"}),
     ("(?:was|were) (?:also )?(?:attended|joined) by", {"attended", "joined"}),
     ("(?:a|b)?c", None),  # no piece of three letters is promised
+    ("(?:around|at) the (?:[\\w-]+ )?table", {"table"}),  # (by its letters: not " the ", in every sentence)
 ])
 def test_the_pieces_a_pattern_promises(pattern, pieces):
     from ruchina.extract.prefilter import required_pieces
@@ -525,6 +526,7 @@ def test_the_prefilter_never_hides_an_event_word():
             assert words.attending_filter.may_match(sentence.lower()), sentence
     plain = ["The economy grew by three percent.", "Prices of grain rose in the spring.", "He thanked the workers."]
     assert not any(words.trigger_filter.may_match(s.lower()) for s in plain)
+    assert not any(words.attending_filter.may_match(s.lower()) for s in plain)
 
 
 # --- what happens during the main visit ---------------------------------------------------

@@ -51,7 +51,8 @@ def _cover(sequence, min_piece: int = MIN_PIECE) -> frozenset[str] | None:
         elif op in _REPEATS and arg[0] >= 1:
             parts.append(_cover(arg[2], min_piece))
     runs.append("".join(run))
-    longest = max(runs, key=len).lower()
+    # (by its letters: " the " is five characters and rarer in no sentence than "the")
+    longest = max(runs, key=lambda piece: len(piece.strip())).lower()
     candidates = [cover for cover in parts if cover]
     if len(longest.strip()) >= min_piece:
         candidates.append(frozenset({longest}))
