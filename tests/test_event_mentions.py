@@ -496,8 +496,9 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused(tmp_path, monkeypatch):
 @pytest.mark.parametrize("pattern, pieces", [
     ("summits?", {"summit"}),
     ("(?:tele)?phone (?:conversations?|calls?)", {"phone c"}),  # (the parser takes out the common "c")
-    ("(?:signed|inked) (?:a )?deal", {"signed", "inked"}),
-    ("(?:was|were) (?:also )?(?:attended|joined) by", {"attended", "joined"}),
+    ("(?:signed|inked) (?:a )?deal", {"signed ", "inked "}),
+    ("(?:had|has) (?:signed|inked)", {"had signed", "had inked", "has signed", "has inked"}),
+    ("(?:was|were) (?:also )?(?:attended|joined) by", {"attended by", "joined by"}),
     ("(?:a|b)?c", None),  # no piece of three letters is promised
     ("(?:around|at) the (?:[\\w-]+ )?table", {"table"}),  # (by its letters: not " the ", in every sentence)
 ])
@@ -505,6 +506,25 @@ def test_the_pieces_a_pattern_promises(pattern, pieces):
     from ruchina.extract.prefilter import required_pieces
 
     assert required_pieces(pattern) == (frozenset(pieces) if pieces is not None else None)
+
+
+def test_a_set_the_parser_makes_of_alternatives_still_gives_pieces():
+    """"通話|通话" parses as 通 and the set [話话]; "Das|Dies" as D and a branch: each reading is a piece."""
+    from ruchina.extract.prefilter import required_pieces
+
+    assert required_pieces("通話|通话", 2) == frozenset({"通話", "通话"})
+    assert required_pieces("(?-i:Das|Dies) (?:hat|hatte)") == frozenset({"das hat", "das hatte", "dies hat",
+                                                                          "dies hatte"})
+
+
+def test_no_languages_prefilter_lets_every_sentence_through():
+    from ruchina.extract.event_words import event_words
+    from ruchina.knowledge.base import event_languages
+
+    assert len(event_languages()) >= 6
+    for language in event_languages():
+        words = event_words(language)
+        assert not words.trigger_filter.always and not words.attending_filter.always, language
 
 
 def test_the_prefilter_never_hides_an_event_word():
