@@ -98,7 +98,7 @@ from ruchina.extract.summit_sideline_places import place_summits_by_their_sideli
 from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_of_their_signers
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
-from ruchina.extract.transcripts import join_speakers, speaker_labels
+from ruchina.extract.transcripts import join_speakers, speaker_labels, with_label_mentions
 from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
@@ -345,12 +345,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     speakers_hold_their_events(event_words(language), events, speakers)
     # ("Mr President, your meeting with X is scheduled": the one addressed, who speaks next, takes part)
     addressees_take_part(event_words(language), events, speakers)
-    known = {(m.start, m.entity_id) for m in body_mentions}
-    new = [m for m in labels if (m.start, m.entity_id) not in known]
-    retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}  # (a discovered name that labels a turn)
-    body_mentions = [retyped.get((m.start, m.entity_id), m) for m in body_mentions]
-    if new:
-        body_mentions = sorted(body_mentions + new, key=lambda m: m.start)
+    body_mentions = with_label_mentions(body_mentions, labels)
     # (a discovered name that an attendance list gives as a person's: "Olga Brin (Republic of Kama)")
     people = {p for event in events for p in event.participants}
     body_mentions = [replace(m, entity_type="PERSON") if m.entity_type == "MISC" and m.entity_id in people else m

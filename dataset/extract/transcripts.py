@@ -206,6 +206,16 @@ def _known_people() -> dict[tuple[str, str], tuple]:
     return {key: next(iter(people)) for key, people in found.items() if len(people) == 1}
 
 
+def with_label_mentions(body_mentions: list[Mention], labels: list[Mention]) -> list[Mention]:
+    """The body's mentions with the speakers the labels name: a label no mention covered ("В.Путин:")
+    added where it stands, and a discovered name that labels a turn taken as the label reads it."""
+    known = {(m.start, m.entity_id) for m in body_mentions}
+    new = [m for m in labels if (m.start, m.entity_id) not in known]
+    retyped = {(m.start, m.entity_id): m for m in labels if not m.linked}
+    body_mentions = [retyped.get((m.start, m.entity_id), m) for m in body_mentions]
+    return sorted(body_mentions + new, key=lambda m: m.start) if new else body_mentions
+
+
 def join_speakers(events: list[ArticleEvent], labels: list[Mention], body: str) -> None:
     """Add a transcript's speakers (``speaker_labels``) to the article's main event, when it
     occurred (an announcement prints no transcript of what is to come; an earlier event is
