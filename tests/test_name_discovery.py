@@ -199,3 +199,14 @@ def test_look_alike_another_first_name_before_a_known_surname_is_another_person(
     mentions = link_entities("Irina Putin, a painter from the Kama Region, opened her show.")
     assert "Vladimir Putin" not in {m.name for m in mentions if m.linked}
     assert "Irina Putin" in {m.name for m in mentions if not m.linked}
+
+
+def test_a_transcripts_speaker_labels_give_the_speakers_name_without_title_or_role():
+    text = ("MS. ORTEGA: Good afternoon. The premier lands in Lugovo on Monday.\n"
+            "Reporter B: Will he meet the president?\n"
+            "MS. ORTEGA: He will.")
+    assert discovered(text) == {"ORTEGA", "Lugovo"}
+
+
+def test_look_alike_a_reporter_named_after_the_word_is_a_person():
+    assert discovered("Reporter Olga Brin asked about Lugovo.") == {"Olga Brin", "Lugovo"}
