@@ -119,36 +119,6 @@ def test_without_evidence_the_headline_that_speaks_of_the_story_is_the_title():
     assert article.body.startswith("The presidents held talks in Baku")
 
 
-def test_a_live_pages_key_event_printed_again_above_its_entry_is_no_title():
-    # The list of key events prints each entry's heading again above the entry: the
-    # heading passes for a headline printed twice, but a clock time opens it.
-    article = parse(
-        "DAILY LEDGER | World | Live\n\n"
-        "Nordic summit in Bergen: premiers agree fishing pact – as it happened\n\n"
-        "Thursday 4 September\n\n"
-        "Key events\n\n"
-        "- 16:20 Fishing pact agreed\n\n"
-        "- 11:05 Summit opens\n\n"
-        "16:20 Fishing pact agreed\n\n"
-        "The premiers have agreed a fishing pact for the northern waters at the summit in Bergen.\n\n"
-        "11:05 Summit opens\n\n"
-        "The host opened the summit in the harbour hall this morning.\n"
-    )
-    assert article.title == "Nordic summit in Bergen: premiers agree fishing pact – as it happened"
-
-
-def test_look_alike_a_headline_printed_twice_without_a_clock_time_is_the_title():
-    article = parse(
-        "Nordic summit in Bergen: premiers agree fishing pact – as it happened\n\n"
-        "Key events\n\n"
-        "Fishing pact agreed\n\n"
-        "Summit opens\n\n"
-        "Fishing pact agreed\n\n"
-        "The premiers have agreed a fishing pact for the northern waters at the summit in Bergen.\n"
-    )
-    assert article.title == "Fishing pact agreed"
-
-
 def test_look_alike_a_title_ending_in_a_full_stop_and_its_dek_stay_as_they_were():
     article = parse(
         "Leaders to meet in Oslo this week.\n\n"

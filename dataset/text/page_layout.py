@@ -60,10 +60,6 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
 _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
-# A live page's entry heading opens with its clock time ("17:40 Declaration signed"): the
-# page's list of key events prints each again above its entry, so it would pass for a
-# headline printed twice; a title opens with no clock time.
-_LIVE_ENTRY_HEADING = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+\w")
 #: A section name in a trail is this many characters at most ("Internacional", "新华网 首页").
 SECTION_NAME_MAX_CHARS = 24
 
@@ -188,9 +184,8 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
 
 
 def _head_line(text: str) -> tuple[str, str]:
-    """What a first paragraph is: page text, a date line, a dateline opening the story, a
-    live page's entry heading, a headline, a one-sentence paragraph, or prose; with its text
-    (a breadcrumb's headline)."""
+    """What a first paragraph is: page text, a date line, a dateline opening the story,
+    a headline, a one-sentence paragraph, or prose; with its text (a breadcrumb's headline)."""
     if not text:
         return "page", text
     crumbs = _BREADCRUMB.split(text)
@@ -200,8 +195,6 @@ def _head_line(text: str) -> tuple[str, str]:
         return "page", text
     if opens_with_dateline(text):
         return "dateline", text
-    if _LIVE_ENTRY_HEADING.match(text):
-        return "entry", text
     if is_headline(text):
         return "headline", text
     if ends_sentence(text) and looks_like_subtitle(text):
