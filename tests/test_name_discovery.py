@@ -174,3 +174,39 @@ def test_look_alike_names_after_a_document_and_a_new_clause_stay():
     found = discovered("They signed the Agreement on River Tolls, and Kamagaz and the Lugovo Rocket Works "
                        "opened offices; the Charter was read by Olga Brin at the Water Rights Forum.")
     assert {"Kamagaz", "Lugovo Rocket Works", "Olga Brin", "Water Rights Forum"} <= found
+
+
+def test_a_clause_opening_word_before_a_known_name_leaves_it_known():
+    mentions = link_entities("Whether Putin will go is unclear. Until Putin speaks, the Kama Council waits.")
+    assert {m.name for m in mentions if m.linked} == {"Vladimir Putin"}
+    assert {m.name for m in mentions if not m.linked} == {"Kama Council"}
+
+
+def test_an_ordinal_before_a_known_forum_is_no_name_of_its_own():
+    found = discovered("Olga Brin opened the Seventh Kama Forum, then the Tenth Lugovo Council met.")
+    assert {"Kama Forum", "Lugovo Council"} <= found
+    assert not any(name.startswith(("Seventh", "Tenth")) for name in found)
+
+
+@pytest.mark.parametrize("text", ["Welcoming Putin at the airport, the premier spoke of trade.",
+                                  "Neither Putin nor the premier spoke of trade.",
+                                  "Beside Putin stood the premier of the Kama Region."])
+def test_a_participle_or_a_preposition_opening_the_sentence_is_no_first_name_of_a_known_surname(text):
+    assert "Vladimir Putin" in {m.name for m in link_entities(text) if m.linked}
+
+
+def test_look_alike_another_first_name_before_a_known_surname_is_another_person():
+    mentions = link_entities("Irina Putin, a painter from the Kama Region, opened her show.")
+    assert "Vladimir Putin" not in {m.name for m in mentions if m.linked}
+    assert "Irina Putin" in {m.name for m in mentions if not m.linked}
+
+
+def test_a_transcripts_speaker_labels_give_the_speakers_name_without_title_or_role():
+    text = ("MS. ORTEGA: Good afternoon. The premier lands in Lugovo on Monday.\n"
+            "Reporter B: Will he meet the president?\n"
+            "MS. ORTEGA: He will.")
+    assert discovered(text) == {"ORTEGA", "Lugovo"}
+
+
+def test_look_alike_a_reporter_named_after_the_word_is_a_person():
+    assert discovered("Reporter Olga Brin asked about Lugovo.") == {"Olga Brin", "Lugovo"}

@@ -135,6 +135,23 @@ def test_a_date_line_on_the_page_is_stated():
     assert "Published March 3,2024" not in article.body
 
 
+def test_a_labelled_date_line_under_a_dek_of_two_sentences_is_stated():
+    # The dek's two sentences pass for the lead, so the date line below them stands in the story.
+    article = parse("Analysis: Can the northern pact last?\n\n"
+                    "Ten years after the pact, the two capitals are close. An election may change that.\n\n"
+                    "Published 14 March 2011\n\n"
+                    "Few pacts have been watched as closely as the one signed in Oslo in 2001.\n")
+    assert (article.published_date, article.published_date_source) == (D(2011, 3, 14), "stated")
+
+
+def test_look_alike_a_bare_date_heading_a_section_under_the_dek_states_nothing():
+    article = parse("This day in history: the northern pact\n\n"
+                    "The pact was signed in Oslo. The premiers met twice that week.\n\n"
+                    "14 March 2001\n\n"
+                    "The premiers signed the northern pact in Oslo on this day.\n")
+    assert (article.published_date, article.published_date_source) == (None, None)
+
+
 def test_a_dateline_without_a_year_dates_the_article_only_with_the_address():
     text = ("Ministers to meet before the summit\n\nMOSCOW, December 30. /TASS/. The foreign ministers will meet "
             "before the summit, the ministry said on Friday.\n\nThey will prepare the declaration.\n")

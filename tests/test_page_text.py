@@ -224,6 +224,26 @@ def test_a_breadcrumb_gives_its_headline():
     assert article.title == "Leaders to hold talks by video link this week, office says"
 
 
+def test_a_breadcrumb_ending_in_the_headline_above_it_is_no_title_printed_twice():
+    article = parse("Home / World News / Premier meets the president in Hanoi, praises trade\n\n"
+                    "Premier meets the president in Hanoi, praises trade\n\n"
+                    "HANOI: The visiting premier met the president on Tuesday and praised the growth of trade.\n\n"
+                    "The two sides signed no new agreement, officials said.\n")
+    assert article.title == "Premier meets the president in Hanoi, praises trade"
+    assert article.title_repeats == 0
+    assert article.body.startswith("HANOI: The visiting premier")
+
+
+def test_look_alike_a_headline_printed_twice_under_a_trail_of_sections_is_counted():
+    article = parse("Home / World News\n\n"
+                    "Premier meets the president in Hanoi, praises trade\n\n"
+                    "Premier meets the president in Hanoi, praises trade\n\n"
+                    "HANOI: The visiting premier met the president on Tuesday and praised the growth of trade.\n\n"
+                    "The two sides signed no new agreement, officials said.\n")
+    assert article.title == "Premier meets the president in Hanoi, praises trade"
+    assert article.title_repeats == 1
+
+
 def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     article = parse("Minister leaves for official visit to Brazil-Xinhua\n\nMinister leaves for "
                     "official visit to Brazil\n\n"

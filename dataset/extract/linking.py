@@ -50,6 +50,9 @@ _WORD_AFTER = re.compile(r"[^\S\n]([A-Z][\w’'\-]*)(?![\w’'])")
 _WORD = r"[A-Z][\w’'\-]*(?![\w’'])"
 _WORDS_AFTER = re.compile(rf"(?:[^\S\n]+{_WORD}(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)*{_WORD})*)?")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+#: A capitalised word in "-ing" before a surname opens its sentence as a participle ("Welcoming
+#: Putin, Xi said"), no first name (a given name that ends so is known: given_names).
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
 #: the words before a place's name that make it a place ("talks in the Kremlin"), also past a room of it
 #: ("signed in a hall of the Kremlin", "in one of the halls of the Kremlin": the building)
@@ -230,7 +233,8 @@ class EntityLinker:
 
         def test(word: str) -> bool:
             return not (word in finder.never_alone or word in self.surfaces or facts.common(word)
-                        or word in self.rules.heads or _POSSESSIVE_END.search(word))
+                        or word in self.rules.heads or _POSSESSIVE_END.search(word)
+                        or (_PARTICIPLE.fullmatch(word) and word not in self.rules.given_names))
         return test
 
     def _title_before(self, text: str, start: int) -> bool:

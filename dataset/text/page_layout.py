@@ -172,6 +172,10 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
         _remove(layout, text)
     title = head[index][1]
     rest = paragraphs[index + 1:]
+    if title != strip_markdown(paragraphs[index]) and rest and comparable(rest[0]) == comparable(title):
+        # The title is a breadcrumb's last crumb and the headline below it: a trail of links
+        # ends in the page's own title, which is navigation, not the headline printed twice.
+        rest = rest[1:]
     if rest and comparable(title) != comparable(rest[0]) and same_headline(title, strip_markdown(rest[0])):
         # "Xi leaves for Moscow-Xinhua" above "Xi leaves for Moscow": the shorter is the headline.
         title = min(title, strip_markdown(rest[0]), key=len)

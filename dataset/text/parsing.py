@@ -49,7 +49,7 @@ from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
 from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_day
 from ruchina.text.page_datelines import dateline_place, read_dateline
-from ruchina.text.page_dates import read_url_date
+from ruchina.text.page_dates import page_calendar, read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_flashes import find_flash, flash_story
 from ruchina.text.page_head_date_lines import take_off_date_lines
@@ -228,6 +228,14 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         date = read_dateline(paragraph, url_date, today)
         if date is not None:
             return date, "dateline"
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        # "Published 2 October 2007" under a dek of two sentences that the layout took for the
+        # lead: a labelled date line is the page's, wherever the head ends (a bare date there
+        # may head an almanac's or a live page's section).
+        line = strip_markdown(paragraph)
+        stated = read_date_line_by_dateline(line, hint, language, day) if page_calendar().published_label.match(line) else None
+        if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
+            return stated.date, "stated"
     if hint is not None:
         return hint, "url"
     for line in foot:
