@@ -33,7 +33,6 @@ def met(language, sentence):
 HELD = [
     ("fr", "Il y a eu mardi une rencontre bilatérale entre Recep Tayyip Erdogan et Joe Biden."),
     ("es", "Hubo el martes una reunión bilateral entre Recep Tayyip Erdogan y Joe Biden."),
-    ("es", "Recep Tayyip Erdogan no solo se reunió el martes con Joe Biden, también cenó con él."),
     ("de", "Am Dienstag gab es ein direktes Gespräch zwischen Recep Tayyip Erdogan und Joe Biden."),
     ("de", "Am Dienstag hatten Recep Tayyip Erdogan und Joe Biden ein bilaterales Treffen."),
 ]
@@ -44,8 +43,6 @@ NOT_HELD = [
     ("es", "No hubo reuniones bilaterales entre Recep Tayyip Erdogan y Joe Biden el martes."),
     ("es", "No hubo, por tanto, encuentro entre Recep Tayyip Erdogan y Joe Biden el martes."),
     ("es", "Ningún encuentro entre Recep Tayyip Erdogan y Joe Biden tuvo lugar el martes."),
-    # (the reflexive verb is the event word: "no" right before "se reunirá")
-    ("es", "Recep Tayyip Erdogan no se reunirá con Joe Biden durante esta gira, según fuentes diplomáticas."),
     ("de", "Ein direktes Gespräch zwischen Recep Tayyip Erdogan und Joe Biden gab es am Dienstag nicht."),
     ("de", "Am Dienstag hatten Recep Tayyip Erdogan und Joe Biden kein bilaterales Treffen."),
     ("de", "Ein Treffen zwischen Recep Tayyip Erdogan und Joe Biden am Dienstag ist nicht geplant."),
