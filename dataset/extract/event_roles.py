@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.article_people import ArticlePeople, offices_by_role, role_holder
+from ruchina.extract.companions import next_to_the_subject
 from ruchina.extract.counted_groups import counted, counted_group
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
@@ -229,8 +230,10 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             # "Putin congratulated Trump during a meeting of the Security Council": only
             # the subject, the people before the first verb, were at the meeting.
             gap = sentence[boundary:start]
+            # ("Li Peng stood next to Yeltsin during the parade": beside the subject, at it too: companions.py)
             subject_open = subject_open and (boundary == clause[0] or start in addressed
-                                             or bool(words.subject_gap.match(without_titles(gap) + " ")))
+                                             or bool(words.subject_gap.match(without_titles(gap) + " "))
+                                             or next_to_the_subject(words.language, gap))
             boundary = max(boundary, end)
             if not subject_open:
                 continue
