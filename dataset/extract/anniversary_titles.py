@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.dates_ago import AGO
-from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import listed_words
 
 
