@@ -63,3 +63,40 @@ def test_the_same_visitors_later_trip_stays_apart():
     events = [capital, later]
     fold_state_visit_legs(events)
     assert len(events) == 2
+
+
+# A plain (official) visit begun in one city and gone on to the capital: one article tells both rows
+# (corpus/visit_legs.fold_visits_told_as_one). Fixtures: Modi's visit to Russia, arriving in Vladivostok.
+from ruchina.corpus.visit_legs import fold_visits_told_as_one  # noqa: E402
+
+
+def plain(event_id: str, where: str, people: list[str], last: dt.date, articles: list[str]) -> Event:
+    event = row(event_id, "visit", where, people, MAY_5, last, articles[0])
+    event.article_ids = articles
+    return event
+
+
+def test_a_plain_visit_begun_in_another_city_told_so_by_one_article_folds_placed_in_the_country():
+    capital = plain("capital", "Moscow", ["Narendra Modi", "Vladimir Putin"], MAY_5 + dt.timedelta(days=3), ["a1", "a3"])
+    arrival = plain("arrival", "Vladivostok", ["Narendra Modi", "Dmitry Medvedev"], MAY_5, ["a2", "a3"])
+    events = [capital, arrival]
+    fold_visits_told_as_one(events)
+    assert [e.event_id for e in events] == ["capital"]
+    assert capital.location_id == known("Russia") and capital.article_ids == ["a1", "a2", "a3"]
+    assert set(capital.participant_ids) == {known(p) for p in ("Narendra Modi", "Vladimir Putin", "Dmitry Medvedev")}
+
+
+def test_plain_visits_no_article_tells_together_stay_apart():
+    capital = plain("capital", "Moscow", ["Narendra Modi", "Vladimir Putin"], MAY_5 + dt.timedelta(days=3), ["a1"])
+    arrival = plain("arrival", "Vladivostok", ["Narendra Modi", "Dmitry Medvedev"], MAY_5, ["a2"])
+    events = [capital, arrival]
+    fold_visits_told_as_one(events)
+    assert len(events) == 2
+
+
+def test_two_guests_received_by_one_host_in_two_cities_stay_apart():
+    kazan = plain("kazan", "Kazan", ["Narendra Modi", "Vladimir Putin"], MAY_5, ["a1"])
+    moscow = plain("moscow", "Moscow", ["Xi Jinping", "Vladimir Putin"], MAY_5 + dt.timedelta(days=2), ["a1"])
+    events = [kazan, moscow]
+    fold_visits_told_as_one(events)
+    assert len(events) == 2

@@ -24,7 +24,7 @@ from ruchina.corpus.participant_spellings import one_spelling_each
 from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
-from ruchina.corpus.visit_legs import fold_state_visit_legs
+from ruchina.corpus.visit_legs import fold_state_visit_legs, fold_visits_told_as_one
 from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.corpus.visit_talks_hosts import give_visits_their_talks_hosts
@@ -68,6 +68,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     place_visits_by_their_parts(events)
     place_visits_spanning_cities(events)  # (after the parts: a visit of several cities is the country's)
     fold_state_visit_legs(events)  # (one state visit's rows begun in two of the country's cities)
+    fold_visits_told_as_one(events)  # (a plain visit's too, where one article reports both rows)
     # (a visit now placed in the country holds its visitor's talks in another city of it, which its
     # first place, the city it began in, did not: "arrived in Guangzhou", talks in Beijing next day)
     link_parts(events)

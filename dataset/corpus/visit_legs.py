@@ -11,6 +11,13 @@ country (benchmarks/gold/README.md: a visit over several cities is the country's
 A side trip told as a plain visit ("went on to Shanghai on Tuesday") is a stop of the trip and
 keeps its row; so does a visit of other people, another kind, or one starting on another day
 (two separate trips, two visitors' visits to one capital on the same days: not one visit).
+
+A plain (official) visit told the same way, begun in one city and gone on to the capital ("arrived in
+Vladivostok on the 20th, beginning his visit to Russia"; "the fourth day of a visit that began on the
+20th", from Moscow), is folded only where one article's reports stand in both rows: that article told
+the two as one trip. Its reports name the host who received the visitor where they saw him (a governor
+or the premier), so the rows share the visitor, not every person (a person the knowledge base gives an
+office of another country), and the folded row holds them all.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ruchina.corpus.event_reports import is_specific_place
 from ruchina.extract.event_itineraries import holding_place
+from ruchina.knowledge.base import entity_catalog, office_countries
 
 if TYPE_CHECKING:  # (event_rows.py folds the rows it makes)
     from ruchina.corpus.event_rows import Event
@@ -50,6 +58,64 @@ def fold_state_visit_legs(events: list[Event]) -> None:
     for event in events:
         if event.part_of in folded:
             event.part_of = folded[event.part_of]
+
+
+#: the kind of visit whose rows fold only where an article tells both (fold_visits_told_as_one)
+VISIT = "visit"
+
+
+def fold_visits_told_as_one(events: list[Event]) -> None:
+    """Fold, in place, two plain-visit rows that begin the same day in two cities of one country,
+    share their visitor and hold the reports of one article, into the one with more articles (else
+    the longer stay), placed in the country."""
+    by_day: dict = {}
+    for event in events:
+        if event.event_type == VISIT and event.date_precision == "day" and event.start_date is not None:
+            by_day.setdefault(event.start_date, []).append(event)
+    folded: dict[str, str] = {}
+    for rows in by_day.values():
+        # (the row most articles tell, else the one of the longest stay: the capital's, not the arrival's day)
+        for whole in sorted(rows, key=lambda e: (-len(e.article_ids), -((e.end_date or e.start_date) - e.start_date).days,
+                                                 e.event_id)):
+            for leg in rows:
+                if (leg is whole or leg.event_id in folded or whole.event_id in folded
+                        or not _begun_apart(leg, whole)):
+                    continue
+                whole.location_id = holding_place(whole.location_id, [leg.location_id])
+                whole.participant_ids = sorted(set(whole.participant_ids) | set(leg.participant_ids))
+                whole.article_events = whole.article_events + leg.article_events
+                whole.article_ids = sorted(set(whole.article_ids) | set(leg.article_ids))
+                if whole.end_date is not None and leg.end_date is not None:
+                    whole.end_date = max(whole.end_date, leg.end_date)
+                whole.status = "occurred" if "occurred" in (whole.status, leg.status) else whole.status
+                folded[leg.event_id] = whole.event_id
+    if not folded:
+        return
+    events[:] = [event for event in events if event.event_id not in folded]
+    for event in events:
+        if event.part_of in folded:
+            event.part_of = folded[event.part_of]
+
+
+def _begun_apart(leg: Event, whole: Event) -> bool:
+    """Two rows of one plain visit seen begun in two cities: an article in both, a person shared."""
+    if not (set(leg.article_ids) & set(whole.article_ids) and set(leg.participant_ids) & set(whole.participant_ids)):
+        return False
+    if not (leg.location_id and whole.location_id) or leg.location_id == whole.location_id:
+        return False
+    if not (is_specific_place(leg.location_id) and is_specific_place(whole.location_id)):
+        return False
+    catalog = entity_catalog()
+    if whole.location_id in catalog.places_containing(leg.location_id) or (
+            leg.location_id in catalog.places_containing(whole.location_id)):
+        return False  # (a venue of the city: the same place at two grains, not two cities)
+    country = holding_place(whole.location_id, [leg.location_id])
+    if country is None or is_specific_place(country):
+        return False
+    # (the person shared is the visitor, who holds an office of another country: not the host, whom two
+    # guests' visits on one day share, "received X in Kazan and Y in Moscow")
+    name = entity_catalog().get(country).name
+    return any(office_countries([person]) - {name} for person in set(leg.participant_ids) & set(whole.participant_ids))
 
 
 def _legs_of_one_visit(leg: Event, whole: Event) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.dates_ago import AGO
-from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import listed_words
 
 
@@ -33,5 +33,7 @@ def reports_of_the_anniversary(mentions: list[EventMention], anniversary: bool) 
     marks such a report as looking back)."""
     if not anniversary:
         return mentions
-    return [replace(m, earlier=False) if m.part != TITLE and m.earlier and m.date is not None and m.date.kind == AGO
+    # (the title's own too, dated by its count: "Fifty years ago today: the last audience with Mao" retells
+    # the story, its "last" the last ever, not the one before the page's)
+    return [replace(m, earlier=False) if m.earlier and m.date is not None and m.date.kind == AGO
             else m for m in mentions]

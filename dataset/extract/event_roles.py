@@ -31,6 +31,7 @@ from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
 from ruchina.extract.object_lists import continues_the_objects
+from ruchina.extract.office_deputies import deputys_office
 from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
@@ -64,7 +65,9 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
     for place in places:
         # "the President of China" (a name right after the place is a person named anyway)
         match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
-        if match and not _named_after(sentence, place.end, names_at):
+        # (not a deputy's: "заместителя председателя КНР" is not the chairman)
+        if match and not _named_after(sentence, place.end, names_at) and not deputys_office(
+                words.language, sentence, match.start()):
             office = next((o for o in words.offices if match.group().startswith(o)), None)
             holder = office and people.dated_roles.get(f"{words.office_role(office)} of {place.name}",
                                                        role_holder(words.office_role(office), place.name))

@@ -8,7 +8,8 @@ page, and the page's history dropped them as told in passing between the story a
 Only a day and month written out (an explicit date of one day, no year in its phrase) read within a year
 of the page, after a day of the same article that writes its year, or counts back years to it ("六十年前的今天"),
 and lies more than a year before the page (a year or month alone, "in 2001", opens no story of days); it moves to the first such day on or after that date, if no more than STORY_REACH after it (a
-later day of the story, not one of the page's own weeks). A date that writes a recent year ("in May
+later day of the story, not one of the page's own weeks), or else to that day of the date's year if no more
+than STORY_REACH_BEFORE before it (the days that led to the story's day, told after it). A date that writes a recent year ("in May
 2024") ends the story: the days after it are read as before.
 """
 
@@ -30,6 +31,10 @@ _HISTORY = dt.timedelta(days=366)
 #: the latest a later day of the story may lie after the date that gives its year (a state visit of
 #: two months: Mao's stay in Moscow of 1949-1950)
 STORY_REACH = dt.timedelta(days=92)
+#: the earliest a day of the story may lie before the date that gives its year: a page told from its
+#: main day goes back to the days that led to it ("11 February 1965 ... On the way out, on 5 February,
+#: he stopped in Beijing"); a month, not a season, so that a page's own days of last winter stay its own
+STORY_REACH_BEFORE = dt.timedelta(days=31)
 
 
 def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:
@@ -62,4 +67,6 @@ def in_the_storys_year(date: ResolvedDate, story: dt.date, published: dt.date) -
         day = safe_date(year, date.first.month, date.first.day)
         if day is not None and story <= day <= story + STORY_REACH:
             return day
-    return None
+    # (a day the weeks before the story's: "On the way there, on 5 February", under "11 February 1965")
+    day = safe_date(story.year, date.first.month, date.first.day)
+    return day if day is not None and story - STORY_REACH_BEFORE <= day < story else None
