@@ -64,24 +64,22 @@ DATELINE_MAX_WORDS = 12
 
 def _house_formula(carriers: tuple[str, ...], keys: list[int], features: dict, bodies: ColumnByKey,
                    cluster_of: dict, events_of: dict[str, set[str]] | None, outlets: ColumnByKey | None) -> bool:
-    """An outlet's own wording in articles of which no two (but copies of one story) report an
-    event together: one sentence that opens every carrier's story ("Vladimir Putin had a
-    telephone conversation with ..."), or any passage that one outlet reuses in its reports
-    ("the presidents then made statements for the press", a greeting's template), each of
-    another day's event, not a passage one article took from another. Reports of one event
-    that say it alike still share a passage, and so do outlets of their own quoting alike."""
-    if events_of is None:
+    """An outlet's own wording: any passage one outlet reuses in its own articles (a greeting's
+    template, "the presidents then made statements for the press", an announcement's agenda
+    sentence again in its report of the talks), which no article took from another outlet; or,
+    across outlets, one sentence that opens every carrier's story ("Vladimir Putin had a
+    telephone conversation with ...") in articles of which no two (but copies of one story)
+    report an event together. Reports of one event that open alike, and outlets quoting alike,
+    still share a passage."""
+    if outlets is not None and outlets[carriers[0]] is not None and len({outlets[a] for a in carriers}) == 1:
+        return True
+    if events_of is None or len(keys) != 1:
         return False
-    one_outlet = outlets is not None and outlets[carriers[0]] is not None \
-        and len({outlets[a] for a in carriers}) == 1
-    if not one_outlet:
-        if len(keys) != 1:
+    for article_id in carriers:
+        start, _ = passage_span(features[article_id], keys[0])
+        if (start != features[article_id].passage_spans[:, 0].min()
+                or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
             return False
-        for article_id in carriers:
-            start, _ = passage_span(features[article_id], keys[0])
-            if (start != features[article_id].passage_spans[:, 0].min()
-                    or len(bodies[article_id][:start].split()) > DATELINE_MAX_WORDS):
-                return False
     stories = {}
     for article_id in carriers:
         stories.setdefault(cluster_of.get(article_id, article_id), set()).update(events_of.get(article_id, ()))

@@ -473,3 +473,25 @@ def test_look_alike_the_same_sentence_in_two_outlets_reports_is_a_shared_passage
                                     "b": _at("https://www.daily-example.org/world/brazil", TALKS_JULY)})
     (shared,) = found["shared-passage"]
     assert shared["record_ids"] == ["a", "b"] and "a passage of 2 sentence(s)" in shared["message"]
+
+
+#: An outlet's agenda sentence, printed in its announcement of talks and again in its report of them.
+AGENDA = ("During the talks the presidents will discuss the main questions of further developing the strategic "
+          "partnership of the two countries, as well as pressing regional and international issues.")
+TALKS_ANNOUNCED = ("date 2024-10-01\n\nPresident of Laos to visit Russia\n\nAt the invitation of Vladimir Putin, the "
+                   "President of Laos will pay an official visit to Russia on October 7-8.\n\n" + AGENDA)
+TALKS_HELD = ("date 2024-10-07\n\nRussian-Lao talks\n\nVladimir Putin held talks with the President of Laos in the "
+              "Kremlin on October 7. Rail freight and a new hydropower plant on the Mekong led the agenda.\n\n" + AGENDA)
+
+
+def test_one_outlets_announcement_and_its_report_of_the_same_talks_share_no_passage(tmp_path):
+    found = findings_for(tmp_path, {"a": _at("https://www.kremlin-example.org/news/11", TALKS_ANNOUNCED),
+                                    "b": _at("https://www.kremlin-example.org/news/19", TALKS_HELD)})
+    assert "shared-passage" not in found
+
+
+def test_look_alike_another_outlet_printing_the_agenda_sentence_shares_a_passage(tmp_path):
+    found = findings_for(tmp_path, {"a": _at("https://www.kremlin-example.org/news/11", TALKS_ANNOUNCED),
+                                    "b": _at("https://www.daily-example.org/world/laos", TALKS_HELD)})
+    (shared,) = found["shared-passage"]
+    assert shared["record_ids"] == ["a", "b"]
