@@ -244,6 +244,24 @@ def test_look_alike_a_headline_printed_twice_under_a_trail_of_sections_is_counte
     assert article.title_repeats == 1
 
 
+def test_a_rubric_over_a_date_is_page_text_and_the_headline_below_it_the_title():
+    article = parse("Harbour Times Online\n\n"
+                    "On this day: 3 March 1971\n\n"
+                    "The handshake that opened the northern ports\n\n"
+                    "Fifty years ago the two premiers met in Bergen and opened the northern ports to each other's ships.\n\n"
+                    "The premiers signed the port treaty on the second day of the visit.\n")
+    assert article.title == "The handshake that opened the northern ports"
+    assert "On this day" not in article.body and "On this day" not in (article.subtitle or "")
+
+
+@pytest.mark.parametrize("line", ["Premiers meet in Bergen on 3 March 1971 to open the ports",
+                                  "The premiers met in Bergen on 3 March 1971."])
+def test_look_alike_a_headline_or_a_sentence_with_a_date_is_no_rubric(line):
+    article = parse(f"{line}\n\nThe premiers of the two countries met in Bergen and opened the ports.\n\n"
+                    "They signed the port treaty on the second day.\n")
+    assert line in (article.title or "") + " " + article.body
+
+
 def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     article = parse("Minister leaves for official visit to Brazil-Xinhua\n\nMinister leaves for "
                     "official visit to Brazil\n\n"

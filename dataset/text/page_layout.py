@@ -60,6 +60,8 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
 _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+#: A rubric over a date has at most this many words beside the date ("On this day").
+DATED_RUBRIC_MAX_WORDS = 3
 #: A section name in a trail is this many characters at most ("Internacional", "新华网 首页").
 SECTION_NAME_MAX_CHARS = 24
 
@@ -197,9 +199,22 @@ def _head_line(text: str) -> tuple[str, str]:
         return "dateline", text
     if is_headline(text):
         return "headline", text
+    if _is_dated_rubric(text):
+        return "page", text
     if ends_sentence(text) and looks_like_subtitle(text):
         return "sentence", text
     return "prose", text
+
+
+def _is_dated_rubric(text: str) -> bool:
+    """A rubric's name over a date ("Kalenderblatt 7. November 1964", "On this day: 7 November
+    1964"): page text, not the story's first prose (an almanac's date is no publication date,
+    and no date line reads it as one)."""
+    date = FULL_DATE.search(text)
+    if date is None or ends_sentence(text):
+        return False
+    rest = (text[:date.start()] + " " + text[date.end():]).strip(" :,-–—|")
+    return word_count(rest) <= DATED_RUBRIC_MAX_WORDS
 
 
 def _is_section_trail(text: str, crumbs: list[str]) -> bool:
