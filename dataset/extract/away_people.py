@@ -2,7 +2,8 @@
 though the sentence names him: the one another stands in for ("led the delegation in place of
 Vladimir Putin", "вместо Владимира Путина": `stood_in_for`) and the one a participant only sends
 greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`), the one
-it is held without ("a summit without X and with Y on a screen", "sin X": `held_without`), and the
+it is held without ("a summit without X and with Y on a screen", "sin X": `held_without`), the one
+told kept away right after his name ("Y speaks by video, X stays away": `stays_away`), and the
 one only told of the event a word right after him names ("briefed X on the meeting with Y",
 "informed X about his talks": `told_of`, its `before` words before him, its `after` words right
 after, the event word a few words on and no frame's words, "during a", between: "informed X on
@@ -65,7 +66,9 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             offset = 0 if mention.part == TITLE else mention.sentence_start
             named = title_mentions if mention.part == TITLE else body_mentions
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
+            stays_away = _stays_away(language)
             named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
+                          or bool(stays_away and stays_away.match(mention.sentence, m.end - offset))
                           for m in inside}
             for key, most in (("told_of", TOLD_OF_WORDS_BEFORE_EVENT), ("invited", INVITED_WORDS_BEFORE_EVENT)):
                 told = _told_of(language, key)
@@ -80,6 +83,15 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
         result.append(mention)
     return result
+
+
+@lru_cache(maxsize=None)
+def _stays_away(language: str) -> re.Pattern[str] | None:
+    """The words right after one that tell him kept away ("X stays away", "Y is absent"): `stays_away`."""
+    words = read_knowledge_file(f"events_{language}").get("stays_away") or []
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(f"(?:{w})" for w in words) + r")\b", re.IGNORECASE)
 
 
 def named_away(language: str, before: str) -> bool:
