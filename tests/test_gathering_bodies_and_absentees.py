@@ -186,3 +186,21 @@ def test_look_alike_a_headline_printed_twice_with_no_stamp_stays_the_title():
             "The heads of state have signed a charter on trade in Astana on Thursday.")
     article = parse_article(page, "seeds/page.txt", today=dt.date(2031, 12, 1))
     assert article.title == "Trade charter signed in Astana"
+
+
+# --- German: those at the table ----------------------------------------------------------------
+
+
+def test_those_seated_at_the_table_join_the_summit_in_german():
+    found = events("ASTANA. Kassym-Jomart Tokajew eröffnete am Donnerstag in Astana den Gipfel der SCO.\n\n"
+                   "Am Tisch saßen Schawkat Mirsijojew und Alexander Lukaschenko.", _ASTANA, "de")
+    assert {MIRZIYOYEV, LUKASHENKO} <= {p for e in of_type(found, "summit") for p in e.participants}
+
+
+def test_look_alike_a_table_that_is_no_gatherings_adds_no_one_in_german():
+    """"Am Tisch" opening a sentence that tells who sat elsewhere, at a dinner's table, with no
+    sitting verb right after it: no one joins the summit."""
+    found = events("ASTANA. Kassym-Jomart Tokajew eröffnete am Donnerstag in Astana den Gipfel der SCO.\n\n"
+                   "Am Tisch des Hotels wurde später über Schawkat Mirsijojew und Alexander Lukaschenko gesprochen.",
+                   _ASTANA, "de")
+    assert not {MIRZIYOYEV, LUKASHENKO} & {p for e in of_type(found, "summit") for p in e.participants}
