@@ -204,3 +204,19 @@ def test_look_alike_a_table_that_is_no_gatherings_adds_no_one_in_german():
                    "Am Tisch des Hotels wurde später über Schawkat Mirsijojew und Alexander Lukaschenko gesprochen.",
                    _ASTANA, "de")
     assert not {MIRZIYOYEV, LUKASHENKO} & {p for e in of_type(found, "summit") for p in e.participants}
+
+
+# --- Russian: a declaration to be signed -------------------------------------------------------
+
+_RU_SUMMIT = "АСТАНА, 3 июля. /Корр./. Саммит ШОС открылся сегодня в Астане. "
+
+
+def test_a_declaration_the_heads_of_state_will_sign_tomorrow_is_an_agreement_to_come():
+    found = events(_RU_SUMMIT + "Завтра главы государств подпишут Астанинскую декларацию.", dt.date(2031, 7, 3), "ru")
+    (agreement,) = of_type(found, "agreement")
+    assert agreement.date.first == dt.date(2031, 7, 4)
+
+
+def test_look_alike_a_declaration_they_will_not_sign_is_no_agreement():
+    found = events(_RU_SUMMIT + "Главы государств не подпишут итоговую декларацию.", dt.date(2031, 7, 3), "ru")
+    assert not of_type(found, "agreement")
