@@ -220,3 +220,25 @@ def test_a_declaration_the_heads_of_state_will_sign_tomorrow_is_an_agreement_to_
 def test_look_alike_a_declaration_they_will_not_sign_is_no_agreement():
     found = events(_RU_SUMMIT + "Главы государств не подпишут итоговую декларацию.", dt.date(2031, 7, 3), "ru")
     assert not of_type(found, "agreement")
+
+
+# --- a statement signed beside two summits of a day ----------------------------------------------
+
+_DURBAN = dt.date(2013, 3, 27)
+_TWO_SUMMITS = ("DURBAN, March 26 -- Dmitry Medvedev, Hu Jintao and Luiz Inacio Lula da Silva held a BRICS summit in "
+                "Durban on Tuesday.\n\n{ibsa}Dmitry Medvedev, Hu Jintao, Luiz Inacio Lula da Silva and Manmohan Singh "
+                "approved a joint statement.")
+
+
+def test_a_statement_beside_two_summits_of_its_day_gives_its_signers_to_the_one_they_hold():
+    found = events(_TWO_SUMMITS.format(ibsa="In the afternoon, Jacob Zuma, Luiz Inacio Lula da Silva and Manmohan "
+                                            "Singh held an IBSA summit in Durban.\n\n"), _DURBAN)
+    (ibsa,) = [e for e in of_type(found, "summit") if ZUMA in e.participants]
+    (bric,) = [e for e in of_type(found, "summit") if ZUMA not in e.participants]
+    assert not {MEDVEDEV, HU} & ibsa.participants
+    assert SINGH in bric.participants
+
+
+def test_look_alike_a_statement_beside_one_summit_gives_it_all_its_signers():
+    (summit,) = of_type(events(_TWO_SUMMITS.format(ibsa=""), _DURBAN), "summit")
+    assert {MEDVEDEV, HU, LULA, SINGH} <= summit.participants
