@@ -1,7 +1,9 @@
 """One a sentence names only after words that keep him from its event is not one of its people,
 though the sentence names him: the one another stands in for ("led the delegation in place of
 Vladimir Putin", "вместо Владимира Путина": `stood_in_for`) and the one a participant only sends
-greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`), and the
+greetings to ("asked him to pass his greetings to X", "передал привет X": `greeted_through`), the one
+it is held without ("a summit without X and with Y on a screen", "sin X": `held_without`), the one
+told kept away right after his name ("Y speaks by video, X stays away": `stays_away`), and the
 one only told of the event a word right after him names ("briefed X on the meeting with Y",
 "informed X about his talks": `told_of`, its `before` words before him, its `after` words right
 after, the event word a few words on and no frame's words, "during a", between: "informed X on
@@ -30,8 +32,9 @@ from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
 
 #: each kind of words, with how many words may stand between them and the name
-#: ("in place of Russian President ", "передал самые добрые пожелания ")
-AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4}
+#: ("in place of Russian President ", "передал самые добрые пожелания "); none after "without", whose
+#: words hold the title ("sin el presidente chino X"), as "without X and with Y" holds Y
+AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4, "held_without": 0}
 #: how far before a person the words are looked for
 _WINDOW = 100
 
@@ -63,7 +66,9 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             offset = 0 if mention.part == TITLE else mention.sentence_start
             named = title_mentions if mention.part == TITLE else body_mentions
             inside = [m for m in named if m.entity_type == "PERSON" and offset <= m.start < offset + len(mention.sentence)]
+            stays_away = _stays_away(language)
             named_away = {m: _named_away(patterns, mention.sentence[max(0, m.start - offset - _WINDOW):m.start - offset])
+                          or bool(stays_away and stays_away.match(mention.sentence, m.end - offset))
                           for m in inside}
             for key, most in (("told_of", TOLD_OF_WORDS_BEFORE_EVENT), ("invited", INVITED_WORDS_BEFORE_EVENT)):
                 told = _told_of(language, key)
@@ -78,6 +83,21 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
         result.append(mention)
     return result
+
+
+@lru_cache(maxsize=None)
+def _stays_away(language: str) -> re.Pattern[str] | None:
+    """The words right after one that tell him kept away ("X stays away", "Y is absent"): `stays_away`."""
+    words = read_knowledge_file(f"events_{language}").get("stays_away") or []
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(f"(?:{w})" for w in words) + r")\b", re.IGNORECASE)
+
+
+def named_away(language: str, before: str) -> bool:
+    """Whether one named right after ``before`` is named only as away (stood in for, greeted,
+    held without)."""
+    return _named_away(_away_words(language), before[-_WINDOW:])
 
 
 def _named_away(patterns: tuple[re.Pattern[str], ...], before: str) -> bool:

@@ -55,7 +55,7 @@ def extract_event_mentions(
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
-    last_people, last_group = (), title_pair(title_mentions)  # ("Putin hosts Xi" / "The leaders signed")
+    last_people, last_group = (), title_pair(title_mentions, title or "", words.language)  # ("Putin hosts Xi" / "The leaders signed")
     last_sources: set[str] = set()  # (of last_people, an aide named only as a source: "..., said aide Y")
     named_before: list[str] = []
     # (a page whose title names no event of its own is one of the materials of the event its

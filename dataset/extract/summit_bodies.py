@@ -28,9 +28,21 @@ _BEFORE_GAP = (" ", "' ", "’ ", "'s ", "’s ", "-")
 
 def summits_named_by_their_body(words: EventWords, mentions: list[EventMention], title_mentions: list[Mention],
                                 body_mentions: list[Mention]) -> list[EventMention]:
-    """Each summit report whose word a known body's name stands beside takes that summit's name."""
-    return [_named(words, m, title_mentions, body_mentions) if m.event_type in (SUMMIT, MEETING, CALL) else m
-            for m in mentions]
+    """Each summit report whose word a known body's name stands beside takes that summit's name;
+    a report that only adds people to a meeting so made the body's summit (a list of attendees
+    right after it, "A, B and C attended.": continuing_reports.py) is that summit's too."""
+    named, made_summit = [], None  # (the meeting made a summit last, and the summit it became)
+    for mention in mentions:
+        if mention.continues and made_summit is not None and mention.event_type == made_summit[0].event_type \
+                and mention.event_names == made_summit[0].event_names:
+            named.append(replace(mention, event_type=SUMMIT, event_names=made_summit[1].event_names))
+            continue
+        new = _named(words, mention, title_mentions, body_mentions) if mention.event_type in (SUMMIT, MEETING, CALL) \
+            else mention
+        if not mention.continues:
+            made_summit = (mention, new) if new.event_type == SUMMIT != mention.event_type else None
+        named.append(new)
+    return named
 
 
 def _named(words: EventWords, mention: EventMention, title_mentions, body_mentions) -> EventMention:

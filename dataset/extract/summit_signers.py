@@ -27,15 +27,20 @@ def summits_of_their_signers(events: list, body_mentions: list) -> None:
     """Each summit of the article (occurred, dated) takes as its people the leaders who sign a
     document of several leaders at it: a signing at its place (or none) within its days. The
     signers are the people its own sentences name (``body_mentions``, the article's), not those
-    it was given as held at the article's main event."""
-    for summit in events:
-        if not (summit.types() & SIGNED_AT) or summit.earlier or summit.date is None:
+    it was given as held at the article's main event. A signing that two summits of its day could
+    hold (told with no place, "A, B, C and D approved a joint statement", beside two bodies' summits
+    of that day) is the one's that more of its signers hold already, not the other's."""
+    summits = [s for s in events if s.types() & SIGNED_AT and not s.earlier and s.date is not None]
+    for signing in events:
+        if signing.family != "agreement" or signing.earlier:
             continue
-        for signing in events:
-            if signing.family != "agreement" or signing.earlier or not _held_at(signing, summit):
-                continue
-            signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
-            if len(signers) >= MIN_SIGNERS and not set(signers) <= summit.participants:
+        held_at = [summit for summit in summits if _held_at(signing, summit)]
+        signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
+        if len(signers) < MIN_SIGNERS or not held_at:
+            continue
+        most = max(len(set(signers) & summit.participants) for summit in held_at)
+        for summit in held_at:
+            if len(set(signers) & summit.participants) == most and not set(signers) <= summit.participants:
                 summit.add_people(p for p in signers if p not in summit.participants)
 
 

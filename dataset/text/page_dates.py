@@ -49,6 +49,9 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|I
                    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}\b")
 _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|watch|listen)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d+")
+#: a particle in lower case inside a place's name between two capitalised words ("Río de Janeiro,
+#: 7 de julio de 2025 - 19:30", "Porto do Sul"): part of the name a date line's place may be
+_NAME_PARTICLE = re.compile(r"\b([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{1,20})\s+(?:de|da|do|dos|das|del)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A year with the time glued to it by a scrape ("February 4, 20222:38 PM"): the year ends there.
 _YEAR_END = r"(?!\d(?!\d?[:.]\d\d))"
 # Every date a date line can state has its year: a line without one is no date line.
@@ -256,7 +259,7 @@ def _read_date_line(line: str, hint: dt.date | None, language: str | None, joini
     for pattern in (calendar.page_age, calendar.source_label, _READ_TIME, TIME_OF_DAY, local_time, _ZONE,
                     calendar.published_label, calendar.updated_label, calendar.weekday, calendar.year_word):
         leftover = pattern.sub(" ", leftover)
-    words = [word for word in _WORD.findall(leftover) if word.casefold() not in joining]
+    words = [word for word in _WORD.findall(_NAME_PARTICLE.sub(r"\1 ", leftover)) if word.casefold() not in joining]
     if words:
         names = all(word[:1].isupper() and not word.isdigit() for word in words)
         if not (names and len(words) <= MAX_NAME_WORDS and (has_label or has_time)):

@@ -44,6 +44,9 @@ from ruchina.text.page_deks import bullets_of_the_dek, dated_lead, lead_after_a_
 FULL_STOP_TITLE_MAX_WORDS = 14
 #: The title is looked for among the first paragraphs only.
 HEAD_PARAGRAPHS = 12
+#: a live page's entry heading opens with its time stamp ("17:40 Declaration signed", "- 09:30 X met Y"):
+#: its key events list it and its entry repeats it, printed twice as a headline is, yet no title
+_LIVE_STAMP = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+\S")
 #: Between the title and the story, a line this short that ends no sentence is a byline,
 #: an outlet's signature or a section name.
 BYLINE_MAX_WORDS = 8
@@ -247,6 +250,8 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
         if spelled:
             return max(spelled, key=lambda item: (item[0], -item[1]))[1]
     for i in candidates:  # the headline printed twice
+        if _LIVE_STAMP.match(head[i][1]):
+            continue  # (a live page's entry heading, listed under its key events and again over its entry)
         if any(head[j][0] in ("headline", "sentence") and same_headline(head[i][1], head[j][1])
                for j in range(i + 1, len(head))):
             return i

@@ -19,10 +19,12 @@ import re
 from ruchina.text.known_places import known_city_names, known_place_names
 from ruchina.text.page_dates import read_date_line
 
-#: the place (up to three words), a country in brackets after it, a comma (or a bar, as a page's
-#: cells are set apart: "Samarcanda (Uzbekistán) | 15 sep 2022 - 14:55"), the date line
+#: the place (up to three words, with a particle in lower case between two of them: "Río de
+#: Janeiro", still a known place's whole name), a country in brackets after it, a comma (or a bar,
+#: as a page's cells are set apart: "Samarcanda (Uzbekistán) | 15 sep 2022 - 14:55"), the date line
 _PLACE_FIRST = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2})(?:\s*\([^()]{2,40}\))?"
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+(?:[\s-](?:(?:de|del|da|do|dos|la|el|am|an|sur|on)\s)?[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]+){0,2})"
+    r"(?:\s*\([^()]{2,40}\))?"
     r"(?:,|\s+(?P<bar>[|·•]))\s+(?P<date>.+)$")
 #: a date line is short
 _MAX_WORDS = 12
