@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from ruchina.text.page_chrome import chrome_kind
+from ruchina.text.page_chrome import chrome_kind, is_menu_line
 from ruchina.text.parsing import parse_article
 
 TODAY = dt.date(2026, 1, 1)
@@ -34,6 +34,7 @@ def parse(text: str, url: str | None = None):
         ("HomeWorld News", "menu"),  # menu words glued by the extraction
         ("• Menu", "menu"),
         ("Politics | Europe | Opinion", "menu"),
+        ("北方网 首页 | 时政 | 国际 | 经济", "menu"),  # the site's name before its menu's bars
         ("Reuters |", "menu"),  # an outlet's name alone
         ("icon bookmark-bicon cameraicon chevron downicon shareicon", "icons"),
         ("div-gpt-ad-1571339520-0", "id"),
@@ -80,6 +81,12 @@ def test_page_text_lines_are_told_apart(line, kind):
 )
 def test_lines_of_the_story_are_not_page_text(line):
     assert chrome_kind(line) is None
+
+
+def test_look_alike_a_headline_before_the_bars_is_no_sites_name():
+    assert is_menu_line("北方网 首页 | 时政 | 国际 | 经济")
+    assert not is_menu_line("Premiers meet in Oslo | World | Asia | Opinion")
+    assert not is_menu_line("北方网 首页 | 时政")  # (a name and two words: too few bars to tell a menu)
 
 
 # --- the head of a page -----------------------------------------------------------------

@@ -22,6 +22,10 @@ from ruchina.text.normalize import length_in_words
 
 #: Menu and credit lines are short; longer lines are not tried as menus.
 MAX_MENU_LINE_CHARS = 100
+#: A site's name (a word of at most SITE_NAME_MAX_CHARS) opens a menu line only before this
+#: many bars at least, each between menu words.
+MENU_BARS_AFTER_SITE = 3
+SITE_NAME_MAX_CHARS = 12
 #: A caption is a sentence or two with its credit.
 MAX_CAPTION_WORDS = 80
 #: Longer than this, a paragraph is neither caption nor fragment (80 words of 8 characters).
@@ -133,7 +137,7 @@ def chrome_kind(paragraph: str) -> str | None:
         core = _BULLETS.sub("", paragraph)
         if not core:
             return "menu"
-        if chrome_words().menu_line.fullmatch(core):
+        if is_menu_line(paragraph):
             return "menu"
         if " " not in core and _TOKEN_ID.match(core):
             return "clock" if _CLOCK.match(core) else "id"
@@ -224,8 +228,16 @@ def _is_fragment(paragraph: str) -> bool:
 
 
 def is_menu_line(paragraph: str) -> bool:
-    return len(paragraph) <= MAX_MENU_LINE_CHARS \
-        and bool(chrome_words().menu_line.fullmatch(_BULLETS.sub("", paragraph)))
+    """A line of menu words; the site's own name may open a line of at least three bars before
+    them ("华讯网 首页 | 时政 | 国际 | 财经")."""
+    if len(paragraph) > MAX_MENU_LINE_CHARS:
+        return False
+    line = _BULLETS.sub("", paragraph)
+    menu = chrome_words().menu_line
+    if menu.fullmatch(line):
+        return True
+    site, _, rest = line.partition(" ")
+    return line.count(" | ") >= MENU_BARS_AFTER_SITE and len(site) <= SITE_NAME_MAX_CHARS and bool(menu.fullmatch(rest))
 
 
 def is_tail_marker(paragraph: str) -> bool:
