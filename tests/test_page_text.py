@@ -269,6 +269,24 @@ def test_look_alike_a_headline_or_a_sentence_with_a_date_is_no_rubric(line):
     assert line in (article.title or "") + " " + article.body
 
 
+def test_the_outlets_name_over_its_menu_is_no_title_though_the_address_spells_it():
+    article = parse("Fjord Harbour Courier\n\n"
+                    "Home | World | Europe | Opinion\n\n"
+                    "Premiers agree to reopen the northern ports\n\n"
+                    "BERGEN, March 3 - The two premiers agreed on Tuesday to reopen the northern ports to each other's ships.\n\n"
+                    "The ports close each winter, officials said.\n",
+                    url="https://news.example/fjord-harbour-courier/world/20710303000412")
+    assert article.title == "Premiers agree to reopen the northern ports"
+
+
+def test_look_alike_a_headline_over_the_menu_with_none_below_stays_the_title():
+    article = parse("Premiers agree to reopen ports\n\n"
+                    "Home | World | Europe | Opinion\n\n"
+                    "BERGEN, March 3 - The two premiers agreed on Tuesday to reopen the northern ports to each other's ships.\n\n"
+                    "The ports close each winter, officials said.\n")
+    assert article.title == "Premiers agree to reopen ports"
+
+
 def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     article = parse("Minister leaves for official visit to Brazil-Xinhua\n\nMinister leaves for "
                     "official visit to Brazil\n\n"

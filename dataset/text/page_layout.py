@@ -63,6 +63,8 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
 _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+#: An outlet's name over its menu has at most this many words ("The Han River Herald").
+MASTHEAD_MAX_WORDS = 4
 #: A rubric over a date has at most this many words beside the date ("On this day").
 DATED_RUBRIC_MAX_WORDS = 3
 #: A section name in a trail is this many characters at most ("Internacional", "新华网 首页").
@@ -242,6 +244,9 @@ def _is_masthead(text: str) -> bool:
 def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
     story = next((i for i, (kind, _) in enumerate(head) if kind in ("sentence", "prose", "dateline")), len(head))
     candidates = [i for i in range(story) if head[i][0] == "headline"]
+    if _masthead_over_page_text(head, candidates):
+        head = [("page", head[0][1]), *head[1:]]
+        candidates = candidates[1:]
     slug = slug_stems(url)
     if slug:
         before_dateline = next((i for i, (kind, _) in enumerate(head) if kind == "dateline"), len(head))
@@ -269,6 +274,14 @@ def _choose_title(head: list[tuple[str, str]], url: str | None) -> int | None:
             if shared[i] >= needed:
                 return i
     return next((i for i in candidates if word_count(head[i][1]) >= 4), candidates[0])
+
+
+def _masthead_over_page_text(head: list[tuple[str, str]], candidates: list[int]) -> bool:
+    """The page's first line, a few words over page text (a menu, a date line), with a headline
+    further down before the story: the outlet's name ("China Herald Online" over "Home | China
+    | World"), which its address may spell too, not the title."""
+    return (candidates[:1] == [0] and len(candidates) > 1 and len(head) > 1 and head[1][0] == "page"
+            and word_count(head[0][1]) <= MASTHEAD_MAX_WORDS and not ends_sentence(head[0][1]))
 
 
 def _rubric_above_headline_and_dek(head: list[tuple[str, str]], candidates: list[int]) -> int | None:
