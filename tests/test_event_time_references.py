@@ -121,3 +121,27 @@ def test_getroffen_is_a_meeting_in_german():
 def test_getroffen_as_hit_or_decided_is_no_meeting_in_german():
     assert "meeting" not in german_types("Die Sanktionen haben Wladimir Putin und die Wirtschaft hart getroffen.")
     assert "meeting" not in german_types("Wladimir Putin hat am Sonntag wichtige Entscheidungen getroffen.")
+
+
+def _title_statuses(title, body, language):
+    return sorted((m.event_type, m.status) for m in extract_article("t1", title, None, body, DAY, language).event_mentions)
+
+
+def test_a_summit_only_hoped_for_before_the_act_is_to_come_in_every_language():
+    cases = [
+        ("fr", "Avant un éventuel sommet avec Loukachenko, Poutine appelle Tokaïev",
+         "Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev."),
+        ("es", "Antes de una posible cumbre con Lukashenko, Putin llama a Tokáyev",
+         "Vladímir Putin habló el miércoles por teléfono con Kasim-Yomart Tokáyev."),
+        ("de", "Vor einem möglichen Gipfel mit Lukaschenko telefoniert Putin mit Tokajew",
+         "Wladimir Putin telefonierte am Mittwoch mit Kassym-Schomart Tokajew."),
+    ]
+    for language, title, body in cases:
+        assert ("summit", "planned") in _title_statuses(title, body, language), language
+
+
+def test_look_alike_a_summit_named_with_its_article_before_the_act_keeps_its_tense():
+    # (« avant le sommet » may tell one already held: only the hoped-for summit is to come)
+    found = _title_statuses("Avant le sommet, Poutine appelle Tokaïev",
+                            "Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev.", "fr")
+    assert ("summit", "planned") not in found
