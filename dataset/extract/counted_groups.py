@@ -43,9 +43,47 @@ def counted(language: str, group_words: str) -> int | None:
     return next((counts[w] for w in re.findall(r"\w+", group_words.casefold()) if w in counts), None)
 
 
+@lru_cache(maxsize=None)
+def _spaced(language: str) -> bool:
+    """Whether the language writes its words between spaces (``word_boundaries``, events_<language>.yaml)."""
+    return (read_knowledge_file(f"events_{language}") or {}).get("word_boundaries", True)
+
+
+def counted_heads(language: str, group_words: str) -> int | None:
+    """``counted``, and in a language written without spaces the number that opens the group word
+    ("五国元首", the heads of five countries: 5), the longest number word first."""
+    if _spaced(language):
+        return counted(language, group_words)
+    counts = count_words(language)
+    return next((counts[w] for w in sorted(counts, key=len, reverse=True) if group_words.startswith(w)), None)
+
+
 def counted_group(count: int | None, last_group: tuple[str, ...], named_before: tuple[str, ...]) -> tuple[str, ...]:
     """The people ``count`` refers to: the last group, or where it holds fewer, as many of the people
     named before (``named_before``: each once, in the order last named) as counted, latest first."""
     if count is None or len(last_group) >= count or len(named_before) < count:
         return last_group
     return tuple(named_before[-count:])
+
+
+@lru_cache(maxsize=None)
+def _pair_words(language: str) -> tuple[str, ...]:
+    entry = ((read_knowledge_file("calendar").get("languages") or {}).get(language) or {}).get("ago") or {}
+    return tuple(str(word).casefold() for word, n in (entry.get("amounts") or {}).items() if int(n) == 2)
+
+
+def counts_two(language: str, group_words: str) -> bool:
+    """Whether a group word counts two people ("the two leaders", "两国元首", the heads of the two
+    countries): two, never the five of a summit told before, where its sentence names two. A
+    language written without spaces has its number as a character inside the word ("两国": two
+    countries); a bigger number opening it ("二十国集团", twenty) is no two."""
+    text = group_words.casefold()
+    words = _pair_words(language)
+    if _spaced(language):
+        return any(w in words for w in re.findall(r"\w+", text))
+    digits = set("".join(count_words(language)) + "".join(words))  # (the characters numbers are written with)
+    for match in re.finditer("|".join(map(re.escape, words)) or "(?!)", text):
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        if before not in digits and after not in digits:
+            return True
+    return False

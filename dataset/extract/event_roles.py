@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ruchina.extract.article_people import ArticlePeople, offices_by_role, role_holder
 from ruchina.extract.companions import next_to_the_subject
-from ruchina.extract.counted_groups import counted, counted_group
+from ruchina.extract.counted_groups import counted, counted_group, counts_two
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
@@ -260,8 +260,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     # ("the five are due to ...": the five named last, though the last sentence named two of them)
     last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
                                people.named_before) if group_word else ()
-    if last_group and set(chosen) <= set(last_group):
-        chosen = list(last_group)  # "the two leaders", with or without one of them named
+    if last_group and set(chosen) <= set(last_group) and not (
+            len(chosen) == 2 < len(last_group) and counts_two(words.language, group_word.group())):
+        # "the two leaders", with or without one of them named; but two named here are the two
+        # ("Jiang held talks with Yeltsin, and the two heads of state signed ..." after a
+        # five-nation summit: not the five)
+        chosen = list(last_group)
     # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
     # before a relative word the event word follows is the antecedent noun's: "during its
     # chairmanship, whose main event will be a summit")

@@ -335,7 +335,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     placed_by_the_days_talks(events)
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)
     # ("Six nations sign the bloc's founding declaration", no summit told: its leaders' summit)
-    events = summits_of_a_bodys_signing(article_id, events, title_mentions, body_mentions)
+    events = summits_of_a_bodys_signing(article_id, events, title_mentions, body_mentions, event_words(language))
     # (the reporters who ask a news conference's questions are not at it as its participants)
     questioners = press_questioners(language, title, labels, events)
     leave_out_reporters(events, questioners)

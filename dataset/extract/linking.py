@@ -53,6 +53,8 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: A capitalised word in "-ing" before a surname opens its sentence as a participle ("Welcoming
 #: Putin, Xi said"), no first name (a given name that ends so is known: given_names).
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+#: the start of a text, a line or a sentence right before a word
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?»”\"][^\S\n]+)$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][\w’'\-]*)[^\S\n]$")
 #: the words before a place's name that make it a place ("talks in the Kremlin"), also past a room of it
 #: ("signed in a hall of the Kremlin", "in one of the halls of the Kremlin": the building)
@@ -142,7 +144,7 @@ class EntityLinker:
             if alias_payload:
                 entity = self.catalog.get(alias_payload[0][0])
                 entity = self._sense(entity, text, start, language)
-                if self._inside_longer_name(text, start, end, entity, facts):
+                if self._inside_longer_name(text, start, end, entity, facts, other_language):
                     continue  # "Sputnik V" is no news agency, "Collective Security Council" no UN body
                 if entity.entity_type == "PERSON":
                     # (the guess at an unknown capitalised word reads English: German writes
@@ -195,7 +197,8 @@ class EntityLinker:
         entities = [self.catalog.get(entity_id) for entity_id, _ in payload]
         return next((e for e in entities if e.name in named_in_full), entities[0])
 
-    def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts) -> bool:
+    def _inside_longer_name(self, text: str, start: int, end: int, entity: KnownEntity, facts: TextFacts,
+                            other_language: bool = False) -> bool:
         """An alias that is part of a longer, other name: an organisation's or a thing's with a
         name word glued on either side ("Sputnik V", "Collective Security Council"); a place's
         followed by an organisation's or place's name ("Kama Region"). People, buildings and a
@@ -219,6 +222,11 @@ class EntityLinker:
                           or facts.common(after.group(1))):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before and other_language and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+            # ("La cumbre del G20 terminó ... del Río de la Plata": a sentence's first word in a language
+            # other than the names' own, its article "La" written in lower case elsewhere, is no word of
+            # the name: every sentence opens with a capital)
+            before = None
         if before:  # "Collective Security Council"; not "Bucharest NATO summit"
             word = before.group(1)
             return (word in rules.generic_words or facts.common(word)) and not (

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ruchina.extract.counted_groups import counted_heads
 from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.extract.event_words import EventWords
 from ruchina.extract.summit_bodies import known_summit
 from ruchina.knowledge.base import is_official
 
@@ -62,7 +64,8 @@ def _held_at(signing, summit) -> bool:
     return date is None or summit.date.first <= date.first <= date.last <= summit.date.last
 
 
-def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, body_mentions: list) -> list:
+def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, body_mentions: list,
+                                words: EventWords | None = None) -> list:
     """ "Six countries sign the founding declaration of the Shanghai Cooperation Organisation" / "A, B, C,
     D, E and F put their signatures to the declaration": where the article's main event is the signing of
     a body's document by its leaders (SUMMIT_SIGNERS or more, none an official) and the article tells
@@ -81,7 +84,7 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
         return events
     signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
     if len(signers) >= SUMMIT_SIGNERS:
-        if not _names_a_body(signing, title_mentions, body_mentions):
+        if not (_names_a_body(signing, title_mentions, body_mentions) or _heads_counted(signing, words)):
             return events
     else:
         # ("the presidents of Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan signed an agreement",
@@ -128,6 +131,22 @@ def _names_a_body(signing, title_mentions: list, body_mentions: list) -> bool:
     told_in_title = any(not m.in_body for m in signing.mentions)
     return any(_holds_summits(m) for m in title_mentions) and told_in_title or any(
         _holds_summits(m) and any(start <= m.start < end for start, end in spans) for m in body_mentions)
+
+
+def _heads_counted(signing, words: EventWords | None) -> bool:
+    """ "五国元首今天签署……协定。A、B、C、D和E出席签字仪式并在协定上签字": the signing's own sentences
+    count the heads of SUMMIT_SIGNERS or more countries who sign together, the body they make up
+    named nowhere: their summit, as where the page names them by their countries' offices. Not
+    "两国元首", two, nor a group word that counts nobody ("与会领导人")."""
+    if words is None:
+        return False
+    for mention in signing.mentions:
+        if not mention.in_body:
+            continue
+        for group in words.group.finditer(mention.sentence):
+            if (counted_heads(words.language, group.group()) or 0) >= SUMMIT_SIGNERS:
+                return True
+    return False
 
 
 def _names_another_body(signing, title_mentions: list, body_mentions: list) -> bool:
