@@ -60,6 +60,7 @@ from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
 from ruchina.extract.one_day_visits import one_day_visits_of_the_days_talks
+from ruchina.extract.onward_legs import without_onward_legs
 from ruchina.extract.opening_clauses import dated_by_an_opening_clause
 from ruchina.extract.opening_next_sentences import spans_opened_next
 from ruchina.extract.place_line import (
@@ -380,6 +381,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     visitors_of_arrivals(events, body, body_mentions, language)
     # (a visit is someone's: one that names no one who makes it is no report of one)
     events = without_unmade_visits(events, language)
+    # ("From Russia he will go on to Belarus", "俄罗斯之后，还将访问白俄罗斯": the trip's next leg, told in passing)
+    events = without_onward_legs(events, body_mentions, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
     first_days_as_sessions(events)
     # ("The plenary session is under way. On stage: A, B and C": they are at the forum too)
