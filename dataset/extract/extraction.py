@@ -379,14 +379,12 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_toured_visits(events, body, body_mentions, language)  # ("reiste durch mehrere Städte des Landes": the country's trip)
     # ("X's plane has landed ... The working visit runs until Tuesday": X's visit)
     visitors_of_arrivals(events, body, body_mentions, language)
-    # (a visit is someone's: one that names no one who makes it is no report of one)
-    events = without_unmade_visits(events, language)
+    events = without_unmade_visits(events, language)  # (a visit naming no one who makes it: no report of one)
     # ("From Russia he will go on to Belarus", "俄罗斯之后，还将访问白俄罗斯": the trip's next leg, told in passing)
     events = without_onward_legs(events, body_mentions, language)
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
     first_days_as_sessions(events)
-    # ("The plenary session is under way. On stage: A, B and C": they are at the forum too)
-    gatherings_attended_by_their_sessions(events)
+    gatherings_attended_by_their_sessions(events)  # ("The plenary is under way. On stage: A, B": at the forum too)
     return ArticleExtraction(
         article_id=article_id,
         published=stated_date,
