@@ -1,6 +1,6 @@
 """Days counted back from the publication date where the words name the very day: "two years
 ago today", "on this day two years ago", "exactly a year ago", "ровно год назад", "on this day
-in 2022". Without them, the "today" of "two years ago today" dated a retold event to the
+in 2022" (or the very month: "sixty years ago this month", that month of its year). Without them, the "today" of "two years ago today" dated a retold event to the
 article's own day, and an anniversary piece's opening line became a new event of its year.
 
 A count back without words of the very day ("two years ago", "три года назад") is left alone:
@@ -42,6 +42,8 @@ class AgoWords:
     amounts: dict[str, int]
     #: the word of ten that joins the digits' words into a count ("六十五": six, ten, five), if any
     tens: str | None = None
+    #: the publication's month that many years back ("sixty years ago this month"): a month, no day
+    this_month: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -61,7 +63,9 @@ def ago_words(language: str) -> AgoWords | None:
     patterns = tuple(expand(str(e).replace("{ago}", f"(?:{p})"), words, parts)
                      for e in entry.get("exact") or [] for p in plain)
     this_day = tuple(expand(str(p), words, parts) for p in entry.get("this_day") or [])
-    return AgoWords(patterns, this_day, units, amounts, tens)
+    this_month = tuple(expand(str(e).replace("{ago}", f"(?:{p})"), words, parts)
+                       for e in entry.get("this_month") or [] for p in plain)
+    return AgoWords(patterns, this_day, units, amounts, tens, this_month)
 
 
 def _composed(amounts: dict[str, int], tens: str | None) -> str:
@@ -97,6 +101,16 @@ def dates_ago(text: str, published: dt.date | None, language: str) -> list[Resol
             day = _same_day(published, int(match.group("year")))
             if free(match):
                 found.append(ResolvedDate(day, day, "day", match.group(0), *match.span(), AGO))
+    for pattern in words.this_month:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            unit = words.units[(groups.get("unit") or groups["one"]).casefold()]
+            if unit != "year" or not free(match):
+                continue  # (a count of months or days back "this month" names no other month)
+            amount = groups.get("amount")
+            day = counted_back(published, 1 if amount is None else _amount(words, amount), unit)
+            last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+            found.append(ResolvedDate(day.replace(day=1), last, "month", match.group(0), *match.span(), AGO))
     for pattern in words.patterns:
         for match in pattern.finditer(text):
             if not free(match):
