@@ -45,19 +45,9 @@ def fold_state_visit_legs(events: list[Event]) -> None:
         whole = by_id.get(leg.part_of) if leg.part_of else None
         if whole is None or whole.event_id in folded or not _legs_of_one_visit(leg, whole):
             continue
-        country = holding_place(whole.location_id, [leg.location_id])
-        whole.location_id = country
-        whole.article_events = whole.article_events + leg.article_events
-        whole.article_ids = sorted(set(whole.article_ids) | set(leg.article_ids))
-        whole.end_date = max(whole.end_date, leg.end_date)
-        whole.status = "occurred" if "occurred" in (whole.status, leg.status) else whole.status
+        _fold(leg, whole, people=False)  # (the same people)
         folded[leg.event_id] = whole.event_id
-    if not folded:
-        return
-    events[:] = [event for event in events if event.event_id not in folded]
-    for event in events:
-        if event.part_of in folded:
-            event.part_of = folded[event.part_of]
+    _drop_folded(events, folded)
 
 
 #: the kind of visit whose rows fold only where an article tells both (fold_visits_told_as_one)
@@ -81,14 +71,26 @@ def fold_visits_told_as_one(events: list[Event]) -> None:
                 if (leg is whole or leg.event_id in folded or whole.event_id in folded
                         or not _begun_apart(leg, whole)):
                     continue
-                whole.location_id = holding_place(whole.location_id, [leg.location_id])
-                whole.participant_ids = sorted(set(whole.participant_ids) | set(leg.participant_ids))
-                whole.article_events = whole.article_events + leg.article_events
-                whole.article_ids = sorted(set(whole.article_ids) | set(leg.article_ids))
-                if whole.end_date is not None and leg.end_date is not None:
-                    whole.end_date = max(whole.end_date, leg.end_date)
-                whole.status = "occurred" if "occurred" in (whole.status, leg.status) else whole.status
+                _fold(leg, whole, people=True)
                 folded[leg.event_id] = whole.event_id
+    _drop_folded(events, folded)
+
+
+def _fold(leg: Event, whole: Event, *, people: bool) -> None:
+    """The leg's row into the whole visit's, placed in the country holding both cities (and with
+    the leg's people too, where they may differ)."""
+    whole.location_id = holding_place(whole.location_id, [leg.location_id])
+    if people:
+        whole.participant_ids = sorted(set(whole.participant_ids) | set(leg.participant_ids))
+    whole.article_events = whole.article_events + leg.article_events
+    whole.article_ids = sorted(set(whole.article_ids) | set(leg.article_ids))
+    if whole.end_date is not None and leg.end_date is not None:
+        whole.end_date = max(whole.end_date, leg.end_date)
+    whole.status = "occurred" if "occurred" in (whole.status, leg.status) else whole.status
+
+
+def _drop_folded(events: list[Event], folded: dict[str, str]) -> None:
+    """Drop, in place, the rows folded into others; what was part of one is part of its whole."""
     if not folded:
         return
     events[:] = [event for event in events if event.event_id not in folded]
