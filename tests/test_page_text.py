@@ -287,6 +287,15 @@ def test_look_alike_a_headline_over_the_menu_with_none_below_stays_the_title():
     assert article.title == "Premiers agree to reopen ports"
 
 
+def test_a_title_with_its_own_date_in_parentheses_is_a_title_and_a_date_line_is_none():
+    body = ("Official Spokesperson: Good evening, and thank you for joining this briefing on the summit.\n\n"
+            "Secretary (East): Thank you. The Prime Minister took part in the summit by video today.\n")
+    titled = parse("Transcript of Special Briefing on the Nordic Summit (March 03, 2071)\n\n" + body)
+    assert titled.title == "Transcript of Special Briefing on the Nordic Summit (March 03, 2071)"
+    dated = parse("Briefing of March 03, 2071\n\n" + body)
+    assert dated.title is None
+
+
 def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     article = parse("Minister leaves for official visit to Brazil-Xinhua\n\nMinister leaves for "
                     "official visit to Brazil\n\n"

@@ -63,6 +63,9 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
 _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+# A title's own date in parentheses at its end ("Transcript of Special Briefing ... (July 04, 2023)"):
+# no date line for it.
+_DATED_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 #: An outlet's name over its menu has at most this many words ("The Han River Herald").
 MASTHEAD_MAX_WORDS = 4
 #: A rubric over a date has at most this many words beside the date ("On this day").
@@ -171,7 +174,7 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
         # full stop ("Leaders to meet this week."); a longer sentence is the lead.
         first = strip_markdown(paragraphs[0])
         # (not a masthead: "LE JOURNAL - ARCHIVES" over a line the story is taken to begin at)
-        if (len(paragraphs) > 1 and head[0][0] != "page" and looks_like_title(first) and not FULL_DATE.search(first)
+        if (len(paragraphs) > 1 and head[0][0] != "page" and looks_like_title(first) and not FULL_DATE.search(_DATED_IN_PARENTHESES.sub("", first))
                 and (not ends_sentence(first) or word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
             return first, paragraphs[1:]
         return None, paragraphs
