@@ -237,7 +237,8 @@ def is_menu_line(paragraph: str) -> bool:
     if menu.fullmatch(line):
         return True
     site, _, rest = line.partition(" ")
-    return line.count(" | ") >= MENU_BARS_AFTER_SITE and len(site) <= SITE_NAME_MAX_CHARS and bool(menu.fullmatch(rest))
+    return (line.count(" | ") >= MENU_BARS_AFTER_SITE and len(site) <= SITE_NAME_MAX_CHARS
+            and bool(menu.fullmatch(rest)))
 
 
 def is_tail_marker(paragraph: str) -> bool:

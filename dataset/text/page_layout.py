@@ -174,7 +174,8 @@ def _find_title(layout: Layout, paragraphs: list[str], url: str | None) -> tuple
         # full stop ("Leaders to meet this week."); a longer sentence is the lead.
         first = strip_markdown(paragraphs[0])
         # (not a masthead: "LE JOURNAL - ARCHIVES" over a line the story is taken to begin at)
-        if (len(paragraphs) > 1 and head[0][0] != "page" and looks_like_title(first) and not FULL_DATE.search(_DATED_IN_PARENTHESES.sub("", first))
+        if (len(paragraphs) > 1 and head[0][0] != "page" and looks_like_title(first)
+                and not FULL_DATE.search(_DATED_IN_PARENTHESES.sub("", first))
                 and (not ends_sentence(first) or word_count(first) <= FULL_STOP_TITLE_MAX_WORDS)):
             return first, paragraphs[1:]
         return None, paragraphs

@@ -233,7 +233,9 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         # lead: a labelled date line is the page's, wherever the head ends (a bare date there
         # may head an almanac's or a live page's section).
         line = strip_markdown(paragraph)
-        stated = read_date_line_by_dateline(line, hint, language, day) if page_calendar().published_label.match(line) else None
+        if not page_calendar().published_label.match(line):
+            continue
+        stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
             return stated.date, "stated"
     if hint is not None:
