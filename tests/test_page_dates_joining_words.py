@@ -113,3 +113,17 @@ def test_a_date_line_the_dateline_does_not_decide_gives_none(stamp):
 def test_an_undated_dateline_decides_nothing():
     text = AGENCY_FLASH.replace("KABUL, Oct. 4 (WNA) --", "KABUL (WNA) --").format("Published 04-10-2018 11:20 GMT")
     assert parse(text).published_date is None
+
+
+WIRE_STORY = ("Ports of the Gulf agree on shared customs\n\n{}\nThe harbour chiefs of four Gulf states on Tuesday agreed "
+              "to share one customs register, their joint office said.\n\nThe register opens next year.\n")
+
+
+def test_a_time_stamp_printed_on_the_datelines_line_is_the_publication_date():
+    article = parse(WIRE_STORY.format("Doha, Nov 6 (GNA) Tuesday, November 6, 2018 18:40 AST"))
+    assert (article.published_date, article.published_date_source) == (D(2018, 11, 6), "stated")
+
+
+def test_look_alike_a_stamp_of_another_day_than_the_datelines_gives_none():
+    """The story was filed on the 5th and stamped on the 6th: no date is better than a wrong one."""
+    assert parse(WIRE_STORY.format("Doha, Nov 5 (GNA) Tuesday, November 6, 2018 18:40 AST")).published_date is None

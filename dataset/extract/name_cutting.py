@@ -69,7 +69,11 @@ class RunCutter(NameWords):
         for part in self._split_and(tokens, facts):
             for piece, label in self._split_titles(part, facts):
                 if label == NAME:
-                    yield from self._split_before_person(piece, facts)
+                    for part_of_piece, part_label in self._split_person_of_body(piece, facts):
+                        if part_label == NAME:
+                            yield from self._split_before_person(part_of_piece, facts)
+                        else:
+                            yield part_of_piece, part_label
                 else:
                     yield piece, label
 
@@ -195,6 +199,21 @@ class RunCutter(NameWords):
         last_connector = max((k for k, t in enumerate(tokens) if t.text in self.rules.connectors), default=-1)
         tail = tokens[last_connector + 1:]
         return tail if tail and tail[-1].text in self.rules.heads else []
+
+    def _split_person_of_body(self, tokens: list[Token], facts: TextFacts) -> list[tuple[list[Token], str]]:
+        """"Lin Boqiang of the Centre for Energy Economics": a person, then the body he speaks for
+        (an organisation's head word after "of"); "Bank of China", "University of Lagos", "Duke of
+        Kent" stay one name (a head before "of", or none after it)."""
+        of = next((k for k, t in enumerate(tokens) if t.text == "of"), None)
+        if of is None or of < 2:
+            return [(tokens, NAME)]
+        person, body = tokens[:of], tokens[of + 1:]
+        body = body[1:] if body and body[0].text == "the" else body
+        if (len(self.name_words(person)) < 2 or not self.person_shape(person)
+                or any(facts.common(t.text) for t in person)
+                or not any(self.rules.heads.get(t.text) == "ORG" for t in body)):
+            return [(tokens, NAME)]
+        return [(person, PERSON), (body, NAME)]
 
     def _split_before_person(self, tokens: list[Token], facts: TextFacts) -> Iterator[tuple[list[Token], str]]:
         """"... Federal District Yury Trutnev": a first name after a name starts a person."""

@@ -340,6 +340,9 @@ class NameFinder(RunCutter):
         last = words[-1]
         if last in rules.heads:
             return rules.heads[last]
+        for word, following in zip(words[:-2], words[1:-1]):
+            if word in rules.heads and following in ("of", "for"):
+                return rules.heads[word]  # "Institute of Eurasian Affairs", "Nordic Centre for Shipping"
         if len(words) > 1 and self.titled_before.search(text, max(0, start - _TITLED_REACH), start):
             return "PERSON"
         before = re.findall(r"[A-Za-z\-]+", text[max(0, start - 30):start])
