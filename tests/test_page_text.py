@@ -296,6 +296,33 @@ def test_a_title_with_its_own_date_in_parentheses_is_a_title_and_a_date_line_is_
     assert dated.title is None
 
 
+BRIEFING_TRANSCRIPT = ("Q: Will the premier travel to Lisbon next week?\n\n"
+                       "A: The premier will pay an official visit to Portugal from June 3 to 5 at the invitation "
+                       "of the Portuguese prime minister.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "ARCHIVE OF BRIEFINGS\n\nHome > Press and Information Service > Spokesperson's Remarks\n\n{title}\n\n2071/05/28",
+    "{title}\n\n2071/05/28\n\nHome > Press and Information Service > Spokesperson's Remarks",
+])
+def test_a_briefings_title_dated_on_its_day_is_the_title_under_or_over_the_sites_trail(head):
+    title = "Foreign Ministry Spokesperson's Regular Press Conference on May 28, 2071"
+    article = parse(head.format(title=title) + "\n\n" + BRIEFING_TRANSCRIPT)
+    assert (article.title, article.subtitle) == (title, None)
+    assert article.body.startswith("Q: Will the premier travel")
+
+
+def test_look_alike_a_line_of_few_words_on_a_date_is_no_title():
+    """"Talks on May 28, 2071" is a date line's or a caption's length, not a briefing's title."""
+    assert parse("Talks on May 28, 2071\n\n" + BRIEFING_TRANSCRIPT).title != "Talks on May 28, 2071"
+
+
+def test_look_alike_a_trail_from_home_to_a_headline_ends_in_the_title():
+    article = parse("Home > World > Premier to visit Portugal next week for port and energy deals\n\n"
+                    + BRIEFING_TRANSCRIPT)
+    assert article.title == "Premier to visit Portugal next week for port and energy deals"
+
+
 def test_the_headline_printed_with_the_outlets_name_and_again_without_it():
     article = parse("Minister leaves for official visit to Brazil-Xinhua\n\nMinister leaves for "
                     "official visit to Brazil\n\n"

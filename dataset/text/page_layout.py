@@ -66,6 +66,11 @@ _MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w
 # A title's own date in parentheses at its end ("Transcript of Special Briefing ... (July 04, 2023)"):
 # no date line for it.
 _DATED_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
+# A title's own date after "on" at its end ("Regular Press Conference on October 24, 2017"): the
+# title of a briefing, held on its day.
+_HELD_ON_DATE = re.compile(r"\s+on\s+(?P<date>[^()]*\d{4})\s*$")
+#: A title dated at its end has at least this many words before its date.
+DATED_TITLE_MIN_WORDS = 4
 #: An outlet's name over its menu has at most this many words ("The Han River Herald").
 MASTHEAD_MAX_WORDS = 4
 #: A rubric over a date has at most this many words beside the date ("On this day").
@@ -206,13 +211,24 @@ def _head_line(text: str) -> tuple[str, str]:
         return "page", text
     if opens_with_dateline(text):
         return "dateline", text
-    if is_headline(text):
+    if is_headline(text) or _is_title_dated_at_end(text):
         return "headline", text
     if _is_dated_rubric(text):
         return "page", text
     if ends_sentence(text) and looks_like_subtitle(text):
         return "sentence", text
     return "prose", text
+
+
+def _is_title_dated_at_end(text: str) -> bool:
+    """A headline whose only date is its own at its end, after "on" or in parentheses
+    ("Foreign Ministry Spokesperson's Regular Press Conference on October 24, 2017")."""
+    held_on = _HELD_ON_DATE.search(text)
+    if held_on and FULL_DATE.fullmatch(held_on.group("date")):
+        rest = text[:held_on.start()]
+    else:
+        rest = _DATED_IN_PARENTHESES.sub("", text)
+    return rest != text and word_count(rest) >= DATED_TITLE_MIN_WORDS and is_headline(rest)
 
 
 def _is_dated_rubric(text: str) -> bool:
@@ -229,10 +245,18 @@ def _is_dated_rubric(text: str) -> bool:
 def _is_section_trail(text: str, crumbs: list[str]) -> bool:
     """A trail of section names between arrows, in a language whose words the menu list lacks
     ("Startseite > Ausland > Asien", "新华网 > 国际 > 正文"; two are a trail too, "历史频道 > 历史上的今天",
-    as an arrow stands in no headline): page text, no headline."""
-    return len(crumbs) >= 2 and bool(_TRAIL_ARROW.search(text)) and all(
-        len(crumb) <= SECTION_NAME_MAX_CHARS and len(crumb.split()) <= SECTION_NAME_MAX_WORDS
-        and not ends_sentence(crumb) for crumb in crumbs)
+    as an arrow stands in no headline): page text, no headline. A trail from the site's home may
+    pass through a long section's name and still ends at a section's ("Home > Press and Media
+    Service > Spokesperson's Remarks")."""
+    if len(crumbs) < 2 or not _TRAIL_ARROW.search(text) or any(ends_sentence(crumb) for crumb in crumbs):
+        return False
+    if all(_section_sized(crumb) for crumb in crumbs):
+        return True
+    return len(crumbs) >= 3 and is_menu_line(crumbs[0]) and _section_sized(crumbs[-1])
+
+
+def _section_sized(crumb: str) -> bool:
+    return len(crumb) <= SECTION_NAME_MAX_CHARS and len(crumb.split()) <= SECTION_NAME_MAX_WORDS
 
 
 def _is_masthead(text: str) -> bool:
@@ -308,7 +332,7 @@ def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle
         text = strip_markdown(rest[0])
         if title and (same_headline(title, text) or comparable(text) == comparable(title)):
             layout.title_repeats += 1
-        elif not (is_page_text(text)
+        elif not (is_page_text(text) or _is_section_trail(text, _BREADCRUMB.split(text))
                   or (subtitle and comparable(text) == comparable(subtitle))
                   or (title_from_text and is_short_unfinished(text, BYLINE_MAX_WORDS) and len(rest) > 1)
                   or _prints_again(text, layout.removed)):
