@@ -73,6 +73,10 @@ RESOLVES = [
     (THU, "We will meet in person next February.", "future", D(2025, 2, 1), D(2025, 2, 28), "month"),
     (THU, "The summit in Geneva last June changed little.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
     (THU, "The ministers met in March.", "past", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    # the same words opening a sentence
+    (THU, "Last June, a trade mission went to Lima.", "past", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    (THU, "Next February, the envoys will meet again.", "future", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    (THU, "Last Friday, the envoys met in Lima.", "past", D(2024, 6, 28), D(2024, 6, 28), "day"),
     (THU, "Following talks in Moscow the day before, they spoke again.", "past", D(2024, 7, 3), D(2024, 7, 3), "day"),
 ]
 
@@ -96,6 +100,8 @@ NOTHING = [
     (THU, "Analysts expect the next fall in prices.", "future"),  # a drop, not autumn
     (THU, "They met the day before the vote.", "past"),  # the day before something else
     (THU, "Leaders may meet in Beijing.", "present"),  # the verb, not the month
+    (THU, "Last, the envoys may meet in Lima.", "present"),  # "Last," alone is no time
+    (THU, "May the envoys meet soon.", "present"),
     (THU, "Scores of 7-10 were common.", "past"),  # numbers, not days
     (None, "She met winners of 2021 Presidential Prize.", "past"),  # a prize's name
 ]

@@ -122,7 +122,7 @@ _AND_RANGES = [re.compile(p.pattern.replace(_TO, r"\s+and\s+")) for p in _RANGES
 _FULL_MONTH = r"(?P<month>" + "|".join(_ENGLISH.full_month_names) + ")"
 #: A month with no day or year, after a word that makes it a time ("next February", "in June").
 _MONTH_ALONE = re.compile(
-    r"\b(?:(?P<modifier>next|last|this|coming|past|previous)\s+|(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|"
+    r"\b(?:(?P<modifier>(?i:next|last|this|coming|past|previous))\s+|(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|"
     r"[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of)\s+)" + _FULL_MONTH + r"\b(?!\s*\d)(?!\s+of\s+(?:19|20)\d{2})"
 )
 #: The day before the publication ("talks held in Moscow the day before").
@@ -138,7 +138,7 @@ _BARE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<modifier>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+    r"\b(?:(?P<modifier>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
     r"(?P<weekday>" + "|".join(_ENGLISH.weekday_forms) + r")\b"
 )
 #: "from Wednesday to Saturday", "Monday-Tuesday": days of one event, each named by its weekday.
@@ -247,8 +247,8 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                     add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
             if free(match):
-                date = resolve_english_weekday(published, _WEEKDAYS[match.group("weekday").lower()], match.group("modifier"),
-                                               tense)
+                modifier = match.group("modifier") and match.group("modifier").lower()  # ("Last Friday, ...")
+                date = resolve_english_weekday(published, _WEEKDAYS[match.group("weekday").lower()], modifier, tense)
                 add(match, date, date, "day", "weekday")
         for match in _MONTH_ALONE.finditer(text):
             if free(match):
