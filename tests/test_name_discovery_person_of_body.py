@@ -1,7 +1,10 @@
 """A person named with the body he speaks for ("said Tan Weiming of the Institute of Baltic
 Studies") is two names: the person and the organisation, typed by its head word even where the
-head opens the name ("Centre for ..."). Its look-alikes: names that hold "of" themselves
-("Bank of Lagos", "Duke of Kent", "Old Boys of the Lagos Academy") stay one. Fixtures written for the test."""
+head opens the name ("Centre for ..."); a person after his title and before his known country
+("President Moreno of the Oriental Republic of Uruguay") is the person. Its look-alikes: names
+that hold "of" themselves ("Bank of Lagos", "Duke of Kent", "Old Boys of the Lagos Academy") stay
+one, and an office of a country ("the Minister of Foreign Affairs of Uruguay") is no person.
+Fixtures written for the test."""
 
 from __future__ import annotations
 
@@ -38,3 +41,14 @@ def test_a_person_of_an_organisation_is_the_person_and_the_organisation(text, pe
 ])
 def test_look_alike_a_name_holding_of_stays_one(text, name):
     assert name in discovered(text)
+
+
+@pytest.mark.parametrize("country", ["the Oriental Republic of Uruguay", "Uruguay", "the Republic of Uruguay"])
+def test_a_person_between_his_title_and_his_known_country_is_found(country):
+    found = discovered(f"Vladimir Putin received President Moreno of {country} in the Kremlin.")
+    assert found.get("Moreno") == "PERSON"
+
+
+def test_look_alike_an_office_of_a_country_is_no_person():
+    found = discovered("Vladimir Putin received the Minister of Foreign Affairs of Uruguay in the Kremlin.")
+    assert not any(entity_type == "PERSON" for entity_type in found.values())

@@ -164,6 +164,10 @@ class RunCutter(NameWords):
                 yield tokens[i:j], NAME  # "General Staff", "Presidential Council": no person
             elif after and self.person_shape(after):
                 yield after, PERSON
+            elif after and self.person_shape(_before_of(after)):
+                # "President Fernandez of" the Argentine Republic (a known place after "of"):
+                # the person, without the words that lead to his country
+                yield _before_of(after), PERSON
             elif after:  # "General Staff of the Armed Forces Oleg Brin": an office, then the person
                 field, person = self._split_field(after, facts)
                 if field:
@@ -227,6 +231,15 @@ class RunCutter(NameWords):
                 yield tokens[g:], PERSON
                 return
         yield tokens, NAME
+
+
+def _before_of(tokens: list[Token]) -> list[Token]:
+    """The tokens before the first "of" of a piece that ends in "of" or "of the", leading to a
+    known place ("Moreno of the Oriental Republic of" -> "Moreno"); none for another piece."""
+    words = [t.text for t in tokens]
+    if words[-1:] != ["of"] and words[-2:] != ["of", "the"]:
+        return []
+    return tokens[:words.index("of")]
 
 
 def cut_reversed_cards(tokens: list[Token]) -> list[list[Token]]:
