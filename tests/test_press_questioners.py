@@ -77,3 +77,20 @@ def test_an_interviewer_is_no_party_to_the_meeting_the_answers_tell_of():
     assert main.participants == {PUTIN}
     interview = main_event("Interview with Radio Volga", turns)
     assert "gleb-sorokin" in interview.participants
+
+
+BRIEFING = ("Spokesperson Lin Hao: Good afternoon. Q: Can you tell us about the premier's trip? "
+            "Lin Hao: Premier Li Keqiang will pay an official visit to Norway from June 3 to 5 at the invitation "
+            "of Prime Minister Erna Solberg.")
+
+
+def test_a_spokespersons_regular_press_conference_is_no_event_of_its_own():
+    """Its answers tell the events (a visit to come); the routine briefing itself is none."""
+    events = extract_article("p1", "Foreign Ministry Spokesperson's Regular Press Conference on May 28, 2071",
+                             None, BRIEFING, dt.date(2071, 5, 28)).events
+    assert events and all(e.mentions[0].event_type == "visit" for e in events)
+
+
+def test_look_alike_a_leaders_annual_news_conference_is_the_articles_event():
+    main = main_event("Annual news conference", CONFERENCE)
+    assert main.mentions[0].event_type == "other" and PUTIN in main.participants
