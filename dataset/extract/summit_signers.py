@@ -48,11 +48,15 @@ def summits_of_their_signers(events: list, body_mentions: list) -> None:
 
 def _named_in(signing, body_mentions: list) -> list[str]:
     """The signing's people its own sentences name, in their order: only those the signing takes
-    part in ("adopted by A, B, C and D, E wrote on Telegram": E tells of it, he signs nothing)."""
+    part in ("adopted by A, B, C and D, E wrote on Telegram": E tells of it, he signs nothing); then
+    those its sentences give by their countries' office and do not name ("the heads of state of A, B
+    and C adopted, together with X, a declaration": the three heads sign as X does)."""
     spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
-    return [m.entity_id for m in body_mentions
-            if m.entity_type == "PERSON" and m.entity_id in signing.participants
-            and any(start <= m.start < end for start, end in spans)]
+    people = [m.entity_id for m in body_mentions
+              if m.entity_type == "PERSON" and any(start <= m.start < end for start, end in spans)]
+    named = [p for p in people if p in signing.participants]
+    by_office = [p for m in signing.mentions if m.in_body for p in m.participant_ids if p not in people]
+    return named + by_office
 
 
 def _held_at(signing, summit) -> bool:
