@@ -49,6 +49,14 @@ def test_two_leaders_adopting_a_paper_of_their_own_add_no_one():
     assert not _ids("Kassym-Jomart Tokayev") & _summit_people(body, "de")
 
 
+def test_an_adoption_and_a_signing_told_apart_are_two_documents():
+    body = DE_SUMMIT + ("Zum Abschluss verabschiedeten die Staatschefs am Freitag die neue Satzung und "
+                        "unterzeichneten die Erklärung von Minsk, sagte Kremlchef Wladimir Putin.")
+    from ruchina.extract.event_words import event_words
+    words = [m.group(0) for m in event_words("de").trigger.finditer(body) if m.lastgroup == "agreement"]
+    assert words == ["unterzeichneten die Erklärung"]
+
+
 RU_SUMMIT = "Саммит ОДКБ завершился в пятницу в Минске. "
 
 
