@@ -42,3 +42,20 @@ def test_ministers_who_sign_a_document_there_are_not_its_leaders():
 def test_two_leaders_signing_their_own_paper_add_no_one():
     body = SUMMIT + "On Saturday Shavkat Mirziyoyev and Masoud Pezeshkian signed a bilateral trade agreement."
     assert not _ids("Shavkat Mirziyoyev", "Masoud Pezeshkian") & _summit_people(body)
+
+
+def test_a_summit_in_the_sentence_of_a_document_adopted_on_a_day_is_held_that_day():
+    body = ("The leaders of the eight member states on Saturday adopted the Baku Declaration at the end of a one-day "
+            "summit in the city. Ilham Aliyev, who chaired the summit, was joined by Kassym-Jomart Tokayev, "
+            "Vladimir Putin and Xi Jinping.")
+    events = extract_article("a", "Caspian leaders adopt Baku Declaration", None, body, SATURDAY, "en").events
+    (summit,) = [e for e in events if "summit" in e.types()]
+    assert (summit.date.first, summit.date.last) == (SATURDAY, SATURDAY)
+
+
+def test_a_summit_of_a_document_to_come_takes_no_day_from_it():
+    body = ("The leaders will on Saturday adopt the Baku Declaration at the end of a one-day summit in the city. "
+            "Ilham Aliyev, who chairs the summit, will be joined by Vladimir Putin and Xi Jinping.")
+    events = extract_article("a", "Caspian leaders to adopt Baku Declaration", None, body,
+                             SATURDAY - dt.timedelta(days=3), "en").events
+    assert not [e for e in events if "summit" in e.types() and e.date is not None and e.mentions[0].status == "occurred"]

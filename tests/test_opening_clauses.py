@@ -39,3 +39,21 @@ def test_a_clause_of_the_day_it_ends_dates_no_start():
     found = visit_days("Modi and Tokayev signed a trade pact on Monday. The pact crowned Tokayev's visit to India, "
                        "which ends on Friday.")
     assert not any(days and days[0] == dt.date(2031, 3, 14) for days in found)
+
+
+def _summit_days(body: str):
+    found = [e for e in extract_article("a", None, None, body, DAY, "en").events if "summit" in e.types()]
+    return [(e.date.first, e.date.last) if e.date else None for e in found]
+
+
+def test_a_clause_of_the_day_a_summit_to_come_opens_dates_it_ahead():
+    """"Which opens on Friday" told on a Tuesday: the coming Friday, not the Friday before."""
+    days = _summit_days("Tokayev will travel to Azerbaijan for the summit of Caspian states in Baku, which opens on "
+                        "Friday.")
+    assert days and days[0][0] == DAY + dt.timedelta(days=3)
+
+
+def test_a_clause_of_the_day_a_summit_opened_dates_it_back():
+    days = _summit_days("Tokayev travelled to Azerbaijan for the summit of Caspian states in Baku, which opened on "
+                        "Friday.")
+    assert days and days[0][0] == DAY - dt.timedelta(days=4)

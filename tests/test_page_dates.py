@@ -293,3 +293,10 @@ def test_a_header_with_only_a_month_is_a_header_and_states_no_day():
     dated = parse(" date 2023-10 Die Staatschefs treffen sich in Peking. Viele Gäste kommen.\n",
                   url="https://news.example/politik/2023-10-17/forum")
     assert (dated.published_date, dated.published_date_source) == (D(2023, 10, 17), "url")
+
+
+def test_a_datelines_day_before_the_date_it_repeats_leaves_a_date_line():
+    line = "Lusaka, Jun 14 (ZNA) Saturday, June 14, 2025 09:40 CAT"
+    assert read_date_line(line).date == D(2025, 6, 14)
+    # (a yearless day of another date is a sentence's, not the date line's)
+    assert read_date_line("Lusaka, Jun 13 (ZNA) Saturday, June 14, 2025 09:40 CAT") is None

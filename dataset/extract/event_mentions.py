@@ -28,6 +28,7 @@ from ruchina.extract.event_signings import (
     adopted_at_their_summit,
     signed_at_main,
     signed_at_the_summit_of_its_sentence,
+    summits_dated_by_their_signing,
 )
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
@@ -235,6 +236,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
+    # ("on Thursday adopted the declaration at the end of a summit": the summit's day)
+    summits_dated_by_their_signing(events)
     # ("The leaders adopted the Delhi Declaration" under a title of no event: the summit's day)
     adopted_at_their_summit(events)
     # ("the heads signed a treaty at their summit in X the day before": that summit's)

@@ -202,6 +202,29 @@ def adopted_at_their_summit(events: list) -> None:
             signing.held_with(summit, tuple(sorted(summit.participants)))
 
 
+def summits_dated_by_their_signing(events: list) -> None:
+    """ "The leaders on Thursday adopted the declaration at the end of a one-day summit in the capital": a
+    summit told as held with no day of its own, in the very sentence of a document adopted on one day,
+    is held that day (the sentence's day went to the document's verb). Without it the summit, undated,
+    reads as background and is lost. Only where the sentence dates one document and tells no other
+    summit, and not a summit or document to come or told as earlier."""
+    for summit in events:
+        if ("summit" not in summit.types() or summit.earlier or summit.date is not None
+                or not all(m.status == "occurred" for m in summit.mentions)):
+            continue
+        sentences = {(m.part, m.sentence_start) for m in summit.mentions}
+        dated = {(m.part, m.sentence_start): m.date for event in events
+                 if event is not summit and event.family == "agreement" and not event.earlier for m in event.mentions
+                 if (m.part, m.sentence_start) in sentences and m.date is not None and m.date.precision == "day"
+                 and m.date.first == m.date.last and m.status == "occurred" and not m.earlier}
+        others = [event for event in events if event is not summit and "summit" in event.types()
+                  and any((m.part, m.sentence_start) in sentences for m in event.mentions)]
+        if len(set(dated.values())) != 1 or others:
+            continue
+        position, told = next((i, m) for i, m in enumerate(summit.mentions) if (m.part, m.sentence_start) in dated)
+        summit.add(replace(told, date=dated[(told.part, told.sentence_start)]), position)
+
+
 def signed_at_the_summit_of_its_sentence(events: list) -> None:
     """ "On the day before, the heads of the six states signed a treaty at their summit in Bishkek":
     a document told as done in the very sentence of a summit held on a day at a place, with no day or

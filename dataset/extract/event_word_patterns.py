@@ -237,6 +237,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
         office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
         country_adjectives=adjectives,
+        institution_office=pattern(data.get("institution_offices"), r"(?<!\w)(?:{words})(?!\w)"),
         country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
                                          re.IGNORECASE) for entry in data.get("country_leaders") or ()),
         # A label starts a paragraph or a sentence, or follows an omission ("<…>") or a

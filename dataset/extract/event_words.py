@@ -331,6 +331,9 @@ class EventWords:
     #: a country's leader named by its adjective ("китайский лидер", "глава китайского
     #: государства"): patterns with the adjective's stem in the group ``demonym``
     country_leaders: tuple[re.Pattern[str], ...] = ()
+    #: the office of a body of several countries written with its name ("le président de la Commission
+    #: européenne"): a title between two people of a list, like a country's office (hosted_guests.py)
+    institution_office: re.Pattern[str] = re.compile("(?!)")
 
     def office_role(self, office: str) -> str:
         return self.office_roles.get(office, office)

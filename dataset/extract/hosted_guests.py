@@ -76,9 +76,11 @@ def _without_brackets(gap: str) -> str:
 
 def without_offices(words: EventWords, gap: str) -> str:
     """The gap less the offices the language writes in lower case before or after a country's
-    adjective ("al presidente brasileño", "le Premier ministre indien"), which name a guest's title."""
+    adjective ("al presidente brasileño", "le Premier ministre indien"), or with a body's name ("le
+    président de la Commission européenne"), which name a guest's title."""
     for leader in words.country_leaders:
         gap = leader.sub(" ", gap)
+    gap = words.institution_office.sub(" ", gap)
     for office in words.office_roles:
         gap = gap.replace(f" {office} ", "  ")
     return gap

@@ -5,7 +5,8 @@ sentence's other act, "talks on the second day of the visit, which began on Sund
 begins on that day and lasts the days its words give ("three-day"). The clause's words are the
 language's: its relative words (``grammar.relative``) and the words that open an event's first day
 (``tense.first_day``, event_opening_days.py). Read only for a visit, a summit or a forum with no day
-of its own, and a day told in the past: the article tells when it began.
+of its own, and a day told in the past: the article tells when it began; or one the clause tells to
+come ("travels to Japan for the summit, which opens on Friday": the coming Friday, not the last).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from ruchina.extract.dates import duration_days, resolve_dates
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.tenses import sentence_tense
 
 #: the families of events that last days and are told begun
 _OF_DAYS = frozenset({"visit", "gathering", "forum"})
@@ -37,11 +39,13 @@ def _dated(words: EventWords, mention: EventMention, published: dt.date, languag
     relative = words.relative_word.match(sentence, comma.end()) if comma and "," in comma.group() else None
     if relative is None:
         return mention
-    for date in resolve_dates(sentence, published, "past", language):
+    tense = "future" if sentence_tense(sentence[relative.end():], language) == "future" else "past"
+    for date in resolve_dates(sentence, published, tense, language):
         if date.char_start <= relative.end() or date.precision != "day" or date.first != date.last:
             continue
         opened = words.first_day.search(sentence, relative.end(), date.char_start)
-        if opened is None or sentence[relative.end():opened.start()].strip() or date.last > published:
+        if opened is None or sentence[relative.end():opened.start()].strip() or (
+                date.last > published if tense == "past" else date.first < published):
             return mention  # (the first day after the relative word must be the one it began on)
         # ("three-day" before its own event word)
         word = next((t for t in words.trigger.finditer(sentence, start, end) if t.lastgroup == mention.event_type), None)

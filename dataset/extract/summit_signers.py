@@ -37,7 +37,8 @@ def summits_of_their_signers(events: list, body_mentions: list) -> None:
         if signing.family != "agreement" or signing.earlier:
             continue
         held_at = [summit for summit in summits if _held_at(signing, summit)]
-        signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
+        signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)
+                                            + _given_by_office(signing, body_mentions)) if not is_official(p)]
         if len(signers) < MIN_SIGNERS or not held_at:
             continue
         most = max(len(set(signers) & summit.participants) for summit in held_at)
@@ -49,10 +50,24 @@ def summits_of_their_signers(events: list, body_mentions: list) -> None:
 def _named_in(signing, body_mentions: list) -> list[str]:
     """The signing's people its own sentences name, in their order: only those the signing takes
     part in ("adopted by A, B, C and D, E wrote on Telegram": E tells of it, he signs nothing)."""
-    spans = [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
+    spans = _spans(signing)
     return [m.entity_id for m in body_mentions
             if m.entity_type == "PERSON" and m.entity_id in signing.participants
             and any(start <= m.start < end for start, end in spans)]
+
+
+def _given_by_office(signing, body_mentions: list) -> list[str]:
+    """The signing's people its sentences give by their countries' office and do not name ("the
+    heads of state of A, B and C adopted, together with X, a declaration": the three heads sign as
+    X does)."""
+    spans = _spans(signing)
+    named = {m.entity_id for m in body_mentions
+             if m.entity_type == "PERSON" and any(start <= m.start < end for start, end in spans)}
+    return [p for m in signing.mentions if m.in_body for p in m.participant_ids if p not in named]
+
+
+def _spans(signing) -> list[tuple[int, int]]:
+    return [(m.sentence_start, m.sentence_end) for m in signing.mentions if m.in_body]
 
 
 def _held_at(signing, summit) -> bool:

@@ -130,6 +130,9 @@ class _Calendar:
         self.local_time = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("local_time") or []) or "(?!)")
         self.joining_words = frozenset(word.casefold() for word in labels.get("joining_words") or ())
         self.month_pattern = month
+        # "New Delhi, Mar 29 (Agency) Thursday, March 29, 2012 21:05 IST": a dateline's yearless day
+        # before the date it repeats
+        self.yearless = re.compile(rf"(?<![\w])(?P<month>{month})\.?\s*(?P<day>[0-3]?\d)(?![\d:])", flags)
 
 
 def _has_words(template: str) -> bool:
@@ -251,7 +254,7 @@ def _read_date_line(line: str, hint: dt.date | None, language: str | None, joini
         rest.append(before)
         cursor = end
     rest.append(line[cursor:])
-    leftover = " ".join(rest)
+    leftover = _without_repeated_day(calendar, " ".join(rest), dates[0][2])
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover)
                      or calendar.source_label.search(leftover))
     has_time = bool(TIME_OF_DAY.search(leftover) or _READ_TIME.search(leftover))
@@ -268,6 +271,17 @@ def _read_date_line(line: str, hint: dt.date | None, language: str | None, joini
     if published:
         return LineDate(published[0], updated=False)
     return LineDate(labelled[0][0], updated=True)
+
+
+def _without_repeated_day(calendar: _Calendar, leftover: str, date: dt.date | None) -> str:
+    """The line's words but a yearless day that repeats its date's ("New Delhi, Mar 29 (Agency)
+    Thursday, March 29, 2012": a dateline's day, then the page's date line); a yearless day of another
+    date is left, so that such a line stays no date line."""
+    if date is None:
+        return leftover
+    return calendar.yearless.sub(
+        lambda m: " " if (calendar.months[m.group("month").casefold().rstrip(".")], int(m.group("day")))
+        == (date.month, date.day) else m.group(0), leftover)
 
 
 # --- the page's address -----------------------------------------------------------
