@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ruchina.text.page_datelines import dateline_day, dateline_end
+from ruchina.text.page_datelines import dateline_day
 from ruchina.text.page_dates import LineDate, read_date_line, valid_date
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -24,7 +24,7 @@ def read_date_line_by_dateline(line: str, hint: dt.date | None, language: str | 
                                day: tuple[int, int] | None) -> LineDate | None:
     """The date line's date (page_dates.read_date_line, in any language's words); one that reads
     both ways, the reading that falls on the dateline's ``day`` (month, day)."""
-    stated = read_date_line(line, hint, language, any_language=True) or date_line_after_dateline(line, hint, language)
+    stated = read_date_line(line, hint, language, any_language=True)
     if stated is None or stated.date is not None or day is None:
         return stated
     for year in {int(found) for found in _YEAR.findall(line)}:
@@ -32,17 +32,4 @@ def read_date_line_by_dateline(line: str, hint: dt.date | None, language: str | 
         decided = read_date_line(line, on_the_day, language, any_language=True) if on_the_day else None
         if decided is not None and decided.date == on_the_day:
             return decided
-    return stated
-
-
-def date_line_after_dateline(line: str, hint: dt.date | None, language: str | None) -> LineDate | None:
-    """The date line a dateline opens ("New Delhi, Mar 29 (Agency) Thursday, March 29, 2012 21:05
-    IST": the wire's dateline and the page's time stamp printed as one line), when the two name the
-    same day; a dateline over a date line of another day is a story filed apart from its page."""
-    end = dateline_end(line)
-    if end is None:
-        return None
-    stated = read_date_line(line[end:].strip(), hint, language, any_language=True)
-    if stated is None or stated.date is None or (stated.date.month, stated.date.day) != dateline_day(line):
-        return None
     return stated

@@ -47,7 +47,7 @@ from ruchina.text.markdown import MARKDOWN_BOLD_LINE, MARKDOWN_HEADING, strip_ma
 from ruchina.text.normalize import count_words, fold_whitespace, normalize_text
 from ruchina.text.page_bylines import byline_place
 from ruchina.text.page_chrome import chrome_kind, credits_the_photo_above, match_boilerplate
-from ruchina.text.page_dateline_days import date_line_after_dateline, read_date_line_by_dateline, story_day
+from ruchina.text.page_dateline_days import read_date_line_by_dateline, story_day
 from ruchina.text.page_datelines import dateline_place, read_dateline
 from ruchina.text.page_dates import page_calendar, read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
@@ -228,9 +228,6 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         date = read_dateline(paragraph, url_date, today)
         if date is not None:
             return date, "dateline"
-        stated = date_line_after_dateline(paragraph, hint, language)
-        if stated is not None and not stated.updated and _plausible(stated.date, today):
-            return stated.date, "stated"
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
         # "Published 2 October 2007" under a dek of two sentences that the layout took for the
         # lead: a labelled date line is the page's, wherever the head ends (a bare date there
