@@ -57,6 +57,13 @@ from ruchina.text.sentences import ABBREVIATIONS, iter_sentences, split_sentence
         ("Die Zahl der Gäste stieg auf 12. Danach kam niemand mehr.",
          ["Die Zahl der Gäste stieg auf 12.", "Danach kam niemand mehr."]),
         ("Das war im Jahr 2018. Juni brachte Regen.", ["Das war im Jahr 2018.", "Juni brachte Regen."]),
+        # French, German and Spanish titles and abbreviations ("MM.", the plural of "M.", a doubled capital)
+        ("Lundi, MM. Dupuis et Lin avaient déjeuné. Mardi, ils ont signé.",
+         ["Lundi, MM. Dupuis et Lin avaient déjeuné.", "Mardi, ils ont signé."]),
+        ("Das sagte Prof. Weber bzw. sein Sprecher. Dann ging er.", ["Das sagte Prof. Weber bzw. sein Sprecher.", "Dann ging er."]),
+        ("Lo dijo la Sra. Vidal el lunes. Luego se fue.", ["Lo dijo la Sra. Vidal el lunes.", "Luego se fue."]),
+        # ... a unit in small letters still ends its sentence
+        ("The shell was 155 mm. The gun fired.", ["The shell was 155 mm.", "The gun fired."]),
         # Japanese uses the same stops
         ("首脳会談が行われた。共同声明に署名した。", ["首脳会談が行われた。", "共同声明に署名した。"]),
     ],

@@ -58,6 +58,8 @@ def _is_abbreviation(text_before_stop: str) -> bool:
     word = match.group(1)
     if all(len(part) == 1 and part.isupper() for part in word.split(".")):  # "V", "U.S", "В.В"
         return True
+    if len(word) == 2 and word[0] == word[1] and word.isupper():  # "MM." (Messieurs), the plural of "M."
+        return True
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
