@@ -47,3 +47,8 @@ def test_russian_flight_to_a_city_of_the_same_country_ends_nothing():
     body = ("Президент Казахстана Касым-Жомарт Токаев в понедельник прибыл в Москву с государственным визитом. "
             "В среду президент вылетает в Казань.")
     assert _visit_days(body, "ru") == (MONDAY, MONDAY)
+
+
+def test_a_day_told_in_the_clause_after_the_place_left_for_is_not_the_leaving_s():
+    body = ARRIVAL + "Tokayev leaves for Belarus, where he opens a forum on Wednesday."
+    assert _visit_days(body) == (MONDAY, MONDAY)

@@ -7,7 +7,7 @@ Read with the language's `departures_for` words (knowledge/events_<language>.yam
 place left for. That place must lie in another country than the visit's: going on to another city
 of the same country goes on with the visit (visit_onward_cities.py). The sentence names one of the
 visit's people, or no one at all ("the president flies out to ..." by his office): a sentence naming
-only others tells their trip. The day, the sentence's one day in its own tense, lies after the
+only others tells their trip. The day, the sentence's one day in its own tense and in the clause of the leaving, lies after the
 visit's first day and within a fortnight of it; the visit_departures.py rules, for a visitor leaving
 the visit's own place, come first.
 """
@@ -26,6 +26,8 @@ from ruchina.knowledge.base import entity_catalog
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’']?\s*|\n")
 #: at most this many characters between the words of leaving and the place ("for the" is in the words)
 _GAP = 2
+#: what parts two clauses
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 #: a visit longer than this is a stay, not one trip whose end a departure tells
 _LONGEST = dt.timedelta(days=14)
 
@@ -50,11 +52,19 @@ def day_leaving_for_abroad(language: str, visit, body: str, body_mentions: list,
         if named and not named & visit.participants:
             continue  # (someone else's trip)
         sentence = body[start:end]
+        cue = (match.start() - start, match.end() - start)
         days = [d.first for d in resolve_dates(sentence, published, sentence_tense(sentence, language), language)
-                if d.precision == "day" and d.first == d.last]
+                if d.precision == "day" and d.first == d.last and _same_clause(sentence, cue, d)]
         if len(days) == 1 and first < days[0] <= first + _LONGEST:
             return days[0]
     return None
+
+
+def _same_clause(sentence: str, cue: tuple[int, int], date) -> bool:
+    """Whether the day is told in the leaving's own clause, no comma between them: "leaves for Minsk,
+    where he opens the forum on Friday" tells the forum's day, not the leaving's."""
+    between = sentence[cue[1]:date.char_start] if date.char_start >= cue[1] else sentence[date.char_end:cue[0]]
+    return not _CLAUSE_BREAK.search(between)
 
 
 def _countries(catalog, place: str) -> set[str]:
