@@ -116,3 +116,17 @@ def test_a_person_named_in_a_since_clause_after_the_event_is_no_party_to_it():
                        dt.date(1965, 10, 5)) == [{"zhou-enlai"}]
     assert _gatherings("Zhou Enlai held talks in Hanoi on Monday with Nikita Khrushchev.", "en",
                        dt.date(1965, 10, 5)) == [{"zhou-enlai", KHRUSHCHEV}]
+
+
+def test_a_premier_told_by_his_office_is_the_years_not_the_named_leader_who_once_held_it():
+    # (Putin, named as the sender of greetings, was premier before 2012; in 2017 the premier is Medvedev)
+    body = ("Dmitri Medvedev est arrivé lundi à New Delhi. Le chef du gouvernement russe a été reçu mardi par "
+            "Narendra Modi, à qui il a transmis les salutations de Vladimir Poutine.")
+    assert {MEDVEDEV, MODI} in _gatherings(body, "fr")
+    assert all(PUTIN not in people for people in _gatherings(body, "fr"))
+
+
+def test_a_former_premier_told_by_his_office_is_no_participant():
+    body = ("Dmitri Medvedev est arrivé lundi à New Delhi. L'ancien chef du gouvernement russe a été reçu mardi par "
+            "Narendra Modi, à qui il a transmis les salutations de Vladimir Poutine.")
+    assert {MEDVEDEV, MODI} not in _gatherings(body, "fr")
