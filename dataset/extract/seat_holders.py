@@ -82,7 +82,7 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
                 continue  # ("the Kremlin chief Vladimir Putin": named)
             offices = seat_offices(name, year) if is_seat else (name,)
             if (not is_seat and (leader := by_country.get(_country(name))) in named and leader in office_holders(name)
-                    and _year_s_holder_or_unknown(name, year, leader)):
+                    and (name.startswith(_GENERIC) or _year_s_holder_or_unknown(name, year, leader))):
                 continue  # (the references by office give the leader the article names)
             holder = _holder(offices, seat_offices(name) if is_seat else (name,), year, named)
             if holder and not is_seat and name.startswith(_GENERIC):
@@ -97,7 +97,8 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
 def _year_s_holder_or_unknown(office: str, year: int | None, leader: str) -> bool:
     """Whether the country's named leader held the office in the sentence's year, or the year's holder
     is not known: a Russian page of 2017 naming Putin and "le chef du gouvernement russe" speaks of
-    that year's premier, not of Putin, premier once before."""
+    that year's premier, not of Putin, premier once before. (A generic "leader" is the references' either
+    way: "le dirigeant chinois" may be any of the country's men the story names.)"""
     holder = office_holder(office, year) if year is not None else None
     return holder is None or holder == leader
 
