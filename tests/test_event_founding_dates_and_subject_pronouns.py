@@ -56,3 +56,10 @@ def test_a_possessive_inside_the_clause_brings_no_one():
             "held talks in Moscow on Wednesday.")
     for meeting in _meetings(body, "en"):
         assert MODI not in meeting.participants
+
+
+def test_a_pronoun_opening_a_sentence_of_no_talks_brings_no_one():
+    body = ("Narendra Modi arrived in Astana on Wednesday. He spoke right after Kassym-Jomart Tokayev at the "
+            "opening ceremony of the forum on Thursday.")
+    events = extract_article("x", None, None, body, THURSDAY, "en").events
+    assert not any({MODI, TOKAYEV} <= e.participants for e in events if "meeting" not in e.types())

@@ -94,11 +94,12 @@ def _held_undated_before_a_plan(done: ArticleEvent, to_come: ArticleEvent) -> bo
     """A report told as held with no day of its own is not of an event the article tells only as to
     come, on days after its own: what is held on the page's day or before it is not tomorrow's
     ("Tomorrow A and B join them for a four-way meeting" over "After their talks at the palace, the
-    two presidents watched the signing": the talks of the day, another meeting). Only talks, a day's
-    act: a summit told held may be under way, and the one told to come its days ahead."""
+    two presidents watched the signing": the talks of the day, another meeting). Only talks beside
+    talks, a day's act each: a summit told held may be under way, and the one told to come its days
+    ahead; "the meeting" may be the summit to come ("want the meeting to found a bank")."""
     published, plan = done.published, to_come.date
     return (published is not None and plan is not None and done.date is None and plan.first > published
-            and done.types() <= ONE_DAY_TYPES and all(m.status == "occurred" for m in done.mentions)
+            and done.types() | to_come.types() <= ONE_DAY_TYPES and all(m.status == "occurred" for m in done.mentions)
             and all(m.status == "planned" for m in to_come.mentions))
 
 

@@ -7,9 +7,9 @@ Read with the language's `departures_for` words (knowledge/events_<language>.yam
 place left for. That place must lie in another country than the visit's: going on to another city
 of the same country goes on with the visit (visit_onward_cities.py). The sentence names one of the
 visit's people, or no one at all ("the president flies out to ..." by his office): a sentence naming
-only others tells their trip. The day, the sentence's one day in its own tense and in the clause of the leaving, lies after the
-visit's first day and within a fortnight of it; the visit_departures.py rules, for a visitor leaving
-the visit's own place, come first.
+only others tells their trip. The day, the sentence's one day in its own tense and in the clause of
+the leaving, lies after the visit's first day and within a fortnight of it; the visit_departures.py
+rules, for a visitor leaving the visit's own place, come first.
 """
 
 from __future__ import annotations
