@@ -3,7 +3,8 @@
 - A body that places talks only in a country, under a title that puts the story in one city of
   that country, places them in the city (extract/title_cities.py); a title city of another
   country, a title naming two cities, a visit (which may span cities) or a title naming the city
-  as no venue leave the country.
+  as no venue leave the country. Held talks the body places nowhere, under such a title naming one of
+  their people, are held in the city; talks to come, or of people the title does not name, stay unplaced.
 - A residence or resort named by its kind, "near" or "outside" a town, lies in that town
   (knowledge/events_en.yaml venue_prepositions); "outside" a country after no such venue is no
   venue ("his first trip outside Russia").
@@ -54,6 +55,18 @@ def test_a_visit_to_the_country_stays_in_the_country():
     body = "Vladimir Putin arrived in Turkey on Thursday on a two-day visit."
     assert _places("Putin lands in Antalya", body)["visit"] == "turkey"
 
+
+
+def test_held_talks_placed_nowhere_under_a_title_placing_one_of_them_in_a_city_are_held_there():
+    body = "Vladimir Putin held talks with Recep Tayyip Erdogan on Thursday, days after the elections."
+    assert _places("In Antalya, Putin looks for investors", body)["gathering"] == "antalya"
+
+
+def test_talks_to_come_or_of_people_the_title_does_not_name_stay_unplaced():
+    planned = "Vladimir Putin will hold talks with Recep Tayyip Erdogan on Friday, officials said."
+    assert _places("In Antalya, Putin looks for investors", planned)["gathering"] is None
+    held = "Vladimir Putin held talks with Recep Tayyip Erdogan on Thursday, days after the elections."
+    assert _places("In Antalya, investors look for deals", held)["gathering"] is None
 
 def test_a_ranch_near_a_town_places_the_meeting_in_the_town():
     body = "George W. Bush hosted Vladimir Putin at his ranch near Crawford on Thursday."

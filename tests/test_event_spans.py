@@ -102,3 +102,15 @@ def test_russian_stated_duration():
 def test_russian_visit_without_a_stated_end_keeps_its_day():
     body = "Президент Казахстана Нурсултан Назарбаев в среду начал в Москве государственный визит."
     assert _visit_days(body, "ru") == (WEDNESDAY, WEDNESDAY)
+
+
+def test_russian_visit_lasting_until_a_weekday_in_the_genitive():
+    body = ("Государственный визит президента Казахстана Нурсултана Назарбаева в Россию начался в среду "
+            "и продлится до пятницы.")
+    assert _visit_days(body, "ru") == (WEDNESDAY, dt.date(2018, 9, 14))
+
+
+def test_a_russian_deadline_by_a_weekday_dates_nothing():
+    body = "Соглашение о поставках газа стороны должны подписать до пятницы, заявил Нурсултан Назарбаев."
+    events = extract_article("x", None, None, body, WEDNESDAY, "ru").events
+    assert all(e.date is None or e.date.first != dt.date(2018, 9, 14) for e in events)

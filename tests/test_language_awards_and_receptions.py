@@ -171,3 +171,16 @@ def test_a_law_passed_beside_a_statement_is_no_agreement(body, language):
 def test_a_groups_outing_is_no_visit():
     body = "Касым-Жомарт Токаев рассказал, что школьники вместе с родителями вчера приехали впервые в Минск."
     assert not any(m.event_type == "visit" for m in extracted(body, "ru").event_mentions)
+
+
+# --- a guest told first, his host after the verb by office (ru) -------------------------------
+
+def test_a_guest_told_before_the_verb_is_received_by_the_host_after_it():
+    body = "Во вторник Нарендру Моди принял президент Казахстана Касым-Жомарт Токаев."
+    meetings = [e for e in extracted(body, "ru").events if "meeting" in e.types()]
+    assert [e.participants for e in meetings] == [{TOKAYEV, MODI}]
+
+
+def test_a_decision_taken_by_an_office_holder_is_no_reception():
+    body = "Во вторник решение принял председатель комиссии, сообщил Касым-Жомарт Токаев."
+    assert not [e for e in extracted(body, "ru").events if "meeting" in e.types()]

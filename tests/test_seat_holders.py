@@ -116,3 +116,29 @@ def test_a_person_named_in_a_since_clause_after_the_event_is_no_party_to_it():
                        dt.date(1965, 10, 5)) == [{"zhou-enlai"}]
     assert _gatherings("Zhou Enlai held talks in Hanoi on Monday with Nikita Khrushchev.", "en",
                        dt.date(1965, 10, 5)) == [{"zhou-enlai", KHRUSHCHEV}]
+
+
+def test_a_premier_told_by_his_office_is_the_years_not_the_named_leader_who_once_held_it():
+    # (Putin, named as the sender of greetings, was premier before 2012; in 2017 the premier is Medvedev)
+    body = ("Dmitri Medvedev est arrivé lundi à New Delhi. Le chef du gouvernement russe a été reçu mardi par "
+            "Narendra Modi, à qui il a transmis les salutations de Vladimir Poutine.")
+    assert {MEDVEDEV, MODI} in _gatherings(body, "fr")
+    assert all(PUTIN not in people for people in _gatherings(body, "fr"))
+
+
+def test_a_former_premier_told_by_his_office_is_no_participant():
+    body = ("Dmitri Medvedev est arrivé lundi à New Delhi. L'ancien chef du gouvernement russe a été reçu mardi par "
+            "Narendra Modi, à qui il a transmis les salutations de Vladimir Poutine.")
+    assert {MEDVEDEV, MODI} not in _gatherings(body, "fr")
+
+
+def test_a_generic_leader_named_as_often_as_a_past_one_is_the_years():
+    # (Jiang and Mao each named once: "le dirigeant chinois" of 1994 is Jiang; of 1957, Mao)
+    body = ("Jiang Zemin est arrivé lundi à Moscou, une première depuis Mao Zedong. "
+            "Le dirigeant chinois a rencontré mardi Boris Eltsine au Kremlin.")
+    [people_1994] = [e.participants for e in extract_article("t", None, None, body, dt.date(1994, 9, 7), "fr").events
+                     if e.types() == {"meeting"}]
+    assert "jiang-zemin" in people_1994 and "mao-zedong" not in people_1994
+    [people_1957] = [e.participants for e in extract_article("t", None, None, body, dt.date(1957, 11, 7), "fr").events
+                     if e.types() == {"meeting"}]
+    assert "mao-zedong" in people_1957

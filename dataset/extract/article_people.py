@@ -14,7 +14,7 @@ from ruchina.extract.dated_roles import holder_in_year
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog, is_official
-from ruchina.knowledge.office_terms import headed_countries
+from ruchina.knowledge.office_terms import headed_countries, office_holder
 
 
 @dataclass(frozen=True)
@@ -93,12 +93,19 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
     # (a past leader the knowledge base gives no role of today, Yeltsin, Akayev: his country's leader
     # where the article names none of its leaders of today; "the presidents of Russia, China and
     # Kyrgyzstan" on a page of 1996)
-    past: dict[str, tuple[int, str]] = {}
+    # (named as often, the one who led it in the article's year: Jiang, not Mao "the first since 1957", in 1994)
+    past: dict[str, tuple[int, bool, str]] = {}
     for pid in counts:
         if pid not in roles:
             for country in headed_countries(pid) - by_country.keys():
-                past[country] = max(past.get(country, (0, "")), (counts[pid], pid))
-    by_country.update(past)
+                past[country] = max(past.get(country, (0, False, "")), (counts[pid], _led_in(pid, country, year), pid))
+    by_country.update({country: (n, pid) for country, (n, _, pid) in past.items()})
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
                          {country: dated.get(roles.get(pid), pid) for country, (_, pid) in by_country.items()},
                          dated_roles=dated)
+
+
+def _led_in(pid: str, country: str, year: int | None) -> bool:
+    """Whether the person led the country in the year, as its leader or its head of state."""
+    return year is not None and pid in {office_holder(f"{office} of {the}{country}", year)
+                                        for office in ("Leader", "President") for the in ("", "the ")}

@@ -90,6 +90,19 @@ def _done_before_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
             and last <= published < to_come.date.first and (last < published or one_day))
 
 
+def _held_undated_before_a_plan(done: ArticleEvent, to_come: ArticleEvent) -> bool:
+    """A report told as held with no day of its own is not of an event the article tells only as to
+    come, on days after its own: what is held on the page's day or before it is not tomorrow's
+    ("Tomorrow A and B join them for a four-way meeting" over "After their talks at the palace, the
+    two presidents watched the signing": the talks of the day, another meeting). Only talks beside
+    talks, a day's act each: a summit told held may be under way, and the one told to come its days
+    ahead; "the meeting" may be the summit to come ("want the meeting to found a bank")."""
+    published, plan = done.published, to_come.date
+    return (published is not None and plan is not None and done.date is None and plan.first > published
+            and done.types() | to_come.types() <= ONE_DAY_TYPES and all(m.status == "occurred" for m in done.mentions)
+            and all(m.status == "planned" for m in to_come.mentions))
+
+
 def _done_before_referred_to_come(done: ArticleEvent, to_come: ArticleEvent) -> bool:
     """A report told as to come, with no date of its own, that refers back to two people or more
     ("I look forward to our meeting", the writer's and the addressee's), is not of an event the
@@ -180,6 +193,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False
         if same_article and (_done_before_to_come(a, b) or _done_before_to_come(b, a)):
             return False  # ("X visited Colombo on November 22. Next week, I will visit India.")
+    if same_article and (_held_undated_before_a_plan(a, b) or _held_undated_before_a_plan(b, a)):
+        return False  # ("Tomorrow Z joins them for a four-way meeting"; "after their talks, the two ...")
     if same_article and (_session_of_whole(a, b) or _session_of_whole(b, a)):
         return False  # ("the forum, 5-8 September" and "the forum's plenary session on Wednesday": the session is its own)
     if same_article and (_before_its_opening(a, b) or _before_its_opening(b, a)):

@@ -33,7 +33,7 @@ from ruchina.extract.event_signings import (
 from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
-from ruchina.extract.gathering_day_talks import talks_on_the_pages_day
+from ruchina.extract.gathering_day_talks import held_before_the_plan, talks_on_the_pages_day
 from ruchina.extract.history_pages import between_story_and_page, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
 from ruchina.extract.state_visits_under_way import state_visits_under_way
@@ -228,7 +228,9 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                       and (m.date.precision != "day" or e.family == event.family)
                       # (nor one the report took from the story's flow, "Earlier in the day Xi held
                       # talks with X": a day borrowed is not lent on to a headline's other talks)
-                      and m.date.kind != SAME_DAY]
+                      and m.date.kind != SAME_DAY
+                      # (nor a plan's day after the page's to a report told held: gathering_day_talks.py)
+                      and not held_before_the_plan(e, event, published)]
             if donors:
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,

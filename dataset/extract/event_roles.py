@@ -274,17 +274,26 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                                                          max(trigger_end, trigger_start + 1))) and people.last_people \
             and not words.noun_antecedent.search(sentence, 0, pronoun.start()):
         chosen = [people.last_people[0]]
-    elif chosen and people.last_people and not before and people.last_people[0] not in chosen and not any(
-            start < trigger_start for start, _, _ in named) and (
+    elif chosen and people.last_people and people.last_people[0] not in chosen and (
             pronoun := words.pronoun.search(sentence, max(clause[0], _after_relative(words, sentence, 0, trigger_start)),
-                                            trigger_start)) and not words.speaks.match(sentence[pronoun.end():]):
-        # ("He will hold a meeting with Modi": the one the sentence before named meets the one
-        # named here; not where the sentence names someone before the pronoun, "Putin's trips
-        # included China, where he met Xi": a look back, whose subject is not known for sure)
+                                            trigger_start)) and not any(s < pronoun.start() for s, _, _ in named) \
+            and not words.speaks.match(sentence[pronoun.end():]) and (not before or _subject_pronoun(
+                words, sentence, pronoun, trigger_start)):
+        # ("He will hold a meeting with Modi": the one the sentence before named meets the one named here;
+        # not where someone is named before the pronoun, "Putin's trips included China, where he met Xi": a
+        # look back. Named before talks' word, with their subject a pronoun: "Le matin, il a coprésidé
+        # avec X la rencontre")
         chosen.insert(0, people.last_people[0])
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)
     return tuple(dict.fromkeys(chosen))
+
+
+def _subject_pronoun(words: EventWords, sentence: str, pronoun, trigger_start: int) -> bool:
+    """Whether the pronoun, the subject of talks, opens its sentence or a clause after a phrase ("Le matin, il")."""
+    before, word = sentence[:pronoun.start()].rstrip(), words.trigger.match(sentence, trigger_start)
+    return bool(word and word.lastgroup == "meeting") and (not before or (
+        before.endswith(",") and "," not in before[:-1] and len(before.split()) <= 4))
 
 
 def _spoken_to(words: EventWords, sentence: str, speaker_end: int, named: list, trigger_start: int) -> int | None:

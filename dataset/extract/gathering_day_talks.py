@@ -4,6 +4,9 @@ of the forum (5-8 September)"): the page's talks and meetings told held with no 
 gathering's days. A meeting lasts a day (event_report.ONE_DAY_TYPES); given the gathering's span,
 it was dated to none of them, and a report of it from another page dated to its day did not agree
 with it. Only on a page dated inside the span: one written after the gathering tells no day of it.
+And under a main event told only as to come on a later day ("Tomorrow X joins them for a four-way
+meeting"), talks told held ("After their talks, the two presidents watched the signing") were held by
+the page's day, not on the plan's: the page's day, as a main event told held with no day takes it.
 Read by event_mentions._mark_main_event, which otherwise dates such a report by the main event's.
 """
 
@@ -20,8 +23,19 @@ def talks_on_the_pages_day(main, event, published: dt.date | None) -> ResolvedDa
     """The page's day, for ``event`` (meetings only) told with ``main``, a gathering of several days
     holding that day; None otherwise."""
     date = main.date
+    if held_before_the_plan(main, event, published):
+        return ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
     if (published is None or date is None or date.precision != "day" or not date.first < date.last
             or not date.first <= published <= date.last or not main.types() & EVENTS_OF_MANY
             or not event.types() <= ONE_DAY_TYPES):
         return None
     return ResolvedDate(published, published, "day", "", 0, 0, PUBLISHED)
+
+
+def held_before_the_plan(main, event, published: dt.date | None) -> bool:
+    """Whether the main event is told only as to come, after the page's day, and ``event`` (a day's
+    talks) as held."""
+    date = main.date
+    return (published is not None and date is not None and date.first > published
+            and all(m.status == "planned" for m in main.mentions)
+            and all(m.status == "occurred" for m in event.mentions) and event.types() <= ONE_DAY_TYPES)

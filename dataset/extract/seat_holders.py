@@ -81,7 +81,8 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
             if any(match.end() <= start <= match.end() + _NAME_AFTER for start in people_at):
                 continue  # ("the Kremlin chief Vladimir Putin": named)
             offices = seat_offices(name, year) if is_seat else (name,)
-            if not is_seat and (leader := by_country.get(_country(name))) in named and leader in office_holders(name):
+            if (not is_seat and (leader := by_country.get(_country(name))) in named and leader in office_holders(name)
+                    and (name.startswith(_GENERIC) or _year_s_holder_or_unknown(name, year, leader))):
                 continue  # (the references by office give the leader the article names)
             holder = _holder(offices, seat_offices(name) if is_seat else (name,), year, named)
             if holder and not is_seat and name.startswith(_GENERIC):
@@ -91,6 +92,15 @@ def seat_holder_references(language: str, sentence: str, dates: list[ResolvedDat
                 # "der Kremlchef sprach von einem Treffen" tells of the meeting, he is no party to it)
                 found.append((match.end(), holder))
     return found
+
+
+def _year_s_holder_or_unknown(office: str, year: int | None, leader: str) -> bool:
+    """Whether the country's named leader held the office in the sentence's year, or the year's holder
+    is not known: a Russian page of 2017 naming Putin and "le chef du gouvernement russe" speaks of
+    that year's premier, not of Putin, premier once before. (A generic "leader" is the references' either
+    way: "le dirigeant chinois" may be any of the country's men the story names.)"""
+    holder = office_holder(office, year) if year is not None else None
+    return holder is None or holder == leader
 
 
 def _holder(offices: tuple[str, ...], every_office: tuple[str, ...], year: int | None,

@@ -38,8 +38,8 @@ from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, TITLE, EventM
 from ruchina.extract.event_negation import called_off, not_held
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_word_names import names_of_word
-from ruchina.extract.event_words import EventWords
-from ruchina.extract.founding_dates import founding_date
+from ruchina.extract.event_words import EventWords, listed_words
+from ruchina.extract.founding_dates import founding_date, without_founding_dates
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_guests import (
     guests_of_word,
@@ -222,6 +222,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             scope_end = min(clause_end, triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence))
             # ("X, que el jueves presidió la cumbre, recibió el miércoles a Y para conversaciones": from the comma)
             scope_start = after_relative_clause(words, sentence, triggers, index, scope_start, mentions, references)
+        if event_type != "founding":  # ("la 22e rencontre, un mécanisme créé en 1996": 1996 is the founding's)
+            own_dates = without_founding_dates(listed_words(words.language, "founded_words"), sentence, own_dates)
         if event_type == "founding":
             participants = tuple(m.entity_id for m in mentions if m.entity_type == "ORG" and m.start < t_start)
         else:

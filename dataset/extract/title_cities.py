@@ -8,7 +8,9 @@ Not a visit: a visit may take its visitor to several cities of the country, and 
 country that holds them (event_itineraries.py). Not an earlier event told in passing, which the
 title does not tell of. Only a city the title names after a venue preposition ("in Tehran"), not
 one named as a side or a topic ("Tehran talks with Moscow"), and only where the title names no other
-city: two tell an itinerary.
+city: two tell an itinerary. And the story's main event, held talks the body places nowhere, with a
+person the title names in that city ("À Pékin, X vient chercher des investisseurs" over "X a été reçu
+mercredi par Y"): held there.
 """
 
 from __future__ import annotations
@@ -27,13 +29,28 @@ def place_in_the_titles_city(words: EventWords, events: list, title: str | None,
         return
     catalog = entity_catalog()
     holders = set(catalog.places_containing(city))
+    titled = {m.entity_id for m in title_mentions if m.entity_type == "PERSON"}
     for event in events:
         country = event.location_id
+        if country is None and _held_by_the_titles_person(words, event, titled):
+            event.assumed_location = city
+            event.__dict__.pop("location_id", None)
+            continue
         if event.family == "visit" or event.earlier or country is None or country not in holders:
             continue
         for position, mention in enumerate(list(event.mentions)):
             if mention.location_id == country:
                 event.add(replace(mention, location_id=city), position)
+
+
+def _held_by_the_titles_person(words: EventWords, event, titled: set[str]) -> bool:
+    """Whether the event is the story's main one, placed by no word, held (not to come), by a
+    meeting's words (not a call's, which has no place; not a visit's, which may span the country)
+    and with a person the title names in the city ("À Pékin, X cherche des investisseurs" over "X a
+    été reçu mercredi par Y")."""
+    return (event.main and not event.earlier and event.family == "gathering" and bool(event.participants & titled)
+            and all(m.event_type == "meeting" and m.status == "occurred" for m in event.mentions)
+            and not any(m.event_type in words.no_place for m in event.mentions))
 
 
 def _the_titles_city(words: EventWords, title: str | None, title_mentions: list[Mention]) -> str | None:

@@ -11,7 +11,7 @@ weeks); a day written without its year on a page of history is read in the story
 (story_years.py). A departure is the language's `departures` words (knowledge/events_<language>.yaml)
 right before the visit's place, or a place holding it or inside it, in a sentence naming one of the
 visit's people; leaving for another city of the trip ("leaves Beijing for Shanghai", the language's
-`onward_travel`) ends nothing.
+`onward_travel`) ends nothing, leaving for another country on a later day does (visit_leaving_for.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_words import listed_words
 from ruchina.extract.story_years import STORY_REACH, in_the_storys_year
+from ruchina.extract.visit_leaving_for import day_leaving_for_abroad
 from ruchina.knowledge.base import entity_catalog
 
 #: where a sentence ends: its stop and the space after it, or a line break
@@ -43,7 +44,8 @@ def visits_ended_apart(words, events: list, body: str, body_mentions: list, publ
         return
     # (a departure names its visitor: of two visits, the one whose people leave)
     found = [(visit, last) for visit in visits
-             if (last := _departure(words.language, visit, body, body_mentions, published))]
+             if (last := _departure(words.language, visit, body, body_mentions, published)
+                 or day_leaving_for_abroad(words.language, visit, body, body_mentions, published))]
     if len(found) == 1:
         give_last_day(*found[0])
 
