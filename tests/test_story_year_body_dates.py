@@ -56,3 +56,12 @@ def test_look_alike_a_run_of_days_on_a_news_page_stays_near_the_page():
             "He then attended the summit in Sofia from 14 to 16 June.")
     (summit,) = [m for m in _reports(body, dt.date(2020, 6, 20)) if m.event_type == "summit"]
     assert (summit.date.first, summit.date.last) == (dt.date(2020, 6, 14), dt.date(2020, 6, 16))
+
+
+def test_look_alike_a_run_beside_talks_does_not_date_them():
+    """Talks are held on one day: "from 14 to 18 June" after "Kosygin met Liu" dates the delegates'
+    gathering of its own clause, and the talks keep the tense's reading (no run of days of 1970)."""
+    body = ("Fifty years ago today, on 12 June 1970, Alexei Kosygin arrived in Beijing. "
+            "Kosygin met Liu Shaoqi in Beijing, and from 14 to 18 June delegates of forty parties gathered there.")
+    for talks in (m for m in _reports(body, dt.date(2020, 6, 12)) if m.event_type == "meeting"):
+        assert talks.date is None or not (talks.date.first.year == 1970 and talks.date.first != talks.date.last)

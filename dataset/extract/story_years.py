@@ -22,7 +22,7 @@ from dataclasses import replace
 from ruchina.extract.calendar_math import safe_date
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import AGO
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import ONE_DAY_TYPES, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
 
 #: a year written out in a date's phrase
@@ -61,7 +61,8 @@ def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | 
                 # (a day of a year long before: "am 31. Juli 1958", "六十五年前的今天"; a year or month alone, "in 2001",
                 # opens no story of days: "In 2001 we signed the treaty ... on 5 February" may be this year's)
                 stated = _opens_story(date, published)
-            elif stated is not None and (days := _days_in_the_storys_year(date, stated.first, published)) is not None:
+            elif stated is not None and (days := _days_in_the_storys_year(
+                    date, stated.first, published, mention.event_type in ONE_DAY_TYPES)) is not None:
                 mention = replace(mention, date=replace(date, first=days[0], last=days[1]))
         result.append(mention)
     return result
@@ -87,13 +88,16 @@ def _stated_days(body: str, published: dt.date, language: str) -> list[tuple[int
     return found
 
 
-def _days_in_the_storys_year(date: ResolvedDate, story: dt.date, published: dt.date) -> tuple[dt.date, dt.date] | None:
+def _days_in_the_storys_year(date: ResolvedDate, story: dt.date, published: dt.date,
+                             one_day: bool = False) -> tuple[dt.date, dt.date] | None:
     """The first and last day of ``date`` in the story's year: a run of days written without its year
-    moves as its first day does ("from 21 to 23 July" after "18 July 2000")."""
+    moves as its first day does ("from 21 to 23 July" after "18 July 2000"), where it dates an event
+    held over days (a summit, a visit); not talks (``one_day``), held on one day, which a run beside
+    them does not date ("the leaders met ..., and from 16 to 19 November delegates gathered")."""
     if date.first == date.last:
         day = in_the_storys_year(date, story, published)
         return None if day is None else (day, day)
-    if not dt.timedelta(0) < date.last - date.first <= _RUN:
+    if one_day or not dt.timedelta(0) < date.last - date.first <= _RUN:
         return None
     first = in_the_storys_year(replace(date, last=date.first), story, published)
     return None if first is None else (first, first + (date.last - date.first))
