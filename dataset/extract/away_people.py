@@ -16,7 +16,8 @@ word, "invited X to Moscow as the leaders held a call": X is at the call). The
 words are each language's, in knowledge/events_<language>.yaml; the person must follow them, a few
 words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
 the sentence also names without the words is there ("received Y and passed greetings to X": Y and
-the host met).
+the host met). The one a funeral is for, named beside its word ("X was buried", "X's funeral"), takes no
+part in it either (funerals.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from functools import lru_cache
 from ruchina.extract.event_report import TITLE, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import event_words
+from ruchina.extract.funerals import without_the_mourned
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -59,7 +61,7 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
     of the event or invited to it."""
     patterns = _away_words(language)
     if not patterns:
-        return mentions
+        return without_the_mourned(mentions, title_mentions, body_mentions, language)
     result = []
     for mention in mentions:
         if mention.participant_ids and (mention.part == TITLE or mention.sentence_start >= 0):
@@ -82,7 +84,7 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             if away & set(mention.participant_ids):
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
         result.append(mention)
-    return result
+    return without_the_mourned(result, title_mentions, body_mentions, language)
 
 
 @lru_cache(maxsize=None)

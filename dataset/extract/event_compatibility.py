@@ -13,6 +13,7 @@ from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_report import LEAD, ONE_DAY_TYPES, TITLE
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
 from ruchina.extract.forum_gatherings import forum_told_again
+from ruchina.extract.funerals import funeral_told_again
 from ruchina.extract.sentence_days_apart import dated_apart_in_one_sentence
 from ruchina.extract.visit_grains import one_meeting_at_two_grains, one_visit_at_two_grains
 
@@ -156,7 +157,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         if refers_back and _done_before_referred_to_come(a, b):
             return False  # ("the council's meeting held in November"; "I look forward to our meeting")
     if pa and pb and not (pa & pb) and not same_summit(a, b) and not (same_article and (
-            forum_told_again(a, b) or lead_tells_the_titles_summit(a, b))):
+            forum_told_again(a, b) or lead_tells_the_titles_summit(a, b) or funeral_told_again(a, b))):
         return False  # ("Y opened the forum", in a story of X's address to it: one forum)
     la, lb = a.location_id, b.location_id
     if la and lb and la != lb and not same_summit(a, b) and not (same_article and (
@@ -166,7 +167,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
     if na and nb and not (na & nb):
         return False  # the Eastern Economic Forum is not the St Petersburg forum
     if len(pa) >= 2 and len(pb) >= 2 and len(pa & pb) / len(pa | pb) < MIN_PEOPLE_SHARED and not same_summit(a, b) and not (
-            same_article and _one_parade_of_the_day(a, b)):
+            same_article and (_one_parade_of_the_day(a, b) or funeral_told_again(a, b))):
         return False  # (but "met after the parade" and "watched it with fifty leaders" are one parade)
     da, db = a.date, b.date
     if da and db:

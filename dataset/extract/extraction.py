@@ -189,7 +189,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = extract_event_mentions(article_id, body, published, body_mentions, title, title_mentions,
                                             language, almanac)
     # ("am 31. Juli 1958 landete X ... Am 1. August empfing Y seinen Gast": 1 August 1958, on a page of 2018)
-    event_mentions = dated_in_the_storys_year(event_mentions, published)
+    event_mentions = dated_in_the_storys_year(event_mentions, published, body, language)
     # ("told Xi about the meeting of the committee, which he and Zhao co-chaired": its chairs', not the telling's)
     event_mentions = meetings_chaired_in_a_clause(event_words(language), event_mentions, body_mentions, published)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)

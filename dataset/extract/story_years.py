@@ -20,9 +20,10 @@ import re
 from dataclasses import replace
 
 from ruchina.extract.calendar_math import safe_date
-from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import AGO
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import ONE_DAY_TYPES, EventMention
+from ruchina.extract.event_words import DEFAULT_LANGUAGE
 
 #: a year written out in a date's phrase
 _A_YEAR = re.compile(r"\d{4}")
@@ -35,26 +36,71 @@ STORY_REACH = dt.timedelta(days=92)
 #: main day goes back to the days that led to it ("11 February 1965 ... On the way out, on 5 February,
 #: he stopped in Beijing"); a month, not a season, so that a page's own days of last winter stay its own
 STORY_REACH_BEFORE = dt.timedelta(days=31)
+#: the longest run of days written without its year that moves with its first day (a summit's, a visit's)
+_RUN = dt.timedelta(days=31)
 
 
-def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:
-    """The mentions (in the article's order), each one dated by a day without its year, told after a
-    date of a year long before the page, moved to the story's year."""
+def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | None, body: str | None = None,
+                             language: str = DEFAULT_LANGUAGE) -> list[EventMention]:
+    """The mentions (in the article's order), each one dated by a day without its year (or days: "from
+    21 to 23 July"), told after a date of a year long before the page, moved to the story's year. A date
+    that writes its year in a sentence of ``body`` that reports no event ("Le 1er octobre 1959, X
+    regardait défiler les troupes") gives the story's year as well as one of a report."""
     if published is None:
         return mentions
+    told = _stated_days(body, published, language) if body else []
     stated: ResolvedDate | None = None
     result = []
     for mention in mentions:
         date = mention.date
+        position = mention.sentence_start + (date.char_start if date is not None and mention.sentence_start >= 0 else 0)
+        while told and told[0][0] < position:
+            stated = _opens_story(told.pop(0)[1], published)
         if date is not None and not mention.date_is_inherited and date.char_end > 0:
             if _A_YEAR.search(date.phrase) or date.kind == AGO:
                 # (a day of a year long before: "am 31. Juli 1958", "六十五年前的今天"; a year or month alone, "in 2001",
                 # opens no story of days: "In 2001 we signed the treaty ... on 5 February" may be this year's)
-                stated = date if date.precision == "day" and date.last < published - _HISTORY else None
-            elif stated is not None and (day := in_the_storys_year(date, stated.first, published)) is not None:
-                mention = replace(mention, date=replace(date, first=day, last=day))
+                stated = _opens_story(date, published)
+            elif stated is not None and (days := _days_in_the_storys_year(
+                    date, stated.first, published, mention.event_type in ONE_DAY_TYPES)) is not None:
+                mention = replace(mention, date=replace(date, first=days[0], last=days[1]))
         result.append(mention)
     return result
+
+
+def _opens_story(date: ResolvedDate, published: dt.date) -> ResolvedDate | None:
+    return date if date.precision == "day" and date.last < published - _HISTORY else None
+
+
+#: a year long enough before any page to open a story of history, as written in a sentence
+_OLD_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d{2}(?![\d.,]\d)")
+
+
+def _stated_days(body: str, published: dt.date, language: str) -> list[tuple[int, ResolvedDate]]:
+    """The days of ``body`` written with their years (where each starts in the body), in order: only of
+    paragraphs that write a year long before the page, the others holding none that opens a story."""
+    found, offset = [], 0
+    for paragraph in body.split("\n\n"):
+        if any(int(year.group()) < published.year - 1 for year in _OLD_YEAR.finditer(paragraph)):
+            found += [(offset + d.char_start, d) for d in resolve_dates(paragraph, published, "past", language)
+                      if d.precision == "day" and _A_YEAR.search(d.phrase)]
+        offset += len(paragraph) + 2
+    return found
+
+
+def _days_in_the_storys_year(date: ResolvedDate, story: dt.date, published: dt.date,
+                             one_day: bool = False) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of ``date`` in the story's year: a run of days written without its year
+    moves as its first day does ("from 21 to 23 July" after "18 July 2000"), where it dates an event
+    held over days (a summit, a visit); not talks (``one_day``), held on one day, which a run beside
+    them does not date ("the leaders met ..., and from 16 to 19 November delegates gathered")."""
+    if date.first == date.last:
+        day = in_the_storys_year(date, story, published)
+        return None if day is None else (day, day)
+    if one_day or not dt.timedelta(0) < date.last - date.first <= _RUN:
+        return None
+    first = in_the_storys_year(replace(date, last=date.first), story, published)
+    return None if first is None else (first, first + (date.last - date.first))
 
 
 def in_the_storys_year(date: ResolvedDate, story: dt.date, published: dt.date) -> dt.date | None:
