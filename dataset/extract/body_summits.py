@@ -46,6 +46,13 @@ def _bodies() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, dt.date, dt.
     return tuple(bodies)
 
 
+def name_and_place_body_summits(events: list[ArticleEvent]) -> None:
+    """Name the summits their sentences tell by a body's name, then place the bodies' summits
+    told with no place (after the article's known events gave their names and places)."""
+    name_body_summits(events)
+    place_body_summits(events)
+
+
 def name_body_summits(events: list[ArticleEvent]) -> None:
     """Give each summit that names no known event the summit of the one body its sentences
     name (not a sentence told as earlier; not where they name two bodies)."""
