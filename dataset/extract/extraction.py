@@ -16,6 +16,7 @@ from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
 from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_bare_sideline_talks
 from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_summits
+from ruchina.extract.body_summits import name_and_place_body_summits
 from ruchina.extract.capital_lines import recase_capital_lines
 from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
@@ -92,6 +93,7 @@ from ruchina.extract.summit_forums import place_forums_beside_summits
 from ruchina.extract.summit_settings import (
     mark_summit_settings,
     setting_people_attend,
+    settings_inside_the_told_summit,
     summit_told_again_after_its_talks,
     without_bare_settings,
 )
@@ -326,6 +328,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     stretch_stated_spans(event_words(language), events, body)
     # ("firmaron este viernes ... La cita, de dos días, comenzó el jueves": the summit's two days)
     spans_opened_next(event_words(language), events, body)
+    events = settings_inside_the_told_summit(events)  # ("La cumbre ... El viernes, al margen de la cumbre": that one)
     # ("En marge des travaux, A et B se sont entretenus": they attend the summit; on its days, once they are known)
     bare_sideline_talkers_attend(event_words(language), events)
     # ("arrived in Tianjin on Sunday ..., held talks in Beijing on Tuesday": the trip's days and country)
@@ -362,6 +365,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (under "KAZAN" or "Jane Doe in Kazan": the day's talks that name no place were held there)
     place_the_storys_days(events, line_place or summit_of_the_storys_days(events), event_words(language))
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
+    name_and_place_body_summits(events)  # ("Die SOZ ist ... zu ihrem Jahresgipfel zusammengekommen": in Shanghai)
     # ("the forum is being held online": not where the page's line or its recurring kind puts it)
     unplace_remote_gatherings(events, language)
     unplace_gatherings_joined_from_the_line(events, language)  # ("MOSCOW": where Putin sat to address it by video)
@@ -386,12 +390,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     first_days_as_sessions(events)
     gatherings_attended_by_their_sessions(events)  # ("The plenary is under way. On stage: A, B": at the forum too)
     return ArticleExtraction(
-        article_id=article_id,
-        published=stated_date,
-        header_mentions=header_mentions,
-        body_mentions=body_mentions,
-        event_mentions=event_mentions,
-        events=events,
+        article_id=article_id, published=stated_date, header_mentions=header_mentions, body_mentions=body_mentions,
+        event_mentions=event_mentions, events=events,
         # (counts and years in the languages with quantity words: knowledge/quantities_<language>.yaml)
         statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences, language)
         if has_quantity_words(language) else [],

@@ -141,3 +141,28 @@ def _days_agree(a, b) -> bool:
 
 def _own_days(event) -> list:
     return [m.date for m in event.mentions if m.date is not None and not m.date_is_inherited]
+
+
+def settings_inside_the_told_summit(events: list) -> list:
+    """The events (ArticleEvent) less a summit told only as the setting of talks, placed by no
+    word of its own and dated only inside the days of the one other summit the article reports
+    ("La cumbre del G20, de dos días, terminó este sábado ... El viernes, al margen de la
+    cumbre, se sentó con Xi"): the day is the talks', the summit the one told, and the talks'
+    people attend it (benchmarks/gold/README.md). Where the article tells two summits, or the
+    told one has no day that holds the setting's, or another name, the setting stays."""
+    settings = [e for e in events if all(m.setting and m.location_id is None for m in e.mentions)
+                and not e.earlier and e.date is not None]
+    if len(settings) != 1:
+        return events
+    (setting,) = settings
+    summits = [e for e in events if e is not setting and not e.earlier and SUMMIT in e.types()
+               and not any(m.setting for m in e.mentions)]
+    if len(summits) != 1:
+        return events
+    (summit,) = summits
+    told, day = summit.date, setting.date
+    if (told is None or told.precision != "day" or day.precision != "day" or not _names_agree(setting, summit)
+            or not (told.first <= day.first and day.last <= told.last)):
+        return events
+    summit.add_people(p for p in setting.participants if p not in summit.participants)
+    return [e for e in events if e is not setting]
