@@ -17,32 +17,28 @@ held in one place is (named_event_places.py). Knowledge as data; the rules only 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
 from ruchina.extract.event_mentions import ArticleEvent
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.extract.summit_bodies import known_summit
+from ruchina.knowledge.summit_editions import Edition, recurring_summits
 
 SUMMIT = "summit"
-_SUMMIT_NAME = "{} Summit"
 
 
 @lru_cache(maxsize=None)
-def _bodies() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, dt.date, dt.date], ...]], ...]:
-    """(the body's summit's known event name, its names as whole words, its editions (city id,
-    first day, last day)) of each body the knowledge base lists whose summit it knows."""
-    catalog, bodies = entity_catalog(), []
-    for summit in read_knowledge_file("summit_editions").get("summits") or []:
-        name = _SUMMIT_NAME.format(summit["body"])
-        known = catalog.by_name.get(name)
-        if known is None or known.entity_type != "EVENT":
+def _bodies() -> tuple[tuple[str, re.Pattern[str], tuple[Edition, ...]], ...]:
+    """(the body's summit's known event name, its names as whole words, its editions) of each
+    body the knowledge base lists whose summit it knows."""
+    bodies = []
+    for summit in recurring_summits():
+        name = known_summit(summit.body)
+        if name is None:
             continue
-        forms = sorted({str(f) for f in summit["names"]}, key=len, reverse=True)
+        forms = sorted(set(summit.names), key=len, reverse=True)
         words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-        editions = tuple((catalog.named(e["city"]).entity_id, e["start"], e["end"])
-                         for e in summit.get("editions") or [] if catalog.by_name.get(e["city"]) is not None)
-        bodies.append((name, words, editions))
+        bodies.append((name, words, summit.editions))
     return tuple(bodies)
 
 
@@ -74,8 +70,8 @@ def place_body_summits(events: list[ArticleEvent]) -> None:
         date = event.date
         if event.location_id is not None or date is None or date.precision != "day" or SUMMIT not in event.types():
             continue
-        cities = {city for name, _, editions in _bodies() if name in event.own_names
-                  for city, first, last in editions if first <= date.first and date.last <= last}
+        cities = {e.city.entity_id for name, _, editions in _bodies() if name in event.own_names
+                  for e in editions if e.start <= date.first and date.last <= e.end}
         if len(cities) == 1:
             event.assumed_location = cities.pop()
             event.__dict__.pop("location_id", None)

@@ -16,18 +16,15 @@ visit's people; leaving for another city of the trip ("leaves Beijing for Shangh
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_words import listed_words
 from ruchina.extract.story_years import STORY_REACH, in_the_storys_year
-from ruchina.extract.visit_leaving_for import day_leaving_for_abroad
+from ruchina.extract.visit_leaving_for import day_leaving_for_abroad, sentence_around
 from ruchina.knowledge.base import entity_catalog
 
-#: where a sentence ends: its stop and the space after it, or a line break
-_SENTENCE_END = re.compile(r"[.!?。！？][\"”’']?\s*|\n")
 #: at most this many characters between the words of leaving and the place
 _GAP = 2
 
@@ -105,8 +102,7 @@ def _departure(language: str, visit, body: str, body_mentions: list, published):
         if left is None or not (left.entity_id in around
                                 or visit.location_id in catalog.places_containing(left.entity_id)):
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, match.start())), default=0)
-        end = next((m.start() + 1 for m in _SENTENCE_END.finditer(body, match.end())), len(body))
+        start, end = sentence_around(body, match)
         if not any(start <= m.start < end and m.entity_id in visit.participants for m in people):
             continue
         sentence = body[start:end]

@@ -46,8 +46,7 @@ def day_leaving_for_abroad(language: str, visit, body: str, body_mentions: list,
         bound = next((m for m in places if 0 <= m.start - match.end() <= _GAP), None)
         if bound is None or not home or _countries(catalog, bound.entity_id) & home:
             continue  # (no place, or one in the visit's own country: the trip goes on there)
-        start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, match.start())), default=0)
-        end = next((m.start() + 1 for m in _SENTENCE_END.finditer(body, match.end())), len(body))
+        start, end = sentence_around(body, match)
         named = {m.entity_id for m in people if start <= m.start < end}
         if named and not named & visit.participants:
             continue  # (someone else's trip)
@@ -58,6 +57,14 @@ def day_leaving_for_abroad(language: str, visit, body: str, body_mentions: list,
         if len(days) == 1 and first < days[0] <= first + _LONGEST:
             return days[0]
     return None
+
+
+def sentence_around(body: str, match: re.Match) -> tuple[int, int]:
+    """The start and end in the body of the sentence that holds the match (visit_departures.py's
+    departures too)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, match.start())), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(body, match.end())), len(body))
+    return start, end
 
 
 def _same_clause(sentence: str, cue: tuple[int, int], date) -> bool:

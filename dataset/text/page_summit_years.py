@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ruchina.errors import RuchinaError
-from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+from ruchina.knowledge.summit_editions import recurring_summits
 
 #: How far a live page's day heading may lie from the edition's days (the eve of the summit,
 #: the morning after).
@@ -42,16 +41,9 @@ def _words(forms) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _editions() -> tuple[_Edition, ...]:
-    catalog, editions = entity_catalog(), []
-    for summit in read_knowledge_file("summit_editions").get("summits") or []:
-        names = _words(str(name) for name in summit["names"])
-        for edition in summit.get("editions") or []:
-            place = catalog.by_name.get(edition["city"])
-            if place is None:
-                raise RuchinaError(f"knowledge/summit_editions.yaml: {edition['city']!r} is no place of the knowledge base")
-            city = _words([place.name, *place.aliases, *place.names_in_languages])
-            editions.append(_Edition(names, city, edition["start"], edition["end"]))
-    return tuple(editions)
+    return tuple(_Edition(_words(summit.names), _words([e.city.name, *e.city.aliases, *e.city.names_in_languages]),
+                          e.start, e.end)
+                 for summit in recurring_summits() for e in summit.editions)
 
 
 def _on_its_days(edition: _Edition, heading: tuple[int, int, int]) -> bool:
