@@ -164,6 +164,11 @@ def test_navigation_read_more_lines_and_page_ids_are_not_names():
     assert found == {"Amur Bridge Company"}
 
 
+def test_a_live_pages_abbreviated_weekday_is_no_name():
+    assert "Tue" not in discovered("19.10 BST (Tue) Leaders land in Tashkent\nThe Amur Bridge Company said work resumed.")
+    assert "Sun Weidong" in discovered("Deputy minister Sun Weidong arrived in Tashkent on Tuesday.")
+
+
 def test_a_known_person_written_otherwise_links_to_the_known_entity():
     found = {(m.name, m.linked) for m in link_entities("Vladmir Putin spoke. President Xi replied. Mr Putin left.")}
     assert ("Vladimir Putin", True) in found and ("Xi Jinping", True) in found

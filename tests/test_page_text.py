@@ -442,6 +442,24 @@ def test_related_stories_and_comment_forms_after_the_story_are_dropped():
     assert "Farmers protest new tariffs – in pictures" in article.boilerplate
 
 
+def test_readers_comments_under_their_count_are_no_story():
+    article = parse(
+        "Ministers meet to prepare the regional summit\n\n"
+        "The foreign ministers met in Tashkent on Friday. They prepared next month's summit.\n\n"
+        "The summit will be held in July, the host's foreign ministry said.\n\n"
+        "Comments (2)\n\nMarat S. — Will the summit be open to the press this time?\n\nLeave a comment\n"
+    )
+    assert article.paragraphs[-1] == "The summit will be held in July, the host's foreign ministry said."
+    assert "Marat S. — Will the summit be open to the press this time?" in article.boilerplate
+
+
+def test_look_alike_a_count_of_comments_inside_a_sentence_ends_nothing():
+    article = parse("Ministers meet to prepare the regional summit\n\n"
+                    "The foreign ministers met in Tashkent on Friday. They prepared next month's summit.\n\n"
+                    "Comments 2 and 3 of the draft were agreed.\n\nThe summit will be held in July.\n")
+    assert article.paragraphs[-2:] == ["Comments 2 and 3 of the draft were agreed.", "The summit will be held in July."]
+
+
 def test_look_alike_a_related_box_inside_the_story_does_not_end_it():
     later = ("The ministers then turned to the harder questions of the day, which took the rest of the afternoon, "
              "and they agreed that the officials who prepare the summit should meet every week until July, that "

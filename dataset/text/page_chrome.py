@@ -88,7 +88,9 @@ def chrome_words() -> ChromeWords:
         # Words may be glued ("HomeWorld News"): separators are optional.
         menu_line=re.compile(rf"(?:{_SEPARATORS}(?:{menu})(?=\W|$|(?-i:[A-Z])))+{_SEPARATORS}", re.IGNORECASE),
         tail_marker=re.compile(
-            rf"(?:(?:{outlet})\s+)?(?:{_alternation(data['tail_markers'])})(?:\s+(?:{outlet}))?\s*:?", re.IGNORECASE
+            # (with its count: "Comments (4)", "Comments 12")
+            rf"(?:(?:{outlet})\s+)?(?:{_alternation(data['tail_markers'])})(?:\s+(?:{outlet}))?(?:\s*\(\d{{1,5}}\)|\s+\d{{1,3}})?\s*:?",
+            re.IGNORECASE,
         ),
         credit_marks=_automaton(mark.lower() for mark in data["photo_credit_marks"]),
         dangling_words=frozenset(word.lower() for word in data["dangling_words"]),
