@@ -38,7 +38,6 @@ from ruchina.extract.history_pages import between_story_and_page, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
-from ruchina.extract.title_kickers import after_the_kicker
 from ruchina.extract.video_meetings import meetings_held_as_calls
 from ruchina.extract.visit_grains import arrival_city
 from ruchina.extract.visits_told_under_way import told_under_way
@@ -323,7 +322,6 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
             told = [m for m in candidates if not m.title_only] or candidates
             # ("the bloc that China and Russia founded in 2001, at a summit ...": years before the story, its background)
             told = [m for m in told if not _years_before(m, published)] or told
-            told = after_the_kicker(told)  # ("Belt and Road forum: Xi and Putin hold talks": the talks)
             # ("Putin and Xi sign deals as Russian leader makes state visit": the signing is
             # held inside the other event the title tells, the main one)
             return next((m for m in told if m.event_type != SIGNING), told[0])
