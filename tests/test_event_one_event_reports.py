@@ -38,6 +38,15 @@ def test_a_visit_ahead_of_which_something_happened_in_a_past_year_stays_occurred
     assert visit.status == "occurred"
 
 
+def test_a_visit_that_an_act_of_a_past_month_came_ahead_of_is_no_plan():
+    # a look-back: the act was held well before the article, so what it came ahead of is past too
+    _, (visit,) = visits("In May 2029 Vladimir Putin gave an interview on the eve of his visit to Kazakhstan.")
+    assert visit.status == "occurred"
+    # the look-alike: an act of this week's Monday, ahead of a visit, leaves the visit to come
+    _, (visit,) = visits("On Monday Vladimir Putin gave an interview on the eve of his visit to Kazakhstan.")
+    assert visit.status == "planned"
+
+
 def test_an_invitation_to_visit_is_to_a_visit_to_come_a_visit_at_an_invitation_is_held():
     _, (visit,) = visits("Vladimir Putin has accepted the invitation to visit Kazakhstan.")
     assert visit.status == "planned"

@@ -20,10 +20,17 @@ from ruchina.extract.event_words import EventWords, listed_words
 AHEAD_STALE = dt.timedelta(days=7)
 
 
-def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None) -> bool:
+def ahead(words: EventWords, sentence: str, t_start: int, date, published: dt.date | None,
+          dates: list[ResolvedDate] = ()) -> bool:
     """ "Ahead of his visit to China, the President answered questions": the visit is still
-    to come, unless its date lies before the article's ("ahead of the summit in June 2019")."""
-    if not words.ahead.search(sentence, max(0, t_start - 60), t_start):
+    to come, unless its date lies before the article's ("ahead of the summit in June 2019"), or
+    the act that came ahead of it was dated more than a week before the article (``dates``: the
+    sentence's; "In July 2024 the two met on the eve of a summit", told in 2025: the summit is
+    as long past as the act)."""
+    cue = words.ahead.search(sentence, max(0, t_start - 60), t_start)
+    if not cue:
+        return False
+    if published is not None and any(d.char_end <= cue.start() and d.last < published - AHEAD_STALE for d in dates):
         return False
     return date is None or published is None or date.last >= published
 

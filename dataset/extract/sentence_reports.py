@@ -286,7 +286,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 (t_start, t_end), date, published, event_type)
             or (part == TITLE and words.headline_future.search(clause))
             or headline_future(words, sentence)  # (a flash's bullet: "X TO HOLD TALKS WITH Y")
-            or event_tense.ahead(words, sentence, t_start, date, published)
+            or event_tense.ahead(words, sentence, t_start, date, published, all_dates)
             # ("arrived on 7 May to attend the celebrations of 9 May": those are to come)
             or to_come(sentence, t_start, date, published, words.language) or ahead)
         results.append(
