@@ -2,7 +2,8 @@
 knowledge ``summit_sessions`` and German ``attending``): "Заседание прошло под председательством X" right
 after a summit's report is that summit, and the list of those who took part after it joins the summit;
 "leitete die Sitzung, an der neben A auch B teilnahm" lists the summit's people; and talks held "am Rande
-des Gipfels" on the eve leave the summit on the day its own report gives (extract/summit_settings.py).
+des Gipfels" on the eve leave the summit on the day its own report gives (extract/summit_settings.py); the
+headline's declaration adopted at the summit its sentence tells has the summit's people (event_signings.py).
 Fixtures written for these tests, with another body, city and day than any page read; each beside a
 look-alike that must not do it."""
 
@@ -76,3 +77,19 @@ def test_talks_at_the_sidelines_told_alone_still_date_the_summit():
                    "in Minsk miteinander gesprochen.", "de")
     (summit,) = summits(found)
     assert summit.date.first == THURSDAY
+
+
+def test_the_headlines_declaration_adopted_at_the_summit_of_its_sentence_has_the_summits_people():
+    found = events("ЛИДЕРЫ ЕАЭС ПРИНЯЛИ В МИНСКЕ ИТОГОВУЮ ДЕКЛАРАЦИЮ",
+                   "МИНСК, 23 мая. Главы государств Евразийского экономического союза по итогам саммита в пятницу "
+                   "приняли Минскую декларацию.\n\nВ саммите участвовали Владимир Путин и Касым-Жомарт Токаев.", "ru")
+    (declaration,) = [e for e in found if e.types() == {"agreement"}]
+    assert {PUTIN, TOKAYEV} <= set(declaration.participants)
+
+
+def test_the_headlines_declaration_beside_a_summit_of_another_sentence_and_day_takes_no_one():
+    found = events("ЛИДЕРЫ ЕАЭС ПРИНЯЛИ В МИНСКЕ ИТОГОВУЮ ДЕКЛАРАЦИЮ",
+                   "МИНСК, 23 мая. Главы государств Евразийского экономического союза приняли Минскую декларацию."
+                   "\n\nВо вторник прошёл саммит, в котором участвовали Владимир Путин и Касым-Жомарт Токаев.", "ru")
+    (declaration,) = [e for e in found if e.types() == {"agreement"}]
+    assert not declaration.participants
