@@ -17,7 +17,7 @@ words are each language's, in knowledge/events_<language>.yaml; the person must 
 words at most between (a title, "самые добрые пожелания") and no punctuation but quotes. A person
 the sentence also names without the words is there ("received Y and passed greetings to X": Y and
 the host met). The one a funeral is for, named beside its word ("X was buried", "X's funeral"), takes no
-part in it either (funerals.py).
+part in it either (funerals.py). The one sent in an absent one's place does (stand_ins.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import event_words
 from ruchina.extract.funerals import without_the_mourned
 from ruchina.extract.linking import Mention
+from ruchina.extract.stand_ins import with_stand_ins
 from ruchina.knowledge.base import read_knowledge_file
 
 #: each kind of words, with how many words may stand between them and the name
@@ -61,7 +62,8 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
     of the event or invited to it."""
     patterns = _away_words(language)
     if not patterns:
-        return without_the_mourned(mentions, title_mentions, body_mentions, language)
+        return with_stand_ins(without_the_mourned(mentions, title_mentions, body_mentions, language),
+                              title_mentions, body_mentions, language)
     result = []
     for mention in mentions:
         if mention.participant_ids and (mention.part == TITLE or mention.sentence_start >= 0):
@@ -84,7 +86,9 @@ def without_people_away(mentions: list[EventMention], title_mentions: list[Menti
             if away & set(mention.participant_ids):
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in away))
         result.append(mention)
-    return without_the_mourned(result, title_mentions, body_mentions, language)
+    # ("X skipped the summit and sent Y": Y attends it in his place)
+    return with_stand_ins(without_the_mourned(result, title_mentions, body_mentions, language),
+                          title_mentions, body_mentions, language)
 
 
 @lru_cache(maxsize=None)

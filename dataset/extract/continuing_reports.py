@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_participants, event_places, event_roles
 from ruchina.extract.event_report import TITLE, EventMention
+from ruchina.extract.event_words import listed_words
 from ruchina.extract.message_senders import message_sender
 
 
@@ -68,3 +69,17 @@ def received_guests(words, sentence, sentence_start, mentions, previous: EventMe
     (_, t_start, t_end), scope = trigger, (0, len(sentence))
     return replace(mention, date=event_roles.choose_date(words, sentence, dates, t_start, scope),
                    location_id=event_places.location(words, sentence, mentions, t_start, t_end, scope))
+
+
+def summit_session(words, sentence, triggers, previous: EventMention | None, reports: list[EventMention]) -> bool:
+    """Whether the sentence's one report is the summit reported right before, named again by the bare
+    noun of its session opening the sentence ("Заседание прошло под председательством X", "The session
+    was chaired by X"): a sitting of that summit, not a meeting of its own. Not where the report names
+    two or more (talks of two told as a "session"), nor after another kind of event."""
+    if previous is None or previous.event_type != "summit" or len(triggers) != 1 or len(reports) != 1:
+        return False
+    sessions = listed_words(words.language, "summit_sessions")
+    _kind, t_start, t_end = triggers[0]
+    return (sessions is not None and reports[0].event_type == "meeting" and len(reports[0].participant_ids) < 2
+            and sessions.fullmatch(sentence, t_start, t_end) is not None
+            and _OPENING_ARTICLE.fullmatch(sentence[:t_start]) is not None and not words.indefinite.search(sentence[:t_start]))

@@ -234,17 +234,32 @@ def signed_at_the_summit_of_its_sentence(events: list) -> None:
     the report, undated, reads as background and is lost. Only where that sentence tells one summit,
     and not a document to come, told as earlier, or one the article's main event holds."""
     for signing in events:
-        if (signing.family != "agreement" or signing.main or signing.earlier or signing.date is not None
-                or signing.location_id is not None
+        if (signing.family != "agreement" or signing.earlier or signing.location_id is not None
+                or not (_undated(signing) or _headline_of_the_day(signing))
                 or not all(m.status == "occurred" and not m.earlier for m in signing.mentions)):
             continue
         sentences = {(m.part, m.sentence_start) for m in signing.mentions}
+        # (the headline's document: of the summit its sentence tells on the page's day, placed or not yet)
+        headline = _headline_of_the_day(signing)
         summits = [event for event in events if "summit" in event.types() and not event.earlier
-                   and event.location_id is not None and event.date is not None and event.date.precision == "day"
+                   and (event.location_id is not None or headline) and event.date is not None
+                   and event.date.precision == "day"
+                   and (not headline or event.date.first <= signing.date.first <= event.date.last)
                    and any(m.status == "occurred" and (m.part, m.sentence_start) in sentences
                            for m in event.mentions)]
         if len(summits) == 1 and summits[0].participants and signing.participants <= summits[0].participants:
             signing.held_with(summits[0], tuple(sorted(summits[0].participants)))
+
+
+def _undated(signing) -> bool:
+    return not signing.main and signing.date is None
+
+
+def _headline_of_the_day(signing) -> bool:
+    """ "LEADERS ADOPT DECLARATION IN X" over a story of the summit it was adopted at: the main report, its
+    day only the page's (no day or signer of its own), is the summit's document as an undated one is."""
+    return (signing.main and not signing.participants and signing.date is not None
+            and signing.date.kind == "published")
 
 
 def _one_day_talks(event) -> bool:

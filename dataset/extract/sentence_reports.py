@@ -26,7 +26,13 @@ from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.closing_documents import closing_document_triggers
-from ruchina.extract.continuing_reports import attendance, attended_again, continuing, received_guests
+from ruchina.extract.continuing_reports import (
+    attendance,
+    attended_again,
+    continuing,
+    received_guests,
+    summit_session,
+)
 from ruchina.extract.coordinated_subjects import shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import without_dateline_dates
@@ -338,4 +344,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("L'entretien, auquel assistait M. X, a duré une heure": the talks told before, X one more of them)
             return [continuing(previous, listed, sentence, sentence_start, part)]
         results[at] = replace(results[at], participant_ids=tuple(dict.fromkeys(results[at].participant_ids + listed)))
+    if summit_session(words, sentence, triggers, previous, results):  # ("Заседание прошло ...": the summit's sitting)
+        return [continuing(previous, results[0].participant_ids, sentence, sentence_start, part)]
     return results

@@ -34,7 +34,30 @@ def mark_summit_settings(words, mentions: list[EventMention]) -> list[EventMenti
             people = tuple(dict.fromkeys(m.participant_ids + tuple(p for t in held for p in t.participant_ids)))
             m = replace(m, setting=True, earlier=m.earlier or all(t.earlier for t in held), participant_ids=people)
         marked.append(m)
-    return marked
+    return _talks_days_left_to_talks(marked, talks)
+
+
+def _talks_days_left_to_talks(mentions: list[EventMention], talks: dict[tuple, list[EventMention]]) -> list[EventMention]:
+    """ "Am Donnerstag tagte der Gipfel ... Bereits am Mittwoch hatten A und B am Rande des Gipfels gesprochen":
+    the day of a setting's sentence that its talks take is the talks' day, not the summit's, where the
+    article dates a summit it reports (not as a setting) to the days right after it: the eve's talks do not
+    move the summit to the eve. With no such report the day stays (the talks on its day may be all the
+    article tells), and so does a day further before (talks days before a summit are held at another)."""
+    # (the summit told by its word, or its leaders told gathering with no one named: "am Donnerstag
+    # sind die Staats- und Regierungschefs zusammengekommen")
+    told_days = [((m.part, m.sentence_start), m.date) for m in mentions
+                 if (m.event_type == SUMMIT or (m.event_type == MEETING and not m.participant_ids))
+                 and not m.setting and not m.earlier and m.date is not None and m.date.precision == "day"]
+    kept = []
+    for m in mentions:
+        held = talks.get((m.part, m.sentence_start), ())
+        others = [d for key, d in told_days if key != (m.part, m.sentence_start)]
+        if m.setting and m.date is not None and others and any(t.date == m.date for t in held) and all(
+                d.last < m.date.first or d.first > m.date.last for d in others) and any(
+                (d.first - m.date.last).days == 1 for d in others):
+            m = replace(m, date=None)
+        kept.append(m)
+    return kept
 
 
 def setting_people_attend(mentions: list[EventMention], events: list) -> None:
