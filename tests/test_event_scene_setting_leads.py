@@ -41,3 +41,10 @@ def test_an_undated_sentence_after_a_scene_setting_lead_is_not_made_the_news():
             "with Luiz Inacio Lula da Silva more often than with any other leader.")
     found = events("Brazil and India: old friends", body, dt.date(2026, 3, 4))
     assert not any(e.main for e in found)
+
+
+def test_a_greeting_alone_above_the_story_sets_no_scene():
+    body = ("Good evening, and thank you for joining this briefing.\n\nNarendra Modi held talks on Tuesday, "
+            "March 3, with Luiz Inacio Lula da Silva, who is in India on a state visit.")
+    found = events("Press room > Transcripts", body, dt.date(2026, 3, 4))
+    assert not any(e.main for e in found)

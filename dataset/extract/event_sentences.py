@@ -76,7 +76,9 @@ def extract_event_mentions(
             lead_index, lead_alone = paragraph_index, len(list(_sentences(paragraph))) == 1
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
-            next_to_lead, last_start = last_start == lead and start > lead, start
+            # (in the lead's own paragraph: a briefing's greeting alone above the story sets no scene)
+            next_to_lead = last_start == lead and start > lead and paragraph_index == lead_index
+            last_start = start
             if start == lead:
                 lead_dated = _tells_one_day(words, sentence.text, published)
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
