@@ -48,3 +48,10 @@ def test_a_greeting_alone_above_the_story_sets_no_scene():
             "March 3, with Luiz Inacio Lula da Silva, who is in India on a state visit.")
     found = events("Press room > Transcripts", body, dt.date(2026, 3, 4))
     assert not any(e.main for e in found)
+
+
+def test_a_report_of_one_person_after_a_scene_setting_lead_is_not_made_the_news():
+    body = ("India and Brazil will no longer tax each other's ethanol. Narendra Modi signed the pact on "
+            "Tuesday, March 3, after his talks.")
+    found = events("No more ethanol tariffs", body, dt.date(2026, 3, 4))
+    assert not any(e.main for e in found)

@@ -157,9 +157,12 @@ def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:
 
 
 def _held_on_its_day(reports: list[EventMention]) -> bool:
-    """Whether the first of a sentence's reports is told held on one day its own words name."""
+    """Whether the first of a sentence's reports is told held on one day its own words name, by two people
+    or more it names (one alone, "Das haben Präsident X und der chinesische Staatschef ... unterschrieben",
+    is a report half read: no news to head the story with)."""
     first = reports[0] if reports else None
     return (first is not None and first.status == "occurred" and not first.earlier and first.date is not None
+            and len(first.participant_ids) >= 2
             and first.date.precision == "day" and first.date.first == first.date.last and first.date.char_end > 0)
 
 
