@@ -19,7 +19,7 @@ def _meetings(body: str):
 
 
 def test_a_weekday_naming_its_day_of_the_month_is_the_storys_day():
-    body = ("Sixty years ago this week, on Monday 7 March 1966, Alexei Kosygin flew into Beijing.\n\n"
+    body = ("Sixty years ago this week, on Monday 7 March 1966, Alexei Kosygin arrived in Beijing.\n\n"
             "The day after he landed, Tuesday the 8th, Liu Shaoqi received him for talks.")
     [meeting] = _meetings(body)
     assert meeting.date.first == dt.date(1966, 3, 8)
@@ -27,7 +27,7 @@ def test_a_weekday_naming_its_day_of_the_month_is_the_storys_day():
 
 
 def test_look_alike_a_weekday_alone_stays_the_pages():
-    body = ("Sixty years ago this week, on Monday 7 March 1966, Alexei Kosygin flew into Beijing.\n\n"
+    body = ("Sixty years ago this week, on Monday 7 March 1966, Alexei Kosygin arrived in Beijing.\n\n"
             "On Tuesday, Liu Shaoqi's grandson met Alexei Kosygin's biographer at the museum.")
     for meeting in _meetings(body):
         assert meeting.date is None or meeting.date.first.year == 2026
