@@ -38,6 +38,8 @@ def test_a_span_that_misses_the_summits_day_keeps_the_one_day():
 
 
 def test_a_sentence_after_another_paragraph_than_the_lead_keeps_the_one_day():
-    body = ("Hubo sol en la capital. " + REPORT
+    # (the report in a paragraph of its own after a lead of two sentences: right after a lead sentence that
+    # sets the scene, telling no event and no day, it would be the lead's news, event_sentences.py)
+    body = ("Hubo sol en la capital. Las calles estaban tranquilas.\n\n" + REPORT
             + "\n\nLa cita, de tres días, comenzó el martes en el centro de convenciones de la capital.")
     assert _summit_days(body) == (THURSDAY, THURSDAY)

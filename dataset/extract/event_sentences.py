@@ -66,6 +66,7 @@ def extract_event_mentions(
     offset = 0
     paragraphs = body.split("\n\n")
     lead_index, lead_alone, lead_dated = -2, False, False
+    last_start = -1  # (the start of the sentence before, to tell the one right after the lead)
     for paragraph_index, (paragraph, day) in enumerate(zip(paragraphs, entry_days(paragraphs, published, almanac))):
         quotes = _quoted_spans(paragraph)
         # (the lead's paragraph, or the one right after a lead that is a paragraph of its own)
@@ -75,6 +76,9 @@ def extract_event_mentions(
             lead_index, lead_alone = paragraph_index, len(list(_sentences(paragraph))) == 1
         for sentence in _sentences(paragraph):
             start = offset + sentence.start
+            # (in the lead's own paragraph: a briefing's greeting alone above the story sets no scene)
+            next_to_lead = last_start == lead and start > lead and paragraph_index == lead_index
+            last_start = start
             if start == lead:
                 lead_dated = _tells_one_day(words, sentence.text, published)
             in_sentence = entity_mentions[bisect_left(starts, start):bisect_left(starts, start + len(sentence.text))]
@@ -101,7 +105,11 @@ def extract_event_mentions(
                 # "They signed the declaration at the end of their summit", once read as the body's, so that
                 # what the body's reports may not be, "X usually visits Y", is none; not under a lead of no
                 # day, an analysis's "X likes to say he has met Y more often than ...")
-                if holds_lead and lead_dated and start > lead and not _lead_told(found):
+                # (nor under a lead that sets the scene, telling no event and no day, "Twenty years on, a
+                # Chinese premier is received in the Kremlin again": the sentence right after it, where its
+                # first report is held on a day it names, "X met Y on Tuesday, 24 April", is the news)
+                if holds_lead and start > lead and not _lead_told(found) and (
+                        lead_dated or (next_to_lead and _held_on_its_day(sentence_events))):
                     sentence_events = [replace(m, part=LEAD) for m in sentence_events]
                 found += sentence_events
                 # (a three-way meeting told beside two leaders' talks is no group that "their
@@ -146,6 +154,16 @@ def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:
     days = {d.first for d in clause_dates(sentence, published, sentence_tense(sentence, words.language), words.language)
             if d.precision == "day" and d.first == d.last}
     return len(days) == 1
+
+
+def _held_on_its_day(reports: list[EventMention]) -> bool:
+    """Whether the first of a sentence's reports is told held on one day its own words name, by two people
+    or more it names (one alone, "Das haben Präsident X und der chinesische Staatschef ... unterschrieben",
+    is a report half read: no news to head the story with)."""
+    first = reports[0] if reports else None
+    return (first is not None and first.status == "occurred" and not first.earlier and first.date is not None
+            and len(first.participant_ids) >= 2
+            and first.date.precision == "day" and first.date.first == first.date.last and first.date.char_end > 0)
 
 
 def _lead_told(found: list[EventMention]) -> bool:

@@ -238,7 +238,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
     # ("ist seit Montag zu einem Besuch in China": the visit under way began on Monday)
     # ("reçu mardi au terme d'une visite de deux jours": the visit ended on Tuesday)
-    event_mentions = dated_since_a_day(event_words(language), event_mentions, published, language)
+    event_mentions = dated_since_a_day(event_words(language), event_mentions, published, language, body, body_mentions)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("after talks in Beijing on the second day of X's visit, which began on Sunday": Monday's, X's)
     event_mentions = talks_on_a_visits_nth_day(event_words(language), event_mentions)

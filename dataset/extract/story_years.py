@@ -18,13 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from ruchina.extract.calendar_math import safe_date
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import AGO
 from ruchina.extract.event_report import ONE_DAY_TYPES, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
+from ruchina.knowledge.base import read_knowledge_file
 
+#: the kind of a date named by its weekday (dates.py)
+WEEKDAY = "weekday"
 #: a year written out in a date's phrase
 _A_YEAR = re.compile(r"\d{4}")
 #: a date this long before the page or more opens a story of history (event_mentions.LONG_BEFORE)
@@ -64,8 +68,40 @@ def dated_in_the_storys_year(mentions: list[EventMention], published: dt.date | 
             elif stated is not None and (days := _days_in_the_storys_year(
                     date, stated.first, published, mention.event_type in ONE_DAY_TYPES)) is not None:
                 mention = replace(mention, date=replace(date, first=days[0], last=days[1]))
+            elif stated is not None and (day := _weekday_of_the_story(mention.sentence, date, stated.first,
+                                                                      published, language)) is not None:
+                mention = replace(mention, date=replace(date, first=day, last=day))
         result.append(mention)
     return result
+
+
+def _weekday_of_the_story(sentence: str, date: ResolvedDate, story: dt.date, published: dt.date,
+                          language: str) -> dt.date | None:
+    """A weekday that names its day of the month ("Tuesday the 24th"), in a story told from ``story``
+    long before the page: the first day after ``story`` (within STORY_REACH) of that weekday and that
+    day of the month, not the page's last Tuesday. A weekday alone ("on Tuesday") may be the page's
+    own, a look-back page telling its day's news: it stays."""
+    pattern = _weekday_days(language)
+    if (pattern is None or date.kind != WEEKDAY or date.first != date.last or story >= published - _HISTORY
+            or not 0 <= date.char_end <= len(sentence)):
+        return None
+    named = pattern.match(sentence, date.char_end)
+    if named is None:
+        return None
+    number = int(named.group("day"))
+    for offset in range(1, STORY_REACH.days + 1):
+        day = story + dt.timedelta(days=offset)
+        if day.day == number and day.weekday() == date.first.weekday():
+            return day
+    return None
+
+
+@cache
+def _weekday_days(language: str) -> re.Pattern[str] | None:
+    """The language's words after a weekday that name its day of the month (calendar.yaml `weekday_days`)."""
+    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    forms = [str(form) for form in entry.get("weekday_days") or []]
+    return re.compile("|".join(f"(?:{form})" for form in forms)) if forms else None
 
 
 def _opens_story(date: ResolvedDate, published: dt.date) -> ResolvedDate | None:
