@@ -52,6 +52,7 @@ from ruchina.text.page_datelines import dateline_place, read_dateline
 from ruchina.text.page_dates import page_calendar, read_url_date
 from ruchina.text.page_day_headings import latest_day_heading
 from ruchina.text.page_flashes import find_flash, flash_story
+from ruchina.text.page_galleries import gallery_story
 from ruchina.text.page_head_date_lines import take_off_date_lines
 from ruchina.text.page_layout import lay_out
 from ruchina.text.page_place_date_lines import date_line_place, place_above_date_line
@@ -157,6 +158,9 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
         article.boilerplate.extend(head_text)
         tail = [strip_markdown(p) for p in paragraphs[flash.end:]]
     elif not front_matter:
+        # (a gallery's numbered captions, "1 of 6" over each: its story, their credits page text)
+        pieces, gallery_text = gallery_story(pieces)
+        article.boilerplate.extend(gallery_text)
         pieces, tail = trim_tail(pieces)
     for paragraph in pieces:
         kind = chrome_kind(paragraph)
