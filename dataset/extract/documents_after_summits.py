@@ -4,7 +4,8 @@ adopted the Kazan Declaration there", "Leaders gather on Thursday. They are expe
 final statement"): its subject refers back to the summit's leaders, so it is adopted at that
 summit, by its people, on its day, held or to come as the summit is. Without it the report reads
 as the article's main event's (a planned document beside talks told that day) or, undated, as
-background and is lost. Not after a summit named only as the setting of talks, one told as
+background and is lost. Its sentence opens on a pronoun for the leaders (knowledge: leaders_pronouns;
+"the three countries signed" counts countries, no leaders). Not after a summit named only as the setting of talks, one told as
 earlier, nor one with no day; nor a document of a sentence that reports something else too."""
 
 from __future__ import annotations
@@ -15,14 +16,18 @@ from dataclasses import replace
 _ADJACENT = 3
 
 
-def adopted_at_the_summit_told_before(events: list) -> None:
-    """Each bare document right after a summit's report held at that summit (ArticleEvents)."""
+def adopted_at_the_summit_told_before(events: list, words) -> None:
+    """Each bare document right after a summit's report held at that summit (ArticleEvents), its
+    sentence opening on a pronoun for the leaders (``words``: the language's event words)."""
+    if words is None:
+        return
     for signing in events:
         if signing.family != "agreement" or len(signing.mentions) != 1 or signing.main or signing.earlier:
             continue
         told = signing.mentions[0]
         if (told.participant_ids or told.location_id or told.date is not None or told.earlier
-                or told.sentence_start < 0 or _told_with_others(events, signing, told)):
+                or told.sentence_start < 0 or _told_with_others(events, signing, told)
+                or not words.leaders_pronouns.search(told.sentence)):
             continue
         summit = next((e for e in events if e is not signing and _reported_right_before(e, told)), None)
         if summit is not None:

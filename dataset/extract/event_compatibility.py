@@ -68,19 +68,6 @@ def _talks_of_another_day(event: ArticleEvent, talks: ArticleEvent) -> bool:
     return len(days) == 1 and bool(others) and not (days & others)
 
 
-def _summit_of_another_day(talks: ArticleEvent, summit: ArticleEvent) -> bool:
-    """A summit told on one day by its own words, beside talks told on one other day that only
-    name a summit as their setting or with no day ("met on Wednesday on the sidelines of the SCO
-    summit ... The next day, Thursday, the heads of state gathered"): the summit of that day, not
-    the talks told again (as _talks_of_another_day keeps the talks of another day apart)."""
-    if summit.types() != {"summit"} or not talks.types() & ONE_DAY_TYPES:
-        return False
-    days = _own_days(summit.mentions)
-    talks_days = _own_days(m for m in talks.mentions if m.event_type in ONE_DAY_TYPES)
-    summit_days = _own_days(m for m in talks.mentions if m.event_type == "summit")
-    return len(days) == 1 and len(talks_days) == 1 and not (days & talks_days) and not summit_days
-
-
 def _own_days(mentions) -> set[dt.date]:
     """The single days that the reports' own words give them (not the article's date)."""
     return {m.date.first for m in mentions if m.date is not None and m.date.precision == "day"
@@ -198,8 +185,6 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
             return False  # ("the informal talks on Monday", "the talks on Tuesday": a meeting each day; others' talks)
         if same_article and (_talks_of_another_day(a, b) or _talks_of_another_day(b, a)):
             return False  # ("met on Thursday" for the summit; "on Tuesday he and Putin held talks")
-        if same_article and (_summit_of_another_day(a, b) or _summit_of_another_day(b, a)):
-            return False  # ("met on Wednesday on the summit's sidelines"; "on Thursday the heads of state gathered")
         if (same_article and gap > dt.timedelta(0) and not inferred_here
                 and {da.precision, db.precision} == {"day", "month"}):
             # ("The summit ends on Monday." and "the next summit, in Goa in October": the text dates

@@ -236,7 +236,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 donor = min(donors, key=lambda m: date_rank(m.date))
                 event.add(replace(event.mentions[0], date=donor.date, date_sentence=donor.sentence,
                                   date_sentence_start=donor.sentence_start), position=0)
-    adopted_at_the_summit_told_before(events)  # ("... the heads of state gathered. They adopted the declaration")
+    adopted_at_the_summit_told_before(events, words)  # ("... the heads of state gathered. They adopted the declaration")
     _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
