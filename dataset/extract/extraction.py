@@ -29,7 +29,6 @@ from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
 from ruchina.extract.delegations import with_delegation_people
 from ruchina.extract.departed_people import without_the_departed
-from ruchina.extract.documents_after_summits import with_the_summits_people
 from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -59,7 +58,6 @@ from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
 from ruchina.extract.meetings_with_each import meetings_with_each
-from ruchina.extract.member_gatherings import summits_of_member_leaders
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
 from ruchina.extract.one_day_visits import one_day_visits_of_the_days_talks
@@ -218,8 +216,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_what_precedes(event_mentions, language)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
-    # ("the leaders of the member states, meeting under the chairmanship of X": the SCO summit the article names)
-    event_mentions = summits_of_member_leaders(event_words(language), event_mentions)
     # ("Putin hosts BRICS leaders online" over a dek's "the group's annual summit": the BRICS summit)
     event_mentions = named_by_the_title(event_words(language), event_mentions, over_the_dek)
     # ("Хозяин саммита — президент Таджикистана Эмомали Рахмон": the host attends)
@@ -307,7 +303,6 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # where they were held, it is their setting, not a report of it)
     # ("A et B s'étaient entretenus en marge du sommet": they attend the summit the article reports)
     setting_people_attend(event_mentions, events)
-    with_the_summits_people(events)  # ("... the heads of state gathered. They adopted the declaration": theirs)
     events = without_bare_settings(summit_told_again_after_its_talks(events))
     # ("an informal BRICS meeting before the G20 opening session": the leaders' meeting at the G20 summit)
     body_meetings_beside_summits(event_words(language), events)
