@@ -54,6 +54,10 @@ def extracted(body: str, language: str, title: str | None = None, published: dt.
     ("es", "Se reunieron en el Palacio Constantino", [("Palacio Constantino", "Constantine Palace")]),
     ("de", "Hamid Karsai flog nach Peking", [("Hamid Karsai", "Hamid Karzai"), ("Peking", "Beijing")]),
     ("fr", "Les dirigeants sont arrivés à Oufa", [("Oufa", "Ufa")]),
+    # (the body's full French name with the diaeresis French writes in the city's name; the city alone stays the city)
+    ("fr", "le sommet de l'Organisation de coopération de Shanghaï",
+     [("Organisation de coopération de Shanghaï", "Shanghai Cooperation Organization")]),
+    ("fr", "Les dirigeants sont arrivés à Shanghaï", [("Shanghaï", "Shanghai")]),
     ("es", "Rusia y China, miembros de la OCS",
      [("Rusia", "Russia"), ("China", "China"), ("OCS", "Shanghai Cooperation Organization")]),
     # (the body's summit is an event of its own name, as "SCO summit" is in English)

@@ -275,6 +275,12 @@ class EventWords:
     #: the words between a body's name and a meeting's word after it that make the meeting the
     #: body's summit ("金砖国家领导人第十五次会晤": its leaders' meeting): summit_bodies.py
     body_meeting_gap: re.Pattern[str] = re.compile("(?!)")
+    #: the words of a body's members' leaders that name no body ("the leaders of the member
+    #: states"): their meeting is the one body summit the article names (member_gatherings.py)
+    member_leaders: re.Pattern[str] = re.compile("(?!)")
+    #: the pronoun opening a sentence that refers back to the leaders told right before ("They
+    #: adopted ..."): documents_after_summits.py
+    leaders_pronouns: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")

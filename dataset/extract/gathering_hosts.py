@@ -24,6 +24,8 @@ from ruchina.extract.linking import Mention
 REACH = 25
 #: so many title words at most between the host's words and his name
 TITLE_WORDS = 4
+#: so many more where a comma sets the title off before his name (a title of several words: "chef de l'État")
+APPOSED_WORDS = 2
 _CLAUSE_END = re.compile(r"[;.:!?()\[\]«»\"“”]")
 
 
@@ -50,6 +52,11 @@ def _with_host(mention: EventMention, pattern: re.Pattern[str], body_mentions: l
     if host is None:
         return mention
     gap = sentence[told.end():host.start - offset]
-    if _CLAUSE_END.search(gap) or "," in gap or len(gap.split()) > TITLE_WORDS or host.entity_id in mention.participant_ids:
+    # (his title may be set off by a comma before his name, and run longer: "sous la présidence du chef
+    # de l'État kazakh, X", "chaired by the country's president, X")
+    apposed = gap.rstrip().endswith(",")
+    titles = gap.rstrip().removesuffix(",") if apposed else gap
+    if (_CLAUSE_END.search(gap) or "," in titles or len(titles.split()) > TITLE_WORDS + (APPOSED_WORDS if apposed else 0)
+            or host.entity_id in mention.participant_ids):
         return mention
     return replace(mention, participant_ids=mention.participant_ids + (host.entity_id,))

@@ -8,7 +8,8 @@ language's link words between (knowledge/events_<language>.yaml: summit_body_lin
 meeting's word with a body's name before it and only the words of the body's leaders between
 ("金砖国家领导人第十五次会晤", the leaders' meeting of a body: summit_body_meetings) is that
 body's summit too, held by video link or not; the leaders of two countries meeting stay a
-meeting (no body is named).
+meeting (no body is named). Last, the meeting of the members' leaders that names no body is the one
+body's summit the article names (member_gatherings.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.member_gatherings import summits_of_member_leaders
 from ruchina.knowledge.base import entity_catalog
 
 SUMMIT, MEETING, CALL = "summit", "meeting", "call"
@@ -42,7 +44,8 @@ def summits_named_by_their_body(words: EventWords, mentions: list[EventMention],
         if not mention.continues:
             made_summit = (mention, new) if new.event_type == SUMMIT != mention.event_type else None
         named.append(new)
-    return named
+    # ("the leaders of the member states, meeting under the chairmanship of X": the summit the article names)
+    return summits_of_member_leaders(words, named)
 
 
 def _named(words: EventWords, mention: EventMention, title_mentions, body_mentions) -> EventMention:

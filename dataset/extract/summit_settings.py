@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ruchina.extract.documents_after_summits import with_the_summits_people
 from ruchina.extract.event_report import EventMention
 
 MEETING, SUMMIT = "meeting", "summit"
@@ -68,7 +69,13 @@ def setting_people_attend(mentions: list[EventMention], events: list) -> None:
     the article's reports are merged (the setting itself is no report: merge_within_article leaves it
     out as undated background; and the talks, told apart, stay apart). Only where every other report
     of a summit (not earlier) is held and agrees with the setting in name and place: an article of
-    two summits does not say at which the talks were held. A setting of earlier talks says nothing."""
+    two summits does not say at which the talks were held. A setting of earlier talks says nothing.
+    A document adopted right after the summit's report is adopted by them too (documents_after_summits.py)."""
+    _talkers_attend(mentions, events)
+    with_the_summits_people(events)
+
+
+def _talkers_attend(mentions: list[EventMention], events: list) -> None:
     settings = [m for m in mentions if m.event_type == SUMMIT and m.setting and not m.earlier
                 and m.location_id is None and m.date is None]
     summits = [m for m in mentions if m.event_type == SUMMIT and not m.setting and not m.earlier]

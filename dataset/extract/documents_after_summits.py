@@ -1,0 +1,62 @@
+"""A document told in the sentence right after a summit's own report, naming no one, no place and
+no day of its own ("... the heads of state of the member countries gathered at the palace. They
+adopted the Kazan Declaration there", "Leaders gather on Thursday. They are expected to adopt a
+final statement"): its subject refers back to the summit's leaders, so it is adopted at that
+summit, by its people, on its day, held or to come as the summit is. Without it the report reads
+as the article's main event's (a planned document beside talks told that day) or, undated, as
+background and is lost. Its sentence opens on a pronoun for the leaders (knowledge: leaders_pronouns;
+"the three countries signed" counts countries, no leaders). Not after a summit named only as the setting of talks, one told as
+earlier, nor one with no day; nor a document of a sentence that reports something else too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+#: at most so many characters between the summit's sentence and the document's (the space between)
+_ADJACENT = 3
+
+
+def adopted_at_the_summit_told_before(events: list, words) -> None:
+    """Each bare document right after a summit's report held at that summit (ArticleEvents), its
+    sentence opening on a pronoun for the leaders (``words``: the language's event words)."""
+    if words is None:
+        return
+    for signing in events:
+        if signing.family != "agreement" or len(signing.mentions) != 1 or signing.main or signing.earlier:
+            continue
+        told = signing.mentions[0]
+        if (told.participant_ids or told.location_id or told.date is not None or told.earlier
+                or told.sentence_start < 0 or _told_with_others(events, signing, told)
+                or not words.leaders_pronouns.search(told.sentence)):
+            continue
+        summit = next((e for e in events if e is not signing and _reported_right_before(e, told)), None)
+        if summit is not None:
+            signing.held_with(summit, tuple(sorted(summit.participants)))
+
+
+def with_the_summits_people(events: list) -> None:
+    """Each document so held at a summit, with the people and place the summit took after the merge
+    (its setting's talkers, who attend it: summit_settings.py), as it was adopted by them there."""
+    for signing in events:
+        if signing.family != "agreement" or len(signing.mentions) != 1 or signing.main or signing.earlier:
+            continue
+        told = signing.mentions[0]
+        if told.date_sentence_start is None or _told_with_others(events, signing, told):
+            continue
+        summit = next((e for e in events if e is not signing and _reported_right_before(e, told)
+                       and e.date == signing.date and signing.participants <= e.participants
+                       and signing.location_id in (None, e.location_id)), None)
+        if summit is not None and (summit.participants - signing.participants or summit.location_id != signing.location_id):
+            signing.add(replace(told, participant_ids=tuple(sorted(summit.participants)), location_id=summit.location_id), 0)
+
+
+def _reported_right_before(event, told) -> bool:
+    if "summit" not in event.types() or event.earlier or event.date is None:
+        return False
+    return any(m.event_type == "summit" and not m.setting and not m.earlier and m.status == told.status
+               and m.sentence_start >= 0 and 0 <= told.sentence_start - m.sentence_end <= _ADJACENT
+               for m in event.mentions)
+
+
+def _told_with_others(events: list, signing, told) -> bool:
+    return any(m.sentence_start == told.sentence_start for e in events if e is not signing for m in e.mentions)
