@@ -315,19 +315,3 @@ def test_a_french_letter_first_received_by_an_office_is_no_meeting():
             "du comité.")
     found = extract_article("t", None, None, body, dt.date(1959, 10, 5), "fr").event_mentions
     assert not [m for m in found if m.event_type == "meeting"]
-
-
-def visit_place(body: str) -> str | None:
-    [visit] = [m for m in reports(body, "fr") if m.event_type == "visit"]
-    return visit.location_id
-
-
-def test_a_french_visit_is_to_the_country_its_phrase_names_not_the_city_it_ended_in():
-    # (« une visite de quatre jours en Inde », as "a four-day visit to India" reads)
-    body = "Vladimir Poutine a achevé jeudi à Bombay une visite de quatre jours en Inde."
-    assert visit_place(body) == CATALOG.named("India").entity_id
-
-
-def test_a_french_place_past_the_visit_s_comma_is_not_its_destination():
-    body = "Vladimir Poutine a achevé jeudi à Moscou une visite de quatre jours, avant de partir en Inde."
-    assert visit_place(body) == MOSCOW

@@ -96,23 +96,9 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)
         seat = chair_seat(words, sentence, mentions, places, trigger_start, trigger_end)
         return venue_city(seat.entity_id) if seat is not None else None
-    # Prefer the most specific place (a square over a city over a country), then a visit's destination
-    # in its own phrase ("a achevé à Shanghai une visite de quatre jours en Chine": the visit is to China,
-    # Shanghai where it ended, as "a four-day visit to China" reads), then the nearest.
-    visit = bool(words.place_object.match(sentence[trigger_start:trigger_end]))
-    best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type],
-                                    not (visit and _in_the_visit_s_phrase(sentence, trigger_end, m.start)),
-                                    abs(m.start - trigger_start)))
+    # Prefer the most specific place (a square over a city over a country), then the nearest.
+    best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
     return venue_city(best.entity_id)
-
-
-def _in_the_visit_s_phrase(sentence: str, trigger_end: int, place_start: int) -> bool:
-    """Whether a place stands a few words after a visit's noun, no stop or comma between."""
-    return 0 <= place_start - trigger_end <= _VISIT_PHRASE and not _CLAUSE_END.search(sentence, trigger_end, place_start)
-
-
-#: how far a visit's destination may stand after its noun ("visite de quatre jours en Chine")
-_VISIT_PHRASE = 30
 
 
 #: the marks that enclose a title (of a document, a book) in Chinese writing: 《…》, 〈…〉
