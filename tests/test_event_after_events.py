@@ -40,3 +40,26 @@ def test_talks_after_the_parade_in_chinese():
     body = ("普京5月9日在莫斯科紅場出席勝利日閱兵。普京5月8日在莫斯科與托卡耶夫舉行會談。"
             "閱兵結束後，普京與盧卡申科在莫斯科舉行會談。")
     assert talks_day(body, "莫斯科紅場閱兵", "zh") == MAY_9
+
+
+def signing_day(body):
+    found = extract_article("t1", "Tokayev in Moscow", None, body, dt.date(2024, 5, 6), "en").events
+    (signing,) = [e for e in found if "agreement" in e.types()]
+    return signing.date.first if signing.date else None
+
+
+VISIT = "Kassym-Jomart Tokayev arrived in Moscow today for a four-day official visit. "
+
+
+def test_a_signing_after_which_talks_of_a_day_end_is_on_the_talks_day():
+    # ("..., after which" closes the talks' clause: the signing follows them, not the visit's first day)
+    body = VISIT + ("He is to hold talks with President Vladimir Putin tomorrow, after which the foreign "
+                    "ministers are expected to sign an agreement on the border.")
+    assert signing_day(body) == dt.date(2024, 5, 7)
+
+
+def test_a_signing_after_a_which_of_another_noun_takes_no_day_of_the_talks():
+    # (the "which" of a noun that is no event: "the talks tomorrow" are in another sentence)
+    body = VISIT + ("He is to hold talks with President Vladimir Putin tomorrow. The ministers will then go to "
+                    "a dinner, after which they are expected to sign an agreement on the border.")
+    assert signing_day(body) != dt.date(2024, 5, 7)

@@ -279,3 +279,39 @@ def test_french_look_alikes_of_talks_or_welcome_are_no_meeting(text):
 def test_an_arrival_for_a_state_visit_dates_the_visit_by_the_arrivals_day(language, text):
     assert [(m.event_type, m.date.first) for m in reports(text, language) if m.event_type in ("visit", "state_visit")
             ] == [("state_visit", WEDNESDAY)]
+
+
+def signings(body: str, language: str) -> list[tuple[frozenset, dt.date | None]]:
+    return [(frozenset(m.participant_ids), m.date.first if m.date else None)
+            for m in reports(body, language) if m.event_type == "agreement"]
+
+
+def test_a_spanish_signing_with_the_day_in_two_words_and_a_long_venue_before_its_document():
+    body = ("Los presidentes Vladimir Putin y Narendra Modi firmaron ayer miércoles en la Casa Hyderabad "
+            "de Nueva Delhi una declaración conjunta sobre el comercio.")
+    assert signings(body, "es") == [(frozenset({PUTIN, MODI}), WEDNESDAY)]
+
+
+def test_a_spanish_document_past_a_comma_after_what_was_signed_is_no_signing():
+    body = ("Los presidentes Vladimir Putin y Narendra Modi firmaron ayer miércoles el libro de honor del "
+            "Palacio de Hyderabad, y la declaración conjunta quedó para el viernes.")
+    assert signings(body, "es") == []
+
+
+KHRUSHCHEV, LIU = "nikita-khrushchev", "liu-shaoqi"
+
+
+def test_a_french_welcome_by_the_host_with_an_adverb_before_the_participle_and_the_soviet_leader():
+    # (« avait d'abord été accueilli par le président X »; « le dirigeant soviétique », the Soviet leader
+    # the story names)
+    body = ("Nikita Khrouchtchev a quitté Pékin dimanche. Arrivé mercredi, le dirigeant soviétique avait d'abord "
+            "été accueilli par le président Liu Shaoqi à l'aéroport.")
+    found = extract_article("t", None, None, body, dt.date(1959, 10, 5), "fr").event_mentions
+    assert {KHRUSHCHEV, LIU} in [set(m.participant_ids) for m in found if m.event_type == "meeting"]
+
+
+def test_a_french_letter_first_received_by_an_office_is_no_meeting():
+    body = ("Nikita Khrouchtchev a quitté Pékin dimanche. Sa lettre avait d'abord été reçue par le secrétariat "
+            "du comité.")
+    found = extract_article("t", None, None, body, dt.date(1959, 10, 5), "fr").event_mentions
+    assert not [m for m in found if m.event_type == "meeting"]

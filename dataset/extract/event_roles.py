@@ -25,7 +25,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
-from ruchina.extract.hosted_guests import hosted_guests, without_dates, without_titles
+from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
@@ -232,7 +232,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if framed and start < trigger_start:
             # "Putin congratulated Trump during a meeting of the Security Council": only
             # the subject, the people before the first verb, were at the meeting.
-            gap = sentence[boundary:start]
+            gap = without_country_leaders(words, sentence[boundary:start])  # (see there)
             # ("Li Peng stood next to Yeltsin during the parade": beside the subject, at it too: companions.py)
             subject_open = subject_open and (boundary == clause[0] or start in addressed
                                              or bool(words.subject_gap.match(without_titles(gap) + " "))

@@ -155,6 +155,15 @@ def without_titles(gap: str, leaders: tuple[str, ...] = ()) -> str:
                     if not word[:1].isupper() and any(c.isalpha() for c in word) and word.lower() not in leaders)
 
 
+def without_country_leaders(words: EventWords, gap: str) -> str:
+    """The words between two names less a leader's office told by his country's lower-case adjective,
+    a title as the capitalised ones are: "A und der chinesische Staatschef B ... nach ihren Gesprächen"
+    (both the subject)."""
+    for pattern in words.country_leaders:
+        gap = pattern.sub(" ", gap)
+    return gap
+
+
 def guests_after_the_lead(words: EventWords, body: str, lead: int, mentions: list[Mention]) -> list[str]:
     """ "Leaders end summit" / "The leaders wrapped up their summit on Thursday." / "X hosted A, B
     and C.": the host and guests of the paragraph right after a lead that tells the title's event,
