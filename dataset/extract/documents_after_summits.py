@@ -21,9 +21,7 @@ def adopted_at_the_summit_told_before(events: list, words) -> None:
     sentence opening on a pronoun for the leaders (``words``: the language's event words)."""
     if words is None:
         return
-    for signing in events:
-        if signing.family != "agreement" or len(signing.mentions) != 1 or signing.main or signing.earlier:
-            continue
+    for signing in _single_reports_of_documents(events):
         told = signing.mentions[0]
         if (told.participant_ids or told.location_id or told.date is not None or told.earlier
                 or told.sentence_start < 0 or _told_with_others(events, signing, told)
@@ -37,9 +35,7 @@ def adopted_at_the_summit_told_before(events: list, words) -> None:
 def with_the_summits_people(events: list) -> None:
     """Each document so held at a summit, with the people and place the summit took after the merge
     (its setting's talkers, who attend it: summit_settings.py), as it was adopted by them there."""
-    for signing in events:
-        if signing.family != "agreement" or len(signing.mentions) != 1 or signing.main or signing.earlier:
-            continue
+    for signing in _single_reports_of_documents(events):
         told = signing.mentions[0]
         if told.date_sentence_start is None or _told_with_others(events, signing, told):
             continue
@@ -48,6 +44,11 @@ def with_the_summits_people(events: list) -> None:
                        and signing.location_id in (None, e.location_id)), None)
         if summit is not None and (summit.participants - signing.participants or summit.location_id != signing.location_id):
             signing.add(replace(told, participant_ids=tuple(sorted(summit.participants)), location_id=summit.location_id), 0)
+
+
+def _single_reports_of_documents(events: list) -> list:
+    """The documents told once, neither the main event nor one told as earlier."""
+    return [e for e in events if e.family == "agreement" and len(e.mentions) == 1 and not e.main and not e.earlier]
 
 
 def _reported_right_before(event, told) -> bool:
