@@ -37,6 +37,7 @@ from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
+from ruchina.extract.spoken_to import person_spoken_to, told_when_they_met
 from ruchina.text.sentences import iter_sentences
 
 # Within this many characters after the event word, a person is its object ("meet Putin",
@@ -214,7 +215,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if start >= trigger_end and (words.time_link.search(sentence, trigger_end, start)
                                      or words.time_link_ahead.search(sentence, trigger_end, start)):
             continue  # ("hold a video call hours after Trump took office", "met ahead of Putin's visit")
-        spoken_to = _spoken_to(words, sentence, end, named, trigger_start) if framed else None
+        spoken_to = person_spoken_to(words, sentence, end, named, trigger_start) if framed else None
         if spoken_to is not None:
             addressed.add(spoken_to)  # "Xi told Putin ... during a call": the two spoke at it
         elif ((words.speaks.match(sentence[end:]) or (end == start and office_speaks(words, sentence, start)))
@@ -244,6 +245,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         objects += start >= trigger_end
         after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
+    # ("X told Y when they met": the speaker and the one he told)
+    chosen = [*told_when_they_met(words, sentence, named, clause[0], trigger_start), *chosen]
     own_link = next(((s, e) for s, e in linked if s <= trigger_start < e), None)
     if own_link and words.pronoun.search(sentence, own_link[0], trigger_start) and (
             subject := next((pid for s, _, pid in named if not own_link[0] <= s < own_link[1]), None)):
@@ -294,16 +297,6 @@ def _subject_pronoun(words: EventWords, sentence: str, pronoun, trigger_start: i
     before, word = sentence[:pronoun.start()].rstrip(), words.trigger.match(sentence, trigger_start)
     return bool(word and word.lastgroup == "meeting") and (not before or (
         before.endswith(",") and "," not in before[:-1] and len(before.split()) <= 4))
-
-
-def _spoken_to(words: EventWords, sentence: str, speaker_end: int, named: list, trigger_start: int) -> int | None:
-    """Where the person a speaker speaks to starts, when a speaking verb that takes one
-    ("told", "assured") and titles alone ("Russia's") lie between them, before the event word."""
-    for start, _, _ in named:
-        if speaker_end < start < trigger_start:
-            gap = sentence[speaker_end:start]
-            return start if words.addresses.fullmatch(without_titles(gap)) and gap.strip()[:1].islower() else None
-    return None
 
 
 def _after_relative(words: EventWords, sentence: str, start: int, trigger_start: int) -> int:
