@@ -47,9 +47,14 @@ def attended_again(words, sentence, trigger, attending) -> bool:
     right after it who attended it ("L'entretien, auquel assistait M. X, a duré environ une heure"):
     the attendees join the report before, as a list of attendees does."""
     _kind, t_start, t_end = trigger
-    head = sentence[:t_start]
-    return (_OPENING_ARTICLE.fullmatch(head) is not None and not words.indefinite.search(head)
+    return (_opens_on_its_noun(words, sentence, t_start)
             and re.fullmatch(r"\s*,\s*", sentence[t_end:attending.start()]) is not None)
+
+
+def _opens_on_its_noun(words, sentence: str, t_start: int) -> bool:
+    """Whether the sentence opens on the event's bare noun at ``t_start``, a definite article at most before it."""
+    head = sentence[:t_start]
+    return _OPENING_ARTICLE.fullmatch(head) is not None and not words.indefinite.search(head)
 
 
 def continuing(previous: EventMention, people, sentence, sentence_start, part) -> EventMention:
@@ -82,4 +87,4 @@ def summit_session(words, sentence, triggers, previous: EventMention | None, rep
     _kind, t_start, t_end = triggers[0]
     return (sessions is not None and reports[0].event_type == "meeting" and len(reports[0].participant_ids) < 2
             and sessions.fullmatch(sentence, t_start, t_end) is not None
-            and _OPENING_ARTICLE.fullmatch(sentence[:t_start]) is not None and not words.indefinite.search(sentence[:t_start]))
+            and _opens_on_its_noun(words, sentence, t_start))

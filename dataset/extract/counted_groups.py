@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import calendar_entry, read_knowledge_file
 
 _DIGITS = re.compile(r"\b(\d{1,2})\b")
 
@@ -29,7 +29,7 @@ def count_words(language: str) -> dict[str, int]:
     number words of knowledge/calendar.yaml (``ago.amounts``), kept there once for every rule that
     reads a number written as a word (the group patterns of events_<language>.yaml take them as
     ``{counts}``)."""
-    entry = ((read_knowledge_file("calendar").get("languages") or {}).get(language) or {}).get("ago") or {}
+    entry = calendar_entry(language).get("ago") or {}
     return {str(word).casefold(): int(n) for word, n in (entry.get("amounts") or {}).items()
             if int(n) >= LEAST_COUNTED}
 
@@ -68,7 +68,7 @@ def counted_group(count: int | None, last_group: tuple[str, ...], named_before: 
 
 @lru_cache(maxsize=None)
 def _pair_words(language: str) -> tuple[str, ...]:
-    entry = ((read_knowledge_file("calendar").get("languages") or {}).get(language) or {}).get("ago") or {}
+    entry = calendar_entry(language).get("ago") or {}
     return tuple(str(word).casefold() for word, n in (entry.get("amounts") or {}).items() if int(n) == 2)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import calendar_entry
 from ruchina.text.calendar_words import alternation, calendar_words, expand
 
 #: the kind of a date counted back from the publication date
@@ -50,7 +50,7 @@ class AgoWords:
 def ago_words(language: str) -> AgoWords | None:
     """The language's words for a day counted back, or None where calendar.yaml gives none."""
     words = calendar_words(language)
-    entry = ((read_knowledge_file("calendar").get("languages") or {}).get(language) or {}).get("ago")
+    entry = calendar_entry(language).get("ago")
     if words is None or not entry:
         return None
     units = {str(form).casefold(): unit for unit, forms in (entry.get("units") or {}).items() for form in forms}

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from ruchina.extract.dates import ResolvedDate
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import calendar_entry
 from ruchina.text.calendar_words import alternation, calendar_languages
 
 #: the kind of a date taken from the day the sentence named before it
@@ -31,7 +31,7 @@ _SHIFTS = {"same_day": 0, "day_before": -1, "day_after": 1}
 
 @cache
 def _shift_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    entry = calendar_entry(language)
     words = calendar_languages().get(language)
     # (a language written without spaces has no word edges: "当天下午" is "that day" before
     # "afternoon"; a spaced one keeps the phrase from starting or ending inside a word)

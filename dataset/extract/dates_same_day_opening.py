@@ -35,7 +35,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY, same_day_pattern
 from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import listed_words
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import calendar_entry
 from ruchina.text.calendar_words import alternation, calendar_languages
 
 #: a day this long before the page or more is of a page of history (event_mentions.LONG_BEFORE)
@@ -133,7 +133,7 @@ def _witnessed_in_order(sentence: str, language: str) -> re.Match[str] | None:
 
 @cache
 def _sequence_pattern(language: str) -> re.Pattern[str] | None:
-    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    entry = calendar_entry(language)
     forms = [str(form) for form in entry.get("sequence_openers") or []]
     return re.compile(rf"\W*(?:{alternation(forms, capitalised=True)})(?!\w)") if forms else None
 
@@ -144,7 +144,7 @@ def _opening_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     done before the story's people (events_<language>.yaml `witnessed_by`: "In their presence,
     the ministers signed ..." is an act of the story's occasion, its day)."""
     same_day = same_day_pattern(language)
-    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    entry = calendar_entry(language)
     parts = [str(form) for form in entry.get("day_parts") or []]
     words = calendar_languages().get(language)
     # (a spaced language's phrase ends at a word's edge: "Вечером" is no "Вечеровой"; "下午" has none)
@@ -159,7 +159,7 @@ def _opening_patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _given_patterns(language: str) -> tuple[str, ...]:
-    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    entry = calendar_entry(language)
     return tuple(str(form) for form in entry.get("given_day") or [])
 
 

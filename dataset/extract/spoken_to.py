@@ -33,6 +33,7 @@ def told_when_they_met(words: EventWords, sentence: str, named: list, clause_sta
                     if words.leaders_pronouns.match(m.group())), None)
     if pronoun is None:
         return ()
-    pairs = [(pid, told) for start, end, pid in named if start < pronoun
-             for at, _, told in named if at == person_spoken_to(words, sentence, end, named, pronoun)]
+    at_person = {start: pid for start, _, pid in named}
+    pairs = [(pid, at_person[told]) for start, end, pid in named if start < pronoun
+             and (told := person_spoken_to(words, sentence, end, named, pronoun)) is not None]
     return pairs[-1] if pairs else ()

@@ -25,7 +25,7 @@ from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import AGO
 from ruchina.extract.event_report import ONE_DAY_TYPES, EventMention
 from ruchina.extract.event_words import DEFAULT_LANGUAGE
-from ruchina.knowledge.base import read_knowledge_file
+from ruchina.knowledge.base import calendar_entry
 
 #: the kind of a date named by its weekday (dates.py)
 WEEKDAY = "weekday"
@@ -99,7 +99,7 @@ def _weekday_of_the_story(sentence: str, date: ResolvedDate, story: dt.date, pub
 @cache
 def _weekday_days(language: str) -> re.Pattern[str] | None:
     """The language's words after a weekday that name its day of the month (calendar.yaml `weekday_days`)."""
-    entry = (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+    entry = calendar_entry(language)
     forms = [str(form) for form in entry.get("weekday_days") or []]
     return re.compile("|".join(f"(?:{form})" for form in forms)) if forms else None
 

@@ -283,6 +283,11 @@ def entity_catalog() -> EntityCatalog:
 # --- language resources -----------------------------------------------------------
 
 
+def calendar_entry(language: str) -> dict[str, Any]:
+    """One language's entry of calendar.yaml ({} where it has none)."""
+    return (read_knowledge_file("calendar").get("languages") or {}).get(language) or {}
+
+
 def knowledge_file_exists(name: str) -> bool:
     return (resources.files("ruchina") / "knowledge" / f"{name}.yaml").is_file()
 
