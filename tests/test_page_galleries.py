@@ -1,6 +1,6 @@
 """A gallery page, "1 of 4" printed alone over each photo's caption and a credit closing each: the
 captions, without their credits, are its story (text/page_galleries.py), where read as any page they
-were page text and the story kept only its dek. Beside it, the look-alikes: a story with two
+were page text and the story kept only its dek (or, with no dek, nothing but the page's tail). Beside it, the look-alikes: a story with two
 counters is no gallery, and counters out of order are none either. Fixtures written for these tests."""
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ CREDITS = ["Photo: Rosa Bianchi / Southern Eye", "Photo: Palazzo Chigi pool", "P
 TAIL = "More galleries\n\nSpring comes to the Alps\n"
 
 
-def _page(counters: list[str]) -> str:
-    return HEAD + "".join(f"{counter}\n\n{caption} {credit}\n\n"
+def _page(counters: list[str], head: str = HEAD) -> str:
+    return head + "".join(f"{counter}\n\n{caption} {credit}\n\n"
                           for counter, caption, credit in zip(counters, CAPTIONS, CREDITS)) + TAIL
+
+
+#: the same head with no dek: the first counter stands right under the date line
+HEAD_WITHOUT_DEK = HEAD.replace("Four days in Italy, from the Tiber to the Duomo.\n\n", "")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -45,3 +49,13 @@ def test_two_counters_make_no_gallery():
 
 def test_counters_out_of_order_make_no_gallery():
     assert CAPTIONS[0] not in _paragraphs(_page(["1 of 4", "3 of 4", "2 of 4", "4 of 4"]))
+
+
+def test_a_gallery_right_under_the_date_line_is_the_story_not_page_text_below_the_title():
+    found = _paragraphs(_page(["1 of 4", "2 of 4", "3 of 4", "4 of 4"], head=HEAD_WITHOUT_DEK))
+    assert found == CAPTIONS
+
+
+def test_two_counters_right_under_the_date_line_stay_page_text():
+    found = _paragraphs(_page(["1 of 2", "2 of 2"], head=HEAD_WITHOUT_DEK))
+    assert CAPTIONS[0] not in found and "1 of 2" not in found

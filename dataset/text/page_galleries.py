@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ruchina.knowledge.base import read_knowledge_file
+from ruchina.text.markdown import strip_markdown
 from ruchina.text.page_chrome import chrome_kind
 
 #: fewer counters than this are a slideshow's line in an ordinary story, no gallery
@@ -54,6 +55,15 @@ def gallery_story(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         else:
             story.append(paragraph)
     return story, removed
+
+
+def opens_gallery(paragraphs: list[str]) -> bool:
+    """The paragraphs (markdown and all) open on a gallery's first counter: what the layout would take
+    for page text below the title (captions ending on their credits) is the story."""
+    counter = _counter()
+    first = counter.match(strip_markdown(paragraphs[0])) if counter and paragraphs else None
+    return (bool(first) and first.group("n") == "1"
+            and bool(gallery_story([strip_markdown(p) for p in paragraphs])[1]))
 
 
 def _without_credit(caption: str) -> tuple[str, list[str]]:

@@ -39,6 +39,7 @@ from ruchina.text.page_chrome import (
 )
 from ruchina.text.page_datelines import opens_with_dateline
 from ruchina.text.page_deks import bullets_of_the_dek, dated_lead, lead_after_a_date_line
+from ruchina.text.page_galleries import opens_gallery
 
 #: A title ending in a full stop is short: a longer sentence first is the lead.
 FULL_STOP_TITLE_MAX_WORDS = 14
@@ -140,6 +141,7 @@ def lay_out(paragraphs: list[str], *, stated_title: str | None, stated_subtitle:
         # A one-sentence paragraph right below a title found in the text is its dek; below a date
         # line, or a sentence that reports on a weekday, the lead (page_deks.py).
         if (may_guess and title_from_text and subtitle is None and story_goes_on(rest[1:])
+                and not opens_gallery(rest)
                 and not lead_after_a_date_line(strip_markdown(rest[0]), layout.removed[below_title:])):
             first = strip_markdown(rest[0])
             if _is_teaser(first, strip_markdown(rest[1])):
@@ -328,7 +330,7 @@ def _skip_page_text(layout: Layout, rest: list[str], title: str | None, subtitle
                     title_from_text: bool) -> list[str]:
     """Drop the page text between the title (and subtitle) and the story: date lines,
     bylines, captions and credits, the headline or dek printed again."""
-    while rest:
+    while rest and not opens_gallery(rest):
         text = strip_markdown(rest[0])
         if title and (same_headline(title, text) or comparable(text) == comparable(title)):
             layout.title_repeats += 1
