@@ -2,7 +2,7 @@
 (knowledge/event_spans.yaml, extract/event_spans.py and event_endings.py): a Russian end
 day after "во", a Chinese duration and "until" written without spaces, an English present
 "wraps up"; and a duration a report dated to another day states, not counted from the
-event's day. Each beside a look-alike that must keep its own days."""
+event's day; a visit that "ran until" a weekday ended on the one before the page. Each beside a look-alike that must keep its own days."""
 
 import datetime as dt
 
@@ -91,3 +91,16 @@ def test_summit_dated_by_an_arrival_and_told_closed_on_a_later_day_ends_that_day
     events = extract_article("x", None, None, body, dt.date(2018, 9, 14), "es").events
     summits = [e for e in events if "summit" in e.types()]
     assert [(e.date.first, e.date.last) for e in summits] == [(dt.date(2018, 9, 13), dt.date(2018, 9, 14))]
+
+
+def test_english_visit_that_ran_until_a_weekday_ended_on_the_one_before_the_page():
+    # (published on a Wednesday: "ran until Monday" is two days before, not the coming Monday)
+    body = ("President Khaltmaagiin Battulga of Mongolia landed in Beijing on Saturday, September 8, "
+            "for a state visit to China that ran until Monday.")
+    assert _days(body, "en", {"visit"}) == (dt.date(2018, 9, 8), dt.date(2018, 9, 10))
+
+
+def test_english_visit_that_runs_until_a_weekday_ends_on_the_coming_one():
+    body = ("President Khaltmaagiin Battulga of Mongolia landed in Beijing on Saturday, September 8, "
+            "for a state visit to China that runs until Friday.")
+    assert _days(body, "en", {"visit"}) == (dt.date(2018, 9, 8), dt.date(2018, 9, 14))

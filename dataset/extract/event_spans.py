@@ -89,7 +89,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
                 or date.last - date.first > dt.timedelta(days=_LONGEST) or not _STATING & event.types()):
             continue
         if (date.first == date.last and _names_its_end(words.language, event, date)
-                and not _days_before_its_end(words, event, date)):
+                and not _days_before_its_end(words, event, date) and not _told_over(words.language, event, date)):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
             # the visit is under way on the publication date; "arrived on Friday and stays until
             # Tuesday": it runs from the day another report of it gives. Not one its report tells
@@ -286,15 +286,33 @@ def _lasting(words: EventWords, sentence: str, word_end: int, amounts: dict[str,
 
 def _until(language: str, mention: EventMention, published: dt.date | None, first: dt.date) -> dt.date | None:
     """The day the mention's sentence says the event lasts until (read as a day to come from
-    the publication date: "lasts until Friday" is the coming Friday), if after its first day."""
+    the publication date: "lasts until Friday" is the coming Friday; "ran until Friday", the Friday
+    before it), if after its first day."""
     until_before, _, _ = _span_words(language)
     if until_before is None or published is None:
         return None
-    for date in resolve_dates(mention.sentence, published, "future", language):
+    lasted = _lasted_until(language)
+    tense = "past" if lasted and lasted.search(mention.sentence) else "future"
+    for date in resolve_dates(mention.sentence, published, tense, language):
         if (_is_day(date) and _after_until(until_before, mention.sentence, date)
                 and first < date.first <= first + dt.timedelta(days=_LONGEST)):
             return date.first
     return None
+
+
+def _told_over(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
+    """Whether the report that gives the event's one day tells it lasted until then ("a visit that
+    ran until Tuesday"): the day is its last, no day it is under way on the publication date."""
+    told = next((m for m in event.mentions if m.date is date), None)
+    lasted = _lasted_until(language)
+    return bool(told and lasted and lasted.search(told.date_sentence or told.sentence))
+
+
+@lru_cache(maxsize=None)
+def _lasted_until(language: str) -> re.Pattern[str] | None:
+    """`until`'s words in a past tense (knowledge/event_spans.yaml's `lasted_until`)."""
+    words = (read_knowledge_file("event_spans").get(language) or {}).get("lasted_until") or []
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else None
 
 
 def _after_until(until_before: re.Pattern[str], sentence: str, date: ResolvedDate) -> bool:
