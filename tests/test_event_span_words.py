@@ -2,7 +2,8 @@
 (knowledge/event_spans.yaml, extract/event_spans.py and event_endings.py): a Russian end
 day after "во", a Chinese duration and "until" written without spaces, an English present
 "wraps up"; and a duration a report dated to another day states, not counted from the
-event's day; a visit that "ran until" a weekday ended on the one before the page. Each beside a look-alike that must keep its own days."""
+event's day; a visit that "ran until" a weekday ended on the one before the page. Each beside
+a look-alike that must keep its own days."""
 
 import datetime as dt
 
