@@ -26,7 +26,7 @@ from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
-from ruchina.extract.inverted_objects import object_after_the_subject
+from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_the_verb
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
@@ -277,15 +277,16 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                                                          max(trigger_end, trigger_start + 1))) and people.last_people \
             and not words.noun_antecedent.search(sentence, 0, pronoun.start()):
         chosen = [people.last_people[0]]
-    elif chosen and people.last_people and people.last_people[0] not in chosen and (
+    elif chosen and people.last_people and people.last_people[0] not in chosen and (pronoun_after_the_verb(
+            words.language, sentence, trigger_end) or (
             pronoun := words.pronoun.search(sentence, max(clause[0], _after_relative(words, sentence, 0, trigger_start)),
-                                            trigger_start)) and not any(s < pronoun.start() for s, _, _ in named) \
+                                            trigger_start)) and not any(s < pronoun.start() for s, _, _ in named)
             and not words.speaks.match(sentence[pronoun.end():]) and (not before or _subject_pronoun(
-                words, sentence, pronoun, trigger_start)):
+                words, sentence, pronoun, trigger_start))):
         # ("He will hold a meeting with Modi": the one the sentence before named meets the one named here;
         # not where someone is named before the pronoun, "Putin's trips included China, where he met Xi": a
         # look back. Named before talks' word, with their subject a pronoun: "Le matin, il a coprésidé
-        # avec X la rencontre")
+        # avec X la rencontre"; "Dort traf er X", "Am Montag empfing ihn X": right after the verb)
         chosen.insert(0, people.last_people[0])
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)

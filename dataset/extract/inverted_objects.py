@@ -4,13 +4,19 @@ opens the sentence). The object stands further from the event word than an objec
 ("met Xi"), but only the subject, a date's small words and titles lie between: it takes part. The
 small words are the language's (knowledge/events_<language>.yaml, `grammar.subject_object_gaps`);
 a language without them has no such object.
+
+So is a pronoun put right after its verb ("Dort traf er Medwedew", "Am Montag empfing ihn Putin"):
+it stands for the one the sentence before named, as it would before the verb (`grammar.
+pronouns_after_verb`; a language that never puts them there lists none).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ruchina.extract.hosted_guests import without_titles
+from ruchina.knowledge.base import read_knowledge_file
 
 #: no clause or list breaks between the subject and the object
 _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”„]")
@@ -23,3 +29,15 @@ def object_after_the_subject(words, sentence: str, subject_end: int | None, star
         return False
     gap = sentence[subject_end:start]
     return not _BREAK.search(gap) and bool(words.subject_object_gap.fullmatch(without_titles(gap)))
+
+
+def pronoun_after_the_verb(language: str, sentence: str, verb_end: int) -> bool:
+    """Whether a subject or object pronoun stands right after the event's verb ("traf er", "empfing ihn")."""
+    pattern = _pronouns_after_verb(language)
+    return bool(pattern and pattern.match(sentence, verb_end))
+
+
+@lru_cache(maxsize=None)
+def _pronouns_after_verb(language: str) -> re.Pattern[str] | None:
+    words = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("pronouns_after_verb") or []
+    return re.compile(r"\s+(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else None
