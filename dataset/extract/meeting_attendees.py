@@ -4,6 +4,8 @@ and the language's words for attending the meeting or the talks (knowledge/event
 ``meeting_attendees``: a whole-sentence template, ``{names}`` where the names stand) tells who else
 sat at the meeting the article reports: its main event where that is a meeting, else the last meeting
 told before the line. The line names no meeting of its own, so no report reads it (it is no event).
+They are the meeting's ``present``: the merge across articles ties the meeting by whom it is between,
+as an official present at the leaders' talks may hold his own talks with the visitor another day.
 
 Not a line that names its people as the first of more ("王毅等参加会见", "X and others"): the page
 does not say who the others are, nor that the named one took part as more than an official present
@@ -60,8 +62,11 @@ def meeting_attendees(events: list[ArticleEvent], body: str, body_mentions: list
         if not template.search(line) or (others is not None and others.search(line.replace(_NAME, ""))):
             continue
         meeting = _the_meeting(events, sentence.start())
-        if meeting is not None:
-            meeting.add_people([m.entity_id for m in inside if m.entity_id not in meeting.participants])
+        new = list(dict.fromkeys(m.entity_id for m in inside if m.entity_id not in meeting.participants)) \
+            if meeting is not None else []
+        if new:
+            meeting.add_people(new)
+            meeting.present |= frozenset(new)
 
 
 def _the_meeting(events: list[ArticleEvent], before: int) -> ArticleEvent | None:
