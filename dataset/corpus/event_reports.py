@@ -171,7 +171,8 @@ class Report:
         self.chain = place_chain(self.place) if self.place else ()
         #: placed by its article's place line only: a place that may contradict, never tie
         self.place_assumed = event.place_assumed
-        self.people = frozenset(event.participants)
+        # (not those only present at it: an official at the leaders' talks, at his own talks on another day)
+        self.people = frozenset(event.participants) - event.present
         # Names the knowledge base knows ("St. Petersburg International Economic Forum"): a
         # name found in text may be a piece of one ("Economic Forum") or an event word.
         self.names = frozenset(name for name in event.event_names if is_known_event_name(name))

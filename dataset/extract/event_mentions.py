@@ -69,6 +69,9 @@ class ArticleEvent:
     assumed_date: ResolvedDate | None = None
     #: the place no sentence gives: the article's place line, for its main event (place_line.py)
     assumed_location: str | None = None
+    #: those a closing line tells present at it (meeting_attendees.py: "王毅参加会见"), not whom it is
+    #: between: they take part, but the merge across articles ties it by the others
+    present: frozenset[str] = frozenset()
 
     def add(self, mention: EventMention, position: int | None = None) -> None:
         """Add a report (or replace the one at ``position``); what was derived is derived anew."""

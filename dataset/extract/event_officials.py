@@ -3,6 +3,11 @@ their first meeting in this format today"): another meeting than the talks, held
 the article does not name. Marked on each report (EventMention.officials) before the reports
 of one article are merged (event_mentions.py): such a report joins only reports of officials'
 meetings, and no report of the talks joins it.
+
+So is a leader's reception of a group of officials together ("同日，习近平集体会见了成员国外长", "received all
+the visiting foreign ministers together": knowledge/events_<language>.yaml ``group_receptions``), told
+beside his talks with one of them: another meeting, which keeps the one who receives (named) and no
+other (the group, unnamed). Not a reception of named guests, which is their talks.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ruchina.extract.event_report import FAMILY
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog, is_official
 
@@ -24,12 +29,24 @@ def mark_officials_meetings(words: EventWords, mentions: list, body_mentions: li
     people = sorted(m.start for m in body_mentions if m.entity_type == "PERSON")
     if _ministers_own_talks(mentions):
         return mentions  # (the talks told are officials' own: "It was the first meeting of the two foreign ministers")
+    groups = listed_words(words.language, "group_receptions")
     marked = []
     for mention in mentions:
         if _officials(words, mention) and not _names_someone(people, mention):
             mention = replace(mention, officials=True, participant_ids=())
+        elif groups is not None and _received_as_a_group(groups, mention) and len(mention.participant_ids) == 1:
+            mention = replace(mention, officials=True)  # (the one receiving; the group is no one named)
         marked.append(mention)
     return marked
+
+
+def _received_as_a_group(groups, mention) -> bool:
+    if FAMILY[mention.event_type] != "gathering" or mention.continues or mention.sentence_start < 0:
+        return False
+    # (the cue opens in the report's part of the sentence; its group may run past it: "met all the visiting ...")
+    start, end = mention.scope
+    found = groups.search(mention.sentence, start)
+    return found is not None and found.start() < end
 
 
 def _ministers_own_talks(mentions: list) -> bool:

@@ -86,6 +86,8 @@ def event_word_fields(data: dict, language: str) -> dict:
         "date_links": _alternatives(grammar.get("date_links")),
         "relative": _alternatives(grammar.get("relative")),
         "clause_links": _alternatives(grammar.get("clause_links")),
+        "support_verbs": _alternatives(grammar.get("support_verbs")),
+        "dash_compounds": _alternatives(grammar.get("dash_compounds")),
         "and": _alternatives(grammar.get("and")),
         "offices": _alternatives(data.get("offices")),
         "office_links": _alternatives(grammar.get("office_links")),
@@ -153,8 +155,10 @@ def event_word_fields(data: dict, language: str) -> dict:
         pronoun=pattern(grammar.get("pronouns")),
         # (a clause a conjunction opens after a comma, "..., а до этого ...", is a clause of
         # its own, not an aside: its break begins after the comma, so event_clauses.clause_start tells it)
-        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s|(?<=,)\s*(?:{clause_links})\b"),
-        link_gap=pattern((), r"\s*(?:(?:{clause_links})\s+)?"),
+        # (not a dash inside a compound noun: "государств — членов ШОС в Тяньцзине", the member states)
+        scope_break=pattern((), r",\s*(?:{relative})\b|;|\s[—–]\s(?!(?:{dash_compounds}))|(?<=,)\s*(?:{clause_links})\b"),
+        # (", а затем провёл отдельную встречу с Z": the verb that holds the noun, and one word of its kind)
+        link_gap=pattern((), r"\s*(?:(?:{clause_links})\s+)*(?:(?:{support_verbs})\s+(?:[^\W\d_]+\s+)?)?"),
         venue_before=pattern(grammar.get("venue_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         site_before=pattern(grammar.get("site_prepositions"), r"\b(?:{words})\s+(?:(?:{articles})\s+)?$"),
         since=pattern(grammar.get("since")),

@@ -57,6 +57,7 @@ from ruchina.extract.label_people import without_label_people
 from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
 from ruchina.extract.linking import Mention, link_entities
 from ruchina.extract.live_entry_reports import dated_by_their_entries
+from ruchina.extract.meeting_attendees import meeting_attendees
 from ruchina.extract.meetings_with_each import meetings_with_each
 from ruchina.extract.named_event_places import place_named_events
 from ruchina.extract.namesake_holders import with_namesakes_of_the_year
@@ -374,8 +375,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     plans_during_stay(events, published, language)
     # ("the first pact since the alliance Stalin and Mao concluded in 1950": the dead are no party to it)
     without_the_departed(events)
-    # ("arrived in Kazan on Tuesday" as the summit there opens: the trip to it, no visit of its own)
-    events = without_arrivals_for_gatherings(events)
+    events = without_arrivals_for_gatherings(events)  # ("arrived in Kazan on Tuesday" as the summit there opens)
     # ("am 31. Juli landete X in Peking ... Der Besuch endete am 3. August", "2月17日，毛泽东一行离开莫斯科": its last day)
     visits_ended_apart(event_words(language), events, body, body_mentions, published)
     # ("Am 12. Oktober, dem letzten Tag des Besuchs", "代表团在华访问至10月12日": its last day)
@@ -389,6 +389,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("on June 23 ... the summit; on June 24 ... the BRICS Plus session": the 23rd is one sitting of it)
     first_days_as_sessions(events)
     gatherings_attended_by_their_sessions(events)  # ("The plenary is under way. On stage: A, B": at the forum too)
+    meeting_attendees(events, body, body_mentions, language)  # ("王毅参加会见。": at the meeting the article reports)
     return ArticleExtraction(
         article_id=article_id, published=stated_date, header_mentions=header_mentions, body_mentions=body_mentions,
         event_mentions=event_mentions, events=events,
