@@ -14,12 +14,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.extract.event_visits import last_day_of
+from ruchina.extract.event_visits import last_day_of, visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import read_knowledge_file
 
 #: how many words (titles: "President", "Premier") may stand between "with" and the name
 TITLE_WORDS = 3
+
+
+def visits_hosted(events: list, body_mentions: list[Mention], language: str) -> None:
+    """The talks' people, then each visit's host from them (event_visits.py): "A meeting with X is
+    set for Monday" first gives the visitor's talks with X, whom the visit then has for its host."""
+    visitor_joins_subjectless_talks(events, body_mentions, language)
+    visit_hosted_by_talks(events)  # (beside its visitor's talks with one other in its sentence)
+    visit_hosted_by_its_talks(events)  # (naming only its visitor, beside his talks with one other)
 
 
 @lru_cache(maxsize=None)
