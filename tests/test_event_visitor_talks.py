@@ -30,3 +30,20 @@ def test_look_alike_someone_else_s_meeting_is_not_the_traveller_s():
     for body in (LEAD + "Ramaphosa's meeting with President Lula is set for Monday.",
                  LEAD + "A meeting with President Lula is set for 20 March."):
         assert all(MODI not in m.participants for m in meetings(body)), body
+
+
+def test_talks_right_after_the_visitor_s_flight_to_a_city_are_held_there():
+    brasilia = CATALOG.named("Brasília") if CATALOG.named("Brasília") else CATALOG.named("Brasilia")
+    found = extract_article("t", "Modi heads to Brazil", None, "Narendra Modi will land in Sao Paulo on Saturday for a "
+                            "three-day visit to Brazil, from 9 to 11 March. He then flies to Brasilia. A meeting with "
+                            "President Lula is set for Monday.", FRIDAY, "en")
+    (meeting,) = [e for e in found.events if e.family == "gathering" and LULA in e.participants]
+    assert meeting.location_id == brasilia.entity_id
+
+
+def test_look_alike_talks_a_sentence_further_on_keep_no_place():
+    found = extract_article("t", "Modi heads to Brazil", None, "Narendra Modi will land in Sao Paulo on Saturday for a "
+                            "three-day visit to Brazil, from 9 to 11 March. He then flies to Brasilia. Officials "
+                            "expect warm words. A meeting with President Lula is set for Monday.", FRIDAY, "en")
+    (meeting,) = [e for e in found.events if e.family == "gathering" and LULA in e.participants]
+    assert meeting.location_id is None

@@ -101,6 +101,7 @@ from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_o
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels, with_label_mentions
+from ruchina.extract.travel_next_places import place_talks_after_travel
 from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
@@ -321,6 +322,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # (a trip preview's subjectless talks are its visitor's; a visit told beside its visitor's talks with one
     # other, in its sentence or another, is hosted by that one)
     visits_hosted(events, body_mentions, language)
+    place_talks_after_travel(events, body, body_mentions, language)  # ("He then flies to X. A meeting ...")
     # (a state visit to a country whose president the article tells in talks with the visitor)
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
