@@ -183,10 +183,8 @@ def event_word_fields(data: dict, language: str) -> dict:
         told_after=pattern(data.get("told_after"), r"(?:{words})"),
         addresses=pattern(data.get("addresses"), r"\s*(?:{words})\s*"),
         reported_content=pattern(data.get("reported_content")),
-        # (and a session of a named gathering: "told the opening session of the China International Import Expo")
         addresses_event=pattern(data.get("addresses"), r"\s*(?:{words})\s+(?:{articles})\s+"
-                                r"(?:(?!(?:{articles})\b)[\w’'-]+\s+){{0,3}}(?:(?:{links})\s+(?:{articles})\s+"
-                                r"(?:(?!(?:{articles})\b)[\w’'-]+\s+){{0,4}})?") if grammar.get("articles") else re.compile("(?!)"),
+                                r"(?:(?!(?:{articles})\b)[\w’'-]+\s+){{0,3}}") if grammar.get("articles") else re.compile("(?!)"),
         own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
