@@ -99,3 +99,19 @@ def test_a_sentence_referring_back_to_a_dated_visit_keeps_it():
     found = extraction("Lula hosted Modi at the Alvorada Palace on Monday. Ramaphosa will visit Brasilia in May, "
                        "Lula said. He spoke warmly of the visit.")
     assert any("visit" in e.types() and RAMAPHOSA in e.participants for e in found.events)
+
+
+def test_one_sent_greetings_in_chinese_is_away_and_no_one_of_the_two_after():
+    # ("请Y转达对Z的问候": Z is greeted through Y; "两国" in the next sentence counts the two who met)
+    body = ("卢卡申科11日在明斯克会见托卡耶夫。卢卡申科请托卡耶夫转达对米尔济约耶夫总统的问候。"
+            "卢卡申科表示，两国元首会晤为双方合作提供了有力支撑。")
+    found = extraction(body, title="卢卡申科会见托卡耶夫", language="zh")
+    assert not any(MIRZIYOYEV in e.participants for e in found.events)
+    assert any({LUKASHENKO, TOKAYEV} <= e.participants for e in found.events)
+
+
+def test_look_alike_one_named_in_chinese_beside_the_two_is_one_of_them():
+    body = ("卢卡申科11日在明斯克会见托卡耶夫。卢卡申科同托卡耶夫和米尔济约耶夫共同出席活动。"
+            "卢卡申科表示，三国元首会晤为各方合作提供了有力支撑。")
+    found = extraction(body, title="卢卡申科会见托卡耶夫", language="zh")
+    assert any(MIRZIYOYEV in e.participants for e in found.events)

@@ -23,3 +23,16 @@ def test_a_compound_forum_or_summit_is_the_event_word():
 def test_look_alike_words_that_only_begin_with_the_event_word():
     assert families("Bergtour", "Emmanuel Macron stand am Mittwoch am Gipfelkreuz.") == []
     assert families("Davos", "Die Forumsteilnehmer reisten am Mittwoch ab.") == []
+
+
+def test_the_governments_talks_written_as_one_word_are_a_meeting_of_the_two():
+    from ruchina.knowledge import base
+    catalog = base.entity_catalog()
+    scholz, macron = (catalog.named(name).entity_id for name in ("Olaf Scholz", "Emmanuel Macron"))
+    found = extract_article("a", "Paris und Berlin", None, "Emmanuel Macron hat am Mittwoch in Paris mit "
+                            "Olaf Scholz die jährlichen Regierungskonsultationen geführt.", DAY, "de")
+    assert any(e.family == "gathering" and {scholz, macron} <= e.participants for e in found.events)
+
+
+def test_look_alike_experts_talks_in_one_word_are_no_meeting():
+    assert families("Paris und Berlin", "Die Expertengespräche in Paris begannen am Mittwoch.") == []

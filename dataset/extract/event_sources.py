@@ -4,10 +4,14 @@ back to. "Aide Y says Putin told Xi ... The two met for an hour": the two are Pu
 
 One who speaks to someone ("Putin told Xi") is no mere source: a speaking verb that takes the
 person spoken to (``addresses``) keeps its subject in the group.
+
+Nor is one the sentence names only as away (greeted through another, stood in for: away_people.py):
+"Putin asked Li to convey his greetings to Xi. The two premiers' meetings ..." are Putin's and Li's.
 """
 
 from __future__ import annotations
 
+from ruchina.extract.away_people import named_away
 from ruchina.extract.event_roles import SOURCE_REACH
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
@@ -19,7 +23,11 @@ def group_named(words: EventWords, text: str, offset: int, mentions: list[Mentio
     two" to refer to: its people less those named only as a source of what it says, when two or
     more remain; else all of them (``text``: the sentence, starting at ``offset`` of the body)."""
     sources = named_as_sources(words, text, offset, mentions)
-    group = tuple(pid for pid in named if pid not in sources)
+    # (one named only as away counts for none, though named: "passed greetings to X")
+    people = [m for m in mentions if m.entity_type == "PERSON"]
+    away = {m.entity_id for m in people if named_away(words.language, text[:max(0, m.start - offset)])}
+    away -= {m.entity_id for m in people if not named_away(words.language, text[:max(0, m.start - offset)])}
+    group = tuple(pid for pid in named if pid not in sources and pid not in away)
     return group if len(group) >= 2 else named
 
 

@@ -44,7 +44,6 @@ from ruchina.extract.event_signings import placed_by_the_days_talks
 from ruchina.extract.event_spans import stretch_stated_spans
 from ruchina.extract.event_state_hosts import state_visits_hosted
 from ruchina.extract.event_visit_days import dated_by_its_nth_day, talks_on_a_visits_nth_day
-from ruchina.extract.event_visits import visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.first_person_events import speakers_hold_their_events
 from ruchina.extract.forum_openings import openings_as_forums
@@ -103,6 +102,7 @@ from ruchina.extract.summit_signers import summits_of_a_bodys_signing, summits_o
 from ruchina.extract.summits_of_two import title_summits_of_two_as_meetings
 from ruchina.extract.title_cities import place_in_the_titles_city
 from ruchina.extract.transcripts import join_speakers, speaker_labels, with_label_mentions
+from ruchina.extract.travel_next_places import place_talks_after_travel
 from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
 from ruchina.extract.unmade_visits import without_unmade_visits
@@ -116,6 +116,7 @@ from ruchina.extract.visit_named_last_days import visits_named_to_their_last_day
 from ruchina.extract.visit_onward_cities import place_visits_going_on
 from ruchina.extract.visit_tours import place_toured_visits
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
+from ruchina.extract.visitor_talks import visits_hosted
 from ruchina.extract.visits_under_way_since import dated_since_a_day
 from ruchina.knowledge.base import has_language_resources
 from ruchina.text.page_almanac import almanac_day
@@ -319,10 +320,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_bare_sideline_talks(event_words(language), events)  # ("met on the sidelines this evening": the summit's)
     # ("X and Y met on the sidelines in Kazan", "the two-day summit opened on Friday": the summit is in Kazan)
     place_summits_by_their_sideline_talks(event_words(language), events)
-    # (a visit told beside the talks of its visitor with one other: that one hosts it)
-    visit_hosted_by_talks(events)
-    # (a visit naming only its visitor, beside the visitor's talks with one other: the host)
-    visit_hosted_by_its_talks(events)
+    # (a trip preview's subjectless talks are its visitor's; a visit told beside its visitor's talks with one
+    # other, in its sentence or another, is hosted by that one)
+    visits_hosted(events, body_mentions, language)
+    place_talks_after_travel(events, body, body_mentions, language)  # ("He then flies to X. A meeting ...")
     # (a state visit to a country whose president the article tells in talks with the visitor)
     state_visits_hosted(events, event_mentions)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
