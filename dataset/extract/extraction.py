@@ -320,8 +320,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_bare_sideline_talks(event_words(language), events)  # ("met on the sidelines this evening": the summit's)
     # ("X and Y met on the sidelines in Kazan", "the two-day summit opened on Friday": the summit is in Kazan)
     place_summits_by_their_sideline_talks(event_words(language), events)
-    # (a trip preview's subjectless talks are its visitor's; a visit told beside its visitor's talks with one
-    # other, in its sentence or another, is hosted by that one)
+    # (a preview's subjectless talks are its visitor's; a visit beside its visitor's talks with one other: his host)
     visits_hosted(events, body_mentions, language)
     place_talks_after_travel(events, body, body_mentions, language)  # ("He then flies to X. A meeting ...")
     # (a state visit to a country whose president the article tells in talks with the visitor)
