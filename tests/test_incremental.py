@@ -47,7 +47,7 @@ def _every_kind_held_out() -> dict[str, str]:
     """The corpus of the first seed whose held-out articles hold a planted copy of a built
     one, an undated report, copies of a wire story begun in the build and articles in Russian
     and Chinese, the first five of them related to the build, whose built articles hold a passage
-    repeated inside one article and a conflicting claim, and whose eighth built article is English (_sharing_a_sentence_of
+    repeated inside one article, a copy of another and a conflicting claim, and whose eighth built article is English (_sharing_a_sentence_of
     quotes it). Chosen by what it holds, not by number: any
     change to the generator's draws moves these (seed 11's, once it wrote other languages,
     held no copy). Generating a corpus of 300 takes milliseconds."""
@@ -58,7 +58,8 @@ def _every_kind_held_out() -> dict[str, str]:
         copied = {b for pair in truth.duplicate_article for a, b in (pair, pair[::-1]) if a in built and b not in built}
         stories = {a for story in truth.stories if set(story) & built for a in story if a not in built}
         conflicts = [pair for pair in truth.conflicting_claim if set(pair) <= built]
-        if (copied and stories and set(held) & set(truth.missing_date) and set(truth.duplicate_passage) & built
+        built_copies = [pair for pair in truth.duplicate_article if set(pair) <= built]
+        if (copied and built_copies and stories and set(held) & set(truth.missing_date) and set(truth.duplicate_passage) & built
                 and conflicts
                 and {"ru", "zh"} <= {truth.language[a] for a in held} and truth.language[names[7]] == "en"
                 and set(held[:5]) & (copied | stories)):
@@ -704,3 +705,34 @@ def test_events_as_built_compares_only_the_events_of_left_out_copies():
     # The look-alike: the copies' event under another id in the small corpus is decided otherwise.
     assert not events_as_built(events({"event_id": "e9", "start_date": may16, "end_date": may16, "article_ids": ["a"]}),
                                with_signing, {"b", "c"})
+
+
+def _article(title: str, date: str, body: str) -> str:
+    return f"Title: {title}\nDate: {date}\n\n{body}\n"
+
+
+def test_a_new_articles_figure_is_disputed_by_a_built_article_it_is_not_otherwise_related_to(tmp_path):
+    # (the built article's claim takes part without its article: its date still bounds the
+    # time the member count holds at, as in the whole corpus's check)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "checks").mkdir()
+    shutil.copy(PROJECT / "checks" / "accepted.yaml", tmp_path / "checks" / "accepted.yaml")
+    (tmp_path / "seeds" / "bank_members.txt").write_text(_article(
+        "Development bank widens its circle", "2021-03-10",
+        "The Asian Infrastructure Investment Bank counts 40 member countries, officials said. Its board met in "
+        "Beijing on Tuesday to review lending for ports and railways across the region."), encoding="utf-8")
+    (tmp_path / "seeds" / "harvest.txt").write_text(_article(
+        "Grain harvest up in the north", "2021-03-11",
+        "Farmers in the northern provinces reported a larger wheat harvest than last year, officials said on "
+        "Wednesday, crediting a mild winter and new irrigation channels along the river valleys."), encoding="utf-8")
+    repo = RepositoryFiles.find(tmp_path)
+    build(repo)
+    (repo.seeds_dir / "bank_again.txt").write_text(_article(
+        "Lenders meet in Singapore", "2021-03-15",
+        "Finance ministers gathered in Singapore on Monday to discuss debt relief for small island states. "
+        "The Asian Infrastructure Investment Bank counts 47 member countries, officials said."), encoding="utf-8")
+    around = tables_for_changed(repo, {"seeds/bank_again.txt"})
+    assert around is not None
+    whole = finding_ids(build_tables(repo).tables, {"bank_again"})
+    assert "conflicting-claim" in whole.values()
+    assert finding_ids(around.tables, {"bank_again"}) == whole

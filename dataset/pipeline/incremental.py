@@ -104,13 +104,23 @@ def tables_for_changed(repo: RepositoryFiles, changed_paths: set[str], extra: di
     findings = run_checks(CheckContext(frames=frames, focus=changed_ids), only={"schema"})
     # What other articles claim about the same subjects (an organisation's member count)
     # takes part in conflicting-claim, without their articles.
-    frames["claims"] = convert_table(_with_claims_of_others(build, build_manifest, tables["claims"], processed,
-                                                            stale | queries), "pandas")
+    claims = _with_claims_of_others(build, build_manifest, tables["claims"], processed, stale | queries)
+    frames["claims"] = convert_table(claims, "pandas")
+    stubs, left_out = [], []
     if copies is not None and copies.left_out:
         # The story's other copies, by their rows of the build's articles table (no text).
-        stubs = members.rows(index.article_ids[sorted(copies.left_out)].tolist(), copies)
-        frames["articles"] = convert_table(pa.concat_tables([tables["articles"], stubs.select(tables["articles"].schema.names)
-                                                             .cast(tables["articles"].schema)]), "pandas")
+        left_out = index.article_ids[sorted(copies.left_out)].tolist()
+        stubs.append(members.rows(left_out, copies))
+    # ... and those other claims' articles: a member count holds at a time, the weeks around its
+    # article's date, and copies of one story are one witness (conflicting-claim reads both).
+    claimants = set(pc.unique(claims.column("article_id")).to_pylist()) - set(left_out) - {
+        p.row["article_id"] for p in processed}
+    if claimants:
+        stubs.append(member_rows(members.table(), sorted(claimants)))
+    if stubs:
+        schema = tables["articles"].schema
+        frames["articles"] = convert_table(pa.concat_tables(
+            [tables["articles"], *(stub.select(schema.names).cast(schema) for stub in stubs)]), "pandas")
     findings += run_checks(CheckContext(frames=frames, features=features, focus=changed_ids), skip={"schema"})
     tables["findings"] = findings_table(findings, read_accepted(repo.accepted_path))
     return ChangedTables(tables, changed_ids, len(related))
