@@ -27,3 +27,10 @@ def test_spain_s_prime_minister_meets_in_every_language():
 
 def test_look_alike_a_bare_surname_with_no_spain_is_nobody_s():
     assert SANCHEZ not in people("Lula met Sanchez, a union leader, in Brasilia on Monday.", "en")
+
+
+def test_australia_s_prime_minister_is_named_in_chinese_and_russian():
+    albanese = base.entity_catalog().named("Anthony Albanese").entity_id
+    for body, language in (("阿尔巴尼斯9日在巴西利亚会见卢拉。", "zh"),
+                           ("Энтони Албаниз в понедельник встретился в Бразилиа с Лулой.", "ru")):
+        assert albanese in people(body, language), body
