@@ -105,3 +105,9 @@ def test_english_visit_that_runs_until_a_weekday_ends_on_the_coming_one():
     body = ("President Khaltmaagiin Battulga of Mongolia landed in Beijing on Saturday, September 8, "
             "for a state visit to China that runs until Friday.")
     assert _days(body, "en", {"visit"}) == (dt.date(2018, 9, 8), dt.date(2018, 9, 14))
+
+
+def test_english_visit_dated_by_its_last_day_runs_from_the_day_its_sentence_names_before():
+    body = ("President Khaltmaagiin Battulga of Mongolia reviews an honour guard in Beijing after landing on "
+            "Saturday, September 8, at the start of an official visit to China that ran until Monday.")
+    assert _days(body, "en", {"visit"}) == (dt.date(2018, 9, 8), dt.date(2018, 9, 10))

@@ -89,13 +89,18 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
                 or date.last - date.first > dt.timedelta(days=_LONGEST) or not _STATING & event.types()):
             continue
         if (date.first == date.last and _names_its_end(words.language, event, date)
-                and not _days_before_its_end(words, event, date) and not _told_over(words.language, event, date)):
+                and not _days_before_its_end(words, event, date)):
             # ("a visit that runs until Friday" and no other day: the day is its last, and
             # the visit is under way on the publication date; "arrived on Friday and stays until
             # Tuesday": it runs from the day another report of it gives. Not one its report tells
-            # ended on that day, "der zweitägige Besuch endet heute": its duration counts back from it)
-            date = _other_own_day(words.language, event, date) or replace(
-                date, first=event.published, last=event.published)
+            # ended on that day, "der zweitägige Besuch endet heute": its duration counts back from it;
+            # "landed on Sunday at the start of a visit that ran until Tuesday": from the day before it)
+            if _told_over(words.language, event, date):
+                earlier = _day_named_before(words.language, event, date)
+                date = replace(date, first=earlier.first) if earlier else date
+            else:
+                date = _other_own_day(words.language, event, date) or replace(
+                    date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
         ended = _days_before_its_end(words, event, date) if date.first == date.last else None
@@ -123,8 +128,7 @@ def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bo
     until_before, _, _ = _span_words(language)
     if until_before is None or event.published is None or date.char_end == 0:
         return False
-    told = next((m for m in event.mentions if m.date is date), None)
-    sentence = told and (told.date_sentence or told.sentence)
+    sentence = _date_sentence(event, date)
     return bool(sentence and _after_until(until_before, sentence, date))
 
 
@@ -303,9 +307,25 @@ def _until(language: str, mention: EventMention, published: dt.date | None, firs
 def _told_over(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
     """Whether the report that gives the event's one day tells it lasted until then ("a visit that
     ran until Tuesday"): the day is its last, no day it is under way on the publication date."""
+    lasted, sentence = _lasted_until(language), _date_sentence(event, date)
+    return bool(sentence and lasted and lasted.search(sentence))
+
+
+def _day_named_before(language: str, event: ArticleEvent, until: ResolvedDate) -> ResolvedDate | None:
+    """The day the sentence of the event's last day names before it, within a visit's length ("landed
+    on Sunday at the start of a visit that ran until Tuesday"): its first."""
+    sentence = _date_sentence(event, until)
+    if not sentence or event.published is None:
+        return None
+    return next((date for date in resolve_dates(sentence, event.published, "past", language)
+                 if _is_day(date) and date.char_end <= until.char_start
+                 and until.first - dt.timedelta(days=_LONGEST) <= date.first < until.first), None)
+
+
+def _date_sentence(event: ArticleEvent, date: ResolvedDate) -> str | None:
+    """The sentence of the report that gives the event ``date``."""
     told = next((m for m in event.mentions if m.date is date), None)
-    lasted = _lasted_until(language)
-    return bool(told and lasted and lasted.search(told.date_sentence or told.sentence))
+    return told and (told.date_sentence or told.sentence)
 
 
 @lru_cache(maxsize=None)
