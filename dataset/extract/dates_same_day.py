@@ -49,6 +49,20 @@ def same_day_pattern(language: str) -> re.Pattern[str] | None:
     return next((pattern for shift, pattern in _shift_patterns(language) if shift == 0), None)
 
 
+@cache
+def _same_day_as(language: str) -> re.Pattern[str] | None:
+    same_day, joining = same_day_pattern(language), calendar_entry(language).get("same_day_as") or []
+    return re.compile(rf"(?:{same_day.pattern})\s*(?:{'|'.join(joining)})(?!\w)") if same_day and joining else None
+
+
+def same_day_as_another_act(language: str, sentence: str, start: int, end: int) -> bool:
+    """Whether "the same day" opens a clause of another act between ``start`` and ``end`` ("came on
+    the same day that the ministers met in X": what stands after it is that act's; calendar.yaml's
+    `same_day_as`)."""
+    pattern = _same_day_as(language)
+    return bool(pattern and pattern.search(sentence, start, end))
+
+
 def with_same_days(dates: list[ResolvedDate], sentence: str, language: str) -> list[ResolvedDate]:
     """``dates`` (of ``sentence``, in order) and, for each "the same day" after a day, that day."""
     patterns = _shift_patterns(language)

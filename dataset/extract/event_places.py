@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ruchina.extract.capital_phrases import with_capitals
+from ruchina.extract.dates_same_day import same_day_as_another_act
 from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
@@ -79,6 +80,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
         and not (m.start >= trigger_end and words.reported_content.search(sentence, trigger_end, m.start))
         and not _since_an_act(words, sentence, trigger_end, m.start)
+        # ("The meeting came on the same day that the ministers met in Tianjin": the other act's place)
+        and not same_day_as_another_act(words.language, sentence, trigger_end, m.start)
         # ("had been due to take place in X but was moved online": the plan's, not the event's)
         and not place_of_a_dropped_plan(words.language, sentence, m)
         # ("..., officials in New Delhi said": where the speakers sit, not the event)
