@@ -48,3 +48,11 @@ def test_there_of_there_were_is_no_pointer_to_the_scene():
     meeting = next(e for e in extract_article("t1", None, None, body, THURSDAY, "en").events
                    if {XI, ABE} <= e.participants)
     assert meeting.date is None or meeting.date.first != dt.date(2019, 6, 26)
+
+
+def test_the_day_before_is_read_in_the_tense_of_the_report_that_goes_on_with_it():
+    body = ("Xi Jinping spends the week in Japan. On Friday Xi Jinping moves on to Osaka. "
+            "There he will meet Shinzo Abe for long talks.")
+    meeting = next(e for e in extract_article("t1", None, None, body, THURSDAY, "en").events
+                   if {XI, ABE} <= e.participants)
+    assert meeting.date is not None and meeting.date.first == dt.date(2019, 6, 28)

@@ -54,7 +54,9 @@ def _in_the_scene_before(mention: EventMention, mentions: list[EventMention], bo
     if date is None:
         told = {m.date for m in mentions if start <= m.sentence_start < end and m.date is not None}
         days = [d for d in told if d.precision == "day" and d.first == d.last] or [
-            d for d in clause_dates(text, published, sentence_tense(text, language), language)
+            # (read in the tense of the report's own sentence: "On Friday he moves on to Shanghai. There
+            # he will be joined by ..." is the coming Friday)
+            d for d in clause_dates(text, published, sentence_tense(mention.sentence, language), language)
             if d.precision == "day" and d.first == d.last and d.kind != "anniversary"]
         if len({d.first for d in days}) == 1:
             date = days[0]
