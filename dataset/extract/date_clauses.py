@@ -22,6 +22,7 @@ from ruchina.extract.dates_ago import with_dates_ago
 from ruchina.extract.dates_month_before import with_month_told_before
 from ruchina.extract.dates_same_day import with_same_days
 from ruchina.extract.event_words import EventWords, event_words
+from ruchina.extract.participle_days import days_after_participles
 
 #: What ends a clause in every language the knowledge base reads (a dash between spaces too).
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»，；：（）]|\s[—–-]\s")
@@ -37,6 +38,12 @@ def clause_dates(sentence: str, published: dt.date | None, tense: str, language:
 
 
 def _in_clause_tenses(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
+    # ("La visite, commencée samedi à Shanghaï, s'achève ce mardi": the Saturday gone by)
+    return days_after_participles(_in_own_clause_tenses(sentence, published, tense, language), sentence,
+                                  published, language, read_in_tense)
+
+
+def _in_own_clause_tenses(sentence: str, published: dt.date | None, tense: str, language: str) -> list[ResolvedDate]:
     dates = with_dates_ago(resolve_dates(sentence, published, tense, language), sentence, published, language)
     if not dates or published is None:
         return dates

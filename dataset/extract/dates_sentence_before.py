@@ -34,6 +34,7 @@ from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.scene_openings import PLACE_TYPES, scenes_of_the_sentence_before
 from ruchina.extract.tenses import sentence_tense
 from ruchina.text.sentences import iter_sentences
 
@@ -42,11 +43,15 @@ _SUBJECT_CHARS = 20
 
 
 def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention], body: str,
-                                 published: dt.date | None, people_at: dict[int, set[str]]) -> list[EventMention]:
+                                 published: dt.date | None, body_mentions) -> list[EventMention]:
     """The mentions, each undated one of "the two leaders" dated by the one day of the sentence
-    before it. ``people_at``: the people the body names, by where each mention of them starts."""
+    before it; each of a sentence opening on "there", in the scene of the sentence before
+    (scene_openings.py). ``body_mentions``: the entities the body names."""
     if published is None:
         return mentions
+    people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
+    places_at = {m.start: m.entity_id for m in body_mentions if m.entity_type in PLACE_TYPES}
+    mentions = scenes_of_the_sentence_before(mentions, body, published, places_at, words.language)
     reported = {m.sentence_start for m in mentions}
     lead = lead_start(body)
     return [_dated(words, m, body, published, people_at, reported)

@@ -224,7 +224,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
               # (an object set off by a comma before the verb of saying is no speaker: "X holds talks
               # with Y, says they agree", a headline's, whose subject says it)
               and not (start >= trigger_end and sentence[end:].lstrip().startswith(","))
-              and not words.addresses_event.fullmatch(sentence, end, trigger_start)) or words.source_before.search(
+              and not words.addresses_event.fullmatch(sentence, end, trigger_start)
+              # (the telling is the event's own word: "X told Prime Minister Y on Friday that ...")
+              and not (trigger_start >= end and not sentence[end:trigger_start].strip())) or words.source_before.search(
                 sentence[max(0, start - SOURCE_REACH):start]):
             continue  # the one who talks about the event (not of his own act: "said that he met Y")
         if start < trigger_start and (words.absent.search(sentence[end:trigger_start])

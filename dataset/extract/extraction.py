@@ -252,9 +252,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_by_day_pairs(event_mentions, published, language)
     # ("the summit opened on Saturday": nothing of it was held the day before)
     event_mentions = mark_opening_days(event_words(language), event_mentions)
-    # ("X was received on Friday by Y. The two leaders held talks ...": on Friday)
-    people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
-    event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, people_at)
+    # ("X was received on Friday by Y. The two leaders held talks ...": on Friday; "... am Montag in
+    # St. Petersburg erledigt. Dort traf er Y": Monday's, there)
+    event_mentions = dated_by_the_sentence_before(event_words(language), event_mentions, body, published, body_mentions)
     # ("Le même jour, il a aussi rencontré X": the day of the story told before)
     event_mentions = dated_by_the_same_day(event_mentions, language, published)
     # ("Por la mañana, antes del encuentro, X se reunió con Y": the day of the talks told before)
