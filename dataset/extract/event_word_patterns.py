@@ -174,6 +174,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         event_relative=pattern(grammar.get("event_relative"), r",\s*(?:{words})\b"),
         gathering_relative=pattern(grammar.get("gathering_relative"), r",\s*(?:{words})\b"),
         relative_word=pattern(grammar.get("relative"), r"\b(?:{words})\b"),
+        trip_beginning=pattern(data.get("trip_beginnings"), r"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b"),
         ahead=pattern(tense.get("ahead"), r"\b(?:{words})\s+(?:[\w’'.-]+\s+){{0,5}}$"),
         held_after=pattern(tense.get("held_after"), r"(?:{words})\b"),
         last_day=pattern(tense.get("last_day"), r"\b(?:{words})\s*$"),
@@ -190,6 +191,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         addresses_event=pattern(data.get("addresses"), r"\s*(?:{words})\s+(?:{articles})\s+"
                                 r"(?:(?!(?:{articles})\b)[\w’'-]+\s+){{0,3}}") if grammar.get("articles") else re.compile("(?!)"),
         own_report=pattern(data.get("own_report"), r"^\W*(?:{words})\b"),
+        own_report_partner=pattern(data.get("own_report_partners"), r"(?:{words})\s*$"),
         officials_meeting=pattern(data.get("officials_meetings"), r"(?:{words})"),
         signed_by_sides=pattern(data.get("signed_by_sides")),
         # (right before the signing's word: "also signed a joint statement")
@@ -241,6 +243,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         collection_link=pattern(data.get("collection_links"), r"\b(?:{words})\b", 0),
         office_roles=dict(data["offices"]) if isinstance(data.get("offices"), dict) else {},
         country_adjectives=adjectives,
+        country_offices={office: tuple(entries) for office, entries in (data.get("country_offices") or {}).items()},
         institution_office=pattern(data.get("institution_offices"), r"(?<!\w)(?:{words})(?!\w)"),
         country_leaders=tuple(re.compile(_spacing(entry.replace("{country}", f"(?P<demonym>{stems})"), spaced),
                                          re.IGNORECASE) for entry in data.get("country_leaders") or ()),
