@@ -237,6 +237,7 @@ def event_word_fields(data: dict, language: str) -> dict:
         title_trigger=_trigger_pattern(_merged(triggers, data.get("title_triggers") or {}), spaced),
         subject_gap=pattern((), r"^[\s,]*(?:(?:{and}|{links}|{articles})[\s,]+)*$"),
         modifiers_first=data.get("modifiers_first", False),
+        subject_dropped=data.get("subject_dropped", False),
         adverbials_before_object=data.get("adverbials_before_object", False),
         related_links=pattern(list(data.get("related_links") or ()) + list(data.get("collection_links") or ()),
                               r"\b(?:{words})\b", 0),

@@ -120,6 +120,9 @@ class EventWords:
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
+    #: whether the language drops a subject pronoun: a clause after a link word with only its day
+    #: before the event word has the sentence's opening subject ("..., y ese mismo día se reunió con X")
+    subject_dropped: bool = False
     #: whether the day and the place of an act may stand between its verb and its object, as
     #: French and Spanish put them ("a reçu mercredi au Kremlin le président X", "recibió este
     #: miércoles al presidente X"); English puts them after the object

@@ -9,7 +9,7 @@ from ruchina.errors import RuchinaError
 
 _REQUIRED = ("triggers", "tense")
 #: the keys that are true or false, not words
-_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object")
+_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object", "subject_dropped")
 
 
 def check_events_file(name: str, data: dict) -> None:
