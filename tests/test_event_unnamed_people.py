@@ -119,3 +119,18 @@ def test_a_chinese_speaker_tells_his_own_meeting_with_a_pronoun():
 def test_look_alike_a_chinese_speaker_of_others_talks_is_a_source():
     found = meetings("佩斯科夫表示，5日普京同莫迪在莫斯科举行了会谈。", "zh")
     assert found and PESKOV not in found[0].participants
+
+
+def test_the_guest_in_french_and_spanish():
+    french = meetings("Le Premier ministre indien Narendra Modi est arrivé lundi à Moscou. Mardi, le président "
+                      "Vladimir Poutine a reçu l'invité au Kremlin.", "fr", dt.date(2024, 7, 10))
+    spanish = meetings("El primer ministro indio, Narendra Modi, llegó el lunes a Moscú. El martes, el presidente "
+                       "Vladímir Putin recibió al invitado en el Kremlin.", "es", dt.date(2024, 7, 10))
+    assert [set(e.participants) for e in french] == [{PUTIN, MODI}]
+    assert [set(e.participants) for e in spanish] == [{PUTIN, MODI}]
+
+
+def test_look_alike_the_guest_of_honour_of_a_parade_is_nobody_named():
+    found = meetings("Le Premier ministre indien Narendra Modi est arrivé lundi à Moscou. Mardi, le président "
+                     "Vladimir Poutine a reçu l'invité d'honneur du défilé au Kremlin.", "fr", dt.date(2024, 7, 10))
+    assert all(MODI not in e.participants for e in with_person(found, PUTIN))
