@@ -35,6 +35,8 @@ class ArticlePeople:
     #: a role whose holder in the article's year is not the knowledge base's (today's) one:
     #: that year's holder ("President of Russia" of 1999: Yeltsin; dated_roles.py)
     dated_roles: dict[str, str] = field(default_factory=dict)
+    #: the article's year, for the holder of an office the article names no one by (country_offices.py)
+    year: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,7 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
     by_country.update({country: (n, pid) for country, (n, _, pid) in past.items()})
     return ArticlePeople(bare, frozenset(m.entity_id for m in mentions),
                          {country: dated.get(roles.get(pid), pid) for country, (_, pid) in by_country.items()},
-                         dated_roles=dated)
+                         dated_roles=dated, year=year)
 
 
 def _led_in(pid: str, country: str, year: int | None) -> bool:

@@ -21,9 +21,11 @@ from dataclasses import replace
 from ruchina.extract.article_people import ArticlePeople, offices_by_role, role_holder
 from ruchina.extract.companions import next_to_the_subject
 from ruchina.extract.counted_groups import counted, counted_group, counts_two
+from ruchina.extract.country_offices import country_office_references
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.guest_references import guest_references
 from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_the_verb
@@ -111,6 +113,8 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
     found += office_subjects(words.language, sentence, people.by_bare_office)  # ("Президент провёл")
+    found += country_office_references(words, sentence, mentions, people)  # ("the Russian minister")
+    found += guest_references(words.language, sentence, mentions, people)  # ("empfing den Gast")
     # ("The Russian president, who arrived yesterday ...": the subject the sentence opens with)
     return found + opening_office_subject(words.language, sentence, demonyms, people.by_country, people.named)
 

@@ -120,6 +120,9 @@ class EventWords:
     #: whether the time, the place and the people of an event stand before its word, even
     #: where a sentence has several ("习近平16日在人民大会堂同[进行国事访问的]普京举行会谈")
     modifiers_first: bool = False
+    #: whether the language drops a subject pronoun: a clause after a link word with only its day
+    #: before the event word has the sentence's opening subject ("..., y ese mismo día se reunió con X")
+    subject_dropped: bool = False
     #: whether the day and the place of an act may stand between its verb and its object, as
     #: French and Spanish put them ("a reçu mercredi au Kremlin le président X", "recibió este
     #: miércoles al presidente X"); English puts them after the object
@@ -180,6 +183,9 @@ class EventWords:
     #: right after a person, a speaking verb and the pronoun that opens what is told ("told
     #: reporters that he"): an act of the speaker's own (reported_speakers.py)
     own_report: re.Pattern[str] = re.compile("(?!)")
+    #: a word of "with" right before a person, where the partner comes before the event word ("他同X
+    #: 共同主持了会晤"): a partner in the speaker's own act, not another actor (reported_speakers.py)
+    own_report_partner: re.Pattern[str] = re.compile("(?!)")
     #: words of documents both sides sign ("a joint declaration", "bilateral documents")
     signed_by_sides: re.Pattern[str] = re.compile("(?!)")
     #: the kinds of document an agreement's word may name, each with its nouns ("treaty": "treaty",
@@ -202,6 +208,9 @@ class EventWords:
     #: a relative word anywhere ("котор\w+", "which"): a pronoun before one is not the event's
     #: person when the event word follows it ("его председательства, событием которого станет саммит")
     relative_word: re.Pattern[str] = re.compile("(?!)")
+    #: a trip's noun and the verb of its start, right after its traveller's possessive ("'s Asian tour
+    #: began"): the traveller is the antecedent of a relative clause's pronoun (relative_subjects.py)
+    trip_beginning: re.Pattern[str] = re.compile("(?!)")
     #: a relative clause that can only be about people, with a comma or none ("met scientists
     #: who will attend"; not Russian "которая", which may be the meeting's own)
     people_clause: re.Pattern[str] = re.compile("(?!)")
@@ -337,6 +346,9 @@ class EventWords:
     #: a country's leader named by its adjective ("китайский лидер", "глава китайского
     #: государства"): patterns with the adjective's stem in the group ``demonym``
     country_leaders: tuple[re.Pattern[str], ...] = ()
+    #: another office of a country named by its adjective ("the Russian minister", "китайского
+    #: премьера"): the knowledge base's office -> patterns with ``{country}`` (country_offices.py)
+    country_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the office of a body of several countries written with its name ("le président de la Commission
     #: européenne"): a title between two people of a list, like a country's office (hosted_guests.py)
     institution_office: re.Pattern[str] = re.compile("(?!)")

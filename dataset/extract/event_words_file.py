@@ -9,7 +9,7 @@ from ruchina.errors import RuchinaError
 
 _REQUIRED = ("triggers", "tense")
 #: the keys that are true or false, not words
-_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object")
+_SWITCHES = ("word_boundaries", "modifiers_first", "clause_tense", "adverbials_before_object", "subject_dropped")
 
 
 def check_events_file(name: str, data: dict) -> None:
@@ -26,6 +26,9 @@ def check_events_file(name: str, data: dict) -> None:
     for entry in data.get("country_leaders") or ():
         if "{country}" not in entry:
             raise RuchinaError(f"{name}: country_leaders entry {entry!r} has no {{country}}")
+    for office, entries in (data.get("country_offices") or {}).items():
+        if bad := next((entry for entry in entries if "{country}" not in entry), None):
+            raise RuchinaError(f"{name}: country_offices entry {bad!r} of {office} has no {{country}}")
 
 
 def _not_text(value):

@@ -2,7 +2,8 @@
 Brasilia tomorrow", "the emir hosted Turkish President Erdogan"): host and guest meet, though no
 event word says so. Only a person right after the verb, titles alone between, is a guest: "hosts
 the leaders of the bloc", "will host the summit", "hosted by the governor" tell no meeting this
-way, nor a list of guests ("hosted A, B and C"), who gather for more than one meeting. A guest
+way, nor a list of guests ("hosted A, B and C"), who gather for more than one meeting. The
+visitor's role noun right after the verb is a guest too ("received the guest": ``guest_nouns``). A guest
 may follow a short description of him between commas ("received China's top diplomat, X, in ..."),
 or his country's name in the possessive, as a title ("received China's Jiang Zemin", "hosts Peru's
 X"); a person's possessive is no such title ("received X's envoy Y": Y is the envoy). The verbs are the language's (``meeting_hosts`` in knowledge/events_<language>.yaml,
@@ -47,6 +48,11 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
         after = [m for m in people if m.start >= verb.end()]
         if pronoun is not None and _pronoun_guest(words.language, sentence, verb) and _named_before(people, verb.start()):
             # ("Xi will receive him tomorrow", after the guest's name: the one named before)
+            found.append(("meeting", verb.start(), verb.end()))
+            continue
+        if (nouns := listed_words(words.language, "guest_nouns")) is not None and nouns.match(
+                sentence, len(sentence) - len(sentence[verb.end():].lstrip())):
+            # ("Modi received the guest at Hyderabad House": the visitor, guest_references.py)
             found.append(("meeting", verb.start(), verb.end()))
             continue
         if words.adverbials_before_object:

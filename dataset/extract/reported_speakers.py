@@ -22,8 +22,10 @@ def tells_own_act(words: EventWords, sentence: str, speaker_end: int, trigger_st
     pronoun_end = speaker_end + told.end()
     # (the event word is the pronoun's own verb or its object, a few words on: "he met", "he had held
     # talks"; not the topic of another act, "he would not comment on the talks between A and B")
+    # (nor one named between them, unless as his partner where it comes first: "他同X共同主持了会晤")
     return len(sentence[pronoun_end:trigger_start].split()) <= OWN_ACT_WORDS and not any(
-        pronoun_end <= start < trigger_start for start in named_starts)
+        pronoun_end <= start < trigger_start and not words.own_report_partner.search(sentence, pronoun_end, start)
+        for start in named_starts)
 
 
 def without_telling_dates(words: EventWords, sentence: str, dates: list, mentions: list) -> list:

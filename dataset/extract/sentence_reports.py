@@ -33,7 +33,7 @@ from ruchina.extract.continuing_reports import (
     received_guests,
     summit_session,
 )
-from ruchina.extract.coordinated_subjects import shared_subject
+from ruchina.extract.coordinated_subjects import dropped_subject, shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import without_dateline_dates
 from ruchina.extract.dates import duration_days
@@ -239,6 +239,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             antecedent = event_clauses.antecedent(words, sentence, clause_start, mentions, references)
             # (", then met Z": the sentence's subject, whom the clause does not name again)
             antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
+            # (", y ese mismo día se reunió con Z": the one the sentence opens with, where no pronoun is written)
+            antecedent += dropped_subject(words, sentence, clause_start, t_start, outside, refs)
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
             participants = tuple(dict.fromkeys(antecedent + participants + tuple(
                 guests_of_word(words, sentence, outside, t_start))))

@@ -1,0 +1,70 @@
+"""The article's visitor referred to by a role noun, not by name: "Putin hatte den Gast im Kreml
+empfangen", "Der Gast aus Peking war am Sonntag gelandet". The guest is the one person the article
+has named before, of a country other than the host's: the country of the people the sentence names
+(the host receiving him), else of the place it names (where he landed); or, where the noun says
+where the guest comes from ("der Gast aus Peking"), of that place's country. None where two or more
+people of the article would fit, nor before a name (the name says who), nor a guest of something
+("the guests of the forum", plural; "the guest of honour": the patterns leave them out). The nouns
+are data: ``guest_nouns`` and the words of his origin, ``guest_origins``, in
+knowledge/events_<language>.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ruchina.extract.article_people import ArticlePeople
+from ruchina.extract.event_words import listed_words
+from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.office_terms import countries_served
+
+#: how far after the guest's noun his origin's place may start ("der Gast aus Peking")
+ORIGIN_REACH = 8
+
+
+@lru_cache(maxsize=4096)
+def person_countries(pid: str) -> frozenset[str]:
+    """The countries a person holds or held an office of (his role; offices.yaml's terms)."""
+    entity = entity_catalog().get(pid)
+    own = {entity.office_country} if entity is not None and entity.office_country else set()
+    return frozenset(own | countries_served(pid))
+
+
+def place_country(place_id: str) -> str | None:
+    """The country a place is in (itself where it is one), by the knowledge base's `located_in`."""
+    catalog = entity_catalog()
+    chain = [place_id, *catalog.places_containing(place_id)]
+    top = catalog.get(chain[-1])
+    return top.name if top is not None else None
+
+
+def guest_references(language: str, sentence: str, mentions: list[Mention],
+                     people: ArticlePeople) -> list[tuple[int, str]]:
+    """(position, person) of each role noun of the article's visitor in the sentence."""
+    nouns = listed_words(language, "guest_nouns")
+    if nouns is None or not people.named_before:
+        return []
+    origins = listed_words(language, "guest_origins")
+    persons = [m for m in mentions if m.entity_type == "PERSON"]
+    places = [m for m in mentions if m.entity_type == "GPE"]
+    found = []
+    for match in nouns.finditer(sentence):
+        after = sentence[match.end():match.end() + 40]
+        if any(m.start == match.end() + len(after) - len(after.lstrip(" ,")) for m in persons):
+            continue  # ("the guest, Li Keqiang": named anyway)
+        origin = next((m for m in places if origins is not None and match.end() < m.start <= match.end() + ORIGIN_REACH
+                       and origins.fullmatch(sentence[match.end():m.start].strip())), None)
+        if origin is not None:
+            guest_side = {place_country(origin.entity_id)}
+            fits = [pid for pid in people.named_before if person_countries(pid) & guest_side]
+        else:
+            hosts = set().union(*(person_countries(m.entity_id) for m in persons)) if persons else set()
+            hosts = hosts or {country for m in places if (country := place_country(m.entity_id))}
+            if not hosts:
+                continue
+            fits = [pid for pid in people.named_before
+                    if (countries := person_countries(pid)) and not countries & hosts]
+        if len(fits) == 1:
+            found.append((match.start(), fits[0]))
+    return found
