@@ -13,20 +13,29 @@ import re
 from functools import lru_cache
 
 from ruchina.extract.article_people import ArticlePeople, demonym_places
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, event_words
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog
 from ruchina.knowledge.office_terms import office_holder
 
+_WORD = re.compile(r"\w+")
 
-@lru_cache(maxsize=16)
-def _patterns(entries: tuple[tuple[str, tuple[str, ...]], ...], stems: tuple[str, ...]) -> tuple:
-    """(office, compiled pattern) for each entry, the adjective in the group ``demonym``: the
-    language's stems, or the knowledge base's demonyms where it has none (English)."""
-    adjectives = stems or tuple(sorted(demonym_places(), key=len, reverse=True))
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The first words of the language's adjectives, in lower case (to pass over a sentence none of
+    whose words begins as one: the patterns' long alternation is slow to search), and (office,
+    compiled pattern) for each entry, the adjective in the group ``demonym``: the language's stems,
+    or the knowledge base's demonyms where it has none (English). Read once a language."""
+    words = event_words(language)
+    if not words.country_offices:
+        return (), ()
+    adjectives = (tuple(sorted(words.country_adjectives, key=len, reverse=True)) or
+                  tuple(sorted(demonym_places(), key=len, reverse=True)))
     country = "(?P<demonym>" + "|".join(re.escape(a) for a in adjectives) + ")"
-    return tuple((office, re.compile(entry.replace("{country}", country), re.IGNORECASE))
-                 for office, patterns in entries for entry in patterns)
+    return tuple(a.split()[0].lower() for a in adjectives), tuple(
+        (office, re.compile(entry.replace("{country}", country), re.IGNORECASE))
+        for office, patterns in words.country_offices.items() for entry in patterns)
 
 
 def _country(words: EventWords, demonym: str) -> str | None:
@@ -55,12 +64,12 @@ def office_person(office: str, country: str, people: ArticlePeople) -> str | Non
 def country_office_references(words: EventWords, sentence: str, mentions: list[Mention],
                               people: ArticlePeople) -> list[tuple[int, str]]:
     """(position, person) of each office of a country its adjective names in the sentence."""
-    if not words.country_offices:
+    starts, patterns = _patterns(words.language)
+    if not starts or not any(word.startswith(starts) for word in _WORD.findall(sentence.lower())):
         return []
-    stems = tuple(sorted(words.country_adjectives, key=len, reverse=True))
     names_at = {m.start for m in mentions if m.entity_type == "PERSON"}
     found = []
-    for office, pattern in _patterns(tuple(words.country_offices.items()), stems):
+    for office, pattern in patterns:
         for match in pattern.finditer(sentence):
             after = sentence[match.end():match.end() + 40]
             if match.end() + len(after) - len(after.lstrip(" ,")) in names_at:

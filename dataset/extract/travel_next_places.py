@@ -24,11 +24,12 @@ _GAP = 2
 def place_talks_after_travel(events: list, body: str, body_mentions: list, language: str) -> None:
     """Places each unplaced meeting told right after a sentence of its visitor's travel to a city."""
     pattern = listed_words(language, "onward_travel")
-    if pattern is None:
+    visits = [e for e in events if e.family == "visit" and not e.earlier and e.location_id]
+    unplaced_talks = any(e.family == "gathering" and e.location_id is None for e in events)
+    if pattern is None or not visits or not unplaced_talks:
         return
     catalog = entity_catalog()
     places = [m for m in body_mentions if m.entity_type == "GPE"]
-    visits = [e for e in events if e.family == "visit" and not e.earlier and e.location_id]
     for match in pattern.finditer(body):
         city = next((m for m in places if 0 <= m.start - match.end() <= _GAP), None)
         end = _SENTENCE_END.search(body, match.end())
