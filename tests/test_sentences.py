@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruchina.knowledge.base import languages
-from ruchina.text.sentences import ABBREVIATIONS, iter_sentences, split_sentences
+from ruchina.text.sentences import ABBREVIATIONS, iter_sentences, last_sentence, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,11 @@ def test_language_words_are_words_not_yaml_values(monkeypatch) -> None:
                         lambda name: {"languages": [{"code": "en", "script": "latin", "stopwords": ["the", True]}]})
     with pytest.raises(RuchinaError, match=r"languages.yaml: en stopwords \[True\].*quote them"):
         base.languages.__wrapped__()
+
+
+def test_last_sentence_of_a_range_keeps_its_offsets_in_the_whole_text():
+    text = "Intro. He arrived on Monday. He met the mayor. Then he left."
+    end = text.index("Then")
+    before = last_sentence(text, 7, end)
+    assert before.text == "He met the mayor." and text[before.start:before.end] == before.text
+    assert last_sentence(text, end, end) is None

@@ -36,7 +36,7 @@ from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.scene_openings import PLACE_TYPES, scenes_of_the_sentence_before
 from ruchina.extract.tenses import sentence_tense
-from ruchina.text.sentences import iter_sentences
+from ruchina.text.sentences import last_sentence
 
 #: how far into its sentence the group word that is its subject may stand
 _SUBJECT_CHARS = 20
@@ -120,10 +120,8 @@ def _sentence_before(body: str, sentence_start: int, reported: set[int]) -> tupl
     paragraph_start = body.rfind("\n\n", 0, sentence_start) + 1
     if _opens_the_paragraph_after_a_lead_of_no_event(body, sentence_start, reported):
         paragraph_start = lead_start(body)
-    before = None
-    for sentence in iter_sentences(body[paragraph_start:sentence_start]):
-        before = sentence
-    return None if before is None else (paragraph_start + before.start, before.text)
+    before = last_sentence(body, paragraph_start, sentence_start)
+    return None if before is None else (before.start, before.text)
 
 
 def _dated(words: EventWords, mention: EventMention, body: str, published: dt.date,

@@ -295,8 +295,7 @@ def _until(language: str, mention: EventMention, published: dt.date | None, firs
     until_before, _, _ = _span_words(language)
     if until_before is None or published is None:
         return None
-    lasted = _lasted_until(language)
-    tense = "past" if lasted and lasted.search(mention.sentence) else "future"
+    tense = "past" if _told_lasting_until(language, mention.sentence) else "future"
     for date in resolve_dates(mention.sentence, published, tense, language):
         if (_is_day(date) and _after_until(until_before, mention.sentence, date)
                 and first < date.first <= first + dt.timedelta(days=_LONGEST)):
@@ -307,8 +306,8 @@ def _until(language: str, mention: EventMention, published: dt.date | None, firs
 def _told_over(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
     """Whether the report that gives the event's one day tells it lasted until then ("a visit that
     ran until Tuesday"): the day is its last, no day it is under way on the publication date."""
-    lasted, sentence = _lasted_until(language), _date_sentence(event, date)
-    return bool(sentence and lasted and lasted.search(sentence))
+    sentence = _date_sentence(event, date)
+    return bool(sentence and _told_lasting_until(language, sentence))
 
 
 def _day_named_before(language: str, event: ArticleEvent, until: ResolvedDate) -> ResolvedDate | None:
@@ -328,11 +327,9 @@ def _date_sentence(event: ArticleEvent, date: ResolvedDate) -> str | None:
     return told and (told.date_sentence or told.sentence)
 
 
-@lru_cache(maxsize=None)
-def _lasted_until(language: str) -> re.Pattern[str] | None:
-    """`until`'s words in a past tense (knowledge/event_spans.yaml's `lasted_until`)."""
-    words = (read_knowledge_file("event_spans").get(language) or {}).get("lasted_until") or []
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE) if words else None
+def _told_lasting_until(language: str, sentence: str) -> bool:
+    """Whether the sentence holds `until`'s words in a past tense (event_spans.yaml's `lasted_until`)."""
+    return any(pattern.search(sentence) for pattern in _span_patterns(language, "lasted_until"))
 
 
 def _after_until(until_before: re.Pattern[str], sentence: str, date: ResolvedDate) -> bool:

@@ -25,7 +25,7 @@ from ruchina.extract.event_report import BODY, LEAD, EventMention
 from ruchina.extract.tenses import sentence_tense
 from ruchina.knowledge.base import calendar_entry
 from ruchina.text.calendar_words import alternation
-from ruchina.text.sentences import iter_sentences
+from ruchina.text.sentences import last_sentence
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -77,11 +77,8 @@ def _sentence_before(body: str, sentence_start: int) -> tuple[int, str] | None:
     paragraph_start = body.rfind("\n\n", 0, sentence_start)
     if not body[max(paragraph_start, 0):sentence_start].strip():
         paragraph_start = body.rfind("\n\n", 0, max(paragraph_start, 0))
-    paragraph_start = max(paragraph_start, 0)
-    before = None
-    for sentence in iter_sentences(body[paragraph_start:sentence_start]):
-        before = sentence
-    return None if before is None else (paragraph_start + before.start, before.text)
+    before = last_sentence(body, max(paragraph_start, 0), sentence_start)
+    return None if before is None else (before.start, before.text)
 
 
 @cache

@@ -30,7 +30,7 @@ from ruchina.extract.dates import resolve_dates
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_spans import since_words
-from ruchina.text.sentences import iter_sentences
+from ruchina.text.sentences import last_sentence
 
 #: a visit under way began no longer ago than this (a day further back is another story's)
 UNDER_WAY_SINCE = dt.timedelta(days=7)
@@ -59,12 +59,10 @@ def _begun_the_sentence_before(words, mention: EventMention, since, body: str, b
                                published: dt.date, language: str) -> EventMention:
     paragraph_break = body.rfind("\n\n", 0, mention.sentence_start)
     paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
-    before = None
-    for sentence in iter_sentences(body[paragraph_start:mention.sentence_start]):
-        before = sentence
-    if before is None or paragraph_start + before.start in reported or words.trigger.search(before.text):
+    before = last_sentence(body, paragraph_start, mention.sentence_start)
+    if before is None or before.start in reported or words.trigger.search(before.text):
         return mention  # (no sentence before in the paragraph, or one reporting an event of its own)
-    start = paragraph_start + before.start
+    start = before.start
     days = [d for d in resolve_dates(before.text, published, "past", language)
             if d.precision == "day" and d.first == d.last and published - UNDER_WAY_SINCE <= d.first <= published]
     if len(days) != 1 or not since.search(before.text[:days[0].char_start]):

@@ -138,5 +138,14 @@ def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
         yield Sentence(start, end, text[start:end])
 
 
+def last_sentence(text: str, start: int, end: int) -> Sentence | None:
+    """The last sentence of ``text[start:end]``, its offsets in ``text`` (the sentence before one
+    that starts at ``end``)."""
+    last = None
+    for last in iter_sentences(text[start:end]):
+        pass
+    return None if last is None else Sentence(start + last.start, start + last.end, last.text)
+
+
 def split_sentences(text: str) -> list[str]:
     return [sentence.text for sentence in iter_sentences(text)]
