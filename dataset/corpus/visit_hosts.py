@@ -23,10 +23,9 @@ receives several leaders on state visits on the same days).
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ruchina.knowledge.base import entity_catalog, office_countries
+from ruchina.knowledge.base import country_of, office_countries
 from ruchina.knowledge.office_terms import countries_served
 
 if TYPE_CHECKING:  # (event_reports.tie_score and event_merge's cluster ask this module)
@@ -103,10 +102,5 @@ def visitors_apart(people: frozenset[str], chain: tuple[str, ...], other_people:
     return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
-@lru_cache(maxsize=4096)
 def _country(chain: tuple[str, ...]) -> str | None:
-    """The name of the country holding a place (the last of its chain, known and in nothing)."""
-    known = entity_catalog().get(chain[-1]) if chain else None
-    if known is None or known.located_in is not None or known.entity_type != "GPE":
-        return None
-    return known.name
+    return country_of(chain[0]) if chain else None

@@ -18,8 +18,7 @@ country (in town for something else).
 from __future__ import annotations
 
 from ruchina.corpus.event_parts import VISIT_TYPES
-from ruchina.corpus.event_reports import place_chain
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import country_of, entity_catalog
 from ruchina.knowledge.office_terms import office_terms
 
 #: the offices of a country's head of state, who receives any visitor (not its "Leader", a party's
@@ -40,7 +39,7 @@ def give_visits_their_talks_hosts(events) -> None:
         visit = by_id.get(part.part_of) if part.part_of else None
         if visit is None or visit.event_type not in VISIT_TYPES or part.event_type != "meeting" or not visit.location_id:
             continue
-        country = _country_name(visit.location_id)
+        country = country_of(visit.location_id)
         year = (visit.start_date or part.start_date).year if (visit.start_date or part.start_date) else None
         if country is None or year is None:
             continue
@@ -53,11 +52,6 @@ def give_visits_their_talks_hosts(events) -> None:
                  if person not in visit.participant_ids and _holds_office(person, country, year, offices)]
         if hosts and set(visit.participant_ids) & set(part.participant_ids):
             visit.participant_ids = sorted({*visit.participant_ids, *hosts})
-
-
-def _country_name(place: str) -> str | None:
-    known = entity_catalog().get(place_chain(place)[-1])
-    return known.name if known is not None and known.located_in is None and known.entity_type == "GPE" else None
 
 
 def _holds_office(person: str, country: str | None, year: int, prefixes: tuple[str, ...]) -> bool:

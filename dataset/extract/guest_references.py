@@ -16,7 +16,7 @@ from functools import lru_cache
 from ruchina.extract.article_people import ArticlePeople
 from ruchina.extract.event_words import listed_words
 from ruchina.extract.linking import Mention
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import country_of, entity_catalog
 from ruchina.knowledge.office_terms import countries_served
 
 #: how far after the guest's noun his origin's place may start ("der Gast aus Peking")
@@ -29,14 +29,6 @@ def person_countries(pid: str) -> frozenset[str]:
     entity = entity_catalog().get(pid)
     own = {entity.office_country} if entity is not None and entity.office_country else set()
     return frozenset(own | countries_served(pid))
-
-
-def place_country(place_id: str) -> str | None:
-    """The country a place is in (itself where it is one), by the knowledge base's `located_in`."""
-    catalog = entity_catalog()
-    chain = [place_id, *catalog.places_containing(place_id)]
-    top = catalog.get(chain[-1])
-    return top.name if top is not None else None
 
 
 def guest_references(language: str, sentence: str, mentions: list[Mention],
@@ -56,11 +48,11 @@ def guest_references(language: str, sentence: str, mentions: list[Mention],
         origin = next((m for m in places if origins is not None and match.end() < m.start <= match.end() + ORIGIN_REACH
                        and origins.fullmatch(sentence[match.end():m.start].strip())), None)
         if origin is not None:
-            guest_side = {place_country(origin.entity_id)}
+            guest_side = {country_of(origin.entity_id)}
             fits = [pid for pid in people.named_before if person_countries(pid) & guest_side]
         else:
             hosts = set().union(*(person_countries(m.entity_id) for m in persons)) if persons else set()
-            hosts = hosts or {country for m in places if (country := place_country(m.entity_id))}
+            hosts = hosts or {country for m in places if (country := country_of(m.entity_id))}
             if not hosts:
                 continue
             fits = [pid for pid in people.named_before

@@ -186,6 +186,15 @@ def office_countries(people) -> set[str]:
             if (entity := catalog.get(person)) is not None and (country := entity.office_country)}
 
 
+@lru_cache(maxsize=4096)
+def country_of(place: str) -> str | None:
+    """The name of the country holding a place (itself where it is one): the last of its chain of
+    `located_in`, when the knowledge base knows that as a country (a GPE inside nothing)."""
+    catalog = entity_catalog()
+    top = catalog.get((place, *catalog.places_containing(place))[-1])
+    return top.name if top is not None and top.located_in is None and top.entity_type == "GPE" else None
+
+
 def is_official(person: str) -> bool:
     """Whether the knowledge base gives the person an official's role ("Minister of ...",
     "Kremlin spokesman"): an official signs or speaks at a summit but is none of its leaders."""
