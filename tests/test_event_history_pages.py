@@ -47,3 +47,14 @@ def test_a_count_of_years_later_in_the_lead_retells_one_event_beside_the_news():
 def test_getting_a_dialogue_going_is_an_aim_and_no_talks():
     body = "Die Regierung hoffte, mit Moskau wieder ins Gespräch zu kommen."
     assert _events("Kalenderblatt", body, dt.date(2019, 9, 11), "de") == []
+
+
+def test_the_peoples_republic_named_alone_is_china_and_another_peoples_republic_is_not():
+    from ruchina.extract.linking import link_entities
+    linked = [(m.entity_id, m.start) for m in link_entities(
+        "It was the first visit to the People's Republic by a Hungarian premier.", True, "en")]
+    assert linked == [("Q148", 30)]
+    assert [m.entity_id for m in link_entities("the People's Republic of Bangladesh hosted it", True, "en")] == [
+        "bangladesh"]
+    assert [m.entity_id for m in link_entities("the Democratic People's Republic of Korea", True, "en")] == [
+        "north-korea"]
