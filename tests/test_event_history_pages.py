@@ -49,12 +49,9 @@ def test_getting_a_dialogue_going_is_an_aim_and_no_talks():
     assert _events("Kalenderblatt", body, dt.date(2019, 9, 11), "de") == []
 
 
-def test_the_peoples_republic_named_alone_is_china_and_another_peoples_republic_is_not():
-    from ruchina.extract.linking import link_entities
-    linked = [(m.entity_id, m.start) for m in link_entities(
-        "It was the first visit to the People's Republic by a Hungarian premier.", True, "en")]
-    assert linked == [("Q148", 30)]
-    assert [m.entity_id for m in link_entities("the People's Republic of Bangladesh hosted it", True, "en")] == [
-        "bangladesh"]
-    assert [m.entity_id for m in link_entities("the Democratic People's Republic of Korea", True, "en")] == [
-        "north-korea"]
+
+def test_an_essay_looking_back_over_months_and_years_keeps_them_background():
+    body = ("A look back at a season of diplomacy.\n\n"
+            "The archive has opened its albums.\n\n"
+            "Leonid Brezhnev sat beside Richard Nixon at the Moscow parade in May 1972.")
+    assert _events("Brezhnev and Nixon, a partnership", body, dt.date(1976, 12, 20)) == []

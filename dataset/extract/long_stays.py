@@ -1,5 +1,5 @@
 """A visit told to last four days or more and named with the country it goes to ("arrived in Moscow
-for a five-day official visit to the Soviet Union", "a achevé à Shanghai une visite de quatre jours en
+for a five-day official visit to Russia", "a achevé à Shanghai une visite de quatre jours en
 Chine"): placed in that country, not in the city of arrival or departure its sentence names. A stay
 that long takes its visitor round the country (a weekend in another city, the legs of a tour the
 page may not tell), as a reader of the period's press read it; a shorter one ("a three-day state
@@ -24,7 +24,7 @@ from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the days from which a visit is a stay round its country
 _LONG_STAY_DAYS = 4
-#: how far after the visit's word its country may be named ("visit to the Soviet Union", "visite de
+#: how far after the visit's word its country may be named ("visit to Russia", "visite de
 #: quatre jours en Chine", "official visit to Russia")
 _COUNTRY_REACH = 40
 
@@ -62,6 +62,6 @@ def long_stay_country(words: EventWords, sentence: str, mentions: list[Mention],
             continue
         for m in mentions:
             if (m.entity_type == "GPE" and found.end() <= m.start <= found.end() + _COUNTRY_REACH
-                    and m.entity_id != place and (place is None or m.entity_id in catalog.places_ever_containing(place))):
+                    and m.entity_id != place and (place is None or m.entity_id in catalog.places_containing(place))):
                 return m.entity_id
     return place

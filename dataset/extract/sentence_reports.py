@@ -253,7 +253,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_places.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
-        if FAMILY[event_type] == "visit":  # ("arrived in Moscow for a five-day visit to the Soviet Union": a tour)
+        if FAMILY[event_type] == "visit":  # ("arrived in Moscow for a five-day visit to Russia": a tour)
             location = long_stay_country(words, sentence, mentions, location)
         held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
         if held and tense != "past":

@@ -128,8 +128,6 @@ class KnownEntity:
     held_in: str | None = None
     #: a country's capital city ("the Tajik capital" is Dushanbe)
     capital: str | None = None
-    #: of a country, the state it was part of before (Russia: the Soviet Union)
-    formerly_in: str | None = None
     #: of a person, the year he died: he takes part in no event of a later year
     died: int | None = None
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
@@ -173,14 +171,6 @@ class EntityCatalog:
             entity = self.by_name[entity.located_in]
             chain.append(entity.entity_id)
         return chain
-
-    def places_ever_containing(self, entity_id: str) -> list[str]:
-        """The places that contain a place now or did before (Moscow: Russia, the Soviet Union)."""
-        chain = self.places_containing(entity_id)
-        former = [self.by_name[entity.formerly_in].entity_id for place in chain
-                  if (entity := self.entities.get(place)) is not None and entity.formerly_in]
-        return chain + [place for place in former if place not in chain]
-
 
 @lru_cache(maxsize=None)
 def _official_roles() -> frozenset[str]:
@@ -267,7 +257,6 @@ def entity_catalog() -> EntityCatalog:
             located_in=entry.get("located_in"),
             held_in=entry.get("held_in"),
             capital=entry.get("capital"),
-            formerly_in=entry.get("formerly_in"),
             died=entry.get("died"),
         )
         if entity.entity_id in entities:
@@ -275,7 +264,7 @@ def entity_catalog() -> EntityCatalog:
         entities[entity.entity_id] = entity
         by_name[entity.name] = entity
     for entity in entities.values():
-        references = (entity.locative_sense, entity.located_in, entity.held_in, entity.capital, entity.formerly_in)
+        references = (entity.locative_sense, entity.located_in, entity.held_in, entity.capital)
         for name in (*entity.context, *filter(None, references)):
             if name not in by_name:
                 raise RuchinaError(f"knowledge/entities.yaml: {entity.name!r} refers to unknown entity {name!r}")
