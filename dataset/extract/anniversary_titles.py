@@ -26,6 +26,23 @@ def told_as_anniversary(title: str | None, language: str | None) -> bool:
     return pattern is not None and pattern.search(title) is not None
 
 
+#: how far into its lead a count of years may open the story ("Heute vor 60 Jahren ...", "Today, sixty
+#: years ago, ..."): a word of the very day before it, no more; a count later in the sentence ("signed
+#: the treaty that was concluded 20 years ago") retells one event beside the news.
+_OPENING_CHARS = 8
+
+
+def lead_told_as_anniversary(body: str | None, language: str | None) -> bool:
+    """Whether the first sentence of the body opens by counting the years back to its story
+    ("Heute vor 60 Jahren hoffte Peking ...", under a title of no count): a page of history as
+    much as one whose title counts them."""
+    if not body or language is None:
+        return False
+    pattern = listed_words(language, "years_since")
+    opening = body.lstrip()[:_OPENING_CHARS + 40]
+    return pattern is not None and any(m.start() <= _OPENING_CHARS for m in pattern.finditer(opening))
+
+
 def reports_of_the_anniversary(mentions: list[EventMention], anniversary: bool) -> list[EventMention]:
     """Under a title told as an anniversary, a report dated by counting back from the page's day ("Un
     día como hoy de 1969, X y Y se reunieron", "Heute vor 60 Jahren, am 31. Juli 1958, landete X in

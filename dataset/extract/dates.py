@@ -246,7 +246,7 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 if free(match) and (weekdays[1] - weekdays[0]) % 7 in gaps:
                     add(match, *resolve_weekday_range(published, *weekdays, tense), "day", "weekday")
         for match in _WEEKDAY.finditer(text):
-            if free(match):
+            if free(match) and not _names_its_date(match, found):
                 modifier = match.group("modifier") and match.group("modifier").lower()  # ("Last Friday, ...")
                 date = resolve_english_weekday(published, _WEEKDAYS[match.group("weekday").lower()], modifier, tense)
                 add(match, date, date, "day", "weekday")
@@ -273,6 +273,19 @@ def resolve_dates(text: str, published: dt.date | None, tense: str | None = None
                 season = match.group("season").lower()
                 add(match, *resolve_season(published, match.group("modifier").lower(), season), "month", "relative")
     return _in_anniversary_year(sorted(found, key=lambda r: r.char_start))
+
+
+#: what may stand between a weekday and the date that names its day ("on Wednesday, September 30, 1959").
+_WEEKDAY_TO_DATE = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _names_its_date(match: re.Match, found: list[ResolvedDate]) -> bool:
+    """ "on Wednesday, September 30, 1959", "Friday 3 May": a weekday written right before the
+    day's date is that date's, not a day counted from the page's (an archive page dated decades
+    later would move the event to its own week)."""
+    gap = _WEEKDAY_TO_DATE.match(match.string, match.end())
+    after = gap.end() if gap else match.end()
+    return any(d.char_start == after and d.kind == "explicit" and d.precision == "day" for d in found)
 
 
 def _side_of_today(match: re.Match, published: dt.date) -> tuple[dt.date, dt.date, str]:

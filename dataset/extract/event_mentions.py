@@ -35,7 +35,7 @@ from ruchina.extract.event_visit_days import counted_from_the_storys_day
 from ruchina.extract.event_visits import talks_in_visit_told_before, visit_holding_main, visit_under_way
 from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.gathering_day_talks import held_before_the_plan, talks_on_the_pages_day
-from ruchina.extract.history_pages import between_story_and_page, storys_day
+from ruchina.extract.history_pages import between_story_and_page, first_report_of_history, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
@@ -331,7 +331,8 @@ def _headline(mentions: list[EventMention], published: dt.date | None) -> EventM
             # held inside the other event the title tells, the main one)
             return next((m for m in told if m.event_type != SIGNING), told[0])
     # ("On this day: August 3" over "1958 - X receives Y": the first entry that tells an event held)
-    return next((m for m in mentions if m.date is not None and m.date.kind == ALMANAC), None)
+    almanac = next((m for m in mentions if m.date is not None and m.date.kind == ALMANAC), None)
+    return almanac or first_report_of_history(mentions, published, LONG_BEFORE)
 
 
 def _assumed_date(event: ArticleEvent, published: dt.date | None, anniversary: bool = False) -> ResolvedDate | None:

@@ -19,13 +19,14 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from ruchina.extract.dates import ResolvedDate, duration_days, resolve_dates
+from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.long_stays import stated_length
 from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -257,15 +258,7 @@ def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
         if mention.event_type not in CONTAINER_TYPES and found.lastgroup != mention.event_type:
             continue  # (a meeting's days are its own word's: not the summit's it is held at)
-        before = mention.sentence[:found.start()]
-        if words.language == "en":
-            stated = next((m for p in durations if (m := p.search(before[-40:]))), None)
-            days = duration_days(before) or (amounts.get(stated.group("amount").casefold()) if stated else None)
-        else:
-            after = mention.sentence[found.end():found.end() + 90]
-            stated = next((m for p in durations if (m := p.search(before[-40:]))), None) or next(
-                (m for p in _span_patterns(words.language, "durations_after") if (m := p.search(after))), None)
-            days = amounts.get(stated.group("amount").casefold()) if stated else None
+        days = stated_length(words.language, mention.sentence, *found.span())
         if not days and found.lastgroup == mention.event_type:  # (a lasting is its own word's: not the talks')
             days = _lasting(words, mention.sentence, found.end(), amounts)
         if days and 1 < days <= _LONGEST:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ruchina.extract.addressee_events import addressees_take_part
-from ruchina.extract.anniversary_titles import told_as_anniversary
+from ruchina.extract.anniversary_titles import lead_told_as_anniversary, told_as_anniversary
 from ruchina.extract.arrival_greeters import with_arrival_greeters
 from ruchina.extract.awaited_visits import without_awaited_echoes
 from ruchina.extract.away_people import without_people_away
@@ -158,7 +158,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place = place or dateline_place_line(body)
     supported = has_language_resources(language)
     # ("Vor 60 Jahren: ...", "Hace 50 años: ...": the story was held years before the page)
-    anniversary = supported and told_as_anniversary(title, language)
+    anniversary = supported and (told_as_anniversary(title, language) or lead_told_as_anniversary(body, language))
     # ("On this day: August 3" over "1958 - ...": each entry counts from that day of its year)
     almanac = almanac_day(title, language) if supported else None
     # The title is linked with the lead after it, so that a short form there ("Putin, Xi

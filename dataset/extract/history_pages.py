@@ -30,3 +30,18 @@ def between_story_and_page(event, story: dt.date | None, published: dt.date | No
     return (story is not None and published is not None and story != published and not event.main
             and event.date is not None and event.date.first > story + long_after
             and event.date.last < published - before_page)
+
+
+def first_report_of_history(mentions: list, published: dt.date | None, long_before: dt.timedelta):
+    """On a page whose title and lead report nothing and whose body dates every report it dates
+    ``long_before`` the page or more (a gallery of 1959 under "Khrushchev's last trip, in pictures"),
+    the first of them told as held on a stated day ("October 2, 1959: ..."): the story the page tells,
+    so that the reports of its days are not dropped as background to the page's own day. None where a
+    body report is dated nearer the page (a news story retelling history beside its news) or none is
+    dated to its day (an essay looking back over years, "sat beside Xi at the parade in September 2015")."""
+    if published is None:
+        return None
+    dated = [m for m in mentions if m.date is not None and m.date.kind != PUBLISHED]
+    if not dated or any(m.date.last >= published - long_before for m in dated):
+        return None
+    return next((m for m in dated if not m.earlier and m.status == "occurred" and m.date.precision == "day"), None)

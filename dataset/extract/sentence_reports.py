@@ -42,6 +42,7 @@ from ruchina.extract.demonym_leaders import leaders_of_demonyms
 from ruchina.extract.document_kinds import document_kind, joined_document, told_as_added
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, TITLE, EventMention
 from ruchina.extract.event_negation import called_off, not_held
+from ruchina.extract.event_report import FAMILY
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
@@ -53,6 +54,7 @@ from ruchina.extract.hosted_guests import (
     received_by_meeting_word,
 )
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
+from ruchina.extract.long_stays import long_stay_country
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -251,6 +253,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             event_type = "call"  # "held talks via videoconference"
         location = None if event_type in words.no_place else event_places.location(
             words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
+        if FAMILY[event_type] == "visit":  # ("arrived in Moscow for a five-day visit to Russia": a tour)
+            location = long_stay_country(words, sentence, mentions, location)
         held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
