@@ -172,6 +172,7 @@ class EntityCatalog:
             chain.append(entity.entity_id)
         return chain
 
+
 @lru_cache(maxsize=None)
 def _official_roles() -> frozenset[str]:
     return frozenset(word.lower() for word in read_knowledge_file("entities").get("official_roles") or [])
