@@ -67,7 +67,8 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
         return mention
     if kind == MEETING:
         names = [summit_name(body.name) for body in bodies
-                 if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
+                 if (body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start()))
+                 or _leaders_meeting_of(words, sentence, word.end(), body)]
         if not names:
             return mention
         return replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
@@ -77,6 +78,16 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
              or (body.start >= word.end() and words.body_link.fullmatch(sentence, word.end(), body.start))]
     new = tuple(n for n in dict.fromkeys(names) if n not in mention.event_names)
     return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
+
+
+def _leaders_meeting_of(words: EventWords, sentence: str, word_end: int, body: Mention) -> bool:
+    """Whether the body named after a meeting's word is the one whose leaders meet ("a meeting of
+    SCO heads of government", "встреча глав правительств государств-членов ШОС"): its leaders
+    named between, or right after the body where the language puts them there."""
+    if body.start < word_end or not words.body_meeting_link.fullmatch(sentence, word_end, body.start):
+        return False
+    heads = words.body_meeting_heads
+    return heads is None or heads.match(sentence, body.end) is not None
 
 
 @lru_cache(maxsize=None)

@@ -127,5 +127,6 @@ def _told_as_theirs(words: EventWords, own, mention: EventMention) -> bool:
     if word is None:
         return False
     before = mention.sentence[max(0, word.start() - 60):word.start()]
-    return any(len(before[m.end():].split()) <= 2 and not before[m.end():].strip(" ").count(",")
-               for m in own.finditer(before))
+    # (not "their bloc's summit": the body's, of which they are members)
+    return any(len(gap.split()) <= 2 and "," not in gap and not any(w.endswith(("'s", "’s", "s'")) for w in gap.split())
+               for m in own.finditer(before) for gap in [before[m.end():]])
