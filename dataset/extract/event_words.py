@@ -284,10 +284,8 @@ class EventWords:
     #: the words between a body's name and a meeting's word after it that make the meeting the
     #: body's summit ("金砖国家领导人第十五次会晤": its leaders' meeting): summit_bodies.py
     body_meeting_gap: re.Pattern[str] = re.compile("(?!)")
-    #: the whole text between a meeting's word and the body named after it whose leaders hold it
-    #: ("встрече глав правительств государств-членов ШОС", "a meeting of ... heads of government"),
-    #: and the words of its leaders right after the body where the language puts them there (" heads
-    #: of government"): the meeting is the body's summit (summit_bodies.py)
+    #: the text between a meeting's word and a body after it whose leaders meet, and the leaders' words
+    #: right after the body where the language puts them there: the body's summit (summit_bodies.py)
     body_meeting_link: re.Pattern[str] = re.compile("(?!)")
     body_meeting_heads: re.Pattern[str] | None = None
     #: the words of a body's members' leaders that name no body ("the leaders of the member
