@@ -252,3 +252,17 @@ def test_chinese_observers_at_the_enlarged_session_attend_the_summit():
 def test_chinese_observers_absent_from_the_enlarged_session_are_not_its_people():
     found = events(ASTANA_ZH + "土耳其总统埃尔多安、白俄罗斯总统卢卡申科未出席大范围会议。", "zh")
     assert not {ERDOGAN, HOST_LUKASHENKO} & ids(found)
+
+
+def test_german_host_in_a_relative_clause_after_the_bodys_acronym_attends_the_summit():
+    """"des Gipfels der Eurasischen Wirtschaftsunion (EAWU), den Putin geleitet hatte": the chair's."""
+    found = events("Am Freitag ging in Minsk der zweitägige Gipfel der Eurasischen Wirtschaftsunion (EAWU) zu "
+                   "Ende, den Wladimir Putin geleitet hatte.", "de")
+    assert "Q7747" in summit_of(found).participants
+
+
+def test_german_relative_clause_of_one_who_left_the_summit_names_no_host():
+    """The look-alike: the one who left the summit in the relative clause holds no part in it."""
+    found = events("Am Freitag ging in Minsk der zweitägige Gipfel der Eurasischen Wirtschaftsunion (EAWU) zu "
+                   "Ende, den Wladimir Putin vorzeitig verlassen hatte.", "de")
+    assert "Q7747" not in summit_of(found).participants

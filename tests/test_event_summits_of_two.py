@@ -16,8 +16,8 @@ LULA, RAMAPHOSA = "luiz-inacio-lula-da-silva", "Q1148669"
 DAY = dt.date(2023, 8, 25)
 
 
-def main_event(title, body):
-    events = extract_article("a", title, None, body, DAY, "en").events
+def main_event(title, body, language="en"):
+    events = extract_article("a", title, None, body, DAY, language).events
     (main,) = [e for e in events if e.main]
     return main, events
 
@@ -150,3 +150,32 @@ def test_a_bodys_summit_on_the_talks_days_stays_a_summit():
                          "two days of talks at a seaside estate on Friday, saying they had agreed to expand port "
                          "links.\n\nBoth also attended the BRICS summit in Johannesburg on Thursday.")
     assert "summit" in main.types()
+
+
+def test_a_summit_the_lead_tells_as_the_two_leaders_own_is_their_meeting_beside_a_bodys_summit():
+    """Their "first summit" on the day a body's leaders closed their own meeting in the same city:
+    two events, the two leaders' meeting (the title's summit of the same two too) and the body's summit."""
+    main, events = main_event("Lula and Ramaphosa hail ties at first summit as BRICS gathering ends",
+                              "Brazilian President Lula da Silva and South African President Cyril Ramaphosa held "
+                              "their first summit on Friday at a museum in Durban.\n\nEarlier on Friday, BRICS "
+                              "leaders closed their two-day meeting in Durban by adopting a declaration.")
+    assert main.types() == {"meeting"}
+    assert {LULA, RAMAPHOSA} <= main.participants
+    assert (main.date.first, main.date.last) == (DAY, DAY)
+    assert any(e.types() == {"summit"} and e is not main for e in events)
+
+
+def test_a_german_lead_telling_the_two_met_for_their_summit_is_their_meeting():
+    main, _ = main_event("Lula und Ramaphosa in Durban",
+                         "Brasiliens Präsident Lula da Silva und Südafrikas Präsident Cyril Ramaphosa sind am "
+                         "Freitag in Durban zu ihrem ersten Gipfeltreffen zusammengekommen. Bereits am Donnerstag "
+                         "war der zweitägige BRICS-Gipfel zu Ende gegangen.", "de")
+    assert main.types() == {"meeting"}
+
+
+def test_their_blocs_summit_stays_a_summit():
+    """The look-alike: "their bloc's summit" is the body's, which the two attend."""
+    _, events = main_event("Lula and Ramaphosa open their bloc's summit in Durban",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa opened "
+                           "their bloc's summit on Friday in Durban, with leaders of three more states.")
+    assert any("summit" in e.types() for e in events)

@@ -45,3 +45,34 @@ def test_leaders_meeting_with_no_body_named_stay_a_meeting():
                    "ASTANA: Vladimir Putin and Alexander Lukashenko met in the Kazakh capital on Wednesday.")
     (main,) = [e for e in found if e.main]
     assert main.types() == {"meeting"} and main.participants == {PUTIN, LUKASHENKO}
+
+
+def _body_event(body, language="en"):
+    found = extract_article("t2", None, None, body, DAY, language).events
+    return [e for e in found if "CSTO Summit" in e.own_names or e.types() & {"summit", "meeting"}]
+
+
+def test_a_meeting_of_a_bodys_heads_of_government_named_after_it_is_its_summit():
+    """"a meeting of <body> heads of government": the body's council of heads of government meets."""
+    (event,) = _body_event("After Minsk, Lukashenko heads for Bishkek, where he is due to attend a meeting of "
+                           "Collective Security Treaty Organization heads of government on Thursday.")
+    assert event.types() == {"summit"}
+
+
+def test_a_meeting_of_a_bodys_defence_ministers_stays_a_meeting():
+    """The look-alike: the body's ministers named after it meet; no summit."""
+    (event,) = _body_event("After Minsk, Lukashenko heads for Bishkek, where he is due to attend a meeting of "
+                           "Collective Security Treaty Organization defence ministers on Thursday.")
+    assert event.types() == {"meeting"}
+
+
+def test_a_russian_meeting_of_the_member_states_heads_of_government_is_the_bodys_summit():
+    (event,) = _body_event("В четверг Лукашенко примет участие во встрече глав правительств государств - членов "
+                           "Организации Договора о коллективной безопасности в Бишкеке.", "ru")
+    assert event.types() == {"summit"}
+
+
+def test_a_russian_meeting_of_the_member_states_ministers_stays_a_meeting():
+    (event,) = _body_event("В четверг Лукашенко примет участие во встрече министров обороны государств - членов "
+                           "Организации Договора о коллективной безопасности в Бишкеке.", "ru")
+    assert event.types() == {"meeting"}

@@ -72,7 +72,12 @@ def link_parts(events: list[Event]) -> None:
             # "Li's visit to Russia, Wednesday to Saturday, begins at the forum in Vladivostok": his
             # talks with the president there are the visit's)
             gatherings = [e for e in holders.values() if e.event_type in EVENTS_OF_MANY]
-            if event.event_type not in VISIT_TYPES and gatherings:
+            # (the visitor's talks with his host, at a summit's place on its days, are the state visit's:
+            # "X, on a state visit, and host Y held their first summit, as the APEC meeting closed")
+            hosts_talks = {key: e for key, e in holders.items() if _state_visit_talks(e, event)}
+            if gatherings and hosts_talks:
+                holders = hosts_talks
+            elif event.event_type not in VISIT_TYPES and gatherings:
                 holders = {key: e for key, e in holders.items()
                            if e.event_type not in VISIT_TYPES or _outlasts(e, gatherings)} or holders
             # (a forum told beside a summit that holds the same talks is the summit's side event, or the
@@ -194,6 +199,15 @@ def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
         return False
     visitors = visitors_of(visit)
     return bool(visitors) and visitors <= set(event.participant_ids)
+
+
+def _state_visit_talks(visit: Event, event: Event) -> bool:
+    """Whether ``event`` is two leaders' talks that a state visit's visitor holds with its host."""
+    if visit.event_type != "state_visit" or event.event_type != "meeting":
+        return False
+    people, visitors = set(event.participant_ids), visitors_of(visit)
+    return len(people) == 2 and people <= set(visit.participant_ids) and bool(people & visitors) \
+        and bool(people - visitors)
 
 
 def visitors_of(visit: Event) -> set[str]:

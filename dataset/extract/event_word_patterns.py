@@ -289,6 +289,9 @@ def event_word_fields(data: dict, language: str) -> dict:
         body_link=pattern(data.get("summit_body_links"), r"\s*(?:{words})?\s*"),
         body_gap=pattern(data.get("summit_body_gaps"), r"\s*(?:{words})\s*"),
         body_meeting_gap=pattern(data.get("summit_body_meetings"), r"\s*(?:{words})\s*"),
+        body_meeting_link=pattern(data.get("summit_body_meeting_links"), r"\s*(?:{words})\s*"),
+        body_meeting_heads=(pattern(data.get("summit_body_meeting_heads"), r"\s*(?:{words})(?!\w)")
+                            if data.get("summit_body_meeting_heads") else None),
         member_leaders=pattern(data.get("member_leaders")),
         leaders_pronouns=pattern(data.get("leaders_pronouns"), r"^\W*(?:{words})(?!\w)"),
         # (a few words may stand between: "after the huge military parade"; "a day before

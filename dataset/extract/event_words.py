@@ -284,6 +284,10 @@ class EventWords:
     #: the words between a body's name and a meeting's word after it that make the meeting the
     #: body's summit ("金砖国家领导人第十五次会晤": its leaders' meeting): summit_bodies.py
     body_meeting_gap: re.Pattern[str] = re.compile("(?!)")
+    #: the text between a meeting's word and a body after it whose leaders meet, and the leaders' words
+    #: right after the body where the language puts them there: the body's summit (summit_bodies.py)
+    body_meeting_link: re.Pattern[str] = re.compile("(?!)")
+    body_meeting_heads: re.Pattern[str] | None = None
     #: the words of a body's members' leaders that name no body ("the leaders of the member
     #: states"): their meeting is the one body summit the article names (member_gatherings.py)
     member_leaders: re.Pattern[str] = re.compile("(?!)")

@@ -27,6 +27,7 @@ TITLE_WORDS = 4
 #: so many more where a comma sets the title off before his name (a title of several words: "chef de l'État")
 APPOSED_WORDS = 2
 _CLAUSE_END = re.compile(r"[;.:!?()\[\]«»\"“”]")
+_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][\w+-]{1,10})\)")
 
 
 def hosts_of_gatherings(mentions: list[EventMention], body_mentions: list[Mention],
@@ -44,7 +45,8 @@ def _with_host(mention: EventMention, pattern: re.Pattern[str], body_mentions: l
         return mention
     sentence, (start, end) = mention.sentence, mention.scope
     told = next((m for m in pattern.finditer(sentence, start) if m.start() - end <= REACH), None)
-    if told is None or _CLAUSE_END.search(sentence, start, told.start()):
+    # (a body's acronym in brackets after its name ends no clause: "des Gipfels der ... (APEC), den X leitete")
+    if told is None or _CLAUSE_END.search(_ACRONYM.sub(" ", sentence[start:told.start()])):
         return mention
     offset = mention.sentence_start
     host = next((m for m in body_mentions if m.entity_type == "PERSON" and offset + told.end() <= m.start

@@ -18,12 +18,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.linking import Mention
 from ruchina.extract.member_gatherings import summits_of_member_leaders
 from ruchina.knowledge.base import entity_catalog
 
-SUMMIT, MEETING, CALL = "summit", "meeting", "call"
+SUMMIT, MEETING, CALL, FORUM = "summit", "meeting", "call", "forum"
 #: what may stand between a body's name and the summit's word after it ("SCO summit", "BRICS' summit")
 _BEFORE_GAP = (" ", "' ", "’ ", "'s ", "’s ", "-")
 
@@ -40,8 +40,11 @@ def summits_named_by_their_body(words: EventWords, mentions: list[EventMention],
             named.append(replace(mention, event_type=SUMMIT, event_names=made_summit[1].event_names))
             continue
         new = _named(words, mention, title_mentions, body_mentions) if mention.event_type in (SUMMIT, MEETING, CALL) \
-            else mention
-        if not mention.continues:
+            else _forum_of_a_body(words, mention, body_mentions) if mention.event_type == FORUM else mention
+        # (the document its sentence tells it adopting leaves it the summit made last: "APEC leaders
+        # closed their meeting by adopting a declaration. X attended in place of Y.")
+        if not mention.continues and (made_summit is None or mention.sentence_key != made_summit[0].sentence_key
+                                      or new.event_type == SUMMIT != mention.event_type):
             made_summit = (mention, new) if new.event_type == SUMMIT != mention.event_type else None
         named.append(new)
     # ("the leaders of the member states, meeting under the chairmanship of X": the summit the article names)
@@ -66,17 +69,63 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     if word is None:
         return mention
     if kind == MEETING:
+        gaps = [sentence[body.end:word.start()] for body in bodies
+                if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
         names = [summit_name(body.name) for body in bodies
-                 if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
+                 if (body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start()))
+                 or _leaders_meeting_of(words, sentence, word.end(), body)]
         if not names:
             return mention
-        return replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
+        new = replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
+        # ("APEC leaders closed their two-day meeting": "their" is the body's leaders', not the two's before)
+        own = listed_words(words.language, "own_summit_words")
+        return _named_here(new, body_mentions) if own is not None and any(own.search(g) for g in gaps) else new
     names = [summit_name(body.name) for body in bodies
              if (body.end <= word.start() and (sentence[body.end:word.start()] in _BEFORE_GAP
                                                or words.body_gap.fullmatch(sentence, body.end, word.start())))
              or (body.start >= word.end() and words.body_link.fullmatch(sentence, word.end(), body.start))]
     new = tuple(n for n in dict.fromkeys(names) if n not in mention.event_names)
     return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
+
+
+def _forum_of_a_body(words: EventWords, mention: EventMention, body_mentions) -> EventMention:
+    """A forum whose word is the first of a body's name ("les dirigeants du forum de Coopération
+    économique Asie-Pacifique, réunis à ..."), a body whose leaders meet at summits: its summit."""
+    start = mention.sentence_start
+    if start < 0:
+        return mention
+    scope_start, scope_end = mention.clause
+    word = next((w for w in words.trigger.finditer(mention.sentence, scope_start, scope_end) if w.lastgroup == FORUM), None)
+    if word is None:
+        return mention
+    names = [known_summit(m.name) for m in body_mentions
+             if m.entity_type == "ORG" and m.linked and m.start - start == word.start() and m.end - start > word.end()]
+    names = [n for n in names if n]
+    if not names:
+        return mention
+    new = replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
+    # ("les dirigeants du forum ...": the body's leaders, not the two a group word took them for)
+    leaders = any(m.end() == word.start() or mention.sentence[m.end():word.start()].isspace()
+                  for m in words.leaders_of.finditer(mention.sentence, 0, word.start()))
+    return _named_here(new, body_mentions) if leaders else new
+
+
+def _named_here(mention: EventMention, body_mentions) -> EventMention:
+    """The body's summit with only the people its own sentence names: a group word ("their
+    meeting", "les dirigeants") that the body's leaders own is no pair told before."""
+    start, end = mention.sentence_start, mention.sentence_start + len(mention.sentence)
+    here = {m.entity_id for m in body_mentions if m.entity_type == "PERSON" and start <= m.start < end}
+    return replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p in here))
+
+
+def _leaders_meeting_of(words: EventWords, sentence: str, word_end: int, body: Mention) -> bool:
+    """Whether the body named after a meeting's word is the one whose leaders meet ("a meeting of
+    SCO heads of government", "встреча глав правительств государств-членов ШОС"): its leaders
+    named between, or right after the body where the language puts them there."""
+    if body.start < word_end or not words.body_meeting_link.fullmatch(sentence, word_end, body.start):
+        return False
+    heads = words.body_meeting_heads
+    return heads is None or heads.match(sentence, body.end) is not None
 
 
 @lru_cache(maxsize=None)

@@ -25,6 +25,15 @@ the story's word, `meeting`, when
   again: "The summit began on Thursday" under "X and Y end summit", beside "ended two days of
   talks on Friday" (Thursday and Friday). On another day, or beside talks told on one day, it may
   be another, and nothing is retyped.
+
+Before all that, a summit the title or the lead tells as the two leaders' own ("X and Y held
+their first summit on Saturday", "zu ihrem ersten Gipfeltreffen", "leur premier sommet": the
+possessive of the two right before its word, two words at most between, knowledge/events_<language>.yaml:
+own_summit_words) is their meeting whatever else the story tells: a body's summit told beside it
+("earlier, APEC leaders closed their meeting") is another event, which it must not be taken for;
+so is the title's summit of the same two ("X and Y pledge ties at first summit as APEC ends").
+A summit of two told only as "the summit" (no possessive), or theirs in a sentence of the body,
+keeps the rules below.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from dataclasses import replace
 
 from ruchina.extract.event_report import BODY, TITLE, EventMention
 from ruchina.extract.event_spans import stated_days
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 
 SUMMIT, MEETING = "summit", "meeting"
 #: the most people a summit report may name and still be their meeting ("the three leaders' summit")
@@ -41,6 +50,7 @@ FEW = 3
 
 
 def title_summits_of_two_as_meetings(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
+    mentions = _own_summits_as_meetings(words, mentions)
     met = {i for i, m in enumerate(mentions) if _of_few(m) and _told_met(m, mentions)}
     # (the days of the talks the story tells over several: "ended two days of talks on Friday")
     talks_days = [days for i in met for m in mentions if m.event_type == MEETING and not m.earlier
@@ -94,3 +104,29 @@ def _told_met(summit: EventMention, mentions: list[EventMention]) -> bool:
     if summit.date is None or not dated:
         return bool(met)
     return any(m.date.first <= summit.date.last and summit.date.first <= m.date.last for m in dated)
+
+
+def _own_summits_as_meetings(words: EventWords, mentions: list[EventMention]) -> list[EventMention]:
+    """The title's or the lead's summit of two told as theirs, and the title's summit of the same two:
+    their meeting."""
+    own = listed_words(words.language, "own_summit_words")
+    if own is None:
+        return mentions
+    pairs = {frozenset(m.participant_ids) for m in mentions
+             if _of_few(m) and len(set(m.participant_ids)) == 2 and _told_as_theirs(words, own, m)}
+    if not pairs:
+        return mentions
+    return [replace(m, event_type=MEETING) if _of_few(m) and frozenset(m.participant_ids) in pairs
+            and (m.part == TITLE or _told_as_theirs(words, own, m)) else m for m in mentions]
+
+
+def _told_as_theirs(words: EventWords, own, mention: EventMention) -> bool:
+    """Whether the report's summit word has the possessive of its people right before it."""
+    start, end = mention.clause
+    word = next((w for w in words.trigger.finditer(mention.sentence, start, end) if w.lastgroup == SUMMIT), None)
+    if word is None:
+        return False
+    before = mention.sentence[max(0, word.start() - 60):word.start()]
+    # (not "their bloc's summit": the body's, of which they are members)
+    return any(len(gap.split()) <= 2 and "," not in gap and not any(w.endswith(("'s", "’s", "s'")) for w in gap.split())
+               for m in own.finditer(before) for gap in [before[m.end():]])
