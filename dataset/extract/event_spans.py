@@ -26,7 +26,7 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
-from ruchina.extract.long_stays import stated_length
+from ruchina.extract.long_stays import length_words, stated_length
 from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -41,12 +41,10 @@ _LONGEST = 14
 
 
 @lru_cache(maxsize=None)
-def _span_words(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
-    data = read_knowledge_file("event_spans").get(language) or {}
-    until = data.get("until") or []
-    until_before = _words_before(until, _spaced(language)) if until else None
-    durations = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
-    return until_before, durations, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
+def _until_before(language: str) -> re.Pattern[str] | None:
+    """The language's words right before the day an event lasts until (knowledge/event_spans.yaml `until`)."""
+    until = (read_knowledge_file("event_spans").get(language) or {}).get("until") or []
+    return _words_before(until, _spaced(language)) if until else None
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +124,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
 
 def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
     """Whether the event's one day is the day its report says it lasts until."""
-    until_before, _, _ = _span_words(language)
+    until_before = _until_before(language)
     if until_before is None or event.published is None or date.char_end == 0:
         return False
     sentence = _date_sentence(event, date)
@@ -136,7 +134,7 @@ def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bo
 def _other_own_day(language: str, event: ArticleEvent, until: ResolvedDate) -> ResolvedDate | None:
     """The day another report of the event gives by its own words, no "until" day and none after
     the publication date, when the event's one day is the day it lasts until: its first day."""
-    until_before, _, _ = _span_words(language)
+    until_before = _until_before(language)
     for mention in event.mentions:
         date = mention.date
         if (date is None or date is until or mention.date_is_inherited or date.char_end == 0 or not _is_day(date)
@@ -169,7 +167,7 @@ def _stated_last_day(words: EventWords, event: ArticleEvent, first: dt.date, cou
         last = _until(words.language, mention, event.published, first)
         if last:
             return last
-        until_before = _span_words(words.language)[0]
+        until_before = _until_before(words.language)
         # ("... с визитом с 2 сентября. Визит продлится до 6 сентября.": the next sentence's)
         last = until_before and event.published and until_told_next(
             words, until_before, mention, body, event.published, first, _LONGEST)
@@ -252,7 +250,7 @@ def _duration(words: EventWords, mention: EventMention) -> int | None:
 
 def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple[int, int]] | None:
     """The days the mention's event word is said to last, with the word's span."""
-    _, durations, amounts = _span_words(words.language)
+    amounts = length_words(words.language).amounts
     for found in words.trigger.finditer(mention.sentence):
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
@@ -285,7 +283,7 @@ def _until(language: str, mention: EventMention, published: dt.date | None, firs
     """The day the mention's sentence says the event lasts until (read as a day to come from
     the publication date: "lasts until Friday" is the coming Friday; "ran until Friday", the Friday
     before it), if after its first day."""
-    until_before, _, _ = _span_words(language)
+    until_before = _until_before(language)
     if until_before is None or published is None:
         return None
     tense = "past" if _told_lasting_until(language, mention.sentence) else "future"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ruchina.extract.dates import duration_days
 from ruchina.extract.event_report import FAMILY
@@ -29,18 +30,26 @@ _LONG_STAY_DAYS = 4
 _COUNTRY_REACH = 40
 
 
+class LengthWords(NamedTuple):
+    """A language's words of an event's length (knowledge/event_spans.yaml): counts right before the
+    event word, counts right after it, and the amounts their words name ("five" -> 5)."""
+    before: tuple[re.Pattern[str], ...]
+    after: tuple[re.Pattern[str], ...]
+    amounts: dict[str, int]
+
+
 @lru_cache(maxsize=None)
-def _lengths(language: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], dict[str, int]]:
+def length_words(language: str) -> LengthWords:
     data = read_knowledge_file("event_spans").get(language) or {}
-    before = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or [])
-    after = tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations_after") or [])
-    return before, after, {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()}
+    return LengthWords(tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations") or []),
+                       tuple(re.compile(p, re.IGNORECASE) for p in data.get("durations_after") or []),
+                       {k.casefold(): int(v) for k, v in (data.get("amounts") or {}).items()})
 
 
 def stated_length(language: str, sentence: str, start: int, end: int) -> int | None:
     """The days the event word at ``start:end`` is said to last by the words right before it (or
     right after it, where the language puts them there), if they say."""
-    durations, durations_after, amounts = _lengths(language)
+    durations, durations_after, amounts = length_words(language)
     before = sentence[:start]
     stated = next((m for p in durations if (m := p.search(before[-40:]))), None)
     if language == "en":

@@ -69,11 +69,11 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     if word is None:
         return mention
     if kind == MEETING:
-        gaps = [sentence[body.end:word.start()] for body in bodies
-                if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
+        before = [body for body in bodies
+                  if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
+        gaps = [sentence[body.end:word.start()] for body in before]
         names = [summit_name(body.name) for body in bodies
-                 if (body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start()))
-                 or _leaders_meeting_of(words, sentence, word.end(), body)]
+                 if body in before or _leaders_meeting_of(words, sentence, word.end(), body)]
         if not names:
             return mention
         new = replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
