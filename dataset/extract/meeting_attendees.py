@@ -36,7 +36,11 @@ def _templates(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     lines = data.get("meeting_attendees") or []
     if not lines:
         return None, None
-    names = f"{_NAME}(?:{_JOINED}{_NAME})*"
+    # (a name may stand after its office, "国务院副总理吴仪和俄罗斯副总理茹科夫出席": the language's
+    # ``attendee_titles``)
+    titles = data.get("attendee_titles") or []
+    name = f"(?:(?:{'|'.join(titles)}))?{_NAME}" if titles else _NAME
+    names = f"{name}(?:{_JOINED}{name})*"
     template = re.compile("|".join(f"(?:^\\s*{line.replace('{names}', names)}\\s*[。.!！]?\\s*$)" for line in lines),
                           re.IGNORECASE)
     others = data.get("attendees_and_others") or []
