@@ -18,9 +18,10 @@ from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import listed_words
 from ruchina.extract.linking import Mention
 
-#: the events one attends, whose people the clause's subject is (talks name their other side, and
-#: merge with a gathering of the day that shares their people: left as the sentence tells them)
-_GATHERINGS = ("forum", "summit", "parade", "other")
+#: the gatherings one attends, whose people the clause's subject is (talks name their other side, and
+#: merge with a gathering of the day that shares their people: left as the sentence tells them; a
+#: ceremony, "arrived in X, where he was greeted by an honour guard", is the visit's own welcome)
+_GATHERINGS = ("forum", "summit")
 #: how far after the relative word a name stands as the clause's own subject ("where on Monday Y")
 _SUBJECT_REACH = 20
 
