@@ -37,3 +37,10 @@ def test_a_clause_that_names_its_own_subject_keeps_it():
     found = forums("Narendra Modi began a visit to Russia in Kazan on Sunday, where on Monday Vladimir Putin "
                    "opened the Volga Industrial Expo.", "en")
     assert found and PUTIN in found[0].participants and MODI not in found[0].participants
+
+
+def test_a_gathering_the_clause_gives_a_place_of_its_own_keeps_its_place_and_day():
+    found = forums("Hoy lunes el primer ministro indio Narendra Modi vuela a Kazán, donde será el primer jefe de "
+                   "Gobierno indio en visitar Tatarstán, y el viernes llegará a Vladivostok para el foro "
+                   "económico.", "es")
+    assert found and found[0].location_id != "kazan" and found[0].date.first == MONDAY + dt.timedelta(days=4)

@@ -6,7 +6,9 @@ the visitor attends the fair. Spanish drops the subject; Russian gives a pronoun
 the gatherings told after the place's relative word take the visit's one visitor, and lose the people
 the sentence does not name; with no place or day of their own, that place, and the visit's day where its
 clause gives one. Not when the clause names its own subject right after the word
-("..., where Y opened the fair": Y's act), nor a visit of several people. The words are each
+("..., where Y opened the fair": Y's act) or a place of its own before the gathering ("..., where he
+will be the first to visit Korea, and on Friday fly on to Okinawa for the summit"), nor a visit of
+several people. The words are each
 language's ``place_relatives`` (knowledge/events_<language>.yaml).
 """
 
@@ -53,10 +55,14 @@ def visitors_in_place_clauses(mentions: list[EventMention], body_mentions: list[
                       and start <= p.start and p.end - start <= relative.start()), None)
         # (of one day, the day its clause gives: "began on Sunday in Kazan, where he attended")
         day = visit.date if visit.date is not None and visit.date.first == visit.date.last else None
+        places_after = [p.start - start for p in body_mentions if p.entity_type == "GPE"
+                        and start + relative.end() <= p.start < start + len(visit.sentence)]
         for i, m in enumerate(out):
             if (m.sentence_key != visit.sentence_key or m.event_type not in _GATHERINGS
                     or m.clause[0] < relative.end() - 1):
                 continue
+            if any(at < m.clause[1] for at in places_after):
+                continue  # (", donde ... y el viernes llegará a Okinawa para la cumbre": a place of its own)
             kept = tuple(pid for pid in m.participant_ids if pid in in_sentence and pid != visitor)
             out[i] = replace(m, participant_ids=(visitor, *kept), location_id=m.location_id or place,
                              date=m.date or day)
