@@ -1,7 +1,8 @@
 """A visit that spans cities of one country is placed in the country, a visit confined to one city
 keeps it (corpus/visit_spans.py): what spans it is an event held by every person of the visit, on
 its days, in another city of the visit's country. The visitor's doings in another country, the
-stops of the trip told as visits of their own, and a trip inside a leader's own country dated by
+stops of the trip told as visits of their own (and what is held in such a stop's city on its days),
+and a trip inside a leader's own country dated by
 one day do not move it."""
 
 from __future__ import annotations
@@ -82,6 +83,17 @@ def test_the_talks_of_a_side_trip_told_as_its_own_visit_are_that_stops():
                   JULY_1 + dt.timedelta(days=1), part_of="kazan-visit")
     assert placed(three_day_visit(), side_trip, talks) == "Moscow"
     assert entity_catalog().get(side_trip.location_id).name == "Kazan"
+
+
+def test_a_gathering_in_a_side_trips_city_on_its_days_is_that_stops_too():
+    # (one page previews the fair he will open in Kazan, another reports his trip there as a visit)
+    side_trip = event("kazan-visit", "visit", "Kazan", ["Luiz Inácio Lula da Silva"], JULY_1 + dt.timedelta(days=1),
+                      part_of="visit")
+    fair = event("kazan-fair", "forum", "Kazan", ["Luiz Inácio Lula da Silva"], JULY_1 + dt.timedelta(days=1))
+    assert placed(three_day_visit(), side_trip, fair) == "Moscow"
+    # (look-alike: the fair a day after the side trip, in a city it did not cover, spans the visit)
+    later_fair = event("kazan-fair", "forum", "Kazan", ["Luiz Inácio Lula da Silva"], JULY_1 + dt.timedelta(days=2))
+    assert placed(three_day_visit(), side_trip, later_fair) == "Russia"
 
 
 def test_a_visit_dated_by_its_arrival_spans_cities_only_when_a_report_names_its_country():

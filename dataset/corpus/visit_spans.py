@@ -40,13 +40,19 @@ def place_visits_spanning_cities(events: list[Event]) -> None:
         if event.event_type not in VISIT_TYPES and event.location_id is not None and event.start_date is not None \
                 and event.date_precision == "day":
             by_day[event.start_date].append(event)
+    stops_of = defaultdict(list)
+    for event in events:
+        if event.event_type in VISIT_TYPES and event.part_of in visits:
+            stops_of[event.part_of].append(event)
     for visit in events:
         if (visit.event_type not in VISIT_TYPES or not visit.location_id or not visit.participant_ids
                 or visit.start_date is None or visit.date_precision != "day" or visit.part_of in visits):
             continue  # (a visit part of another is a stop of that trip: its city is where the stop was)
-        # (the talks of a side trip told as its own visit, "went on to Harbin", are that stop's)
+        # (the talks of a side trip told as its own visit, "went on to Harbin", are that stop's, and so is
+        # what another report holds in the stop's city on its days, "will open the expo in Harbin")
         elsewhere = [e.location_id for e in _held_elsewhere_during(visit, by_day)
-                     if e.part_of not in visits or e.part_of == visit.event_id]
+                     if (e.part_of not in visits or e.part_of == visit.event_id)
+                     and not any(_held_during_stop(e, stop) for stop in stops_of[visit.event_id])]
         # (a stop in another country on the same trip, the summit the visitor flew in from, is no
         # city of this visit's: it is left out, not a reason to keep the city)
         countries = {holding_place(visit.location_id, [place]) for place in elsewhere}
@@ -76,3 +82,7 @@ def _held_elsewhere_during(visit: Event, by_day: dict) -> list[Event]:
             if event.location_id != visit.location_id and is_specific_place(event.location_id)
             and people <= set(event.participant_ids)]
 
+
+def _held_during_stop(event: Event, stop: Event) -> bool:
+    return (event.location_id == stop.location_id and stop.start_date is not None
+            and stop.start_date <= event.start_date <= (stop.end_date or stop.start_date))

@@ -1,7 +1,6 @@
 """What is extracted from one article: its entity mentions and its event reports.
 
-A pure function of the article's parsed fields, so it can run in parallel and be cached
-by content hash.
+A pure function of the article's parsed fields, so it can run in parallel and be cached by content hash.
 """
 
 from __future__ import annotations
@@ -114,6 +113,7 @@ from ruchina.extract.visit_frame_places import place_visits_by_their_talks, plac
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_named_last_days import visits_named_to_their_last_day
 from ruchina.extract.visit_onward_cities import place_visits_going_on
+from ruchina.extract.visit_place_clauses import visitors_in_place_clauses
 from ruchina.extract.visit_tours import place_toured_visits
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.extract.visitor_talks import visits_hosted
@@ -212,8 +212,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_generic_plurals(event_words(language), event_mentions)
     # ("discussed Xi's trip to Vladivostok for the forum in September": Xi attends it there, to come)
     event_mentions = gatherings_trips_are_for(event_mentions, published, language)
-    # ("the forum, at whose opening ceremony X spoke": the forum's start, no ceremony of its own)
-    event_mentions = openings_as_forums(event_mentions, language)
+    # ("the forum, at whose opening ceremony X spoke": the forum's; "in Lyon, where he opened the fair": X's)
+    event_mentions = visitors_in_place_clauses(openings_as_forums(event_mentions, language), body_mentions, language)
     # ("The summit was preceded on Wednesday by the forum": Wednesday is the forum's)
     event_mentions = dated_by_what_precedes(event_mentions, language)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
