@@ -98,15 +98,15 @@ def on_their_talks_days(events: list) -> list:
 def mark_ministers_gatherings(words, mentions: list[EventMention]) -> list[EventMention]:
     """The meeting reports told only by the word of a body's ministers' meeting (the language's
     ``ministers_gatherings``: "同日，A出席了由B主持的……外长理事会会议"), no word of talks beside it in
-    their part of the sentence, marked as the gathering (``setting``): the council the article's
+    its sentence, marked as the gathering (``setting``): the council the article's
     talks were held at, not talks of those it names. ``words``: the language's event words."""
     gatherings = listed_words(words.language, "ministers_gatherings")
     if gatherings is None:
         return mentions
     marked = []
     for mention in mentions:
-        start, end = mention.scope
-        told = [t for t in words.trigger.finditer(mention.sentence, start, max(end, start + 1)) if t.lastgroup == MEETING]
+        # (any word of talks in the sentence tells talks: "A出席……外长理事会会议期间会见B")
+        told = [t for t in words.trigger.finditer(mention.sentence) if t.lastgroup == MEETING]
         if (mention.event_type == MEETING and mention.sentence_start >= 0 and told
                 and all(gatherings.fullmatch(t.group()) for t in told)):
             mention = replace(mention, setting=True)
