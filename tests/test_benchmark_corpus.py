@@ -28,8 +28,9 @@ CYRILLIC, HAN = re.compile(r"[А-Яа-яЁё]"), re.compile(r"[\u4e00-\u9fff]")
 @pytest.fixture(scope="module")
 def mixed():
     # (a seed whose thousand articles plant each problem in each language: Chinese, a tenth of
-    # them, has a copy planted or not by chance; seed 7 had none once the people drawn changed)
-    return generate(1000, seed=8)
+    # them, has a copy planted or not by chance; seed 7 had none once the people drawn changed, and
+    # seed 8 none once another minister had a Chinese name)
+    return generate(1000, seed=9)
 
 
 def test_the_corpus_is_the_same_for_a_seed_and_another_for_another_seed():

@@ -35,6 +35,9 @@ def sideline_role(event) -> tuple | None:
     for talks of two or three, ("summit", its people, whether a body's name names it), or None."""
     kinds = event.types()
     people = frozenset(event.participants)
+    # (a body's meeting first told as the setting of talks is the gathering, not talks: gathering_settings.py)
+    if event.mentions[0].event_type == MEETING and event.mentions[0].setting:
+        return SUMMIT, people, True
     # (a meeting only referred back to, "at the BRICS+ meeting", "the meeting", may be the
     # summit told again: the talks of two are reported as such at least once)
     # (nor is a meeting of several days, "guests at the two-day meeting": talks of two last a day)

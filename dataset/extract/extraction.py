@@ -49,6 +49,7 @@ from ruchina.extract.forum_openings import openings_as_forums
 from ruchina.extract.gathering_arrivals import without_arrivals_for_gatherings
 from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
+from ruchina.extract.gathering_settings import on_their_talks_days, split_gathering_settings
 from ruchina.extract.generic_plurals import without_generic_plurals
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.label_people import without_label_people
@@ -133,8 +134,7 @@ class ArticleExtraction:
     events: list[ArticleEvent]
     #: counts and years stated in the body (claims about events name their sentence)
     statement_claims: list[Claim]
-    #: the language its phrases are read in (ISO 639-1): what the claims table resolves
-    #: an undated article's date phrases with
+    #: the language (ISO 639-1) the claims table reads an undated article's date phrases in
     language: str = DEFAULT_LANGUAGE
 
     @property
@@ -272,8 +272,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
     # the meetings told with each of several are split, talks of two each)
     event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
-    # ("held talks on the sidelines of a summit": the summit is the talks' setting, not them)
-    event_mentions = mark_summit_settings(event_words(language), event_mentions)
+    # ("held talks on the sidelines of a summit", "of a ministers' meeting hosted by X": the setting, not them)
+    event_mentions = mark_summit_settings(words, split_gathering_settings(words, event_mentions, body_mentions))
     # ("会见来华出席峰会的普京": the day before the talks' word is theirs, not the summit's)
     event_mentions = without_the_talks_day(event_words(language), event_mentions)
     # ("the three-day summit" in an article naming the BRICS summit is that summit)
@@ -305,7 +305,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # where they were held, it is their setting, not a report of it)
     # ("A et B s'étaient entretenus en marge du sommet": they attend the summit the article reports)
     setting_people_attend(event_mentions, events)
-    events = without_bare_settings(summit_told_again_after_its_talks(events))
+    events = without_bare_settings(on_their_talks_days(summit_told_again_after_its_talks(events)))
     # ("an informal BRICS meeting before the G20 opening session": the leaders' meeting at the G20 summit)
     body_meetings_beside_summits(event_words(language), events)
     # ("flies to Qingdao, where the summit is held": he attends it there; no trip of its own)
