@@ -197,7 +197,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     # ("told Xi about the meeting of the committee, which he and Zhao co-chaired": its chairs', not the telling's)
     event_mentions = meetings_chaired_in_a_clause(event_words(language), event_mentions, body_mentions, published)
     # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
-    event_mentions = without_asked_plans(event_mentions, language)
+    event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
     event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
     # ("led the delegation in place of X", "passed his greetings to X": X is away)
