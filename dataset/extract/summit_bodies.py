@@ -58,7 +58,8 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     else:
         bodies = [Mention(m.start - start, m.end - start, m.surface, m.entity_id, m.name, m.entity_type, m.linked)
                   for m in body_mentions if m.entity_type == "ORG" and m.linked and start <= m.start < start + len(sentence)]
-    if not bodies:
+    events = _event_names_in(mention, title_mentions, body_mentions)
+    if not bodies and not events:
         return mention
     scope_start, scope_end = mention.scope if mention.scope[1] > 0 else (0, len(sentence))
     # (the report's own word, its first in its scope: a summit word after it is another summit
@@ -67,6 +68,12 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     kind = SUMMIT if mention.event_type == SUMMIT else MEETING
     word = next((w for w in words.trigger.finditer(sentence, scope_start, scope_end) if w.lastgroup == kind), None)
     if word is None:
+        return mention
+    if kind == MEETING and (held := [e.name for e in events if e.start <= word.start() < e.end
+                                     and e.name.lower().endswith(" summit")]):
+        # ("共同主持第二十次中欧领导人会晤": the meeting word inside a known summit's name is that summit's)
+        return replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *held})))
+    if not bodies:
         return mention
     if kind == MEETING:
         before = [body for body in bodies
@@ -86,6 +93,15 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
              or (body.start >= word.end() and words.body_link.fullmatch(sentence, word.end(), body.start))]
     new = tuple(n for n in dict.fromkeys(names) if n not in mention.event_names)
     return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
+
+
+def _event_names_in(mention: EventMention, title_mentions, body_mentions) -> list[Mention]:
+    """The EVENT names of the report's sentence, with offsets in it."""
+    start, sentence = mention.sentence_start, mention.sentence
+    if start < 0:
+        return [m for m in title_mentions if m.entity_type == "EVENT" and m.linked]
+    return [Mention(m.start - start, m.end - start, m.surface, m.entity_id, m.name, m.entity_type, m.linked)
+            for m in body_mentions if m.entity_type == "EVENT" and m.linked and start <= m.start < start + len(sentence)]
 
 
 def _forum_of_a_body(words: EventWords, mention: EventMention, body_mentions) -> EventMention:
