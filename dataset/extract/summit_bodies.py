@@ -52,13 +52,9 @@ def summits_named_by_their_body(words: EventWords, mentions: list[EventMention],
 
 
 def _named(words: EventWords, mention: EventMention, title_mentions, body_mentions) -> EventMention:
-    sentence, start = mention.sentence, mention.sentence_start
-    if start < 0:  # (the title's own mentions count from its start)
-        bodies = [m for m in title_mentions if m.entity_type == "ORG" and m.linked]
-    else:
-        bodies = [Mention(m.start - start, m.end - start, m.surface, m.entity_id, m.name, m.entity_type, m.linked)
-                  for m in body_mentions if m.entity_type == "ORG" and m.linked and start <= m.start < start + len(sentence)]
-    events = _event_names_in(mention, title_mentions, body_mentions)
+    sentence = mention.sentence
+    bodies = _linked_in(mention, title_mentions, body_mentions, "ORG")
+    events = _linked_in(mention, title_mentions, body_mentions, "EVENT")
     if not bodies and not events:
         return mention
     scope_start, scope_end = mention.scope if mention.scope[1] > 0 else (0, len(sentence))
@@ -95,13 +91,13 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
     return replace(mention, event_names=tuple(sorted({*mention.event_names, *new}))) if new else mention
 
 
-def _event_names_in(mention: EventMention, title_mentions, body_mentions) -> list[Mention]:
-    """The EVENT names of the report's sentence, with offsets in it."""
+def _linked_in(mention: EventMention, title_mentions, body_mentions, entity_type: str) -> list[Mention]:
+    """The linked names of one type in the report's sentence, with offsets in it."""
     start, sentence = mention.sentence_start, mention.sentence
-    if start < 0:
-        return [m for m in title_mentions if m.entity_type == "EVENT" and m.linked]
+    if start < 0:  # (the title's own mentions count from its start)
+        return [m for m in title_mentions if m.entity_type == entity_type and m.linked]
     return [Mention(m.start - start, m.end - start, m.surface, m.entity_id, m.name, m.entity_type, m.linked)
-            for m in body_mentions if m.entity_type == "EVENT" and m.linked and start <= m.start < start + len(sentence)]
+            for m in body_mentions if m.entity_type == entity_type and m.linked and start <= m.start < start + len(sentence)]
 
 
 def _forum_of_a_body(words: EventWords, mention: EventMention, body_mentions) -> EventMention:
