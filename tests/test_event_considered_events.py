@@ -32,3 +32,17 @@ def test_look_alike_a_proposal_taken_up_keeps_its_event():
     mentions = extract_article("t1", TITLE, None, LEAD + "Tokayev thanked Erdogan for his initiative to hold this "
                                "summit.", DAY).event_mentions
     assert any(m.event_type == "summit" and m.sentence.startswith("Tokayev thanked") for m in mentions)
+
+
+def meetings_with_erdogan(body):
+    return [m for m in extract_article("t1", TITLE, None, LEAD + body, DAY).event_mentions
+            if m.event_type == "meeting" and ERDOGAN in m.participant_ids]
+
+
+def test_an_event_whose_subject_no_denies_is_none():
+    # ("No Greek premier would sit down with Erdogan again": no one did, nor will)
+    assert meetings_with_erdogan("After the quarrel, no Greek premier would sit down with Erdogan for two years.") == []
+
+
+def test_look_alike_a_leader_named_after_no_doubt_still_meets():
+    assert meetings_with_erdogan("No doubt Tokayev will meet Erdogan in Astana on Thursday.")
