@@ -67,6 +67,32 @@ def test_a_capital_that_is_money_or_of_no_country_places_nothing(language, body)
     assert the_meeting_place(body, language) is None
 
 
+# (a state of the past has its capital too: "la capital soviética" of a 1980s page is Moscow, not the
+# whole country)
+@pytest.mark.parametrize("language, body", [
+    ("es", "El primer ministro soviético, Nikolái Ryzhkov, se reunió el viernes en la capital soviética con Zhao "
+           "Ziyang."),
+    ("de", "Nikolai Ryschkow hat am Freitag in der sowjetischen Hauptstadt den chinesischen Regierungschef Zhao "
+           "Ziyang getroffen."),
+    ("fr", "Le chef du gouvernement soviétique Nikolaï Ryjkov a rencontré vendredi Zhao Ziyang dans la capitale "
+           "soviétique."),
+    ("en", "Soviet Prime Minister Nikolai Ryzhkov held talks with Zhao Ziyang in the Soviet capital on Friday."),
+])
+def test_the_soviet_capital_is_moscow(language, body):
+    assert the_meeting_place(body, language) == "Moscow"
+
+
+@pytest.mark.parametrize("language, body", [
+    # the adjective of a person or an office, not of a capital
+    ("es", "El primer ministro soviético, Nikolái Ryzhkov, se reunió el viernes con Zhao Ziyang para hablar del "
+           "capital soviético en empresas mixtas."),
+    ("en", "Soviet Prime Minister Nikolai Ryzhkov held talks with Zhao Ziyang on Friday about Soviet capital "
+           "goods."),
+])
+def test_soviet_money_places_nothing(language, body):
+    assert the_meeting_place(body, language) is None
+
+
 # --- a place told with its kind; a topic's place ---------------------------------------------
 
 @pytest.mark.parametrize("language, body, city", [

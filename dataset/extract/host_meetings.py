@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ruchina.extract.event_words import EventWords, listed_words
+from ruchina.extract.guest_references import guest_title_at
 from ruchina.extract.hosted_guests import (
     GATHERING_GUESTS,
     joins_the_list,
@@ -51,7 +52,8 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
             found.append(("meeting", verb.start(), verb.end()))
             continue
         if (nouns := listed_words(words.language, "guest_nouns")) is not None and nouns.match(
-                sentence, len(sentence) - len(sentence[verb.end():].lstrip())):
+                sentence, len(sentence) - len(sentence[verb.end():].lstrip())) or guest_title_at(
+                words.language, sentence, len(sentence) - len(sentence[verb.end():].lstrip())):
             # ("Modi received the guest at Hyderabad House": the visitor, guest_references.py)
             found.append(("meeting", verb.start(), verb.end()))
             continue

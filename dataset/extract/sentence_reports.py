@@ -26,6 +26,7 @@ from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.closing_documents import closing_document_triggers
+from ruchina.extract.conditional_events import told_on_a_condition
 from ruchina.extract.continuing_reports import (
     attendance,
     attended_again,
@@ -180,6 +181,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part != TITLE and told_as_a_habit(words, sentence, clause_start, clause_end, t_end)) \
+                or told_on_a_condition(words, sentence, clause_start, clause_end) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start) \
