@@ -196,7 +196,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
         key=lambda m: m.start(), default=None)
     owned_from = link.start() if link and any(link.end() <= s < trigger_start for s, _, _ in named) else None
-    chosen = []
+    chosen, host = [], bool(words.object_verb.match(sentence[trigger_start:trigger_end]))  # (a host's verb)
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
     before = False  # someone named before the event word: its subject
@@ -211,7 +211,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                     words, sentence[trigger_end:start], sentence[trigger_start:trigger_end]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
-                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
+                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects, host)):
             continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
         if start < clause[0] or (owned_from is not None and start < owned_from) or inside_another(
                 linked, start, trigger_start):
