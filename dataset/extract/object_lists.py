@@ -57,3 +57,11 @@ def _after_a_pair_head(language: str, sentence: str, object_end: int) -> bool:
 
 #: so many objects chosen make a list that "and" runs on ("A, B and C")
 LISTED = 2
+
+
+def reach_start(mentions, trigger_start: int, trigger_end: int) -> int:
+    """Where the reach of an event word's objects starts: the end of the event's own name that holds
+    the word, where one does ("le 24e sommet entre l'Union européenne et la Chine avec X": X is its
+    object, the name's words no gap), else the word's end."""
+    return max([m.end for m in mentions if m.entity_type == "EVENT" and m.start <= trigger_start < m.end]
+               + [trigger_end])
