@@ -1,4 +1,4 @@
-"""Two rules of a summit told beside other acts of its day.
+"""Three rules of the people of an event told beside other acts of its day.
 
 An act the sentence's subject does next, told after a time link and a verb with no subject of its
 own (", before holding the BRICS summit with Z in the afternoon", ", avant de tenir l'après-midi le
@@ -9,7 +9,10 @@ puts it on the reception's day. The look-alike: a link before a clause with a su
 
 A body paired with a country before a summit ("the EU-China summit") names no leader of the
 country: who sits for it the text says (event_roles.pair_references); two countries ("the
-Russia-China summit") still give both sides' leaders."""
+Russia-China summit") still give both sides' leaders.
+
+Talks told as "their" talks after an act that frames them ("X shakes hands with A and B before their
+meeting") are of everyone the act names (event_roles.participants), not only of its subject."""
 
 from __future__ import annotations
 
@@ -60,3 +63,15 @@ def test_two_countries_paired_give_both_sides_leaders():
     (summit,) = _events("Vladimir Putin spoke in Moscow on Monday. Xi Jinping has opened the Russia-China summit "
                         "in Harbin.", day=dt.date(2019, 4, 9))
     assert summit.participants == {PUTIN, XI}
+
+
+def test_their_talks_after_an_act_are_of_everyone_the_act_names():
+    # ("X shakes hands with A and B before their meeting": the three meet; without "their", the frame's
+    # subject alone is at the meeting, as in "congratulated Y during a meeting of the cabinet")
+    day, abe = dt.date(2018, 7, 17), "Q132345"
+    (meeting,) = _events("Shinzo Abe shakes hands with Jean-Claude Juncker and Ursula von der Leyen before their "
+                         "meeting at the Akasaka Palace in Tokyo on Tuesday morning.", day=day)
+    assert meeting.participants == {abe, "jean-claude-juncker", "ursula-von-der-leyen"}
+    (meeting,) = _events("Shinzo Abe congratulated Jean-Claude Juncker during a meeting of the cabinet in Tokyo "
+                         "on Tuesday morning.", day=day)
+    assert meeting.participants == {abe}

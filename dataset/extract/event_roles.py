@@ -263,8 +263,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     group_word = words.group.search(sentence)
     if group_word and (counted(words.language, group_word.group()) or 0) > 2 and words.relative_word.search(
             sentence, trigger_end, group_word.start()):
-        # ("His visit follows a week in which Xi hosted the five presidents of Central Asia": a count in a
-        # relative clause after the event word is that clause's people, not those named before)
+        # ("a week in which Xi hosted the five presidents": a count in a relative clause after the event word is its own)
         group_word = None
     # ("the five are due to ...": the five named last, though the last sentence named two of them)
     last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
@@ -275,10 +274,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         # ("Jiang held talks with Yeltsin, and the two heads of state signed ..." after a
         # five-nation summit: not the five)
         chosen = list(last_group)
-    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
-    # before a relative word the event word follows is the antecedent noun's: "during its
-    # chairmanship, whose main event will be a summit")
-    # (nor one right after a noun of a person it stands for: "from our veteran, he will march")
+    elif framed and group_word and group_word.start() < trigger_start < group_word.end():
+        chosen += [pid for s, _, pid in named if clause[0] <= s < trigger_start]  # ("X greets A and B before their talks")
+    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one before a relative word
+    # the event word follows is the antecedent noun's: "during its chairmanship, whose main event will be a summit";
+    # nor one right after a noun of a person it stands for: "from our veteran, he will march")
     elif not chosen and (pronoun := words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
                                                          max(trigger_end, trigger_start + 1))) and people.last_people \
             and not words.noun_antecedent.search(sentence, 0, pronoun.start()):
