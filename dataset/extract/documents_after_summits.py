@@ -32,6 +32,66 @@ def adopted_at_the_summit_told_before(events: list, words) -> None:
             signing.held_with(summit, tuple(sorted(summit.participants)))
 
 
+#: at most so many words between the sides a sentence opens with and its document's word ("y ont adopté une")
+_SIDES_GAP_WORDS = 4
+
+
+def adopted_by_the_summits_sides(events: list, words) -> None:
+    """Each document whose sentence (or its part after a colon or semicolon) opens on words for the
+    summit's sides or its participants ("The two sides adopted a statement on climate", "Ergebnis: Die
+    Gipfelteilnehmer verabschiedeten ...", knowledge: summit_sides) or a pronoun for its leaders, right
+    after the summit's report (in the sentence before, or in the same sentence before that part): adopted
+    at that summit, by its people, on its day. The sides' words read as the article's two leaders would
+    name whoever the page names first of each country (a head of state received the guests that morning),
+    not who sat at the summit. Not a document naming another day or place than the summit's."""
+    if words is None:
+        return
+    for signing in _single_reports_of_documents(events):
+        told = signing.mentions[0]
+        if told.earlier or told.sentence_start < 0:
+            continue
+        opening = _sides_opening(words, told)
+        if opening is None:
+            continue
+        summit = next((e for e in events if e is not signing and _summit_told_before(e, told, opening)), None)
+        if summit is None or told.location_id not in (None, summit.location_id) or any(
+                m.sentence_start == told.sentence_start for e in events if e is not signing and e is not summit
+                for m in e.mentions):
+            continue
+        if told.date is not None and not told.date_is_inherited and told.date.kind != "published" and not (
+                summit.date.first <= told.date.first <= told.date.last <= summit.date.last):
+            continue
+        signing.held_with(summit, tuple(sorted(summit.participants)))
+
+
+def _sides_opening(words, told) -> int | None:
+    """Where the sides' words open the document's clause, when the document's word follows them
+    within a few words; else None."""
+    start, end = told.scope
+    trigger = next((t for t in words.trigger.finditer(told.sentence)
+                    if t.lastgroup == "agreement" and start <= t.start() < max(end, start + 1)), None)
+    if trigger is None:
+        return None
+    opening = None
+    for found in (*words.summit_sides.finditer(told.sentence, 0, trigger.start()),
+                  *words.leaders_pronouns.finditer(told.sentence, 0, trigger.start())):
+        if len(told.sentence[found.end():trigger.start()].split()) <= _SIDES_GAP_WORDS:
+            opening = found.start() if opening is None else min(opening, found.start())
+    return opening
+
+
+def _summit_told_before(event, told, opening: int) -> bool:
+    """Whether ``event`` is a summit (held or to come as the document is) reported in the sentence
+    right before the document's, or in its own sentence before the sides' words."""
+    if "summit" not in event.types() or event.earlier or event.date is None:
+        return False
+    return any(m.event_type == "summit" and not m.setting and not m.earlier and m.status == told.status
+               and m.sentence_start >= 0 and (
+                   0 <= told.sentence_start - m.sentence_end <= _ADJACENT
+                   or (m.sentence_start == told.sentence_start and m.scope[0] < opening))
+               for m in event.mentions)
+
+
 def with_the_summits_people(events: list) -> None:
     """Each document so held at a summit, with the people and place the summit took after the merge
     (its setting's talkers, who attend it: summit_settings.py), as it was adopted by them there."""

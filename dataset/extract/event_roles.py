@@ -1,17 +1,15 @@
 """Who takes part in an event a sentence reports, and when (where: event_places.py): the roles
 around one event word (event_mentions.py finds the words).
 
-* participants: the people named in the event word's clause, before it (its subject) or
-  right after it (its object: "meeting with Xi"); people referred to by office ("the
-  President of China", "the Chinese President", a bare "the President": the article's most
-  named president, by the knowledge base's `role`; a lower-case adjective and a leader word,
-  "китайский лидер"); two countries joined before the event word ("Russian-Chinese talks",
-  "российско-китайские переговоры": each side's leader the article names); "the two
-  leaders" (the people named before); one who speaks to a participant at it ("Xi told
-  Putin ... during a call"). Not those who only speak of it, who stay away from it, or whom another act is
-  about when the event is only its frame ("congratulated Trump during a meeting").
-* date: the date phrase of the clause nearest the event word, not one that dates a briefing
-  or an interview ("said at a Wednesday briefing").
+* participants: the people named in the event word's clause, before it (its subject) or right after it (its
+  object: "meeting with Xi"); people referred to by office ("the President of China", "the Chinese President", a
+  bare "the President": the article's most named president, by the knowledge base's `role`; a lower-case
+  adjective and a leader word, "китайский лидер"); two countries joined before the event word ("Russian-Chinese
+  talks", "российско-китайские переговоры": each side's leader the article names); "the two leaders" (the people
+  named before); one who speaks to a participant at it ("Xi told Putin ... during a call"). Not those who only
+  speak of it, who stay away from it, or whom another act is about when the event is only its frame
+  ("congratulated Trump during a meeting").
+* date: the date phrase of the clause nearest the event word, not one that dates a briefing or an interview.
 """
 
 from __future__ import annotations
@@ -32,7 +30,7 @@ from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_a
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
-from ruchina.extract.object_lists import continues_the_objects
+from ruchina.extract.object_lists import continues_the_objects, reach_start
 from ruchina.extract.office_deputies import deputys_office
 from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
@@ -137,7 +135,8 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     """ "Russian-Chinese talks", "Russia–China summit": the two sides' leaders the article names.
     A compound adjective ("российско-американские переговоры") names talks at every level,
     the experts' too: it gives the leaders only where it opens its sentence (a headline,
-    "Российско-китайские переговоры продолжились ...") or the event's clause names one of them."""
+    "Российско-китайские переговоры продолжились ...") or the event's clause names one of them. A body
+    paired with a country ("EU-China summit") gives no one: the text says who sits for the country."""
     match = words.country_pair.search(sentence, max(0, trigger_start - 60), trigger_start)
     if not match:
         return []
@@ -146,8 +145,9 @@ def pair_references(words: EventWords, sentence: str, trigger_start: int, people
     for group in ("first", "second"):
         side = match.group(group)
         country = demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
-        leader = people.by_country.get(country) if country else None
-        if leader:
+        if country is None:  # (a body's side)
+            return []
+        elif leader := people.by_country.get(country):
             found.append((match.start(group), leader))
     if (words.country_adjectives and sentence[:match.start()].strip(" «\"„“")
             and not named_here & {pid for _, pid in found}):
@@ -196,7 +196,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
         key=lambda m: m.start(), default=None)
     owned_from = link.start() if link and any(link.end() <= s < trigger_start for s, _, _ in named) else None
-    chosen = []
+    chosen, host = [], bool(words.object_verb.match(sentence[trigger_start:trigger_end]))  # (a host's verb)
+    reach_from = reach_start(mentions, trigger_start, trigger_end)  # (past the event's own name: object_lists.py)
     subject_open = True  # still in the clause's subject ("Putin and Xi ..."), before any verb
     boundary = clause[0]
     before = False  # someone named before the event word: its subject
@@ -207,11 +208,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         if name_as_adjective(sentence, end) or message_sender(words, sentence, start):
             continue  # (nor the sender of a message told: "brought Xi a message from Putin")
         if start >= trigger_end and (start >= scope_end or (
-                start - trigger_end > OBJECT_REACH and not _object_after(
-                    words, sentence[trigger_end:start], sentence[trigger_start:trigger_end]))) and (
+                start - reach_from > OBJECT_REACH and not _object_after(
+                    words, sentence[reach_from:start], sentence[trigger_start:trigger_end]))) and (
                 not words.modified_object.fullmatch(sentence, trigger_end, start)) and (
                 start >= scope_end or not object_after_the_subject(words, sentence, after_verb, start)) and (
-                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects)):
+                start >= scope_end or not continues_the_objects(words, sentence, after_verb, start, objects, host)):
             continue  # (past the event's words, unless a modifier of its object, or its list, stands between)
         if start < clause[0] or (owned_from is not None and start < owned_from) or inside_another(
                 linked, start, trigger_start):
@@ -251,8 +252,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         objects += start >= trigger_end
         after_verb = end if start >= trigger_end else after_verb
         before = before or start < trigger_start
-    # ("X told Y when they met": the speaker and the one he told)
-    chosen = [*told_when_they_met(words, sentence, named, clause[0], trigger_start), *chosen]
+    chosen = [*told_when_they_met(words, sentence, named, clause[0], trigger_start), *chosen]  # ("X told Y when they met")
     own_link = next(((s, e) for s, e in linked if s <= trigger_start < e), None)
     if own_link and words.pronoun.search(sentence, own_link[0], trigger_start) and (
             subject := next((pid for s, _, pid in named if not own_link[0] <= s < own_link[1]), None)):
@@ -263,8 +263,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     group_word = words.group.search(sentence)
     if group_word and (counted(words.language, group_word.group()) or 0) > 2 and words.relative_word.search(
             sentence, trigger_end, group_word.start()):
-        # ("His visit follows a week in which Xi hosted the five presidents of Central Asia": a count in a
-        # relative clause after the event word is that clause's people, not those named before)
+        # ("a week in which Xi hosted the five presidents": a count in a relative clause after the event word is its own)
         group_word = None
     # ("the five are due to ...": the five named last, though the last sentence named two of them)
     last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
@@ -275,10 +274,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         # ("Jiang held talks with Yeltsin, and the two heads of state signed ..." after a
         # five-nation summit: not the five)
         chosen = list(last_group)
-    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one
-    # before a relative word the event word follows is the antecedent noun's: "during its
-    # chairmanship, whose main event will be a summit")
-    # (nor one right after a noun of a person it stands for: "from our veteran, he will march")
+    elif framed and group_word and group_word.start() < trigger_start < group_word.end():
+        chosen += [pid for s, _, pid in named if clause[0] <= s < trigger_start]  # ("X greets A and B before their talks")
+    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one before a relative word
+    # the event word follows is the antecedent noun's: "during its chairmanship, whose main event will be a summit";
+    # nor one right after a noun of a person it stands for: "from our veteran, he will march")
     elif not chosen and (pronoun := words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
                                                          max(trigger_end, trigger_start + 1))) and people.last_people \
             and not words.noun_antecedent.search(sentence, 0, pronoun.start()):

@@ -294,6 +294,8 @@ def event_word_fields(data: dict, language: str) -> dict:
                             if data.get("summit_body_meeting_heads") else None),
         member_leaders=pattern(data.get("member_leaders")),
         leaders_pronouns=pattern(data.get("leaders_pronouns"), r"^\W*(?:{words})(?!\w)"),
+        # (at the sentence's start or after its colon or semicolon: "Result: the participants adopted ...")
+        summit_sides=pattern(data.get("summit_sides"), r"(?:^|[:;])\W*(?:{words})(?!\w)"),
         # (a few words may stand between: "after the huge military parade"; "a day before
         # Wednesday's parade", but no "and": the event word after one is another report)
         after_event_before=pattern((data.get("after_event") or {}).get("before"),

@@ -294,6 +294,9 @@ class EventWords:
     #: the pronoun opening a sentence that refers back to the leaders told right before ("They
     #: adopted ..."): documents_after_summits.py
     leaders_pronouns: re.Pattern[str] = re.compile("(?!)")
+    #: the words opening a sentence for the sides of the summit told right before ("The two sides
+    #: adopted ..."): documents_after_summits.py
+    summit_sides: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
     absent_after: re.Pattern[str] = re.compile("(?!)")

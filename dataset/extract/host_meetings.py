@@ -66,7 +66,7 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
                 or described(sentence, verb.end(), after[0].start, after[0].end)):
             continue  # ("received X's envoy": X is none of the guests)
         # (a list of guests, "hosted A, B and C", is a gathering the sentence's other words name)
-        if len(after) > 1 and words.subject_gap.match(without_titles(sentence[after[0].end:after[1].start], words.leaders) + " "):
+        if _listed_guests(words, sentence, after):
             continue
         found.append(("meeting", verb.start(), verb.end()))
     return found + _passive_triggers(words, sentence, people)
@@ -172,8 +172,28 @@ def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, 
     plain = without_dates(words, sentence)
     if not adverbials_only(words, plain[verb_end:after[0].start]):
         return False
-    # (a second person past the first with only titles, commas and "and" between: a list)
-    return len(after) < GATHERING_GUESTS or not joins_the_list(words, sentence[after[0].end:after[1].start])
+    # (a second person past the first with only titles, commas and "and" between: a list, unless
+    # the two are all: a pair of guests received together)
+    return len(after) < GATHERING_GUESTS or not joins_the_list(words, sentence[after[0].end:after[1].start]) or (
+        _pair_of_guests(words, sentence, after, joins_the_list))
+
+
+#: so many guests received in one list make a gathering's people; two received together ("received A
+#: and B", the two heads of one delegation) meet their host, as one does
+LIST_GUESTS = 3
+
+
+def _listed_guests(words: EventWords, sentence: str, after: list[Mention]) -> bool:
+    """Whether the guests after the verb are a list of three or more ("hosted A, B and C")."""
+    def joined(gap: str) -> bool:
+        return bool(words.subject_gap.match(without_titles(gap, words.leaders) + " "))
+    return len(after) > 1 and joined(sentence[after[0].end:after[1].start]) and not _pair_of_guests(
+        words, sentence, after, lambda w, gap: joined(gap))
+
+
+def _pair_of_guests(words: EventWords, sentence: str, after: list[Mention], joins) -> bool:
+    """Whether exactly two guests are listed: no third person joins the list after the second."""
+    return not (len(after) >= LIST_GUESTS and joins(words, sentence[after[1].end:after[2].start]))
 
 
 def adverbials_only(words: EventWords, gap: str) -> bool:

@@ -14,11 +14,13 @@ knowledge/events_<language>.yaml, EventWords.host_verb); a language without them
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ruchina.extract.date_language import language_dates, unresolved_in
 from ruchina.extract.event_report import BODY, EVENTS_OF_MANY, LEAD, TITLE, EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.knowledge.base import calendar_entry
 from ruchina.text.sentences import iter_sentences
 
 
@@ -59,9 +61,20 @@ def without_dates(words: EventWords, sentence: str) -> str:
     """The sentence with the days it tells blanked out ("a accueilli vendredi ...", "recibió el
     viernes ..."): a weekday in lower case is no other word between the verb and its guests."""
     dates = language_dates(words.language)
+    times = _day_time_words(words.language)
     for start, end, _ in unresolved_in(dates, sentence) if dates else ():
+        # ("a reçu jeudi matin, au palais X, ...": the time of day written after the day is of its phrase)
+        if times is not None and (time := times.match(sentence, end)):
+            end = time.end()
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+@cache
+def _day_time_words(language: str) -> re.Pattern[str] | None:
+    """The language's times of day written right after a day ("matin": calendar.yaml, `day_time_words`)."""
+    forms = [str(form) for form in calendar_entry(language).get("day_time_words") or []]
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)", re.IGNORECASE) if forms else None
 
 
 #: a few words in brackets right after a guest's name: the guest's country or party ("A (Russland), B (Kasachstan)")

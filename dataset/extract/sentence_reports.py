@@ -20,6 +20,7 @@ from ruchina.extract import (
     event_roles,
     event_tense,
 )
+from ruchina.extract.acts_before import act_link, names_a_time_of_day, subject_people
 from ruchina.extract.announced_events import without_announcement_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
@@ -152,6 +153,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # The clause of the event word: a relative clause ("which the ministry described
         # in December 2021") speaks of something else.
         clause_start, aside = event_clauses.clause_start(words, sentence, t_start)
+        # (", before holding the summit with Z": the subject's next act, its clause from the link: acts_before.py)
+        act = act_link(words, sentence, triggers[index - 1][2], t_start) if index > 0 else None
+        clause_start = max(clause_start, act.start()) if act else clause_start
         breaker = words.scope_break.search(sentence, t_end)
         if breaker and event_clauses.before_its_relative(words, sentence, t_end, breaker.start(), t_start, mentions) and (
                 words.event_relative.match(sentence, breaker.start())
@@ -245,6 +249,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
             # (", y ese mismo día se reunió con Z": the one the sentence opens with, where no pronoun is written)
             antecedent += dropped_subject(words, sentence, clause_start, t_start, outside, refs)
+            antecedent += subject_people(outside, triggers[0][1]) if act else ()
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
             participants = tuple(dict.fromkeys(antecedent + participants + tuple(
                 guests_of_word(words, sentence, outside, t_start))))
@@ -283,8 +288,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                                (t_start, plain_clause_start), outside)  # ("El miércoles, en vísperas de ...,")
         if event_type == "founding":
             date = founding_date(sentence, own_dates, t_end) or date  # ("founded in 2001", not the sentence's Friday)
-        elif shared and date is None and results:
-            date = results[0].date  # (", then met Z": on the day its sentence gave)
+        elif (shared or (act and names_a_time_of_day(words.language, sentence[act.end():clause_end]))) \
+                and date is None and results:
+            date = results[0].date  # (", then met Z", ", before holding the summit in the afternoon": its sentence's day)
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ruchina.extract.acts_before import act_link
 from ruchina.extract.documents_after_summits import with_the_summits_people
 from ruchina.extract.event_report import EventMention
 
@@ -105,12 +106,14 @@ def _told_after_a_time_link(words, mention: EventMention, held: list[EventMentio
     """ "held talks on Sunday, hours before the host welcomed leaders to a two-day summit",
     "mantuvieron una reunión, horas antes del inicio de la cumbre": a summit whose word follows
     the talks' and a word that opens a clause of another time (the language's ``time_links``)
-    is held beside them, another event."""
+    is held beside them, another event. Not one the talks' subject goes on to hold (", before holding
+    the summit with Z": acts_before.py), a report of its own."""
     start, end = mention.scope
     for trigger in words.trigger.finditer(mention.sentence):
         if trigger.lastgroup == SUMMIT and start <= trigger.start() < max(end, start + 1) and any(
                 t.scope[0] < trigger.start() and words.time_link.search(
-                    mention.sentence, t.scope[0], trigger.start()) for t in held):
+                    mention.sentence, t.scope[0], trigger.start())
+                and not act_link(words, mention.sentence, t.scope[0], trigger.start()) for t in held):
             return True
     return False
 
