@@ -48,6 +48,7 @@ from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
 from ruchina.extract.host_meetings import host_meeting_triggers
+from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import (
     guests_of_word,
     received_at_gathering,
@@ -92,8 +93,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # ("addressed the BRICS summit": the event word inside words of attending joins the report told
         # before; with none before it, it is the report)
         and not (attending and previous is not None and attending.start() <= m.start() < attending.end())
-    ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
-        key=lambda t: t[1])
+    ], key=lambda t: t[1])
+    # ("welcomed X with a guard of honour": the welcome ceremony, no meeting of its hosts with X)
+    triggers = sorted(triggers + without_ceremony_hostings(
+        words, sentence, [t for t in host_meeting_triggers(words, sentence, mentions)
+                          if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], triggers), key=lambda t: t[1])
     # ("the summit ended on Saturday with a communique": the document adopted at it, an agreement)
     triggers = sorted(triggers + [t for t in closing_document_triggers(words, sentence, triggers)
                                   if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], key=lambda t: t[1])
