@@ -25,6 +25,7 @@ from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.ceremony_kinds import ceremony_kind
 from ruchina.extract.closing_documents import closing_document_triggers
 from ruchina.extract.continuing_reports import (
     attendance,
@@ -333,6 +334,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 sides=event_roles.pair_sides(words, sentence, t_start),
                 document=(document := document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else ""),
                 added=bool(document) and told_as_added(words, sentence, t_start),
+                ceremony=ceremony_kind(words.language, sentence[t_start:t_end]) if event_type == "other" else "",
             )
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
