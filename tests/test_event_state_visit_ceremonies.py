@@ -72,3 +72,4 @@ def test_across_articles_a_welcome_and_a_banquet_of_one_day_stay_two_rows():
     names = {m.entity_id: m.name for x in (welcome, banquet) for m in x.mentions}
     rows = [e for e in merged_events([welcome, banquet], names) if e.event_type == "other"]
     assert len(rows) == 2
+

@@ -115,7 +115,10 @@ def extract_event_mentions(
                 # (nor under a lead that sets the scene, telling no event and no day, "Twenty years on, a
                 # Chinese premier is received in the Kremlin again": the sentence right after it, where its
                 # first report is held on a day it names, "X met Y on Tuesday, 24 April", is the news)
-                if holds_lead and start > lead and not _lead_told(found) and (
+                # (not to a sentence of ceremonies only, "X and Y are now at a state banquet": a part of
+                # the day's story, not its news; the next report of the paragraph takes it)
+                if holds_lead and start > lead and not _lead_told(found) and any(
+                        not m.ceremony for m in sentence_events) and (
                         lead_dated or (next_to_lead and _held_on_its_day(sentence_events))):
                     sentence_events = [replace(m, part=LEAD) for m in sentence_events]
                 found += sentence_events
