@@ -50,6 +50,7 @@ from ruchina.corpus.summit_bodies_apart import (
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
 from ruchina.corpus.visit_hosts import Stay, places_told, share_a_visitor, stay, visitors_apart
+from ruchina.extract.ceremony_kinds import ceremonies_apart
 from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_compatibility import MIN_PEOPLE_SHARED
 from ruchina.extract.event_mentions import ArticleEvent
@@ -196,6 +197,8 @@ class _Cluster:
         #: the earliest day a member dated to days starts on, and the kinds its members were first reported as
         self.first_day: dt.date | None = None
         self._kinds: set[str] = set()
+        #: the kinds of ceremony its members' words name (extract/ceremony_kinds.py)
+        self._ceremonies: frozenset[str] = frozenset()
         #: the latest day a member that is a plan of a day to come was told (plans_told_late.py)
         self._plan_told: dt.date | None = None
 
@@ -229,6 +232,7 @@ class _Cluster:
         if report.by_day and report.timing in (FIRM, LOOSE) and (self.first_day is None or report.first < self.first_day):
             self.first_day = report.first
         self._kinds.add(report.event.mentions[0].event_type)
+        self._ceremonies |= report.event.ceremonies
         if (told := plan_told_for_later(report)) is not None and (self._plan_told is None or told > self._plan_told):
             self._plan_told = told
 
@@ -246,6 +250,8 @@ class _Cluster:
         if report.place and self._finest and report.place not in self._chain and self._finest not in report.chain \
                 and not line_place_yields(report, self.members):
             return True  # (a place line's city against the city the text states: line_places.py)
+        if ceremonies_apart(report.event.ceremonies, self._ceremonies):
+            return True  # (the morning's welcome with a guard of honour, and the evening's state banquet)
         if (report.session and self._whole) or (report.whole and self._session):
             return True  # (a forum's plenary session is a part of it, not the forum of 15-18 June)
         if report.timing is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ruchina.extract.ceremony_kinds import ceremonies_apart
 from ruchina.extract.document_kinds import documents_apart
 from ruchina.extract.event_report import LEAD, ONE_DAY_TYPES, TITLE
 from ruchina.extract.event_sidelines import held_apart, other_talks, same_summit
@@ -141,6 +142,8 @@ def compatible(a: ArticleEvent, b: ArticleEvent, same_article: bool, refers_back
         return False  # (a meeting of two on a summit's sidelines is not the summit: event_sidelines.py)
     if documents_apart(a.documents, b.documents):
         return False  # (the treaty signed at the talks is not the joint statement issued after them)
+    if ceremonies_apart(a.ceremonies, b.ceremonies):
+        return False  # (the welcome with a guard of honour is not the state banquet of the evening)
     pa, pb = a.participants, b.participants
     if same_article:
         if a.earlier != b.earlier:

@@ -80,7 +80,8 @@ class ArticleEvent:
         else:
             self.mentions[position] = mention
         self.event_names.update(mention.event_names)
-        for name in ("family", "participants", "location_id", "date", "earlier", "own_names", "documents"):
+        for name in ("family", "participants", "location_id", "date", "earlier", "own_names", "documents",
+                     "ceremonies"):
             self.__dict__.pop(name, None)
 
     def types(self) -> set[str]:
@@ -148,6 +149,11 @@ class ArticleEvent:
     def documents(self) -> frozenset[str]:
         """The kinds of document its signing's words name ("treaty"; document_kinds.py)."""
         return frozenset(m.document for m in self.mentions if m.document)
+
+    @cached_property
+    def ceremonies(self) -> frozenset[str]:
+        """The kinds of ceremony its words name ("welcome", "banquet"; ceremony_kinds.py)."""
+        return frozenset(m.ceremony for m in self.mentions if m.ceremony)
 
     @property
     def likeness(self) -> tuple:

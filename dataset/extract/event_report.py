@@ -83,6 +83,9 @@ class EventMention:
     #: of a signing, the kind of document its word names ("treaty", "statement"; document_kinds.py);
     #: "" for none
     document: str = ""
+    #: of a ceremony (an `other` event), the kind its word names ("welcome", "banquet", "wreath";
+    #: ceremony_kinds.py); "" for none
+    ceremony: str = ""
     #: of a signing of a kind of document, told as one more signing ("also signed a joint
     #: statement"): not the document of its kind told before it (document_kinds.py)
     added: bool = False

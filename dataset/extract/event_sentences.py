@@ -29,6 +29,7 @@ from ruchina.extract.host_meetings import with_pronoun_guests
 from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
+from ruchina.extract.live_entry_order import newest_first_entries
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.title_pairs import title_pair
@@ -55,7 +56,8 @@ def extract_event_mentions(
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
-    last_people, last_group = (), title_pair(title_mentions, title or "", words.language)  # ("Putin hosts Xi" / "The leaders signed")
+    title_group = title_pair(title_mentions, title or "", words.language)  # ("Putin hosts Xi" / "The leaders signed")
+    last_people, last_group = (), title_group
     last_sources: set[str] = set()  # (of last_people, an aide named only as a source: "..., said aide Y")
     named_before: list[str] = []
     # (a page whose title names no event of its own is one of the materials of the event its
@@ -65,9 +67,14 @@ def extract_event_mentions(
     lead = lead_start(body)  # (after a dateline that stands alone: "МОСКВА, 16 мая. /ТАСС/.")
     offset = 0
     paragraphs = body.split("\n\n")
+    entries = newest_first_entries(paragraphs)  # (a live page's entries, the latest on top)
     lead_index, lead_alone, lead_dated = -2, False, False
     last_start = -1  # (the start of the sentence before, to tell the one right after the lead)
     for paragraph_index, (paragraph, day) in enumerate(zip(paragraphs, entry_days(paragraphs, published, almanac))):
+        if paragraph_index in entries:
+            # (an entry of a page printed newest first: the entry above told a later scene, whose people
+            # "the two leaders" here do not refer back to; the title's pair stands for them)
+            last_people, last_group, named_before = (), title_group, []
         quotes = _quoted_spans(paragraph)
         # (the lead's paragraph, or the one right after a lead that is a paragraph of its own)
         holds_lead = offset <= lead <= offset + len(paragraph) or (
@@ -108,7 +115,10 @@ def extract_event_mentions(
                 # (nor under a lead that sets the scene, telling no event and no day, "Twenty years on, a
                 # Chinese premier is received in the Kremlin again": the sentence right after it, where its
                 # first report is held on a day it names, "X met Y on Tuesday, 24 April", is the news)
-                if holds_lead and start > lead and not _lead_told(found) and (
+                # (not to a sentence of ceremonies only, "X and Y are now at a state banquet": a part of
+                # the day's story, not its news; the next report of the paragraph takes it)
+                if holds_lead and start > lead and not _lead_told(found) and any(
+                        not m.ceremony for m in sentence_events) and (
                         lead_dated or (next_to_lead and _held_on_its_day(sentence_events))):
                     sentence_events = [replace(m, part=LEAD) for m in sentence_events]
                 found += sentence_events

@@ -26,6 +26,7 @@ from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
+from ruchina.extract.ceremony_kinds import ceremony_kind
 from ruchina.extract.closing_documents import closing_document_triggers
 from ruchina.extract.conditional_events import told_on_a_condition
 from ruchina.extract.continuing_reports import (
@@ -50,6 +51,7 @@ from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
 from ruchina.extract.host_meetings import host_meeting_triggers
+from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import (
     guests_of_word,
     received_at_gathering,
@@ -94,8 +96,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # ("addressed the BRICS summit": the event word inside words of attending joins the report told
         # before; with none before it, it is the report)
         and not (attending and previous is not None and attending.start() <= m.start() < attending.end())
-    ] + [t for t in host_meeting_triggers(words, sentence, mentions) if not any(q0 <= t[1] < q1 for q0, q1 in quoted)],
-        key=lambda t: t[1])
+    ], key=lambda t: t[1])
+    # ("welcomed X with a guard of honour": the welcome ceremony, no meeting of its hosts with X)
+    triggers = sorted(triggers + without_ceremony_hostings(
+        words, sentence, [t for t in host_meeting_triggers(words, sentence, mentions)
+                          if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], triggers), key=lambda t: t[1])
     # ("the summit ended on Saturday with a communique": the document adopted at it, an agreement)
     triggers = sorted(triggers + [t for t in closing_document_triggers(words, sentence, triggers)
                                   if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], key=lambda t: t[1])
@@ -337,6 +342,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 sides=event_roles.pair_sides(words, sentence, t_start),
                 document=(document := document_kind(words, sentence[t_start:t_end]) if event_type == "agreement" else ""),
                 added=bool(document) and told_as_added(words, sentence, t_start),
+                ceremony=ceremony_kind(words.language, sentence[t_start:t_end]) if event_type == "other" else "",
             )
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ruchina.extract.event_report import TITLE
 from ruchina.extract.event_words import listed_words
 from ruchina.knowledge.base import entity_catalog
 
@@ -37,15 +38,37 @@ def place_toured_visits(events: list, body: str, body_mentions: list, language: 
             continue
         holders = catalog.places_containing(city)
         if not holders:
-            continue  # (a country already, or a place the knowledge base does not hold)
+            # (a country already: a city the tour's sentence names in it is kept as the trip's itinerary)
+            _mark_tour_of_country(visit, events, pattern, body, body_mentions, catalog)
+            continue
         country = holders[-1]
         if not (any(pattern.search(m.sentence) for m in _sentences_of(visit, events))
-                or any(people & visit.participants for people in _tours_told(pattern, body, body_mentions))):
+                or any(people & visit.participants for _, _, people in _tours_told(pattern, body, body_mentions))):
             continue
         for position, mention in enumerate(visit.mentions):
             if mention.location_id == city:
                 visit.add(replace(mention, location_id=country,
                                   itinerary=tuple(sorted({*mention.itinerary, city}))), position)
+
+
+def _mark_tour_of_country(visit, events: list, pattern: re.Pattern, body: str, body_mentions: list, catalog) -> None:
+    """A visit placed in a country whose sentence tells a tour and names a city of that country ("побывал
+    в ряде провинций, в том числе в Шэньчжэне", "参观了深圳等地"): the city kept as its itinerary, so that
+    across articles the trip stays the country's over another report's city of arrival."""
+    country = visit.location_id
+    spans = [(m.sentence_start, m.sentence_end) for m in _sentences_of(visit, events)
+             if m.part != TITLE and pattern.search(m.sentence)]
+    spans += [(start, end) for start, end, people in _tours_told(pattern, body, body_mentions)
+              if people & visit.participants]
+    for start, end in spans:
+        cities = sorted({m.entity_id for m in body_mentions if m.entity_id != country and start <= m.start < end
+                         and country in catalog.places_containing(m.entity_id)})
+        if not cities:
+            continue
+        for position, mention in enumerate(visit.mentions):
+            if mention.location_id == country:
+                visit.add(replace(mention, itinerary=tuple(sorted({*mention.itinerary, *cities}))), position)
+        return
 
 
 def _sentences_of(visit, events: list):
@@ -58,9 +81,9 @@ def _sentences_of(visit, events: list):
 
 
 def _tours_told(pattern: re.Pattern, body: str, body_mentions: list):
-    """The people each sentence of the body that tells a tour names."""
+    """Each sentence of the body that tells a tour: where it starts and ends, and the people it names."""
     people = [m for m in body_mentions if m.entity_type == "PERSON"]
     for match in pattern.finditer(body):
         start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, match.start())), default=0)
         end = next((m.start() + 1 for m in _SENTENCE_END.finditer(body, match.end())), len(body))
-        yield {m.entity_id for m in people if start <= m.start < end}
+        yield start, end, {m.entity_id for m in people if start <= m.start < end}
