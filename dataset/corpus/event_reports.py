@@ -198,7 +198,7 @@ class Report:
         #: common people it names: a tie at a place that is not common, on the same days
         self.common_people = tuple(("common", p) for p in sorted(self.people) if p in common.ids)
         self.likeness = (self.family, event.earlier, self.place, self.people, self.names, self.first, self.last,
-                         self.timing, self.by_day, event.documents)
+                         self.timing, self.by_day, event.documents, event.ceremonies)
 
     @property
     def timeless(self) -> bool:

@@ -29,8 +29,8 @@ from ruchina.corpus.visit_parts_elsewhere import link_parts_to_visits_elsewhere
 from ruchina.corpus.visit_spans import place_visits_spanning_cities
 from ruchina.corpus.visit_talks_hosts import give_visits_their_talks_hosts
 from ruchina.extract.dates import ResolvedDate
-from ruchina.extract.event_compatibility import status_of
-from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent, date_rank
+from ruchina.extract.event_compatibility import date_rank, status_of
+from ruchina.extract.event_mentions import PUBLISHED, TYPE_PRIORITY, ArticleEvent
 from ruchina.extract.event_report import ONE_DAY_TYPES
 from ruchina.knowledge.base import entity_catalog, slugify
 

@@ -38,6 +38,13 @@ ONE_DAY_SLACK = dt.timedelta(days=1)
 PUBLISHED = "published"
 
 
+def date_rank(date) -> tuple:
+    """What the text states before the article's own date standing in for it; then most
+    precise, earliest, longest (a visit "from 7 to 10 May" over "on 7 May")."""
+    return (date.kind == PUBLISHED, ("day", "week", "month", "year").index(date.precision), date.first,
+            -date.last.toordinal())
+
+
 def _one_parade_of_the_day(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Two parade reports of one article on the same day (or one of them told with no day), sharing
     a guest: one parade, each report naming the guests it is about ("X and Y met after the Victory

@@ -21,7 +21,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY
 from ruchina.extract.document_kinds import another_of_its_kind, of_another_document, signed_beside_the_main_signing
 from ruchina.extract.documents_after_summits import adopted_at_the_summit_told_before, adopted_by_the_summits_sides
-from ruchina.extract.event_compatibility import PUBLISHED, compatible, status_of
+from ruchina.extract.event_compatibility import PUBLISHED, compatible, date_rank, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
 from ruchina.extract.event_sidelines import at_summit, hosts_main, summits_first
@@ -154,20 +154,6 @@ class ArticleEvent:
     def ceremonies(self) -> frozenset[str]:
         """The kinds of ceremony its words name ("welcome", "banquet"; ceremony_kinds.py)."""
         return frozenset(m.ceremony for m in self.mentions if m.ceremony)
-
-    @property
-    def likeness(self) -> tuple:
-        """Reports alike in all that _compatible compares."""
-        date = (self.date.first, self.date.last) if self.date else None
-        return (self.family, self.earlier, frozenset(self.participants), self.location_id, date, self.own_names,
-                self.documents)
-
-
-def date_rank(date: ResolvedDate) -> tuple:
-    """What the text states before the article's own date standing in for it; then most
-    precise, earliest, longest (a visit "from 7 to 10 May" over "on 7 May")."""
-    return (date.kind == PUBLISHED, ("day", "week", "month", "year").index(date.precision), date.first,
-            -date.last.toordinal())
 
 
 def merge_within_article(article_id: str, published: dt.date | None, mentions: list[EventMention],

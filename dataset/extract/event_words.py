@@ -288,14 +288,11 @@ class EventWords:
     #: right after the body where the language puts them there: the body's summit (summit_bodies.py)
     body_meeting_link: re.Pattern[str] = re.compile("(?!)")
     body_meeting_heads: re.Pattern[str] | None = None
-    #: the words of a body's members' leaders that name no body ("the leaders of the member
-    #: states"): their meeting is the one body summit the article names (member_gatherings.py)
+    #: a body's members' leaders naming no body ("the leaders of the member states"): member_gatherings.py
     member_leaders: re.Pattern[str] = re.compile("(?!)")
-    #: the pronoun opening a sentence that refers back to the leaders told right before ("They
-    #: adopted ..."): documents_after_summits.py
+    #: the pronoun opening a sentence for the leaders told right before, and the words for the sides of
+    #: the summit told right before ("They adopted ...", "The two sides adopted ..."): documents_after_summits.py
     leaders_pronouns: re.Pattern[str] = re.compile("(?!)")
-    #: the words opening a sentence for the sides of the summit told right before ("The two sides
-    #: adopted ..."): documents_after_summits.py
     summit_sides: re.Pattern[str] = re.compile("(?!)")
     #: the start of the text after an event word, in its clause, that tells its subject stays
     #: away where the negation follows the event ("Modi nimmt an dem Gipfel nicht teil")
