@@ -168,7 +168,7 @@ def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, 
     who is not the first of a list of guests, nor a possessor ("X's envoy")."""
     if not after or sentence.startswith(("'s", "’s"), after[0].end):
         return False
-    plain = without_dates(words, sentence)
+    plain = without_dates(words, sentence, times=True)
     if not adverbials_only(words, plain[verb_end:after[0].start]):
         return False
     # (a second person past the first with only titles, commas and "and" between: a list, unless
