@@ -36,3 +36,8 @@ def test_a_pair_received_past_the_day_its_time_and_the_place_in_french():
     assert meeting.participants == PAIR
     assert _meetings("Shinzo Abe a reçu mardi matin, à Tokyo, Jean-Claude Juncker, Ursula von der Leyen et "
                      "Narendra Modi.", "fr") == []
+
+
+def test_two_guests_welcomed_to_a_city_are_a_gatherings_guests():
+    # (a reception's verb takes a pair: "welcomed A and B to Tokyo" greets the guests of a gathering)
+    assert _meetings("Shinzo Abe welcomed Jean-Claude Juncker and Ursula von der Leyen to Tokyo on Tuesday.") == []

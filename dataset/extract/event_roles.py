@@ -340,14 +340,14 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     # off by its comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y"; not
     # after a noun, "ce sommet au moment où ..., au Québec, sur fond de querelle avec X")
     if words.adverbials_before_object and words.object_verb.match(event_word):
-        gap = without_set_off_adverbials(words, without_dates(words, gap))
+        gap = without_set_off_adverbials(words, without_dates(words, gap, times=True))
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
     # (where the act's day and place stand before the guest, French and Spanish, only they and his
     # titles: not "recibe al presidente de la Duma a días de la llegada de X", whose X is no guest)
     verb_object = bool(words.object_verb.match(event_word)) and (
-        not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap)))
+        not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap, times=True)))
     return len(counted) <= OBJECT_SMALL_WORDS and (bool(words.object_head.search(" ".join(small))) or verb_object)
 
 

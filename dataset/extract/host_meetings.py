@@ -58,7 +58,7 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
             found.append(("meeting", verb.start(), verb.end()))
             continue
         if words.adverbials_before_object:
-            if _one_guest_past_adverbials(words, sentence, verb.end(), after):
+            if _one_guest_past_adverbials(words, sentence, verb.end(), after, _receives_pairs(words, verb.group())):
                 found.append(("meeting", verb.start(), verb.end()))
             continue
         if not after or sentence.startswith(("'s", "’s"), after[0].end) or not (
@@ -66,7 +66,7 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
                 or described(sentence, verb.end(), after[0].start, after[0].end)):
             continue  # ("received X's envoy": X is none of the guests)
         # (a list of guests, "hosted A, B and C", is a gathering the sentence's other words name)
-        if _listed_guests(words, sentence, after):
+        if _listed_guests(words, sentence, after, _receives_pairs(words, verb.group())):
             continue
         found.append(("meeting", verb.start(), verb.end()))
     return found + _passive_triggers(words, sentence, people)
@@ -162,33 +162,41 @@ def _right_before(sentence: str, name_end: int, verb_start: int) -> bool:
                        and len(gap.split()) <= DESCRIPTION_WORDS + 1)
 
 
-def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, after: list[Mention]) -> bool:
+def _one_guest_past_adverbials(words: EventWords, sentence: str, verb_end: int, after: list[Mention],
+                               pairs: bool = False) -> bool:
     """ "a reçu mercredi au Kremlin son homologue chinois, X": only a day, a place with its
     preposition, articles, a word pointing back ("son"), the language's mark of a person as object
     ("al") and titles (lower-case offices too) between the verb and the first person after it,
     who is not the first of a list of guests, nor a possessor ("X's envoy")."""
     if not after or sentence.startswith(("'s", "’s"), after[0].end):
         return False
-    plain = without_dates(words, sentence)
+    plain = without_dates(words, sentence, times=True)
     if not adverbials_only(words, plain[verb_end:after[0].start]):
         return False
     # (a second person past the first with only titles, commas and "and" between: a list, unless
     # the two are all: a pair of guests received together)
     return len(after) < GATHERING_GUESTS or not joins_the_list(words, sentence[after[0].end:after[1].start]) or (
-        _pair_of_guests(words, sentence, after, joins_the_list))
+        pairs and _pair_of_guests(words, sentence, after, joins_the_list))
 
 
 #: so many guests received in one list make a gathering's people; two received together ("received A
-#: and B", the two heads of one delegation) meet their host, as one does
+#: and B", the two heads of one delegation) meet their host, as one does, where the verb is a reception's
+#: (knowledge: pair_host_verbs; not "welcomed A and B to Astana", a gathering's guests)
 LIST_GUESTS = 3
 
 
-def _listed_guests(words: EventWords, sentence: str, after: list[Mention]) -> bool:
-    """Whether the guests after the verb are a list of three or more ("hosted A, B and C")."""
+def _receives_pairs(words: EventWords, verb: str) -> bool:
+    pattern = listed_words(words.language, "pair_host_verbs")
+    return pattern is not None and pattern.fullmatch(verb) is not None
+
+
+def _listed_guests(words: EventWords, sentence: str, after: list[Mention], pairs: bool) -> bool:
+    """Whether the guests after the verb are a list ("hosted A, B and C"); of a verb of reception that takes
+    a pair (``pairs``), only of three or more."""
     def joined(gap: str) -> bool:
         return bool(words.subject_gap.match(without_titles(gap, words.leaders) + " "))
-    return len(after) > 1 and joined(sentence[after[0].end:after[1].start]) and not _pair_of_guests(
-        words, sentence, after, lambda w, gap: joined(gap))
+    return len(after) > 1 and joined(sentence[after[0].end:after[1].start]) and not (pairs and _pair_of_guests(
+        words, sentence, after, lambda w, gap: joined(gap)))
 
 
 def _pair_of_guests(words: EventWords, sentence: str, after: list[Mention], joins) -> bool:

@@ -57,14 +57,15 @@ def joins_the_list(words: EventWords, gap: str, first: bool = False) -> bool:
     return bool((words.first_guest_gap if first else words.guest_gap).match(plain + " "))
 
 
-def without_dates(words: EventWords, sentence: str) -> str:
+def without_dates(words: EventWords, sentence: str, times: bool = False) -> str:
     """The sentence with the days it tells blanked out ("a accueilli vendredi ...", "recibió el
-    viernes ..."): a weekday in lower case is no other word between the verb and its guests."""
+    viernes ..."): a weekday in lower case is no other word between the verb and its guests. With ``times``,
+    between a host's verb and his guest, the time of day after the day too ("a reçu jeudi matin, ...")."""
     dates = language_dates(words.language)
-    times = _day_time_words(words.language)
+    day_times = _day_time_words(words.language) if times else None
     for start, end, _ in unresolved_in(dates, sentence) if dates else ():
         # ("a reçu jeudi matin, au palais X, ...": the time of day written after the day is of its phrase)
-        if times is not None and (time := times.match(sentence, end)):
+        if day_times is not None and (time := day_times.match(sentence, end)):
             end = time.end()
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
