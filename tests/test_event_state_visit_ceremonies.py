@@ -73,3 +73,11 @@ def test_across_articles_a_welcome_and_a_banquet_of_one_day_stay_two_rows():
     rows = [e for e in merged_events([welcome, banquet], names) if e.event_type == "other"]
     assert len(rows) == 2
 
+
+
+def test_an_official_welcome_in_a_preview_is_no_ceremony_that_takes_the_talks_day():
+    events = _events("Xi Jinping flies to Paris tomorrow for a state visit that runs from Monday to Wednesday. On "
+                     "Monday there will be an official welcome at the Elysee Palace and then talks with President "
+                     "Emmanuel Macron.", published=dt.date(2031, 5, 4))
+    talks = next(e for e in events if "meeting" in e.types())
+    assert talks.date is not None and talks.date.first == dt.date(2031, 5, 5)
