@@ -51,7 +51,6 @@ from ruchina.extract.gathering_attendees import meetings_told_for_gatherings
 from ruchina.extract.gathering_hosts import hosts_of_gatherings
 from ruchina.extract.gathering_settings import on_their_talks_days, split_gathering_settings
 from ruchina.extract.generic_plurals import without_generic_plurals
-from ruchina.extract.heading_reports import without_heading_reports
 from ruchina.extract.here_places import placed_here
 from ruchina.extract.label_people import without_label_people
 from ruchina.extract.later_conjuncts import meetings_at_their_own_hours
@@ -162,8 +161,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     anniversary = supported and (told_as_anniversary(title, language) or lead_told_as_anniversary(body, language))
     # ("On this day: August 3" over "1958 - ...": each entry counts from that day of its year)
     almanac = almanac_day(title, language) if supported else None
-    # The title is linked with the lead after it, so that a short form there ("Putin, Xi hold talks") counts
-    # when the lead names the person in full; with the paragraph after it too (the first may be a caption).
+    # The title is linked with the lead after it, so that a short form there ("Putin, Xi
+    # hold talks") counts when the lead names the person in full; with the paragraph after
+    # it too, as a page's first paragraph may be a photo's caption above the lead.
     lead = "\n\n".join(body.split("\n\n", 2)[:2])
     title_mentions = []
     if title:
@@ -196,8 +196,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_in_the_storys_year(event_mentions, published, body, language)
     # ("told Xi about the meeting of the committee, which he and Zhao co-chaired": its chairs', not the telling's)
     event_mentions = meetings_chaired_in_a_clause(event_words(language), event_mentions, body_mentions, published)
-    # ("Q: Will Xi travel to Moscow?": a question states no plan; "India-China: the ministers meet tomorrow": a heading)
-    event_mentions = without_heading_reports(without_asked_plans(event_mentions), body)
+    # ("Q: Will Xi travel to Moscow this year?": a question states no plan)
+    event_mentions = without_asked_plans(event_mentions)
     # ("... waiting for a visit from X. He gave no date for the visit": no visit is told)
     event_mentions = without_awaited_echoes(event_words(language), event_mentions, [title or "", body])
     # ("led the delegation in place of X", "passed his greetings to X": X is away)
