@@ -8,18 +8,10 @@ plan ("will meet on Friday if the weather allows": "will", no possibility) stays
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ruchina.extract.event_words import EventWords, listed_words
-
-
-@lru_cache(maxsize=None)
-def _conditional(language: str) -> re.Pattern[str] | None:
-    return listed_words(language, "conditional")
 
 
 def told_on_a_condition(words: EventWords, sentence: str, clause_start: int, clause_end: int) -> bool:
     """Whether the event word's clause holds a possibility on a condition ("could ... if")."""
-    pattern = _conditional(words.language)
+    pattern = listed_words(words.language, "conditional")
     return bool(pattern and pattern.search(sentence, clause_start, clause_end))

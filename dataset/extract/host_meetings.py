@@ -51,9 +51,9 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
             # ("Xi will receive him tomorrow", after the guest's name: the one named before)
             found.append(("meeting", verb.start(), verb.end()))
             continue
+        object_start = len(sentence) - len(sentence[verb.end():].lstrip())
         if (nouns := listed_words(words.language, "guest_nouns")) is not None and nouns.match(
-                sentence, len(sentence) - len(sentence[verb.end():].lstrip())) or guest_title_at(
-                words.language, sentence, len(sentence) - len(sentence[verb.end():].lstrip())):
+                sentence, object_start) or guest_title_at(words.language, sentence, object_start):
             # ("Modi received the guest at Hyderabad House": the visitor, guest_references.py)
             found.append(("meeting", verb.start(), verb.end()))
             continue

@@ -13,8 +13,11 @@ in the evening gave a banquet in his honour".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_word_patterns import is_spaced, listed_pattern
+from ruchina.extract.event_words import EventWords, event_words
+from ruchina.knowledge.base import read_knowledge_file
 
 #: the type of a ceremony's event words (knowledge/events_<language>.yaml ``triggers``)
 _CEREMONY = "other"
@@ -37,11 +40,11 @@ def _hosts_a_ceremony(words: EventWords, sentence: str, verb: tuple[str, int, in
     if not after or after[0][0] != _CEREMONY or after[0][1] - verb[2] > _REACH:
         return False
     gap = sentence[verb[2]:after[0][1]]
-    if _BREAKS.search(gap):
-        return False
-    ands = [w for w in words.and_words if w]
-    if not ands:
-        return True
-    spaced = not any("\u4e00" <= ch <= "\u9fff" for ch in "".join(ands))
-    pattern = "|".join(rf"\b(?:{w})\b" if spaced else f"(?:{w})" for w in ands)
-    return not re.search(pattern, gap, re.IGNORECASE)
+    return not _BREAKS.search(gap) and not _and_words(words.language).search(gap)
+
+
+@lru_cache(maxsize=None)
+def _and_words(language: str) -> re.Pattern[str]:
+    """The language's words for "and", whole words where it spaces them (none: a pattern that never matches)."""
+    return listed_pattern([w for w in event_words(language).and_words if w],
+                          is_spaced(read_knowledge_file(f"events_{language}")))

@@ -12,10 +12,8 @@ sentences as they are, each referring back to those above it.
 
 from __future__ import annotations
 
-import re
+from ruchina.text.page_layout import BARE_STAMP
 
-#: a time on a line of its own, perhaps with its zone ("21:15 IST", "17.55 CST", "09:30")
-_BARE_STAMP = re.compile(r"\W*([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s+[A-Z]{2,5})?\s*")
 MIN_STAMPS = 2
 
 
@@ -24,7 +22,7 @@ def newest_first_entries(paragraphs: list[str]) -> set[int]:
     empty for any other page."""
     stamps = []
     for index, paragraph in enumerate(paragraphs):
-        found = _BARE_STAMP.fullmatch(paragraph.strip())
+        found = BARE_STAMP.fullmatch(paragraph.strip())
         if found:
             stamps.append((index, int(found.group(1)) * 60 + int(found.group(2))))
     if len(stamps) < MIN_STAMPS or any(later <= earlier for (_, later), (_, earlier) in zip(stamps, stamps[1:])):

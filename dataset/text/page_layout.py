@@ -49,8 +49,9 @@ HEAD_PARAGRAPHS = 12
 #: its key events list it and its entry repeats it, printed twice as a headline is, yet no title
 _LIVE_STAMP = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+\S")
 #: a live page's entry stamp on a line of its own, a time and its zone ("17.55 CST", "21:15 IST",
-#: "09:30"): page text over its entry, never a headline (it shares "CST" with the entry below it)
-_BARE_STAMP = re.compile(r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+[A-Z]{2,5})?\s*")
+#: "09:30"): page text over its entry, never a headline (it shares "CST" with the entry below it);
+#: its hour and minute are groups 1 and 2 (extract/live_entry_order.py reads the entries' order)
+BARE_STAMP = re.compile(r"\W*([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s+[A-Z]{2,5})?\s*")
 #: Between the title and the story, a line this short that ends no sentence is a byline,
 #: an outlet's signature or a section name.
 BYLINE_MAX_WORDS = 8
@@ -212,7 +213,7 @@ def _head_line(text: str) -> tuple[str, str]:
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) > 2 and all(is_menu_line(crumb) for crumb in crumbs[:-1]) and is_headline(crumbs[-1]):
         return "headline", crumbs[-1]  # "Home / World News / Putin and Xi to talk this week"
-    if is_page_text(text) or _is_section_trail(text, crumbs) or _is_masthead(text) or _BARE_STAMP.fullmatch(text):
+    if is_page_text(text) or _is_section_trail(text, crumbs) or _is_masthead(text) or BARE_STAMP.fullmatch(text):
         return "page", text
     if opens_with_dateline(text):
         return "dateline", text
