@@ -19,6 +19,7 @@ from ruchina.extract.compact import compact
 from ruchina.extract.discovered_people import people_throughout
 from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
+from ruchina.extract.latin_people import latin_people_finder
 from ruchina.extract.listed_people import people_in_lists
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.extract.name_initials import initial_before
@@ -259,8 +260,9 @@ class EntityLinker:
     # -- discovered names ---------------------------------------------------------------
 
     def _discover_people(self, text: str, blocked: list[tuple[int, int]], language: str) -> list[Mention]:
-        """In another language, only people: a given name and a surname (language_people.py)."""
-        finder = people_finder(language)
+        """In another language, only people: a given name and a surname (language_people.py, or
+        latin_people.py for a language of the Latin script with no people file of its own)."""
+        finder = people_finder(language) or latin_people_finder(language)
         mentions = []
         for person in finder.find(text, blocked) if finder is not None else ():
             known = self.people.match(person.name)
