@@ -128,9 +128,15 @@ def test_a_sentence_that_only_mentions_a_past_meeting_reports_none_now(text):
     "该网站访问量三天内翻了一番。",  # page views, not a visit
     "记者在会见厅外等候。",  # the meeting room, not a meeting
     "他是北京大学的访问学者。",  # a visiting scholar
+    "这些文件于次日随会谈公报一并公布。",  # the talks' communique, a document named after talks
 ])
 def test_words_that_only_contain_an_event_word_report_nothing(text):
     assert extracted(text).event_mentions == []
+
+
+def test_talks_told_beside_their_communique_are_still_talks():
+    (talks,) = [e for e in extracted("两国外长在北京举行会谈，会谈后发表了联合公报。").events if e.mentions[0].event_type == "meeting"]
+    assert talks.location_id == BEIJING
 
 
 def test_the_summit_named_in_a_title_is_the_articles_event():
