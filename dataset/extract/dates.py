@@ -148,8 +148,10 @@ _WEEKDAY_RANGE = re.compile(
 )
 #: "on Thursday and Friday": one event's two days when they follow each other (as _AND_RANGES).
 _WEEKDAY_AND_RANGE = re.compile(_WEEKDAY_RANGE.pattern.replace(_TO, r"\s+and\s+"))
-_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
-                        re.I)
+#: (minutes or hours counted back are the page's own day: "signed the memorandum a few minutes ago", on a live page)
+_DAY_WORDS = re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                        r"|(?:a\s+few|several|some|a\s+couple\s+of|two|three|\d{1,2}|an?)\s+(?:minutes?|hours?)\s+ago"
+                        r"|moments\s+ago)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?P<side>earlier|later)\s+(?P<in_the>in\s+the\s+)?)?(?(in_the)|(?P<modifier>this|next|last|past|coming|previous)\s+)"
     r"(?P<unit>week|month|year)(?:['’]s)?\b",

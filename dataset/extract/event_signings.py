@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import replace
 
 from ruchina.extract.document_kinds import signings_apart
-from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
-from ruchina.extract.witnessed_signings import witnessed_signers
+from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY, TITLE
+from ruchina.extract.event_words import listed_words
+from ruchina.extract.witnessed_signings import witnessed_signers, witnesses_as_signers
 from ruchina.knowledge.base import is_official
 
 
@@ -40,14 +41,15 @@ def _signed_at(events: list, main, words=None) -> None:
     main_sentences = {(m.part, m.sentence_start) for m in main.mentions}
     told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
     signings = [event for event in events if event.family == "agreement" and (
-        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told))]
+        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told)
+        or _signed_after_the_main(event, main, words))]
     # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
     # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
     apart = signings_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
     # ("In their presence, the ministers signed an agreement": the ministers' signing, apart from
     # the leaders' own, and theirs alone: witnessed_signings.py)
-    signers = {id(s): witnessed_signers(words, s, main) for s in signings}
+    signers = {id(s): witnessed_signers(words, s, main) or _named_apart(s, main, words) for s in signings}
     firsts, others = [], []
     for signing in signings:
         first = next((f for f in firsts if not (apart(f, signing) or signers[id(f)] or signers[id(signing)])), None)
@@ -58,7 +60,8 @@ def _signed_at(events: list, main, words=None) -> None:
             first.add(mention)
         others.append(signing)
     for first in firsts:
-        _held_at_main(first, main, words, signers[id(first)])
+        # ("в присутствии глав правительств был подписан ...": no signer named, the leaders' own)
+        _held_at_main(first, main, words, signers[id(first)] or witnesses_as_signers(words, first, main))
     events[:] = [event for event in events if not any(event is other for other in others)]
 
 
@@ -96,6 +99,41 @@ def _tied(event, main, main_sentences: set) -> bool:
         return False
     return date is not None or _announced_on_the_day(event, main) or any(
         (m.part, m.sentence_start) in main_sentences or m.refers_back for m in event.mentions)
+
+
+def _signed_after_the_main(event, main, words) -> bool:
+    """ "After the talks, ministers A and B signed a memorandum", "По итогам переговоров был подписан
+    пакет документов", "会谈后，……签署": a signing told as done, with no day or place of its own, in a
+    sentence that tells it held after a word of the main event's kind (the language's ``after_event``
+    words) or done before others (``witnessed_by``: "as the leaders looked on"), the main event held on
+    one day: done at it, on its day, by the two or more it names where none is of the main event's
+    people (the ministers), else by the main event's people. Not one the text dates or places, one
+    to come or told as earlier, nor one after a word of another kind ("after the parade")."""
+    if (words is None or event.date is not None or event.location_id not in (None, main.location_id)
+            or event.earlier or main.date.precision != "day" or main.date.first != main.date.last
+            or not all(m.status == "occurred" and not m.earlier and m.part != TITLE for m in event.mentions)):
+        return False
+    # (done before the main event's people, "as the two leaders looked on": at it too)
+    presence = listed_words(words.language, "witnessed_by")
+    if presence is not None and all(presence.search(m.sentence) for m in event.mentions):
+        return True
+    kinds = main.types()
+    for mention in event.mentions:
+        sentence = mention.sentence
+        for found in words.trigger.finditer(sentence):
+            if found.lastgroup in kinds and (words.after_event_before.search(sentence, 0, found.start())
+                                             or words.after_event_after.match(sentence, found.end())):
+                return True
+    return False
+
+
+def _named_apart(signing, main, words) -> frozenset[str]:
+    """The signers a signing told after the main event names, two or more and none of its people
+    ("After the talks, ministers A and B signed"); else none."""
+    own = frozenset(signing.participants)
+    if len(own) < 2 or own & main.participants or not _signed_after_the_main(signing, main, words):
+        return frozenset()
+    return own
 
 
 def _announced_on_the_day(event, main) -> bool:

@@ -119,6 +119,7 @@ from ruchina.extract.visit_tours import place_toured_visits
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
 from ruchina.extract.visitor_talks import visits_hosted
 from ruchina.extract.visits_under_way_since import dated_since_a_day
+from ruchina.extract.witness_clauses import signers_outside_witnesses
 from ruchina.knowledge.base import has_language_resources
 from ruchina.text.page_almanac import almanac_day
 
@@ -298,6 +299,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = speakers_just_done(event_words(language), event_mentions, labels, published)
     # ("Yesterday we discussed it at a council meeting", in a speaker's turn: his aside, no report)
     event_mentions = without_speakers_day_before(event_words(language), event_mentions, labels, published)
+    # ("A and B signed the memorandum as X and Y looked on": A and B sign; X and Y only witness)
+    event_mentions = signers_outside_witnesses(language, event_mentions, body_mentions)
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language),
                                   anniversary)

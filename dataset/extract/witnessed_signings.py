@@ -5,6 +5,11 @@ those it names besides the main event's people sign it, two or more of them; the
 people only witness it. It is another signing than the leaders' own (their joint statement told
 beside it), held at the main event's place on its day by its signers alone (event_signings.py).
 
+A signing told done before the main event's people that names no signer ("в присутствии глав
+правительств был подписан пакет документов", "documents were signed in the presence of the two
+leaders") is theirs: the people its headline report names, not everyone the talks had (the deputies
+who attended them only witness too).
+
 Without this, the ministers' agreement was folded into the leaders' statement, one row of four
 signers where the text tells two documents signed by two pairs. The words of presence are each
 language's (knowledge/events_<language>.yaml, `witnessed_by`); the rule is here.
@@ -27,3 +32,16 @@ def witnessed_signers(words, signing, main) -> frozenset[str]:
         return frozenset()
     own = frozenset(signing.participants - main.participants)
     return own if len(own) >= 2 else frozenset()
+
+
+def witnesses_as_signers(words, signing, main) -> frozenset[str]:
+    """The people of ``main``'s headline report, two or more, where ``signing`` is told done before
+    others (each of its reports holds the words of presence) and names no one ``main`` lacks: the
+    leaders in whose presence it was signed; else none (the caller keeps all of ``main``'s people)."""
+    pattern = listed_words(words.language, "witnessed_by") if words is not None else None
+    if pattern is None or signing.family != "agreement" or not signing.mentions or not main.mentions:
+        return frozenset()
+    if not all(pattern.search(m.sentence) for m in signing.mentions) or not signing.participants <= main.participants:
+        return frozenset()
+    headline = frozenset(main.mentions[0].participant_ids) & main.participants
+    return headline if len(headline) >= 2 else frozenset()
