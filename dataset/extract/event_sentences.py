@@ -125,11 +125,6 @@ def extract_event_mentions(
                 # (a three-way meeting told beside two leaders' talks is no group that "their
                 # talks" or "the two leaders" refer back to: those are still the two)
                 beside_talks = any(told_three_way(m) for m in sentence_events)
-                # (nor a list of those present at talks told before, "во встрече участвовали A, B и C": the
-                # two who held them are still "оба премьера" of the next sentence; not at a summit, where
-                # those listed are "the leaders")
-                beside_talks = beside_talks or (bool(sentence_events) and all(
-                    m.continues and m.event_type == "meeting" for m in sentence_events))
                 for mention in sentence_events:
                     if len(mention.participant_ids) >= 2 and not beside_talks:
                         last_group = mention.participant_ids
