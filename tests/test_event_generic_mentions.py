@@ -73,6 +73,24 @@ def test_look_alike_a_visit_told_once_stays():
     assert reports_with_erdogan("A visit by Erdogan to Astana was followed by one by Tokayev to Ankara.")
 
 
+def test_a_part_taken_for_years_is_a_habit_not_an_event():
+    assert reports_with_erdogan("Erdogan has attended these summits with Tokayev for twelve years.") == []
+    assert reports_with_erdogan("Erdogan has hosted the Turkic forum for two decades.") == []
+
+
+def test_look_alike_a_visit_prepared_for_years_or_the_first_in_years_stays():
+    assert reports_with_erdogan("Erdogan visited Astana on Friday, his first trip there for ten years.")
+    assert reports_with_erdogan("Ankara has been preparing the visit of Erdogan to Astana for two years.")
+
+
+def test_a_meeting_a_host_has_arranged_for_a_guest_is_planned():
+    (talks,) = reports_with_erdogan("The Kazakh side has arranged for Erdogan to meet Tokayev in Astana.")
+    assert talks.status == "planned"
+    # (the look-alike: the guest arranged nothing; he met his host)
+    (talks,) = reports_with_erdogan("Erdogan met Tokayev in Astana, as the Kazakh side had said.")
+    assert talks.status == "occurred"
+
+
 # --- a question ---------------------------------------------------------------------------------
 
 def test_a_question_about_a_visit_to_come_is_no_plan():

@@ -181,3 +181,11 @@ def test_negotiating_is_a_meeting_of_the_negotiators():
     assert set(talks.participant_ids) == {CATALOG.named("Sergei Lavrov").entity_id, CATALOG.named("Wang Yi").entity_id}
     # (the look-alike: negotiating told in the passive, no one named, is nobody's meeting)
     assert all(not m.participant_ids for m in of_type("Über den Gaspreis wird seit Jahren verhandelt.", "meeting"))
+
+
+def test_an_encounter_of_two_is_their_meeting():
+    (talks,) = of_type("Bei ihrer Begegnung am Mittwoch in Minsk sprachen Putin und Lukaschenko über Gas.", "meeting")
+    assert (talks.date.first, talks.location_id) == (WEDNESDAY, MINSK)
+    # (the look-alike: no encounter, "keine persönliche Begegnung", reports none held)
+    assert all(m.status != "occurred" for m in
+               of_type("Eine persönliche Begegnung gab es am Mittwoch in Minsk nicht.", "meeting"))

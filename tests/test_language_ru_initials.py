@@ -41,3 +41,19 @@ def test_the_eve_of_his_visit_names_no_day():
             "министром иностранных дел КНР Тан Цзясюанем.")
     talks = [e for e in extract_article("t1", None, None, text, DAY, "ru").events if "meeting" in e.types()]
     assert all(e.date is None or e.date.first != dt.date(1998, 11, 19) for e in talks)
+
+
+def test_the_day_before_with_both_for_its_subject_dates_the_gathering():
+    text = ("ПЕКИН, 20 ноября. Председатель правительства России Евгений Примаков провел сегодня в Пекине "
+            "переговоры с премьером Госсовета КНР Чжу Жунцзи.\n\nНакануне оба премьера участвовали в Куала-Лумпуре "
+            "в заседании Совета глав правительств.")
+    days = {e.date.first for e in extract_article("t1", None, None, text, DAY, "ru").events if e.date}
+    assert dt.date(1998, 11, 19) in days
+
+
+def test_the_eve_of_both_meetings_names_no_day():
+    """The look-alike: "накануне обеих встреч", the eve of what follows, no day of its own."""
+    text = ("ПЕКИН, 20 ноября. Накануне обеих встреч Евгений Примаков провел переговоры с "
+            "министром иностранных дел КНР Тан Цзясюанем.")
+    talks = [e for e in extract_article("t1", None, None, text, DAY, "ru").events if "meeting" in e.types()]
+    assert all(e.date is None or e.date.first != dt.date(1998, 11, 19) for e in talks)

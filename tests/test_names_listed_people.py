@@ -27,3 +27,16 @@ def test_a_name_after_a_list_broken_by_other_words_keeps_its_kind():
     text = ("Alexander Lukashenko and Kassym-Jomart Tokayev praised the work of the operators of "
             "Bolortsetseg Ganbaatar.")
     assert _kind(text, "Bolortsetseg Ganbaatar") != "PERSON"
+
+
+def test_a_list_goes_on_through_people_named_by_their_office():
+    text = ("Belarusian President Alexander Lukashenko, Kazakh President Kassym-Jomart Tokayev and Mongolia's "
+            "Bolortsetseg Ganbaatar attended the ceremony.")
+    assert _kind(text, "Bolortsetseg Ganbaatar") == "PERSON"
+
+
+def test_an_office_before_a_thing_breaks_no_bare_list_into_people():
+    """The look-alike: a bare name after two titled people, no possessive before it, keeps its kind."""
+    text = ("Belarusian President Alexander Lukashenko, Kazakh President Kassym-Jomart Tokayev and "
+            "Bolortsetseg Ganbaatar attended the ceremony.")
+    assert _kind(text, "Bolortsetseg Ganbaatar") != "PERSON"

@@ -76,3 +76,43 @@ def test_a_russian_meeting_of_the_member_states_ministers_stays_a_meeting():
     (event,) = _body_event("В четверг Лукашенко примет участие во встрече министров обороны государств - членов "
                            "Организации Договора о коллективной безопасности в Бишкеке.", "ru")
     assert event.types() == {"meeting"}
+
+
+# --- the body's leaders named before it, and those present listed after -------------------------
+
+def test_leaders_of_a_body_meeting_is_its_summit_and_those_listed_present_are_its_people():
+    found = events("ASTANA WIRE",
+                   "ASTANA, Nov 23 - The heads of state of the Collective Security Treaty Organization met in the "
+                   "Kazakh capital on Wednesday.\n\nKazakh President Kassym-Jomart Tokayev chaired the session. "
+                   "Russian President Vladimir Putin, Belarusian President Alexander Lukashenko, Kyrgyzstan's Sadyr "
+                   "Japarov and Tajikistan's Emomali Rahmon attended.")
+    (main,) = [e for e in found if e.main]
+    assert main.types() == {"summit"}
+    assert {PUTIN, LUKASHENKO, JAPAROV, RAHMON} <= main.participants
+
+
+def test_one_standing_in_for_a_member_is_present_too():
+    found = events("ASTANA WIRE",
+                   "ASTANA, Nov 23 - The heads of state of the Collective Security Treaty Organization met in the "
+                   "Kazakh capital on Wednesday.\n\nRussian President Vladimir Putin, Belarusian President "
+                   "Alexander Lukashenko and Kyrgyz President Sadyr Japarov attended, with Tajikistan represented "
+                   "by Prime Minister Kokhir Rasulzoda.")
+    (main,) = [e for e in found if e.main]
+    assert {PUTIN, LUKASHENKO, JAPAROV} <= main.participants
+    assert any(p not in (PUTIN, LUKASHENKO, JAPAROV) for p in main.participants)
+
+
+def test_the_ministers_of_a_body_named_before_it_stay_a_meeting():
+    """The look-alike: the body's foreign ministers meeting is no summit."""
+    found = events("ASTANA WIRE",
+                   "ASTANA, Nov 23 - The foreign ministers of the Collective Security Treaty Organization met in "
+                   "the Kazakh capital on Wednesday.")
+    assert all(e.types() != {"summit"} for e in found)
+
+
+def test_two_present_after_talks_naming_no_one_are_no_crowd():
+    """The look-alike: "A and B attended" after a meeting that named no one lists too few to tell who met."""
+    found = events("ASTANA WIRE",
+                   "ASTANA, Nov 23 - Officials met in the Kazakh capital on Wednesday.\n\nVladimir Putin and "
+                   "Alexander Lukashenko attended.")
+    assert all(not ({PUTIN, LUKASHENKO} <= e.participants) for e in found)

@@ -61,11 +61,18 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
     # back to held days only: "Xi is to attend the parade on 9 May. Already in the morning Wang had
     # held talks with Lavrov" is the morning of the talks told before, not of the parade to come.
     last_day, days_told = {False: None, True: None}, {False: set(), True: set()}
+    last_ahead: tuple = (None, frozenset())  # (the same, of the days told from the page's on: a plan's)
     for mention in mentions:
         pointed_back = False
         held = mention.status == "occurred"
         if mention.part in (LEAD, BODY) and mention.sentence_start >= 0:
             back = last_day[held]
+            told = days_told[held]
+            if not held and last_ahead[0] is not None:
+                # (a plan's time of day is not of a day before the page: "Today X held talks. The day before,
+                # both attended the summit. In the evening X flies on to Y" is this evening; with no day
+                # told from the page's on, a wire's plan of the story's day before the page stays as it was)
+                back, told = last_ahead[0], last_ahead[1]
             page_day = back is None and held and published is not None and not days_told[False]
             if page_day:
                 # (a story that has told no day at all, on a dated page: "Am Vormittag hatte X mit Y
@@ -80,7 +87,7 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                     opening = same_day.search(mention.sentence) or opening
                 if opening is not None and (opening.start() <= _OPENING_CHARS
                                             or _names_the_same_day(same_day, opening.group())) and (
-                        len(days_told[held]) == 1 or _names_the_same_day(same_day, opening.group())
+                        len(told) == 1 or _names_the_same_day(same_day, opening.group())
                         or page_day) and not (page_day and _names_the_same_day(same_day, opening.group())):
                     day = replace(back[0], phrase=opening.group(), char_start=opening.start(),
                                   char_end=opening.end(), kind=SAME_DAY)
@@ -94,6 +101,8 @@ def dated_by_the_same_day(mentions: list[EventMention], language: str,
                 for view in {False, held}:
                     last_day[view] = (date, mention.sentence_start)
                     days_told[view].add(date.first)
+                if published is not None and date.first >= published:
+                    last_ahead = ((date, mention.sentence_start), last_ahead[1] | {date.first})
         found.append(mention)
     return found
 

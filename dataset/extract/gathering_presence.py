@@ -23,12 +23,24 @@ from ruchina.extract.event_words import EventWords, listed_words
 
 #: the gatherings of many whose room, table or stand a sentence can speak of
 GATHERINGS = frozenset({"summit", "forum", "parade"})
+MEETING = "meeting"
+#: so many people listed present make a meeting that named none of its people a gathering of them
+CROWD = 3
 
 
 def first_gathering(found: list[EventMention]) -> int | None:
     """The index of the first gathering of many reported so far, not as background: the one the
     article is about, which its title or lead tells first."""
     return next((i for i, m in enumerate(found) if m.event_type in GATHERINGS and not m.earlier), None)
+
+
+def _leaders_meeting(found: list[EventMention]) -> int | None:
+    """The index of the first meeting reported so far that names none of its people, not as background
+    ("The heads of government of the SCO met in Bishkek on Wednesday"): leaders met, and a list of many
+    present right after ("A, B, C and D attended.") tells who; a body's name may make it its summit
+    (summit_bodies.py). Not talks that name their two."""
+    return next((i for i, m in enumerate(found) if m.event_type == MEETING and not m.participant_ids
+                 and not m.earlier and not m.continues), None)
 
 
 def with_present_people(words: EventWords, sentence: str, sentence_start: int, mentions, people,
@@ -41,6 +53,9 @@ def with_present_people(words: EventWords, sentence: str, sentence_start: int, m
     if found_cue is None:
         return False
     index = first_gathering(found)
+    crowd = index is None  # (no gathering told: a meeting of leaders no one named may be one)
+    if crowd:
+        index = _leaders_meeting(found)
     if index is None:
         return False
     # (only the cue's clause: "Obama stayed away; the US was represented by X" lists X alone)
@@ -52,7 +67,7 @@ def with_present_people(words: EventWords, sentence: str, sentence_start: int, m
                     if start <= m.start < end and event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])]
                    + [(at, pid) for at, pid in references if start <= at < end])
-    if not named:
+    if not named or (crowd and len({pid for _, pid in named}) < CROWD):
         return False
     # (right after the gathering's report, so that the merge gives it to that report's event:
     # event_mentions.py joins a report that continues another to the event merged just before it)

@@ -1,7 +1,8 @@
 """A discovered name of no known kind that stands in a list of people is a person's: in "Russia's
 A, China's B, Laos's C and Peru's D signed", D is listed as the others are. A list is names
 joined only by a comma or the language's "and" (names.yaml ``list_joiners``), each after its
-country's possessive ("Peru's"), the way a wire story lists leaders; the name is a person's
+country's possessive ("Peru's") or an office ("Russian Prime Minister B", names.yaml ``titles``), the
+way a wire story lists leaders; the name is a person's
 only after two people of the list: after one, a list of two may join a person and a thing.
 (A bare list, "A, B, C and D", is left out: measured, it typed a name right on a live page
 whose list of people on stage then went to talks of two, a row too many.)
@@ -26,7 +27,13 @@ def _list_gap() -> re.Pattern[str] | None:
     if not joiners:
         return None
     joined = "|".join(re.escape(word) for word in joiners)
-    return re.compile(r"^\s*,?\s*(?:(?:" + joined + r")\s+)?[A-Z][\w-]*['’]s\s+$")
+    # (a leader listed by his country's possessive, "Peru's D", or by his office, "Russian Prime Minister
+    # B": the list goes on through both, "Chinese Premier A, Russian Prime Minister B, Kazakhstan's C
+    # and Tajikistan's D attended")
+    titles = "|".join(re.escape(word) for word in sorted(read_knowledge_file("names").get("titles") or [], key=len,
+                                                         reverse=True)) or "(?!)"
+    return re.compile(r"^\s*,?\s*(?:(?:" + joined + r")\s+)?(?:[A-Z][\w-]*['’]s|(?:[A-Z][\w-]*\s+){0,3}(?:"
+                      + titles + r"))\s+$")
 
 
 def people_in_lists(text: str, discovered: list, linked: list) -> list:

@@ -76,7 +76,8 @@ def _named(words: EventWords, mention: EventMention, title_mentions, body_mentio
                   if body.end <= word.start() and words.body_meeting_gap.fullmatch(sentence, body.end, word.start())]
         gaps = [sentence[body.end:word.start()] for body in before]
         names = [summit_name(body.name) for body in bodies
-                 if body in before or _leaders_meeting_of(words, sentence, word.end(), body)]
+                 if body in before or _leaders_meeting_of(words, sentence, word.end(), body)
+                 or _leaders_of_body_meet(words, sentence, word.start(), body)]
         if not names:
             return mention
         new = replace(mention, event_type=SUMMIT, event_names=tuple(sorted({*mention.event_names, *names})))
@@ -138,6 +139,17 @@ def _leaders_meeting_of(words: EventWords, sentence: str, word_end: int, body: M
         return False
     heads = words.body_meeting_heads
     return heads is None or heads.match(sentence, body.end) is not None
+
+
+def _leaders_of_body_meet(words: EventWords, sentence: str, word_start: int, body: Mention) -> bool:
+    """Whether the body's leaders, named before it, meet in the meeting's word right after it ("The heads
+    of government of the Shanghai Cooperation Organisation met in Bishkek"): the language's
+    ``summit_body_leaders_of`` right before the body, nothing but spaces between it and the word.
+    Not its ministers ("the foreign ministers of the SCO met"), nor a leader of one member who meets."""
+    leaders = listed_words(words.language, "summit_body_leaders_of")
+    if leaders is None or body.end > word_start or sentence[body.end:word_start].strip():
+        return False
+    return any(not sentence[m.end():body.start].strip() for m in leaders.finditer(sentence, 0, body.start))
 
 
 @lru_cache(maxsize=None)
