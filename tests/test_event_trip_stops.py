@@ -56,3 +56,44 @@ def test_a_state_visit_told_hosted_by_its_host_in_the_past_stays_held():
     found = visits("Lula travelled to Portugal on Saturday for a state visit hosted by President Marcelo "
                    "Rebelo de Sousa.", dt.date(2023, 4, 24))
     assert [(days, status) for _, days, status, _ in found] == [((dt.date(2023, 4, 22),) * 2, "occurred")]
+
+
+def stops(body: str, published: dt.date, title: str | None = None, language: str = "en") -> list[tuple]:
+    events = extract_article("a", title, None, body, published, language).events
+    return sorted(((e.location_id or "", e.date and e.date.first, tuple(sorted(e.participants)))
+                   for e in events if e.types() & {"visit", "state_visit"}), key=str)
+
+
+FRIDAY_BEFORE = dt.date(2030, 3, 8)
+
+
+def test_a_trip_of_two_stops_told_by_weekday_is_one_visit_per_stop():
+    found = stops("Lula travels to Canada on Monday and to the United States on Tuesday.", FRIDAY_BEFORE)
+    assert [(place, day) for place, day, _ in found] == [("Q30", dt.date(2030, 3, 12)),
+                                                         ("canada", dt.date(2030, 3, 11))]
+
+
+def test_a_next_stop_with_no_day_or_no_place_adds_no_visit():
+    assert [place for place, *_ in stops("Lula travels to Canada on Monday and to Mexico later.",
+                                         FRIDAY_BEFORE)] == ["canada"]
+    assert [place for place, *_ in stops("Lula travels to Canada on Monday and to the summit on Tuesday.",
+                                         FRIDAY_BEFORE)] == ["canada"]
+
+
+SPAIN_TITLE = "莫迪抵达马德里 对西班牙进行正式访问"
+
+
+def test_the_next_stop_s_host_does_not_host_the_stop_before():
+    # (Modi in Madrid on the 15th, talks with Sanchez there; Lisbon on the 14th names no host)
+    found = stops("新华社6月15日电 印度总理莫迪当地时间15日抵达马德里，开始对西班牙进行正式访问。西班牙首相佩德罗·桑切斯"
+                  "为莫迪举行欢迎仪式，随后双方举行会谈。\n\n14日，莫迪抵达葡萄牙首都里斯本，对葡萄牙进行正式访问，"
+                  "这是他首次访问葡萄牙。", dt.date(2030, 6, 15), SPAIN_TITLE, "zh")
+    hosts = {day: people for _, day, people in found}
+    assert "pedro-sanchez" in hosts[dt.date(2030, 6, 15)]
+    assert "pedro-sanchez" not in hosts[dt.date(2030, 6, 14)]
+
+
+def test_a_one_stop_visit_is_still_hosted_by_its_talks_of_the_next_day():
+    found = stops("新华社6月15日电 印度总理莫迪14日抵达马德里，开始对西班牙进行正式访问。\n\n15日，西班牙首相佩德罗·桑切斯"
+                  "同莫迪举行会谈。", dt.date(2030, 6, 15), SPAIN_TITLE, "zh")
+    assert found and all("pedro-sanchez" in people for *_, people in found)

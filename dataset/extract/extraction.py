@@ -105,6 +105,7 @@ from ruchina.extract.transcripts import join_speakers, speaker_labels, with_labe
 from ruchina.extract.travel_next_places import place_talks_after_travel
 from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
+from ruchina.extract.trip_stops import next_stops
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
@@ -248,6 +249,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = acts_in_a_visits_when_clause(language, event_mentions)
     # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
     event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
+    # ("travels to A on Monday and to B on Tuesday": a visit to B on Tuesday too)
+    event_mentions = next_stops(event_mentions, body_mentions, published, language)
     # ("the summit runs today and tomorrow": both days are the summit's)
     event_mentions = dated_by_day_pairs(event_mentions, published, language)
     # ("the summit opened on Saturday": nothing of it was held the day before)
