@@ -53,7 +53,11 @@ def _visit_of_arrival(words: EventWords, mention: EventMention, arrivals: list[E
         between = mention.sentence[arrival.date.char_end:start]
         cue = words.arrival_for.match(between)
         if cue and not _BREAK.search(between) and len(between[cue.end():].split()) <= 1:
-            return replace(mention, date=arrival.date, location_id=arrival.location_id, status=arrival.status)
+            # (a day of its own that the arrival's does not contradict stays: "for an official visit
+            # that runs until Wednesday" ends it then; a span from before the arrival is the telling's)
+            own = mention.date is not None and mention.date.first >= arrival.date.first
+            return replace(mention, date=mention.date if own else arrival.date, location_id=arrival.location_id,
+                           status=arrival.status)
     return mention
 
 
