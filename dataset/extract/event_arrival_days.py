@@ -53,11 +53,15 @@ def _visit_of_arrival(words: EventWords, mention: EventMention, arrivals: list[E
         between = mention.sentence[arrival.date.char_end:start]
         cue = words.arrival_for.match(between)
         if cue and not _BREAK.search(between) and len(between[cue.end():].split()) <= 1:
-            # (a day of its own that the arrival's does not contradict stays: "for an official visit
-            # that runs until Wednesday" ends it then; a span from before the arrival is the telling's)
-            own = mention.date is not None and mention.date.first >= arrival.date.first
-            return replace(mention, date=mention.date if own else arrival.date, location_id=arrival.location_id,
-                           status=arrival.status)
+            # (a span of its own begun before the arrival, on the day of the telling, runs from the
+            # arrival to its own last day: "confirmed on Monday ... will arrive on Thursday for a state
+            # visit lasting until Saturday"; any other day of its own stays, as it reads it)
+            own, date = mention.date, arrival.date
+            if own is not None and not own.first < date.first < own.last:
+                date = own
+            elif own is not None:
+                date = replace(date, last=own.last)
+            return replace(mention, date=date, location_id=arrival.location_id, status=arrival.status)
     return mention
 
 
