@@ -21,7 +21,7 @@ from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.dates_ago import with_dates_ago
 from ruchina.extract.dates_month_before import with_month_told_before
 from ruchina.extract.dates_same_day import with_same_days
-from ruchina.extract.event_words import EventWords, event_words
+from ruchina.extract.event_words import EventWords, event_words, listed_words
 from ruchina.extract.participle_days import days_after_participles
 
 #: What ends a clause in every language the knowledge base reads (a dash between spaces too).
@@ -161,7 +161,11 @@ def clause_tense(words: EventWords, sentence: str, start: int, end: int) -> str 
     if before:
         # ("will be held on 28 December": a participle after the future's cue is no past)
         return "future" if "future" in before else "past"
-    after = [(position, tense) for position, tense in cues if position >= end]
+    # ("then fly to Y on Sunday for a state visit hosted by Z": a host's participle after the day
+    # names who holds the event, not when; the trip keeps the tense of the clause before)
+    hosts = listed_words(words.language, "hosted_by")
+    after = [(position, tense) for position, tense in cues if position >= end
+             and not (tense == "past" and hosts is not None and hosts.match(sentence, position))]
     return after[0][1] if after else None
 
 

@@ -31,8 +31,38 @@ def dated_by_the_arrival(words: EventWords, mentions: list[EventMention]) -> lis
     """The mentions, an undated one of several days dated from the day of an arrival its
     sentence tells right before it ("arrived on Monday for a three-day congress")."""
     arrivals = [m for m in mentions if FAMILY[m.event_type] == "visit" and _one_day(m)]
-    return [_from_arrival(words, m, arrivals) if m.date is None and FAMILY[m.event_type] != "visit" else m
+    return [_visit_of_arrival(words, m, arrivals) if FAMILY[m.event_type] == "visit"
+            else _from_arrival(words, m, arrivals) if m.date is None else m
             for m in mentions]
+
+
+def _visit_of_arrival(words: EventWords, mention: EventMention, arrivals: list[EventMention]) -> EventMention:
+    """A visit's word right after an arrival's day and its cue ("will arrive in Italy on Thursday
+    for a state visit lasting until Saturday"): the visit the arrival begins, from its day and at
+    its place, whatever the rest of the sentence names ("..., and Rome means to join Beijing's
+    plan": a possessive's city, a day of the telling, are not the visit's). Only the visit's own
+    word, a few words past the cue with no break: "arrived on Monday for talks, then a visit to
+    Y" leaves Y's visit alone."""
+    start = _trigger_start(words, mention)
+    if start is None:
+        return mention
+    for arrival in arrivals:  # (its tense too: the arrival's clause holds the verb, "will arrive", "arrived")
+        if (arrival is mention or arrival.sentence_key != mention.sentence_key or arrival.location_id is None
+                or arrival.date.char_end > start):
+            continue
+        between = mention.sentence[arrival.date.char_end:start]
+        cue = words.arrival_for.match(between)
+        if cue and not _BREAK.search(between) and len(between[cue.end():].split()) <= 1:
+            # (a span of its own begun before the arrival, on the day of the telling, runs from the
+            # arrival to its own last day: "confirmed on Monday ... will arrive on Thursday for a state
+            # visit lasting until Saturday"; any other day of its own stays, as it reads it)
+            own, date = mention.date, arrival.date
+            if own is not None and not own.first < date.first < own.last:
+                date = own
+            elif own is not None:
+                date = replace(date, last=own.last)
+            return replace(mention, date=date, location_id=arrival.location_id, status=arrival.status)
+    return mention
 
 
 def _one_day(mention: EventMention) -> bool:

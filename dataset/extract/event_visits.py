@@ -180,13 +180,27 @@ def visit_hosted_by_its_talks(events: list) -> None:
                 or any((m.part, m.sentence_start) in of_many or m.event_names for m in visit.mentions)):
             continue
         hosts = {person for talks in events
-                 if talks is not visit and _talks_in_visit(talks, visit)
+                 if talks is not visit and _talks_in_visit(talks, visit) and not _next_stops(events, visit, talks)
                  for person in talks.participants - visit.participants}
         # (the host is a head of state or government: a visiting minister's talks with his
         # counterpart, "Wang will hold talks with Lavrov tomorrow", are the visit's, not its host)
         hosts = {person for person in hosts if not is_official(person)}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
+
+
+def _next_stops(events: list, visit, talks) -> bool:
+    """Whether the talks are held in a later stop of the visitor's trip: another visit of his the
+    article places elsewhere, begun after this one, on the talks' day ("landed in B on Tuesday and
+    held talks with Y; on Monday he had arrived for a state visit to A": Y hosts B, not A). A
+    later report of this one visit at its own place is no other stop."""
+    if talks.date is None or visit.date is None:
+        return False
+    return any(other is not visit and other.family == "visit" and not other.earlier and other.date is not None
+               and visit.participants <= other.participants and other.location_id is not None
+               and other.location_id != visit.location_id and other.date.first > visit.date.first
+               and other.date.first <= talks.date.first <= other.date.last
+               for other in events)
 
 
 def _talks_in_visit(talks, visit) -> bool:

@@ -105,6 +105,7 @@ from ruchina.extract.transcripts import join_speakers, speaker_labels, with_labe
 from ruchina.extract.travel_next_places import place_talks_after_travel
 from ruchina.extract.trip_destinations import summits_at_trip_destinations, trips_to_summits
 from ruchina.extract.trip_purposes import gatherings_trips_are_for
+from ruchina.extract.trip_stops import next_stops
 from ruchina.extract.unmade_visits import without_unmade_visits
 from ruchina.extract.unplaced_venues import venues_in_the_line_city
 from ruchina.extract.video_seats import without_joiners_seats
@@ -236,8 +237,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = place_answers(event_words(language), event_mentions, labels, body, body_mentions)
     # (the ministers' meeting told beside the leaders' talks is another meeting)
     event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
-    # ("on the second day of his state visit": the visit began the day before)
-    # ("his three-day visit to China, which began on Sunday": from Sunday)
+    # ("on the second day of his state visit": it began the day before; "..., which began on Sunday": from Sunday)
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
     # ("ist seit Montag zu einem Besuch in China": the visit under way began on Monday)
     # ("reçu mardi au terme d'une visite de deux jours": the visit ended on Tuesday)
@@ -247,8 +247,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = talks_on_a_visits_nth_day(event_words(language), event_mentions)
     # ("Y's visit to Rome in May, when he and Z are to sign a pact": the pact's month and place, Y's)
     event_mentions = acts_in_a_visits_when_clause(language, event_mentions)
-    # ("arrived on Tuesday for the two-day forum": the forum runs from Tuesday)
-    event_mentions = dated_by_the_arrival(event_words(language), event_mentions)
+    # ("arrived on Tuesday for the two-day forum": from Tuesday; "travels to A on Monday and to B on Tuesday": B too)
+    event_mentions = next_stops(dated_by_the_arrival(event_words(language), event_mentions), body_mentions, published,
+                                language)
     # ("the summit runs today and tomorrow": both days are the summit's)
     event_mentions = dated_by_day_pairs(event_mentions, published, language)
     # ("the summit opened on Saturday": nothing of it was held the day before)
@@ -281,8 +282,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = summit_told_again(event_mentions)
     # ("Lula and Ramaphosa end Cape Town summit" over a story of their talks: their meeting)
     event_mentions = title_summits_of_two_as_meetings(event_words(language), event_mentions)
-    # (the place line places the main event before the visit or signing told beside it is
-    # tied to the main event's place)
+    # (the place line places the main event before the visit or signing told beside it is tied to its place)
     line_place = place_line_location(place, line_mentions, body_mentions) if place else None
     town = (dateline_town(place, language)
             if from_dateline and place and line_place is None and marked_dateline(body) else None)

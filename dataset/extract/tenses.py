@@ -56,11 +56,24 @@ def _says_past(words, text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     spans = [m.span() for m in words.not_past.finditer(text, start, end)]
+    prose = _prose(text[start:end])
     while found is not None:
-        if not any(s <= found.start() < e for s, e in spans):
+        if not any(s <= found.start() < e for s, e in spans) and not (prose and _a_name(text, start, found.start())):
             return True
         found = words.past.search(text, found.end(), end)
     return False
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` holds a word of four letters or more in lower case: prose, not a headline in
+    title case ("Putin Arrived in Riyadh on Monday"), where a capital tells no name."""
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in text.split())
+
+
+def _a_name(text: str, start: int, position: int) -> bool:
+    """Whether the cue at ``position`` is a capitalised word inside prose, a name's ("the United
+    Arab Emirates", "Crown Prince Mohammed"): no verb of the past (as date_clauses._cues reads it)."""
+    return text[position].isupper() and bool(text[start:position].strip())
 
 
 def tense_at(sentence: str, position: int, language: str = DEFAULT_LANGUAGE) -> str:
