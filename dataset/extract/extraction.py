@@ -163,9 +163,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     anniversary = supported and (told_as_anniversary(title, language) or lead_told_as_anniversary(body, language))
     # ("On this day: August 3" over "1958 - ...": each entry counts from that day of its year)
     almanac = almanac_day(title, language) if supported else None
-    # The title is linked with the lead after it, so that a short form there ("Putin, Xi
-    # hold talks") counts when the lead names the person in full; with the paragraph after
-    # it too, as a page's first paragraph may be a photo's caption above the lead.
+    # The title is linked with the lead after it, so that a short form there ("Putin, Xi hold talks")
+    # counts when the lead names the person in full; with the paragraph after it too (a caption above the lead).
     lead = "\n\n".join(body.split("\n\n", 2)[:2])
     title_mentions = []
     if title:
@@ -239,8 +238,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = mark_officials_meetings(event_words(language), event_mentions, body_mentions)
     # ("on the second day of his state visit": it began the day before; "..., which began on Sunday": from Sunday)
     event_mentions = dated_by_an_opening_clause(event_words(language), event_mentions, published, language)
-    # ("ist seit Montag zu einem Besuch in China": the visit under way began on Monday)
-    # ("reçu mardi au terme d'une visite de deux jours": the visit ended on Tuesday)
+    # ("ist seit Montag zu einem Besuch in China": began on Monday; "au terme d'une visite de deux jours": ended)
     event_mentions = dated_since_a_day(event_words(language), event_mentions, published, language, body, body_mentions)
     event_mentions = dated_by_its_nth_day(event_words(language), event_mentions)
     # ("after talks in Beijing on the second day of X's visit, which began on Sunday": Monday's, X's)
@@ -304,8 +302,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     events = merge_within_article(article_id, published, event_mentions,
                                   lambda found: place_main_event(found, line_place, language), event_words(language),
                                   anniversary)
-    # (a summit named as where talks were held, and told again: one summit; named only as
-    # where they were held, it is their setting, not a report of it)
+    # (a summit named as where talks were held, and told again: one summit; named only so, their setting)
     # ("A et B s'étaient entretenus en marge du sommet": they attend the summit the article reports)
     setting_people_attend(event_mentions, events)
     events = without_bare_settings(on_their_talks_days(summit_told_again_after_its_talks(events)))
