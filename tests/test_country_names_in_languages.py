@@ -70,6 +70,9 @@ def test_a_capital_named_by_a_spanish_demonym_is_that_countrys_capital():
      [("Emirats arabes unis", "United Arab Emirates"), ("île Maurice", "Mauritius")]),
     ("es", "Arabia Saudita, los EAU y Sudán del Sur",
      [("Arabia Saudita", "Saudi Arabia"), ("EAU", "United Arab Emirates"), ("Sudán del Sur", "South Sudan")]),
+    # (the short form agencies write for the Emirates)
+    ("es", "Lukashenko cierra en Emiratos su gira", [("Lukashenko", "Alexander Lukashenko"),
+                                                  ("Emiratos", "United Arab Emirates")]),
     ("zh", "沙特阿拉伯和阿联酋", [("沙特阿拉伯", "Saudi Arabia"), ("阿联酋", "United Arab Emirates")]),
     # (the longest name wins where one holds another)
     ("zh", "南苏丹、巴布亚新几内亚和几内亚比绍",
