@@ -48,6 +48,17 @@ def test_a_visit_is_placed_in_the_country_the_language_names(language, text, eve
     assert (event_type, (LUKASHENKO,), country(place)) in visits(text, language)
 
 
+@pytest.mark.parametrize("text, place", [
+    # (French "aux" before a plural country's name; the leg before, "au lendemain d'une étape en X", is
+    # farther from the arrival)
+    ("Loukachenko est arrivé mardi aux Pays-Bas pour une visite officielle, au lendemain d'une étape en Belgique.",
+     "Netherlands"),
+    ("Loukachenko est arrivé mardi aux Philippines pour une visite d'État.", "Philippines"),
+])
+def test_a_french_visit_to_a_plural_country_is_placed_there(text, place):
+    assert {location for _, people, location in visits(text, "fr") if people == (LUKASHENKO,)} == {country(place)}
+
+
 def test_a_capital_named_by_a_spanish_demonym_is_that_countrys_capital():
     # ("marroquí": the demonym of a country added with its Spanish name)
     assert ("visit", (LUKASHENKO,), country("Rabat")) in visits(
@@ -73,7 +84,7 @@ def test_a_capital_named_by_a_spanish_demonym_is_that_countrys_capital():
     # (the short form agencies write for the Emirates)
     ("es", "Lukashenko cierra en Emiratos su gira", [("Lukashenko", "Alexander Lukashenko"),
                                                   ("Emiratos", "United Arab Emirates")]),
-    ("zh", "沙特阿拉伯和阿联酋", [("沙特阿拉伯", "Saudi Arabia"), ("阿联酋", "United Arab Emirates")]),
+    ("zh", "沙特阿拉伯、沙特和卡塔尔", [("沙特阿拉伯", "Saudi Arabia"), ("沙特", "Saudi Arabia"), ("卡塔尔", "Qatar")]),
     # (the longest name wins where one holds another)
     ("zh", "南苏丹、巴布亚新几内亚和几内亚比绍",
      [("南苏丹", "South Sudan"), ("巴布亚新几内亚", "Papua New Guinea"), ("几内亚比绍", "Guinea-Bissau")]),
