@@ -111,3 +111,14 @@ def test_a_country_is_linked_as_the_language_writes_it(language, text, expected)
 ])
 def test_a_look_alike_links_no_country(language, text, expected):
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # (what the talks were about, now that Spanish names the country: no venue)
+    ("Lukashenko, que llegó el jueves, ha mantenido tres rondas de conversaciones con Tokáyev, centradas en Camboya.",
+     None),
+    ("Lukashenko mantuvo el jueves conversaciones con Tokáyev en Camboya.", "Cambodia"),
+])
+def test_a_country_spanish_talks_centre_on_is_no_venue(text, place):
+    (talks,) = extract_article("test", None, None, text, THURSDAY, "es").event_mentions
+    assert talks.location_id == (country(place) if place else None)
