@@ -2,9 +2,9 @@
 its clause of presence ("A and B signed the memorandum, as X and Y looked on", "Im Beisein von X
 unterzeichneten A und B ...", "两国领导人共同见证了……的签署"). Those named inside it only witness.
 
-Without this, the witnesses were read as signers beside the ministers who signed. The clause's words are each language's (knowledge/events_<language>.yaml,
-`witness_clauses`); who signs a signing that names no one is decided at the main event
-(witnessed_signings.py).
+Without this, the witnesses were read as signers beside the ministers who signed. The clause's
+words are each language's (knowledge/events_<language>.yaml, `witness_clauses`); who signs a
+signing that names no one is decided at the main event (witnessed_signings.py).
 """
 
 from __future__ import annotations
