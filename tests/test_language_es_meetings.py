@@ -33,3 +33,17 @@ def test_look_alike_a_letter_received_and_a_law_adopted_are_no_meeting_nor_signi
     found = events("Comercio y defensa", "El presidente francés, Emmanuel Macron, recibió el lunes una carta de "
                    "Narendra Modi. El parlamento adoptó una ley sobre el clima.")
     assert found == []
+
+
+def agreement_places(body):
+    return [e.location_id for e in events("Cumbre", body) if e.family == "agreement"]
+
+
+def test_a_country_a_declaration_asks_about_is_not_where_it_was_signed():
+    # (the document's relative clause of what it asks for: "que rechaza ... en Libia" is its subject)
+    assert agreement_places("Los cinco líderes firmaron el lunes la Declaración de Sanya, que reclama una "
+                            "reforma del sistema monetario y rechaza el uso de la fuerza en Libia.") == [None]
+
+
+def test_a_country_named_before_the_document_is_where_it_was_signed():
+    assert agreement_places("Los ministros firmaron el lunes en Libia un acuerdo de cooperación.") == ["libya"]
