@@ -40,16 +40,19 @@ def _signed_at(events: list, main, words=None) -> None:
         return
     main_sentences = {(m.part, m.sentence_start) for m in main.mentions}
     told = Counter((m.part, m.sentence_start) for event in events for m in event.mentions)
+    # (a signing told done after the main event's word or before its people: at it, by whom it names)
+    after = {id(event) for event in events
+             if event.family == "agreement" and _signed_after_the_main(event, main, words)}
     signings = [event for event in events if event.family == "agreement" and (
-        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told)
-        or _signed_after_the_main(event, main, words))]
+        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told) or id(event) in after)]
     # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
     # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)
     apart = signings_apart if main.mentions[0].event_type not in EVENTS_OF_MANY else (lambda a, b: False)
     # ("In their presence, the ministers signed an agreement": the ministers' signing, apart from
     # the leaders' own, and theirs alone: witnessed_signings.py)
-    signers = {id(s): witnessed_signers(words, s, main) or _named_apart(s, main, words) for s in signings}
+    signers = {id(s): witnessed_signers(words, s, main) or (_named_apart(s, main) if id(s) in after else frozenset())
+               for s in signings}
     firsts, others = [], []
     for signing in signings:
         first = next((f for f in firsts if not (apart(f, signing) or signers[id(f)] or signers[id(signing)])), None)
@@ -127,13 +130,11 @@ def _signed_after_the_main(event, main, words) -> bool:
     return False
 
 
-def _named_apart(signing, main, words) -> frozenset[str]:
+def _named_apart(signing, main) -> frozenset[str]:
     """The signers a signing told after the main event names, two or more and none of its people
     ("After the talks, ministers A and B signed"); else none."""
     own = frozenset(signing.participants)
-    if len(own) < 2 or own & main.participants or not _signed_after_the_main(signing, main, words):
-        return frozenset()
-    return own
+    return frozenset() if len(own) < 2 or own & main.participants else own
 
 
 def _announced_on_the_day(event, main) -> bool:

@@ -26,6 +26,7 @@ def next_stops(mentions: list, body_mentions: list, published: dt.date | None, l
     link = listed_words(language, "next_stop")
     if link is None:
         return mentions
+    link = re.compile(rf"\s*(?:{link.pattern})\s+(?:the\s+)?", re.IGNORECASE)  # (the words, then the place)
     places = [m for m in body_mentions if m.entity_type == "GPE"]
     result = []
     for mention in mentions:
@@ -42,7 +43,7 @@ def _next_stop(link: re.Pattern[str], visit, places: list, published, language: 
             or date.precision != "day" or date.char_end <= 0 or visit.sentence_start < 0):
         return None
     sentence = visit.sentence
-    joined = re.compile(rf"\s*(?:{link.pattern})\s+(?:the\s+)?", re.IGNORECASE).match(sentence, date.char_end)
+    joined = link.match(sentence, date.char_end)
     if joined is None:
         return None
     place = next((p for p in places if p.start - visit.sentence_start == joined.end()), None)
