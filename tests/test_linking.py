@@ -184,6 +184,18 @@ def test_another_person_of_a_known_surname_is_not_the_known_one():
     assert ("Li Keqiang", True) not in {(m.name, m.linked) for m in link_entities("Premier Li Qiang of China spoke.")}
 
 
+@pytest.mark.parametrize("text, linked", [
+    ("The Slovak leader Robbert Fico spoke in Bratislava.", True),  # a typo of the known first name
+    ("Dmitriy Medvedev spoke in Moscow.", True),  # another spelling of the known first name
+    ("The Italian speaker Roberto Fico met the visitors.", False),  # another (Italian) given name
+    ("Aleksandra Lukashenko, a teacher, met the visitors.", False),  # a woman's form of the name
+])
+def test_a_first_name_with_a_vowel_added_is_another_person_not_a_typo(text, linked):
+    people = {(m.name, m.linked) for m in link_entities(text) if m.entity_type == "PERSON"}
+    known = {"Robert Fico", "Dmitry Medvedev", "Alexander Lukashenko"}
+    assert any(name in known and is_linked for name, is_linked in people) is linked
+
+
 def test_a_known_alias_inside_a_longer_name_is_not_that_entity():
     found = {(m.name, m.linked) for m in link_entities("Two doses of Sputnik V were shipped; Sputnik reported it.")}
     assert ("Sputnik V", False) in found and ("Sputnik", True) in found

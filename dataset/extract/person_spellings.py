@@ -67,8 +67,7 @@ class PersonMatcher:
         if not before or not firsts:
             return start, entity
         word = _fold(before.group(1))
-        if word in firsts or len(word) >= 5 and any(word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
-                                  for first in firsts):
+        if word in firsts or len(word) >= 5 and any(_near_first_name(word, first) for first in firsts):
             return start - len(before.group(0)), entity
         if before.group(1) in self.given_names or other_first_name(before.group(1)):
             return start, None
@@ -81,7 +80,21 @@ def _each_word_near(name: str, form: str) -> bool:
     the whole name is within two edits), where a long one may hold two ("Mirziyoyev")."""
     words, form_words = name.split(), form.split()
     return len(words) != len(form_words) or all(
-        edit_distance(word, other, _allowed(other)) <= _allowed(other) for word, other in zip(words, form_words))
+        edit_distance(word, other, _allowed(other)) <= _allowed(other) for word, other in zip(words, form_words)
+    ) and not _another_given_name(words[0], form_words[0])
+
+
+def _near_first_name(word: str, first: str) -> bool:
+    return (word[0] == first[0] and edit_distance(word, first, _allowed(first)) <= _allowed(first)
+            and not _another_given_name(word, first))
+
+
+def _another_given_name(word: str, other: str) -> bool:
+    """One name is the other with a vowel added at its end: not a typo but another name, often of
+    another language or sex ("Roberto" is not "Robert", "Alexandra" not "Alexandr"), where
+    spellings of one name differ inside or by a final "y" ("Dmitri", "Dmitriy")."""
+    short, long = sorted((word, other), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "aeio"
 
 
 def _allowed(first_name: str) -> int:
