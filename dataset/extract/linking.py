@@ -16,6 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ruchina.extract.compact import compact
+from ruchina.extract.cyrillic_chinese_people import chinese_people_finder
 from ruchina.extract.discovered_people import people_throughout
 from ruchina.extract.language_names import language_matcher
 from ruchina.extract.language_people import people_finder
@@ -261,10 +262,14 @@ class EntityLinker:
 
     def _discover_people(self, text: str, blocked: list[tuple[int, int]], language: str) -> list[Mention]:
         """In another language, only people: a given name and a surname (language_people.py, or
-        latin_people.py for a language of the Latin script with no people file of its own)."""
+        latin_people.py for a language of the Latin script with no people file of its own), and
+        Chinese people written in the language's script (cyrillic_chinese_people.py)."""
         finder = people_finder(language) or latin_people_finder(language)
+        people = finder.find(text, blocked) if finder is not None else []
+        if (chinese := chinese_people_finder(language)) is not None:
+            people += chinese.find(text, blocked + [(p.start, p.end) for p in people])
         mentions = []
-        for person in finder.find(text, blocked) if finder is not None else ():
+        for person in people:
             known = self.people.match(person.name)
             entity_id, name, linked = (known.entity_id, known.name, True) if known else (slugify(person.name), person.name, False)
             mentions.append(Mention(person.start, person.end, text[person.start:person.end], entity_id, name, "PERSON", linked))
