@@ -44,3 +44,21 @@ def test_two_given_names_are_no_given_name_and_surname():
 def test_a_capitalised_word_with_no_comma_after_it_is_no_surname():
     found = people("Экспозицию показывал директор фонда Борис Вельдерс и рассказывал о проекте.")
     assert "Boris Velders" not in found
+
+
+def test_a_surname_ending_as_a_patronymic_does_is_a_surname_between_people_of_a_list():
+    found = people("В совещании участвовали вице-губернаторы Павел Малков, Игорь Мартинович и Ирина Соколова.")
+    assert "Igor Martinovich" in found
+    assert {"Pavel Malkov", "Irina Sokolova"} <= found
+
+
+def test_look_alike_a_given_name_and_patronymic_one_addresses_is_no_person():
+    # (an address after a person in another case, and an address before "и" with no person after it)
+    found = people("Все пожелания Павла Малкова, Игорь Николаевич что говорил, учтём. "
+                   "Спасибо, Игорь Николаевич, и до встречи.")
+    assert not {name for name in found if name.startswith("Igor")}
+
+
+def test_look_alike_a_patronymic_before_a_surname_in_a_list_stays_the_persons():
+    found = people("В зале были Павел Малков и Игорь Николаевич Мартынов.")
+    assert "Igor Martynov" in found and "Igor Nikolayevich" not in found

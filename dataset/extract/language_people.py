@@ -55,6 +55,8 @@ class PeopleFinder:
             rf"(?:\s+(?P<patronymic>[^\W\d_][^\W\d_]*(?:{patronymic})[^\W\d_]{{0,3}})(?![\w-]))?"
             # (a transcript's editor adds a surname in brackets: "Ольга Борисовна [Любимова]")
             rf"(?:\s+(?P<bracket>\[)?(?P<surname>{_WORD})(?![\w-])(?(bracket)\]))?")
+        joiners = "|".join(map(re.escape, data.get("list_joiners") or ())) or "(?!)"
+        self.list_joiner_after = re.compile(rf"[^\S\n]*(?:{joiners})[^\S\n]+")
         self.surname_before = re.compile(rf"(?<![\w.-])(?P<surname>{_WORD})[^\S\n]+$")
         self.surname_endings = tuple(map(str, data.get("surname_endings") or ()))
         self.adjective_endings = tuple(map(str, data.get("adjective_endings") or ()))
@@ -138,6 +140,21 @@ class PeopleFinder:
         before = text[max(0, match.start() - 2):match.start()].rstrip()
         return bool(before) and before[-1] not in ".!?:;\n" and text[match.end():match.end() + 1] == ","
 
+    def _listed_among_people(self, match: re.Match, text: str, found: list[FoundPerson]) -> bool:
+        """A given name and a patronymic-shaped word between two people of a list: a person found
+        just before it, or a given name and surname just after it, a list joiner between."""
+        # (both in the dictionary form of a list: "Михаила Котюкова, Валерий Николаевич что говорил"
+        # is no list)
+        if found and self.list_joiner_after.fullmatch(text, found[-1].end, match.start()) \
+                and text[found[-1].start:found[-1].end].split()[0] in self.given:
+            return True
+        following = self.list_joiner_after.match(text, match.end("patronymic"))
+        if not following:
+            return False
+        after = self.pattern.match(text, following.end())
+        return bool(after and after.group("given") in self.given and after.group("surname")
+                    and self._is_surname(after.group("surname"), after.group("given")))
+
     def _both_orders(self, text: str) -> frozenset[tuple[str, str]]:
         """(given name, surname) pairs the text writes in both orders, "Александр Гусак" and "Гусак
         Александр Петрович" (a page's name and its tag of the full name): a surname whatever its
@@ -173,6 +190,12 @@ class PeopleFinder:
                 # "Любимова Ольга Борисовна": a list's or a tag's order, the surname first
                 start, end = before.start(), match.end("patronymic")
                 surname = self._surname(before.group("surname"), gender, inflected)
+            elif match.group("patronymic") and not inflected and not self._is_surname(match.group("surname"), given, attested) \
+                    and self._listed_among_people(match, text, found):
+                # "вице-премьеры Ольга Голодец, Аркадий Дворкович и Дмитрий Рогозин": a surname ending
+                # as a patronymic does, an item of a list of people (one addresses no one in a list)
+                end = match.end("patronymic")
+                surname = match.group("patronymic")
             elif match.group("surname"):
                 end = match.end()
                 surname = self._surname(match.group("surname"), gender, inflected)
