@@ -8,10 +8,12 @@ story's day, the arrival's (event_mentions.py), and a visit's second day is told
 
 Only an undated report of talks, a signing or a ceremony in the body, told after the lead's
 visit, takes the one day the last sentence before it states, where that day is later than the
-arrival and still inside the visit (its stated days, else a few days from the arrival): a
+arrival and within a few days of it, the visit being dated by its arrival alone: a
 sentence that states the arrival's day again, or none after the lead, leaves the report as it
 was (a one-day visit whose talks fall on the arrival's day). A report told held is never dated
-after its page, and a report whose own sentence tells a time of its own keeps it.
+after its page, and a report whose own sentence tells a time of its own keeps it; nor is one told
+after another event of its sentence ("sign agreements after the meeting", "a dinner, after which they
+sign"): that event's day is its own (event_after_events.py), not the sentence before's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, EventMention
+from ruchina.extract.event_words import EventWords, event_words
 from ruchina.extract.tenses import sentence_tense
 from ruchina.text.sentences import iter_sentences
 
@@ -37,16 +40,24 @@ def parts_on_their_own_days(mentions: list[EventMention], body: str, published: 
     if published is None:
         return mentions
     visit = next((m for m in mentions if m.part in (TITLE, LEAD) and FAMILY[m.event_type] == "visit"
-                  and not m.earlier and m.date is not None and m.date.precision == "day"
-                  and not m.date_is_inherited), None)
-    if visit is None or visit.sentence_start < 0:
+                  and not m.earlier and m.date is not None and not m.date_is_inherited), None)
+    # (a visit whose days are stated, "a four-day visit", has its parts told by its own rules: event_spans.py)
+    if visit is None or visit.sentence_start < 0 or visit.date.precision != "day" or visit.date.first != visit.date.last:
         return mentions
     arrival = visit.date.first
-    last = visit.date.last if visit.date.last > arrival else arrival + _VISIT_DAYS
+    last = arrival + _VISIT_DAYS
     days = _sentence_days(body, visit.sentence_start, published, language)
     if not days:
         return mentions
-    return [_dated(m, days, arrival, last, published, language) if _undated_part(m, visit) else m for m in mentions]
+    words = event_words(language)
+    return [_dated(m, days, arrival, last, published, language)
+            if _undated_part(m, visit) and not _told_after_another(words, m.sentence) else m for m in mentions]
+
+
+def _told_after_another(words: EventWords, sentence: str) -> bool:
+    """Whether the sentence tells one of its events held after another ("after the meeting")."""
+    return any(words.after_event_before.search(sentence, 0, found.start())
+               or words.after_event_after.match(sentence, found.end()) for found in words.trigger.finditer(sentence))
 
 
 def _undated_part(mention: EventMention, visit: EventMention) -> bool:
