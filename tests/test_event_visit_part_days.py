@@ -61,3 +61,12 @@ def test_talks_told_held_are_not_dated_after_the_page():
             "He is to lay a wreath at the national monument on Tuesday. "
             "He has held talks with Prime Minister Anwar Ibrahim at his office.")
     assert talks_days(body, MONDAY) == [MONDAY]
+
+
+def test_a_previews_plan_keeps_the_storys_day():
+    # (a plan has no day of its own to take from the programme told before it: it stays with the visit)
+    body = ("Indian Prime Minister Narendra Modi arrived in Kuala Lumpur on Monday for a state visit.\n\n"
+            "The formal programme begins on Tuesday morning with a welcoming ceremony at the national palace. "
+            "Officials said Modi and Prime Minister Anwar Ibrahim were expected to sign a trade agreement.")
+    (signing,) = [e for e in extract_article("a", None, None, body, MONDAY).events if e.family == "agreement"]
+    assert signing.date is None or signing.date.first != TUESDAY

@@ -6,7 +6,7 @@ palace. X then goes to the prime minister's office for talks." The talks and the
 after Wednesday's sentence, with no day of their own, are Wednesday's; left alone they take the
 story's day, the arrival's (event_mentions.py), and a visit's second day is told as its first.
 
-Only an undated report of talks, a signing or a ceremony in the body, told after the lead's
+Only an undated report told held of talks, a signing or a ceremony in the body, told after the lead's
 visit, takes the one day the last sentence before it states, where that day is later than the
 arrival and within a few days of it, the visit being dated by its arrival alone: a
 sentence that states the arrival's day again, or none after the lead, leaves the report as it
@@ -61,7 +61,9 @@ def _told_after_another(words: EventWords, sentence: str) -> bool:
 
 
 def _undated_part(mention: EventMention, visit: EventMention) -> bool:
-    return (mention.date is None and mention.part == BODY and mention.event_type in _PARTS and not mention.earlier
+    # (told held only: a preview's plans, "are expected to sign a declaration", keep the story's day and
+    # with it the visit's place, which a day of their own would not lend them)
+    return (mention.status == "occurred" and mention.date is None and mention.part == BODY and mention.event_type in _PARTS and not mention.earlier
             and mention.sentence_start > visit.sentence_start)
 
 
