@@ -115,6 +115,7 @@ from ruchina.extract.visit_frame_places import place_visits_by_their_talks, plac
 from ruchina.extract.visit_inviters import without_official_inviters
 from ruchina.extract.visit_named_last_days import visits_named_to_their_last_day
 from ruchina.extract.visit_onward_cities import place_visits_going_on
+from ruchina.extract.visit_part_days import parts_on_their_own_days
 from ruchina.extract.visit_place_clauses import visitors_in_place_clauses
 from ruchina.extract.visit_tours import place_toured_visits
 from ruchina.extract.visit_when_clauses import acts_in_a_visits_when_clause
@@ -261,6 +262,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = dated_before_the_talks(event_mentions, language)
     # ("Yesterday the two presidents signed a declaration after talks": the talks of that day)
     event_mentions = dated_before_acts(event_words(language), event_mentions)
+    # ("lands on Tuesday for a state visit. On Wednesday the King welcomes him. Talks follow": Wednesday's talks)
+    event_mentions = parts_on_their_own_days(event_mentions, body, published, language)
     # ("Cette visite d'une seule journée", beside talks of one day sharing one person: that person's visit)
     event_mentions = one_day_visits_of_the_days_talks(language, event_mentions)
     # ("Putin also met Modi and Ramaphosa" at a summit: talks of two, and talks of two)
@@ -390,11 +393,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     first_days_as_sessions(events)
     gatherings_attended_by_their_sessions(events)  # ("The plenary is under way. On stage: A, B": at the forum too)
     meeting_attendees(events, body, body_mentions, language)  # ("王毅参加会见。": at the meeting the article reports)
-    return ArticleExtraction(
-        article_id=article_id, published=stated_date, header_mentions=header_mentions, body_mentions=body_mentions,
-        event_mentions=event_mentions, events=events,
-        # (counts and years in the languages with quantity words: knowledge/quantities_<language>.yaml)
-        statement_claims=extract_statement_claims(article_id, body, body_mentions, event_sentences, language)
-        if has_quantity_words(language) else [],
-        language=language,
-    )
+    # (counts and years in the languages with quantity words: knowledge/quantities_<language>.yaml)
+    claims = (extract_statement_claims(article_id, body, body_mentions, event_sentences, language)
+              if has_quantity_words(language) else [])
+    return ArticleExtraction(article_id, stated_date, header_mentions, body_mentions, event_mentions, events, claims,
+                             language)
