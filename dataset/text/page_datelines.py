@@ -133,6 +133,8 @@ def dash_dateline_place(paragraph: str) -> str | None:
 # The same, with a full stop for the dash: "Стамбул. Президенты России и Турции ...", as a Russian
 # agency's tape opens a story with its city and no date. A name and a stop open other things too (a
 # heading "Moscow." over a list, "Lima. Peru. 1990." in a caption), so the same guards as the dash's.
+# Only the lead is read past it (extract/datelines.lead_start): it places nothing, as "Москва. X провел
+# переговоры" may be a page's section word over a story told elsewhere (tests/test_datelines.py).
 _STOP_DATELINE = re.compile(rf"^(?P<place>{_TOWN})\.\s(?P<next>[{_CAPITALS}][^\W\d_]*)")
 
 
@@ -164,7 +166,7 @@ def opens_with_dateline(paragraph: str) -> bool:
     match = _dateline_patterns()[0].match(paragraph)
     return (bool(match and _marked_dateline(match)) or bool(_DATELINE_WITHOUT_DATE.match(paragraph))
             or colon_dateline_place(paragraph) is not None or _agency_dateline_match(paragraph) is not None
-            or dash_dateline_place(paragraph) is not None or stop_dateline_place(paragraph) is not None
+            or dash_dateline_place(paragraph) is not None
             or any(pattern.match(paragraph) for _, pattern in page_calendar().datelines))
 
 
@@ -194,8 +196,7 @@ def dateline_place(paragraph: str) -> str | None:
     undated = _DATELINE_WITHOUT_DATE.match(paragraph)
     if undated and undated.group("place"):
         return undated.group("place").strip()
-    return (colon_dateline_place(paragraph) or agency_dateline_place(paragraph) or dash_dateline_place(paragraph)
-            or stop_dateline_place(paragraph))
+    return colon_dateline_place(paragraph) or agency_dateline_place(paragraph) or dash_dateline_place(paragraph)
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:
