@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ruchina.text.page_datelines import dateline_day, dateline_end, dateline_place
+from ruchina.text.page_datelines import dateline_day, dateline_end, dateline_place, stop_dateline_end
 from ruchina.text.parsing import DATELINE_PARAGRAPHS
 from ruchina.text.sentences import iter_sentences
 
@@ -64,6 +64,8 @@ def lead_start(body: str) -> int:
     ("МОСКВА, 16 мая. /ТАСС/." before "Владимир Путин провел переговоры ...")."""
     first = body.split("\n\n", 1)[0]
     end = dateline_end(first)
+    if end is None:  # (a city standing as a sentence of its own: "Стамбул. Президенты ...")
+        end = stop_dateline_end(first)
     if end is None:
         return 0
     for sentence in iter_sentences(first):

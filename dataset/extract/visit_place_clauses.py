@@ -24,6 +24,9 @@ from ruchina.extract.linking import Mention
 #: merge with a gathering of the day that shares their people: left as the sentence tells them; a
 #: ceremony, "arrived in X, where he was greeted by an honour guard", is the visit's own welcome)
 _GATHERINGS = ("forum", "summit")
+#: talks told there ("flew on to Bethlehem, where he held talks with Y", "побывал в Дамаске, где встретился
+#: с Y"): a stop of the trip, the visitor one side of them, Y the other (kept as the sentence names him)
+_TALKS = ("meeting",)
 #: how far after the relative word a name stands as the clause's own subject ("where on Monday Y")
 _SUBJECT_REACH = 20
 
@@ -58,12 +61,15 @@ def visitors_in_place_clauses(mentions: list[EventMention], body_mentions: list[
         places_after = [p.start - start for p in body_mentions if p.entity_type == "GPE"
                         and start + relative.end() <= p.start < start + len(visit.sentence)]
         for i, m in enumerate(out):
-            if (m.sentence_key != visit.sentence_key or m.event_type not in _GATHERINGS
+            if (m.sentence_key != visit.sentence_key or m.event_type not in _GATHERINGS + _TALKS
                     or m.clause[0] < relative.end() - 1):
                 continue
-            if any(at < m.clause[1] for at in places_after):
+            # (of talks, a place before their clause: "президентом Палестины" in it is the other side's title)
+            if any(at < m.clause[0 if m.event_type in _TALKS else 1] for at in places_after):
                 continue  # (", donde ... y el viernes llegará a Okinawa para la cumbre": a place of its own)
             kept = tuple(pid for pid in m.participant_ids if pid in in_sentence and pid != visitor)
+            if m.event_type in _TALKS and not kept:
+                continue  # (talks with no other side the sentence names: left as told)
             out[i] = replace(m, participant_ids=(visitor, *kept), location_id=m.location_id or place,
                              date=m.date or day)
     return out

@@ -127,7 +127,29 @@ _DASH_DATELINE = re.compile(rf"^(?P<place>{_TOWN})\s[—–-]\s(?P<next>[{_CAPIT
 def dash_dateline_place(paragraph: str) -> str | None:
     """The city of an undated dateline of a known city and a dash opening the paragraph
     ("Moskau - Chinas Staatschef ..."), as written; None when it opens with no such dateline."""
-    found = _DASH_DATELINE.match(paragraph)
+    return _undated_place(_DASH_DATELINE.match(paragraph), paragraph)
+
+
+# The same, with a full stop for the dash: "Стамбул. Президенты России и Турции ...", as a Russian
+# agency's tape opens a story with its city and no date. A name and a stop open other things too (a
+# heading "Moscow." over a list, "Lima. Peru. 1990." in a caption), so the same guards as the dash's.
+# Only the lead is read past it (extract/datelines.lead_start): it places nothing, as "Москва. X провел
+# переговоры" may be a page's section word over a story told elsewhere (tests/test_datelines.py).
+_STOP_DATELINE = re.compile(rf"^(?P<place>{_TOWN})\.\s(?P<next>[{_CAPITALS}][^\W\d_]*)")
+
+
+def stop_dateline_place(paragraph: str) -> str | None:
+    """The city of an undated dateline of a known city and a full stop opening the paragraph
+    ("Стамбул. Президенты ..."), as written; None when it opens with no such dateline."""
+    return _undated_place(_STOP_DATELINE.match(paragraph), paragraph)
+
+
+def stop_dateline_end(paragraph: str) -> int | None:
+    """Where such a dateline ends (after its city, before the stop); None when none opens it."""
+    return len(stop_dateline_place(paragraph) or "") or None
+
+
+def _undated_place(found: re.Match | None, paragraph: str) -> str | None:
     if found is None:
         return None
     place = found.group("place")
