@@ -63,8 +63,8 @@ def _told_after_another(words: EventWords, sentence: str) -> bool:
 def _undated_part(mention: EventMention, visit: EventMention) -> bool:
     # (told held only: a preview's plans, "are expected to sign a declaration", keep the story's day and
     # with it the visit's place, which a day of their own would not lend them)
-    return (mention.status == "occurred" and mention.date is None and mention.part == BODY and mention.event_type in _PARTS and not mention.earlier
-            and mention.sentence_start > visit.sentence_start)
+    return (mention.status == "occurred" and mention.date is None and mention.part == BODY
+            and mention.event_type in _PARTS and not mention.earlier and mention.sentence_start > visit.sentence_start)
 
 
 def _sentence_days(body: str, after: int, published: dt.date, language: str) -> list[tuple[int, str, object]]:
