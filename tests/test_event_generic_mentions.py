@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ruchina.extract.extraction import extract_article
 
 ERDOGAN, TOKAYEV, MIRZIYOYEV = "Q39259", "kassym-jomart-tokayev", "shavkat-mirziyoyev"
@@ -48,6 +50,20 @@ def test_dated_meetings_in_the_plural_with_one_person_only_are_no_event():
     body = ("The two-day congress, which opened with bilateral meetings and a lunch hosted by Turkish President "
             "Recep Tayyip Erdogan on Thursday, ends on Saturday.")
     assert reports_with_erdogan(body) == []
+
+
+def test_the_meetings_of_a_format_named_by_its_members_countries_are_no_event():
+    body = "Few formats draw as much scorn as the meetings of the Turkish, Kazakh and Uzbek presidents."
+    mentions = extract_article("t1", TITLE, None, LEAD + body, DAY).event_mentions
+    assert not [m for m in mentions if "meetings" in m.sentence]
+
+
+@pytest.mark.parametrize("body", [
+    "On Wednesday Erdogan and Tokayev chaired the meetings of the council in Astana.",  # a day of their own
+    "Erdogan and Tokayev attended the meetings of the council in Astana.",  # the people who meet named
+])
+def test_look_alike_the_meetings_of_a_body_with_a_day_or_people_stay(body):
+    assert reports_with_erdogan(body)
 
 
 def test_look_alike_a_single_meeting_with_no_day_stays():
