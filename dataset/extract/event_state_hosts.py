@@ -4,16 +4,32 @@ with Xi is Xi's as well as the visitor's ("во второй день госуд
 with "переговоры с Си Цзиньпином" in another sentence). Left to its visitor alone, the report stands apart from
 the reports that name both leaders. Talks of the president with others, or a summit the
 visitor attends with the president, host nothing (event_visits.py's rule in one sentence).
+
+The head of state is a republic's president or a monarchy's king (knowledge/offices.yaml,
+``heads_of_state``): a state visit to Spain is paid to its king, whom a report of the welcome
+ceremony tells with the guest. That report need not name the country's other leaders the visit
+already holds (the prime minister of its talks): the host is told with the visitor, not with his hosts.
 """
 
 from __future__ import annotations
 
 from ruchina.extract.article_people import role_holder
 from ruchina.extract.event_visits import EVENTS_OF_MANY, last_day_of
-from ruchina.knowledge.base import entity_catalog
+from functools import lru_cache
 
-#: the office of the head of state a state visit is paid to (the knowledge base's `role`)
-HEAD_OF_STATE = "President"
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
+
+
+@lru_cache(maxsize=None)
+def _heads_of_state() -> tuple[str, ...]:
+    """The offices of a head of state a state visit is paid to (the knowledge base's `role`)."""
+    return tuple(read_knowledge_file("offices").get("heads_of_state") or ("President",))
+
+
+def head_of_state(country_name: str) -> str | None:
+    """The one person the knowledge base gives a head of state's office of this country."""
+    holders = {holder for office in _heads_of_state() if (holder := role_holder(office, country_name))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def state_visits_hosted(events: list, mentions: list) -> None:
@@ -33,11 +49,20 @@ def state_visits_hosted(events: list, mentions: list) -> None:
         country = _visited_country(catalog, visit.location_id, "state_visit" in visit.types())
         if country is None:
             continue
-        host = role_holder(HEAD_OF_STATE, country.name)
+        host = head_of_state(country.name)
         told = together if country.entity_id == visit.location_id else [
             set(m.participant_ids) for m in on_a_day if _on_its_days(m.date, visit.date)]
-        if host and host not in visit.participants and any(visit.participants | {host} <= t for t in told):
+        # (the visit's own people, its country's leaders it already holds left aside: "the King and Xi"
+        # at the welcome, the prime minister only at the talks)
+        visitors = {p for p in visit.participants if not _of_country(catalog, p, country.name)}
+        if host and host not in visit.participants and visitors and any(visitors | {host} <= t for t in told):
             visit.add_people([host])
+
+
+def _of_country(catalog, person_id: str, country_name: str) -> bool:
+    """Whether the knowledge base gives the person an office of this country."""
+    known = catalog.get(person_id)
+    return known is not None and bool(known.role) and known.role.endswith(f" of {country_name}")
 
 
 def _visited_country(catalog, place_id: str, state_visit: bool):
