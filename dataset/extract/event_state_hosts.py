@@ -13,10 +13,10 @@ already holds (the prime minister of its talks): the host is told with the visit
 
 from __future__ import annotations
 
-from ruchina.extract.article_people import role_holder
-from ruchina.extract.event_visits import EVENTS_OF_MANY, last_day_of
 from functools import lru_cache
 
+from ruchina.extract.article_people import role_holder
+from ruchina.extract.event_visits import EVENTS_OF_MANY, last_day_of
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 
@@ -46,7 +46,7 @@ def state_visits_hosted(events: list, mentions: list) -> None:
     for visit in events:
         if visit.family != "visit" or not visit.participants or visit.location_id is None:
             continue
-        country = _visited_country(catalog, visit.location_id, "state_visit" in visit.types())
+        country = visited_country(catalog, visit.location_id, "state_visit" in visit.types())
         if country is None:
             continue
         host = head_of_state(country.name)
@@ -54,18 +54,18 @@ def state_visits_hosted(events: list, mentions: list) -> None:
             set(m.participant_ids) for m in on_a_day if _on_its_days(m.date, visit.date)]
         # (the visit's own people, its country's leaders it already holds left aside: "the King and Xi"
         # at the welcome, the prime minister only at the talks)
-        visitors = {p for p in visit.participants if not _of_country(catalog, p, country.name)}
+        visitors = {p for p in visit.participants if not of_country(catalog, p, country.name)}
         if host and host not in visit.participants and visitors and any(visitors | {host} <= t for t in told):
             visit.add_people([host])
 
 
-def _of_country(catalog, person_id: str, country_name: str) -> bool:
+def of_country(catalog, person_id: str, country_name: str) -> bool:
     """Whether the knowledge base gives the person an office of this country."""
     known = catalog.get(person_id)
     return known is not None and bool(known.role) and known.role.endswith(f" of {country_name}")
 
 
-def _visited_country(catalog, place_id: str, state_visit: bool):
+def visited_country(catalog, place_id: str, state_visit: bool):
     """The country a visit placed there is paid to: the place itself when it is a country, and
     for a state visit the country a city of it lies in too ("Hu arrived in Moscow on a state
     visit": a state visit is paid to the head of state wherever it is held). A visit of another
