@@ -37,7 +37,7 @@ def ceremonies_of_visits(events: list, language: str) -> None:
         head = head_of_state(country.name) if country is not None else None
         if head is None:
             continue
-        visitors = [p for p in sorted(visit.participants) if p != head and not of_country(catalog, p, country.name)]
+        visitors = _visitor(catalog, visit, head, country.name)
         if not visitors:
             continue
         for ceremony in events:
@@ -46,8 +46,21 @@ def ceremonies_of_visits(events: list, language: str) -> None:
             if head not in ceremony.participants and _monarch(catalog, head) and any(
                     _monarch_words(language).search(m.sentence) for m in ceremony.mentions):
                 ceremony.add_people([head])
-            if head in ceremony.participants and not ceremony.participants & set(visitors):
+            if head in ceremony.participants and not ceremony.participants & set(visitors) \
+                    and not _guest_of_its_own(catalog, ceremony, head, country.name):
                 ceremony.add_people(visitors)
+            if head in ceremony.participants and visitors[0] in ceremony.participants \
+                    and head not in visit.participants:
+                visit.add_people([head])  # (the visit is paid to the host of its ceremonies)
+
+
+def _visitor(catalog, visit, head: str, country_name: str) -> list[str]:
+    """The visitor: the first person its first report naming any names ("X lands in Y for a state
+    visit"), not one of the country's own (the hosts of its talks join the visit after him, and a
+    host the knowledge base lacks is no visitor either)."""
+    told = next((m.participant_ids for m in visit.mentions if m.participant_ids), ())
+    first = told[0] if told else None
+    return [first] if first and first != head and not of_country(catalog, first, country_name) else []
 
 
 def _of_the_visit(ceremony, visit) -> bool:
@@ -57,6 +70,13 @@ def _of_the_visit(ceremony, visit) -> bool:
     if ceremony.date is None or visit.date is None or visit.date.precision != "day":
         return ceremony.date is None
     return visit.date.first <= ceremony.date.first and ceremony.date.last <= last_day_of(visit.date)
+
+
+def _guest_of_its_own(catalog, ceremony, head: str, country_name: str) -> bool:
+    """Whether the ceremony holds a known leader of another country than its host's, not the visit's:
+    a banquet the king gives for another guest ("a state banquet for the Japanese emperor")."""
+    return any(p != head and (known := catalog.get(p)) is not None and known.role
+               and not of_country(catalog, p, country_name) for p in ceremony.participants)
 
 
 def _monarch(catalog, person_id: str) -> bool:

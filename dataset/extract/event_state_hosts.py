@@ -28,7 +28,9 @@ def _heads_of_state() -> tuple[str, ...]:
 
 def head_of_state(country_name: str) -> str | None:
     """The one person the knowledge base gives a head of state's office of this country."""
-    holders = {holder for office in _heads_of_state() if (holder := role_holder(office, country_name))}
+    # (a country's name may take its article in an office's: "King of the Netherlands")
+    holders = {holder for office in _heads_of_state() for name in (country_name, f"the {country_name}")
+               if (holder := role_holder(office, name))}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -62,7 +64,7 @@ def state_visits_hosted(events: list, mentions: list) -> None:
 def of_country(catalog, person_id: str, country_name: str) -> bool:
     """Whether the knowledge base gives the person an office of this country."""
     known = catalog.get(person_id)
-    return known is not None and bool(known.role) and known.role.endswith(f" of {country_name}")
+    return known is not None and bool(known.role) and known.role.endswith((f" of {country_name}", f" of the {country_name}"))
 
 
 def visited_country(catalog, place_id: str, state_visit: bool):
