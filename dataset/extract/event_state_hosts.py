@@ -52,8 +52,12 @@ def state_visits_hosted(events: list, mentions: list) -> None:
         if country is None:
             continue
         host = head_of_state(country.name)
+        # (and talks told held with no day of their own in the story of a visit told held: "arrived on
+        # Tuesday for a state visit ... Xi and President X held talks in the afternoon")
+        held = all(m.status == "occurred" for m in visit.mentions)
         told = together if country.entity_id == visit.location_id else [
-            set(m.participant_ids) for m in on_a_day if _on_its_days(m.date, visit.date)]
+            set(m.participant_ids) for m in own if (m in on_a_day and _on_its_days(m.date, visit.date))
+            or (held and m.date is None and m.status == "occurred")]
         # (the visit's own people, its country's leaders it already holds left aside: "the King and Xi"
         # at the welcome, the prime minister only at the talks)
         visitors = {p for p in visit.participants if not of_country(catalog, p, country.name)}
