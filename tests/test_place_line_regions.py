@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ruchina.extract.event_state_hosts import _visited_country
+from ruchina.extract.event_state_hosts import visited_country
 from ruchina.extract.extraction import extract_article
 from ruchina.knowledge import base
 
@@ -39,6 +39,6 @@ def test_a_dateline_city_outside_the_region_leaves_the_sentences_place():
 
 
 def test_a_state_visit_to_a_city_of_a_region_is_paid_to_the_country():
-    assert _visited_country(CATALOG, OMSK, True).entity_id == RUSSIA
-    assert _visited_country(CATALOG, KHABAROVSK, True).entity_id == RUSSIA
-    assert _visited_country(CATALOG, OMSK, False) is None
+    assert visited_country(CATALOG, OMSK, True).entity_id == RUSSIA
+    assert visited_country(CATALOG, KHABAROVSK, True).entity_id == RUSSIA
+    assert visited_country(CATALOG, OMSK, False) is None

@@ -21,6 +21,7 @@ from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
 from ruchina.extract.stance_parties import stance_party
+from ruchina.extract.tour_stops import place_of_another_stop
 from ruchina.extract.video_seats import chair_seat
 from ruchina.extract.visit_returns import place_gone_back_to
 from ruchina.extract.visits_cut_short import place_after_a_cut_short_visit
@@ -91,6 +92,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not stance_party(words.language, sentence, m)
         # ("is cutting his visit short and will fly to Vladikavkaz": the next leg's place)
         and not place_after_a_cut_short_visit(words.language, sentence, trigger_start, m.start)
+        # ("for a state visit, the last stop of a tour that took him to Spain": the tour's other stop)
+        and not place_of_another_stop(words.language, sentence, trigger_end, m.start)
         # ("returned to Moscow on Friday after a state visit to India": home, not the visit's place)
         and not place_gone_back_to(words.language, sentence, m.start, trigger_start)
     ]

@@ -17,6 +17,7 @@ from ruchina.extract.bare_sidelines import bare_sideline_talkers_attend, place_b
 from ruchina.extract.body_meetings_beside_summits import body_meetings_beside_summits
 from ruchina.extract.body_summits import name_and_place_body_summits
 from ruchina.extract.capital_lines import recase_capital_lines
+from ruchina.extract.ceremony_guests import ceremonies_of_visits
 from ruchina.extract.chaired_meetings import meetings_chaired_in_a_clause
 from ruchina.extract.claims import Claim, extract_statement_claims
 from ruchina.extract.copula_hosts import hosts_after_a_dash
@@ -328,6 +329,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_talks_after_travel(events, body, body_mentions, language)  # ("He then flies to X. A meeting ...")
     # (a state visit to a country whose president the article tells in talks with the visitor)
     state_visits_hosted(events, event_mentions)
+    # ("King X will welcome him with military honours", "the King's state banquet": host and guest)
+    ceremonies_of_visits(events, language)
     # ("a three-day state visit", "a visit that runs until Friday": its days, not one)
     stretch_stated_spans(event_words(language), events, body)
     # ("firmaron este viernes ... La cita, de dos días, comenzó el jueves": the summit's two days)
