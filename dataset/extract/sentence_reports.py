@@ -69,6 +69,7 @@ from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.when_clauses import when_clause_date
+from ruchina.extract.where_places import where_clause_date, where_clause_subject
 
 #: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
 _GATHERINGS = frozenset({"summit", "forum", "parade"})
@@ -254,6 +255,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
             # (", y ese mismo día se reunió con Z": the one the sentence opens with, where no pronoun is written)
             antecedent += dropped_subject(words, sentence, clause_start, t_start, outside, refs)
+            # ("побывал в Дамаске, где встретился с X": the one who was there)
+            antecedent += where_clause_subject(words.language, sentence, plain_clause_start, t_start, outside, refs)
             antecedent += subject_people(outside, triggers[0][1]) if act else ()
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
             participants = tuple(dict.fromkeys(antecedent + participants + tuple(
@@ -286,6 +289,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
         if date is None:  # ("on Tuesday morning, when X is to be received by Y": Tuesday's)
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates)
+        if date is None:  # ("was in Damascus on Tuesday, where he met Assad": Tuesday's)
+            # (the day of the clause before, even where that clause's own act holds it: "побывал")
+            date = where_clause_date(words.language, sentence, plain_clause_start, t_start, dates)
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")
