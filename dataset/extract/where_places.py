@@ -41,8 +41,11 @@ def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 def place_before_where(language: str, sentence: str, places: list[Mention], scope: tuple[int, int],
-                       venue_before: re.Pattern[str]) -> Mention | None:
-    """The place the event's clause, opening with "where", hangs from; None when it opens otherwise."""
+                       venue_before: re.Pattern[str], gathering: bool = False) -> Mention | None:
+    """The place the event's clause, opening with "where", hangs from; None when it opens otherwise.
+    Where one comes from places only his own acts, not a gathering (``gathering``) the clause tells
+    as the setting he left ("flew in from X, where the summit ended"), which the rest of the story
+    tells of."""
     words = _words(language)
     if words is None:
         return None
@@ -52,7 +55,7 @@ def place_before_where(language: str, sentence: str, places: list[Mention], scop
         if found is None or not (found.group("where") or where.match(sentence, scope[0])):
             continue
         before = sentence[max(0, place.start - 48):place.start]
-        if venue_before.search(before) or (origin is not None and origin.search(before)):
+        if venue_before.search(before) or (origin is not None and not gathering and origin.search(before)):
             return place
     return None
 
@@ -79,11 +82,13 @@ def where_clause_date(language: str, sentence: str, clause_start: int, t_start: 
 
 
 def where_clause_subject(language: str, sentence: str, clause_start: int, t_start: int, mentions,
-                         references) -> tuple[str, ...]:
+                         references, group: re.Pattern[str], pronoun: re.Pattern[str]) -> tuple[str, ...]:
     """The person the sentence opens with, for an event word of a "where" clause that names no one
     before it ("Накануне российский президент побывал в Дамаске, где встретился с X": the
     president met X; Russian writes no subject); none where the clause names its own subject
-    ("..., where X received him")."""
+    ("..., where X received him", "..., where the two presidents signed": ``group``, the language's
+    group words), or names it by a pronoun, which the rules of pronouns read (``pronoun``: "where he
+    met Y" after "X's tour took in Oslo" is no tour's)."""
     words = _words(language)
     if words is None:
         return ()
@@ -93,7 +98,8 @@ def where_clause_subject(language: str, sentence: str, clause_start: int, t_star
     if opener is None or not sentence[max(0, opener.start() - 3):opener.start()].rstrip().endswith(","):
         return ()
     if any(opener.end() <= m.start < t_start for m in mentions if m.entity_type == "PERSON") \
-            or any(opener.end() <= r[0] < t_start for r in references):
+            or any(opener.end() <= r[0] < t_start for r in references) or group.search(sentence, opener.end(), t_start) \
+            or pronoun.search(sentence, opener.end(), t_start):
         return ()
     people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
                     + [(r[0], r[1]) for r in references])
