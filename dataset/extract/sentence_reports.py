@@ -267,10 +267,12 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if words.remote.search(clause) and (
                 words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
             event_type = "call"  # "held talks via videoconference"
+        # (a stop told in a "where" clause: a meeting it names both sides of, no gathering's setting)
+        own_act = event_type not in EVENTS_OF_MANY and len(participants) >= 2
         # ("X, whose son is held in Iran, met Y": the aside's place is no venue)
         placed = outside if event_clauses.possessive_aside(words, sentence, aside) else mentions
         location = None if event_type in words.no_place else event_places.location(
-            words, sentence, placed, t_start, t_end, (scope_start, scope_end), event_type in EVENTS_OF_MANY)
+            words, sentence, placed, t_start, t_end, (scope_start, scope_end), own_act)
         if FAMILY[event_type] == "visit":  # ("arrived in Moscow for a five-day visit to Russia": a tour)
             location = long_stay_country(words, sentence, mentions, location)
         held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
@@ -292,7 +294,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
         if date is None:  # ("on Tuesday morning, when X is to be received by Y": Tuesday's)
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates)
-        if date is None and event_type not in EVENTS_OF_MANY:  # ("was in Damascus on Tuesday, where he met Assad")
+        if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
             date = where_clause_date(words.language, sentence, plain_clause_start, t_start, dates)

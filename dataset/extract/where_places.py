@@ -26,10 +26,10 @@ from ruchina.knowledge.base import read_knowledge_file
 
 
 @lru_cache(maxsize=None)
-def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, bool] | None:
     """(what may stand between the place and the clause: a time word, a comma and, where the
     clause starts after it, the relative word; the relative word; a preposition of coming from
-    right before a place)"""
+    right before a place; whether the clause places every event, or only one's own meetings)"""
     data = read_knowledge_file(f"events_{language}").get("where_after_place")
     if not data:
         return None
@@ -37,25 +37,28 @@ def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     gap = rf"(?:\s+(?:{'|'.join(data['between'])}))?\s*,\s*(?P<where>{where}\s*)?"
     origins = data.get("origins")
     origin = re.compile(rf"(?<!\w)(?:{'|'.join(origins)})\s+$", re.IGNORECASE) if origins else None
-    return re.compile(gap, re.IGNORECASE), re.compile(where, re.IGNORECASE), origin
+    return re.compile(gap, re.IGNORECASE), re.compile(where, re.IGNORECASE), origin, str(data.get("every_event", "true")) != "false"
 
 
 def place_before_where(language: str, sentence: str, places: list[Mention], scope: tuple[int, int],
-                       venue_before: re.Pattern[str], gathering: bool = False) -> Mention | None:
+                       venue_before: re.Pattern[str], own_act: bool = False) -> Mention | None:
     """The place the event's clause, opening with "where", hangs from; None when it opens otherwise.
-    Where one comes from places only his own acts, not a gathering (``gathering``) the clause tells
-    as the setting he left ("flew in from X, where the summit ended"), which the rest of the story
-    tells of."""
+    Where one comes from places only his own acts (``own_act``: a meeting the clause names both
+    sides of), not a gathering the clause tells as the setting he left ("flew in from X, where the
+    summit ended") nor an act of one person named, which the rest of the story tells of; so does a
+    language's rule read only for such acts (``every_event: 'false'``)."""
     words = _words(language)
     if words is None:
         return None
-    gap, where, origin = words
+    gap, where, origin, every_event = words
+    if not (own_act or every_event):
+        return None
     for place in places:
         found = gap.fullmatch(sentence, place.end, scope[0]) if place.end <= scope[0] else None
         if found is None or not (found.group("where") or where.match(sentence, scope[0])):
             continue
         before = sentence[max(0, place.start - 48):place.start]
-        if venue_before.search(before) or (origin is not None and not gathering and origin.search(before)):
+        if venue_before.search(before) or (origin is not None and own_act and origin.search(before)):
             return place
     return None
 
@@ -68,7 +71,7 @@ def where_clause_date(language: str, sentence: str, clause_start: int, t_start: 
     words = _words(language)
     if words is None:
         return None
-    _, where, _ = words
+    where = words[1]
     opener = None
     for match in where.finditer(sentence, max(0, clause_start - 12), t_start):
         opener = match
