@@ -297,7 +297,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
-            date = where_clause_date(words.language, sentence, plain_clause_start, t_start, dates)
+            date = where_clause_date(words.language, sentence, plain_clause_start, t_start, dates, words.group)
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")

@@ -64,7 +64,7 @@ def place_before_where(language: str, sentence: str, places: list[Mention], scop
 
 
 def where_clause_date(language: str, sentence: str, clause_start: int, t_start: int,
-                      dates: list[ResolvedDate]) -> ResolvedDate | None:
+                      dates: list[ResolvedDate], group: re.Pattern[str]) -> ResolvedDate | None:
     """The day of the clause a "where" clause hangs from, for the event word at ``t_start`` that
     clause tells with no day of its own: the last day told before the relative word, in the
     clause that holds the place (no stop or semicolon between)."""
@@ -77,8 +77,8 @@ def where_clause_date(language: str, sentence: str, clause_start: int, t_start: 
         opener = match
     if opener is None or not sentence[max(0, opener.start() - 3):opener.start()].rstrip().endswith(","):
         return None
-    if any(mark in sentence[opener.end():t_start] for mark in ";:"):
-        return None
+    if any(mark in sentence[opener.end():t_start] for mark in ";:") or group.search(sentence, opener.end(), t_start):
+        return None  # (nor a clause of a group of its own: "where the two presidents watched ...", told apart)
     bound = max(sentence.rfind(";", 0, opener.start()), sentence.rfind(":", 0, opener.start()))
     before = [d for d in dates if bound < d.char_start and d.char_end <= opener.start()]
     return max(before, key=lambda d: d.char_end) if before else None
