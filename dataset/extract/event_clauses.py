@@ -132,3 +132,13 @@ def before_its_relative(words: EventWords, sentence: str, t_end: int, relative_s
             and not any(m.entity_type == "PERSON" and t_end <= m.start < relative_start for m in mentions)):
         return True
     return bool(link and sentence[t_end:link.end()].strip() and _BODY_NAME.fullmatch(sentence, link.end(), relative_start))
+
+
+def possessive_aside(words: EventWords, sentence: str, aside: tuple[int, int] | None) -> bool:
+    """Whether the aside before the event word is a person's possessive relative clause ("Yaffa
+    Cohen, whose son is held in Iran, met the two leaders"): it tells of something of his, and a
+    place in it is not where he is, so not the event's (each language's ``possessive_relative``)."""
+    if aside is None:
+        return False
+    possessive = listed_words(words.language, "possessive_relative")
+    return possessive is not None and possessive.match(sentence[aside[0]:aside[1]].lstrip(", ")) is not None

@@ -37,7 +37,7 @@ _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
-             scope: tuple[int, int]) -> str | None:
+             scope: tuple[int, int], own_act: bool = False) -> str | None:
     # ("in the Tajik capital", "la capital de Brasil": the capital the knowledge base gives the country)
     places = with_capitals([m for m in mentions if m.entity_type in _LOCATION_TYPES], sentence, words.language)
     # ("签署了《关于中华人民共和国和俄罗斯联邦相互关系基础的联合声明》": a country in a document's title is none
@@ -99,7 +99,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     ]
     if not pool:
         # ("is in Tashkent today, where he held talks": the clause hangs from the place before it)
-        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before)
+        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act)
         if before_where is not None:
             return venue_city(before_where.entity_id)
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)

@@ -265,15 +265,15 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             sentence, trigger_end, group_word.start()):
         # ("a week in which Xi hosted the five presidents": a count in a relative clause after the event word is its own)
         group_word = None
-    # ("the five are due to ...": the five named last, though the last sentence named two of them)
     last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
-                               people.named_before) if group_word else ()
+                               people.named_before) if group_word else ()  # ("the five are due to": the five named last)
     if last_group and set(chosen) <= set(last_group) and not (
             len(chosen) == 2 < len(last_group) and counts_two(words.language, group_word.group())):
-        # "the two leaders", with or without one of them named; but two named here are the two
-        # ("Jiang held talks with Yeltsin, and the two heads of state signed ..." after a
-        # five-nation summit: not the five)
+        # "the two leaders", with or without one of them named; but two named here are the two ("Jiang held talks
+        # with Yeltsin, and the two heads of state signed ..." after a five-nation summit: not the five)
         chosen = list(last_group)
+    elif last_group and chosen and sentence[trigger_end:group_word.start()].isspace() and all(s < trigger_start for s, _, p in named if p in chosen):
+        chosen = list(dict.fromkeys(chosen + list(last_group)))  # ("Y met the two leaders": its object, and Y)
     elif framed and group_word and group_word.start() < trigger_start < group_word.end():
         chosen += [pid for s, _, pid in named if clause[0] <= s < trigger_start]  # ("X greets A and B before their talks")
     # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one before a relative word

@@ -231,7 +231,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = without_joiners_seats(event_words(language), event_mentions, body, body_mentions)
     event_sentences = {m.sentence_start for m in event_mentions if m.in_body}
     # ("13:05 Leaders signed the declaration", under "Friday 24 June": held that day)
-    event_mentions = dated_by_their_entries(event_mentions, body, published, event_words(language), almanac)
+    event_mentions = dated_by_their_entries(event_mentions, body, published, event_words(language), almanac, title)
     # (a transcript's speakers attend; a label no mention covered, "В.Путин:", names its speaker)
     labels = speaker_labels(event_words(language), body, body_mentions)
     # (an answer's event takes the place of the question it answers)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ruchina.extract import event_participants, event_roles
 from ruchina.extract.continuing_reports import continuing
+from ruchina.extract.event_mentions import TITLE
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords, listed_words
 
@@ -53,20 +54,28 @@ def with_present_people(words: EventWords, sentence: str, sentence_start: int, m
     if found_cue is None:
         return False
     index = first_gathering(found)
+    if index is not None and found[index].part == TITLE and found[-1].event_type == found[index].event_type \
+            and found[-1].part != TITLE and not found[-1].earlier:
+        # ("... Holocaust Forum - live updates" over "Speaking at the forum, X said ... A and B also
+        # spoke": the title's gathering told again right before, its body report; the two merge)
+        index = len(found) - 1
     crowd = index is None  # (no gathering told: a meeting of leaders no one named may be one)
     if crowd:
         index = _leaders_meeting(found)
     if index is None:
         return False
-    # (only the cue's clause: "Obama stayed away; the US was represented by X" lists X alone)
-    start = sentence.rfind(";", 0, found_cue.start()) + 1
-    end = sentence.find(";", found_cue.end())
-    end = len(sentence) if end < 0 else end
+    # (only the cues' clauses: "Obama stayed away; the US was represented by X" lists X alone;
+    # "X hosted the event; A and B also spoke": both clauses cue, X, A and B)
+    clauses = []
+    for each in cue.finditer(sentence):
+        end = sentence.find(";", each.end())
+        clauses.append((sentence.rfind(";", 0, each.start()) + 1, len(sentence) if end < 0 else end))
     references = event_roles.office_references(words, sentence, mentions, people)
     named = sorted([(m.start, m.entity_id) for m in mentions
-                    if start <= m.start < end and event_participants.listed_person(m, sentence, mentions, words)
+                    if any(start <= m.start < end for start, end in clauses)
+                    and event_participants.listed_person(m, sentence, mentions, words)
                     and not words.speaks.match(sentence[m.end:])]
-                   + [(at, pid) for at, pid in references if start <= at < end])
+                   + [(at, pid) for at, pid in references if any(start <= at < end for start, end in clauses)])
     if not named or (crowd and len({pid for _, pid in named}) < CROWD):
         return False
     # (right after the gathering's report, so that the merge gives it to that report's event:

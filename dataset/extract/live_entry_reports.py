@@ -8,11 +8,18 @@ A report that refers back ("the summit") is told of the page's own subject as mu
 told before, so it takes no day, but for one: the entry that tells a gathering of many opened or
 closed ("11:10 The leaders opened the summit", "Abbott is closing the summit as we type") tells
 it held that day, as the entry that reports it held does (each language's ``gathering_opened``,
-knowledge/events_<language>.yaml, the words right before the gathering's word)."""
+knowledge/events_<language>.yaml, the words right before the gathering's word).
+
+A live page whose stamps were all cut away as page chrome is still one where its title calls it
+so after a separator ("World leaders in Berlin - live updates", each language's
+``live_page_titles``) and its body heads entries with one-line headings ("Merkel lands", two or
+more below the first paragraph): its entries are all of the page's day. A title alone is not
+enough: a page so titled with no entry headings may be a summary written later."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -32,7 +39,7 @@ _GATHERINGS = frozenset({"summit", "forum"})
 
 def dated_by_their_entries(mentions: list[EventMention], body: str, published: dt.date | None,
                            words: EventWords | None = None,
-                           almanac: tuple[int, int] | None = None) -> list[EventMention]:
+                           almanac: tuple[int, int] | None = None, title: str | None = None) -> list[EventMention]:
     """The body's undated reports of held events, dated by their live entries' days, or by their
     almanac entries' (``almanac``: the (month, day) an almanac page's title heads it with, as
     text/page_almanac.py reads it); ``words``: the language's event words, for a gathering told
@@ -41,7 +48,8 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
     if almanac is not None:
         # ("1958 - Khrushchev leaves Peking after four days of talks": under "On this day: August 3")
         days = [almanac_entry_day(paragraph, almanac) for paragraph in paragraphs]
-    elif published is None or not is_live_page(paragraphs, published):
+    elif published is None or not (is_live_page(paragraphs, published)
+                                   or _titled_live_page(words, title, paragraphs)):
         return mentions  # (no live page)
     else:
         # (a live page whose entries are all of the page's day too: "15:20 Leaders signed the
@@ -75,3 +83,25 @@ def _opened_or_closed(words: EventWords | None, mention: EventMention) -> bool:
         return False
     before = mention.sentence[max(0, word.start() - 60):word.start()]
     return any(not before[m.end():].strip() for m in opened.finditer(before))
+
+
+#: a separator before a title's last words ("... - live updates", "...: as it happened")
+_TITLE_SEPARATOR = re.compile(r"(?:\s[-–—|]|:)\s*$")
+#: an entry's heading: one line of a few words, with no stop at its end
+_HEADING = re.compile(r"[^\n]{3,90}(?<![.!?»”\"])")
+MIN_HEADINGS = 2
+
+
+def _titled_live_page(words: EventWords | None, title: str | None, paragraphs: list[str]) -> bool:
+    """Whether the title calls the page a live page after a separator and two paragraphs or more
+    below the first are one-line entry headings."""
+    live = listed_words(words.language, "live_page_titles") if words is not None and title else None
+    if live is None:
+        return False
+    title = title.strip()
+    tail = next((m for m in live.finditer(title) if m.end() == len(title)
+                 and _TITLE_SEPARATOR.search(title[:m.start()])), None)
+    if tail is None:
+        return False
+    headings = [p for p in paragraphs[1:] if _HEADING.fullmatch(p.strip()) and len(p.split()) <= 12]
+    return len(headings) >= MIN_HEADINGS

@@ -356,6 +356,8 @@ class NameFinder(RunCutter):
             return "GPE"  # "analysts in Seoul said", "in Anchorage, Alaska": a place, whatever follows it
         if after and after[0].lower() in rules.person_cues_after:
             return "PERSON"
+        if len(after) > 1 and after[0] == "whose" and after[1].lower() in rules.kin_after_whose:
+            return "PERSON"  # ("X, whose daughter is jailed abroad, met ...")
         if before and before[-1] in ("in", "to", "from", "near") and not _CAPITAL_NEXT.match(text, end):
             return "GPE"  # "arrived in Vientiane": an unknown place
         return "MISC"

@@ -45,7 +45,7 @@ from ruchina.extract.demonym_leaders import leaders_of_demonyms
 from ruchina.extract.document_kinds import document_kind, joined_document, told_as_added
 from ruchina.extract.event_mentions import BACKGROUND_AFTER, BODY, TITLE, EventMention
 from ruchina.extract.event_negation import called_off, not_held
-from ruchina.extract.event_report import FAMILY
+from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY
 from ruchina.extract.event_word_dates import dates_of_other_words, possessive_date
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
@@ -69,6 +69,7 @@ from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.when_clauses import when_clause_date
+from ruchina.extract.where_places import where_clause_date, where_clause_subject
 
 #: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
 _GATHERINGS = frozenset({"summit", "forum", "parade"})
@@ -254,6 +255,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             antecedent += (shared := shared_subject(words, sentence, clause_start, t_start, triggers[0][1], outside))
             # (", y ese mismo día se reunió con Z": the one the sentence opens with, where no pronoun is written)
             antecedent += dropped_subject(words, sentence, clause_start, t_start, outside, refs)
+            # ("побывал в Дамаске, где встретился с X": the one who was there)
+            antecedent += where_clause_subject(words.language, sentence, plain_clause_start, t_start, outside, refs,
+                                               words.group, words.pronoun) if event_type not in EVENTS_OF_MANY else ()
             antecedent += subject_people(outside, triggers[0][1]) if act else ()
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
             participants = tuple(dict.fromkeys(antecedent + participants + tuple(
@@ -263,8 +267,12 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if words.remote.search(clause) and (
                 words.remote_talks.match(word) or (words.remote_two.match(word) and len(participants) == 2)):
             event_type = "call"  # "held talks via videoconference"
+        # (a stop told in a "where" clause: a meeting it names both sides of, no gathering's setting)
+        own_act = event_type not in EVENTS_OF_MANY and len(participants) >= 2
+        # ("X, whose son is held in Iran, met Y": the aside's place is no venue)
+        placed = outside if event_clauses.possessive_aside(words, sentence, aside) else mentions
         location = None if event_type in words.no_place else event_places.location(
-            words, sentence, mentions, t_start, t_end, (scope_start, scope_end))
+            words, sentence, placed, t_start, t_end, (scope_start, scope_end), own_act)
         if FAMILY[event_type] == "visit":  # ("arrived in Moscow for a five-day visit to Russia": a tour)
             location = long_stay_country(words, sentence, mentions, location)
         held = told_held(words, sentence, clause_start, t_start, t_end, all_dates)  # ("X, who met Y on Monday": held)
@@ -286,6 +294,10 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
         if date is None:  # ("on Tuesday morning, when X is to be received by Y": Tuesday's)
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates)
+        if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
+            # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
+            # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
+            date = where_clause_date(words.language, sentence, plain_clause_start, t_start, dates, words.group)
         if date is None and index > 0 and tense == "past" and not words.modifiers_first:
             # ("On Saturday, the first day of the summit, X had talks with Y": the day the sentence opens with;
             # not talks a sentence of the future agrees to hold, "On 4 July X will call Y and agree to hold talks")

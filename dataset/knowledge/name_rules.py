@@ -43,6 +43,8 @@ class NameRules:
     head_connectors: frozenset[str] = frozenset()
     #: lower-case words inside a person's name that join its parts ("bin", "van")
     name_particles: frozenset[str] = frozenset()
+    #: kin right after "whose" after a name ("X, whose daughter ..."): a person's
+    kin_after_whose: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +63,7 @@ def name_rules() -> NameRules:
         title_modifiers=words("title_modifiers"),
         person_cues_before=frozenset(w.lower() for w in data["person_cues"]["before"]),
         person_cues_after=frozenset(w.lower() for w in data["person_cues"]["after"]),
+        kin_after_whose=frozenset(w.lower() for w in data["person_cues"].get("kin_after_whose") or ()),
         given_names=words("given_names"),
         heads=heads,
         document_heads=words("document_heads"),
