@@ -15,11 +15,11 @@ a queen (knowledge/offices.yaml ``monarchs``): in a republic the word names no o
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ruchina.extract.event_state_hosts import head_of_state, of_country, visited_country
 from ruchina.extract.event_visits import last_day_of
+from ruchina.extract.event_words import listed_words
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: the ceremony kinds held for a visit's guest by his host (not a wreath, laid by the guest alone)
@@ -30,6 +30,7 @@ def ceremonies_of_visits(events: list, language: str) -> None:
     """Gives each welcome or banquet of the article's visit to a country its host, the country's head
     of state told by his office, and its guests, the visit's visitors, where it holds that host."""
     catalog = entity_catalog()
+    monarch_words = listed_words(language, "monarch_words")
     for visit in events:
         if visit.family != "visit" or visit.earlier or visit.location_id is None:
             continue
@@ -43,8 +44,8 @@ def ceremonies_of_visits(events: list, language: str) -> None:
         for ceremony in events:
             if not _of_the_visit(ceremony, visit):
                 continue
-            if head not in ceremony.participants and _monarch(catalog, head) and any(
-                    _monarch_words(language).search(m.sentence) for m in ceremony.mentions):
+            if head not in ceremony.participants and _monarch(catalog, head) and monarch_words is not None and any(
+                    monarch_words.search(m.sentence) for m in ceremony.mentions):
                 ceremony.add_people([head])
             if head in ceremony.participants and not ceremony.participants & set(visitors) \
                     and not _guest_of_its_own(catalog, ceremony, head, country.name):
@@ -87,9 +88,3 @@ def _monarch(catalog, person_id: str) -> bool:
 @lru_cache(maxsize=None)
 def _monarchs() -> frozenset[str]:
     return frozenset(read_knowledge_file("offices").get("monarchs") or ())
-
-
-@lru_cache(maxsize=None)
-def _monarch_words(language: str) -> re.Pattern[str]:
-    words = read_knowledge_file(f"events_{language}").get("monarch_words") or []
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b" if words else r"(?!)", re.IGNORECASE if language != "en" else 0)

@@ -12,8 +12,7 @@ from dataclasses import replace
 
 from ruchina.extract.document_kinds import signings_apart
 from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY, TITLE
-from ruchina.extract.event_words import listed_words
-from ruchina.extract.witnessed_signings import witnessed_signers, witnesses_as_signers
+from ruchina.extract.witnessed_signings import told_before_others, witnessed_signers, witnesses_as_signers
 from ruchina.knowledge.base import is_official
 
 
@@ -116,9 +115,7 @@ def _signed_after_the_main(event, main, words) -> bool:
             or event.earlier or main.date.precision != "day" or main.date.first != main.date.last
             or not all(m.status == "occurred" and not m.earlier and m.part != TITLE for m in event.mentions)):
         return False
-    # (done before the main event's people, "as the two leaders looked on": at it too)
-    presence = listed_words(words.language, "witnessed_by")
-    if presence is not None and all(presence.search(m.sentence) for m in event.mentions):
+    if told_before_others(words, event):  # (done before the main event's people, "as the two leaders looked on")
         return True
     kinds = main.types()
     for mention in event.mentions:

@@ -68,14 +68,8 @@ def where_clause_date(language: str, sentence: str, clause_start: int, t_start: 
     """The day of the clause a "where" clause hangs from, for the event word at ``t_start`` that
     clause tells with no day of its own: the last day told before the relative word, in the
     clause that holds the place (no stop or semicolon between)."""
-    words = _words(language)
-    if words is None:
-        return None
-    where = words[1]
-    opener = None
-    for match in where.finditer(sentence, max(0, clause_start - 12), t_start):
-        opener = match
-    if opener is None or not sentence[max(0, opener.start() - 3):opener.start()].rstrip().endswith(","):
+    opener = _where_opener(language, sentence, clause_start, t_start)
+    if opener is None:
         return None
     if any(mark in sentence[opener.end():t_start] for mark in ";:") or group.search(sentence, opener.end(), t_start):
         return None  # (nor a clause of a group of its own: "where the two presidents watched ...", told apart)
@@ -92,13 +86,8 @@ def where_clause_subject(language: str, sentence: str, clause_start: int, t_star
     ("..., where X received him", "..., where the two presidents signed": ``group``, the language's
     group words), or names it by a pronoun, which the rules of pronouns read (``pronoun``: "where he
     met Y" after "X's tour took in Oslo" is no tour's)."""
-    words = _words(language)
-    if words is None:
-        return ()
-    opener = None
-    for match in words[1].finditer(sentence, max(0, clause_start - 12), t_start):
-        opener = match
-    if opener is None or not sentence[max(0, opener.start() - 3):opener.start()].rstrip().endswith(","):
+    opener = _where_opener(language, sentence, clause_start, t_start)
+    if opener is None:
         return ()
     if any(opener.end() <= m.start < t_start for m in mentions if m.entity_type == "PERSON") \
             or any(opener.end() <= r[0] < t_start for r in references) or group.search(sentence, opener.end(), t_start) \
@@ -107,3 +96,17 @@ def where_clause_subject(language: str, sentence: str, clause_start: int, t_star
     people = sorted([(m.start, m.entity_id) for m in mentions if m.entity_type == "PERSON"]
                     + [(r[0], r[1]) for r in references])
     return (people[0][1],) if people and people[0][0] < opener.start() else ()
+
+
+def _where_opener(language: str, sentence: str, clause_start: int, t_start: int) -> re.Match | None:
+    """The relative word that opens the event word's clause after a comma (", where", ", где"): the
+    last one from just before the clause's start up to the event word; None where there is none."""
+    words = _words(language)
+    if words is None:
+        return None
+    opener = None
+    for match in words[1].finditer(sentence, max(0, clause_start - 12), t_start):
+        opener = match
+    if opener is None or not sentence[max(0, opener.start() - 3):opener.start()].rstrip().endswith(","):
+        return None
+    return opener

@@ -25,10 +25,7 @@ def witnessed_signers(words, signing, main) -> frozenset[str]:
     language's words of presence) where it names two people or more besides ``main``'s people;
     else none (a signing of the main event's people, or one naming one other: "the minister signed
     in the presence of the leaders" may be one side's act of the leaders' signing)."""
-    pattern = listed_words(words.language, "witnessed_by") if words is not None else None
-    if pattern is None or signing.family != "agreement" or not signing.mentions:
-        return frozenset()
-    if not all(pattern.search(m.sentence) for m in signing.mentions):
+    if signing.family != "agreement" or not told_before_others(words, signing):
         return frozenset()
     own = frozenset(signing.participants - main.participants)
     return own if len(own) >= 2 else frozenset()
@@ -38,10 +35,15 @@ def witnesses_as_signers(words, signing, main) -> frozenset[str]:
     """The people of ``main``'s headline report, two or more, where ``signing`` is told done before
     others (each of its reports holds the words of presence) and names no one ``main`` lacks: the
     leaders in whose presence it was signed; else none (the caller keeps all of ``main``'s people)."""
-    pattern = listed_words(words.language, "witnessed_by") if words is not None else None
-    if pattern is None or signing.family != "agreement" or not signing.mentions or not main.mentions:
-        return frozenset()
-    if not all(pattern.search(m.sentence) for m in signing.mentions) or not signing.participants <= main.participants:
+    if signing.family != "agreement" or not main.mentions or not told_before_others(words, signing) \
+            or not signing.participants <= main.participants:
         return frozenset()
     headline = frozenset(main.mentions[0].participant_ids) & main.participants
     return headline if len(headline) >= 2 else frozenset()
+
+
+def told_before_others(words, event) -> bool:
+    """Whether each report of ``event`` tells it done before others: its sentence holds the
+    language's words of presence (``witnessed_by``: "in their presence", "im Beisein")."""
+    pattern = listed_words(words.language, "witnessed_by") if words is not None else None
+    return pattern is not None and bool(event.mentions) and all(pattern.search(m.sentence) for m in event.mentions)
