@@ -46,3 +46,16 @@ def test_a_relative_clause_is_its_antecedents_not_the_subjects():
     with_mirziyoyev = [people for people, _ in meetings(body) if MIRZIYOYEV in people]
     assert with_mirziyoyev and all(ERDOGAN not in people for people in with_mirziyoyev)
 
+
+
+def test_then_of_one_s_office_at_the_time_is_an_aside_and_the_meeting_keeps_its_day():
+    # (", then still prime minister,": his office then, set off by commas; the sentence goes on)
+    body = ("Turkish President Recep Tayyip Erdogan met Kassym-Jomart Tokayev, then still prime minister, on "
+            "Thursday at the palace.")
+    assert meetings(body) == [(sorted([ERDOGAN, TOKAYEV]), THURSDAY)]
+
+
+def test_look_alike_then_met_the_president_is_still_the_next_act():
+    body = ("Turkish President Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev on Thursday, then met the "
+            "president, Shavkat Mirziyoyev, at the palace.")
+    assert meetings(body) == sorted([(sorted([ERDOGAN, TOKAYEV]), THURSDAY), (sorted([ERDOGAN, MIRZIYOYEV]), THURSDAY)])

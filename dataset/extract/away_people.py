@@ -132,6 +132,37 @@ def _told_of(language: str, key: str = "told_of") -> tuple[re.Pattern[str], re.P
             re.compile(rf"^\s+(?:{after})\s+", re.IGNORECASE))
 
 
+@lru_cache(maxsize=None)
+def _told_one(language: str) -> re.Pattern[str] | None:
+    """`told_of`'s before word, the one told (a few words: "the Kremlin chief", "Xi den Kremlchef") and
+    its after word."""
+    data = read_knowledge_file(f"events_{language}").get("told_of") or {}
+    if not data.get("before") or not data.get("after"):
+        return None
+    before = "|".join(f"(?:{w})" for w in data["before"])
+    after = "|".join(f"(?:{w})" for w in data["after"])
+    return re.compile(rf"\b(?:{before})\s+(?P<told>[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}}?)\s+(?:{after})\s+", re.IGNORECASE)
+
+
+def without_told_references(language: str, sentence: str, references: list[tuple[int, str]],
+                            trigger_start: int) -> list[tuple[int, str]]:
+    """The references by office or seat, but those to one only told of the event the word at
+    ``trigger_start`` names ("briefed the Kremlin chief on his call with Y": the chief is told of
+    the call, not on it), as `told_of` keeps a named one out (without_people_away)."""
+    pattern = _told_one(language)
+    if pattern is None or not references:
+        return references
+    words = event_words(language)
+    told = []
+    for match in pattern.finditer(sentence):
+        event = words.trigger.search(sentence, match.end())
+        between = sentence[match.end():event.start()] if event else ""
+        if (event is not None and event.start() == trigger_start and len(between.split()) <= TOLD_OF_WORDS_BEFORE_EVENT
+                and not re.search(r"[,;:()\[\]]", between) and not words.frame_before.search(between)):
+            told.append(match.span("told"))
+    return [r for r in references if not any(start <= r[0] <= end for start, end in told)]
+
+
 def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMention, after: str, before: str,
                 language: str, most: int = TOLD_OF_WORDS_BEFORE_EVENT) -> bool:
     """Whether the person, with ``before`` and ``after`` him in the sentence, is only told of the

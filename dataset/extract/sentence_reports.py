@@ -24,6 +24,7 @@ from ruchina.extract.acts_before import act_link, names_a_time_of_day, subject_p
 from ruchina.extract.announced_events import without_announcement_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
+from ruchina.extract.away_people import without_told_references
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.ceremony_kinds import ceremony_kind
@@ -184,6 +185,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             refs = [r for r in references if not aside[0] <= r[0] < aside[1]]
         else:
             outside, refs = mentions, references
+        refs = without_told_references(words.language, sentence, refs, t_start)  # ("briefed the Kremlin chief on his call")
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
