@@ -25,6 +25,7 @@ from ruchina.extract.listed_people import people_in_lists
 from ruchina.extract.name_discovery import NameFinder, TextFacts
 from ruchina.extract.name_initials import initial_before
 from ruchina.extract.person_spellings import PersonMatcher, fold_accents
+from ruchina.extract.pinyin_names import pinyin_name
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, entity_catalog, slugify
 from ruchina.knowledge.name_rules import NameRules, name_rules
 from ruchina.text.normalize import UNSPACED
@@ -162,8 +163,16 @@ class EntityLinker:
                 blocked.append((start, end))
                 short_pending.append((start, end, payload))
         name_word_at = -1  # where the name word after a short form that begins a name starts
+        # ("Li Hongzhong ... Li said": the surname alone is the one the text names, not Li Qiang)
+        named_by_surname = {(s, e) for s, e, _ in short_pending
+                            if (word := _WORD_AFTER.match(text, e)) and pinyin_name(text[s:e], word.group(1))}
+        surnames_named = {text[s:e] for s, e in named_by_surname}
         for start, end, payload in short_pending:
             entity = self._short_form_entity(payload, named_in_full)
+            if (start, end) in named_by_surname or (discover and not other_language and entity.name not in named_in_full
+                                                    and text[start:end] in surnames_named):
+                blocked.remove((start, end))
+                continue
             if discover and start == name_word_at:
                 blocked.remove((start, end))  # ("Zhao Peng", "Ding Ding": a short form inside that name too)
                 continue

@@ -29,6 +29,7 @@ from ruchina.extract.name_cutting import (
     cut_reversed_cards,
     split_where,
 )
+from ruchina.extract.pinyin_names import pinyin_name
 from ruchina.extract.text_facts import TextFacts, split_at_blocked
 from ruchina.knowledge.base import read_knowledge_file
 from ruchina.knowledge.name_rules import NameRules
@@ -293,12 +294,13 @@ class NameFinder(RunCutter):
                 continue
             start, end = tokens[0].start, tokens[-1].end
             name = " ".join(text[start:end].split())
-            if label == PERSON or self._person_by_first_name(tokens):
+            chinese = len(tokens) == 2 and pinyin_name(tokens[0].text, tokens[1].text)  # (its surname first)
+            if label == PERSON or self._person_by_first_name(tokens) or chinese:
                 entity_type = "PERSON"
             else:
                 entity_type = self.guess_type(text, start, end, name)
             if entity_type == "PERSON":
-                people[tokens[-1].text] = name
+                people[tokens[0 if chinese else -1].text] = name
             multi.append(Candidate(start, end, name, entity_type))
         found = multi
         inside_sentence: set[str] = set()
