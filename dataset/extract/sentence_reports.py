@@ -191,6 +191,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
+        # ("issued a statement calling for a ceasefire from midnight on Sunday": the day of what it asks for)
+        own_dates = [d for d in own_dates if not (d.char_start >= t_end and words.reported_content.search(
+            sentence, t_end, d.char_start))]
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part != TITLE and told_as_a_habit(words, sentence, clause_start, clause_end, t_end)) \
                 or told_on_a_condition(words, sentence, clause_start, clause_end) \
