@@ -45,6 +45,9 @@ def reported(body: str, title: str | None = None):
     ("с Соединенными Штатами", [("Соединенными Штатами", "United States")]),  # ё written as е
     ("визит в Гвинею-Бисау", [("Гвинею-Бисау", "Guinea-Bissau")]),
     ("встреча с Сергеем Лавровым", [("Сергеем Лавровым", "Sergei Lavrov")]),
+    # (a name the press spells two ways, "Сальман" and "Салман": both forms are the one king)
+    ("переговоры с королем Салманом бен Абдель Азизом Аль Саудом",
+     [("королем Салманом", "King Salman")]),
 ])
 def test_a_name_is_linked_in_its_case_forms(text, expected):
     assert names(text) == expected
