@@ -94,3 +94,28 @@ def test_a_spokespersons_regular_press_conference_is_no_event_of_its_own():
 def test_look_alike_a_leaders_annual_news_conference_is_the_articles_event():
     main = main_event("Annual news conference", CONFERENCE)
     assert main.mentions[0].event_type == "other" and PUTIN in main.participants
+
+
+AIDE_BRIEFING = (
+    "Vladimir Putin had a telephone conversation with President of Brazil Luiz Inacio Lula da Silva.\n\n"
+    "The two presidents discussed trade and the coming BRICS summit.\n\n"
+    "From the briefing by Presidential Aide Yury Ushakov:\n\n"
+    "Question: Who proposed the call?\n\n"
+    "Yury Ushakov: The Brazilian side did. The conversation lasted about forty minutes.\n\n"
+    "Question: Was a visit discussed?\n\n"
+    "Yury Ushakov: Only in general terms.")
+
+
+def test_an_aide_who_only_answers_reporters_questions_about_a_call_is_not_on_it():
+    main = main_event("Telephone conversation with President of Brazil", AIDE_BRIEFING)
+    assert "call" in main.types()
+    assert not any("ushakov" in p for p in main.participants), "he briefs the press after the call"
+
+
+def test_look_alike_a_speaker_of_the_talks_transcript_who_answers_the_other_is_at_them():
+    body = ("Vladimir Putin held talks with President of Brazil Luiz Inacio Lula da Silva in the Kremlin.\n\n"
+            "Luiz Inacio Lula da Silva: Mr President, how is the harvest this year?\n\n"
+            "Yury Ushakov: Very good, and the exports are growing.\n\n"
+            "Vladimir Putin: Yury Viktorovich has the figures.")
+    main = main_event("Talks with President of Brazil", body)
+    assert any("ushakov" in p for p in main.participants), "the question before his turn is a speaker's of the talks"

@@ -72,7 +72,7 @@ from ruchina.extract.place_line import (
     place_reports_of_the_day,
 )
 from ruchina.extract.preceding_events import dated_by_what_precedes
-from ruchina.extract.press_questioners import leave_out_reporters, press_questioners
+from ruchina.extract.press_questioners import leave_out_reporters, press_answerers, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
 from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
@@ -344,10 +344,11 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)
     # ("Six nations sign the bloc's founding declaration", no summit told: its leaders' summit)
     events = summits_of_a_bodys_signing(article_id, events, title_mentions, body_mentions, event_words(language))
-    # (the reporters who ask a news conference's questions are not at it as its participants)
+    # (the reporters who ask a news conference's questions are not at it as its participants,
     questioners = press_questioners(language, title, labels, events)
     leave_out_reporters(events, questioners)
-    speakers = [m for m in labels if m.entity_id not in questioners]
+    # (nor an aide answering reporters' questions about the call under "Question:" lines)
+    speakers = [m for m in labels if m.entity_id not in questioners | press_answerers(language, title, labels, body)]
     join_speakers(events, speakers, body)
     # ("We will discuss it at a council meeting next week", under its chair's label)
     speakers_hold_their_events(event_words(language), events, speakers)

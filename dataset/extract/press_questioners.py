@@ -52,3 +52,21 @@ def leave_out_reporters(events: list[ArticleEvent], reporters: frozenset[str]) -
         if reporters & set(mention.participant_ids):
             kept = tuple(p for p in mention.participant_ids if p not in reporters)
             main.add(replace(mention, participant_ids=kept), index)
+
+
+def press_answerers(language: str, title: str | None, labels: list[Mention], body: str) -> frozenset[str]:
+    """The speakers who only answer the press about the event ("From the briefing by Aide X:",
+    "Question: Was the call planned? X: Yes, ..."): every turn of theirs comes right after a
+    question no speaker's label opens, so they speak of the event to reporters after it, not at
+    it. None on a page whose title names a news conference or answers to questions (there the
+    one who answers is its speaker)."""
+    if title and event_words(language).press_events.search(title):
+        return frozenset()
+    opened = {label.start for label in labels}
+    answering: dict[str, bool] = {}
+    for label in labels:
+        before = body[:label.start].rstrip()
+        turn_start = before.rfind("\n") + 1
+        asked = before.endswith(("?", "？")) and not any(turn_start <= start < label.start for start in opened)
+        answering[label.entity_id] = answering.get(label.entity_id, True) and asked
+    return frozenset(pid for pid, yes in answering.items() if yes)
