@@ -36,8 +36,9 @@ from ruchina.knowledge.base import read_knowledge_file
 
 #: each kind of words, with how many words may stand between them and the name
 #: ("in place of Russian President ", "передал самые добрые пожелания "); none after "without", whose
-#: words hold the title ("sin el presidente chino X"), as "without X and with Y" holds Y
-AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4, "held_without": 0}
+#: words hold the title ("sin el presidente chino X"), as "without X and with Y" holds Y, nor after a
+#: spouse's ("his wife X": a companion of the trip)
+AWAY_WORDS = {"stood_in_for": 3, "greeted_through": 4, "held_without": 0, "spouses": 0}
 #: how far before a person the words are looked for
 _WINDOW = 100
 
