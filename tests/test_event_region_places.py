@@ -50,3 +50,10 @@ def test_a_region_a_where_clause_hangs_from_is_the_place_when_the_clause_names_n
     places = places_of("Evening news", "We start in the Caucasus, where Mikhail Mishustin has spent the day meeting "
                        "guests of the Eurasian Economic Forum. He met Wang Yi.", "meeting")
     assert places == ["caucasus"]
+
+
+def test_a_meeting_at_a_forum_a_region_names_is_not_placed_in_the_region():
+    """ "meets X at Arctic forum": the region names the forum the meeting is held at."""
+    places = places_of("Mishustin meets Wang Yi at Arctic forum",
+                       "Mikhail Mishustin met Wang Yi in Murmansk on Tuesday.", "meeting")
+    assert places == ["murmansk"]

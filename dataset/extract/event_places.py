@@ -34,6 +34,8 @@ _LOCATION_TYPES = ("GPE", "FAC", "LOC")
 #: something else, no venue
 _COMPOUND_AFTER = re.compile(r"[-–—](?:[A-Z]|[a-z]+\b)")
 _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
+#: the event types whose word a wide region before it names ("the Far East forum")
+_GATHERING_WORDS = frozenset({"forum", "summit"})
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
@@ -54,7 +56,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
             # (not the second of two sides: "Russia-Turkmenistan talks" are held by both; nor a wide
             # region, which names the gathering: "the Far East forum" is held in Vladivostok)
             if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start) \
-                    and not _names_the_gathering(m, sentence, trigger_start):
+                    and not _names_the_gathering(words, m, sentence):
                 return venue_city(m.entity_id)
         # ("the Vladivostok APEC summit", "the Kazan BRICS summit": a city, then the body meeting there)
         for m in places:
@@ -79,7 +81,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("according to Brazil's foreign ministry, Lula will attend the summit": whose word it is, no venue)
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
-        and not _names_the_gathering(m, sentence, trigger_start)  # ("at the Far East forum": its name)
+        and not _names_the_gathering(words, m, sentence)  # ("at the Far East forum": its name)
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
@@ -152,13 +154,15 @@ def _city_before_a_body(place: Mention, mentions: list[Mention], sentence: str, 
                for body in mentions)
 
 
-def _names_the_gathering(place: Mention, sentence: str, trigger_start: int) -> bool:
-    """A wide region (knowledge: `region`) right before the event's noun names the gathering ("the
-    Far East forum", "an Arctic forum"), not where it is held; a city there does ("the Beijing
-    forum"), and so does a region anywhere else ("a tour of the Far East")."""
+def _names_the_gathering(words: EventWords, place: Mention, sentence: str) -> bool:
+    """A wide region (knowledge: `region`) right before a gathering's word names the gathering ("the
+    Far East forum", "met him at an Arctic forum"), not where it or what is told at it is held; a
+    city there does ("the Beijing forum"), and so does a region anywhere else ("a tour of the Far East")."""
     known = entity_catalog().get(place.entity_id)
-    return known is not None and known.region and 0 < trigger_start - place.end <= 1 \
-        and sentence[place.end:trigger_start].isspace()
+    if known is None or not known.region or not sentence[place.end:place.end + 1].isspace():
+        return False
+    word = words.trigger.match(sentence, place.end + 1)
+    return word is not None and word.lastgroup in _GATHERING_WORDS
 
 
 def _city_in_the_clause(words: EventWords, sentence: str, places: list[Mention], region: Mention) -> str | None:
