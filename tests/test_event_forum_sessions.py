@@ -36,3 +36,24 @@ def test_a_session_word_beside_the_forum_told_over_its_days_leaves_one_forum():
     days = forum_days("Kassym-Jomart Tokayev leads his delegation to the St Petersburg International Economic Forum, "
                       "which runs from Wednesday to Saturday, and will speak at the plenary session.")
     assert len(days) == 1 and days[0][0] < days[0][1]
+
+
+def russian_types(title, body, published=dt.date(2023, 6, 16)):
+    extraction = extract_article("a", title, None, body, published, "ru")
+    return sorted((e.mentions[0].event_type, e.date.first, e.date.last) for e in extraction.events if e.date)
+
+
+def test_a_russian_economic_forum_told_by_its_capitals_is_a_forum():
+    """ "ПМЭФ проходит ... с 14 по 17 июня": the forum by its acronym, over its days."""
+    assert ("forum", dt.date(2023, 6, 14), dt.date(2023, 6, 17)) in russian_types(
+        "Новости", "ПМЭФ проходит в Санкт-Петербурге с 14 по 17 июня.")
+
+
+def test_a_plenary_session_of_a_forum_told_by_its_capitals_is_the_forum_s_not_a_meeting():
+    types = russian_types("ПУТИН ВЫСТУПИЛ НА ПЛЕНАРНОМ ЗАСЕДАНИИ ПМЭФ",
+                          "Владимир Путин выступил сегодня на пленарном заседании форума.")
+    assert [t[0] for t in types] == ["forum"]
+
+
+def test_other_capitals_are_no_forum():
+    assert russian_types("Новости", "МИД проводит брифинг в Москве с 14 по 17 июня.") == []
