@@ -34,6 +34,20 @@ def test_russian_a_zatem_is_another_meeting_too():
         [(sorted([ERDOGAN, TOKAYEV]), THURSDAY), (sorted([ERDOGAN, MIRZIYOYEV]), THURSDAY)])
 
 
+def test_russian_a_takzhe_is_another_meeting_too():
+    """ ", а также встретился с Z" (and also met Z): the subject's next act, with Z."""
+    body = ("Президент Турции Реджеп Тайип Эрдоган в четверг провёл переговоры с Касым-Жомартом Токаевым, а также "
+            "встретился с Шавкатом Мирзиёевым.")
+    assert meetings(body, "ru", "Эрдоган в Астане") == sorted(
+        [(sorted([ERDOGAN, TOKAYEV]), THURSDAY), (sorted([ERDOGAN, MIRZIYOYEV]), THURSDAY)])
+
+
+def test_russian_talks_that_z_also_took_part_in_stay_one_meeting():
+    body = ("Президент Турции Реджеп Тайип Эрдоган в четверг провёл переговоры с Касым-Жомартом Токаевым, в которых "
+            "также участвовал Шавкат Мирзиёев.")
+    assert meetings(body, "ru", "Эрдоган в Астане") == [(sorted([ERDOGAN, MIRZIYOYEV, TOKAYEV]), THURSDAY)]
+
+
 def test_talks_with_two_people_in_one_clause_stay_one_meeting():
     body = ("Turkish President Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev and Shavkat Mirziyoyev "
             "on Thursday at the palace.")

@@ -30,3 +30,19 @@ def test_a_meeting_told_on_a_day_of_a_forum_is_on_that_day():
 def test_a_meeting_told_on_a_page_of_the_day_after_the_forum_keeps_the_forum_s_days():
     # (the page tells no day of the forum: which of its days, it does not say)
     assert putin_modi_days(FORUM_PAGE, dt.date(2033, 3, 13)) == [(dt.date(2033, 3, 10), dt.date(2033, 3, 12))]
+
+
+OPENED_PAGE = ("The Black Sea Investment Forum in Sochi opened on {opened}.\n\n"
+               "Vladimir Putin and Narendra Modi also held talks.")
+
+
+def test_a_meeting_told_beside_a_forum_dated_only_by_its_opening_the_day_before_is_on_the_page_s_day():
+    # (a Thursday page: the forum opened on Wednesday and still runs; the talks are not Wednesday's)
+    day = dt.date(2033, 3, 10)
+    assert putin_modi_days(OPENED_PAGE.format(opened="Wednesday"), day) == [(day, day)]
+
+
+def test_a_meeting_told_beside_a_forum_that_opened_weeks_before_the_page_is_not_dated_by_the_page():
+    # (three weeks on, the forum has long closed: the page's day tells no day of its talks)
+    day = dt.date(2033, 3, 31)
+    assert (day, day) not in putin_modi_days(OPENED_PAGE.format(opened="March 9"), day)

@@ -34,6 +34,8 @@ _LOCATION_TYPES = ("GPE", "FAC", "LOC")
 #: something else, no venue
 _COMPOUND_AFTER = re.compile(r"[-–—](?:[A-Z]|[a-z]+\b)")
 _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
+#: the event types whose word a wide region before it names ("the Far East forum")
+_GATHERING_WORDS = frozenset({"forum", "summit"})
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
@@ -51,8 +53,10 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     # "the Astana summit", "the Beijing forum": the place right before the event noun.
     if words.noun_trigger.match(sentence[trigger_start:trigger_end]):
         for m in places:
-            # (not the second of two sides: "Russia-Turkmenistan talks" are held by both)
-            if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start):
+            # (not the second of two sides: "Russia-Turkmenistan talks" are held by both; nor a wide
+            # region, which names the gathering: "the Far East forum" is held in Vladivostok)
+            if 0 <= trigger_start - m.end <= 1 and not words.country_pair.search(sentence, 0, trigger_start) \
+                    and not _names_the_gathering(words, m, sentence):
                 return venue_city(m.entity_id)
         # ("the Vladivostok APEC summit", "the Kazan BRICS summit": a city, then the body meeting there)
         for m in places:
@@ -77,6 +81,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("according to Brazil's foreign ministry, Lula will attend the summit": whose word it is, no venue)
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
+        and not _names_the_gathering(words, m, sentence)  # ("at the Far East forum": its name)
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
@@ -101,7 +106,9 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # ("is in Tashkent today, where he held talks": the clause hangs from the place before it)
         before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act)
         if before_where is not None:
-            return venue_city(before_where.entity_id)
+            # ("in the Russian Far East, where he met guests of the forum in Vladivostok": the city the
+            # clause names inside the wide region)
+            return venue_city(_city_in_the_clause(words, sentence, places, before_where) or before_where.entity_id)
         # ("chaired a summit held by video, speaking from his residence at X": the chair's seat)
         seat = chair_seat(words, sentence, mentions, places, trigger_start, trigger_end)
         return venue_city(seat.entity_id) if seat is not None else None
@@ -145,6 +152,30 @@ def _city_before_a_body(place: Mention, mentions: list[Mention], sentence: str, 
                and (body.start < trigger_start < body.end
                     or (0 <= trigger_start - body.end <= 1 and sentence[body.end:trigger_start].isspace()))
                for body in mentions)
+
+
+def _names_the_gathering(words: EventWords, place: Mention, sentence: str) -> bool:
+    """A wide region (knowledge: `region`) right before a gathering's word names the gathering ("the
+    Far East forum", "met him at an Arctic forum"), not where it or what is told at it is held; a
+    city there does ("the Beijing forum"), and so does a region anywhere else ("a tour of the Far East")."""
+    known = entity_catalog().get(place.entity_id)
+    if known is None or not known.region or not sentence[place.end:place.end + 1].isspace():
+        return False
+    word = words.trigger.match(sentence, place.end + 1)
+    return word is not None and word.lastgroup in _GATHERING_WORDS
+
+
+def _city_in_the_clause(words: EventWords, sentence: str, places: list[Mention], region: Mention) -> str | None:
+    """Of a wide region a "where" clause hangs from, the first city after a venue's preposition in
+    that clause: the more specific place the story names."""
+    known = entity_catalog().get(region.entity_id)
+    if known is None or not known.region:
+        return None
+    for m in places:
+        if m.start > region.end and m.entity_type == "GPE" and entity_catalog().places_containing(m.entity_id) \
+                and words.venue_before.search(sentence[max(0, m.start - 48):m.start]):
+            return m.entity_id
+    return None
 
 
 def venue_city(entity_id: str) -> str:

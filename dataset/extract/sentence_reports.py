@@ -233,6 +233,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
                 first = replace(first, location_id=event_places.location(
                     words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after))))
+            if (event_type in _GATHERINGS and not first.session and _told_as_session(words, sentence, t_start, t_end)
+                    and first.date is not None and first.date.precision == "day" and first.date.first == first.date.last):
+                first = replace(first, session=True)  # ("told the forum on Friday, speaking at its plenary session")
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
@@ -351,9 +354,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 refers_back=event_cues.refers_back(words, sentence, t_start) and location is None and date is None,
                 title_only=part == TITLE and not words.trigger.fullmatch(sentence, t_start, t_end),
                 told_after=part == TITLE and bool(words.told_after.fullmatch(sentence, t_start, t_end)),
-                session=bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
-                             or words.session_after.search(sentence[t_end:t_end + 30])
-                             or bool(words.session_within.match(sentence[t_start:t_end]))),
+                session=_told_as_session(words, sentence, t_start, t_end),
                 named_other=(part == BODY and event_type == "meeting"
                              and event_cues.named_other(words, sentence, t_start, mentions)),
                 sides=event_roles.pair_sides(words, sentence, t_start),
@@ -384,3 +385,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     if summit_session(words, sentence, triggers, previous, results):  # ("Заседание прошло ...": the summit's sitting)
         return [continuing(previous, results[0].participant_ids, sentence, sentence_start, part)]
     return results
+
+
+def _told_as_session(words: EventWords, sentence: str, t_start: int, t_end: int) -> bool:
+    """Whether the event word is told with a session word ("the plenary session of the forum", "the
+    forum's plenary session", "the plenary session"): one sitting of the gathering, on one day."""
+    return bool(words.session_before.search(sentence[max(0, t_start - 100):t_start])
+                or words.session_after.search(sentence[t_end:t_end + 30])
+                or words.session_within.match(sentence[t_start:t_end]))

@@ -128,6 +128,9 @@ class KnownEntity:
     held_in: str | None = None
     #: a country's capital city ("the Tajik capital" is Dushanbe)
     capital: str | None = None
+    #: a wide region (a continent, the Far East): before a gathering's noun it names the
+    #: gathering ("the Far East forum", "an Arctic forum"), not where it is held
+    region: bool = False
     #: of a person, the year he died: he takes part in no event of a later year
     died: int | None = None
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
@@ -267,6 +270,7 @@ def entity_catalog() -> EntityCatalog:
             located_in=entry.get("located_in"),
             held_in=entry.get("held_in"),
             capital=entry.get("capital"),
+            region=bool(entry.get("region", False)),
             died=entry.get("died"),
         )
         if entity.entity_id in entities:
