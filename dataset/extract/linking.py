@@ -73,6 +73,10 @@ class EntityLinker:
     def __init__(self, catalog: EntityCatalog, rules: NameRules):
         self.catalog = catalog
         self.rules = rules
+        # (a name particle hyphened to a capitalised word after a short form: "Anwar al-Sadat", another name;
+        # not one apart, "Xi de China")
+        particles = "|".join(map(re.escape, sorted(rules.name_particles, key=len, reverse=True))) or "(?!)"
+        self._particle_name_after = re.compile(rf"[^\S\n](?:{particles})-[A-Z]")
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[str, str]]] = {}
         for entity in catalog.entities.values():
@@ -170,14 +174,17 @@ class EntityLinker:
         for start, end, payload in short_pending:
             entity = self._short_form_entity(payload, named_in_full)
             if (start, end) in named_by_surname or (discover and not other_language and entity.name not in named_in_full
-                                                    and text[start:end] in surnames_named):
+                                                    and text[start:end] in surnames_named) or (
+                    self._particle_name_after.match(text, end)):  # ("Anwar al-Sadat" is not Anwar Ibrahim)
                 blocked.remove((start, end))
                 continue
             if discover and start == name_word_at:
                 blocked.remove((start, end))  # ("Zhao Peng", "Ding Ding": a short form inside that name too)
                 continue
-            if discover and (after := _WORD_AFTER.match(text, end)):
-                blocked.remove((start, end))  # ("Kim Il Sung Square": a name the short form begins, to discover)
+            if (discover or (not other_language and _prose_line(text, start))) and (after := _WORD_AFTER.match(text, end)):
+                # ("Kim Il Sung Square": a name the short form begins, to discover; in a headline in sentence
+                # case too, "President Anwar Sadat lands in Israel", not in title case, "Putin Meets Anwar In ...")
+                blocked.remove((start, end))
                 name_word_at = after.start(1)
                 continue
             if entity.entity_type == "PERSON" and not other_language:
@@ -294,6 +301,13 @@ class EntityLinker:
                 surface = text[c.start:c.end]
                 mentions.append(Mention(c.start, c.end, surface, slugify(c.name), c.name, c.entity_type, False))
         return mentions
+
+
+def _prose_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` has a lower-case word of four letters or more: prose or a
+    headline in sentence case, where a capital tells a name, not a headline in title case."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in line.split())
 
 
 def _never(word: str) -> bool:
