@@ -228,6 +228,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
                 first = replace(first, location_id=event_places.location(
                     words, sentence, mentions, t_start, t_end, (t_start, min(clause_end, after))))
+            # (its scope runs on over the word said again: "se sont retrouvés lundi pour leur réunion à
+            # trois" is told three-way by the words after its second word, event_three_way.py)
+            after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+            if first.scope[1] <= t_start and first.scope != (0, 0):
+                first = replace(first, scope=(first.scope[0], max(first.scope[1], min(clause_end, after))))
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)
