@@ -93,16 +93,4 @@ def _dated(words, mention: EventMention, since, published: dt.date, language: st
     if (since is not None and len(days) == 1 and days[0].first >= published - UNDER_WAY_SINCE
             and since.search(sentence[:days[0].char_start])):
         return replace(mention, date=days[0])
-    # (and the one day right after the since-word beside the day its end is told, "hält sich seit Montag
-    # zu einem viertägigen Besuch in Russland auf, der am Donnerstag endet": begun on Monday; its
-    # duration gives its last day, event_spans.py)
-    after_since = [d for d in days if since is not None and d.first >= published - UNDER_WAY_SINCE
-                   and (found := since.search(sentence, max(0, d.char_start - _SINCE_REACH), d.char_start)) is not None
-                   and not sentence[found.end():d.char_start].strip()]
-    if len(after_since) == 1 and all(d.char_start > after_since[0].char_start for d in days if d is not after_since[0]):
-        return replace(mention, date=after_since[0])
     return mention
-
-
-#: how far before a day its since-word may start ("seit ", "depuis ", "since ")
-_SINCE_REACH = 12
