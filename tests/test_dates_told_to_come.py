@@ -123,3 +123,16 @@ def test_a_future_told_after_a_later_past_act_leaves_the_meeting_held():
 ])
 def test_look_alikes_the_meeting_told_to_come(body):
     assert statuses(body) == {"planned"}
+
+
+# The event word itself a verb of the past, then a verb of telling: "met ... and said their countries would
+# ..." tells the meeting held; what was said is of the work to come.
+MET_AND_SAID = "Narendra Modi and Cyril Ramaphosa {met} in New Delhi on Thursday and {said} their countries would trade more."
+
+
+def test_a_meeting_told_by_its_verb_of_the_past_then_a_future_they_said_is_held():
+    assert statuses(MET_AND_SAID.format(met="met", said="said")) == {"occurred"}
+
+
+def test_look_alike_a_meeting_they_will_hold_stays_to_come():
+    assert statuses(MET_AND_SAID.format(met="will meet", said="say").replace("Thursday", "Friday")) == {"planned"}

@@ -47,6 +47,12 @@ def test_visiting_as_a_visitor_s_adjective_reports_no_visit():
     assert any(m.event_type == "visit" for m in events("Modi is visiting Brasilia tomorrow, officials said."))
 
 
+def test_visiting_as_a_ministers_adjective_reports_no_visit():
+    found = events("Lula received Jaishankar on Monday, an honour he seldom grants to a visiting foreign minister.")
+    assert not any(m.event_type == "visit" for m in found)
+    assert any(m.event_type == "visit" for m in events("Jaishankar is visiting Brasilia on Monday, officials said."))
+
+
 def test_welcoming_a_person_is_a_meeting_with_that_person_welcoming_his_words_is_not():
     # (the guest's welcome at the palace is part of the talks, as "received" is)
     found = events("Lula welcomed the Indian Prime Minister Narendra Modi to the Planalto Palace on Monday.")

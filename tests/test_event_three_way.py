@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.extraction import extract_article
 
 PUTIN = "Q7747"
@@ -90,3 +91,28 @@ def test_a_three_way_word_is_found_in_every_language_and_any_case():
     assert not told_three_way(_Clause("The three-day visit ended in Astana."))
     sentence = "They met on Monday, a day before the trilateral summit."
     assert not told_three_way(_Clause(sentence, (0, sentence.index(","))))
+
+
+# A verb of meeting, then the meeting's noun with its three-way words after it, as French writes them
+# ("se sont retrouvés lundi pour leur réunion à trois"): one report, told three-way by the noun's words,
+# apart from a leader's reception of one of them that afternoon.
+FR_DAY = dt.date(2023, 7, 4)
+FR_LEAD = ("Les chefs de la diplomatie brésilienne, chilienne et péruvienne se sont retrouvés lundi à Lima pour "
+           "leur cinquième réunion {kind}. ")
+FR_MORE = "Dans l'après-midi, le président Vladimir Putin a reçu Sergueï Lavrov au Kremlin."
+
+
+def fr_gatherings(kind: str):
+    events = extract_article("t2", None, None, FR_LEAD.format(kind=kind) + FR_MORE, FR_DAY, "fr").events
+    return [e for e in events if e.family == "gathering"]
+
+
+def test_a_meeting_noun_whose_three_way_words_follow_it_keeps_the_reception_apart():
+    assert len(fr_gatherings("à trois")) == 2
+
+
+def test_look_alike_a_meeting_noun_with_no_three_way_words_is_told_three_way_by_nothing():
+    mentions = extract_article("t3", None, None, FR_LEAD.format(kind="annuelle"), FR_DAY, "fr").event_mentions
+    assert mentions and not any(told_three_way(m) for m in mentions)
+    mentions = extract_article("t3", None, None, FR_LEAD.format(kind="à trois"), FR_DAY, "fr").event_mentions
+    assert mentions and all(told_three_way(m) for m in mentions)

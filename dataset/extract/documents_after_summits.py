@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ruchina.extract.event_three_way import three_way
+
 #: at most so many characters between the summit's sentence and the document's (the space between)
 _ADJACENT = 3
 
@@ -121,3 +123,40 @@ def _reported_right_before(event, told) -> bool:
 
 def _told_with_others(events: list, signing, told) -> bool:
     return any(m.sentence_start == told.sentence_start for e in events if e is not signing for m in e.mentions)
+
+
+def adopted_at_the_three_way_meeting_told_before(events: list) -> None:
+    """Each document told held, with no day and no place of its own, in the sentence right after a
+    report of a three-way meeting held on a day ("The foreign ministers of A, B and C met in X on
+    Monday ... In a joint communique adopted at the end, the three ministers ...", "se sont retrouvés
+    lundi pour leur réunion à trois. ... ont adopté un communiqué commun"): a format of three countries
+    ends in its communique, adopted at it, on its day, at its place, by those it names (none named: the
+    meeting's people). Not a document its sentence names others for than the meeting's (when it names
+    any), nor one whose sentence reports another event too."""
+    for signing in _single_reports_of_documents(events):
+        told = signing.mentions[0]
+        if (told.location_id or told.date is not None or told.earlier or told.status != "occurred"
+                or told.sentence_start < 0 or _told_with_others(events, signing, told)):
+            continue
+        meeting = next((e for e in events if e is not signing and _three_way_right_before(e, told)), None)
+        if meeting is None or (meeting.participants and told.participant_ids
+                               and not set(told.participant_ids) <= meeting.participants):
+            continue
+        signing.held_with(meeting, tuple(told.participant_ids) or tuple(sorted(meeting.participants)))
+
+
+def _three_way_right_before(event, told) -> bool:
+    if event.family != "gathering" or event.earlier or event.date is None or event.date.precision != "day":
+        return False
+    return any(m.event_type == "meeting" and not m.earlier and m.status == "occurred" and m.sentence_start >= 0
+               and 0 <= told.sentence_start - m.sentence_end <= _ADJACENT for m in event.mentions) and three_way(event)
+
+
+def held_at_a_three_way(signing, main, events: list) -> bool:
+    """Whether a document was put at a three-way meeting other than the main event, by its report told
+    right before (adopted_at_the_three_way_meeting_told_before): the main event's signings leave it."""
+    told = signing.mentions[0]
+    return told.date_sentence_start is not None and any(
+        other is not main and other is not signing and three_way(other)
+        and any(m.sentence_start == told.date_sentence_start and m.sentence == told.date_sentence for m in other.mentions)
+        for other in events)

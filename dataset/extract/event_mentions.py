@@ -20,7 +20,11 @@ from ruchina.extract.closing_documents import adopted_at_its_close
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.dates_same_day import SAME_DAY
 from ruchina.extract.document_kinds import another_of_its_kind, of_another_document, signed_beside_the_main_signing
-from ruchina.extract.documents_after_summits import adopted_at_the_summit_told_before, adopted_by_the_summits_sides
+from ruchina.extract.documents_after_summits import (
+    adopted_at_the_summit_told_before,
+    adopted_at_the_three_way_meeting_told_before,
+    adopted_by_the_summits_sides,
+)
 from ruchina.extract.event_compatibility import PUBLISHED, compatible, date_rank, status_of
 from ruchina.extract.event_inside import inside_main_event
 from ruchina.extract.event_report import BODY, FAMILY, LEAD, TITLE, TYPE_PRIORITY, EventMention
@@ -233,6 +237,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                                   date_sentence_start=donor.sentence_start), position=0)
     adopted_at_the_summit_told_before(events, words)  # ("... the heads of state gathered. They adopted the declaration")
     adopted_by_the_summits_sides(events, words)  # ("... opened the summit. The two sides adopted a statement")
+    adopted_at_the_three_way_meeting_told_before(events)  # ("... their trilateral meeting. They adopted a communique")
     _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)

@@ -58,8 +58,18 @@ def _ministers_own_talks(mentions: list) -> bool:
     "Foreign ministers of A and B met in X", still tells an officials' meeting apart.)"""
     catalog = entity_catalog()
     named = [m for m in mentions if FAMILY[m.event_type] == "gathering" and len(m.participant_ids) >= 2]
-    return bool(named) and not any(catalog.get(person) is not None and not is_official(person)
-                                   for m in named for person in m.participant_ids)
+    return (bool(named) and not any(catalog.get(person) is not None and not is_official(person)
+                                    for m in named for person in m.participant_ids)) or any(
+        _three_officials(catalog, m) for m in named)
+
+
+def _three_officials(catalog, mention) -> bool:
+    """A report of a gathering naming three officials or more, each known as one, and no one else
+    ("Wang chaired the talks with Russia's Lavrov and India's Swaraj"): the ministers' own format,
+    which "the foreign ministers of A, B and C met" tells again, even beside a leader's reception of
+    one of them the same day (two ministers' talks beside their leaders' are still told apart)."""
+    return len(mention.participant_ids) >= 3 and all(
+        catalog.get(person) is not None and is_official(person) for person in mention.participant_ids)
 
 
 def _officials(words: EventWords, mention) -> bool:

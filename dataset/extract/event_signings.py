@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ruchina.extract.document_kinds import signings_apart
+from ruchina.extract.documents_after_summits import held_at_a_three_way
 from ruchina.extract.event_report import EVENTS_OF_MANY, FAMILY, TITLE
 from ruchina.extract.witnessed_signings import told_before_others, witnessed_signers, witnesses_as_signers
 from ruchina.knowledge.base import is_official
@@ -42,8 +43,8 @@ def _signed_at(events: list, main, words=None) -> None:
     # (a signing told done after the main event's word or before its people: at it, by whom it names)
     after = {id(event) for event in events
              if event.family == "agreement" and _signed_after_the_main(event, main, words)}
-    signings = [event for event in events if event.family == "agreement" and (
-        _tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told) or id(event) in after)]
+    signings = [event for event in events if event.family == "agreement" and not held_at_a_three_way(event, main, events)
+                and (_tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told) or id(event) in after)]
     # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
     # forum, whose speeches tell the body's founding treaty beside the day's statement: one signing)

@@ -64,7 +64,7 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     dropped = listed_words(words.language, "dropped_plans")
     plan = dropped.search(part, word_end) if dropped is not None else None
     part = part[:plan.start()] if plan else part
-    part = part if in_aside else _up_to_what_a_later_act_told(words, part, word_end)
+    part = part if in_aside else _up_to_what_a_later_act_told(words, part, word_end, word_start)
     # (up to what an agreement reached in it says: "ended the talks today with an agreement that talks
     # would go on" tells the talks held; the agreement's "would" is of what it settles)
     agreed = listed_words(words.language, "agreed_content")
@@ -80,7 +80,7 @@ def tense_part(words: EventWords, clause: str, word_end: int, word_start: int | 
     return part[:told.start()] if told else part
 
 
-def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int) -> str:
+def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int, word_start: int | None = None) -> str:
     """``part`` up to a verb of telling (the language's ``telling_verbs``) after the event word that
     another act told in the past stands before ("welcomed Y on Wednesday and, after talks, announced
     deals he said would support jobs"): what was told then is of the deals, not of the event. Not a
@@ -88,15 +88,19 @@ def _up_to_what_a_later_act_told(words: EventWords, part: str, word_end: int) ->
     after a cue of the future ("will welcome Y and announce deals he says will ..."), nor for an event
     word in a relative clause ("Kim, who travelled to Russia by train, thanked Y and said ... would"):
     undated and held, that one would be background, though it is often the visit the story is part
-    of (relative_tenses.py); measured to lose such a visit so (holdout)."""
+    of (relative_tenses.py); measured to lose such a visit so (holdout). The event word may be that
+    act itself, a verb of the past ("met in Beijing on Monday and said their countries would work
+    together": the meeting was held; what they said is of the work to come)."""
     telling = listed_words(words.language, "telling_verbs")
     if telling is None:
         return part
+    # (the word's own verb of the past counts as the act told before: "met ... and said")
+    acted = word_start if word_start is not None and words.past.match(part, word_start) else word_end
     for told in telling.finditer(part, word_end):
         if any(p.search(part, word_end, told.start()) for p in (words.future, words.schedule)):
             return part
         not_past = [m.span() for m in words.not_past.finditer(part, word_end, told.start())]
-        if any(not any(s <= m.start() < e for s, e in not_past) for m in words.past.finditer(part, word_end, told.start())):
+        if any(not any(s <= m.start() < e for s, e in not_past) for m in words.past.finditer(part, acted, told.start())):
             return part[:told.start()]
     return part
 

@@ -8,7 +8,9 @@ reports of a meeting that no such clause tells, within an article and across art
 Someone who "joined the talks" with no such word stays in the talks: the article tells one
 meeting, and the words that follow may be about it. A meeting told with no such word that
 already names the three-way one's three people ("X hosts Y, Z for talks" over "a trilateral
-meeting" of the three) is that meeting told again, not two leaders' talks beside it.
+meeting" of the three) is that meeting told again, not two leaders' talks beside it; so is one
+naming three people beside a three-way report naming no one ("The foreign ministers of A, B and C
+met ... X chaired the talks with Y and Z").
 """
 
 from __future__ import annotations
@@ -41,4 +43,7 @@ def three_way_apart(a, b) -> bool:
     if not (MEETING in a.types() and MEETING in b.types()) or three_way(a) == three_way(b):
         return False
     told, other = (a, b) if three_way(a) else (b, a)
-    return not (len(told.participants) >= 3 and told.participants <= other.participants)
+    # (nor one naming no one, "the foreign ministers of A, B and C met", beside a meeting naming three:
+    # "X chaired the talks with Y and Z" tells who they were)
+    return not ((len(told.participants) >= 3 and told.participants <= other.participants)
+                or (not told.participants and len(other.participants) >= 3))

@@ -18,7 +18,7 @@ from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_places import venue_city
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import country_of, entity_catalog
 
 #: The entity types a place line names, most specific first (a hall, a city, a region).
 _PLACE_TYPES = {"FAC": 0, "GPE": 1, "LOC": 2}
@@ -89,12 +89,32 @@ def told_held_elsewhere(main: ArticleEvent, events: list[ArticleEvent], location
     # line's country, or a place it cannot tell from the line's, no other city)
     # (of the main event's days: "after the summit in St Petersburg last month" tells another trip)
     return any(other is not main and other.location_id is not None and other.participants & main.participants
-               and not other.earlier and _same_days(other, main)
-               and (known := catalog.get(other.location_id)) is not None and known.located_in is not None
-               and other.location_id != location_id and not _inside(location_id, other.location_id)
-               and not _inside(other.location_id, location_id)
-               and any(m.sentence_key in told and m.location_id == other.location_id for m in other.mentions)
+               and not other.earlier and (known := catalog.get(other.location_id)) is not None
+               and ((_same_days(other, main) and known.located_in is not None and other.location_id != location_id
+                     and not _inside(location_id, other.location_id) and not _inside(other.location_id, location_id)
+                     and any(m.sentence_key in told and m.location_id == other.location_id for m in other.mentions))
+                    or _visit_to_another_country(other, main, told, location_id))
                for other in events)
+
+
+def _visit_to_another_country(visit: ArticleEvent, main: ArticleEvent, told: set, location_id: str) -> bool:
+    """Whether the sentence of the main event tells a visit of its people under way (held, on the main
+    event's days or told with no day: "who is on a visit"), placed (there or by another sentence) in a
+    country other than the line's city's: "BEIJING - Putin received Wang, who is visiting Russia" (the
+    line is the agency's seat; the meeting is in Russia, a visit spanning many cities)."""
+    return (visit.family == "visit" and (visit.date is None or _same_days(visit, main))
+            and _another_country(visit.location_id, location_id)
+            and any(m.sentence_key in told and m.status == "occurred" and m.location_id in (None, visit.location_id)
+                    for m in visit.mentions))
+
+
+def _another_country(country: str, line_place: str) -> bool:
+    """Whether ``country`` is a country other than the one the knowledge base puts the line's city in:
+    "BEIJING" above "received X, who is visiting Russia" is the reporter's seat, the meeting is in Russia.
+    (A line's place of no known country cannot be told apart from it.)"""
+    line_country = country_of(line_place)
+    name = entity_catalog().get(country).name
+    return line_country is not None and country_of(country) == name and name != line_country
 
 
 def _same_days(event: ArticleEvent, other: ArticleEvent) -> bool:

@@ -236,6 +236,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             if (event_type in _GATHERINGS and not first.session and _told_as_session(words, sentence, t_start, t_end)
                     and first.date is not None and first.date.precision == "day" and first.date.first == first.date.last):
                 first = replace(first, session=True)  # ("told the forum on Friday, speaking at its plenary session")
+            # (its scope runs on over the word said again: "se sont retrouvés lundi pour leur réunion à
+            # trois" is told three-way by the words after its second word, event_three_way.py)
+            after = triggers[index + 1][1] if index + 1 < len(triggers) else len(sentence)
+            if first.scope[1] <= t_start and first.scope != (0, 0):
+                first = replace(first, scope=(first.scope[0], max(first.scope[1], min(clause_end, after))))
             results[seen_types[event_type]] = first
             continue
         seen_types[event_type] = len(results)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ruchina.extract.event_visits import last_day_of, visit_hosted_by_its_talks, visit_hosted_by_talks
 from ruchina.extract.linking import Mention
+from ruchina.extract.visit_counterparts import without_host_officials
 from ruchina.knowledge.base import read_knowledge_file
 
 #: how many words (titles: "President", "Premier") may stand between "with" and the name
@@ -24,7 +25,10 @@ TITLE_WORDS = 3
 
 def visits_hosted(events: list, body_mentions: list[Mention], language: str) -> None:
     """The talks' people, then each visit's host from them (event_visits.py): "A meeting with X is
-    set for Monday" first gives the visitor's talks with X, whom the visit then has for its host."""
+    set for Monday" first gives the visitor's talks with X, whom the visit then has for its host.
+    (First off each visit, the visited country's officials its sentences name: the visitor's
+    counterparts, no hosts: visit_counterparts.py.)"""
+    without_host_officials(events)
     visitor_joins_subjectless_talks(events, body_mentions, language)
     visit_hosted_by_talks(events)  # (beside its visitor's talks with one other in its sentence)
     visit_hosted_by_its_talks(events)  # (naming only its visitor, beside his talks with one other)
