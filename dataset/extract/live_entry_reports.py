@@ -27,7 +27,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import PUBLISHED
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords, listed_words
-from ruchina.extract.live_entries import entry_days, is_live_page
+from ruchina.extract.live_entries import entry_days, is_live_page, timed_entry_days
 from ruchina.text.page_almanac import almanac_entry_day
 
 #: the kind of the day an almanac entry gives the held event it tells with none of its own: the
@@ -48,6 +48,9 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
     if almanac is not None:
         # ("1958 - Khrushchev leaves Peking after four days of talks": under "On this day: August 3")
         days = [almanac_entry_day(paragraph, almanac) for paragraph in paragraphs]
+    elif published is not None and (timed := timed_entry_days(paragraphs, published)) is not None \
+            and not is_live_page(paragraphs, published):
+        days = timed  # (entries stamped by their time alone: "14:40 IST")
     elif published is None or not (is_live_page(paragraphs, published)
                                    or _titled_live_page(words, title, paragraphs)):
         return mentions  # (no live page)
