@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ruchina.extract.caption_days import caption_entry_days
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import PUBLISHED
 from ruchina.extract.event_report import EventMention
@@ -51,6 +52,8 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
     elif published is not None and (timed := timed_entry_days(paragraphs, published)) is not None \
             and not is_live_page(paragraphs, published):
         days = timed  # (entries stamped by their time alone: "14:40 IST")
+    elif (captioned := caption_entry_days(paragraphs, published)) is not None:
+        days = captioned  # (a gallery's captions under their datelines: "VARANASI, INDIA - DECEMBER 12:")
     elif published is None or not (is_live_page(paragraphs, published)
                                    or _titled_live_page(words, title, paragraphs)):
         return mentions  # (no live page)
