@@ -1,5 +1,5 @@
-"""A live page whose entries are stamped by their time alone ("16:05 CET" on a line of its own)
-tells its entries' held events on the page's day, down to a heading of a word or two ("EARLIER",
+"""A live page (its title says so: "LIVE") whose entries are stamped by their time alone ("16:05 CET"
+on a line of its own) tells its entries' held talks, signings and ceremonies on the page's day, down to a heading of a word or two ("EARLIER",
 "YESTERDAY") after which the page gives no day: live_entries.timed_entry_days, read by
 live_entry_reports.py. One time in a story's text makes no live page. Fixtures written for these
 tests (other leaders, other places), each beside a look-alike that must not trigger."""
@@ -49,3 +49,10 @@ def test_entries_below_a_word_heading_take_no_day_of_the_page():
 
 def test_a_page_with_one_time_stamp_is_no_live_page():
     assert timed_entry_days(["Lead.", "16:05 CET", "Entry one."], PAGE_DAY) is None
+
+
+def test_a_programme_of_bare_times_under_a_title_of_no_live_page_keeps_no_day():
+    """The look-alike: a programme's times ("16:05 ... 11:30 ...") under a plain title are no live entries."""
+    events = extract_article("t1", "Xi in France: the programme", None, STAMPED, PAGE_DAY, "en").events
+    talks = [e for e in events if {MACRON, XI} <= e.participants and e.mentions[0].event_type == "meeting"]
+    assert all(e.date is None or e.mentions[0].part != "body" for e in talks)

@@ -97,7 +97,8 @@ def timed_entry_days(paragraphs: list[str], published: dt.date | None) -> list[d
     own, two such stamps or more): each paragraph above the first heading of a word or two below
     its first stamp ("YESTERDAY", "Earlier") is of the page's day; from that heading on, of no day
     this page tells (the words of the day before are each language's: the page's day is what the
-    stamps alone tell). None for any other page: one time in a paragraph is a time of the story."""
+    stamps alone tell). None for any other page: one time in a paragraph is a time of the story. Read
+    only under a title calling the page live (live_entry_reports.py): bare times are a programme's too."""
     if published is None:
         return None
     stamps = [i for i, paragraph in enumerate(paragraphs) if _BARE_TIME.fullmatch(paragraph.strip())]
