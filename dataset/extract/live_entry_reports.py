@@ -51,6 +51,7 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
         # ("1958 - Khrushchev leaves Peking after four days of talks": under "On this day: August 3")
         days = [almanac_entry_day(paragraph, almanac) for paragraph in paragraphs]
     elif published is not None and _titled_live(words, title) and not is_live_page(paragraphs, published) \
+            and not _titled_live_page(words, title, paragraphs) \
             and (timed := timed_entry_days(paragraphs, published)) is not None:
         # (entries stamped by their time alone, "14:40 IST", under a title calling the page live: bare
         # times alone are as often a programme's, "09:10 arrival, 11:00 talks", of no held report)
