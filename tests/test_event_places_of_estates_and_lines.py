@@ -41,6 +41,9 @@ def meeting_places(body: str, language: str = "en", place: str | None = None) ->
     ("Xi Jinping and Justin Trudeau held talks at the Sunnylands estate on Thursday.", "rancho-mirage"),
     ("Xi Jinping and Keir Starmer held talks at Winfield House on Thursday.", "Q84"),  # London
     ("Xi Jinping and Narendra Modi held talks in Mahabalipuram on Thursday.", "mamallapuram"),
+    # (a state guest house of Japan: talks at the Akasaka Palace are in Tokyo, a dinner at Kyoto's in Kyoto)
+    ("Xi Jinping and Yoshihide Suga held talks at the Akasaka Palace on Thursday.", "Q1490"),
+    ("Xi Jinping and Yoshihide Suga held talks at the Kyoto State Guest House on Thursday.", "kyoto"),
 ])
 def test_talks_at_an_estate_are_held_in_its_town(body, city):
     assert city in meeting_places(body)

@@ -179,3 +179,21 @@ def test_their_blocs_summit_stays_a_summit():
                            "Brazilian President Lula da Silva and South African President Cyril Ramaphosa opened "
                            "their bloc's summit on Friday in Durban, with leaders of three more states.")
     assert any("summit" in e.types() for e in events)
+
+
+def test_the_two_countries_summit_named_by_them_is_their_meeting():
+    """ "the annual Brazil-France summit": the two countries' leaders' own, named by the two
+    countries joined by a hyphen right before the word (knowledge/events_en.yaml own_summit_words)."""
+    main, _ = main_event("Lula and Macron in Belem",
+                         "Brazilian President Lula da Silva and French President Emmanuel Macron held the "
+                         "annual Brazil-France summit on Friday in Belem.")
+    assert main.types() == {"meeting"}
+    assert {LULA, "Q3052772"} <= main.participants
+
+
+def test_a_regions_summit_with_one_country_stays_a_summit():
+    """The look-alike: "the Brazil-Africa summit" is a region's, which leaders of many countries attend."""
+    _, events = main_event("Lula and Ramaphosa in Durban",
+                           "Brazilian President Lula da Silva and South African President Cyril Ramaphosa opened "
+                           "the first Brazil-Africa summit on Friday in Durban.")
+    assert any("summit" in e.types() for e in events)

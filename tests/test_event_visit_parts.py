@@ -198,3 +198,20 @@ def test_two_arrivals_of_the_same_visitor_months_apart_are_two_visits():
     visits = of_kind(merged(july, october), "visit")
     assert sorted((v.start_date, v.article_ids) for v in visits) == [
         (dt.date(2024, 7, 9), ["a1"]), (dt.date(2024, 10, 22), ["a2"])]
+
+
+def test_a_stay_told_by_its_first_and_last_days_is_a_visit_of_those_days():
+    """ "President X is in Italy from March 21 to March 24": a visit told with no word of visiting,
+    its days the run after the place (knowledge/events_en.yaml `visit`)."""
+    body = ("Xi Jinping held talks with Sergio Mattarella in Rome today.\n\n"
+            "Xi Jinping is in Italy from March 21 to March 24, 2019.")
+    events = extract_article("a", None, None, body, dt.date(2019, 3, 22), "en").events
+    visits = [e for e in events if e.family == "visit"]
+    assert visits and (visits[0].date.first, visits[0].date.last) == (dt.date(2019, 3, 21), dt.date(2019, 3, 24))
+
+
+def test_a_thing_shown_in_a_place_over_days_is_no_visit():
+    body = ("Xi Jinping held talks with Sergio Mattarella in Rome today.\n\n"
+            "The exhibition is in Milan from March 21 to April 24.")
+    events = extract_article("a", None, None, body, dt.date(2019, 3, 22), "en").events
+    assert not [e for e in events if e.family == "visit"]

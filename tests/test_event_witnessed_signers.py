@@ -97,3 +97,33 @@ def test_minutes_or_hours_ago_is_the_pages_day(phrase):
 def test_years_ago_is_no_day_of_the_page():
     dates = resolve_dates("The ministers signed the memorandum two years ago.", SATURDAY)
     assert all(d.first != SATURDAY for d in dates)
+
+
+# (a release's list of the documents of talks: each named, then told signed before or by the leaders;
+# and papers officials exchange as the leaders look on: knowledge/events_en.yaml `agreement`)
+LISTED = TALKS + ("\n\nThe following documents were signed today:\n\n"
+                  "Joint Statement on Strategic Partnership, signed by the two leaders.\n\n"
+                  "Memorandum of Understanding on Fisheries and Aquaculture, signed in the presence of the two leaders.")
+
+
+def test_documents_listed_by_name_and_told_signed_are_signings_of_the_day():
+    found = signings("en", LISTED)
+    memoranda = [e for e in found if any("Fisheries" in m.sentence for m in e.mentions)]
+    assert memoranda and memoranda[0].date is not None and memoranda[0].date.first == SATURDAY
+
+
+def test_a_treaty_named_and_told_signed_years_ago_is_no_signing_of_the_day():
+    body = TALKS + "\n\nThe Treaty of Good Neighbourliness, signed by the two countries in 2001, remains their basis."
+    assert all(e.date is None or e.date.first != SATURDAY for e in signings("en", body))
+
+
+def test_officials_who_exchange_a_memorandum_as_the_leaders_look_on_make_the_leaders_signing():
+    body = TALKS + "\n\nXi Jinping and Shinzo Abe look on as officials exchange a memorandum on fisheries."
+    found = signings("en", body)
+    assert len(found) == 1 and {XI, ABE} <= found[0].participants
+    assert found[0].date is not None and found[0].date.first == SATURDAY
+
+
+def test_views_exchanged_on_an_agreement_are_no_signing():
+    body = TALKS + "\n\nXi Jinping and Shinzo Abe exchanged views on the agreements of the previous year."
+    assert not signings("en", body)

@@ -84,3 +84,26 @@ def _near_the_page_date(stated, published: dt.date | None) -> dt.date | None:
     if stated is None or stated.date is None or published is None:
         return None
     return stated.date if abs(stated.date - published) <= MAX_STAMP_DISTANCE else None
+
+
+#: a stamp of a time alone on its line, perhaps with its zone ("14:40 IST", "09.30", "9:05 am GMT")
+_BARE_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2})?)?", re.IGNORECASE)
+#: a heading of a word or two, no stop, no digit ("YESTERDAY", "Earlier", "Key events")
+_WORD_HEADING = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)?")
+
+
+def timed_entry_days(paragraphs: list[str], published: dt.date | None) -> list[dt.date | None] | None:
+    """A live page whose entries are stamped by their time alone ("14:40 IST" on a line of its
+    own, two such stamps or more): each paragraph above the first heading of a word or two below
+    its first stamp ("YESTERDAY", "Earlier") is of the page's day; from that heading on, of no day
+    this page tells (the words of the day before are each language's: the page's day is what the
+    stamps alone tell). None for any other page: one time in a paragraph is a time of the story. Read
+    only under a title calling the page live (live_entry_reports.py): bare times are a programme's too."""
+    if published is None:
+        return None
+    stamps = [i for i, paragraph in enumerate(paragraphs) if _BARE_TIME.fullmatch(paragraph.strip())]
+    if len(stamps) < MIN_STAMPS:
+        return None
+    heading = next((i for i, paragraph in enumerate(paragraphs)
+                    if i > stamps[0] and _WORD_HEADING.fullmatch(paragraph.strip())), len(paragraphs))
+    return [published if i < heading else None for i in range(len(paragraphs))]

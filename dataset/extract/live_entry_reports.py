@@ -23,11 +23,12 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ruchina.extract.caption_days import caption_entry_days
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_compatibility import PUBLISHED
-from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_words import EventWords, listed_words
-from ruchina.extract.live_entries import entry_days, is_live_page
+from ruchina.extract.live_entries import entry_days, is_live_page, timed_entry_days
 from ruchina.text.page_almanac import almanac_entry_day
 
 #: the kind of the day an almanac entry gives the held event it tells with none of its own: the
@@ -45,9 +46,18 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
     text/page_almanac.py reads it); ``words``: the language's event words, for a gathering told
     opened or closed."""
     paragraphs = body.split("\n\n")
+    parts_only = False
     if almanac is not None:
         # ("1958 - Khrushchev leaves Peking after four days of talks": under "On this day: August 3")
         days = [almanac_entry_day(paragraph, almanac) for paragraph in paragraphs]
+    elif published is not None and _titled_live(words, title) and not is_live_page(paragraphs, published) \
+            and not _titled_live_page(words, title, paragraphs) \
+            and (timed := timed_entry_days(paragraphs, published)) is not None:
+        # (entries stamped by their time alone, "14:40 IST", under a title calling the page live: bare
+        # times alone are as often a programme's, "09:10 arrival, 11:00 talks", of no held report)
+        days, parts_only = timed, True
+    elif (captioned := caption_entry_days(paragraphs, published)) is not None:
+        days, parts_only = captioned, True  # (a gallery's captions under their datelines: "VARANASI, INDIA - DECEMBER 12:")
     elif published is None or not (is_live_page(paragraphs, published)
                                    or _titled_live_page(words, title, paragraphs)):
         return mentions  # (no live page)
@@ -60,11 +70,14 @@ def dated_by_their_entries(mentions: list[EventMention], body: str, published: d
         starts.append(offset)
         offset += len(paragraph) + 2
     kind = PUBLISHED if almanac is None else ALMANAC
+    # (where the page's only stamps are bare times or a caption's dateline, the day dates the talks, the
+    # signings and the ceremonies an entry tells, not a visit: "X's plane has landed" tells a stay's
+    # first day, whose report the visit's own words date, and may be another stay than the one told next)
     dated = []
     for mention in mentions:
         day = days[bisect_right(starts, mention.sentence_start) - 1] if mention.in_body else None
         if (day is not None and mention.date is None and mention.status == "occurred"
-                and not (mention.earlier or mention.continues)
+                and not (mention.earlier or mention.continues) and not (parts_only and FAMILY[mention.event_type] == "visit")
                 and (not mention.refers_back or _opened_or_closed(words, mention))):
             mention = replace(mention, date=ResolvedDate(day, day, "day", "", 0, 0, kind))
         dated.append(mention)
@@ -90,6 +103,12 @@ _TITLE_SEPARATOR = re.compile(r"(?:\s[-–—|]|:)\s*$")
 #: an entry's heading: one line of a few words, with no stop at its end
 _HEADING = re.compile(r"[^\n]{3,90}(?<![.!?»”\"])")
 MIN_HEADINGS = 2
+
+
+def _titled_live(words: EventWords | None, title: str | None) -> bool:
+    """Whether the title calls the page a live page anywhere in it ("Abe in India LIVE: ...")."""
+    live = listed_words(words.language, "live_page_titles") if words is not None and title else None
+    return live is not None and live.search(title) is not None
 
 
 def _titled_live_page(words: EventWords | None, title: str | None, paragraphs: list[str]) -> bool:
