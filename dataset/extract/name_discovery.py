@@ -8,8 +8,7 @@ a run is cut at sentence ends, at an "and" between two names, around title phras
 follows a title is a person; what follows "Minister of" is the ministry's field, not a
 name, until a first name or a place's last word) and before a first name that follows an
 organisation (name_cutting.py). Each piece is trimmed of function words, titles and
-demonyms, and judged here: a
-lone first name, a word that the same text also writes in lower case ("the Constitution"
+demonyms, and judged here: a lone first name, a word that the same text also writes in lower case ("the Constitution"
 beside "a constitution"), a Title Case phrase of such words ("New Investment
 Opportunities"), a document's name ("... Treaty") and a peoples' or faiths' name are no
 entity. The words that decide are data (knowledge/names.yaml), one set per language.
