@@ -65,3 +65,8 @@ def test_a_headline_in_sentence_case_names_another_person_after_a_short_form():
 def test_look_alike_a_headline_in_title_case_keeps_the_short_form_before_a_capitalised_word():
     headline = "Wang Yi Meets Lavrov: Wang Says Ties Are Strong"
     assert [m.entity_id for m in link_entities(headline, False, "en")].count(WANG_YI) == 2
+
+
+def test_look_alike_a_pinyin_name_of_two_known_short_forms_is_still_discovered_whole():
+    # ("Zhao" and "Peng" are each a known person's short form; together they are another name)
+    assert ("Zhao Peng", "zhao-peng") in people("The photographs are by Zhao Peng, who met Wang Wentao on Monday.")

@@ -177,6 +177,7 @@ class EntityLinker:
                                                     and text[start:end] in surnames_named) or (
                     self._particle_name_after.match(text, end)):  # ("Anwar al-Sadat" is not Anwar Ibrahim)
                 blocked.remove((start, end))
+                name_word_at = after.start(1) if (after := _WORD_AFTER.match(text, end)) else name_word_at
                 continue
             if discover and start == name_word_at:
                 blocked.remove((start, end))  # ("Zhao Peng", "Ding Ding": a short form inside that name too)
