@@ -29,6 +29,7 @@ from ruchina.extract.dates_sentence_before import dated_by_the_sentence_before
 from ruchina.extract.dek_headlines import headline_of, line_under_title, named_by_the_title
 from ruchina.extract.delegations import with_delegation_people
 from ruchina.extract.departed_people import without_the_departed
+from ruchina.extract.documents_at_gatherings import dated_by_their_gathering
 from ruchina.extract.event_after_events import dated_after_events, dated_before_acts
 from ruchina.extract.event_anaphora import name_unnamed_events
 from ruchina.extract.event_answers import place_answers
@@ -217,8 +218,8 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = gatherings_trips_are_for(event_mentions, published, language)
     # ("the forum, at whose opening ceremony X spoke": the forum's; "in Lyon, where he opened the fair": X's)
     event_mentions = visitors_in_place_clauses(openings_as_forums(event_mentions, language), body_mentions, language)
-    # ("The summit was preceded on Wednesday by the forum": Wednesday is the forum's)
-    event_mentions = dated_by_what_precedes(event_mentions, language)
+    # ("The summit was preceded on Wednesday by the forum", "the statement adopted at the summit in 2018")
+    event_mentions = dated_by_their_gathering(dated_by_what_precedes(event_mentions, language), language)
     # ("a summit of the Shanghai Cooperation Organisation": the body's summit, by its name)
     event_mentions = summits_named_by_their_body(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("Putin hosts BRICS leaders online" over a dek's "the group's annual summit": the BRICS summit)
@@ -272,8 +273,7 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     event_mentions = meetings_with_each(event_words(language), event_mentions, title_mentions, body_mentions)
     # ("is to see A and, in the evening, B": a meeting with each, at its own hour)
     event_mentions = meetings_at_their_own_hours(event_mentions, body_mentions, language)
-    # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people; after
-    # the meetings told with each of several are split, talks of two each)
+    # ("X chaired the summit. A, B, C and D attended the meeting online": the summit's people, after meetings split)
     event_mentions = meetings_told_for_gatherings(event_words(language), event_mentions)
     # ("held talks on the sidelines of a summit", "of a ministers' meeting hosted by X": the setting, not them)
     event_mentions = mark_summit_settings(words, split_gathering_settings(words, event_mentions, body_mentions))
