@@ -121,14 +121,20 @@ INVITED_WORDS_BEFORE_EVENT = 3
 _INVITED_TO_ALL_BUT = frozenset({"visit", "state_visit"})
 
 
-@lru_cache(maxsize=None)
-def _told_of(language: str, key: str = "told_of") -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``key``'s before and after words (`told_of` or `invited`), as two patterns."""
+def _words_around(language: str, key: str) -> tuple[str, str] | None:
+    """``key``'s before and after words (`told_of` or `invited`), each as one alternation."""
     data = (read_knowledge_file(f"events_{language}").get(key) or {})
     if not data.get("before") or not data.get("after"):
         return None
-    before = "|".join(f"(?:{w})" for w in data["before"])
-    after = "|".join(f"(?:{w})" for w in data["after"])
+    return "|".join(f"(?:{w})" for w in data["before"]), "|".join(f"(?:{w})" for w in data["after"])
+
+
+@lru_cache(maxsize=None)
+def _told_of(language: str, key: str = "told_of") -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``key``'s before and after words (`told_of` or `invited`), as two patterns."""
+    if (around := _words_around(language, key)) is None:
+        return None
+    before, after = around
     return (re.compile(rf"\b(?:{before})\s+(?:[\w.-]+\s+){{0,2}}$", re.IGNORECASE),
             re.compile(rf"^\s+(?:{after})\s+", re.IGNORECASE))
 
@@ -137,11 +143,9 @@ def _told_of(language: str, key: str = "told_of") -> tuple[re.Pattern[str], re.P
 def _told_one(language: str) -> re.Pattern[str] | None:
     """`told_of`'s before word, the one told (a few words: "the Kremlin chief", "Xi den Kremlchef") and
     its after word."""
-    data = read_knowledge_file(f"events_{language}").get("told_of") or {}
-    if not data.get("before") or not data.get("after"):
+    if (around := _words_around(language, "told_of")) is None:
         return None
-    before = "|".join(f"(?:{w})" for w in data["before"])
-    after = "|".join(f"(?:{w})" for w in data["after"])
+    before, after = around
     return re.compile(rf"\b(?:{before})\s+(?P<told>[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}}?)\s+(?:{after})\s+", re.IGNORECASE)
 
 
@@ -154,14 +158,22 @@ def without_told_references(language: str, sentence: str, references: list[tuple
     if pattern is None or not references:
         return references
     words = event_words(language)
-    told = []
-    for match in pattern.finditer(sentence):
-        event = words.trigger.search(sentence, match.end())
-        between = sentence[match.end():event.start()] if event else ""
-        if (event is not None and event.start() == trigger_start and len(between.split()) <= TOLD_OF_WORDS_BEFORE_EVENT
-                and not re.search(r"[,;:()\[\]]", between) and not words.frame_before.search(between)):
-            told.append(match.span("told"))
+    told = [match.span("told") for match in pattern.finditer(sentence)
+            if (event := _event_word_on(words, sentence, match.end(), TOLD_OF_WORDS_BEFORE_EVENT)) is not None
+            and event.start() == trigger_start]
     return [r for r in references if not any(start <= r[0] <= end for start, end in told)]
+
+
+def _event_word_on(words, text: str, start: int, most: int) -> re.Match[str] | None:
+    """The event word at most ``most`` words on from ``start``, with no punctuation and no frame's
+    words ("during a") between: the event one is told of."""
+    event = words.trigger.search(text, start)
+    if event is None:
+        return None
+    between = text[start:event.start()]
+    if len(between.split()) > most or re.search(r"[,;:()\[\]]", between) or words.frame_before.search(between):
+        return None
+    return event
 
 
 def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMention, after: str, before: str,
@@ -172,10 +184,5 @@ def _told_of_it(told: tuple[re.Pattern[str], re.Pattern[str]], mention: EventMen
     found = after_words.match(after)
     if not before_words.search(before) or found is None:
         return False
-    words = event_words(language)
-    event = words.trigger.search(after, found.end())
-    if event is None or event.lastgroup != mention.event_type:
-        return False
-    between = after[found.end():event.start()]
-    return (len(between.split()) <= most and not re.search(r"[,;:()\[\]]", between)
-            and not words.frame_before.search(between))
+    event = _event_word_on(event_words(language), after, found.end(), most)
+    return event is not None and event.lastgroup == mention.event_type

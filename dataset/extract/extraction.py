@@ -344,10 +344,10 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     summits_of_their_signers(events, body_mentions)  # ("A, B and C signed the summit's declaration": they attend it)
     # ("Six nations sign the bloc's founding declaration", no summit told: its leaders' summit)
     events = summits_of_a_bodys_signing(article_id, events, title_mentions, body_mentions, event_words(language))
-    # (the reporters who ask a news conference's questions are not at it, nor an aide who answers them)
-    questioners = press_questioners(language, title, labels, events)
+    questioners = press_questioners(language, title, labels, events)  # (a news conference's askers are not at it)
     leave_out_reporters(events, questioners)
-    speakers = [m for m in labels if m.entity_id not in questioners | press_answerers(language, title, labels, body)]
+    left_out = questioners | press_answerers(language, title, labels, body)  # (nor an aide who answers them)
+    speakers = [m for m in labels if m.entity_id not in left_out]
     join_speakers(events, speakers, body)
     # ("We will discuss it at a council meeting next week", under its chair's label)
     speakers_hold_their_events(event_words(language), events, speakers)

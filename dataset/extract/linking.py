@@ -29,6 +29,7 @@ from ruchina.extract.pinyin_names import pinyin_name
 from ruchina.knowledge.base import EntityCatalog, KnownEntity, entity_catalog, slugify
 from ruchina.knowledge.name_rules import NameRules, name_rules
 from ruchina.text.normalize import UNSPACED
+from ruchina.text.page_chrome import is_prose
 
 
 @compact
@@ -305,10 +306,8 @@ class EntityLinker:
 
 
 def _prose_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` has a lower-case word of four letters or more: prose or a
-    headline in sentence case, where a capital tells a name, not a headline in title case."""
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in line.split())
+    """Whether the line holding ``at`` is prose or a headline in sentence case (page_chrome.is_prose)."""
+    return is_prose(text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1])
 
 
 def _never(word: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ruchina.errors import RuchinaError
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
-from ruchina.text.page_chrome import ends_sentence
+from ruchina.text.page_chrome import ends_sentence, is_prose
 
 if TYPE_CHECKING:  # (dates.py reads a sentence's tense from here)
     from ruchina.extract.dates import ResolvedDate
@@ -56,18 +56,12 @@ def _says_past(words, text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     spans = [m.span() for m in words.not_past.finditer(text, start, end)]
-    prose = _prose(text[start:end])
+    prose = is_prose(text[start:end])
     while found is not None:
         if not any(s <= found.start() < e for s, e in spans) and not (prose and _a_name(text, start, found.start())):
             return True
         found = words.past.search(text, found.end(), end)
     return False
-
-
-def _prose(text: str) -> bool:
-    """Whether ``text`` holds a word of four letters or more in lower case: prose, not a headline in
-    title case ("Putin Arrived in Riyadh on Monday"), where a capital tells no name."""
-    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in text.split())
 
 
 def _a_name(text: str, start: int, position: int) -> bool:

@@ -252,6 +252,13 @@ def ends_sentence(paragraph: str) -> bool:
     return bool(_SENTENCE_END.search(paragraph[-12:]))
 
 
+def is_prose(text: str) -> bool:
+    """Whether ``text`` holds a word of four letters or more in lower case: prose or a headline in
+    sentence case, not a headline in title case ("Putin Arrived in Riyadh on Monday"), where a
+    capital tells no name."""
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in text.split())
+
+
 def is_short_unfinished(paragraph: str, max_words: int) -> bool:
     """A short line that ends no sentence: a byline, an outlet's signature, a section name."""
     return len(paragraph) <= 20 * max_words and not ends_sentence(paragraph) and length_in_words(paragraph) <= max_words
