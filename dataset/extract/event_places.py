@@ -158,8 +158,7 @@ def _names_the_gathering(words: EventWords, place: Mention, sentence: str) -> bo
     """A wide region (knowledge: `region`) right before a gathering's word names the gathering ("the
     Far East forum", "met him at an Arctic forum"), not where it or what is told at it is held; a
     city there does ("the Beijing forum"), and so does a region anywhere else ("a tour of the Far East")."""
-    known = entity_catalog().get(place.entity_id)
-    if known is None or not known.region or not sentence[place.end:place.end + 1].isspace():
+    if not _wide_region(place.entity_id) or not sentence[place.end:place.end + 1].isspace():
         return False
     word = words.trigger.match(sentence, place.end + 1)
     return word is not None and word.lastgroup in _GATHERING_WORDS
@@ -168,14 +167,19 @@ def _names_the_gathering(words: EventWords, place: Mention, sentence: str) -> bo
 def _city_in_the_clause(words: EventWords, sentence: str, places: list[Mention], region: Mention) -> str | None:
     """Of a wide region a "where" clause hangs from, the first city after a venue's preposition in
     that clause: the more specific place the story names."""
-    known = entity_catalog().get(region.entity_id)
-    if known is None or not known.region:
+    if not _wide_region(region.entity_id):
         return None
     for m in places:
         if m.start > region.end and m.entity_type == "GPE" and entity_catalog().places_containing(m.entity_id) \
                 and words.venue_before.search(sentence[max(0, m.start - 48):m.start]):
             return m.entity_id
     return None
+
+
+def _wide_region(entity_id: str) -> bool:
+    """Whether the knowledge base marks the place a wide region (`region`: the Far East, Siberia)."""
+    known = entity_catalog().get(entity_id)
+    return known is not None and known.region
 
 
 def venue_city(entity_id: str) -> str:
