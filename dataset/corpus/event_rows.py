@@ -21,7 +21,7 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.line_places import stated_places
 from ruchina.corpus.meeting_days import one_day_inside
 from ruchina.corpus.participant_spellings import one_spelling_each
-from ruchina.corpus.summit_of_two_rows import summit_of_two_as_meeting
+from ruchina.corpus.summit_of_two_rows import summit_of_many, summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
 from ruchina.corpus.visit_legs import fold_state_visit_legs, fold_visits_told_as_one
@@ -83,7 +83,7 @@ def _summarise(cluster: list[ArticleEvent], names: dict[str, str]) -> Event:
     mentions = [m for e in cluster for m in e.mentions]
     event_type = _most_common([m.event_type for m in mentions], lambda t: TYPE_PRIORITY.get(t, len(TYPE_PRIORITY)))
     # ("an informal summit" here, "two days of informal talks" there: two leaders' meeting)
-    event_type = summit_of_two_as_meeting(cluster, event_type)
+    event_type = summit_of_many(cluster, summit_of_two_as_meeting(cluster, event_type))
     location = _trip_place(cluster) or _place([e.location_id for e in stated_places(cluster)
                                                if e.location_id and not _later_stop(e, cluster)])
     participant_ids = one_spelling_each(sorted({p for e in cluster for p in e.participants}), names,

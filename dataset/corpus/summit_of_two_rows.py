@@ -13,6 +13,11 @@ the same call within one article, where the story tells them meeting). The row i
 A summit any report names by a body or by more people ("the BRICS summit", "the leaders of five
 states meet on Tuesday", naming three of them) stays one, whatever its meeting reports: across
 articles, three leaders' talks are as often a body's summit told by its people.
+
+The other way round, a row most of whose reports tell a meeting is a summit where one report calls
+it so by the word alone (no body's name, no setting of other talks) and the row names four people
+or more: "the four leaders met through the night in Minsk ... the summit had been agreed on Sunday"
+(summit_of_many). Three named officials' meeting stays one (a three-way meeting).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from ruchina.extract.event_mentions import ArticleEvent
 SUMMIT, MEETING = "summit", "meeting"
 #: the people a summit row may name and be their meeting
 TWO = 2
+#: the fewest people a meeting row names to be the summit a report of it calls it
+MANY = 4
 
 
 def summit_of_two_as_meeting(cluster: list[ArticleEvent], event_type: str) -> str:
@@ -40,3 +47,11 @@ def summit_of_two_as_meeting(cluster: list[ArticleEvent], event_type: str) -> st
     if len(people) != TWO or not all(set(m.participant_ids) <= people for m in summits):
         return event_type
     return MEETING
+
+
+def summit_of_many(cluster: list[ArticleEvent], event_type: str) -> str:
+    """``event_type``, or `summit` for a meeting of four or more people a report calls a summit."""
+    if event_type != MEETING or len({p for e in cluster for p in e.participants}) < MANY:
+        return event_type
+    summits = [m for e in cluster for m in e.mentions if m.event_type == SUMMIT]
+    return SUMMIT if any(not m.event_names and not m.setting for m in summits) else event_type

@@ -9,6 +9,12 @@ event word ("announced the summit of 25 June") may be the event's own. Only wher
 lists its verbs of announcing (knowledge/events_<language>.yaml, ``announcing_verbs``), and only
 with the event word their object: a determiner or a possessive right after the verb, at most two
 words before the event word ("announced Li's first visit on Friday"), nothing but "on" after it.
+
+The passive says the same the other way round: "the summit was agreed on Sunday in a phone call",
+"le sommet avait été décidé dimanche": the day right after a passive of arranging or announcing
+that follows the event word is the day it was arranged (knowledge ``arranged_passives``), any date
+kind, since nothing but the verb stands between. The day is the act's that arranged it where an
+event word follows within a few words ("on Sunday in a four-way phone call": the call's Sunday).
 """
 
 from __future__ import annotations
@@ -44,6 +50,41 @@ def without_announcement_days(words: EventWords, sentence: str, dates: list, tri
         return dates
     return [d for d in dates if not (d.kind in _DAYS_OF_TELLING and _announced_right_before(
         announcing, sentence, d.char_start, triggers))]
+
+
+def without_arranging_days(words: EventWords, sentence: str, dates: list, t_end: int) -> list:
+    """``dates`` less those told after the event word ending at ``t_end`` as what a speaker asks for
+    or announces ("issued a statement calling for a ceasefire from midnight on Sunday",
+    ``reported_content``) or as the day the event was arranged ("the summit was agreed on Sunday")."""
+    arranged = _arranged_passive(words.language)
+    return [d for d in dates if d.char_start < t_end or not (
+        words.reported_content.search(sentence, t_end, d.char_start)
+        or (arranged is not None and arranged.fullmatch(sentence, t_end, d.char_start)))]
+
+
+def arranging_day(words: EventWords, sentence: str, dates: list, triggers: list, index: int):
+    """The day the event word before ``triggers[index]`` was arranged on, where this word, a few
+    words on, names the act that arranged it ("was agreed on Sunday in a phone call"), or None."""
+    arranged = _arranged_passive(words.language)
+    if arranged is None or index == 0:
+        return None
+    before_end, t_start = triggers[index - 1][2], triggers[index][1]
+    return next((d for d in dates if before_end < d.char_start and d.char_end < t_start
+                 and arranged.fullmatch(sentence, before_end, d.char_start)
+                 and _FEW_WORDS.fullmatch(sentence, d.char_end, t_start)), None)
+
+
+#: between the day and the act that arranged it: a few words, no stop ("in a four-way", "lors d'un")
+_FEW_WORDS = re.compile(r"\s+(?:[^\s,.;:!?]+\s+){1,4}")
+
+
+@lru_cache(maxsize=None)
+def _arranged_passive(language: str) -> re.Pattern[str] | None:
+    """What stands between an event word and the day it was arranged on."""
+    phrases = read_knowledge_file(f"events_{language}").get("arranged_passives") or []
+    if not phrases:
+        return None
+    return re.compile(rf"\s+(?:{'|'.join(f'(?:{phrase})' for phrase in phrases)})\s+", re.IGNORECASE)
 
 
 def _announced_right_before(announcing: re.Pattern[str], sentence: str, day_start: int, triggers: list) -> bool:

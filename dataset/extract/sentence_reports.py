@@ -21,7 +21,7 @@ from ruchina.extract import (
     event_tense,
 )
 from ruchina.extract.acts_before import act_link, names_a_time_of_day, subject_people
-from ruchina.extract.announced_events import without_announcement_days
+from ruchina.extract.announced_events import arranging_day, without_announcement_days, without_arranging_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
 from ruchina.extract.away_people import without_told_references
@@ -191,9 +191,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
         own_dates = dates_of_other_words(words, sentence, own_dates, triggers, t_start)
         own_dates = linked_dates(linked, t_start, own_dates)  # ("held talks on Monday ahead of the summit on Friday")
-        # ("issued a statement calling for a ceasefire from midnight on Sunday": the day of what it asks for)
-        own_dates = [d for d in own_dates if not (d.char_start >= t_end and words.reported_content.search(
-            sentence, t_end, d.char_start))]
+        # ("calling for a ceasefire from midnight on Sunday", "the summit was agreed on Sunday": not the event's day)
+        own_dates = without_arranging_days(words, sentence, own_dates, t_end)
         if event_cues.in_passing(words, sentence, clause_start, clause_end, t_start, t_end) or (
                 part != TITLE and told_as_a_habit(words, sentence, clause_start, clause_end, t_end)) \
                 or told_on_a_condition(words, sentence, clause_start, clause_end) \
@@ -305,8 +304,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
-        if date is None:  # ("on Tuesday morning, when X is to be received by Y": Tuesday's)
-            date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates)
+        if date is None:  # ("on Tuesday morning, when X is to be received by Y"; "agreed on Sunday in a call")
+            date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates) or arranging_day(
+                words, sentence, own_dates, triggers, index)
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
