@@ -222,6 +222,15 @@ def test_a_date_holder_dates_the_briefing_not_the_meeting():
     assert day(meeting) == (dt.date(2024, 7, 10), dt.date(2024, 7, 10), "day")
 
 
+def test_a_statement_the_leaders_sign_is_no_holder_of_its_day():
+    """A document named as the event's own, right before the day, holds no day of its own: the day is
+    the signing's. Beside it, a statement another issues dates only the statement."""
+    signed = main_event("Vladimir Putin and Xi Jinping signed a joint statement on Wednesday in Moscow.", THU)
+    assert day(signed) == (dt.date(2024, 7, 3), dt.date(2024, 7, 3), "day")
+    told = main_event("Putin and Xi met in Moscow, the Kremlin said in a statement on Wednesday.", THU)
+    assert told.date is None or told.date.phrase != "Wednesday"
+
+
 def test_the_day_before_and_next_february():
     found = events("In follow up to the meeting in Moscow the day before, the two leaders agreed to meet again in "
                    "Beijing next February.", THU)

@@ -40,8 +40,7 @@ from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.extract.spoken_to import person_spoken_to, told_when_they_met
 from ruchina.text.sentences import iter_sentences
 
-# Within this many characters after the event word, a person is its object ("meet Putin",
-# "meeting with Xi"); further on, a person belongs to another phrase ("posed by Trump").
+#: within this many characters after the event word a person is its object ("meeting with Xi"), not further on
 OBJECT_REACH = 45
 #: how far before a name the phrase that makes its bearer a source may start ("according to Kremlin aide ")
 SOURCE_REACH = 60
@@ -276,9 +275,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         chosen = list(dict.fromkeys(chosen + list(last_group)))  # ("Y met the two leaders": its object, and Y)
     elif framed and group_word and group_word.start() < trigger_start < group_word.end():
         chosen += [pid for s, _, pid in named if clause[0] <= s < trigger_start]  # ("X greets A and B before their talks")
-    # (the pronoun may be the event word's own object: "ждём его ... 9 мая", we await him; one before a relative word
-    # the event word follows is the antecedent noun's: "during its chairmanship, whose main event will be a summit";
-    # nor one right after a noun of a person it stands for: "from our veteran, he will march")
+    # (the pronoun may be the event word's own object, "ждём его ... 9 мая"; not one before a relative word the event
+    # word follows, "its chairmanship, whose main event will be a summit", nor after a noun: "our veteran, he will")
     elif not chosen and (pronoun := words.pronoun.search(sentence, _after_relative(words, sentence, 0, trigger_start),
                                                          max(trigger_end, trigger_start + 1))) and people.last_people \
             and not words.noun_antecedent.search(sentence, 0, pronoun.start()):
@@ -334,18 +332,16 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     a person after "with" and a few small words and titles is the event's object. So is one a few
     such words after a verb that takes its guest as its object, where a language writes the guest's
     titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
-    # (a day between the verb and its guest is no word of the gap: "recibió este jueves en Nueva
-    # Delhi a su homólogo chino, X", as the languages that put it there write it)
-    # (and, where the act's day and place stand before the guest of a host's verb, each may be set
-    # off by its comma: "a reçu mercredi dans la soirée, au palais X, le premier ministre Y"; not
-    # after a noun, "ce sommet au moment où ..., au Québec, sur fond de querelle avec X")
+    # (a day between the verb and its guest is no word of the gap, "recibió este jueves en Nueva Delhi a
+    # su homólogo chino, X"; nor are the act's day and place set off by commas before the guest of a
+    # host's verb, "a reçu mercredi dans la soirée, au palais X, le premier ministre Y")
     if words.adverbials_before_object and words.object_verb.match(event_word):
         gap = without_set_off_adverbials(words, without_dates(words, gap, times=True))
     small = without_titles(without_dates(words, gap)).split()
     # ("of" and "the" glue titles together: "President of the Republic of ...")
     counted = [w for w in small if not words.title_glue.fullmatch(w)]
-    # (where the act's day and place stand before the guest, French and Spanish, only they and his
-    # titles: not "recibe al presidente de la Duma a días de la llegada de X", whose X is no guest)
+    # (French and Spanish: only the act's day, place and his titles before the guest; not "recibe al
+    # presidente de la Duma a días de la llegada de X")
     verb_object = bool(words.object_verb.match(event_word)) and (
         not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap, times=True)))
     return len(counted) <= OBJECT_SMALL_WORDS and (bool(words.object_head.search(" ".join(small))) or verb_object)
@@ -369,11 +365,16 @@ def _dates_something_else(words: EventWords, sentence: str, date: ResolvedDate,
     """ "at a Wednesday press briefing", "in an interview on Monday": the date of a briefing. Not a
     holder after the date that ends inside the event's own word, the document it signs: German puts
     the day before the verb's object, "unterzeichneten am Mittwoch eine Erklärung", and the day is
-    the signing's."""
+    the signing's; nor one before the date that is that document, "signed a joint statement on
+    Sunday"."""
     after = words.holder_after.match(sentence[date.char_end:date.char_end + 40])
     if after and own_word is not None and own_word[0] <= date.char_start and date.char_end + after.end() <= own_word[1]:
         after = None
-    return bool(after or words.holder_before.search(sentence[max(0, date.char_start - 30):date.char_start]))
+    window = max(0, date.char_start - 30)
+    before = words.holder_before.search(sentence[window:date.char_start])
+    if before and own_word is not None and own_word[0] <= window + before.start() < own_word[1]:
+        before = None
+    return bool(after or before)
 
 
 #: The lead's subject is a person named within its first words ("In the Kremlin, Vladimir Putin ...").
