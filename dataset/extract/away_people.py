@@ -103,8 +103,25 @@ def _stays_away(language: str) -> re.Pattern[str] | None:
 
 def named_away(language: str, before: str) -> bool:
     """Whether one named right after ``before`` is named only as away (stood in for, greeted,
-    held without)."""
-    return _named_away(_away_words(language), before[-_WINDOW:])
+    held without) or as an onlooker."""
+    onlookers = _onlookers(language)
+    return _named_away(_away_words(language), before[-_WINDOW:]) or bool(onlookers and onlookers.search(before[-_WINDOW:]))
+
+
+def without_onlookers(language: str, sentence: str, mentions: list[Mention], at_signing: bool = False) -> list[Mention]:
+    """``mentions`` less the people the sentence names only as watching its act (`onlookers`); all of
+    them at a signing."""
+    onlookers = None if at_signing else _onlookers(language)
+    if onlookers is None:
+        return mentions
+    return [m for m in mentions
+            if m.entity_type != "PERSON" or not onlookers.search(sentence, max(0, m.start - _WINDOW), m.start)]
+
+
+@lru_cache(maxsize=None)
+def _onlookers(language: str) -> re.Pattern[str] | None:
+    words = read_knowledge_file(f"events_{language}").get("onlookers") or []
+    return re.compile("(?:" + "|".join(f"(?:{w})" for w in words) + ")$", re.IGNORECASE) if words else None
 
 
 def _named_away(patterns: tuple[re.Pattern[str], ...], before: str) -> bool:

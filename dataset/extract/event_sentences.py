@@ -136,7 +136,7 @@ def extract_event_mentions(
                                      found, len(found) - len(sentence_events), LEAD if start == lead else BODY)
             if named and not beside_talks:
                 if len(named) >= 2:
-                    last_group = group_named(words, sentence.text, start, in_sentence, named)  # (not "aide Y says")
+                    last_group = group_named(words, sentence.text, start, in_sentence, named) or last_group
                 elif len(last_people) == 1 and last_people != named and last_people[0] not in last_sources:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
             if named:

@@ -21,14 +21,16 @@ from ruchina.knowledge.base import entity_catalog, is_official
 def group_named(words: EventWords, text: str, offset: int, mentions: list[Mention], named: tuple[str, ...]) -> tuple[str, ...]:
     """The group a sentence that names ``named`` (its people, in order) leaves for a later "the
     two" to refer to: its people less those named only as a source of what it says, when two or
-    more remain; else all of them (``text``: the sentence, starting at ``offset`` of the body)."""
+    more remain; none where all are named away; else all of them (``text``: the sentence, starting
+    at ``offset`` of the body)."""
     sources = named_as_sources(words, text, offset, mentions)
     # (one named only as away counts for none, though named: "passed greetings to X")
     people = [m for m in mentions if m.entity_type == "PERSON"]
     away = {m.entity_id for m in people if named_away(words.language, text[:max(0, m.start - offset)])}
     away -= {m.entity_id for m in people if not named_away(words.language, text[:max(0, m.start - offset)])}
     group = tuple(pid for pid in named if pid not in sources and pid not in away)
-    return group if len(group) >= 2 else named
+    # (none, where all are away or onlookers: "..., watched by A and B" leaves the group told before)
+    return group if len(group) >= 2 else () if away and not group else named
 
 
 def tellers_named(words: EventWords, text: str, offset: int, mentions: list[Mention]) -> set[str]:
