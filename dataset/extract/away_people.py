@@ -108,14 +108,13 @@ def named_away(language: str, before: str) -> bool:
     return _named_away(_away_words(language), before[-_WINDOW:]) or bool(onlookers and onlookers.search(before[-_WINDOW:]))
 
 
-def without_onlookers(language: str, sentence: str, mentions: list[Mention], at_signing: bool = False) -> list[Mention]:
-    """``mentions`` less the people the sentence names only as watching its act (`onlookers`); all of
-    them at a signing."""
-    onlookers = None if at_signing else _onlookers(language)
+def onlookers_named(language: str, sentence: str, mentions: list[Mention]) -> set[str]:
+    """The people ``sentence`` names only as watching its act (`onlookers`; ``mentions`` shifted to it)."""
+    onlookers = _onlookers(language)
     if onlookers is None:
-        return mentions
-    return [m for m in mentions
-            if m.entity_type != "PERSON" or not onlookers.search(sentence, max(0, m.start - _WINDOW), m.start)]
+        return set()
+    return {m.entity_id for m in mentions
+            if m.entity_type == "PERSON" and onlookers.search(sentence, max(0, m.start - _WINDOW), m.start)}
 
 
 @lru_cache(maxsize=None)

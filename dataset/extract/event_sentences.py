@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ruchina.extract import event_roles
 from ruchina.extract.article_people import article_people
+from ruchina.extract.away_people import onlookers_named
 from ruchina.extract.briefing_offices import briefing_country
 from ruchina.extract.continuing_reports import last_report
 from ruchina.extract.date_clauses import clause_dates
@@ -125,9 +126,11 @@ def extract_event_mentions(
                 # (a three-way meeting told beside two leaders' talks is no group that "their
                 # talks" or "the two leaders" refer back to: those are still the two)
                 beside_talks = any(told_three_way(m) for m in sentence_events)
+                onlooking = onlookers_named(words.language, sentence.text, local)  # ("watched by A and B")
                 for mention in sentence_events:
-                    if len(mention.participant_ids) >= 2 and not beside_talks:
-                        last_group = mention.participant_ids
+                    group = tuple(p for p in mention.participant_ids if p not in onlooking)
+                    if len(group) >= 2 and not beside_talks:
+                        last_group = group
             if named and not sentence_events:  # ("A and B were also in the hall": the forum's people)
                 with_present_people(words, sentence.text, start, [_shift(m, start) for m in in_sentence], people,
                                     found, LEAD if start == lead else BODY)

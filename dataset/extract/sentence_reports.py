@@ -24,7 +24,7 @@ from ruchina.extract.acts_before import act_link, names_a_time_of_day, subject_p
 from ruchina.extract.announced_events import arranging_day, without_announcement_days, without_arranging_days
 from ruchina.extract.attended_again import without_the_attended
 from ruchina.extract.awaited_visits import awaited_undated
-from ruchina.extract.away_people import without_onlookers, without_told_references
+from ruchina.extract.away_people import without_told_references
 from ruchina.extract.both_holders import both_holders_references
 from ruchina.extract.celebrations import CELEBRATIONS
 from ruchina.extract.ceremony_kinds import ceremony_kind
@@ -74,8 +74,10 @@ from ruchina.extract.where_places import where_clause_date, where_clause_subject
 
 #: the gatherings whose own relative clause a language reads only after their word (gathering_relative)
 _GATHERINGS = frozenset({"summit", "forum", "parade"})
-#: a headline's hyphen between spaces for a dash ("X empfängt Y - Peking und Moskau wollen mehr investieren"):
-#: the second part tells another thing. Only in a title: a body's "1958 - Soviet leader ..." heads an entry.
+#: a hyphen between spaces, which a headline writes for a dash between its two parts ("X empfängt Y -
+#: Peking und Moskau wollen mehr investieren"): the second part tells another thing, and its "wollen"
+#: is no plan of the first part's event. Only in a title: a body's "1958 - Soviet leader ..." heads an
+#: almanac's entry.
 _TITLE_DASH = re.compile(r"\s-\s")
 
 
@@ -108,16 +110,14 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         triggers = video_link_call_triggers(words, sentence, mentions, published, part == BODY)  # not a headline's)
     if not triggers and not attending:
         # ("El anfitrión, X, recibió a A, B y C" right after a summit's report: its people)
-        received = received_at_gathering(words, sentence, sentence_start, without_onlookers(
-            words.language, sentence, mentions), previous) if part != TITLE else []
+        received = received_at_gathering(words, sentence, sentence_start, mentions, previous) if part != TITLE else []
         return [continuing(previous, received, sentence, sentence_start, part)] if received else []
     triggers = without_the_attended(words, sentence, attending, triggers, previous, published)  # ("a assisté au défilé")
     if attending and not triggers and previous is not None \
             and joins_another_by_video(attending.group(), previous, words.language):
         return []  # ("X took part by video link" after a visit's report: another gathering's guest)
-    if attending and not triggers:  # (not one only watching: "gave the signal, watched on stage by X")
-        return [attendance(words, sentence, sentence_start, without_onlookers(words.language, sentence, mentions),
-                           people, previous, part)] if previous else []
+    if attending and not triggers:
+        return [attendance(words, sentence, sentence_start, mentions, people, previous, part)] if previous else []
     tense = sentence_tense(sentence, words.language)
     all_dates = clause_dates(sentence, published, tense, words.language)
     links = event_cues.related_links(words, sentence, all_dates, own_event)
@@ -186,7 +186,6 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         else:
             outside, refs = mentions, references
         refs = without_told_references(words.language, sentence, refs, t_start)  # ("briefed the Kremlin chief on his call")
-        outside = without_onlookers(words.language, sentence, outside, event_type == "agreement")  # ("watched by X")
         own_dates = [d for d in dates if not (aside and aside[0] <= d.char_start < aside[1])
                      and not (event_type not in CELEBRATIONS and event_cues.occasion(words, sentence, d))]
         # ("attended the summit and before Wednesday's parade": the parade's Wednesday)
@@ -371,7 +370,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
                 and not words.indefinite.search(sentence, 0, t_start)):
-            # ("В ходе переговоров будут обсуждены ...": talks the article told of; not "During a later visit")
+            # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
+            # frame, are talks the article has told of; "During a later visit" introduces another)
             results[-1] = replace(results[-1], refers_back=True)
         if document and (second := joined_document(words, sentence, t_end, scope_end)):
             # ("signed a joint declaration on X and a statement marking Y": two documents)
