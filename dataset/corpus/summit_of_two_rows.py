@@ -15,19 +15,22 @@ states meet on Tuesday", naming three of them) stays one, whatever its meeting r
 articles, three leaders' talks are as often a body's summit told by its people.
 
 The other way round, a row most of whose reports tell a meeting is a summit where one report calls
-it so by the word alone (no body's name, no setting of other talks) and the row names four people
-or more: "the four leaders met through the night in Minsk ... the summit had been agreed on Sunday"
-(summit_of_many). Three named officials' meeting stays one (a three-way meeting).
+it so by the word alone (no body's name, no setting of other talks) and the row names four leaders
+or more, people the knowledge base knows in no official's role: "the four leaders met through the
+night in Minsk ... the summit had been agreed on Sunday" (summit_of_many). Three leaders' meeting
+stays one (a three-way meeting), and so do a guest's talks with his host and their ministers and
+aides beside a word of the summits he has attended.
 """
 
 from __future__ import annotations
 
 from ruchina.extract.event_mentions import ArticleEvent
+from ruchina.knowledge.base import entity_catalog, is_official
 
 SUMMIT, MEETING = "summit", "meeting"
 #: the people a summit row may name and be their meeting
 TWO = 2
-#: the fewest people a meeting row names to be the summit a report of it calls it
+#: the fewest leaders a meeting row names to be the summit a report of it calls it
 MANY = 4
 
 
@@ -50,8 +53,10 @@ def summit_of_two_as_meeting(cluster: list[ArticleEvent], event_type: str) -> st
 
 
 def summit_of_many(cluster: list[ArticleEvent], event_type: str) -> str:
-    """``event_type``, or `summit` for a meeting of four or more people a report calls a summit."""
-    if event_type != MEETING or len({p for e in cluster for p in e.participants}) < MANY:
+    """``event_type``, or `summit` for a meeting of four or more leaders a report calls a summit."""
+    catalog = entity_catalog()
+    leaders = {p for e in cluster for p in e.participants if catalog.get(p) is not None and not is_official(p)}
+    if event_type != MEETING or len(leaders) < MANY:
         return event_type
     summits = [m for e in cluster for m in e.mentions if m.event_type == SUMMIT]
     return SUMMIT if any(not m.event_names and not m.setting for m in summits) else event_type
