@@ -69,6 +69,7 @@ from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
+from ruchina.extract.visit_since import stay_since
 from ruchina.extract.when_clauses import when_clause_date
 from ruchina.extract.where_places import where_clause_date, where_clause_subject
 
@@ -291,9 +292,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if held and tense != "past":
             own_dates = read_in_tense(own_dates, sentence, published, "past", words.language)
         elif words.ahead.search(sentence, max(0, t_start - 60), t_start):
-            # ("met on Friday ahead of X's visit to Y in August": what the act comes ahead of is to
-            # come, so a month or weekday after its word is the coming one, whatever the tense of
-            # the act; a stated year stays, "ahead of the summit in June 2019")
+            # ("met on Friday ahead of X's visit to Y in August": a month or weekday after the word is the
+            # coming one, whatever the act's tense; a stated year stays, "ahead of the summit in June 2019")
             own_dates = event_tense.ahead_dates(own_dates, sentence, published, t_start, words.language)
         if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
             # "The visit showed ..., with trade at records last year": a sentence that
@@ -306,7 +306,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
         if date is None:  # ("on Tuesday morning, when X is to be received by Y"; "agreed on Sunday in a call")
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates) or arranging_day(
-                words, sentence, own_dates, triggers, index)
+                words, sentence, own_dates, triggers, index) or stay_since(  # ("on a visit since Monday")
+                words, sentence, all_dates, event_type, (clause_start, clause_end), published)
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
@@ -370,8 +371,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         )
         if (index == 0 and location is None and date is None and words.frame_before.fullmatch(sentence, 0, t_start)
                 and not words.indefinite.search(sentence, 0, t_start)):
-            # ("В ходе переговоров будут обсуждены ...": talks a sentence opens with, as its
-            # frame, are talks the article has told of; "During a later visit" introduces another)
+            # ("В ходе переговоров будут обсуждены ...": talks the article told of; not "During a later visit")
             results[-1] = replace(results[-1], refers_back=True)
         if document and (second := joined_document(words, sentence, t_end, scope_end)):
             # ("signed a joint declaration on X and a statement marking Y": two documents)
