@@ -37,6 +37,11 @@ def test_a_visit_under_way_since_a_day_began_that_day(language, body):
     assert visit_days(body, language) == [(MONDAY, WEDNESDAY)]
 
 
+def test_a_visit_under_way_since_a_day_for_days_counted_ends_on_its_last():
+    assert visit_days("Wang Yi hält sich seit Montag zu einem viertägigen Besuch in Hanoi auf.", "de") == [
+        (MONDAY, dt.date(2023, 12, 14))]
+
+
 def test_talks_beside_a_visit_under_way_since_a_day_are_told():
     events = events_of("Xi Jinping, who has been in Hanoi on a state visit since Monday, met Nguyen Phu Trong on "
                        "Tuesday.")

@@ -307,7 +307,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if date is None:  # ("on Tuesday morning, when X is to be received by Y"; "agreed on Sunday in a call")
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates) or arranging_day(
                 words, sentence, own_dates, triggers, index) or stay_since(  # ("on a visit since Monday")
-                words, sentence, all_dates, event_type, (clause_start, clause_end), published)
+                words, sentence, all_dates, event_type, (clause_start, clause_end), t_start, published)
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")
