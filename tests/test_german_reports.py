@@ -189,3 +189,13 @@ def test_an_encounter_of_two_is_their_meeting():
     # (the look-alike: no encounter, "keine persönliche Begegnung", reports none held)
     assert all(m.status != "occurred" for m in
                of_type("Eine persönliche Begegnung gab es am Mittwoch in Minsk nicht.", "meeting"))
+
+
+def test_a_pronoun_after_an_auxiliary_in_second_place_is_the_talks_subject():
+    """"Am ersten Tag hatte er mit X verhandelt": the one named before held the talks. Beside it, a
+    named subject after the auxiliary is the talks' own ("hat Tokajew mit X verhandelt")."""
+    told = "Xi Jinping ist am Montag in Moskau eingetroffen. Am ersten Tag hatte er mit Wladimir Putin verhandelt."
+    assert any({XI, PUTIN} <= set(m.participant_ids) for m in of_type(told, "meeting"))
+    named = ("Xi Jinping ist am Montag in Moskau eingetroffen. Am Dienstag hat Kassym-Jomart Tokajew mit Wladimir "
+             "Putin verhandelt.")
+    assert all(XI not in m.participant_ids for m in of_type(named, "meeting"))

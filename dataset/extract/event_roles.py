@@ -26,7 +26,7 @@ from ruchina.extract.event_words import EventWords
 from ruchina.extract.guest_references import guest_references
 from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
-from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_the_verb
+from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_auxiliary, pronoun_after_the_verb
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
@@ -102,8 +102,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
     for match in words.bare_office.finditer(sentence):
         span = next(((start, end) for start, end in by_adjective if start <= match.start("office") < end), None)
         if span is not None:
-            # ("le président sud-africain", "el presidente brasileño": that country's leader, not
-            # the article's president; the name right after it, if any, names him)
+            # ("le président sud-africain": that country's leader, not the article's; a name right after it names him)
             holder = by_adjective[span]
             if holder in people.named and not _named_after(sentence, span[1], names_at, next_word=True):
                 found.append((match.start(), holder))
@@ -188,9 +187,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
     named += [(start, start, pid) for start, pid in pair_references(  # (named in the event's own clause)
         words, sentence, trigger_start, people, frozenset(pid for start, _, pid in named if start >= clause[0]))]
     named.sort()
-    # ("Lavrov met Wang ahead of Putin's visit": whose the event is, named between the words that put it
-    # after the act and its word, takes it; the act's people before those words are no party to it)
-    # (where modifiers come first the link closes its phrase, "在……前夕": the names in it are its event's)
+    # ("Lavrov met Wang ahead of Putin's visit": whose the event is, named between the link and its word, takes
+    # it, not the act's people; where modifiers come first the link closes its phrase, "在……前夕")
     link = None if words.modifiers_first else max(
         words.time_link_ahead.finditer(sentence, max(clause[0], trigger_start - 60), trigger_start),
         key=lambda m: m.start(), default=None)
@@ -287,10 +285,9 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
                                             trigger_start)) and not any(s < pronoun.start() for s, _, _ in named)
             and not words.speaks.match(sentence[pronoun.end():]) and (not before or _subject_pronoun(
                 words, sentence, pronoun, trigger_start))):
-        # ("He will hold a meeting with Modi": the one the sentence before named meets the one named here;
-        # not where someone is named before the pronoun, "Putin's trips included China, where he met Xi": a
-        # look back. Named before talks' word, with their subject a pronoun: "Le matin, il a coprésidé
-        # avec X la rencontre"; "Dort traf er X", "Am Montag empfing ihn X": right after the verb)
+        # ("He will hold a meeting with Modi": the one named before meets the one named here; not where one is
+        # named before the pronoun, "Putin's trips included China, where he met Xi". Talks' subject a pronoun:
+        # "Le matin, il a coprésidé avec X la rencontre"; "Dort traf er X": right after the verb)
         chosen.insert(0, people.last_people[0])
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)
@@ -298,10 +295,12 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
 
 
 def _subject_pronoun(words: EventWords, sentence: str, pronoun, trigger_start: int) -> bool:
-    """Whether the pronoun, the subject of talks, opens its sentence or a clause after a phrase ("Le matin, il")."""
+    """Whether the pronoun, the subject of talks, opens its sentence, a clause after a phrase ("Le matin, il")
+    or follows an auxiliary in second place."""
     before, word = sentence[:pronoun.start()].rstrip(), words.trigger.match(sentence, trigger_start)
     return bool(word and word.lastgroup == "meeting") and (not before or (
-        before.endswith(",") and "," not in before[:-1] and len(before.split()) <= 4))
+        before.endswith(",") and "," not in before[:-1] and len(before.split()) <= 4)
+        or pronoun_after_auxiliary(words.language, before))  # ("Am ersten Tag hatte er mit X verhandelt")
 
 
 def _after_relative(words: EventWords, sentence: str, start: int, trigger_start: int) -> int:

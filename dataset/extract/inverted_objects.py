@@ -37,6 +37,23 @@ def pronoun_after_the_verb(language: str, sentence: str, verb_end: int) -> bool:
     return bool(pattern and pattern.match(sentence, verb_end))
 
 
+def pronoun_after_auxiliary(language: str, before: str) -> bool:
+    """Whether the text before a pronoun ends with an auxiliary in second place, after a phrase of a few
+    words that opens the sentence: "Am ersten Tag hatte er mit X verhandelt" (the pronoun its subject)."""
+    pattern = _auxiliary_before(language)
+    return bool(pattern and pattern.search(before)) and len(before.split()) <= AUXILIARY_PLACE
+
+
+#: the most words before a pronoun, the auxiliary among them, in second place ("Gleich am ersten Tag hatte")
+AUXILIARY_PLACE = 5
+
+
+@lru_cache(maxsize=None)
+def _auxiliary_before(language: str) -> re.Pattern[str] | None:
+    words = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("auxiliaries_before_pronoun") or []
+    return re.compile(r"\s(?:" + "|".join(words) + r")$", re.IGNORECASE) if words else None
+
+
 @lru_cache(maxsize=None)
 def _pronouns_after_verb(language: str) -> re.Pattern[str] | None:
     words = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("pronouns_after_verb") or []
