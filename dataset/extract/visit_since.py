@@ -5,7 +5,8 @@ viertägigen Besuch"). The day after "since" dates no event of the sentence (eve
 drops it), save a visit of its clause with no day of its own; a weekday so named is the last one,
 though the clause is in the present. Only a day of the fortnight before the page: "since 2019" or
 "since last month" tells how long a thing has gone on, no visit's first day. Read by
-sentence_reports.py.
+sentence_reports.py; a visit its report dates by another day is widened back to its "since" day
+after the article's reports are merged (event_spans.py), this gives a day to one told with none.
 """
 
 from __future__ import annotations
