@@ -49,6 +49,11 @@ def test_a_persons_possessive_ends_the_person_but_not_a_common_words():
     assert not any(name.startswith("Olga Brin's") for name in found)
 
 
+def test_a_bodys_acronym_in_the_possessive_ends_before_the_person():
+    found = discovered("The talks were chaired by the OSCE's Heidra Valmora and the Lugovo Council's Pavel Dorn.")
+    assert "Heidra Valmora" in found and not any(name.startswith("OSCE's") for name in found)
+
+
 def test_an_arabic_article_before_a_name_and_a_wars_numeral_stay_with_the_name():
     found = discovered("He fought al-Kama in the Kama War I era and the Kama War II; Ali spoke.")
     assert {"al-Kama", "Kama War I", "Kama War II"} <= found and "Kama War" not in found

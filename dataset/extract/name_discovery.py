@@ -200,13 +200,13 @@ class NameFinder(RunCutter):
 
     def _after_possessors(self, text: str, tokens: list[Token]) -> set[int]:
         """"Olga Brin's Kama Foundation": a person's possessive (a first name, then a surname)
-        ends the person, and what follows is another name; not "Donetsk People's Republic",
-        "Tatyana's Day", nor before a building ("Peter Brin's House")."""
+        ends the person, and what follows is another name, as after a body's acronym ("the OSCE's
+        Heidi Tagliavini"); not "Donetsk People's Republic", "Tatyana's Day", nor a building's."""
         if len(tokens) < 3 or self.rules.heads.get(tokens[-1].text) == "FAC":
             return set()
-        return {tokens[k + 1].start for k in range(1, len(tokens) - 1)
-                if text.startswith(("'s", "’s"), tokens[k].end) and tokens[k - 1].text in self.rules.given_names
-                and self.person_shape(tokens[k:k + 1])}
+        return {tokens[k + 1].start for k in range(len(tokens) - 1) if text.startswith(("'s", "’s"), tokens[k].end) and (
+            (k and tokens[k - 1].text in self.rules.given_names and self.person_shape(tokens[k:k + 1]))
+            or (k == 0 and tokens[0].text.isalpha() and tokens[0].text.isupper() and len(tokens[0].text) > 1))}
 
     def _tokens(self, text: str, start: int, end: int) -> list[Token]:
         tokens = []
