@@ -5,7 +5,8 @@ and places than the benchmark pages), each beside a look-alike that must not cha
 - "who has been in Hanoi on a state visit since Monday": the visit of Monday to the page's Wednesday,
   and the talks of its sentence are still told (knowledge ``passing`` no longer takes "state visit
   since" for "the first visit since").
-- Look-alike: "his first visit since 2017" dates no visit.
+- Look-alikes: "his first visit since 2017" dates no visit; nor does a day after a colon past "seit
+  Jahren" ("die längste Reise seit Jahren: Am Dienstag ...").
 """
 
 from __future__ import annotations
@@ -53,3 +54,8 @@ def test_talks_beside_a_visit_under_way_since_a_day_are_told():
 def test_a_first_visit_since_a_year_dates_no_visit():
     assert all(days != (MONDAY, WEDNESDAY) for days in visit_days(
         "It is Xi Jinping's first visit to Hanoi since 2017, officials said."))
+
+
+def test_a_day_after_a_colon_past_since_is_no_first_day_of_the_visit():
+    assert visit_days("Für Xi Jinping ist die Reise nach Vietnam die längste seit Jahren: Am Montag sind in Hanoi "
+                      "Gespräche geplant.", "de") != [(MONDAY, WEDNESDAY)]
