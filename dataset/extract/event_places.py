@@ -104,7 +104,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     ]
     if not pool:
         # ("is in Tashkent today, where he held talks": the clause hangs from the place before it)
-        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act)
+        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act,
+                                          words.place_object)
         if before_where is not None:
             # ("in the Russian Far East, where he met guests of the forum in Vladivostok": the city the
             # clause names inside the wide region)
