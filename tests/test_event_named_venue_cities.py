@@ -40,3 +40,9 @@ def test_look_alike_the_venue_alone_keeps_the_venue():
 def test_look_alike_a_place_after_a_comma_and_no_venue_places_nothing():
     body = "German Chancellor Olaf Scholz met Joko Widodo, Indonesia's president, on Friday."
     assert _places(body, "meeting") == [None]
+
+
+def test_look_alike_a_source_named_before_a_comma_is_no_venue():
+    # ("according to Xinhua, China's agency": the source's name and its country, no venue and no place)
+    body = "Olaf Scholz and Joko Widodo have already met, according to Antara, Indonesia's state news agency."
+    assert _places(body, "meeting") == [None]

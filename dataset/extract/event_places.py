@@ -78,7 +78,7 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         # (48 characters: room for "in der chinesischen Hafenstadt ", a venue preposition of several words)
         and (words.venue_before.search(sentence[max(0, m.start - 48):m.start])
              or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start]))
-             or after_a_named_venue(words.venue_before, sentence, m))  # ("at Hyderabad House, New Delhi")
+             or after_a_named_venue(words.venue_before, words.source_before, sentence, m, mentions))  # ("at Hyderabad House, New Delhi")
         and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
         # ("according to Brazil's foreign ministry, Lula will attend the summit": whose word it is, no venue)
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])

@@ -19,21 +19,30 @@ from ruchina.knowledge.base import entity_catalog
 #: the Republic"), ending right where the text before the place's comma ends
 _NAME = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+(?:(?:of|the|de|del|la|le|du|des)\s+)*)*[A-ZÀ-ÞА-ЯЁ][\w'’.-]*$")
 _COMMA = re.compile(r",\s*$")
+#: the kinds of names that are no venue: a person's, a body's, a place's (its own mention places it)
+_NOT_VENUES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: at most this many characters between a venue's name and its city ("Park in the city of" is read
 #: by the venue prepositions' own longer forms, not here)
 _GAP = 8
 
 
-def after_a_named_venue(venue_before: re.Pattern[str], sentence: str, place: Mention) -> bool:
+def after_a_named_venue(venue_before: re.Pattern[str], source_before: re.Pattern[str], sentence: str,
+                        place: Mention, mentions: list[Mention]) -> bool:
     """Whether the place stands right after a venue's name and a comma, a venue's preposition
-    before the name ("at Hyderabad House, New Delhi")."""
-    before = sentence[max(0, place.start - 90):place.start]
+    before the name ("at Hyderabad House, New Delhi"). Not after the name of a person, a body or a
+    place ("according to Xinhua, China's agency": a source; "to Astana, Kazakhstan": the city is the
+    place), nor after a source's words."""
+    offset = max(0, place.start - 90)
+    before = sentence[offset:place.start]
     comma = _COMMA.search(before)
     if comma is None:
         return False
     head = before[:comma.start()]
     name = _NAME.search(head)
-    return name is not None and bool(venue_before.search(head[:name.start()]))
+    if name is None or not venue_before.search(head[:name.start()]) or source_before.search(head[:name.start()]):
+        return False
+    start, end = offset + name.start(), offset + name.end()
+    return not any(m.start < end and start < m.end for m in mentions if m.entity_type in _NOT_VENUES)
 
 
 def city_of_an_unknown_venue(venue_before: re.Pattern[str], sentence: str, best: Mention,
