@@ -83,3 +83,33 @@ def test_a_day_taken_from_the_storys_flow_is_not_lent_to_a_headlines_other_talks
     assert [e.date.kind for e in talks if ERDOGAN in e.participants and "kassym-jomart-tokayev" in e.participants] == [
         "same_day"]
     assert [e for e in talks if PUTIN in e.participants and e.date is not None and e.date.kind == "same_day"] == []
+
+
+MURMU, SINGH = "droupadi-murmu", "manmohan-singh"
+RELEASE_TITLE = "List of Outcomes: State Visit of the President of Russia to India"
+RELEASE = (
+    "The President of the Russian Federation, H.E. Mr. Vladimir Putin, is on a State Visit to India on 4 and 5 "
+    "October 2018.\n\nThe Prime Minister and the President held talks at Hyderabad House, New Delhi, today.\n\n"
+    "(More details are on the website of the Ministry of External Affairs.)")
+
+
+def _talks(title, body, day):
+    return [e for e in extract_article("r1", title, None, body, day, "en").events if "meeting" in e.types()]
+
+
+def test_the_president_of_an_indian_release_on_a_visiting_president_is_the_guest():
+    # India's briefers speak of their own Prime Minister unnamed, not of their President: "the
+    # President" of a release about a visiting president is the guest, and never today's President
+    # of India on a page of 2018.
+    talks = _talks(RELEASE_TITLE, RELEASE, dt.date(2018, 10, 5))
+    assert talks and all({MODI, PUTIN} <= set(e.participants) and MURMU not in e.participants for e in talks)
+
+
+def test_the_prime_minister_of_a_briefing_is_the_one_of_its_year():
+    # (look-alike of the above: the briefers' own office, named or not, but its holder of the page's year)
+    body = BRIEFING.replace("President Vladimir Putin in Astana", "President Vladimir Putin in Yekaterinburg")
+    talks = _with_putin(BRIEFING_TITLE, body.replace("Shehbaz Sharif of Pakistan", "Yousaf Raza Gilani of Pakistan"))
+    assert talks and all(MODI in e.participants for e in talks)
+    old = [e for e in extract_article("b2", BRIEFING_TITLE, None, body, dt.date(2010, 6, 10), "en").events
+           if PUTIN in e.participants and "meeting" in e.types()]
+    assert old and all(SINGH in e.participants and MODI not in e.participants for e in old)

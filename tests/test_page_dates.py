@@ -212,6 +212,25 @@ def test_a_date_line_right_under_the_story_dates_it():
     assert headed.published_date == D(2022, 11, 20), "the head's date line outranks the foot's"
 
 
+def test_a_labelled_date_line_at_the_foot_of_the_page_dates_it():
+    # A page that prints its date only at its very foot, below a "read also" link and a photo.
+    story = ("Chancellor tours Surabaya port on last day of Indonesia trip\n\n"
+             "By Dewi Lestari | Surabaya\n\n"
+             "The chancellor toured the port of Surabaya on Thursday, the last day of her state visit to "
+             "Indonesia.\n\nOn Tuesday she held talks with the president in Jakarta.\n\n"
+             "READ MORE | Jakarta to widen its harbour, says minister\n\n"
+             "[Image: The chancellor at the port. Photo: Staff]\n\n")
+    footed = parse(story + "Published: June 6, 2019 19:10 WIB | Updated: June 6, 2019 20:45 WIB\n\n"
+                   "Share: Facebook | Twitter | Email\n")
+    assert (footed.published_date, footed.published_date_source) == (D(2019, 6, 6), "stated")
+    # Look-alikes: an update line alone, a copyright year, or a list of other stories each with its
+    # own "Published" line give the page no date.
+    assert parse(story + "Updated: June 9, 2019 08:00 WIB\n\n© 2019 The Harbour Times\n").published_date is None
+    teasers = parse(story + "Published: May 30, 2019 10:00 WIB\n\nFerry link to Madura reopens\n\n"
+                    "Published: May 28, 2019 09:00 WIB\n")
+    assert teasers.published_date is None
+
+
 def test_the_bodys_events_never_date_the_article():
     article = parse("Leaders meet in Oslo\n\nThe leaders met in Oslo on May 16, 2024. They talked.\n\n"
                     "OSLO, May 16 - More talks followed.\n")

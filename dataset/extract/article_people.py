@@ -10,11 +10,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ruchina.extract.briefing_offices import own_offices
 from ruchina.extract.dated_roles import holder_in_year
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog, is_official
-from ruchina.knowledge.office_terms import headed_countries, office_holder
+from ruchina.knowledge.office_terms import headed_countries, office_holder, office_holders
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,18 @@ def role_holder(office: str, place_name: str) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _own_holder(words: EventWords, office: str, country: str, year: int | None) -> str | None:
+    """The holder of the briefing country's office a bare title names (briefing_offices.py): of
+    an office its briefers speak of unnamed, in the page's year where the terms are known."""
+    role = words.office_role(office)
+    listed = own_offices(words.language, country)
+    if listed is not None and role not in listed:
+        return None
+    if office_holders(f"{role} of {country}"):
+        return office_holder(f"{role} of {country}", year)
+    return role_holder(role, country)
+
+
 def article_people(words: EventWords, mentions: list[Mention], year: int | None = None,
                    own_country: str | None = None) -> ArticlePeople:
     """Who a bare office refers to in this article: of the people it names whom the
@@ -78,7 +91,7 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
              if (holder := holder_in_year(role, year, counts)) is not None and holder != pid}
     bare = {}
     for office in words.offices:
-        if own_country and (own := role_holder(words.office_role(office), own_country)):
+        if own_country and (own := _own_holder(words, office, own_country, year)):
             # ("the Prime Minister" of an Indian briefing is Modi, named or not, beside Abe named)
             bare[office] = own
             continue

@@ -8,6 +8,12 @@ A page is a country's briefing when its lines open on that country's briefers' t
 ("Official Spokesperson:", "Foreign Secretary, Shri ...:") or it names the body that issues it
 ("Ministry of External Affairs"): events_<language>.yaml `own_briefings`. An analysis that only
 names an office ("the Japanese Prime Minister said") has neither and keeps the default.
+
+Only the offices a country's briefers speak of unnamed are its own (`offices`: India's speak so of
+their Prime Minister, not of their President, so "the Prime Minister and the President held talks"
+on a release about a visiting president is the Prime Minister and the guest). The holder is the one
+of the page's year where knowledge/offices.yaml has the office's terms (the President of a page of
+2018 is not the one of today); none when no one held it all through that year.
 """
 
 from __future__ import annotations
@@ -34,6 +40,15 @@ def _signs(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         if parts:
             found.append((country, re.compile("|".join(parts), re.MULTILINE)))
     return tuple(found)
+
+
+@cache
+def own_offices(language: str, country: str) -> frozenset[str] | None:
+    """The offices ("Prime Minister") a bare title names the country's own holder of on its
+    briefings; None where the data lists none (then every office)."""
+    entry = (read_knowledge_file(f"events_{language}").get("own_briefings") or {}).get(country) or {}
+    offices = entry.get("offices")
+    return frozenset(offices) if offices else None
 
 
 def briefing_country(text: str, language: str) -> str | None:

@@ -17,6 +17,7 @@ from ruchina.extract.dates_same_day import same_day_as_another_act
 from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.named_venue_cities import after_a_named_venue, city_of_an_unknown_venue
 from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
@@ -76,7 +77,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         if scope[0] <= m.start < scope[1]
         # (48 characters: room for "in der chinesischen Hafenstadt ", a venue preposition of several words)
         and (words.venue_before.search(sentence[max(0, m.start - 48):m.start])
-             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start])))
+             or (m.entity_type == "FAC" and words.site_before.search(sentence[max(0, m.start - 48):m.start]))
+             or after_a_named_venue(words.venue_before, words.source_before, sentence, m, mentions))  # ("at Hyderabad House, New Delhi")
         and not words.topic_before.search(sentence[max(0, m.start - 64):m.start])
         # ("according to Brazil's foreign ministry, Lula will attend the summit": whose word it is, no venue)
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
@@ -104,7 +106,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
     ]
     if not pool:
         # ("is in Tashkent today, where he held talks": the clause hangs from the place before it)
-        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act)
+        before_where = place_before_where(words.language, sentence, places, scope, words.venue_before, own_act,
+                                          words.place_object)
         if before_where is not None:
             # ("in the Russian Far East, where he met guests of the forum in Vladivostok": the city the
             # clause names inside the wide region)
@@ -114,6 +117,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         return venue_city(seat.entity_id) if seat is not None else None
     # Prefer the most specific place (a square over a city over a country), then the nearest.
     best = min(pool, key=lambda m: (_SPECIFIC[m.entity_type], abs(m.start - trigger_start)))
+    # (a venue the knowledge base does not know, its city named right after it: that city)
+    best = city_of_an_unknown_venue(words.venue_before, sentence, best, pool) or best
     return venue_city(best.entity_id)
 
 

@@ -53,11 +53,7 @@ from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
-from ruchina.extract.hosted_guests import (
-    guests_of_word,
-    received_at_gathering,
-    received_by_meeting_word,
-)
+from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering, received_by_meeting_word
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.long_stays import long_stay_country
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
@@ -69,6 +65,7 @@ from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
+from ruchina.extract.visit_named_last_days import apposed_last_day
 from ruchina.extract.visit_since import stay_since
 from ruchina.extract.when_clauses import when_clause_date
 from ruchina.extract.where_places import where_clause_date, where_clause_subject
@@ -304,9 +301,10 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)
             date = possessive_date(words, sentence, own_dates, t_start, published) or event_roles.choose_date(
                 words, sentence, own_dates, t_start, (scope_start, scope_end), (t_start, t_end))
-        if date is None:  # ("on Tuesday morning, when X is to be received by Y"; "agreed on Sunday in a call")
+        if date is None:  # ("when X is to be received by Y"; "agreed on Sunday in a call"; "on Monday, the last day of")
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates) or arranging_day(
-                words, sentence, own_dates, triggers, index) or stay_since(  # ("on a visit since Monday")
+                words, sentence, own_dates, triggers, index) or apposed_last_day(
+                words, sentence, dates, t_start, event_type) or stay_since(  # ("on a visit since Monday")
                 words, sentence, all_dates, event_type, (clause_start, clause_end), t_start, published)
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ruchina.extract.dates import resolve_dates
+from ruchina.extract.dates import duration_days, resolve_dates
 from ruchina.extract.event_report import FAMILY
 from ruchina.extract.story_years import in_the_storys_year
 from ruchina.extract.visit_departures import give_last_day
@@ -40,6 +40,19 @@ def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     after = data.get("last_day_after_visit") or []
     return (re.compile(r"\s*,?\s*(?:" + "|".join(before) + r")\s*", re.IGNORECASE) if before else None,
             re.compile(r"\s*(?:" + "|".join(after) + r")\s*", re.IGNORECASE) if after else None)
+
+
+def apposed_last_day(words, sentence: str, dates, t_start: int, event_type: str):
+    """The day a visit's word at ``t_start`` is told the last of in apposition right before it, with
+    the visit's length ("took a boat ride on Monday, the last day of X's four-day state visit"): that
+    day, which the length then counts back from (event_tense.spanning), where the visit's word had
+    none (the outing's word nearer the day took it). None without a length: the visit's first day
+    is then not known."""
+    before, _ = _cues(words.language)
+    if before is None or FAMILY.get(event_type) != "visit" or not duration_days(sentence[:t_start]):
+        return None
+    return next((d for d in dates if d.precision == "day" and d.first == d.last and 0 < d.char_end <= t_start
+                 and before.fullmatch(sentence, d.char_end, t_start)), None)
 
 
 def visits_named_to_their_last_day(words, events: list, published) -> list:

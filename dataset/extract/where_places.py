@@ -6,7 +6,8 @@ before it lies outside the clause and the talks were left with no place.
 Only a place right before the relative word (a time word between them at most: "in X today,
 where") and after a venue's preposition ("in", "at") or one of where one comes from ("arrived from
 Damascus, where he met Assad": the meeting was in Damascus) is taken: "talks on Syria, where ..."
-is a topic, not a venue. The words are each language's ``where_after_place``
+is a topic, not a venue. So is a place a visit's word right before it takes for its object ("will
+visit X, where they will ..."). The words are each language's ``where_after_place``
 (knowledge/events_<language>.yaml): ``where``, the relative words of a place, ``between``, what may
 stand between the place and it, and ``origins``, the prepositions of coming from.
 
@@ -41,7 +42,8 @@ def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 def place_before_where(language: str, sentence: str, places: list[Mention], scope: tuple[int, int],
-                       venue_before: re.Pattern[str], own_act: bool = False) -> Mention | None:
+                       venue_before: re.Pattern[str], own_act: bool = False,
+                       place_object: re.Pattern[str] | None = None) -> Mention | None:
     """The place the event's clause, opening with "where", hangs from; None when it opens otherwise.
     Where one comes from places only his own acts (``own_act``: a meeting the clause names both
     sides of), not a gathering the clause tells as the setting he left ("flew in from X, where the
@@ -59,6 +61,11 @@ def place_before_where(language: str, sentence: str, places: list[Mention], scop
             continue
         before = sentence[max(0, place.start - 48):place.start]
         if venue_before.search(before) or (origin is not None and own_act and origin.search(before)):
+            return place
+        # ("will visit Varanasi, where the two will take a boat ride": the visit's place, the object
+        # of its word right before it)
+        last_word = re.search(r"(\w+)\s+$", before)
+        if place_object is not None and last_word and place_object.match(last_word.group(1)):
             return place
     return None
 

@@ -186,7 +186,7 @@ def parse_article(text: str, path: Path | str = "<text>", today: dt.date | None 
     if article.published_date is None:  # after the language: "05/08/2022" reads as its pages write it
         article.published_date, article.published_date_source = _date_the_page_states(
             layout.removed, article.paragraphs, article.url, today, foot=tail[:FOOT_DATE_LINES],
-            language=article.language, title=article.title)
+            language=article.language, title=article.title, tail=tail)
     article.outlet = _choose_outlet(checked_text(stated.get("outlet"), "outlet", path), article.url, boilerplate_outlet)
     return article
 
@@ -201,7 +201,7 @@ def _checked_source(value: Any, path: Path | str) -> str:
 
 def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str | None,
                           today: dt.date, foot: list[str] = (), language: str | None = None,
-                          title: str | None = None) -> tuple[dt.date | None, str | None]:
+                          title: str | None = None, tail: list[str] = ()) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, with where it was read: its date line
     ("Published May 16,2024"), the story's dateline, its address, a date line printed
     right under the story ("18/10/2023 15:40"); an "Updated" line only when nothing else
@@ -248,10 +248,30 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         stated = read_date_line_by_dateline(line, hint, language, day)
         if stated is not None and stated.date is not None and not stated.updated and _plausible(stated.date, today):
             return stated.date, "stated"
+    labelled = _labelled_foot_date(tail, language, day, today)
+    if labelled is not None:
+        return labelled, "stated"
     if updated is not None:
         return updated, "stated"
     heading = latest_day_heading([*page_text, *paragraphs], url, today, title)  # a live page's "Friday 24 June"
     return (heading, "stated") if heading is not None and _plausible(heading, today) else (None, None)
+
+
+def _labelled_foot_date(tail: list[str], language: str | None, day, today: dt.date) -> dt.date | None:
+    """The date of the one "Published: ..." line below the story, further down than the lines
+    right under it (a "read also" link and a photo between them), when no other line of the tail
+    holds a date first: a page that prints its date only at its foot. Two labelled lines are a
+    list of teasers, each with its own date; an "Updated" line alone is not the day it came out."""
+    found = None
+    for line in tail:
+        stated = read_date_line_by_dateline(line, None, language, day)
+        if stated is None or stated.date is None:
+            continue
+        labelled = page_calendar().published_label.match(line) and not stated.updated
+        if not labelled or found is not None:
+            return None  # another stamp first, or a second labelled line: a list of other stories
+        found = stated.date
+    return found if found is not None and _plausible(found, today) else None
 
 
 def _plausible(date: dt.date, today: dt.date) -> bool:
