@@ -46,3 +46,11 @@ def test_look_alike_a_source_named_before_a_comma_is_no_venue():
     # ("according to Xinhua, China's agency": the source's name and its country, no venue and no place)
     body = "Olaf Scholz and Joko Widodo have already met, according to Antara, Indonesia's state news agency."
     assert _places(body, "meeting") == [None]
+
+
+def test_look_alike_a_month_before_a_comma_is_no_venue():
+    # (a month the text finds no name in: the summit is not placed in the country after it)
+    body = ("The leaders of the bloc met by video on Monday, after for several days in January, Kazakhstan went "
+            "through unrest.")
+    assert JAKARTA not in _places(body, "meeting") and all(
+        p is None or CATALOG.get(p).name != "Kazakhstan" for p in _places(body, "meeting"))

@@ -19,6 +19,8 @@ from ruchina.knowledge.base import entity_catalog
 #: the Republic"), ending right where the text before the place's comma ends
 _NAME = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]*\s+(?:(?:of|the|de|del|la|le|du|des)\s+)*)*[A-ZÀ-ÞА-ЯЁ][\w'’.-]*$")
 _COMMA = re.compile(r",\s*$")
+#: the kinds of names a venue found in the text has (no month: "in January, Kazakhstan went through")
+_VENUES = frozenset({"FAC", "MISC"})
 #: the kinds of names that are no venue: a person's, a body's, a place's (its own mention places it)
 _NOT_VENUES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: at most this many characters between a venue's name and its city ("Park in the city of" is read
@@ -31,7 +33,7 @@ def after_a_named_venue(venue_before: re.Pattern[str], source_before: re.Pattern
     """Whether the place stands right after a venue's name and a comma, a venue's preposition
     before the name ("at Hyderabad House, New Delhi"). Not after the name of a person, a body or a
     place ("according to Xinhua, China's agency": a source; "to Astana, Kazakhstan": the city is the
-    place), nor after a source's words."""
+    place), nor after a word the text finds no name in ("in January, Kazakhstan"), nor after a source's words."""
     offset = max(0, place.start - 90)
     before = sentence[offset:place.start]
     comma = _COMMA.search(before)
@@ -42,7 +44,8 @@ def after_a_named_venue(venue_before: re.Pattern[str], source_before: re.Pattern
     if name is None or not venue_before.search(head[:name.start()]) or source_before.search(head[:name.start()]):
         return False
     start, end = offset + name.start(), offset + name.end()
-    return not any(m.start < end and start < m.end for m in mentions if m.entity_type in _NOT_VENUES)
+    named = [m for m in mentions if m.start < end and start < m.end]
+    return any(m.entity_type in _VENUES for m in named) and not any(m.entity_type in _NOT_VENUES for m in named)
 
 
 def city_of_an_unknown_venue(venue_before: re.Pattern[str], sentence: str, best: Mention,
