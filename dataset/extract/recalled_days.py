@@ -1,0 +1,39 @@
+"""A past event a page recalls with its stated day ("on December 2, Premier X and Prime Minister Y
+held the 25th regular meeting", "本月2日，两国总理……举行了……会晤", "das 25. Treffen am 2. Dezember 2020")
+is a report of that event, however long before the page: the day ties it to every other report of
+that day's event. Background stays what a page only glances at: an event told by its month, week or
+year ("a call in July"), one told as the last or the previous of its kind ("the last time they met was
+on 4 February", "their last meeting"), one whose day is a weekday or counted from the page, and one
+whose day was taken from another sentence. A day written without its year ("on 7 July", "до 18 июля")
+counts only within half a year before the page: further back, the reading of its year is a guess
+(a visit that "will last until 18 July" read as last year's July), not a day the page states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import listed_words
+
+#: the date kinds that state a day outright: a day and its month, with or without its year
+_STATED = frozenset({"explicit"})
+#: how far back a day written without its year is still the page's reading of it
+YEARLESS_BACK = dt.timedelta(days=183)
+_A_YEAR = re.compile(r"\d{4}")
+
+
+def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool:
+    """Whether a report of the event, held, tells it on a day its own sentence states, and not as
+    the last of a series (the language's ``last_of_a_series`` words, knowledge/events_<language>.yaml)."""
+    last = listed_words(language, "last_of_a_series")
+    return any(_stated_day(m) and not (last and last.search(m.sentence)) and (
+        _A_YEAR.search(m.date.phrase) or (published is not None and m.date.first >= published - YEARLESS_BACK))
+        for m in event.mentions)
+
+
+def _stated_day(mention: EventMention) -> bool:
+    date = mention.date
+    return (date is not None and date.precision == "day" and date.first == date.last and date.kind in _STATED
+            and not mention.date_is_inherited and not mention.earlier and mention.status == "occurred")
