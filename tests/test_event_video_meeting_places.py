@@ -80,3 +80,29 @@ def test_a_chinese_regular_meeting_in_the_hall_is_in_beijing():
 def test_a_chinese_video_meeting_of_two_leaders_is_still_a_call():
     body = "新华社北京3月12日电 国家主席习近平12日晚同印度总理莫迪举行视频会晤。"
     assert main_event(body, "zh").mentions[0].event_type == "call"
+
+
+# --- a series' talks by video stay a meeting; a visit ruled out is none
+
+def test_a_series_annual_talks_by_video_are_a_meeting_not_a_call():
+    body = ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese will hold their "
+            "annual talks by video on Friday, officials said.")
+    assert main_event(body).mentions[0].event_type == "meeting"
+
+
+def test_talks_held_by_videoconference_are_still_a_call():
+    body = ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held talks "
+            "via videoconference on Wednesday, officials said.")
+    assert main_event(body).mentions[0].event_type == "call"
+
+
+def test_a_visit_the_pandemic_ruled_out_is_no_visit():
+    body = ("Narendra Modi and Anthony Albanese will hold their annual talks by video on Friday. "
+            "The pandemic has ruled out the usual visit, so Modi will speak from New Delhi.")
+    assert not any("visit" in e.types() for e in events(body))
+
+
+def test_a_visit_after_something_ruled_out_is_still_told():
+    body = ("Narendra Modi and Anthony Albanese will hold their annual talks by video on Friday. "
+            "The premiers ruled out new tariffs ahead of Modi's visit to Canberra on Saturday.")
+    assert any("visit" in e.types() for e in events(body))
