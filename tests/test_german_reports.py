@@ -189,3 +189,13 @@ def test_an_encounter_of_two_is_their_meeting():
     # (the look-alike: no encounter, "keine persönliche Begegnung", reports none held)
     assert all(m.status != "occurred" for m in
                of_type("Eine persönliche Begegnung gab es am Mittwoch in Minsk nicht.", "meeting"))
+
+
+def test_a_communique_the_two_signed_is_an_agreement():
+    body = "Putin und Tokajew trafen sich am Donnerstag. Zum Abschluss unterzeichneten die beiden ein gemeinsames Kommuniqué."
+    assert of_type(body, "agreement")
+
+
+def test_a_communique_only_read_out_is_no_agreement():
+    body = "Putin und Tokajew trafen sich am Donnerstag. Zum Abschluss verlas ein Sprecher ein gemeinsames Kommuniqué."
+    assert not of_type(body, "agreement")
