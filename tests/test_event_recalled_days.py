@@ -1,5 +1,5 @@
-"""A past event a page recalls with the day its sentence states is a report of that event, however
-long before the page (extract/recalled_days.py): "On 14 March, X and Y held talks". Not one recalled by
+"""A past event a page recalls with the day its sentence states is a report of that event, up to a
+year before the page (extract/recalled_days.py): "On 14 March, X and Y held talks". Not one recalled by
 its month only, nor told as the last of its kind ("they last met on 14 March", "la última vez ... fue
 el 4 de febrero": knowledge/events_<language>.yaml's last_of_a_series), nor one whose day is written
 without its year and would lie more than half a year back. Texts written for these tests, invented
@@ -47,9 +47,9 @@ def test_a_spanish_last_time_with_its_day_is_background():
 
 def test_a_german_meeting_recalled_with_its_full_date_is_reported():
     body = ("Li Qiang und Olaf Scholz haben am Dienstag in Berlin Gespräche geführt.\n\n"
-            "Schon das 3. Treffen von Narendra Modi und Anthony Albanese am 2. Dezember 2029 hatte nur virtuell "
+            "Schon das 3. Treffen von Narendra Modi und Anthony Albanese am 2. Dezember 2030 hatte nur virtuell "
             "stattgefunden.")
-    assert "2029-12-02" in days_told(body, "de")
+    assert "2030-12-02" in days_told(body, "de")
 
 
 def test_a_yearless_day_read_as_most_of_a_year_back_is_no_stated_day():

@@ -1,7 +1,8 @@
 """A past event a page recalls with its stated day ("on December 2, Premier X and Prime Minister Y
 held the 25th regular meeting", "本月2日，两国总理……举行了……会晤", "das 25. Treffen am 2. Dezember 2020")
-is a report of that event, however long before the page: the day ties it to every other report of
-that day's event. Background stays what a page only glances at: an event told by its month, week or
+is a report of that event, up to a year before the page: the day ties it to every other report of
+that day's event. (Further back it is history a news story retells beside its news, "June 18, 1973:
+X and Y hold talks", background unless the page is a page of that history: history_pages.py.) Background stays what a page only glances at: an event told by its month, week or
 year ("a call in July"), one told as the last or the previous of its kind ("the last time they met was
 on 4 February", "their last meeting"), one whose day is a weekday or counted from the page, and one
 whose day was taken from another sentence. A day written without its year ("on 7 July", "до 18 июля")
@@ -21,6 +22,8 @@ from ruchina.extract.event_words import listed_words
 _STATED = frozenset({"explicit"})
 #: how far back a day written without its year is still the page's reading of it
 YEARLESS_BACK = dt.timedelta(days=183)
+#: how far back a stated day is a recalled report, not history retold
+RECALLED_BACK = dt.timedelta(days=366)
 _A_YEAR = re.compile(r"\d{4}")
 
 
@@ -28,9 +31,10 @@ def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool
     """Whether a report of the event, held, tells it on a day its own sentence states, and not as
     the last of a series (the language's ``last_of_a_series`` words, knowledge/events_<language>.yaml)."""
     last = listed_words(language, "last_of_a_series")
-    return any(_stated_day(m) and not (last and last.search(m.sentence)) and (
-        _A_YEAR.search(m.date.phrase) or (published is not None and m.date.first >= published - YEARLESS_BACK))
-        for m in event.mentions)
+    if published is None:
+        return False
+    return any(_stated_day(m) and not (last and last.search(m.sentence)) and m.date.first >= published - (
+        RECALLED_BACK if _A_YEAR.search(m.date.phrase) else YEARLESS_BACK) for m in event.mentions)
 
 
 def _stated_day(mention: EventMention) -> bool:
