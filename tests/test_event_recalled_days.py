@@ -59,3 +59,9 @@ def test_a_yearless_day_read_as_most_of_a_year_back_is_no_stated_day():
     assert days_told(body, published=page) == set()
     with_year = body.replace("On 2 January,", "On 2 January 2031,")
     assert "2031-01-02" in days_told(with_year, published=page)
+
+
+def test_a_day_named_as_the_reference_point_of_what_the_sentence_tells_is_no_report():
+    body = LEAD + ("The two leaders stressed cooperation, including following the talks of Narendra Modi and "
+                   "Anthony Albanese in New Delhi on 14 March.")
+    assert days_told(body) == set()

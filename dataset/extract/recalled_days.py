@@ -4,8 +4,9 @@ is a report of that event, up to a year before the page: the day ties it to ever
 that day's event. (Further back it is history a news story retells beside its news, "June 18, 1973:
 X and Y hold talks", background unless the page is a page of that history: history_pages.py.) Background stays what a page only glances at: an event told by its month, week or
 year ("a call in July"), one told as the last or the previous of its kind ("the last time they met was
-on 4 February", "their last meeting"), one whose day is a weekday or counted from the page, and one
-whose day was taken from another sentence. A day written without its year ("on 7 July", "до 18 июля")
+on 4 February", "their last meeting"), one whose day is a weekday or counted from the page, one
+whose day was taken from another sentence, and one named as the reference point of what the sentence
+tells ("cooperation following their talks in Beijing on 4 February"). A day written without its year ("on 7 July", "до 18 июля")
 counts only within half a year before the page: further back, the reading of its year is a guess
 (a visit that "will last until 18 July" read as last year's July), not a day the page states.
 """
@@ -16,12 +17,16 @@ import datetime as dt
 import re
 
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.event_words import event_words, listed_words
 
 #: the date kinds that state a day outright: a day and its month, with or without its year
 _STATED = frozenset({"explicit"})
 #: how far back a day written without its year is still the page's reading of it
 YEARLESS_BACK = dt.timedelta(days=183)
+#: how far before its day a reference word may stand ("following their talks in Beijing on 4 February")
+_REFERENCE_REACH = 80
+#: how far after the reference word its event word may stand
+_EVENT_WORD_REACH = 40
 #: how far back a stated day is a recalled report, not history retold
 RECALLED_BACK = dt.timedelta(days=366)
 _A_YEAR = re.compile(r"\d{4}")
@@ -33,8 +38,21 @@ def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool
     last = listed_words(language, "last_of_a_series")
     if published is None:
         return False
-    return any(_stated_day(m) and not (last and last.search(m.sentence)) and m.date.first >= published - (
-        RECALLED_BACK if _A_YEAR.search(m.date.phrase) else YEARLESS_BACK) for m in event.mentions)
+    return any(_stated_day(m) and not (last and last.search(m.sentence)) and not _named_as_reference(m, language)
+               and m.date.first >= published - (RECALLED_BACK if _A_YEAR.search(m.date.phrase) else YEARLESS_BACK)
+               for m in event.mentions)
+
+
+def _named_as_reference(mention: EventMention, language: str) -> bool:
+    """Whether an event word before the day stands right after a word that takes it as a reference
+    point (the language's ``recalled_as_reference``: "following their talks ... on 4 February")."""
+    reference = listed_words(language, "recalled_as_reference")
+    if reference is None:
+        return False
+    trigger = event_words(language).trigger
+    start = max(0, mention.date.char_start - _REFERENCE_REACH)
+    return any(trigger.search(mention.sentence[:mention.date.char_start], word.end(), word.end() + _EVENT_WORD_REACH)
+               for word in reference.finditer(mention.sentence, start, mention.date.char_start))
 
 
 def _stated_day(mention: EventMention) -> bool:
