@@ -199,3 +199,13 @@ def test_a_pronoun_after_an_auxiliary_in_second_place_is_the_talks_subject():
     named = ("Xi Jinping ist am Montag in Moskau eingetroffen. Am Dienstag hat Kassym-Jomart Tokajew mit Wladimir "
              "Putin verhandelt.")
     assert all(XI not in m.participant_ids for m in of_type(named, "meeting"))
+
+
+def test_a_communique_the_two_signed_is_an_agreement():
+    body = "Putin und Tokajew trafen sich am Donnerstag. Zum Abschluss unterzeichneten die beiden ein gemeinsames Kommuniqué."
+    assert of_type(body, "agreement")
+
+
+def test_a_communique_only_read_out_is_no_agreement():
+    body = "Putin und Tokajew trafen sich am Donnerstag. Zum Abschluss verlas ein Sprecher ein gemeinsames Kommuniqué."
+    assert not of_type(body, "agreement")

@@ -41,6 +41,7 @@ from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.gathering_day_talks import held_before_the_plan, talks_on_the_pages_day
 from ruchina.extract.history_pages import between_story_and_page, first_report_of_history, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
+from ruchina.extract.recalled_days import recalled_by_its_day
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -253,6 +254,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     now = storys_day(events, published, LONG_BEFORE)
     # ("X, who is in Russia on an official visit": told under way, undated, no background)
     return [event for event in events if (not _background(event, now) or hosts_main(event, events)
+                                          # ("on December 2, X and Y held ...")
+                                          or (words is not None and recalled_by_its_day(event, words.language, published))
                                           or (words is not None and told_under_way(event, words.language)))
             and not between_story_and_page(event, now, published, LONG_BEFORE, BACKGROUND_AFTER)]
 

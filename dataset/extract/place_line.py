@@ -18,6 +18,7 @@ from ruchina.extract.event_mentions import BODY, ArticleEvent
 from ruchina.extract.event_places import venue_city
 from ruchina.extract.event_words import DEFAULT_LANGUAGE, event_words
 from ruchina.extract.linking import Mention, link_entities
+from ruchina.extract.remote_gatherings import held_by_video_between_countries
 from ruchina.knowledge.base import country_of, entity_catalog
 
 #: The entity types a place line names, most specific first (a hall, a city, a region).
@@ -68,6 +69,8 @@ def place_main_event(events: list[ArticleEvent], location_id: str | None, langua
     if main.mentions[0].event_type != "meeting" and any(
             words.remote.search(m.sentence, *m.scope) for m in main.mentions if m.part != BODY):
         return  # "addressed the summit via videoconference": the summit is where its host is
+    if held_by_video_between_countries(main, language):
+        return  # (two premiers at their own desks: the line is where one of them sat, no host's seat)
     if main.location_id is not None:
         # ("BUSAN, South Korea" above "talks in South Korea": the line's city is the same
         # place at a finer grain; the sentences' country does not contradict it)

@@ -12,6 +12,7 @@ video, not one person's taking part by it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ruchina.extract.event_report import EVENTS_OF_MANY, EventMention
 from ruchina.extract.event_words import event_words, listed_words
@@ -55,6 +56,42 @@ def _relative_clause(words, sentence: str, end: int) -> tuple[int, int] | None:
         return None
     after = words.scope_break.search(sentence, comma.end() + 1)
     return comma.end(), after.start() if after else len(sentence)
+
+
+def held_by_video_between_countries(event, language: str) -> bool:
+    """Whether the event is a meeting told held by video link ("held their annual meeting by video
+    link", "в режиме видеоконференции провели встречу", "以视频方式……定期会晤") between people who hold
+    offices of two countries or more: no one hosts it, each sits at his own desk, and the page's place
+    line is only one side's seat. (A meeting one leader chairs by video with his own officials is held
+    where he sits: the line's place stays.)"""
+    words = event_words(language)
+    return (event.mentions[0].event_type == "meeting" and len(office_countries(event.participants)) >= 2
+            and any(not m.earlier and words.remote.search(m.sentence, *m.scope) for m in event.mentions))
+
+
+def unplace_video_meetings_between_countries(events: list, language: str) -> None:
+    """Take every place from a meeting held by video link between two countries' people (their 25th
+    regular meeting "by video link", each at his own desk): the hall one of them sat in ("在人民大会堂以
+    视频方式同X共同主持会晤") is his desk, not the meeting's, unless a sentence tells the meeting chaired
+    from it ("hosted the virtual meeting from New Delhi"). The documents its people sign on its day with
+    no place of their own but the meeting's or the line's go with it ("At the end the two premiers signed a joint communique")."""
+    chaired_from = listed_words(language, "chaired_from")
+    for meeting in [e for e in events if held_by_video_between_countries(e, language)]:
+        if chaired_from is not None and any(chaired_from.search(m.sentence) for m in meeting.mentions):
+            continue
+        place = meeting.location_id
+        for event in events:
+            if event is meeting or (event.mentions[0].event_type == "agreement" and event.location_id is not None
+                                    and (event.location_id == place or event.place_assumed)
+                                    and event.participants <= meeting.participants and _same_day(event, meeting)):
+                event.mentions[:] = [replace(m, location_id=None) for m in event.mentions]
+                _unplace(event)
+
+
+def _same_day(event, other) -> bool:
+    """Both dated, to the same days."""
+    return event.date is not None and other.date is not None and (event.date.first, event.date.last) == (
+        other.date.first, other.date.last)
 
 
 def remote_gathering_types(mentions: list[EventMention], language: str) -> frozenset[str]:

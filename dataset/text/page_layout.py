@@ -60,10 +60,10 @@ HEAD_LEAD_MIN_WORDS = 8
 #: Before a head printed again, a section name of at most this many words ("Events", "World news").
 SECTION_NAME_MAX_WORDS = 3
 
-_BREADCRUMB = re.compile(r"\s+(?:/|>|»|›)\s+")
+_BREADCRUMB = re.compile(r"\s+(?:/|>|»|›|‹|<)\s+")
 # The arrows of a trail of section names ("Startseite > Ausland > Asien"): a slash may stand
 # in a headline ("Putin / Xi"), an arrow between short names does not.
-_TRAIL_ARROW = re.compile(r"\s(?:>|»|›)\s")
+_TRAIL_ARROW = re.compile(r"\s(?:>|»|›|‹|<)\s")
 # An outlet's name in capitals over a section of one or two capitalised words ("LE JOURNAL - ARCHIVES",
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).

@@ -64,6 +64,9 @@ from ruchina.text.page_yearless_dates import read_yearless_date_line
 DATE_SOURCES = ("stated", "dateline", "url")
 #: A dateline opens one of the story's first paragraphs.
 DATELINE_PARAGRAPHS = 3
+#: the first paragraphs a labelled date line ("Published ...", "Posted: ...") is the page's in
+#: (a forum thread's title, its reply bar and its first poster's name stand above it)
+LABELLED_DATE_PARAGRAPHS = 5
 #: A date line right under the story stamps it ("18/10/2023 15:40"); further down the page,
 #: the lines are other stories' (their teasers' dates).
 FOOT_DATE_LINES = 2
@@ -232,10 +235,11 @@ def _date_the_page_states(page_text: list[str], paragraphs: list[str], url: str 
         date = read_dateline(paragraph, url_date, today)
         if date is not None:
             return date, "dateline"
-    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+    for paragraph in paragraphs[:LABELLED_DATE_PARAGRAPHS]:
         # "Published 2 October 2007" under a dek of two sentences that the layout took for the
         # lead: a labelled date line is the page's, wherever the head ends (a bare date there
-        # may head an almanac's or a live page's section).
+        # may head an almanac's or a live page's section); and a thread's first post, "Posted:
+        # Mon Dec 28, 2020 3:41 pm" under its title and the poster's name.
         line = strip_markdown(paragraph)
         if not page_calendar().published_label.match(line):
             continue
