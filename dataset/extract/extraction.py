@@ -76,11 +76,7 @@ from ruchina.extract.preceding_events import dated_by_what_precedes
 from ruchina.extract.press_questioners import leave_out_reporters, press_answerers, press_questioners
 from ruchina.extract.quantity_words import has_quantity_words
 from ruchina.extract.questions import without_asked_plans
-from ruchina.extract.remote_gatherings import (
-    unplace_gatherings_joined_from_the_line,
-    unplace_remote_gatherings,
-    unplace_video_meetings_between_countries,
-)
+from ruchina.extract.remote_gatherings import unplace_gatherings_joined_from_the_line, unplace_remote_gatherings
 from ruchina.extract.session_people import gatherings_attended_by_their_sessions
 from ruchina.extract.setting_days import without_the_talks_day
 from ruchina.extract.speakers_day_before import without_speakers_day_before
@@ -374,10 +370,9 @@ def extract_article(article_id: str, title: str | None, subtitle: str | None, bo
     place_the_storys_days(events, line_place or summit_of_the_storys_days(events), event_words(language))
     place_an_undated_summits_reports(events, event_words(language))  # (a live page of a summit, no date)
     name_and_place_body_summits(events)  # ("Die SOZ ist ... zu ihrem Jahresgipfel zusammengekommen": in Shanghai)
-    # ("the forum is being held online": not where the page's line or its recurring kind puts it)
+    # ("the forum is being held online", a premiers' meeting by video: not where the page's line puts it)
     unplace_remote_gatherings(events, language)
     unplace_gatherings_joined_from_the_line(events, language)  # ("MOSCOW": where Putin sat to address it by video)
-    unplace_video_meetings_between_countries(events, language)  # (each premier at his own desk: no place)
     place_forums_beside_summits(events)  # ("the summit was preceded by the business forum": where the summit is)
     # ("is also expected to see Y before he leaves China": inside the visit under way, its days and place)
     plans_during_stay(events, published, language)

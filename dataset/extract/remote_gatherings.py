@@ -102,10 +102,11 @@ def remote_gathering_types(mentions: list[EventMention], language: str) -> froze
 def unplace_remote_gatherings(events: list, language: str) -> None:
     """Take back the place a summit or forum told held by video link was only assumed at (the
     place line's, the one place its recurring kind is held in): a sentence's place it keeps
-    ("chaired from Beijing")."""
+    ("chaired from Beijing"); and every place of a meeting by video link between countries (below)."""
     for event in _placed_by_assumption(events):
         if any(not m.earlier and told_held_remotely(m, language) for m in event.mentions):
             _unplace(event)
+    unplace_video_meetings_between_countries(events, language)
 
 
 def unplace_gatherings_joined_from_the_line(events: list, language: str) -> None:
