@@ -62,3 +62,24 @@ def test_a_visit_recalled_on_the_sentences_day_is_not_dated_by_it():
     body = ("Kassym-Jomart Tokaïev a été reçu mercredi à Budapest par le Premier ministre hongrois. "
             "Il a rappelé mercredi sa visite de trois jours en Hongrie l'an dernier.")
     assert all(v.date is None or v.date.last != PUBLISHED for v in visits("Tokaïev en Hongrie", body, "fr"))
+
+
+def test_a_visit_since_monday_whose_end_another_day_tells_begins_on_monday():
+    body = ("Der kasachische Präsident Kassym-Schomart Tokajew hat am Mittwoch in Budapest Gespräche geführt. "
+            "Tokajew hält sich seit Montag zu einem dreitägigen Besuch in Ungarn auf, der am Mittwoch endet.")
+    [visit] = visits("Tokajew in Budapest", body, "de")
+    assert visit.date.first == MONDAY
+
+
+def test_talks_told_beside_a_state_visit_since_monday_are_reported():
+    # ("a state visit since Monday" is no "first visit since": knowledge `passing` takes only ordinals)
+    body = ("Kazakh President Kassym-Jomart Tokayev, who has been in Budapest on a state visit since Monday, met "
+            "Viktor Orban on Tuesday.")
+    events = extract_article("since-day", None, None, body, PUBLISHED, "en").events
+    assert any("meeting" in e.types() and TOKAYEV in e.participants for e in events)
+
+
+def test_a_day_after_a_colon_past_since_years_begins_no_visit():
+    body = ("Für Kassym-Schomart Tokajew ist die Reise nach Ungarn die längste seit Jahren: Am Montag sind in "
+            "Budapest Gespräche geplant.")
+    assert all(v.date is None or v.date.first != MONDAY for v in visits("Tokajew in Budapest", body, "de"))

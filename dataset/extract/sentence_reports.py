@@ -66,7 +66,6 @@ from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.visit_named_last_days import apposed_last_day
-from ruchina.extract.visit_since import stay_since
 from ruchina.extract.when_clauses import when_clause_date
 from ruchina.extract.where_places import where_clause_date, where_clause_subject
 
@@ -304,8 +303,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         if date is None:  # ("when X is to be received by Y"; "agreed on Sunday in a call"; "on Monday, the last day of")
             date = when_clause_date(words, sentence, plain_clause_start, t_start, own_dates) or arranging_day(
                 words, sentence, own_dates, triggers, index) or apposed_last_day(
-                words, sentence, dates, t_start, event_type) or stay_since(  # ("on a visit since Monday")
-                words, sentence, all_dates, event_type, (clause_start, clause_end), t_start, published)
+                words, sentence, dates, t_start, event_type)
         if date is None and own_act:  # ("was in Damascus on Tuesday, where he met Assad")
             # (the day of the clause before, even where that clause's own act holds it: "побывал"; not a
             # summit's, whose days are its own: "flew in on Tuesday from X, where the summit ended")

@@ -87,10 +87,10 @@ def _dated(words, mention: EventMention, since, published: dt.date, language: st
                     if t.lastgroup == mention.event_type), None)
     if len(days) == 1 and trigger is not None and told_as_ended(words, sentence, trigger, days[0]):
         return replace(mention, date=days[0])  # ("au terme d'une visite de deux jours": its last day)
-    # (the since-word right before the sentence's one day: "seit Montag", "since Monday"; beside
-    # another day, "en visite depuis lundi, a été reçu mercredi", the visit takes the act's day and
-    # event_spans.py stretches it back to the day it began)
-    if (since is not None and len(days) == 1 and days[0].first >= published - UNDER_WAY_SINCE
-            and since.search(sentence[:days[0].char_start])):
-        return replace(mention, date=days[0])
-    return mention
+    # (the since-word right before a day of the sentence: "seit Montag", "since Monday", though another
+    # day tells its end, "seit Montag zu einem viertägigen Besuch ..., der am Donnerstag endet"; beside
+    # another act's day, "en visite depuis lundi, a été reçu mercredi", the visit is dated by that act,
+    # no undated mention, and event_spans.py stretches it back to the day it began)
+    begun = [d for d in days if since is not None and d.first >= published - UNDER_WAY_SINCE
+             and since.search(sentence[:d.char_start])]
+    return replace(mention, date=begun[0]) if len(begun) == 1 else mention
