@@ -42,6 +42,7 @@ from ruchina.extract.gathering_day_talks import held_before_the_plan, talks_on_t
 from ruchina.extract.history_pages import between_story_and_page, first_report_of_history, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
 from ruchina.extract.recalled_days import recalled_by_its_day
+from ruchina.extract.recalled_mains import recalled_by_month
 from ruchina.extract.state_visits_under_way import state_visits_under_way
 from ruchina.extract.summit_cities import finer_place
 from ruchina.extract.video_meetings import meetings_held_as_calls
@@ -239,6 +240,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     adopted_at_the_summit_told_before(events, words)  # ("... the heads of state gathered. They adopted the declaration")
     adopted_by_the_summits_sides(events, words)  # ("... opened the summit. The two sides adopted a statement")
     adopted_at_the_three_way_meeting_told_before(events)  # ("... their trilateral meeting. They adopted a communique")
+    recalled_by_month(events, published)  # (a commentary's title over meetings recalled by month: no event)
     _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
