@@ -46,3 +46,10 @@ def test_look_alike_talks_of_the_day_beside_an_old_month_stay_the_days():
             "since the meeting of March 2017.")
     found = events(body)
     assert any(e.main and {ERDOGAN, TOKAYEV} <= e.participants for e in on_the_page_day(found))
+
+
+def test_look_alike_a_sentence_stating_the_days_news_beside_an_old_year_keeps_its_event():
+    body = ("Two countries became full members of the council on Monday, the largest growth of the club that "
+            "Turkey and Kazakhstan set up in 2009, at a two-day summit that closed in the congress hall.")
+    found = events(body, title="Council grows as leaders gather")
+    assert any(e.main for e in found)

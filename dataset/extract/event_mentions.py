@@ -240,7 +240,7 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     adopted_at_the_summit_told_before(events, words)  # ("... the heads of state gathered. They adopted the declaration")
     adopted_by_the_summits_sides(events, words)  # ("... opened the summit. The two sides adopted a statement")
     adopted_at_the_three_way_meeting_told_before(events)  # ("... their trilateral meeting. They adopted a communique")
-    recalled_by_month(events, published)  # (a commentary's title over meetings recalled by month: no event)
+    recalled_by_month(events, published, words and words.language)  # (a commentary's title over months gone by)
     _mark_main_event(events, published, place_main, words, anniversary)
     inside_main_event(events)
     talks_in_visit_told_before(events)
