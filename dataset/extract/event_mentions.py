@@ -173,10 +173,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     events: list[ArticleEvent] = []
     previous: ArticleEvent | None = None
     mentions = meetings_held_as_calls(mentions, published)
-    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron"; ``anniversary``:
-    # the title tells the story as held years before the page, anniversary_titles.py; read before the
-    # headline is chosen, so that a lead counted back under a title of no event word heads the story:
-    # "历史上的今天" over "六十年前的今天，X抵达河内")
+    # ("Hace 50 años: el encuentro ..." over "Un día como hoy de 1969, X y Y se reunieron": a title of a story held
+    # years before, anniversary_titles.py, read before the headline is chosen: "历史上的今天" over "六十年前的今天")
     mentions = reports_of_the_anniversary(mentions, anniversary)
     headline = _headline(mentions, published)
     for mention in mentions:
@@ -219,9 +217,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
         else:
             events.append(candidate)
             previous = candidate
-    # A report with no date of its own takes the date of another report of the same
-    # article at the same place ("Putin's meeting with Xi in Beijing", in an article
-    # about the Beijing forum "this week").
+    # A report with no date of its own takes the date of another report of the article at the same place
+    # ("Putin's meeting with Xi in Beijing", in an article about the Beijing forum "this week").
     for event in events:
         if event.date is None and event.location_id and not event.earlier:
             # (A day is another event's own: a parade is not on the day of the talks before it.)
