@@ -54,9 +54,10 @@ def summit_of_two_as_meeting(cluster: list[ArticleEvent], event_type: str) -> st
 
 def summit_of_many(cluster: list[ArticleEvent], event_type: str) -> str:
     """``event_type``, or `summit` for a meeting of four or more leaders a report calls a summit."""
+    if event_type != MEETING:
+        return event_type
     catalog = entity_catalog()
-    leaders = {p for e in cluster for p in e.participants if catalog.get(p) is not None and not is_official(p)}
-    if event_type != MEETING or len(leaders) < MANY:
+    if len({p for e in cluster for p in e.participants if catalog.get(p) is not None and not is_official(p)}) < MANY:
         return event_type
     summits = [m for e in cluster for m in e.mentions if m.event_type == SUMMIT]
     return SUMMIT if any(not m.event_names and not m.setting for m in summits) else event_type

@@ -104,8 +104,8 @@ def _stays_away(language: str) -> re.Pattern[str] | None:
 def named_away(language: str, before: str) -> bool:
     """Whether one named right after ``before`` is named only as away (stood in for, greeted,
     held without) or as an onlooker."""
-    onlookers = _onlookers(language)
-    return _named_away(_away_words(language), before[-_WINDOW:]) or bool(onlookers and onlookers.search(before[-_WINDOW:]))
+    onlookers, before = _onlookers(language), before[-_WINDOW:]
+    return _named_away(_away_words(language), before) or bool(onlookers and onlookers.search(before))
 
 
 def onlookers_named(language: str, sentence: str, mentions: list[Mention]) -> set[str]:
