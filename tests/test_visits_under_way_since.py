@@ -66,7 +66,7 @@ def test_a_visit_recalled_on_the_sentences_day_is_not_dated_by_it():
 
 def test_a_visit_since_monday_whose_end_another_day_tells_begins_on_monday():
     body = ("Der kasachische Präsident Kassym-Schomart Tokajew hat am Mittwoch in Budapest Gespräche geführt. "
-            "Tokajew hält sich seit Montag zu einem dreitägigen Besuch in Ungarn auf, der am Mittwoch endet.")
+            "Tokajew hält sich seit Montag zu einem viertägigen Besuch in Ungarn auf, der am Donnerstag endet.")
     [visit] = visits("Tokajew in Budapest", body, "de")
     assert visit.date.first == MONDAY
 

@@ -88,11 +88,11 @@ def _dated(words, mention: EventMention, since, published: dt.date, language: st
     if len(days) == 1 and trigger is not None and told_as_ended(words, sentence, trigger, days[0]):
         return replace(mention, date=days[0])  # ("au terme d'une visite de deux jours": its last day)
     # (the since-word right before a day of the sentence: "seit Montag", "since Monday", though another
-    # day tells its end, "seit Montag zu einem viertägigen Besuch ..., der am Donnerstag endet"; a later
-    # day of another act in it, "en visite depuis lundi, a été reçu mercredi", is a day of the visit too)
+    # day, read in the past, falls before it: "seit Montag zu einem viertägigen Besuch ..., der am
+    # Donnerstag endet"; beside a later day of another act, "en visite depuis lundi, a été reçu
+    # mercredi", the visit takes that act's day and event_spans.py stretches it back to the day it began)
     begun = [d for d in days if since is not None and d.first >= published - UNDER_WAY_SINCE
              and since.search(sentence[:d.char_start])]
-    if len(begun) != 1:
+    if len(begun) != 1 or any(d.first > begun[0].first for d in days):
         return mention
-    last = max(d.last for d in days if begun[0].first <= d.first)
-    return replace(mention, date=replace(begun[0], last=last))
+    return replace(mention, date=begun[0])
