@@ -54,6 +54,11 @@ def test_a_bodys_acronym_in_the_possessive_ends_before_the_person():
     assert "Heidra Valmora" in found and not any(name.startswith("OSCE's") for name in found)
 
 
+def test_his_excellency_abbreviated_is_a_title_not_a_name():
+    found = discovered("The President of the Republic, H.E. Mr. Heidra Valmora, arrived; H.E. Pavel Dorn met him.")
+    assert {"Heidra Valmora", "Pavel Dorn"} <= found and not any(name.startswith("H.E") for name in found)
+
+
 def test_an_arabic_article_before_a_name_and_a_wars_numeral_stay_with_the_name():
     found = discovered("He fought al-Kama in the Kama War I era and the Kama War II; Ali spoke.")
     assert {"al-Kama", "Kama War I", "Kama War II"} <= found and "Kama War" not in found
