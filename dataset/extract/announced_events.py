@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.knowledge.base import read_knowledge_file
 
 #: the kinds of date that tell when a thing was said (dates.py's ResolvedDate.kind)
@@ -56,35 +56,26 @@ def without_arranging_days(words: EventWords, sentence: str, dates: list, t_end:
     """``dates`` less those told after the event word ending at ``t_end`` as what a speaker asks for
     or announces ("issued a statement calling for a ceasefire from midnight on Sunday",
     ``reported_content``) or as the day the event was arranged ("the summit was agreed on Sunday")."""
-    arranged = _arranged_passive(words.language)
+    arranged = listed_words(words.language, "arranged_passives")
     return [d for d in dates if d.char_start < t_end or not (
         words.reported_content.search(sentence, t_end, d.char_start)
-        or (arranged is not None and arranged.fullmatch(sentence, t_end, d.char_start)))]
+        or (arranged is not None and arranged.fullmatch(sentence[t_end:d.char_start].strip())))]
 
 
 def arranging_day(words: EventWords, sentence: str, dates: list, triggers: list, index: int):
     """The day the event word before ``triggers[index]`` was arranged on, where this word, a few
     words on, names the act that arranged it ("was agreed on Sunday in a phone call"), or None."""
-    arranged = _arranged_passive(words.language)
+    arranged = listed_words(words.language, "arranged_passives")
     if arranged is None or index == 0:
         return None
     before_end, t_start = triggers[index - 1][2], triggers[index][1]
     return next((d for d in dates if before_end < d.char_start and d.char_end < t_start
-                 and arranged.fullmatch(sentence, before_end, d.char_start)
+                 and arranged.fullmatch(sentence[before_end:d.char_start].strip())
                  and _FEW_WORDS.fullmatch(sentence, d.char_end, t_start)), None)
 
 
 #: between the day and the act that arranged it: a few words, no stop ("in a four-way", "lors d'un")
 _FEW_WORDS = re.compile(r"\s+(?:[^\s,.;:!?]+\s+){1,4}")
-
-
-@lru_cache(maxsize=None)
-def _arranged_passive(language: str) -> re.Pattern[str] | None:
-    """What stands between an event word and the day it was arranged on."""
-    phrases = read_knowledge_file(f"events_{language}").get("arranged_passives") or []
-    if not phrases:
-        return None
-    return re.compile(rf"\s+(?:{'|'.join(f'(?:{phrase})' for phrase in phrases)})\s+", re.IGNORECASE)
 
 
 def _announced_right_before(announcing: re.Pattern[str], sentence: str, day_start: int, triggers: list) -> bool:

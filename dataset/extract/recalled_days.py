@@ -2,13 +2,15 @@
 held the 25th regular meeting", "本月2日，两国总理……举行了……会晤", "das 25. Treffen am 2. Dezember 2020")
 is a report of that event, up to a year before the page: the day ties it to every other report of
 that day's event. (Further back it is history a news story retells beside its news, "June 18, 1973:
-X and Y hold talks", background unless the page is a page of that history: history_pages.py.) Background stays what a page only glances at: an event told by its month, week or
-year ("a call in July"), one told as the last or the previous of its kind ("the last time they met was
-on 4 February", "their last meeting"), one whose day is a weekday or counted from the page, one
-whose day was taken from another sentence, and one named as the reference point of what the sentence
-tells ("cooperation following their talks in Beijing on 4 February"). A day written without its year ("on 7 July", "до 18 июля")
-counts only within half a year before the page: further back, the reading of its year is a guess
-(a visit that "will last until 18 July" read as last year's July), not a day the page states.
+X and Y hold talks", background unless the page is a page of that history: history_pages.py.)
+Background stays what a page only glances at: an event told by its month, week or year ("a call in
+July"), one told as the last or the previous of its kind ("the last time they met was on 4
+February", "their last meeting"), one whose day is a weekday or counted from the page, one whose day
+was taken from another sentence, and one named as the reference point of what the sentence tells
+("cooperation following their talks in Beijing on 4 February"). A day written without its year ("on
+7 July", "до 18 июля") counts only within half a year before the page: further back, the reading of
+its year is a guess (a visit that "will last until 18 July" read as last year's July), not a day
+the page states.
 """
 
 from __future__ import annotations
