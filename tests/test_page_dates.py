@@ -38,6 +38,7 @@ def parse(text: str, url: str | None = None):
         ("01:20 GMT 18.10.2023 (Updated: 02:55 GMT 18.10.2023)", D(2023, 10, 18), False),
         ("December 14, 2021 at 05:16 AM EST", D(2021, 12, 14), False),
         ("Jane Porter October 18, 2023 3 min read", D(2023, 10, 18), False),
+        ("Released Tuesday, March 4, 2025 · 52 min", D(2025, 3, 4), False),  # a podcast episode's running time
         ("Last updated 3 March 2024", D(2024, 3, 3), True),
     ],
 )
@@ -55,6 +56,7 @@ def test_date_lines_state_the_date(line, date, updated):
         "The 2024 summit was held in Kazan",
         "- Agency International, 1920, 24.01.2023",  # an image's alt text with a width and a date
         "Velina Porter Feb 3, 20221 min read",  # glued beyond reading: no date is better than a wrong one
+        "Released Tuesday, March 4, 2025 after 52 min of talks",  # a sentence: a duration ends no line here
     ],
 )
 def test_look_alikes_are_no_date_lines(line):
@@ -229,6 +231,20 @@ def test_a_labelled_date_line_at_the_foot_of_the_page_dates_it():
     teasers = parse(story + "Published: May 30, 2019 10:00 WIB\n\nFerry link to Madura reopens\n\n"
                     "Published: May 28, 2019 09:00 WIB\n")
     assert teasers.published_date is None
+
+
+def test_a_reprints_print_stamp_at_its_end_dates_it():
+    # An archive's reprint whose only date is the paper's print stamp under the story, a sentence's end and all.
+    story = ("FERRY STRIKE ENDS\n\nFrom our correspondent, Piraeus\n\nThe seamen's union called off its strike "
+             "last night after four days in which no ferry left the port.\n\nThe ministers had met the union on "
+             "Tuesday.\n\n")
+    printed = parse(story + "Printed in The Evening Mercury, Thursday, March 6, 1975, page 3.\n\n"
+                    "More from the archive: 'Islands cut off' (March 1975)\n")
+    assert (printed.published_date, printed.published_date_source) == (D(1975, 3, 6), "stated")
+    assert "Printed in" not in printed.body
+    # Look-alike: a sentence of the story telling what a paper printed on a day stays the story's.
+    told = parse(story + "Printed in full on March 6, 1975, the union's letter was read out in parliament.\n")
+    assert told.published_date is None and "Printed in full" in told.body
 
 
 def test_the_bodys_events_never_date_the_article():

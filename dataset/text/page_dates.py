@@ -47,7 +47,9 @@ TIME_OF_DAY = re.compile(
     re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|BJT|HKT|SGT|AEST|Z)\b"
                    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}\b")
-_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|watch|listen)\b", re.IGNORECASE)
+# ("3 min read"; a recording's running time after a mark that ends the line, "Released May 2, 2018 · 48 min")
+_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|watch|listen)\b"
+                        r"|(?<=[·•|])\s*\d+\s*(?:min(?:ute)?s?|hours?)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d+")
 #: a particle in lower case inside a place's name between two capitalised words ("Río de Janeiro,
 #: 7 de julio de 2025 - 19:30", "Porto do Sul"): part of the name a date line's place may be
@@ -127,6 +129,7 @@ class _Calendar:
         self.source_label = re.compile(rf"(?<!\w)(?:{_alternation(labels.get('source') or [])})\s*[:：]\s*\S{{1,30}}")
         # "UPDATED 4 HOURS AGO", "hace 3 horas": the page's age when it was saved, no date of its own
         self.page_age = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("page_age") or []) or "(?!)", flags)
+        self.print_page = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("print_page") or []) or "(?!)", flags)
         self.local_time = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("local_time") or []) or "(?!)")
         self.joining_words = frozenset(word.casefold() for word in labels.get("joining_words") or ())
         self.month_pattern = month
@@ -259,7 +262,7 @@ def _read_date_line(line: str, hint: dt.date | None, language: str | None, joini
                      or calendar.source_label.search(leftover))
     has_time = bool(TIME_OF_DAY.search(leftover) or _READ_TIME.search(leftover))
     local_time = calendar.local_time if joining is not ENGLISH_JOINING_WORDS else _NOTHING
-    for pattern in (calendar.page_age, calendar.source_label, _READ_TIME, TIME_OF_DAY, local_time, _ZONE,
+    for pattern in (calendar.page_age, calendar.print_page, calendar.source_label, _READ_TIME, TIME_OF_DAY, local_time, _ZONE,
                     calendar.published_label, calendar.updated_label, calendar.weekday, calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(_NAME_PARTICLE.sub(r"\1 ", leftover)) if word.casefold() not in joining]

@@ -10,6 +10,7 @@ import re
 
 from ruchina.text.normalize import length_in_words
 from ruchina.text.page_chrome import CUT_OFF_END, chrome_kind, ends_sentence, is_short_unfinished, is_tail_marker
+from ruchina.text.page_dates import page_calendar, read_date_line
 
 #: Page text after the story is looked for among the last paragraphs.
 TAIL_PARAGRAPHS = 30
@@ -33,7 +34,8 @@ def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if is_tail_marker(paragraphs[i]) and not any(_full_paragraph(p) for p in paragraphs[i + 1:]):
             end = i
             break
-    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])):
+    while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])
+                       or _labelled_date_line(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end], paragraphs[end:]
 
@@ -45,6 +47,12 @@ def _neighbours_headline(paragraph: str) -> bool:
     text = _LINK_ARROW.sub("", paragraph)
     return is_short_unfinished(text, TAIL_LINE_MAX_WORDS) and not any(mark in text for mark in '“”"«»') \
         and not text[:1].islower()
+
+
+def _labelled_date_line(paragraph: str) -> bool:
+    """A date line under a label at the end ("Printed in The Courier, Monday, October 13, 1986,
+    page 1."): the page's stamp, even where it ends like a sentence."""
+    return bool(page_calendar().published_label.match(paragraph)) and read_date_line(paragraph, any_language=True) is not None
 
 
 def _full_paragraph(paragraph: str) -> bool:
