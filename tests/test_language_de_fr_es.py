@@ -409,3 +409,24 @@ def test_talks_closed_by_a_dated_signing_are_of_its_day(link, talks_day):
     text = f"Tokaïev et Loukachenko ont signé mardi à Astana, {link}, une déclaration commune."
     (talks,) = [m for m in extracted(text, "fr").event_mentions if m.event_type == "meeting"]
     assert (talks.date.first if talks.date else None) == talks_day
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "ASTANA (AFP) - Tokaïev a accueilli jeudi Modi à l'aéroport. Les deux hommes se sont entretenus au palais."),
+    ("es", "ASTANA (EFE) - Tokáyev recibió este jueves a Modi en el aeropuerto. Los dos hombres conversaron en el palacio."),
+    ("de", "ASTANA (dpa) - Tokajew empfing am Donnerstag Modi am Flughafen. Die beiden Männer führten Gespräche im Palast."),
+])
+def test_the_two_men_are_the_two_named_before(language, text):
+    second = text.split(". ")[1]
+    meetings = [m for m in extracted(text, language).event_mentions if m.sentence.startswith(second)]
+    assert [set(m.participant_ids) for m in meetings] == [{TOKAYEV, MODI}]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "ASTANA (AFP) - Tokaïev a accueilli jeudi Modi. Les deux hommes d'affaires se sont entretenus au palais."),
+    ("es", "ASTANA (EFE) - Tokáyev recibió este jueves a Modi. Los dos hombres de negocios conversaron en el palacio."),
+])
+def test_two_business_people_are_not_the_two_named_before(language, text):
+    second = text.split(". ")[1]
+    meetings = [m for m in extracted(text, language).event_mentions if m.sentence.startswith(second)]
+    assert meetings and all(set(m.participant_ids) != {TOKAYEV, MODI} for m in meetings)

@@ -37,6 +37,19 @@ def test_a_one_word_masthead_and_a_section_trail_in_arrows_are_no_title():
     assert article.body.startswith(LEAD_DE)
 
 
+def test_a_byline_in_french_spanish_or_german_is_page_text_not_the_lead():
+    lead_fr = "Le président finlandais a reçu mardi à Helsinki le Premier ministre norvégien."
+    for byline in ("Par Jeanne Roux-Lambert, avec agences", "Por Ana Gil de la Vega", "Von Lena Vogt und Jan Kurz"):
+        article = parse(f"Le Quotidien du Nord  —  Europe\n\nAccueil › Europe › Nord\n\n"
+                        "À Helsinki, le président finlandais et son hôte norvégien promettent un Arctique plus sûr\n\n"
+                        f"Publié le 14/05/2024 à 09h30, mis à jour à 11h10\n\n{byline}\n\n{lead_fr}\n\nLes deux hommes ont parlé de l'Arctique.\n")
+        assert article.body.startswith(lead_fr), byline
+    # Look-alikes: a crosshead of places and a sentence opening on "par" stay the story's.
+    for line in ("Von Helsinki nach Oslo", "Par exemple, la Norvège a proposé une patrouille commune."):
+        article = parse(f"Helsinki reçoit Oslo\n\n{lead_fr}\n\n{line}\n\nLes deux hommes ont parlé de l'Arctique.\n")
+        assert line in article.body, line
+
+
 def test_a_chinese_section_trail_is_page_text_and_the_headline_under_it_the_title():
     lead = "新华社赫尔辛基5月14日电 芬兰总统14日在赫尔辛基会见挪威首相，双方就北极合作交换意见。"
     article = parse(f"晨报网 > 国际 > 正文\n\n芬兰总统会见挪威首相\n\n{lead}\n\n双方同意加强海上搜救合作。\n")
