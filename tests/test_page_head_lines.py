@@ -69,3 +69,19 @@ def test_the_outlets_name_in_the_address_makes_it_no_title():
                     "Las primeras licitaciones llegarán antes de fin de año, según fuentes de ambos gobiernos.\n",
                     url="https://example.com/diario-europeo-hoy/europa/2024/03/02/scholz-sanchez-pirineos")
     assert article.title == "Scholz y Sánchez aceleran la interconexión de los Pirineos"
+
+
+def test_an_archive_masthead_and_an_editors_note_over_the_headline_are_page_text():
+    # "THE EVENING MERCURY — From the Archive" over a menu and an editor's note: the headline under them is
+    # the title, and the note is no lead.
+    article = parse("THE EVENING MERCURY  —  From the Archive\n\nSubscribe | Sign in | Archive home\n\n"
+                    "Editor's note: this article is reproduced as it first appeared in print.\n\n"
+                    f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == HEADLINE
+    assert article.body.startswith(LEAD)
+
+
+def test_look_alike_a_headline_with_a_dash_and_a_small_word_stays_the_title():
+    # Not in capitals before its dash: a headline, not a masthead over its section.
+    headline = "Scholz in Madrid — The Pyrenees Link"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n").title == headline

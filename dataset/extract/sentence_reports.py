@@ -51,6 +51,7 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
+from ruchina.extract.held_on_days import after_its_held_verb
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering, received_by_meeting_word
@@ -295,6 +296,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # "The visit showed ..., with trade at records last year": a sentence that
             # looks back at an event dates other things; only a date right after it counts.
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
+            if date is None and (held_on := after_its_held_verb(words.language, sentence, t_end)):
+                date = event_roles.choose_date(words, sentence, own_dates, t_start, held_on)  # ("took place on Sunday")
         else:
             # ("X, que el jueves había presidido ... la cumbre, recibió el miércoles a Y": the clause's Thursday)
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)

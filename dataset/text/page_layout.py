@@ -67,7 +67,9 @@ _TRAIL_ARROW = re.compile(r"\s(?:>|»|›|‹|<)\s")
 # An outlet's name in capitals over a section of one or two capitalised words ("LE JOURNAL - ARCHIVES",
 # "THE DAILY COURIER - Digital Archive"): the page's masthead, whose shape a dateline without a date
 # shares ("MOSCOW - Putin met ..." opens with a sentence after its dash).
-_MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+# (the section's name may hold a small word: "THE COURIER — From the Archive")
+_MASTHEAD_OVER_SECTION = re.compile(r"[A-Z][A-Z .'&-]{2,40}\s[—–-]\s[A-Z][\w'’-]*"
+                                    r"(?:\s(?:the|of|and|de|la|du|des|der)(?=\s[A-Z]))?(?:\s[A-Z][\w'’-]*)?")
 # A title's own date in parentheses at its end ("Transcript of Special Briefing ... (July 04, 2023)"):
 # no date line for it.
 _DATED_IN_PARENTHESES = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")

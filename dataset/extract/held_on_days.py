@@ -1,0 +1,33 @@
+"""A sentence that opens on an event told before ("The meeting of A and B took place on Sunday",
+"The talks broke up last night") looks back at it, and most of its dates are of other things ("The
+visit showed ..., with trade at records last year"): only a date right after its word counts
+(sentence_reports.py). A verb of holding or ending the event, its own ("took place", "was held",
+"broke up", "ended"), tells when it was held: the date right after that verb is the event's too,
+however long the words between (its people, an aside). The verbs are data, ``held_on_verbs`` in
+knowledge/events_<language>.yaml; a language with none keeps the short reach.
+"""
+
+from __future__ import annotations
+
+from ruchina.extract.event_words import listed_words
+
+#: how far after the event word its verb may stand ("the meeting of President X and Mr Y, the Soviet
+#: leader, broke up"), and how far after the verb its date
+VERB_REACH = 90
+DATE_REACH = 25
+#: the marks that end the event's own clause before its verb (a new sentence part)
+_CLAUSE_ENDS = ";:!?"
+
+
+def after_its_held_verb(language: str, sentence: str, word_end: int) -> tuple[int, int] | None:
+    """Where a date after the verb that holds or ends the event whose word ends at ``word_end`` may
+    stand, or None when no such verb follows within reach."""
+    verbs = listed_words(language, "held_on_verbs")
+    if verbs is None:
+        return None
+    window = sentence[word_end:word_end + VERB_REACH]
+    verb = verbs.search(window)
+    if verb is None or any(mark in window[:verb.start()] for mark in _CLAUSE_ENDS):
+        return None
+    end = word_end + verb.end()
+    return end, end + DATE_REACH
