@@ -26,7 +26,7 @@ from ruchina.extract.event_words import EventWords
 from ruchina.extract.guest_references import guest_references
 from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
-from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_auxiliary, pronoun_after_the_verb
+from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_an_opening, pronoun_after_the_verb
 from ruchina.extract.linked_events import inside_another
 from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
@@ -300,7 +300,7 @@ def _subject_pronoun(words: EventWords, sentence: str, pronoun, trigger_start: i
     before, word = sentence[:pronoun.start()].rstrip(), words.trigger.match(sentence, trigger_start)
     return bool(word and word.lastgroup == "meeting") and (not before or (
         before.endswith(",") and "," not in before[:-1] and len(before.split()) <= 4)
-        or pronoun_after_auxiliary(words.language, before))  # ("Am ersten Tag hatte er mit X verhandelt")
+        or pronoun_after_an_opening(words.language, before))  # ("Am ersten Tag hatte er", "On Tuesday he")
 
 
 def _after_relative(words: EventWords, sentence: str, start: int, trigger_start: int) -> int:

@@ -37,11 +37,14 @@ def pronoun_after_the_verb(language: str, sentence: str, verb_end: int) -> bool:
     return bool(pattern and pattern.match(sentence, verb_end))
 
 
-def pronoun_after_auxiliary(language: str, before: str) -> bool:
-    """Whether the text before a pronoun ends with an auxiliary in second place, after a phrase of a few
-    words that opens the sentence: "Am ersten Tag hatte er mit X verhandelt" (the pronoun its subject)."""
-    pattern = _auxiliary_before(language)
-    return bool(pattern and pattern.search(before)) and len(before.split()) <= AUXILIARY_PLACE
+def pronoun_after_an_opening(language: str, before: str) -> bool:
+    """Whether the text before a pronoun is a phrase of a few words that opens the sentence, the pronoun its
+    subject: ending with an auxiliary in second place, "Am ersten Tag hatte er mit X verhandelt"; or a time
+    phrase alone with no comma, "On Tuesday he and X held talks" (grammar `time_openers`)."""
+    if len(before.split()) > AUXILIARY_PLACE:
+        return False
+    auxiliary, opener = _auxiliary_before(language), _time_opener(language)
+    return bool(auxiliary and auxiliary.search(before)) or bool(opener and opener.fullmatch(before))
 
 
 #: the most words before a pronoun, the auxiliary among them, in second place ("Gleich am ersten Tag hatte")
@@ -52,6 +55,12 @@ AUXILIARY_PLACE = 5
 def _auxiliary_before(language: str) -> re.Pattern[str] | None:
     words = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("auxiliaries_before_pronoun") or []
     return re.compile(r"\s(?:" + "|".join(words) + r")$", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _time_opener(language: str) -> re.Pattern[str] | None:
+    words = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("time_openers") or []
+    return re.compile("(?:" + "|".join(words) + ")", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=None)
