@@ -35,3 +35,13 @@ def test_a_verb_of_holding_or_ending_gives_the_told_event_its_day(sentence, day)
 def test_look_alike_another_verb_leaves_the_day_to_something_else():
     # ("was praised on Sunday": the praise's day, not the meeting's)
     assert meeting_days("The meeting of Tokayev and Modi was praised on Sunday by the press.") == [None]
+
+
+def test_talks_held_with_a_word_that_refers_back_keep_the_sentences_day():
+    # ("On Sunday Tokayev and Modi held their annual talks": a report of the talks, dated by its own day)
+    assert meeting_days("On Sunday Tokayev and Modi held their annual talks.") == [(dt.date(2024, 3, 10),) * 2]
+
+
+def test_look_alike_talks_looked_back_at_leave_the_day_to_what_followed():
+    # ("The annual talks of A and B showed that trade grew on Sunday": the sentence tells of the talks, dated elsewhere)
+    assert meeting_days("The annual talks of Tokayev and Modi showed that trade grew on Sunday.") == [None]

@@ -5,9 +5,14 @@ visit showed ..., with trade at records last year"): only a date right after its
 "broke up", "ended"), tells when it was held: the date right after that verb is the event's too,
 however long the words between (its people, an aside). The verbs are data, ``held_on_verbs`` in
 knowledge/events_<language>.yaml; a language with none keeps the short reach.
+
+Nor does a sentence look back at its event where a verb of holding governs the word ("On Tuesday he
+and X held their annual talks"): it reports them, and its own day dates them (``holding_verbs``).
 """
 
 from __future__ import annotations
+
+import re
 
 from ruchina.extract.event_words import listed_words
 
@@ -31,3 +36,11 @@ def after_its_held_verb(language: str, sentence: str, word_end: int) -> tuple[in
         return None
     end = word_end + verb.end()
     return end, end + DATE_REACH
+
+
+def held_right_before(language: str, sentence: str, word_start: int) -> bool:
+    """Whether a verb of holding stands right before the word that refers back to the event whose word
+    starts at ``word_start`` ("held their annual talks")."""
+    verbs = listed_words(language, "holding_verbs")
+    return bool(verbs and re.search(verbs.pattern + r"\s+[\w-]+\s+$", sentence[max(0, word_start - 40):word_start],
+                                    verbs.flags))

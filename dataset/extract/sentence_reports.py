@@ -51,7 +51,7 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
-from ruchina.extract.held_on_days import after_its_held_verb
+from ruchina.extract.held_on_days import after_its_held_verb, held_right_before
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering, received_by_meeting_word
@@ -292,7 +292,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("met on Friday ahead of X's visit to Y in August": a month or weekday after the word is the
             # coming one, whatever the act's tense; a stated year stays, "ahead of the summit in June 2019")
             own_dates = event_tense.ahead_dates(own_dates, sentence, published, t_start, words.language)
-        if words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40:
+        if (words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40
+                and not held_right_before(words.language, sentence, t_start)):  # (not "held their annual talks")
             # "The visit showed ..., with trade at records last year": a sentence that
             # looks back at an event dates other things; only a date right after it counts.
             date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
