@@ -8,12 +8,13 @@ that give its first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, read_knowledge_file
 
 #: how far before the day's phrase its opening words may begin (event_opening_days.py's reach)
 _OPENING_REACH = 30
@@ -115,8 +116,9 @@ def talks_on_a_visits_nth_day(words: EventWords, mentions: list[EventMention]) -
     they are: "talks during X's visit, which began on Sunday" are not Sunday's."""
     result = []
     for mention in mentions:
-        visit = _counted_visit(words, mention, mentions) if (
-            mention.event_type == "meeting" and mention.date is None and mention.status == "occurred") else None
+        undated_talks = mention.event_type == "meeting" and mention.date is None and mention.status == "occurred"
+        visit = (_counted_visit(words, mention, mentions) or _visit_told_right_before(words.language, mention, mentions)
+                 if undated_talks else None)
         if visit is None:
             result.append(mention)
             continue
@@ -152,4 +154,30 @@ def _counted_visit(words: EventWords, talks: EventMention, mentions: list[EventM
         n = _day_number(words, visit)
         if n is not None:
             return visit, n
+    return None
+
+
+def _visit_told_right_before(language: str, talks: EventMention, mentions: list[EventMention]):
+    """The visit of the sentence right before the talks', dated to the day from its first, and n, where
+    the talks' sentence opens on the n-th day alone ("X is on a four-day visit since Monday. On the first
+    day he held talks with Y": Monday's; grammar `day_openers`), the visitor among the talks' people."""
+    opened = _day_opener(language, talks.sentence)
+    if opened is None or talks.sentence_start < 0:
+        return None
+    before = [m for m in mentions if m.event_type in _SPANS and m.sentence_start >= 0 and m.date is not None
+              and m.date.precision == "day" and 0 <= talks.sentence_start - m.sentence_end <= _SENTENCE_GAP
+              and set(m.participant_ids) & set(talks.participant_ids)]
+    return (before[-1], opened) if before else None
+
+
+#: the most characters between one sentence's end and the next one's start (a space, a line break)
+_SENTENCE_GAP = 3
+
+
+def _day_opener(language: str, sentence: str) -> int | None:
+    """n, where the sentence opens on the n-th day with no event named after it ("Am ersten Tag hatte er")."""
+    openers = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("day_openers") or {}
+    for n, patterns in openers.items():
+        if any(re.match(pattern, sentence, re.IGNORECASE) for pattern in patterns):
+            return int(n)
     return None
