@@ -149,13 +149,3 @@ def test_where_a_statement_says_forces_stand_is_no_place_of_its_signing():
 def test_a_leads_visit_in_the_datelines_country_is_at_the_datelines_city(lead, visit_place):
     events = extract_article("p", None, None, lead, FRIDAY, "en").events
     assert [e.location_id for e in events if e.family == "visit"] == [visit_place]
-
-
-def test_a_place_named_as_what_talks_referred_to_places_nothing():
-    # ("on the situation in the region, with particular reference to X": what the talks were about)
-    body = ("Russian President Vladimir Putin met Chinese President Xi Jinping on Friday for talks on the situation "
-            "in Central Asia, with particular reference to Kazakhstan.")
-    assert the_meeting_place(body, "en") is None
-    # Look-alike: the venue the sentence names beside such a topic stays its place.
-    assert the_meeting_place("Russian President Vladimir Putin met Chinese President Xi Jinping in Astana on Friday "
-                             "for talks on Central Asia, with particular reference to Afghanistan.", "en") == "Astana"
