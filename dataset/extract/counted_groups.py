@@ -58,6 +58,30 @@ def counted_heads(language: str, group_words: str) -> int | None:
     return next((counts[w] for w in sorted(counts, key=len, reverse=True) if group_words.startswith(w)), None)
 
 
+def sentence_pair(language: str, group_words: str, group_start: int, sentence: str, named: list,
+                  speaks: re.Pattern[str]) -> tuple[str, ...]:
+    """The two people a group word counting two or nothing ("the sides", "стороны") refers to when its
+    own sentence names exactly two before it, neither as one who speaks ("X held talks with Y, after
+    which the sides signed a treaty": X and Y, not the leaders of a summit told in the sentence before);
+    () otherwise. ``named``: the sentence's people as (start, end, person), in order."""
+    count = counted(language, group_words)
+    if count is not None and not counts_two(language, group_words):
+        return ()
+    own = tuple(dict.fromkeys(pid for start, end, pid in named
+                              if start < group_start and not speaks.match(sentence[end:])))
+    return own if len(own) == 2 else ()
+
+
+def referred_group(language: str, group_word: re.Match[str], sentence: str, named: list, speaks: re.Pattern[str],
+                   people) -> tuple[str, ...]:
+    """The people a group word of the sentence refers to: the pair its sentence names before it
+    (``sentence_pair``), else the article's last group counted (``counted_group``); ``people``: the
+    article's people in context (article_people.ArticlePeople)."""
+    words = group_word.group()
+    return (sentence_pair(language, words, group_word.start(), sentence, named, speaks)
+            or counted_group(counted(language, words), people.last_group, people.named_before))
+
+
 def counted_group(count: int | None, last_group: tuple[str, ...], named_before: tuple[str, ...]) -> tuple[str, ...]:
     """The people ``count`` refers to: the last group, or where it holds fewer, as many of the people
     named before (``named_before``: each once, in the order last named) as counted, latest first."""
