@@ -1,7 +1,10 @@
 """Who takes part in talks told around a summit's eve, and what is no event there: "the sides" of
 talks its own sentence names two people of ("X held talks with Y, after which the sides signed ...")
 are those two, not the summit's leaders told before (extract/counted_groups.py ``sentence_pair``).
-Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people.
+A meeting the sentence denies, "said no separate meeting between X and Y had been announced", "отдельной
+встречи X и Y не планируется", is no event (knowledge/events_<language>.yaml ``not_held``, ``called_off``).
+Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; a
+separate meeting told as to be held is a planned meeting.
 Written for these tests: another body, other leaders, another city and another year than any page of
 the benchmarks.
 """
@@ -57,3 +60,32 @@ def test_look_alike_talks_with_a_gatherings_leaders_keep_the_summits_people():
     text = SUMMIT_RU + ("Накануне, 14 марта, российский президент провел переговоры с лидерами стран ОДКБ, по итогам "
                         "которых стороны подписали соглашение о сотрудничестве в энергетике.")
     assert mentions_of(text, "meeting") == [FIVE]
+
+
+SUMMIT_EN = ("MINSK, March 15 (Agency) - Vladimir Putin, Alexander Lukashenko, Kassym-Jomart Tokayev, Nikol Pashinyan "
+             "and Emomali Rahmon held a summit in Minsk on Friday. ")
+
+
+def test_a_meeting_told_as_none_announced_is_no_event():
+    text = SUMMIT_EN + "Officials said no separate meeting between Putin and Pashinyan had been announced by the evening."
+    assert mentions_of(text, "meeting", "en") == []
+
+
+def test_look_alike_a_separate_meeting_told_as_announced_is_planned():
+    text = SUMMIT_EN + "Officials said a separate meeting between Putin and Pashinyan will be held on Saturday."
+    meetings = [e for e in rows(text, "en") if e.event_type == "meeting"]
+    assert [(set(e.participant_ids), e.status) for e in meetings] == [({PUTIN, PASHINYAN}, "planned")]
+
+
+SUMMIT_RU_HELD = ("МИНСК, 15 марта. Главы государств ОДКБ сегодня провели саммит в Минске. В нем участвовали Владимир "
+                  "Путин, Александр Лукашенко, Касым-Жомарт Токаев, Никол Пашинян и Эмомали Рахмон. ")
+
+
+def test_russian_a_meeting_told_as_not_planned_is_no_event():
+    text = SUMMIT_RU_HELD + "По словам дипломатов, отдельной встречи Путина и Пашиняна не планируется."
+    assert mentions_of(text, "meeting") == []
+
+
+def test_look_alike_russian_a_separate_meeting_planned_for_a_day():
+    text = SUMMIT_RU_HELD + "По словам дипломатов, отдельная встреча Путина и Пашиняна запланирована на субботу."
+    assert mentions_of(text, "meeting") == [{PUTIN, PASHINYAN}]
