@@ -3,8 +3,9 @@ talks its own sentence names two people of ("X held talks with Y, after which th
 are those two, not the summit's leaders told before (extract/counted_groups.py ``sentence_pair``).
 A meeting the sentence denies, "said no separate meeting between X and Y had been announced", "отдельной
 встречи X и Y не планируется", is no event (knowledge/events_<language>.yaml ``not_held``, ``called_off``).
-Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; a
-separate meeting told as to be held is a planned meeting.
+The next edition of a gathering told with no day, "The next summit will be held in X", is no event yet
+(extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; a
+separate meeting told as to be held is a planned meeting; the next summit told with its day is a plan.
 Written for these tests: another body, other leaders, another city and another year than any page of
 the benchmarks.
 """
@@ -89,3 +90,17 @@ def test_russian_a_meeting_told_as_not_planned_is_no_event():
 def test_look_alike_russian_a_separate_meeting_planned_for_a_day():
     text = SUMMIT_RU_HELD + "По словам дипломатов, отдельная встреча Путина и Пашиняна запланирована на субботу."
     assert mentions_of(text, "meeting") == [{PUTIN, PASHINYAN}]
+
+
+def test_the_next_summit_told_with_no_day_is_no_event():
+    for text, language in ((SUMMIT_EN + "The next summit will be held in Kazakhstan.", "en"),
+                           (SUMMIT_RU_HELD + "Следующий саммит пройдет в Казахстане.", "ru")):
+        assert [e.status for e in rows(text, language) if e.event_type == "summit"] == ["occurred"], language
+
+
+def test_look_alike_the_next_summit_told_with_its_day_is_planned():
+    for text, language in ((SUMMIT_EN + "The next summit will be held in Astana on November 28.", "en"),
+                           (SUMMIT_RU_HELD + "Следующий саммит пройдет в Астане 28 ноября.", "ru"),
+                           (SUMMIT_EN + "The next summit will be held in Astana in November.", "en")):
+        summits = sorted(e.status for e in rows(text, language) if e.event_type == "summit")
+        assert summits == ["occurred", "planned"], language

@@ -56,6 +56,7 @@ from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering, received_by_meeting_word
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.long_stays import long_stay_country
+from ruchina.extract.next_editions import next_edition_undated
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -196,9 +197,11 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or words.time_reference.search(sentence, clause_start, t_start) \
-                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates):
+                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates) \
+                or next_edition_undated(words.language, sentence, clause_start, t_start, all_dates):
             continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
-            # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y")
+            # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y"; the next
+            # summit told with no day, next_editions.py)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         # (another day's event of the type: its words begin after the event word before it, unless that one
