@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ruchina.knowledge.base import calendar_entry, read_knowledge_file
 
+if TYPE_CHECKING:  # (event_words.py compiles its patterns with this module's count words)
+    from ruchina.extract.event_words import EventWords
+
+#: the event words of many people, whose people no pair of the sentence stands for (event_report.EVENTS_OF_MANY,
+#: written again: event_report.py imports dates.py, which reads this module's count words)
+_OF_MANY = frozenset({"summit", "forum"})
 _DIGITS = re.compile(r"\b(\d{1,2})\b")
 
 
@@ -72,14 +79,21 @@ def sentence_pair(language: str, group_words: str, group_start: int, sentence: s
     return own if len(own) == 2 else ()
 
 
-def referred_group(language: str, group_word: re.Match[str], sentence: str, named: list, speaks: re.Pattern[str],
-                   people) -> tuple[str, ...]:
+def referred_group(words: EventWords, group_word: re.Match[str], sentence: str, named: list, people,
+                   trigger_start: int) -> tuple[str, ...]:
     """The people a group word of the sentence refers to: the pair its sentence names before it
-    (``sentence_pair``), else the article's last group counted (``counted_group``); ``people``: the
-    article's people in context (article_people.ArticlePeople)."""
-    words = group_word.group()
-    return (sentence_pair(language, words, group_word.start(), sentence, named, speaks)
-            or counted_group(counted(language, words), people.last_group, people.named_before))
+    (``sentence_pair``), not for a gathering's word ("Al margen de la cumbre, X y Y conversaron en su
+    primera reunión": the pair is the meeting's, not the summit's), else the article's last group counted
+    (``counted_group``); ``people``: the article's people in context (article_people.ArticlePeople)."""
+    text = group_word.group()
+    word = words.trigger.match(sentence, trigger_start)
+    # (the pair is the group of the event word right before it, or of one after it, whose subject it is: "X
+    # arrived for a visit and held talks with Y, in what the two sides called ...": the talks', not the visit's)
+    between = word is not None and any(trigger_start < m.start() < group_word.start()
+                                       for m in words.trigger.finditer(sentence, word.end(), group_word.start()))
+    pair = () if word is None or word.lastgroup in _OF_MANY or between else sentence_pair(
+        words.language, text, group_word.start(), sentence, named, words.speaks)
+    return pair or counted_group(counted(words.language, text), people.last_group, people.named_before)
 
 
 def counted_group(count: int | None, last_group: tuple[str, ...], named_before: tuple[str, ...]) -> tuple[str, ...]:

@@ -263,7 +263,7 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
         # ("a week in which Xi hosted the five presidents": a count in a relative clause after the event word is its own)
         group_word = None
     # ("the five are due to": the five named last; "X met Y, after which the sides signed": X and Y)
-    last_group = referred_group(words.language, group_word, sentence, named, words.speaks, people) if group_word else ()
+    last_group = referred_group(words, group_word, sentence, named, people, trigger_start) if group_word else ()
     if last_group and set(chosen) <= set(last_group) and not (
             len(chosen) == 2 < len(last_group) and counts_two(words.language, group_word.group())):
         # "the two leaders", with or without one of them named; but two named here are the two ("Jiang held talks
