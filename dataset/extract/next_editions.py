@@ -1,11 +1,12 @@
 """The next edition of a gathering told with no day: "The next summit will be held in Kazakhstan",
-"Следующая встреча глав государств пройдёт в Казахстане". Where and by whom it will be held is
+"Следующая встреча глав государств пройдёт в Казахстане": a summit's or forum's (the next meeting of
+two leaders, "their next meeting is planned for September", is theirs to keep). Where it will be held is
 often told at a summit's close long before its day is set; a plan with no day is no event of the
 article yet, and its host is at no event. A day, a week or a month told after the word "next"
 keeps it a plan ("the next summit will be held in Kazan in October"); a year alone does not
 ("next year in Moscow": still no day). The words are data, ``next_edition`` in
 knowledge/events_<language>.yaml, right before the event word with at most two words between
-("the next SCO summit", "the next round of talks"); a language without them lists none. Read by
+("the next SCO summit"); a language without them lists none. Read by
 sentence_reports.py for each event word.
 """
 
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import EVENTS_OF_MANY
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -34,10 +36,10 @@ def _next_words(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})[^，。；、,;]{{0,6}}$")
 
 
-def next_edition_undated(language: str, sentence: str, clause_start: int, t_start: int,
+def next_edition_undated(language: str, sentence: str, event_type: str, clause_start: int, t_start: int,
                          dates: list[ResolvedDate]) -> bool:
-    """Whether the event word at ``t_start`` is told, in its clause, as the next one and none of
+    """Whether the gathering's word at ``t_start`` is told, in its clause, as the next one and none of
     ``dates`` (the sentence's) from "next" on ("next week's summit" too) gives more than a year."""
-    pattern = _next_words(language)
+    pattern = _next_words(language) if event_type in EVENTS_OF_MANY else None
     cue = pattern.search(sentence, clause_start, t_start) if pattern is not None else None
     return cue is not None and not any(d.char_end > cue.start() and d.precision != "year" for d in dates)

@@ -65,6 +65,7 @@ from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
+from ruchina.extract.time_reference_clauses import time_reference_of
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.visit_named_last_days import apposed_last_day
 from ruchina.extract.when_clauses import when_clause_date
@@ -196,9 +197,9 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 or told_on_a_condition(words, sentence, clause_start, clause_end) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
-                or words.time_reference.search(sentence, clause_start, t_start) \
+                or time_reference_of(words, sentence, clause_start, t_start, t_end) \
                 or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates) \
-                or next_edition_undated(words.language, sentence, clause_start, t_start, all_dates):
+                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates):
             continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
             # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y"; the next
             # summit told with no day, next_editions.py)
