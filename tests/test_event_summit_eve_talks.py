@@ -3,8 +3,12 @@ talks its own sentence names two people of ("X held talks with Y, after which th
 are those two, not the summit's leaders told before (extract/counted_groups.py ``sentence_pair``).
 A meeting the sentence denies, "said no separate meeting between X and Y had been announced", "отдельной
 встречи X и Y не планируется", is no event (knowledge/events_<language>.yaml ``not_held``, ``called_off``).
+Talks a verb of their own clause tells after a time reference, "The summit came a day after X held talks
+with Y in Z", are a report of their own, of X and Y, the day before the summit's
+(extract/time_reference_clauses.py, knowledge ``time_reference_verbs``, ``time_reference_days``).
 The next edition of a gathering told with no day, "The next summit will be held in X", is no event yet
-(extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; a
+(extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; "a day after X's talks"
+(a noun, no verb) still only dates the summit; a
 separate meeting told as to be held is a planned meeting; the next summit told with its day is a plan.
 Written for these tests: another body, other leaders, another city and another year than any page of
 the benchmarks.
@@ -104,3 +108,24 @@ def test_look_alike_the_next_summit_told_with_its_day_is_planned():
                            (SUMMIT_EN + "The next summit will be held in Astana in November.", "en")):
         summits = sorted(e.status for e in rows(text, language) if e.event_type == "summit")
         assert summits == ["occurred", "planned"], language
+
+
+def test_talks_in_a_clause_after_a_day_after_are_their_own_the_day_before():
+    text = SUMMIT_EN + "The summit came a day after Putin held talks with Lukashenko in Minsk."
+    meetings = [e for e in rows(text, "en") if e.event_type == "meeting"]
+    assert [(set(e.participant_ids), e.start_date, e.location_id) for e in meetings] == [
+        ({PUTIN, LUKASHENKO}, dt.date(2019, 3, 14), "minsk")]
+    assert [e.start_date for e in rows(text, "en") if e.event_type == "summit"] == [FRIDAY]
+
+
+def test_spanish_talks_in_a_clause_after_un_dia_despues_de_que():
+    text = ("MINSK, 15 mar (Agencia) - Vladímir Putin, Alexandr Lukashenko, Kasim-Yomart Tokáyev, Nikol Pashinián y "
+            "Emomalí Rajmón celebraron el viernes una cumbre en Minsk. La cumbre llegó un día después de que Putin "
+            "mantuviera conversaciones con Lukashenko en Minsk.")
+    meetings = [e for e in rows(text, "es") if e.event_type == "meeting"]
+    assert [(set(e.participant_ids), e.start_date) for e in meetings] == [({PUTIN, LUKASHENKO}, dt.date(2019, 3, 14))]
+
+
+def test_look_alike_a_day_after_talks_told_by_a_noun_only_dates_the_summit():
+    text = SUMMIT_EN + "The summit came a day after Putin's talks with Lukashenko."
+    assert [e.event_type for e in rows(text, "en")] == ["summit"]
