@@ -6,9 +6,10 @@ A meeting the sentence denies, "said no separate meeting between X and Y had bee
 Talks a verb of their own clause tells after a time reference, "The summit came a day after X held talks
 with Y in Z", are a report of their own, of X and Y, the day before the summit's
 (extract/time_reference_clauses.py, knowledge ``time_reference_verbs``, ``time_reference_days``).
-The next edition of a gathering told with no day, "The next summit will be held in X", is no event yet
+Talks told "that evening" after a day their sentence names are of that day (knowledge/calendar.yaml
+``same_day``). The next edition of a gathering told with no day, "The next summit will be held in X", is no event yet
 (extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; "a day after X's talks"
-(a noun, no verb) still only dates the summit; a
+(a noun, no verb) still only dates the summit; "the two sides" after a visit and talks are the talks'; a
 separate meeting told as to be held is a planned meeting; the next summit told with its day is a plan.
 Written for these tests: another body, other leaders, another city and another year than any page of
 the benchmarks.
@@ -129,3 +130,18 @@ def test_spanish_talks_in_a_clause_after_un_dia_despues_de_que():
 def test_look_alike_a_day_after_talks_told_by_a_noun_only_dates_the_summit():
     text = SUMMIT_EN + "The summit came a day after Putin's talks with Lukashenko."
     assert [e.event_type for e in rows(text, "en")] == ["summit"]
+
+
+def test_look_alike_the_two_sides_of_talks_are_not_the_visits_people_told_before_them():
+    text = ("MINSK, March 15 (Agency) - Vladimir Putin and Alexander Lukashenko held talks in Minsk on Wednesday. "
+            "Tokayev arrived on Friday for a two-day visit and held talks the same day with Pashinyan, in what the "
+            "two sides called a frank exchange.")
+    assert {TOKAYEV, PASHINYAN} not in mentions_of(text, "visit", "en")
+    assert {TOKAYEV, PASHINYAN} in mentions_of(text, "meeting", "en")
+
+
+def test_talks_that_evening_after_the_day_of_an_arrival_are_of_that_day():
+    text = ("MINSK, March 15 (Agency) - Vladimir Putin, Alexander Lukashenko and Nikol Pashinyan held a summit in "
+            "Minsk on Friday. Pashinyan, who arrived in Minsk on Thursday, held talks with Lukashenko that evening.")
+    meetings = [e for e in rows(text, "en") if e.event_type == "meeting"]
+    assert [(set(e.participant_ids), e.start_date) for e in meetings] == [({PASHINYAN, LUKASHENKO}, dt.date(2019, 3, 14))]
