@@ -8,7 +8,8 @@ with Y in Z", are a report of their own, of X and Y, the day before the summit's
 (extract/time_reference_clauses.py, knowledge ``time_reference_verbs``, ``time_reference_days``).
 Talks told "that evening" after a day their sentence names are of that day (knowledge/calendar.yaml
 ``same_day``). The next edition of a gathering told with no day, "The next summit will be held in X", is no event yet
-(extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's leaders named by no one keep the summit's people; "a day after X's talks"
+(extract/next_editions.py, knowledge ``next_edition``). Beside the look-alikes: talks with a gathering's
+leaders named by no one keep the summit's people; "a day after X's talks"
 (a noun, no verb) still only dates the summit; "the two sides" after a visit and talks are the talks'; a
 separate meeting told as to be held is a planned meeting; the next summit told with its day is a plan.
 Written for these tests: another body, other leaders, another city and another year than any page of
@@ -73,7 +74,8 @@ SUMMIT_EN = ("MINSK, March 15 (Agency) - Vladimir Putin, Alexander Lukashenko, K
 
 
 def test_a_meeting_told_as_none_announced_is_no_event():
-    text = SUMMIT_EN + "Officials said no separate meeting between Putin and Pashinyan had been announced by the evening."
+    text = SUMMIT_EN + ("Officials said no separate meeting between Putin and Pashinyan had been announced by the "
+                        "evening.")
     assert mentions_of(text, "meeting", "en") == []
 
 
@@ -144,4 +146,5 @@ def test_talks_that_evening_after_the_day_of_an_arrival_are_of_that_day():
     text = ("MINSK, March 15 (Agency) - Vladimir Putin, Alexander Lukashenko and Nikol Pashinyan held a summit in "
             "Minsk on Friday. Pashinyan, who arrived in Minsk on Thursday, held talks with Lukashenko that evening.")
     meetings = [e for e in rows(text, "en") if e.event_type == "meeting"]
-    assert [(set(e.participant_ids), e.start_date) for e in meetings] == [({PASHINYAN, LUKASHENKO}, dt.date(2019, 3, 14))]
+    assert [(set(e.participant_ids), e.start_date) for e in meetings] == [
+        ({PASHINYAN, LUKASHENKO}, dt.date(2019, 3, 14))]
