@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ruchina.knowledge.base import calendar_entry, read_knowledge_file
 
+if TYPE_CHECKING:  # (event_words.py compiles its patterns with this module's count words)
+    from ruchina.extract.event_words import EventWords
+
+#: the event words of many people, whose people no pair of the sentence stands for (event_report.EVENTS_OF_MANY,
+#: written again: event_report.py imports dates.py, which reads this module's count words)
+_OF_MANY = frozenset({"summit", "forum"})
 _DIGITS = re.compile(r"\b(\d{1,2})\b")
 
 
@@ -56,6 +63,37 @@ def counted_heads(language: str, group_words: str) -> int | None:
         return counted(language, group_words)
     counts = count_words(language)
     return next((counts[w] for w in sorted(counts, key=len, reverse=True) if group_words.startswith(w)), None)
+
+
+def sentence_pair(language: str, group_words: str, group_start: int, sentence: str, named: list,
+                  speaks: re.Pattern[str]) -> tuple[str, ...]:
+    """The two people a group word counting two or nothing ("the sides", "стороны") refers to when its
+    own sentence names exactly two before it, neither as one who speaks ("X held talks with Y, after
+    which the sides signed a treaty": X and Y, not the leaders of a summit told in the sentence before);
+    () otherwise. ``named``: the sentence's people as (start, end, person), in order."""
+    count = counted(language, group_words)
+    if count is not None and not counts_two(language, group_words):
+        return ()
+    own = tuple(dict.fromkeys(pid for start, end, pid in named
+                              if start < group_start and not speaks.match(sentence[end:])))
+    return own if len(own) == 2 else ()
+
+
+def referred_group(words: EventWords, group_word: re.Match[str], sentence: str, named: list, people,
+                   trigger_start: int) -> tuple[str, ...]:
+    """The people a group word of the sentence refers to: the pair its sentence names before it
+    (``sentence_pair``), not for a gathering's word ("Al margen de la cumbre, X y Y conversaron en su
+    primera reunión": the pair is the meeting's, not the summit's), else the article's last group counted
+    (``counted_group``); ``people``: the article's people in context (article_people.ArticlePeople)."""
+    text = group_word.group()
+    word = words.trigger.match(sentence, trigger_start)
+    # (the pair is the group of the event word right before it, or of one after it, whose subject it is: "X
+    # arrived for a visit and held talks with Y, in what the two sides called ...": the talks', not the visit's)
+    between = word is not None and any(trigger_start < m.start() < group_word.start()
+                                       for m in words.trigger.finditer(sentence, word.end(), group_word.start()))
+    pair = () if word is None or word.lastgroup in _OF_MANY or between else sentence_pair(
+        words.language, text, group_word.start(), sentence, named, words.speaks)
+    return pair or counted_group(counted(words.language, text), people.last_group, people.named_before)
 
 
 def counted_group(count: int | None, last_group: tuple[str, ...], named_before: tuple[str, ...]) -> tuple[str, ...]:

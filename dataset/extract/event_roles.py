@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ruchina.extract.article_people import ArticlePeople, offices_by_role, role_holder
 from ruchina.extract.companions import next_to_the_subject
-from ruchina.extract.counted_groups import counted, counted_group, counts_two
+from ruchina.extract.counted_groups import counted, counts_two, referred_group
 from ruchina.extract.country_offices import country_office_references
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
@@ -262,8 +262,8 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             sentence, trigger_end, group_word.start()):
         # ("a week in which Xi hosted the five presidents": a count in a relative clause after the event word is its own)
         group_word = None
-    last_group = counted_group(counted(words.language, group_word.group()), people.last_group,
-                               people.named_before) if group_word else ()  # ("the five are due to": the five named last)
+    # ("the five are due to": the five named last; "X met Y, after which the sides signed": X and Y)
+    last_group = referred_group(words, group_word, sentence, named, people, trigger_start) if group_word else ()
     if last_group and set(chosen) <= set(last_group) and not (
             len(chosen) == 2 < len(last_group) and counts_two(words.language, group_word.group())):
         # "the two leaders", with or without one of them named; but two named here are the two ("Jiang held talks

@@ -33,6 +33,7 @@ from ruchina.extract.live_entries import entry_days
 from ruchina.extract.live_entry_order import newest_first_entries
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.tenses import sentence_tense
+from ruchina.extract.time_reference_clauses import dated_across_time_references
 from ruchina.extract.title_pairs import title_pair
 from ruchina.knowledge.base import is_official
 from ruchina.text.sentences import Sentence, iter_sentences
@@ -157,7 +158,8 @@ def extract_event_mentions(
         # ("X hosted A, B and C" right after a lead that tells the title's event: its people)
         guests = guests_after_the_lead(words, body, lead, entity_mentions)
         found[0] = replace(found[0], participant_ids=tuple(dict.fromkeys(found[0].participant_ids + tuple(guests))))
-    return found
+    # ("The summit came a day after Putin held talks with X": the talks the day before the summit's)
+    return dated_across_time_references(words, found)
 
 
 def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:

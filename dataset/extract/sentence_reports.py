@@ -51,12 +51,13 @@ from ruchina.extract.event_word_dates import dates_of_other_words, possessive_da
 from ruchina.extract.event_word_names import names_of_word
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.founding_dates import founding_date, without_founding_dates
-from ruchina.extract.held_on_days import after_its_held_verb, held_right_before
+from ruchina.extract.held_on_days import looked_back_date, opens_on_a_told_event
 from ruchina.extract.host_meetings import host_meeting_triggers
 from ruchina.extract.hosted_ceremonies import without_ceremony_hostings
 from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering, received_by_meeting_word
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.long_stays import long_stay_country
+from ruchina.extract.next_editions import next_edition_undated
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -65,6 +66,7 @@ from ruchina.extract.seat_holders import seat_holder_references
 from ruchina.extract.sentence_opening_days import opening_day
 from ruchina.extract.series_members import told_as_a_habit
 from ruchina.extract.tenses import headline_future, sentence_tense, to_come
+from ruchina.extract.time_reference_clauses import time_reference_of
 from ruchina.extract.video_link_calls import video_link_call_triggers
 from ruchina.extract.visit_named_last_days import apposed_last_day
 from ruchina.extract.when_clauses import when_clause_date
@@ -196,10 +198,12 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                 or told_on_a_condition(words, sentence, clause_start, clause_end) \
                 or not_held(words.language, sentence, clause_start, t_start) or called_off(
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
-                or words.time_reference.search(sentence, clause_start, t_start) \
-                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates):
+                or time_reference_of(words, sentence, clause_start, t_start, t_end) \
+                or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates) \
+                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates):
             continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
-            # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y")
+            # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y"; the next
+            # summit told with no day, next_editions.py)
         apart = event_type in seen_types and event_cues.dated_apart(
             words, sentence, own_dates, results[seen_types[event_type]], t_start, clause_end)
         # (another day's event of the type: its words begin after the event word before it, unless that one
@@ -292,13 +296,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
             # ("met on Friday ahead of X's visit to Y in August": a month or weekday after the word is the
             # coming one, whatever the act's tense; a stated year stays, "ahead of the summit in June 2019")
             own_dates = event_tense.ahead_dates(own_dates, sentence, published, t_start, words.language)
-        if (words.back_reference.search(sentence[max(0, t_start - 6):t_start]) and index == 0 and t_start < 40
-                and not held_right_before(words.language, sentence, t_start)):  # (not "held their annual talks")
-            # "The visit showed ..., with trade at records last year": a sentence that
-            # looks back at an event dates other things; only a date right after it counts.
-            date = event_roles.choose_date(words, sentence, own_dates, t_start, (t_end, min(scope_end, t_end + 25)))
-            if date is None and (held_on := after_its_held_verb(words.language, sentence, t_end)):
-                date = event_roles.choose_date(words, sentence, own_dates, t_start, held_on)  # ("took place on Sunday")
+        if opens_on_a_told_event(words, sentence, index, t_start):  # ("The visit showed ...")
+            date = looked_back_date(words, sentence, own_dates, (t_start, t_end), scope_end)
         else:
             # ("X, que el jueves había presidido ... la cumbre, recibió el miércoles a Y": the clause's Thursday)
             own_dates = relative_clause_dates(words, sentence, own_dates, clause_start, t_end, mentions, references)

@@ -1,0 +1,45 @@
+"""The next edition of a gathering told with no day: "The next summit will be held in Kazakhstan",
+"Следующая встреча глав государств пройдёт в Казахстане": a summit's or forum's (the next meeting of
+two leaders, "their next meeting is planned for September", is theirs to keep). Where it will be held is
+often told at a summit's close long before its day is set; a plan with no day is no event of the
+article yet, and its host is at no event. A day, a week or a month told after the word "next"
+keeps it a plan ("the next summit will be held in Kazan in October"); a year alone does not
+("next year in Moscow": still no day). The words are data, ``next_edition`` in
+knowledge/events_<language>.yaml, right before the event word with at most two words between
+("the next SCO summit"); a language without them lists none. Read by
+sentence_reports.py for each event word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ruchina.extract.dates import ResolvedDate
+from ruchina.extract.event_report import EVENTS_OF_MANY
+from ruchina.extract.event_word_patterns import is_spaced
+from ruchina.knowledge.base import read_knowledge_file
+
+#: how many words may stand between "next" and the event word ("the next SCO summit")
+WORDS_BETWEEN = 2
+
+
+@lru_cache(maxsize=None)
+def _next_words(language: str) -> re.Pattern[str] | None:
+    data = read_knowledge_file(f"events_{language}") or {}
+    entries = data.get("next_edition") or []
+    if not entries:
+        return None
+    words = "|".join(f"(?:{entry})" for entry in entries)
+    if is_spaced(data):
+        return re.compile(rf"(?:^|(?<=\W))(?:{words})\s+(?:[\w-]+\s+){{0,{WORDS_BETWEEN}}}$", re.IGNORECASE)
+    return re.compile(rf"(?:{words})[^，。；、,;]{{0,6}}$")
+
+
+def next_edition_undated(language: str, sentence: str, event_type: str, clause_start: int, t_start: int,
+                         dates: list[ResolvedDate]) -> bool:
+    """Whether the gathering's word at ``t_start`` is told, in its clause, as the next one and none of
+    ``dates`` (the sentence's) from "next" on ("next week's summit" too) gives more than a year."""
+    pattern = _next_words(language) if event_type in EVENTS_OF_MANY else None
+    cue = pattern.search(sentence, clause_start, t_start) if pattern is not None else None
+    return cue is not None and not any(d.char_end > cue.start() and d.precision != "year" for d in dates)
