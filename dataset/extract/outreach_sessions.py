@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # (event_mentions.py asks whether a report is told apart from
 _SITTING_TYPES = frozenset({"summit", "meeting"})
 #: the type a sitting with guests is: a meeting of its own (part of the summit, corpus/event_parts.py)
 _MEETING, _SUMMIT = "meeting", "summit"
+#: how the knowledge base's names of a body's summits end ("G8 Summit", "BRICS Summit")
+_SUMMIT_NAME_END = "Summit"
 
 
 def outreach_sessions_as_meetings(mentions: list[EventMention], language: str) -> list[EventMention]:
@@ -41,7 +43,7 @@ def outreach_sessions_as_meetings(mentions: list[EventMention], language: str) -
     found = []
     for mention in mentions:
         if (mention.event_type in _SITTING_TYPES and not mention.earlier and not mention.officials
-                and words.search(mention.sentence, *mention.clause) is not None):
+                and not _named_otherwise(mention) and words.search(mention.sentence, *mention.clause) is not None):
             # (nor more people for the report before it: "Earlier that day A and B took part in the
             # session with the invited countries" is a sitting of its own, not the talks told before)
             found.append(replace(mention, event_type=_MEETING, session=False, setting=False, continues=False,
@@ -60,3 +62,10 @@ def outreach_apart(event: ArticleEvent, mention: EventMention) -> bool:
     """Whether one of ``event`` and ``mention`` tells a summit's sitting with its guests and the
     other does not: two events ("the summit opened on Saturday ... the outreach session on Monday")."""
     return mention.outreach != any(m.outreach for m in event.mentions)
+
+
+def _named_otherwise(mention: EventMention) -> bool:
+    """Whether its sentence names an event the knowledge base knows that is no summit's name ("a
+    'BRICS Plus' session with the leaders of invited states"): a format of its own, which its name
+    ties to its other reports (and to the summit where the text tells them one), not left to these words."""
+    return any(not name.endswith(_SUMMIT_NAME_END) for name in mention.event_names)
