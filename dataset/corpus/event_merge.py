@@ -188,6 +188,8 @@ class _Cluster:
         self._officials: bool | None = None
         #: whether its members report a three-way meeting (Report.three_way); None while empty
         self._three_way: bool | None = None
+        #: whether its members report a summit's sitting with its guests (Report.outreach); None while empty
+        self._outreach: bool | None = None
         #: the distinct sideline roles of its members (a meeting of two, a summit: event_sidelines.py)
         self._sidelines: set[tuple] = set()
         #: the distinct sets of bodies' summits its members name (summit_bodies_apart.py)
@@ -223,6 +225,7 @@ class _Cluster:
         self._whole |= report.whole
         self._officials = report.officials
         self._three_way = report.three_way
+        self._outreach = report.outreach
         if report.sideline:
             self._sidelines.add(report.sideline)
         if bodies := body_summits(report):
@@ -239,8 +242,11 @@ class _Cluster:
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
         if self._family is not None and (report.family != self._family or report.officials != self._officials
-                                         or report.three_way != self._three_way):
-            return True  # (another kind, the ministers' meeting beside the leaders' talks, or a three-way one)
+                                         or report.three_way != self._three_way
+                                         or report.outreach != self._outreach):
+            # (another kind, the ministers' meeting beside the leaders' talks, a three-way one, a summit's
+            # sitting with its guests beside the summit)
+            return True
         if any(roles_apart(report.sideline, role) for role in self._sidelines):
             return True  # (the talks of two on a summit's sidelines, and the summit)
         if self._bodies and any(other_bodies(body_summits(report), bodies) for bodies in self._bodies):

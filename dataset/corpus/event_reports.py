@@ -161,7 +161,7 @@ class Report:
 
     __slots__ = ("article_id", "by_day", "chain", "common_people", "event", "family", "first", "last", "likeness",
                  "names", "officials", "one_day", "people", "place", "place_assumed", "session", "sideline", "timing",
-                 "three_way", "who_filed", "who_sought", "whole")
+                 "three_way", "outreach", "who_filed", "who_sought", "whole")
 
     def __init__(self, event: ArticleEvent, common: Commonness):
         self.event = event
@@ -191,6 +191,9 @@ class Report:
         self.officials = event.mentions[0].officials
         #: of a meeting told as three-way, not of two leaders' talks beside it (extract/event_three_way.py)
         self.three_way = three_way(event)
+        #: of a summit's sitting with its outside guests, not of the summit nor of talks beside it
+        #: (extract/outreach_sessions.py)
+        self.outreach = any(m.outreach for m in event.mentions)
         #: a meeting of two, or a summit, which are not one event (extract/event_sidelines.py)
         self.sideline = sideline_role(event)
         #: what it is filed by and looks for (``who_keys``)

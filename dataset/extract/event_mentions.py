@@ -41,6 +41,7 @@ from ruchina.extract.forum_gatherings import as_main_report
 from ruchina.extract.gathering_day_talks import held_before_the_plan, talks_on_the_pages_day
 from ruchina.extract.history_pages import between_story_and_page, first_report_of_history, storys_day
 from ruchina.extract.live_entry_reports import ALMANAC
+from ruchina.extract.outreach_sessions import outreach_apart
 from ruchina.extract.recalled_days import recalled_by_its_day
 from ruchina.extract.recalled_mains import recalled_by_month
 from ruchina.extract.state_visits_under_way import state_visits_under_way
@@ -208,8 +209,8 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
                 continue  # ("They also signed a joint statement": not the statement told before)
             if mention.officials != event.mentions[0].officials:
                 continue  # ("the foreign ministers held their first meeting" is not the leaders' talks)
-            if mention.just_done != any(m.just_done for m in event.mentions):
-                continue  # ("I have just met with our athletes", said at the council's meeting: another event)
+            if mention.just_done != any(m.just_done for m in event.mentions) or outreach_apart(event, mention):
+                continue  # ("I have just met with our athletes", said at the council's meeting; a summit's outreach)
             if compatible(event, candidate, same_article=True, refers_back=mention.refers_back):
                 event.add(_in_words_of(event, mention))
                 previous = event
@@ -221,10 +222,10 @@ def merge_within_article(article_id: str, published: dt.date | None, mentions: l
     # ("Putin's meeting with Xi in Beijing", in an article about the Beijing forum "this week").
     for event in events:
         if event.date is None and event.location_id and not event.earlier:
-            # (A day is another event's own: a parade is not on the day of the talks before it.)
+            # (A day is another event's own: a parade's not the talks' before it, a summit's not its outreach's.)
             donors = [m for e in events if e is not event and e.location_id == event.location_id and not e.earlier
                       for m in e.mentions if m.date and not m.date_is_inherited
-                      and (m.date.precision != "day" or e.family == event.family)
+                      and (m.date.precision != "day" or e.family == event.family) and not m.outreach
                       # (nor one the report took from the story's flow, "Earlier in the day Xi held
                       # talks with X": a day borrowed is not lent on to a headline's other talks)
                       and m.date.kind != SAME_DAY
@@ -291,7 +292,7 @@ def _bare(mention: EventMention, day: ResolvedDate | None) -> bool:
     dated = mention.date is not None and not (day and day.first <= mention.date.first <= mention.date.last <= day.last)
     return mention.part == BODY and not (mention.participant_ids or mention.location_id or dated or mention.earlier
                                          or mention.named_other or mention.sides or mention.officials
-                                         or mention.just_done)
+                                         or mention.just_done or mention.outreach)
 
 
 def _background(event: ArticleEvent, published: dt.date | None) -> bool:

@@ -93,6 +93,9 @@ class EventMention:
     #: just met with our athletes", "Я только что разговаривал с ..."): another event of the day
     #: than the page's (speakers_just_done.py)
     just_done: bool = False
+    #: a summit's sitting with its outside guests ("the outreach session of the G8 summit"): a meeting
+    #: of its own beside the summit, not the summit told again (outreach_sessions.py)
+    outreach: bool = False
 
     @property
     def date_is_inherited(self) -> bool:

@@ -31,6 +31,7 @@ from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.live_entry_order import newest_first_entries
+from ruchina.extract.outreach_sessions import outreach_sessions_as_meetings
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.time_reference_clauses import dated_across_time_references
@@ -158,8 +159,9 @@ def extract_event_mentions(
         # ("X hosted A, B and C" right after a lead that tells the title's event: its people)
         guests = guests_after_the_lead(words, body, lead, entity_mentions)
         found[0] = replace(found[0], participant_ids=tuple(dict.fromkeys(found[0].participant_ids + tuple(guests))))
-    # ("The summit came a day after Putin held talks with X": the talks the day before the summit's)
-    return dated_across_time_references(words, found)
+    # ("The summit came a day after Putin held talks with X": the talks the day before the summit's; "the outreach
+    # session of the G8 summit": a meeting of the guests, part of the summit, not the summit)
+    return outreach_sessions_as_meetings(dated_across_time_references(words, found), words.language)
 
 
 def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ruchina.extract.event_report import TITLE
-from ruchina.extract.event_three_way import three_way_apart, told_three_way
+from ruchina.extract.event_three_way import three_way_apart, three_way_beside_a_body_summit, told_three_way
 from ruchina.extract.summit_bodies import placed_talks_apart
 from ruchina.extract.summit_settings import setting_apart
 from ruchina.knowledge.base import entity_catalog, office_countries
@@ -79,10 +79,10 @@ def _is(kind: str, event) -> bool:
 
 def held_apart(a, b) -> bool:
     """Whether two events (ArticleEvent) are a meeting of two and the summit it is held at, or
-    two meetings one of which is told as three-way (event_three_way.py), or a summit told as
-    the setting of talks and a meeting (summit_settings.py)."""
+    two meetings one of which is told as three-way (or a three-way report and a body's summit:
+    event_three_way.py), or a summit told as the setting of talks and a meeting (summit_settings.py)."""
     return (roles_apart(sideline_role(a), sideline_role(b)) or three_way_apart(a, b) or setting_apart(a, b)
-            or placed_talks_apart(a, b))
+            or placed_talks_apart(a, b) or three_way_beside_a_body_summit(a, b))
 
 
 def _named_summits(events: list) -> list:

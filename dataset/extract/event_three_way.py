@@ -18,7 +18,7 @@ from __future__ import annotations
 from ruchina.extract.event_words import three_way_words
 from ruchina.knowledge.base import event_languages
 
-MEETING = "meeting"
+MEETING, SUMMIT = "meeting", "summit"
 
 
 def told_three_way(mention) -> bool:
@@ -47,3 +47,20 @@ def three_way_apart(a, b) -> bool:
     # "X chaired the talks with Y and Z" tells who they were)
     return not ((len(told.participants) >= 3 and told.participants <= other.participants)
                 or (not told.participants and len(other.participants) >= 3))
+
+
+def three_way_beside_a_body_summit(a, b) -> bool:
+    """Whether one of two events is told three-way in a report ("the first three-way meeting",
+    "ersten Dreiergipfel ihrer Länder", however its word calls it) and the other is a summit its body's
+    name names ("the G8 summit") that no report tells three-way: three leaders meeting beside a
+    club's summit hold a meeting of their own, no sitting of the club's summit."""
+    if _told_three_way(a) == _told_three_way(b):
+        return False
+    told, other = (a, b) if _told_three_way(a) else (b, a)
+    # (not a summit named as the setting of the three's meeting, "met Y on the sidelines of the summit
+    # in their first trilateral meeting": that is the body's summit told again)
+    return other.mentions[0].event_type == SUMMIT and bool(other.own_names) and not told.mentions[0].setting
+
+
+def _told_three_way(event) -> bool:
+    return any(told_three_way(m) for m in event.mentions)

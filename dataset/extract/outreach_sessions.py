@@ -1,0 +1,71 @@
+"""A summit's sitting with guests from outside its club ("Hu will take part in the outreach session of
+the G8 summit", "приняли участие в заседании «восьмерки» с приглашенными странами", "出席八国集团同发展中国家
+领导人对话会议") is a meeting of its own, part of the summit: the guests who sit at it attend that
+meeting, not the summit their hosts hold, whose people are its members' leaders (benchmarks/gold/
+README.md: a session told apart is its own event, part_of the whole).
+
+Such a report is made a meeting (its word may be the summit's: "the outreach session of the Group of
+Eight summit" is found by "summit") and marked (EventMention.outreach), so that the article keeps it
+apart from the summit's reports, and the summit's apart from it (event_mentions.merge_within_article);
+the corpus puts it inside the summit of its days and place (corpus/event_parts.py). A summit's own
+plenary ("the plenary session of the summit") is no outreach: it stays the summit's session; and talks
+of two leaders the same day ("Putin met Hu before the session with the guests") are told by their own
+word, outside the sitting's clause.
+
+The words are each language's (events_<language>.yaml, `outreach_sessions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ruchina.extract.event_report import EventMention
+from ruchina.extract.event_words import listed_words
+
+if TYPE_CHECKING:  # (event_mentions.py asks whether a report is told apart from an event)
+    from ruchina.extract.event_mentions import ArticleEvent
+
+#: the event words a sitting with guests may be found by: the summit's own, or a meeting's
+_SITTING_TYPES = frozenset({"summit", "meeting"})
+#: the type a sitting with guests is: a meeting of its own (part of the summit, corpus/event_parts.py)
+_MEETING, _SUMMIT = "meeting", "summit"
+#: how the knowledge base's names of a body's summits end ("G8 Summit", "BRICS Summit")
+_SUMMIT_NAME_END = "Summit"
+
+
+def outreach_sessions_as_meetings(mentions: list[EventMention], language: str) -> list[EventMention]:
+    """The mentions, each summit's or meeting's report whose clause tells a sitting with outside
+    guests made that sitting: a meeting, marked outreach (not a session of the summit told by it)."""
+    words = listed_words(language, "outreach_sessions")
+    if words is None:
+        return mentions
+    found = []
+    for mention in mentions:
+        if (mention.event_type in _SITTING_TYPES and not mention.earlier and not mention.officials
+                and not _named_otherwise(mention) and words.search(mention.sentence, *mention.clause) is not None):
+            # (nor more people for the report before it: "Earlier that day A and B took part in the
+            # session with the invited countries" is a sitting of its own, not the talks told before)
+            found.append(replace(mention, event_type=_MEETING, session=False, setting=False, continues=False,
+                                 outreach=True))
+            if mention.event_type == _SUMMIT:
+                # (the summit its word names, "of the G8 summit in St Petersburg", is told too: by its name
+                # and place, with none of the sitting's people or its day, which are the sitting's)
+                found.append(replace(mention, participant_ids=(), date=None, session=False, setting=False,
+                                     continues=False))
+        else:
+            found.append(mention)
+    return found
+
+
+def outreach_apart(event: ArticleEvent, mention: EventMention) -> bool:
+    """Whether one of ``event`` and ``mention`` tells a summit's sitting with its guests and the
+    other does not: two events ("the summit opened on Saturday ... the outreach session on Monday")."""
+    return mention.outreach != any(m.outreach for m in event.mentions)
+
+
+def _named_otherwise(mention: EventMention) -> bool:
+    """Whether its sentence names an event the knowledge base knows that is no summit's name ("a
+    'BRICS Plus' session with the leaders of invited states"): a format of its own, which its name
+    ties to its other reports (and to the summit where the text tells them one), not left to these words."""
+    return any(not name.endswith(_SUMMIT_NAME_END) for name in mention.event_names)
