@@ -31,6 +31,7 @@ from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.live_entry_order import newest_first_entries
+from ruchina.extract.next_editions import without_next_editions
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.title_pairs import title_pair
@@ -108,6 +109,8 @@ def extract_event_mentions(
                                                    quoted, part, last_report(found), own_event)
                 # ("Xi will receive him tomorrow": the guest the pronoun stands for, named before it)
                 sentence_events = with_pronoun_guests(words, sentence.text, local, sentence_events)
+                # ("the next summit will be held in South Africa in 2013": the series' next one, no event)
+                sentence_events = without_next_editions(words, sentence_events)
                 # (a lead that tells no event but its day, "The presidents pledged on Wednesday to fight
                 # terrorism", under a title that tells none: the first reports of its paragraph are the lead's,
                 # "They signed the declaration at the end of their summit", once read as the body's, so that
