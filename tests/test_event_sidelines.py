@@ -293,19 +293,3 @@ def test_talks_told_held_at_a_placed_summit_are_at_its_place_and_talks_told_apar
                          "in New Delhi ends on Sunday.", day)
     (main,) = [e for e in extraction.events if e.main]
     assert main.location_id is None
-
-
-def test_talks_told_on_a_day_before_the_summit_in_its_sentence_are_not_at_its_place():
-    """Talks on the Monday before leaders travel to a summit of Wednesday and Thursday are not held
-    at it; the look-alike, talks on the summit's first day in the same words, are."""
-    day = dt.date(2023, 9, 4)
-    before = extract("eve", "Modi and Lula to talk this week",
-                     "Narendra Modi is due to meet Lula da Silva on Monday, before both leaders travel to "
-                     "Johannesburg for the summit on Wednesday and Thursday.", day)
-    (talks,) = of_type(before, "meeting")
-    assert talks.location_id is None
-    during = extract("eve", "Modi and Lula to talk this week",
-                     "Narendra Modi is due to meet Lula da Silva on Wednesday on the sidelines of the summit in "
-                     "Johannesburg on Wednesday and Thursday.", day)
-    (talks,) = of_type(during, "meeting")
-    assert talks.location_id == "johannesburg"

@@ -133,22 +133,12 @@ def hosts_main(event, events: list) -> bool:
 
 def place_sideline_meetings(events: list) -> None:
     """A meeting of two with no place of its own, told held at a summit that has one, is at
-    the summit's place ("Modi and Xi met on the sidelines of the BRICS summit in Kazan"). Not one
-    told on a day before or after the summit's days: "X is due to meet Y on Wednesday, before both
-    travel to Pittsburgh for the summit on Thursday and Friday" is held where they are before."""
+    the summit's place ("Modi and Xi met on the sidelines of the BRICS summit in Kazan")."""
     for event in events:
         if event.location_id is None and _is(MEETING, event):
-            places = {summit.location_id for summit in _summits_held_at(event, events)
-                      if summit.location_id and not _days_apart(event, summit)}
+            places = {summit.location_id for summit in _summits_held_at(event, events) if summit.location_id}
             if len(places) == 1:
                 event.add(replace(event.mentions[0], location_id=places.pop()), 0)
-
-
-def _days_apart(meeting, summit) -> bool:
-    """Whether both are told to the day and the meeting's day lies outside the summit's days."""
-    told, held = meeting.date, summit.date
-    return (told is not None and held is not None and told.precision == held.precision == "day"
-            and (told.last < held.first or told.first > held.last))
 
 
 def split_talks_at_summits(words, mentions: list, title_mentions: list, body_mentions: list) -> list:
