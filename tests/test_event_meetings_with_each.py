@@ -90,3 +90,18 @@ def test_a_leader_who_met_two_others_at_a_summit_held_two_sets_of_talks():
                      "The G20 summit opened in Lima on Friday. Later on Friday Emmanuel Macron held a "
                      "meeting with Narendra Modi and Abdel Fattah el-Sisi on the sidelines.")
     assert {people(e) for e in found} >= {frozenset({MACRON, MODI}), frozenset({MACRON, SISI})}
+
+
+def test_chinese_meetings_with_each_of_two_leaders_of_a_past_year_are_two_meetings():
+    """Leaders of a past year whom the knowledge base gives no role of today (a head's office of
+    knowledge/offices.yaml) are a list of leaders all the same; the look-alike, with no
+    "separately", stays one meeting of three."""
+    body = "2010年6月26日，胡锦涛在多伦多分别会见了美国总统奥巴马和俄罗斯总统梅德韦杰夫。"
+    obama, medvedev, hu = "barack-obama", "dmitry-medvedev", "hu-jintao"
+    extraction = extract_article("each", "胡锦涛在多伦多会见外国领导人", None, body, dt.date(2010, 6, 26), "zh")
+    found = {people(e) for e in extraction.events if e.types() == {"meeting"}}
+    assert found == {frozenset({hu, obama}), frozenset({hu, medvedev})}
+    body = "2010年6月26日，胡锦涛在多伦多会见了美国总统奥巴马和俄罗斯总统梅德韦杰夫。"
+    extraction = extract_article("each", "胡锦涛在多伦多会见外国领导人", None, body, dt.date(2010, 6, 26), "zh")
+    found = {people(e) for e in extraction.events if e.types() == {"meeting"}}
+    assert found == {frozenset({hu, obama, medvedev})}

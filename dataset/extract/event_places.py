@@ -18,6 +18,7 @@ from ruchina.extract.dropped_plans import place_of_a_dropped_plan
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
 from ruchina.extract.named_venue_cities import after_a_named_venue, city_of_an_unknown_venue
+from ruchina.extract.next_leg_places import place_of_the_next_leg
 from ruchina.extract.places_after_nouns import city_after_noun
 from ruchina.extract.possessive_places import possessor_of_another_event
 from ruchina.extract.speaker_seats import speaker_seat
@@ -99,6 +100,8 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not stance_party(words.language, sentence, m)
         # ("is cutting his visit short and will fly to Vladikavkaz": the next leg's place)
         and not place_after_a_cut_short_visit(words.language, sentence, trigger_start, m.start)
+        # ("a summit that X chairs on Thursday, before they fly to Pittsburgh": where they go next)
+        and not place_of_the_next_leg(words.language, sentence, trigger_end, m.start)
         # ("for a state visit, the last stop of a tour that took him to Spain": the tour's other stop)
         and not place_of_another_stop(words.language, sentence, trigger_end, m.start)
         # ("returned to Moscow on Friday after a state visit to India": home, not the visit's place)

@@ -22,6 +22,7 @@ from ruchina.extract.event_report import TITLE, EventMention
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import EventWords
 from ruchina.knowledge.base import office_countries
+from ruchina.knowledge.office_terms import headed_countries
 
 MEETING = "meeting"
 #: so many people listed after the words make several meetings
@@ -57,9 +58,9 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
     # (the list may stand before the words and the one they each meet after them, or inside them:
     # "A and B will meet X separately", "A、B分别会见了X": hosts of one country each receiving a visitor)
     one = [pid for pid, at in placed.items() if at >= told.start()]
-    if len(before) >= LISTED and len(one) == 1 and not office_countries(one) & office_countries(before):
+    if len(before) >= LISTED and len(one) == 1 and not _countries(one) & _countries(before):
         before, after = one, before
-    elif len(before) != 1 or len(after) < LISTED or len(office_countries(before + after)) != len(before) + len(after):
+    elif len(before) != 1 or len(after) < LISTED or len(_countries(before + after)) != len(before) + len(after):
         return [mention]
     date = mention.date
     if date is None:
@@ -70,3 +71,10 @@ def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_
                      and m.date.char_end <= told.start()), None)
     (first,) = before
     return [replace(mention, participant_ids=(first, other), date=date) for other in after]
+
+
+def _countries(people) -> set[str]:
+    """The countries these people lead: by their role of today, or by a head's office they held
+    (knowledge/offices.yaml), so that leaders of a past year, whom the knowledge base gives no role
+    of today ("胡锦涛分别会见了美国总统奥巴马和俄罗斯总统梅德韦杰夫", 2010), are a list of leaders too."""
+    return office_countries(people) | {country for person in people for country in headed_countries(person)}

@@ -1,0 +1,53 @@
+"""A body's next edition told only by its place or year, naming no one ("the next summit will be
+held in Lima in 2027"): no event of the article (extract/next_editions.py, the words
+knowledge/events_<language>.yaml ``next_edition``). A next meeting of a month, one of people the
+sentence names, and a summit told to come with no "next" stay plans. Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ruchina.extract.extraction import extract_article
+
+DAY = dt.date(2026, 11, 20)
+STORY = {
+    "en": "Lula chaired the summit of the group in Belem on Friday. ",
+    "de": "Lula leitete am Freitag in Belem den Gipfel der Gruppe. ",
+    "fr": "Lula a présidé vendredi à Belem le sommet du groupe. ",
+    "es": "Lula presidió el viernes en Belém la cumbre del grupo. ",
+    "ru": "Лула в пятницу провел в Белене саммит группы. ",
+    "zh": "卢拉20日在贝伦主持峰会。",
+}
+
+
+def planned(body: str, language: str) -> list:
+    events = extract_article("t", None, None, body, DAY, language).events
+    return [e for e in events if any(m.status == "planned" for m in e.mentions)]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The next summit will be held in Lima in 2027."),
+    ("en", "The next BRICS summit is due in Lima."),
+    ("de", "Der nächste Gipfel ist für 2027 in Peru geplant."),
+    ("fr", "Le prochain sommet se tiendra à Lima en 2027."),
+    ("es", "La próxima cumbre se celebrará en Lima en 2027."),
+    ("ru", "Следующий саммит пройдет в Лиме в 2027 году."),
+    ("zh", "下届峰会将于2027年在利马举行。"),
+])
+def test_the_next_edition_by_place_and_year_is_no_event(language, sentence):
+    assert planned(STORY[language] + sentence, language) == [], sentence
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # (a month: a plan all the same)
+    ("en", "Their next meeting is expected in March, when Lula travels to Lima."),
+    # (people named: their plan)
+    ("en", "Lula and Boric agreed that their next meeting will take place in Lima."),
+    # (no "next": the summit to come)
+    ("en", "A summit of the group will be held in Lima in 2027."),
+    ("de", "Der nächste Gipfel soll im März 2027 in Lima stattfinden."),
+])
+def test_look_alike_plans_stay_reports(language, sentence):
+    assert planned(STORY[language] + sentence, language), sentence
