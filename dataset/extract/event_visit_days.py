@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
@@ -176,8 +177,11 @@ _SENTENCE_GAP = 3
 
 def _day_opener(language: str, sentence: str) -> int | None:
     """n, where the sentence opens on the n-th day with no event named after it ("Am ersten Tag hatte er")."""
+    return next((n for n, opener in _day_openers(language) if opener.match(sentence)), None)
+
+
+@lru_cache(maxsize=None)
+def _day_openers(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     openers = (read_knowledge_file(f"events_{language}").get("grammar") or {}).get("day_openers") or {}
-    for n, patterns in openers.items():
-        if any(re.match(pattern, sentence, re.IGNORECASE) for pattern in patterns):
-            return int(n)
-    return None
+    return tuple((int(n), re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+                 for n, patterns in openers.items())
