@@ -27,7 +27,8 @@ def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
     Near the end, a marker line ("Top stories", "Related news") ends the story when only
     teasers follow it; then short lines that end no sentence (a neighbour's headline, an
-    outlet's signature) and page text are dropped from the end. The first paragraph stays.
+    outlet's signature), page text and a labelled date line (a print stamp) are dropped from
+    the end. The first paragraph stays.
     """
     end = len(paragraphs)
     for i in range(max(1, end - TAIL_PARAGRAPHS), end):
