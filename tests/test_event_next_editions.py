@@ -1,7 +1,8 @@
-"""A body's next edition told only by its place or year, naming no one ("the next summit will be
-held in Lima in 2027"): no event of the article (extract/next_editions.py, the words
-knowledge/events_<language>.yaml ``next_edition``). A next meeting of a month, one of people the
-sentence names, and a summit told to come with no "next" stay plans. Texts written for these tests."""
+"""A summit's next edition told only by its place or year ("the next summit will be held in Lima in
+2027"): no event of the article (extract/next_editions.py, the words knowledge/events_<language>.yaml
+``next_edition``). The next meeting of two people, one dated by a month, and a summit told to come with
+no "next" stay plans. Texts written for these tests (beside tests/test_event_summit_eve_talks.py, whose
+branch wrote the rule these run against)."""
 
 from __future__ import annotations
 

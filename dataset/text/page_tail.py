@@ -53,7 +53,8 @@ def _neighbours_headline(paragraph: str) -> bool:
 def _labelled_date_line(paragraph: str) -> bool:
     """A date line under a label at the end ("Printed in The Courier, Monday, October 13, 1986,
     page 1."): the page's stamp, even where it ends like a sentence."""
-    return bool(page_calendar().published_label.match(paragraph)) and read_date_line(paragraph, any_language=True) is not None
+    return (bool(page_calendar().published_label.match(paragraph))
+            and read_date_line(paragraph, any_language=True) is not None)
 
 
 def _full_paragraph(paragraph: str) -> bool:
