@@ -247,6 +247,23 @@ def test_a_reprints_print_stamp_at_its_end_dates_it():
     assert told.published_date is None and "Printed in full" in told.body
 
 
+@pytest.mark.parametrize("stamp", [
+    "This article appeared in print on Thursday, March 6, 1975, page A7.",
+    "A version of this article appears in print on March 6, 1975, Section A, Page 7 of the city edition.",
+])
+def test_a_papers_appeared_in_print_line_under_the_story_dates_it(stamp):
+    # A news site's line under the story saying where the printed paper carried it, after a "filed from" line.
+    story = ("Ferry strike ends after four days\n\nBy Eleni Vlachou\n\nThe seamen's union called off its strike "
+             "early on Wednesday after four days in which no ferry left the port.\n\nThe ministers had met the "
+             "union on Tuesday.\n\nFiled from Piraeus. ")
+    printed = parse(story + stamp + "\n")
+    assert (printed.published_date, printed.published_date_source) == (D(1975, 3, 6), "stated")
+    # Look-alike: the story telling what appeared in print on a day stays the story's and dates nothing.
+    told = parse(story.replace("Filed from Piraeus. ", "") + "The union's letter appeared in print on March 6, "
+                 "1975, in every paper of the city.\n")
+    assert told.published_date is None and "appeared in print" in told.body
+
+
 def test_the_bodys_events_never_date_the_article():
     article = parse("Leaders meet in Oslo\n\nThe leaders met in Oslo on May 16, 2024. They talked.\n\n"
                     "OSLO, May 16 - More talks followed.\n")

@@ -20,6 +20,7 @@ TAIL_LINE_MAX_WORDS = 14
 #: ellipsis, as teasers are) is the story going on.
 FULL_PARAGRAPH_WORDS = 40
 _LINK_ARROW = re.compile(r"^[»›>]\s*")
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -38,7 +39,21 @@ def trim_tail(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     while end > 1 and (chrome_kind(paragraphs[end - 1]) or _neighbours_headline(paragraphs[end - 1])
                        or _labelled_date_line(paragraphs[end - 1])):
         end -= 1
-    return paragraphs[:end], paragraphs[end:]
+    story, tail = paragraphs[:end], paragraphs[end:]
+    if story and (stamp := _stamp_ending(story[-1])):
+        # ("Filed from Hanoi. This article appeared in print on Friday, March 1, 2019, page A4.": one line)
+        story, tail = story[:-1] + [story[-1][:-len(stamp)].rstrip()], [stamp] + tail
+    return story, tail
+
+
+def _stamp_ending(paragraph: str) -> str | None:
+    """The labelled date line that ends a paragraph as its last sentence, after another ("Filed
+    from X."), or None."""
+    for boundary in _SENTENCE_BOUNDARY.finditer(paragraph):
+        rest = paragraph[boundary.end():]
+        if _labelled_date_line(rest):
+            return rest
+    return None
 
 
 def _neighbours_headline(paragraph: str) -> bool:
