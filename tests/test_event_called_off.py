@@ -67,3 +67,24 @@ def test_a_french_visit_cancelled_is_no_event_and_one_postponed_stays():
     postponed = LEAD_FR + "La visite du président turc Recep Tayyip Erdogan à Astana lundi a été reportée."
     assert erdogan_rows(cancelled, "fr", title) == []
     assert erdogan_rows(postponed, "fr", title)
+
+
+def test_an_event_said_not_to_take_place_after_a_relative_clause_set_off_by_commas_is_none():
+    # (the clause between the event and its negation is set off by commas: "which both had hoped for")
+    en = LEAD + ("Talks between Recep Tayyip Erdogan and Tokayev in Astana, which diplomats on both sides had "
+                 "hoped for, did not take place.")
+    ru = LEAD_RU + ("Встречи Реджепа Тайипа Эрдогана и Токаева в Астане, на которую рассчитывали дипломаты, "
+                    "так и не состоялось.")
+    assert erdogan_rows(en) == []
+    assert erdogan_rows(ru, "ru", "Путин и Токаев провели переговоры") == []
+
+
+def test_look_alike_a_negation_inside_the_relative_clause_leaves_the_event():
+    # ("which did not take place last year": the clause tells an earlier plan; the talks were held)
+    en = LEAD + ("Talks between Recep Tayyip Erdogan and Tokayev, which did not take place last year, were held "
+                 "in Astana on Tuesday.")
+    ru = LEAD_RU + ("Переговоры Реджепа Тайипа Эрдогана и Токаева, которые не состоялись в прошлом году, прошли "
+                    "в Астане во вторник.")
+    for body, language in ((en, "en"), (ru, "ru")):
+        mentions = extract_article("t1", "Talks in Astana", None, body, DAY, language).event_mentions
+        assert [m for m in mentions if ERDOGAN in m.participant_ids], language

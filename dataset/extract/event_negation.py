@@ -19,5 +19,7 @@ def not_held(language: str, sentence: str, clause_start: int, t_start: int) -> b
 
 def called_off(language: str, sentence: str, t_end: int, end: int) -> bool:
     """Whether the event word ending at ``t_end`` is followed, before ``end`` (its clause's end or
-    the next event word), by words saying it will not be or was not held."""
-    return bool(event_words(language).called_off.match(sentence, t_end, end))
+    the next event word), by words saying it will not be or was not held; or past a relative clause
+    set off by commas that ends its clause ("the meeting, which both had hoped for, did not take place")."""
+    found = event_words(language).called_off.match(sentence, t_end)
+    return bool(found) and (found.end() <= end or (found.group("aside") is not None and found.start("aside") == end))

@@ -262,8 +262,11 @@ def event_word_fields(data: dict, language: str) -> dict:
         not_held=pattern(data.get("not_held"), r"(?:^|(?<=\W))(?:{words})\s*$"),
         awaited=pattern(data.get("awaited"), r"(?:^|(?<=\W))(?:{words})\s*$"),
         # (in the event word's clause, before any other clause's punctuation: "the meeting with X in
-        # Y will not take place", not "the meeting went ahead; the visit was cancelled")
-        called_off=pattern(data.get("called_off"), r"[^,;.:!?，。；：]{{0,100}}?\b(?:{words})\b"),
+        # Y will not take place", not "the meeting went ahead; the visit was cancelled"; a relative clause
+        # set off by commas may stand between, "the meeting, which both had hoped for, did not take place")
+        called_off=pattern(data.get("called_off"), r"[^,;.:!?，。；：]{{0,100}}?"
+                           r"(?P<aside>,\s*(?:[\w-]+\s+)?(?:{relative})\b[^,;.:!?，。；：]{{0,80}},)?"
+                           r"[^,;.:!?，。；：]{{0,60}}?\b(?:{words})\b"),
         press_events=pattern(data.get("press_events"), r"(?<!\w)(?:{words})(?!\w)"),
         # (up to where the clause ends, with a few words between for the summit's article and
         # name: "on the sidelines of a Eurasian Economic Union (EAEU) summit")
