@@ -33,6 +33,7 @@ from ruchina.extract.live_entries import entry_days
 from ruchina.extract.live_entry_order import newest_first_entries
 from ruchina.extract.outreach_sessions import outreach_sessions_as_meetings
 from ruchina.extract.sentence_reports import sentence_reports
+from ruchina.extract.spoken_about import without_those_who_speak_of_it
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.time_reference_clauses import dated_across_time_references
 from ruchina.extract.title_pairs import title_pair
@@ -110,6 +111,8 @@ def extract_event_mentions(
                                                    quoted, part, last_report(found), own_event)
                 # ("Xi will receive him tomorrow": the guest the pronoun stands for, named before it)
                 sentence_events = with_pronoun_guests(words, sentence.text, local, sentence_events)
+                # ("X talks to Y about the meeting between A and B": A's and B's, the group "the two" refers to)
+                sentence_events = without_those_who_speak_of_it(sentence_events, in_sentence, words.language)
                 # (a lead that tells no event but its day, "The presidents pledged on Wednesday to fight
                 # terrorism", under a title that tells none: the first reports of its paragraph are the lead's,
                 # "They signed the declaration at the end of their summit", once read as the body's, so that

@@ -15,6 +15,7 @@ from ruchina.extract.away_people import named_away
 from ruchina.extract.event_roles import SOURCE_REACH
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.linking import Mention
+from ruchina.extract.spoken_about import speakers_of_a_pair
 from ruchina.knowledge.base import entity_catalog, is_official
 
 
@@ -44,8 +45,9 @@ def tellers_named(words: EventWords, text: str, offset: int, mentions: list[Ment
 
 
 def named_as_sources(words: EventWords, text: str, offset: int, mentions: list[Mention]) -> set[str]:
-    """The people a sentence names only as the source of what it says ("..., said aide Y")."""
-    sources = set()
+    """The people a sentence names only as the source of what it says ("..., said aide Y"; "X talks to Y
+    about the meeting between A and B": spoken_about.py)."""
+    sources = speakers_of_a_pair(words.language, text, offset, mentions)
     for mention in mentions:
         if mention.entity_type != "PERSON":
             continue
