@@ -42,6 +42,12 @@ def one_visit_at_two_grains(a: ArticleEvent, b: ArticleEvent) -> bool:
     return any(m.sentence_start in sentences for m in b.mentions)
 
 
+def _one_day(event: ArticleEvent):
+    """The one day an event is dated to, or None."""
+    date = event.date
+    return date.first if date is not None and date.precision == "day" and date.first == date.last else None
+
+
 def arrival_city(event: ArticleEvent, chosen: str) -> str:
     """Of a visit placed in ``chosen``, the one place inside it that a report gives in a sentence
     that places it in ``chosen`` too (the city the visitor arrived in); ``chosen`` where there is none,
@@ -58,12 +64,17 @@ def arrival_city(event: ArticleEvent, chosen: str) -> str:
 def one_meeting_at_two_grains(a: ArticleEvent, b: ArticleEvent) -> bool:
     """A meeting its headline places in a country ("Xi meeting in South Korea") and a report under
     it in a city of that country ("talks with Xi in the South Korean city of Busan"), sharing a
-    person: a headline names the country where the story names the city; one meeting. Two meetings
-    of the body in a country and in its city stay two (another day, other people)."""
+    person: a headline names the country where the story names the city; one meeting. So are two
+    reports of the same two people or more meeting on the same day, one in the country, one in its
+    city ("met in Slovakia on Thursday", "The two presidents met in Bratislava on Thursday"). Two
+    meetings of the body in a country and in its city stay two (another day, other people)."""
     if not (a.types() == b.types() == {"meeting"} and a.location_id and b.location_id):
         return False
     if a.location_id == b.location_id or not _nested(a.location_id, b.location_id):
         return False
+    if len(a.participants) >= 2 and a.participants == b.participants and _one_day(a) and _one_day(a) == _one_day(b) \
+            and not any(all(m.part == "title" for m in e.mentions) for e in (a, b)):
+        return True  # (a headline's city over the story's country, "Antalya talks: ...", is no venue: title_cities.py)
     in_title = [e for e in (a, b) if all(m.part == "title" for m in e.mentions)]
     if len(in_title) != 1 or not a.participants & b.participants:
         return False
