@@ -60,3 +60,19 @@ def test_they_who_held_talks_with_others_are_not_taken_for_the_pair():
     wednesday = [e for e in events(body, "Tokayev and Mirziyoyev meet")
                  if e.date and e.date.first == dt.date(2024, 3, 13)]
     assert all(not ({TOKAYEV, MIRZIYOYEV} <= e.participants) for e in wednesday)
+
+
+def test_they_met_with_no_one_after_is_the_pair_named_before():
+    # ("When they met in Termez on 2 May 2023, ...": the two named before, meeting each other, on that day)
+    body = ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Friday.\n\n"
+            "When they met in Termez on 2 May 2023, the mood was warmer.")
+    earlier = [e for e in events(body, "Leaders in Tashkent") if e.date and e.date.first == dt.date(2023, 5, 2)]
+    assert [set(e.participants) for e in earlier] == [{TOKAYEV, MIRZIYOYEV}]
+
+
+def test_look_alike_they_met_someone_named_after_is_no_reference_to_the_pair():
+    # ("they met Modi": a group meeting a third, who the group is the text does not settle)
+    body = ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent on Friday.\n\n"
+            "When they met Narendra Modi in Termez on 2 May 2023, the mood was warmer.")
+    earlier = [e for e in events(body, "Leaders in Tashkent") if e.date and e.date.first == dt.date(2023, 5, 2)]
+    assert not any({TOKAYEV, MIRZIYOYEV} <= set(e.participants) for e in earlier)
