@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.extraction import extract_article
-from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.base import entity_catalog, is_official
 
 FRIDAY = dt.date(2023, 3, 3)
 
@@ -37,3 +37,20 @@ def test_look_alike_the_ministers_meeting_beside_the_leaders_talks_names_no_one(
             "The foreign and defence ministers held their first meeting in this format on Friday.")
     unnamed = [e for e in gatherings(body) if not e.participants]
     assert len(unnamed) == 1
+
+
+def test_a_format_of_ministers_of_past_years_is_one_meeting_of_the_three():
+    # (Swaraj was India's minister of 2014-2019: offices.yaml, no role of today)
+    body = ("MOSCOW, April 18 - The foreign ministers of Russia, India and China met in Moscow on Monday.\n\n"
+            "Sergei Lavrov chaired the talks with India's Sushma Swaraj and China's Wang Yi.")
+    published = dt.date(2016, 4, 18)
+    meetings = [names(e) for e in extract_article("f", None, None, body, published, "en").events
+                if e.family == "gathering"]
+    assert meetings == [{"Sergei Lavrov", "Sushma Swaraj", "Wang Yi"}]
+
+
+def test_one_who_held_only_a_ministers_office_is_an_official_and_a_premier_who_was_minister_too_is_not():
+    catalog = entity_catalog()
+    official = {name: is_official(catalog.named(name).entity_id)
+                for name in ("Sushma Swaraj", "Qian Qichen", "Zhou Enlai", "Hu Jintao")}
+    assert official == {"Sushma Swaraj": True, "Qian Qichen": True, "Zhou Enlai": False, "Hu Jintao": False}
