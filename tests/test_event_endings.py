@@ -54,3 +54,21 @@ def test_a_closed_door_summit_is_not_told_as_ended():
     body = ("Leaders of the Organization of Turkic States held a closed-door three-day summit in Istanbul "
             "from Sunday.")
     assert _gathering_days(body)[0] == SUNDAY
+
+
+def _meeting_days(body: str):
+    events = extract_article("x", None, None, body, SUNDAY + dt.timedelta(days=1), "en").events
+    return [(e.date.first, e.date.last) for e in events if "meeting" in e.types() and e.date is not None]
+
+
+def test_talks_that_broke_up_after_two_days_of_talks_count_back_from_that_day():
+    # ("broke up last night ... after two days of talks": the end verb, then "after" and the duration)
+    body = ("The meeting of Kassym-Jomart Tokayev and Shavkat Mirziyoyev broke up late on Sunday without a deal "
+            "after two days of talks in Tashkent.")
+    assert _meeting_days(body) == [(SUNDAY - dt.timedelta(days=1), SUNDAY)]
+
+
+def test_look_alike_talks_that_began_after_two_days_of_talks_count_on():
+    # (no end verb before "after": "resumed on Sunday after two days of talks" is another thing's end)
+    body = ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev resumed on Sunday after two days of talks in Tashkent.")
+    assert all(first >= SUNDAY for first, _ in _meeting_days(body))
