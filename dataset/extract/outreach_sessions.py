@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.event_words import event_words, listed_words
 
 if TYPE_CHECKING:  # (event_mentions.py asks whether a report is told apart from an event)
     from ruchina.extract.event_mentions import ArticleEvent
@@ -50,8 +50,11 @@ def outreach_sessions_as_meetings(mentions: list[EventMention], language: str) -
                                  outreach=True))
             if mention.event_type == _SUMMIT:
                 # (the summit its word names, "of the G8 summit in St Petersburg", is told too: by its name
-                # and place, with none of the sitting's people or its day, which are the sitting's)
-                found.append(replace(mention, participant_ids=(), date=None, session=False, setting=False,
+                # and place, with none of the sitting's people or its day, which are the sitting's; but
+                # a day told as the summit's opening is its first too: "the summit opened on Sunday with
+                # an enlarged dialogue")
+                date = mention.date if _told_opening(language, mention) else None
+                found.append(replace(mention, participant_ids=(), date=date, session=False, setting=False,
                                      continues=False))
         else:
             found.append(mention)
@@ -62,6 +65,16 @@ def outreach_apart(event: ArticleEvent, mention: EventMention) -> bool:
     """Whether one of ``event`` and ``mention`` tells a summit's sitting with its guests and the
     other does not: two events ("the summit opened on Saturday ... the outreach session on Monday")."""
     return mention.outreach != any(m.outreach for m in event.mentions)
+
+
+def _told_opening(language: str, mention: EventMention) -> bool:
+    """Whether the report's day stands right after a verb of opening, in its own sentence ("the
+    summit opened on Sunday")."""
+    date = mention.date
+    if date is None or date.char_end == 0 or mention.date_is_inherited:
+        return False
+    return bool(event_words(language).first_day.search(mention.sentence, max(0, date.char_start - 40),
+                                                        date.char_start))
 
 
 def _named_otherwise(mention: EventMention) -> bool:
