@@ -142,3 +142,33 @@ def test_a_lake_resort_is_a_place_in_every_language(body, language):
 def test_a_topic_on_the_shores_of_a_lake_is_no_venue_of_talks_elsewhere():
     found = _events("The leaders met in Tokyo on Sunday to discuss the shores of Lake Toya.", "en")
     assert all(e.location_id != "toyako" for e in found)
+
+
+def test_the_guests_listed_after_a_word_of_inclusion_sit_at_the_enlarged_dialogue_with_their_host():
+    found = _events("Le sommet du G20 s'est ouvert samedi à Da Nang par un « dialogue élargi » : autour des vingt, "
+                    "le président vietnamien Tran Dai Quang avait convié une dizaine de dirigeants, dont le président "
+                    "chilien Michelle Bachelet et le Premier ministre indien Narendra Modi.", "fr")
+    (sitting,) = [e for e in found if any(m.outreach for m in e.mentions)]
+    assert {"tran-dai-quang", "michelle-bachelet", "Q1058"} <= sitting.participants
+
+
+def test_people_of_another_clause_with_no_word_of_inclusion_do_not_sit_at_the_dialogue():
+    found = _events("The summit opened in Da Nang on Saturday with an enlarged dialogue; Indian Prime Minister "
+                    "Narendra Modi later met Egyptian President Abdel Fattah al-Sisi.", "en")
+    sittings = [e for e in found if any(m.outreach for m in e.mentions)]
+    assert sittings and all("Q1058" not in e.participants for e in sittings)
+
+
+OPENING_NOW = ("Modi is in Da Nang for the outreach session that Tran Dai Quang, as host of the APEC summit, "
+               "opened to leaders of neighbouring states.\n\nRiot police face protesters near Hue as {} gets "
+               "under way across the river.")
+
+
+def test_a_summit_of_a_length_told_getting_under_way_opens_on_the_pages_day():
+    (summit,) = _gatherings(_events(OPENING_NOW.format("the three-day summit"), "en"))
+    assert _days(summit) == (SUNDAY, TUESDAY)
+
+
+def test_a_summit_told_getting_under_way_with_no_length_stays_undated():
+    (summit,) = _gatherings(_events(OPENING_NOW.format("the summit"), "en"))
+    assert summit.date is None

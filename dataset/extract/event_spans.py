@@ -27,6 +27,7 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.gatherings_opening_now import date_gatherings_opening_now
 from ruchina.extract.long_stays import length_words, stated_length
 from ruchina.extract.sideline_lengths import days_from_sidelines
 from ruchina.extract.span_next_sentences import until_told_next
@@ -83,6 +84,7 @@ def since_words(language: str) -> re.Pattern[str] | None:
 def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: str = "") -> None:
     """Give each several-day event dated by one day the days its reports state it lasts."""
     fold_continued_gatherings(words, events)  # ("Le sommet proprement dit se poursuit jusqu'à mardi": the one told)
+    date_gatherings_opening_now(words, events)  # ("as the three-day summit gets under way": from the page's day)
     for event in events:
         date = event.date
         # (a range of days counted back from its n-th day, "on Thursday, its second day", may
