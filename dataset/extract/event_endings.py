@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.knowledge.base import read_knowledge_file
 
 #: the most words between an end verb and the event word after it ("ended a two-day annual summit",
@@ -32,7 +33,13 @@ _BREAK_BEFORE = re.compile(r"[,.;:!?()\[\]—–]")
 @lru_cache(maxsize=None)
 def _end_verbs(language: str) -> re.Pattern[str] | None:
     verbs = (read_knowledge_file("event_spans").get(language) or {}).get("ended") or []
-    return re.compile(r"(?<![\w-])(?:" + "|".join(verbs) + r")(?![\w-])", re.IGNORECASE) if verbs else None
+    if not verbs:
+        return None
+    alternatives = "(?:" + "|".join(verbs) + ")"
+    # (a language written without spaces has no word edges to find: "峰会当天在X闭幕")
+    if not is_spaced(read_knowledge_file(f"events_{language}")):
+        return re.compile(alternatives)
+    return re.compile(r"(?<![\w-])" + alternatives + r"(?![\w-])", re.IGNORECASE)
 
 
 def told_as_ended(words, sentence: str, trigger: tuple[int, int], date=None) -> bool:
@@ -49,8 +56,9 @@ def told_as_ended(words, sentence: str, trigger: tuple[int, int], date=None) -> 
     before = sentence[max(0, t_start - 80):t_start]
     if any(_short_gap(before[verb.end():], _WORDS_BEFORE, _BREAK_BEFORE) for verb in verbs.finditer(before)):
         return True
-    after = verbs.search(sentence, t_end, t_end + 100)
-    return bool(after and _short_gap(sentence[t_end:after.start()], _WORDS_AFTER, _BREAK_AFTER)
+    # (searched to the sentence's end, so that a verb's lookahead sees its participle: "ist ... zu Ende gegangen")
+    after = verbs.search(sentence, t_end)
+    return bool(after and after.start() < t_end + 100 and _short_gap(sentence[t_end:after.start()], _WORDS_AFTER, _BREAK_AFTER)
                 and not words.trigger.search(sentence[t_end:after.start()]))
 
 

@@ -164,7 +164,7 @@ def extract_event_mentions(
         found[0] = replace(found[0], participant_ids=tuple(dict.fromkeys(found[0].participant_ids + tuple(guests))))
     # ("The summit came a day after Putin held talks with X": the talks the day before the summit's; "the outreach
     # session of the G8 summit": a meeting of the guests, part of the summit, not the summit)
-    return outreach_sessions_as_meetings(dated_across_time_references(words, found), words.language)
+    return outreach_sessions_as_meetings(dated_across_time_references(words, found), words.language, entity_mentions)
 
 
 def _tells_one_day(words, sentence: str, published: dt.date | None) -> bool:

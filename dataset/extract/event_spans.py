@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from ruchina.extract.continued_gatherings import fold_continued_gatherings
 from ruchina.extract.dates import ResolvedDate, resolve_dates
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_inside import CONTAINER_TYPES
@@ -26,7 +27,9 @@ from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.gatherings_opening_now import date_gatherings_opening_now
 from ruchina.extract.long_stays import length_words, stated_length
+from ruchina.extract.sideline_lengths import days_from_sidelines
 from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -80,6 +83,8 @@ def since_words(language: str) -> re.Pattern[str] | None:
 
 def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: str = "") -> None:
     """Give each several-day event dated by one day the days its reports state it lasts."""
+    fold_continued_gatherings(words, events)  # ("Le sommet proprement dit se poursuit jusqu'à mardi": the one told)
+    date_gatherings_opening_now(words, events)  # ("as the three-day summit gets under way": from the page's day)
     for event in events:
         date = event.date
         # (a range of days counted back from its n-th day, "on Thursday, its second day", may
@@ -102,7 +107,8 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
                     date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
-        ended = _days_before_its_end(words, event, date) if date.first == date.last else None
+        ended = (_days_before_its_end(words, event, date) or days_from_sidelines(words, events, event, date)
+                 if date.first == date.last else None)
         if ended:
             # ("ended a two-day summit on Friday": the day is its last; it opened the day before)
             date = replace(date, first=date.first - dt.timedelta(days=ended - 1))
@@ -254,8 +260,11 @@ def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple
     for found in words.trigger.finditer(mention.sentence):
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
-        if mention.event_type not in CONTAINER_TYPES and found.lastgroup != mention.event_type:
-            continue  # (a meeting's days are its own word's: not the summit's it is held at)
+        if mention.event_type not in CONTAINER_TYPES and (
+                found.lastgroup != mention.event_type or words.setting_before.search(mention.sentence, 0, found.start())):
+            # (a meeting's days are its own word's: not the summit's it is held at, even one named by a
+            # meeting's word after its sidelines, "Am Rande des dreitägigen Treffens traf Hu am Mittwoch X")
+            continue
         days = stated_length(words.language, mention.sentence, *found.span())
         if not days and found.lastgroup == mention.event_type:  # (a lasting is its own word's: not the talks')
             days = _lasting(words, mention.sentence, found.end(), amounts)

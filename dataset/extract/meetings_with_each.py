@@ -21,8 +21,9 @@ from dataclasses import replace
 from ruchina.extract.event_report import TITLE, EventMention
 from ruchina.extract.event_three_way import told_three_way
 from ruchina.extract.event_words import EventWords
+from ruchina.extract.meeting_when_openings import meetings_by_their_opening
 from ruchina.knowledge.base import office_countries
-from ruchina.knowledge.office_terms import headed_countries
+from ruchina.knowledge.office_terms import countries_served, headed_countries
 
 MEETING = "meeting"
 #: so many people listed after the words make several meetings
@@ -36,7 +37,8 @@ def meetings_with_each(words: EventWords, mentions: list[EventMention], title_me
     found = []
     for mention in mentions:
         found += _each(words.meetings_with_each, mention, mentions, title_mentions if mention.part == TITLE else body_mentions)
-    return found
+    # ("会见梅德韦杰夫时，胡锦涛说": after the meetings with each, the sentence of one of them is his)
+    return meetings_by_their_opening(words.language, found, body_mentions)
 
 
 def _each(words: re.Pattern[str], mention: EventMention, mentions: list, entity_mentions: list) -> list:
@@ -77,4 +79,6 @@ def _countries(people) -> set[str]:
     """The countries these people lead: by their role of today, or by a head's office they held
     (knowledge/offices.yaml), so that leaders of a past year, whom the knowledge base gives no role
     of today ("胡锦涛分别会见了美国总统奥巴马和俄罗斯总统梅德韦杰夫", 2010), are a list of leaders too."""
-    return office_countries(people) | {country for person in people for country in headed_countries(person)}
+    # (and one who held no head of state's office, by the country of the offices he held: "日本首相福田康夫")
+    return office_countries(people) | {country for person in people
+                                       for country in headed_countries(person) or countries_served(person)}

@@ -17,11 +17,13 @@ The words are each language's (events_<language>.yaml, `outreach_sessions`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.event_words import listed_words
+from ruchina.extract.event_words import event_words, listed_words
+from ruchina.extract.linking import Mention
 
 if TYPE_CHECKING:  # (event_mentions.py asks whether a report is told apart from an event)
     from ruchina.extract.event_mentions import ArticleEvent
@@ -30,28 +32,37 @@ if TYPE_CHECKING:  # (event_mentions.py asks whether a report is told apart from
 _SITTING_TYPES = frozenset({"summit", "meeting"})
 #: the type a sitting with guests is: a meeting of its own (part of the summit, corpus/event_parts.py)
 _MEETING, _SUMMIT = "meeting", "summit"
+_PERSON = "PERSON"
 #: how the knowledge base's names of a body's summits end ("G8 Summit", "BRICS Summit")
 _SUMMIT_NAME_END = "Summit"
 
 
-def outreach_sessions_as_meetings(mentions: list[EventMention], language: str) -> list[EventMention]:
+def outreach_sessions_as_meetings(mentions: list[EventMention], language: str,
+                                  people: Sequence[Mention] = ()) -> list[EventMention]:
     """The mentions, each summit's or meeting's report whose clause tells a sitting with outside
-    guests made that sitting: a meeting, marked outreach (not a session of the summit told by it)."""
+    guests made that sitting: a meeting, marked outreach (not a session of the summit told by it).
+    ``people``: the article's entity mentions (offsets in its body), where its guests are listed."""
     words = listed_words(language, "outreach_sessions")
     if words is None:
         return mentions
     found = []
     for mention in mentions:
-        if (mention.event_type in _SITTING_TYPES and not mention.earlier and not mention.officials
-                and not _named_otherwise(mention) and words.search(mention.sentence, *mention.clause) is not None):
+        told = (words.search(mention.sentence, *mention.clause) if mention.event_type in _SITTING_TYPES
+                and not mention.earlier and not mention.officials and not _named_otherwise(mention) else None)
+        if told is not None:
             # (nor more people for the report before it: "Earlier that day A and B took part in the
             # session with the invited countries" is a sitting of its own, not the talks told before)
+            guests = _guests_listed(language, mention, told.end(), people)
             found.append(replace(mention, event_type=_MEETING, session=False, setting=False, continues=False,
-                                 outreach=True))
+                                 outreach=True,
+                                 participant_ids=tuple(dict.fromkeys(mention.participant_ids + guests))))
             if mention.event_type == _SUMMIT:
                 # (the summit its word names, "of the G8 summit in St Petersburg", is told too: by its name
-                # and place, with none of the sitting's people or its day, which are the sitting's)
-                found.append(replace(mention, participant_ids=(), date=None, session=False, setting=False,
+                # and place, with none of the sitting's people or its day, which are the sitting's; but
+                # a day told as the summit's opening is its first too: "the summit opened on Sunday with
+                # an enlarged dialogue")
+                date = mention.date if _told_opening(language, mention) else None
+                found.append(replace(mention, participant_ids=(), date=date, session=False, setting=False,
                                      continues=False))
         else:
             found.append(mention)
@@ -62,6 +73,29 @@ def outreach_apart(event: ArticleEvent, mention: EventMention) -> bool:
     """Whether one of ``event`` and ``mention`` tells a summit's sitting with its guests and the
     other does not: two events ("the summit opened on Saturday ... the outreach session on Monday")."""
     return mention.outreach != any(m.outreach for m in event.mentions)
+
+
+def _guests_listed(language: str, mention: EventMention, after: int, people: Sequence[Mention]) -> tuple[str, ...]:
+    """The people its sentence names after the sitting's words where it lists its guests by a word of
+    inclusion ("autour des huit, X avait convié une douzaine de dirigeants, dont A, B et C"): the host
+    and the guests, those named from the sitting's words to the sentence's end."""
+    among = listed_words(language, "outreach_guests")
+    listed = among and among.search(mention.sentence, after)
+    if not listed or mention.sentence_start < 0:
+        return ()
+    start, end = mention.sentence_start + after, mention.sentence_start + len(mention.sentence)
+    return tuple(dict.fromkeys(m.entity_id for m in people
+                               if m.entity_type == _PERSON and start <= m.start and m.end <= end))
+
+
+def _told_opening(language: str, mention: EventMention) -> bool:
+    """Whether the report's day stands right after a verb of opening, in its own sentence ("the
+    summit opened on Sunday")."""
+    date = mention.date
+    if date is None or date.char_end == 0 or mention.date_is_inherited:
+        return False
+    return bool(event_words(language).first_day.search(mention.sentence, max(0, date.char_start - 40),
+                                                        date.char_start))
 
 
 def _named_otherwise(mention: EventMention) -> bool:
