@@ -123,13 +123,13 @@ def test_chinese_talks_naming_three_leaders_with_no_three_way_word_are_one_meeti
 
 
 def test_a_leader_named_by_surname_after_his_office_is_linked_in_chinese():
-    linked = {m.entity_id for m in link_entities("印度总理辛格、墨西哥总统福克斯等出席。", True, "zh")}
-    assert {"manmohan-singh", "vicente-fox"} <= linked
+    linked = {m.entity_id for m in link_entities("印度总理辛格、墨西哥总统福克斯、美国总统布什等出席。", True, "zh")}
+    assert {"manmohan-singh", "vicente-fox", "Q207"} <= linked
 
 
 def test_the_bare_surname_of_another_is_not():
-    linked = {m.entity_id for m in link_entities("国防部长辛格接受了福克斯新闻采访。", True, "zh")}
-    assert not linked & {"manmohan-singh", "vicente-fox"}
+    linked = {m.entity_id for m in link_entities("国防部长辛格接受了福克斯新闻采访，宣布什么也没有改变。", True, "zh")}
+    assert not linked & {"manmohan-singh", "vicente-fox", "Q207"}
 
 
 def test_across_articles_the_outreach_session_is_a_row_apart_from_talks_of_the_day():
