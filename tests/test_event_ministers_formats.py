@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ruchina.extract.extraction import extract_article
-from ruchina.knowledge.base import entity_catalog, is_official
+from ruchina.knowledge.base import entity_catalog
+from ruchina.knowledge.office_terms import served_as_minister_only
 
 FRIDAY = dt.date(2023, 3, 3)
 
@@ -49,8 +50,8 @@ def test_a_format_of_ministers_of_past_years_is_one_meeting_of_the_three():
     assert meetings == [{"Sergei Lavrov", "Sushma Swaraj", "Wang Yi"}]
 
 
-def test_one_who_held_only_a_ministers_office_is_an_official_and_a_premier_who_was_minister_too_is_not():
+def test_one_who_held_only_a_ministers_office_served_as_minister_only_and_a_premier_who_was_minister_too_not():
     catalog = entity_catalog()
-    official = {name: is_official(catalog.named(name).entity_id)
-                for name in ("Sushma Swaraj", "Qian Qichen", "Zhou Enlai", "Hu Jintao")}
-    assert official == {"Sushma Swaraj": True, "Qian Qichen": True, "Zhou Enlai": False, "Hu Jintao": False}
+    served = {name: served_as_minister_only(catalog.named(name).entity_id)
+              for name in ("Sushma Swaraj", "Qian Qichen", "Zhou Enlai", "Hu Jintao")}
+    assert served == {"Sushma Swaraj": True, "Qian Qichen": True, "Zhou Enlai": False, "Hu Jintao": False}

@@ -19,6 +19,7 @@ from ruchina.extract.event_report import FAMILY
 from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.linking import Mention
 from ruchina.knowledge.base import entity_catalog, is_official
+from ruchina.knowledge.office_terms import served_as_minister_only
 
 
 def mark_officials_meetings(words: EventWords, mentions: list, body_mentions: list[Mention]) -> list:
@@ -64,12 +65,14 @@ def _ministers_own_talks(mentions: list) -> bool:
 
 
 def _three_officials(catalog, mention) -> bool:
-    """A report of a gathering naming three officials or more, each known as one, and no one else
-    ("Wang chaired the talks with Russia's Lavrov and India's Swaraj"): the ministers' own format,
-    which "the foreign ministers of A, B and C met" tells again, even beside a leader's reception of
-    one of them the same day (two ministers' talks beside their leaders' are still told apart)."""
+    """A report of a gathering naming three officials or more, each known as one (by a role of today,
+    or as a minister of past years: offices.yaml), and no one else ("Wang chaired the talks with
+    Russia's Lavrov and India's Swaraj"): the ministers' own format, which "the foreign ministers of A,
+    B and C met" tells again, even beside a leader's reception of one of them the same day (two
+    ministers' talks beside their leaders' are still told apart)."""
     return len(mention.participant_ids) >= 3 and all(
-        catalog.get(person) is not None and is_official(person) for person in mention.participant_ids)
+        catalog.get(person) is not None and (is_official(person) or served_as_minister_only(person))
+        for person in mention.participant_ids)
 
 
 def _officials(words: EventWords, mention) -> bool:

@@ -200,29 +200,10 @@ def country_of(place: str) -> str | None:
 
 def is_official(person: str) -> bool:
     """Whether the knowledge base gives the person an official's role ("Minister of ...",
-    "Kremlin spokesman"), or, with no role of today, gives only ministers' offices as the ones
-    the person held (offices.yaml: a foreign minister of past years): an official signs or speaks
-    at a summit but is none of its leaders."""
+    "Kremlin spokesman"): an official signs or speaks at a summit but is none of its leaders."""
     entity = entity_catalog().get(person)
     role = entity.role if entity is not None else None
-    if role:
-        return role.split()[0].lower() in _official_roles()
-    return entity is not None and entity.name in _ministers_only()
-
-
-#: the offices of offices.yaml that are a minister's, not a head of state's or government's
-_MINISTERS_OFFICE = re.compile(r"^(?:Foreign|Defence) Minister of ")
-
-
-@lru_cache(maxsize=1)
-def _ministers_only() -> frozenset[str]:
-    """The names offices.yaml gives a minister's office and no other."""
-    offices = read_knowledge_file("offices").get("offices") or {}
-    held: dict[str, set[bool]] = {}
-    for office, terms in offices.items():
-        for name, _, _ in terms:
-            held.setdefault(name, set()).add(bool(_MINISTERS_OFFICE.match(office)))
-    return frozenset(name for name, kinds in held.items() if kinds == {True})
+    return bool(role) and role.split()[0].lower() in _official_roles()
 
 
 @lru_cache(maxsize=None)

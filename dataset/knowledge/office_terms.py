@@ -4,6 +4,7 @@ the man in office that year (extract/seat_holders.py)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ruchina.knowledge.base import entity_catalog, read_knowledge_file
@@ -36,6 +37,20 @@ def office_holder(office: str, year: int | None) -> str | None:
 def office_holders(office: str) -> frozenset[str]:
     """Everyone the knowledge base gives as holding the office at some time."""
     return frozenset(pid for pid, _, _ in _terms()[0].get(office, ()))
+
+
+#: the offices of offices.yaml that are a minister's, not a head of state's or government's
+_MINISTERS_OFFICE = re.compile(r"^(?:Foreign|Defence) Minister of ")
+
+
+@lru_cache(maxsize=None)
+def served_as_minister_only(person: str) -> bool:
+    """Whether the terms give the person a foreign or defence minister's office and no other (Qian
+    Qichen, Sushma Swaraj): a minister of past years, whom the knowledge base gives no role of today.
+    The terms list no office below a head of government's but these, so a minister who rose higher
+    may still show as one only (Primakov, premier in the gap of 1998-1999): read it beside others."""
+    offices = [office for office, terms in _terms()[0].items() if any(pid == person for pid, _, _ in terms)]
+    return bool(offices) and all(_MINISTERS_OFFICE.match(office) for office in offices)
 
 
 def seat_offices(seat: str, year: int | None = None) -> tuple[str, ...]:
