@@ -36,6 +36,7 @@ from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.time_reference_clauses import dated_across_time_references
 from ruchina.extract.title_pairs import title_pair
+from ruchina.extract.titled_people import titled_holders
 from ruchina.knowledge.base import is_official
 from ruchina.text.sentences import Sentence, iter_sentences
 
@@ -55,7 +56,8 @@ def extract_event_mentions(
     title_mentions = title_mentions or []
     people = article_people(words, entity_mentions + title_mentions,
                             published.year if published else None,
-                            briefing_country(f"{title or ''}\n{body}", language))
+                            briefing_country(f"{title or ''}\n{body}", language),
+                            titled_holders(words, body, entity_mentions))
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)

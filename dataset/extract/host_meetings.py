@@ -39,9 +39,11 @@ from ruchina.extract.hosted_guests import (
 from ruchina.extract.linking import Mention
 
 
-def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Mention],
+                          by_bare_office: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """(event type, start, end) of each hosting verb that has a guest: a meeting's event word.
-    ``mentions``: the sentence's, their offsets in it."""
+    ``mentions``: the sentence's, their offsets in it; ``by_bare_office``: the person each bare office
+    the article uses refers to (article_people.py), a guest before a passive verb as his name is."""
     people = sorted((m for m in mentions if m.entity_type == "PERSON"), key=lambda m: m.start)
     found = []
     pronoun = _guest_pronoun(words.language)
@@ -69,7 +71,20 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
         if _listed_guests(words, sentence, after, _receives_pairs(words, verb.group())):
             continue
         found.append(("meeting", verb.start(), verb.end()))
-    return found + _passive_triggers(words, sentence, people)
+    offices = _office_guests(words, sentence, by_bare_office or {})  # ("the Prime Minister was received by")
+    return found + _passive_triggers(words, sentence, sorted(people + offices, key=lambda m: m.start))
+
+
+def _office_guests(words: EventWords, sentence: str, by_bare_office: dict[str, str]) -> list[Mention]:
+    """ "the Prime Minister was received by Y": the bare office whose holder the article names, read as
+    his name where it stands right before a passive host's verb."""
+    offices = [m for m in words.bare_office.finditer(sentence) if m.group("office") in by_bare_office]
+    if not offices:
+        return []
+    passives = {verb.start() for verb in words.meeting_hosted_by.finditer(sentence)}
+    return [Mention(m.start("office"), m.end("office"), m.group("office"), holder, holder, "PERSON", True)
+            for m in offices if len(sentence) - len(sentence[m.end():].lstrip()) in passives
+            and (holder := by_bare_office[m.group("office")])]
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,43 @@
+"""The one a bare office refers to where the knowledge base names no holder of it among the article's
+people: the person the article itself names with that office's title right before his name. A page
+that names "Prime Minister Mikhail Fradkov" and then tells "the Prime Minister and Premier Wen Jiabao
+held talks" means Fradkov, though the knowledge base gives him no office of today
+(article_people.py asks this only of an office it finds no holder for).
+
+A deputy's title ("Deputy Prime Minister X", knowledge/events_<language>.yaml ``deputy_before``) names
+no holder of the office; an office the article gives two people this way refers to neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruchina.extract.event_words import EventWords
+from ruchina.extract.linking import Mention
+from ruchina.extract.office_deputies import deputys_office
+
+#: how far before a name its title is looked for
+_REACH = 40
+
+
+def _title_right_before(words: EventWords) -> re.Pattern[str] | None:
+    offices = sorted(words.offices, key=len, reverse=True)
+    if not offices:
+        return None
+    return re.compile(rf"\b(?P<office>{'|'.join(re.escape(o) for o in offices)})\s+$")
+
+
+def titled_holders(words: EventWords, text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Each office's role ("Prime Minister") -> the one person ``text`` names right after its title."""
+    pattern = _title_right_before(words)
+    if pattern is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.entity_type != "PERSON" or not mention.linked:
+            continue
+        before = text[max(0, mention.start - _REACH):mention.start]
+        match = pattern.search(before)
+        if match and not deputys_office(words.language, before, match.start()):
+            named.setdefault(words.office_role(match.group("office")), set()).add(mention.entity_id)
+    return {role: next(iter(people)) for role, people in named.items() if len(people) == 1}
