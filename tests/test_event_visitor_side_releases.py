@@ -63,3 +63,27 @@ def test_a_visit_whose_sentence_names_its_visitor_keeps_its_own_people():
             "Li Peng will visit Moscow in May at the invitation of Prime Minister Mikhail Kasyanov.")
     visits = [v for v in events(body, "visit") if LI_PENG in v.participants]
     assert visits and {LI_PENG, KASYANOV} == visits[0].participants
+
+
+def test_he_after_the_bare_titles_reception_is_the_guest_and_a_long_title_names_the_one_he_met():
+    body = ("Prime Minister Mikhail Kasyanov ended his visit to China on 16 March. "
+            "On 16 March the Prime Minister was received by President of the People's Republic of China Jiang Zemin. "
+            "Earlier the same day he met Chairman of the Standing Committee of the National People's Congress Li Peng.")
+    meetings = events(body, "meeting")
+    assert any(m.participants == {KASYANOV, JIANG} for m in meetings)
+    assert any(m.participants == {KASYANOV, LI_PENG} for m in meetings)
+
+
+def test_he_after_a_sentence_opening_on_a_name_is_that_name():
+    body = ("Prime Minister Mikhail Kasyanov ended his visit to China on 16 March. "
+            "On 16 March President Jiang Zemin received the Prime Minister. "
+            "Earlier the same day he met Li Peng.")
+    meetings = events(body, "meeting")
+    assert any(m.participants == {JIANG, LI_PENG} for m in meetings)
+
+
+def test_a_title_with_other_words_before_the_name_names_no_object():
+    body = ("Prime Minister Mikhail Kasyanov ended his visit to China on 16 March. "
+            "On 16 March he met Chairman Zhu Rongji of the Standing Committee, and then, as he told reporters, Li Peng.")
+    meetings = events(body, "meeting")
+    assert meetings and LI_PENG not in meetings[0].participants

@@ -219,6 +219,14 @@ def _pair_of_guests(words: EventWords, sentence: str, after: list[Mention], join
     return not (len(after) >= LIST_GUESTS and joins(words, sentence[after[1].end:after[2].start]))
 
 
+def only_a_title(words: EventWords, gap: str) -> bool:
+    """Whether the words between an event word and a name are one title alone, its capitalised words and
+    the links that glue them, no mark between ("met Chairman of the Standing Committee of the National
+    People's Congress X"): the name is the event word's object however long the title."""
+    small = without_titles(without_dates(words, gap)).split()
+    return bool(gap.split()) and not any(c in gap for c in ",;:.()") and all(words.title_glue.fullmatch(w) for w in small)
+
+
 def adverbials_only(words: EventWords, gap: str) -> bool:
     """Whether only a day, a place with its preposition, articles, a word pointing back and titles
     stand in the gap between a host's verb and his guest; the day and the place may each be set off
@@ -262,6 +270,13 @@ def without_country_possessives(sentence: str, start: int, end: int, mentions: l
 
 def _titles_only(words: EventWords, gap: str) -> bool:
     """Only capitalised titles ("French President"), the language's leader words and a word that
-    points back ("the", "his") between verb and guest; no punctuation, no other word ("by")."""
-    return all(w.isalpha() for w in gap.split()) and all(
-        words.back_reference.fullmatch(w + " ") for w in without_titles(gap, words.leaders).split())
+    points back ("the", "his") between verb and guest; no punctuation, no other word ("by"). A long
+    title's links glue its capitalised words ("President of the People's Republic of China")."""
+    return all(w.replace("'", "").replace("’", "").isalpha() for w in gap.split()) and all(
+        words.back_reference.fullmatch(w + " ") or _glues_a_title(words, gap, w)
+        for w in without_titles(gap, words.leaders).split())
+
+
+def _glues_a_title(words: EventWords, gap: str, word: str) -> bool:
+    """A link ("of", "the") inside a title that a capitalised word opens ("President of the ...")."""
+    return bool(words.title_glue.fullmatch(word)) and gap.lstrip()[:1].isupper()
