@@ -146,7 +146,7 @@ def extract_event_mentions(
                     last_group = group_named(words, sentence.text, start, in_sentence, named) or last_group
                 elif len(last_people) == 1 and last_people != named and last_people[0] not in last_sources:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
-            # ("the Prime Minister was received by X. Earlier he met Y": "he" is the Prime Minister)
+            # ("the Prime Minister was received by X. Earlier he met Y": "he" is the Prime Minister, not X)
             opening = office_subject(words, sentence.text, [_shift(m, start) for m in in_sentence], people.by_bare_office)
             if opening is not None:
                 last_people = tuple(dict.fromkeys((opening, *named)))

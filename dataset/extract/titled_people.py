@@ -43,11 +43,15 @@ def titled_holders(words: EventWords, text: str, mentions: list[Mention]) -> dic
     return {role: next(iter(people)) for role, people in named.items() if len(people) == 1}
 
 
-def office_subject(words: EventWords, sentence: str, mentions: list[Mention], by_bare_office: dict[str, str]) -> str | None:
-    """The person a bare office stands for where it comes before every name of the sentence ("On 10 November
-    the Prime Minister was received by President X"): the one a pronoun of the next sentence refers back to
-    first ("Earlier the same day he met Y"), as if the sentence had opened on his name. ``mentions``: the
-    sentence's, their offsets in it."""
+def office_subject(words: EventWords, sentence: str, mentions: list[Mention],
+                   by_bare_office: dict[str, str]) -> str | None:
+    """The person a bare office stands for where it is the guest of a passive host's verb before every name of
+    the sentence ("On 10 November the Prime Minister was received by President X"): the one a pronoun of the
+    next sentence refers back to first ("Earlier the same day he met Y"), not the host named last. ``mentions``:
+    the sentence's, their offsets in it."""
     first_name = min((m.start for m in mentions if m.entity_type == "PERSON"), default=len(sentence))
     office = next(words.bare_office.finditer(sentence, 0, first_name), None)
-    return by_bare_office.get(office.group("office")) if office else None
+    verb_start = len(sentence) - len(sentence[office.end():].lstrip()) if office else 0
+    if office is None or not words.meeting_hosted_by.match(sentence, verb_start):
+        return None
+    return by_bare_office.get(office.group("office"))
