@@ -1,6 +1,6 @@
-"""Talks a visitor holds on his visit's days that no report places (extract's "he will meet Y on the
-16th") are the visit's, held where the visitor is, in the visit's city (corpus/event_parts.py); talks the
-text places elsewhere are not. And the two the sentence before names, told as "los dos" or "两国总理"
+"""Talks a visitor holds on his visit's days that no report places ("李鹏将于16日会见卡西亚诺夫") are
+the visit's, held where the visitor is (corpus/event_parts.py); talks the text places in another country
+are not. And the two the sentence before names, told as "los dos" or "两国总理"
 (knowledge ``group``), are the people of the act they do together.
 
 Texts written for these tests, with invented visits and words; each beside a look-alike that must not
@@ -28,16 +28,16 @@ def _meeting_with(events, person):
 
 
 def test_the_visitors_unplaced_talks_on_its_days_are_the_visits():
-    events = rows("Prime Minister Mikhail Kasyanov arrived in Beijing on Thursday for an official visit to China "
-                  "from March 15 to March 17. Li Peng will receive Mikhail Kasyanov on Friday.")
+    events = rows("国务院总理朱镕基15日在北京同俄罗斯总理卡西亚诺夫举行会晤。卡西亚诺夫应朱镕基邀请于15日至17日"
+                  "对中国进行正式访问。据悉，李鹏将于16日会见卡西亚诺夫。", "zh")
     visit = next(e for e in events if e.event_type == "visit")
     talks = _meeting_with(events, LI_PENG)
     assert talks.part_of == visit.event_id
 
 
 def test_the_visitors_talks_told_in_another_country_are_not_the_visits():
-    events = rows("Prime Minister Mikhail Kasyanov arrived in Beijing on Thursday for an official visit to China "
-                  "from March 15 to March 17. Li Peng will receive Mikhail Kasyanov in Tokyo on Friday.")
+    events = rows("国务院总理朱镕基15日在北京同俄罗斯总理卡西亚诺夫举行会晤。卡西亚诺夫应朱镕基邀请于15日至17日"
+                  "对中国进行正式访问。据悉，李鹏将于16日在东京会见卡西亚诺夫。", "zh")
     talks = _meeting_with(events, LI_PENG)
     assert talks.part_of is None
 

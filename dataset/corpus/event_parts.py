@@ -189,7 +189,7 @@ def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
     (the knowledge base's role) is of another country than the one the visit is placed in: a
     leader's trip inside his own country has no visitor, and the host's talks with another guest
     that week hold no visitor of this visit, so they are not its; nor are talks placed elsewhere (talks
-    no report places are held where the visitor is, and the visit then places them)."""
+    no report places, "X and Y will each receive him on the 10th", are held where the visitor is)."""
     if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE and visit.location_id
             and visit.end_date and event.end_date
             and visit.date_precision == event.date_precision == "day"):
