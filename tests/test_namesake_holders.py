@@ -45,3 +45,28 @@ def test_the_surname_after_another_title_or_in_another_year_is_no_holder():
                                         dt.date(2010, 7, 23))
     assert "Bill Clinton" not in people("President Clinton, as the candidate called herself, opened the rally.",
                                         dt.date(2016, 9, 2))
+
+
+def test_the_surname_alone_on_a_page_that_titles_the_holder_is_the_holder():
+    body = ("President Clinton flies to Tokyo on Monday for talks with the prime minister. "
+            "Officials said Mr. Clinton would also meet students there.")
+    found = extract_article("n1", None, None, body, dt.date(1996, 4, 15), "en").body_mentions
+    assert [m.name for m in found if m.surface == "Clinton"] == ["Bill Clinton", "Bill Clinton"]
+
+
+def test_the_surname_alone_on_a_page_with_no_titled_holder_stays_unlinked():
+    body = "Officials said Mr. Clinton would also meet students in Tokyo on Monday."
+    assert "Bill Clinton" not in people(body, dt.date(1996, 4, 15))
+
+
+def test_russian_the_surname_alone_beside_the_full_name_is_his():
+    body = ("Президент США Билл Клинтон прибыл в Токио в понедельник. "
+            "Визит Клинтона продлится до пятницы.")
+    found = extract_article("n1", None, None, body, dt.date(1996, 4, 15), "ru").body_mentions
+    assert sum(m.name == "Bill Clinton" for m in found) == 2
+
+
+def test_russian_the_surname_alone_with_no_full_name_is_no_one_known():
+    body = "Визит Клинтона в Токио продлится до пятницы."
+    found = extract_article("n1", None, None, body, dt.date(1996, 4, 15), "ru").body_mentions
+    assert not any(m.name in {"Bill Clinton", "Hillary Clinton"} for m in found)

@@ -188,15 +188,16 @@ def _visitor_s_other_talks(visit: Event, event: Event) -> bool:
     premier, a third leader in town). The visitor is the one of the visit's people whose office
     (the knowledge base's role) is of another country than the one the visit is placed in: a
     leader's trip inside his own country has no visitor, and the host's talks with another guest
-    that week hold no visitor of this visit, so they are not its."""
+    that week hold no visitor of this visit, so they are not its; nor are talks placed elsewhere (talks
+    no report places, "X and Y will each receive him on the 10th", are held where the visitor is)."""
     if not (visit.event_type in VISIT_TYPES and event.event_type in HELD_THERE and visit.location_id
-            and event.location_id and visit.end_date and event.end_date
+            and visit.end_date and event.end_date
             and visit.date_precision == event.date_precision == "day"):
         return False
     if not (visit.start_date <= event.start_date and event.end_date <= visit.end_date):
         return False
-    if visit.location_id not in place_chain(event.location_id):
-        return False
+    if event.location_id and visit.location_id not in place_chain(event.location_id):
+        return False  # (talks no report places, "will each receive him on the 10th", are where the visitor is)
     visitors = visitors_of(visit)
     return bool(visitors) and visitors <= set(event.participant_ids)
 

@@ -79,11 +79,12 @@ def _own_holder(words: EventWords, office: str, country: str, year: int | None) 
 
 
 def article_people(words: EventWords, mentions: list[Mention], year: int | None = None,
-                   own_country: str | None = None) -> ArticlePeople:
+                   own_country: str | None = None, titled: dict[str, str] | None = None) -> ArticlePeople:
     """Who a bare office refers to in this article: of the people it names whom the
     knowledge base gives that office (of any place), the one named most; in a year another
     held that office (``year``: the article's), that year's holder (dated_roles.py). On a
-    government's own briefing (``own_country``: briefing_offices.py), its country's holder."""
+    government's own briefing (``own_country``: briefing_offices.py), its country's holder. Of an
+    office none of them holds, the one the article names with its title (``titled``: titled_people.py)."""
     counts = Counter(m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked)
     catalog = entity_catalog()
     roles = {pid: e.role for pid in counts if (e := catalog.get(pid)) is not None and e.role}
@@ -100,6 +101,9 @@ def article_people(words: EventWords, mentions: list[Mention], year: int | None 
         if holders:
             pid = max(holders)[1]
             bare[office] = dated.get(roles[pid], pid)
+        elif holder := (titled or {}).get(words.office_role(office)):
+            # ("Prime Minister Mikhail Fradkov ... the Prime Minister": a holder of before the knowledge base's)
+            bare[office] = holder
     by_country: dict[str, tuple[int, str]] = {}
     for pid in roles:
         # (the country's leader: its minister is none, "the Russian leader" is not Lavrov)

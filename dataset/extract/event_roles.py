@@ -24,7 +24,7 @@ from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_report import EventMention
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.guest_references import guest_references
-from ruchina.extract.host_meetings import adverbials_only, without_set_off_adverbials
+from ruchina.extract.host_meetings import adverbials_only, only_a_title, without_set_off_adverbials
 from ruchina.extract.hosted_guests import hosted_guests, without_country_leaders, without_dates, without_titles
 from ruchina.extract.inverted_objects import object_after_the_subject, pronoun_after_an_opening, pronoun_after_the_verb
 from ruchina.extract.linked_events import inside_another
@@ -328,12 +328,11 @@ def _fronted_subject(words: EventWords, sentence: str, named: list, clause: tupl
 
 def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     """ "talks, via videoconference, with President of the People's Republic of China Xi":
-    a person after "with" and a few small words and titles is the event's object. So is one a few
-    such words after a verb that takes its guest as its object, where a language writes the guest's
-    titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
-    # (a day between the verb and its guest is no word of the gap, "recibió este jueves en Nueva Delhi a
-    # su homólogo chino, X"; nor are the act's day and place set off by commas before the guest of a
-    # host's verb, "a reçu mercredi dans la soirée, au palais X, le premier ministre Y")
+    a person after "with" and a few small words and titles is the event's object (after one title alone,
+    any). So is one a few such words after a verb that takes its guest as its object, where a language
+    writes titles in lower case ("принял сегодня в Кремле премьера Госсовета КНР X": ``object_verbs``)."""
+    # (no word of the gap: a day before the guest, "recibió este jueves en Nueva Delhi a su homólogo chino, X";
+    # the act's day and place set off by commas, "a reçu mercredi dans la soirée, au palais X, le premier ministre Y")
     if words.adverbials_before_object and words.object_verb.match(event_word):
         gap = without_set_off_adverbials(words, without_dates(words, gap, times=True))
     small = without_titles(without_dates(words, gap)).split()
@@ -343,7 +342,8 @@ def _object_after(words: EventWords, gap: str, event_word: str = "") -> bool:
     # presidente de la Duma a días de la llegada de X")
     verb_object = bool(words.object_verb.match(event_word)) and (
         not words.adverbials_before_object or adverbials_only(words, without_dates(words, gap, times=True)))
-    return len(counted) <= OBJECT_SMALL_WORDS and (bool(words.object_head.search(" ".join(small))) or verb_object)
+    return only_a_title(words, gap) or len(counted) <= OBJECT_SMALL_WORDS and (
+        bool(words.object_head.search(" ".join(small))) or verb_object)
 
 
 def choose_date(words: EventWords, sentence: str, dates: list[ResolvedDate], trigger_start: int,

@@ -37,6 +37,7 @@ from ruchina.extract.spoken_about import without_those_who_speak_of_it
 from ruchina.extract.tenses import sentence_tense
 from ruchina.extract.time_reference_clauses import dated_across_time_references
 from ruchina.extract.title_pairs import title_pair
+from ruchina.extract.titled_people import office_subject, titled_holders
 from ruchina.knowledge.base import is_official
 from ruchina.text.sentences import Sentence, iter_sentences
 
@@ -56,7 +57,8 @@ def extract_event_mentions(
     title_mentions = title_mentions or []
     people = article_people(words, entity_mentions + title_mentions,
                             published.year if published else None,
-                            briefing_country(f"{title or ''}\n{body}", language))
+                            briefing_country(f"{title or ''}\n{body}", language),
+                            titled_holders(words, body, entity_mentions))
     found: list[EventMention] = []
     if title and title.strip():
         found += sentence_reports(words, article_id, title, -1, published, title_mentions, people, [], TITLE)
@@ -147,8 +149,12 @@ def extract_event_mentions(
                     last_group = group_named(words, sentence.text, start, in_sentence, named) or last_group
                 elif len(last_people) == 1 and last_people != named and last_people[0] not in last_sources:
                     last_group = last_people + named  # "Putin arrived. Tokayev greeted him. The two leaders ..."
+            # ("the Prime Minister was received by X. Earlier he met Y": "he" is the Prime Minister, not X)
+            opening = office_subject(words, sentence.text, [_shift(m, start) for m in in_sentence], people.by_bare_office)
+            if opening is not None:
+                last_people = tuple(dict.fromkeys((opening, *named)))
             if named:
-                last_people = named
+                last_people = tuple(dict.fromkeys(((opening,) if opening else ()) + named))
                 last_sources = tellers_named(words, sentence.text, start, in_sentence)
                 # (each once, in the order last named: whom "the five" counts back to; a spokesman
                 # who speaks between is none of the five)

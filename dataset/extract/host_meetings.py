@@ -39,9 +39,11 @@ from ruchina.extract.hosted_guests import (
 from ruchina.extract.linking import Mention
 
 
-def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Mention],
+                          by_bare_office: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """(event type, start, end) of each hosting verb that has a guest: a meeting's event word.
-    ``mentions``: the sentence's, their offsets in it."""
+    ``mentions``: the sentence's, their offsets in it; ``by_bare_office``: the person each bare office
+    the article uses refers to (article_people.py), a guest before a passive verb as his name is."""
     people = sorted((m for m in mentions if m.entity_type == "PERSON"), key=lambda m: m.start)
     found = []
     pronoun = _guest_pronoun(words.language)
@@ -69,7 +71,20 @@ def host_meeting_triggers(words: EventWords, sentence: str, mentions: list[Menti
         if _listed_guests(words, sentence, after, _receives_pairs(words, verb.group())):
             continue
         found.append(("meeting", verb.start(), verb.end()))
-    return found + _passive_triggers(words, sentence, people)
+    offices = _office_guests(words, sentence, by_bare_office or {})  # ("the Prime Minister was received by")
+    return found + _passive_triggers(words, sentence, sorted(people + offices, key=lambda m: m.start))
+
+
+def _office_guests(words: EventWords, sentence: str, by_bare_office: dict[str, str]) -> list[Mention]:
+    """ "the Prime Minister was received by Y": the bare office whose holder the article names, read as
+    his name where it stands right before a passive host's verb."""
+    offices = [m for m in words.bare_office.finditer(sentence) if m.group("office") in by_bare_office]
+    if not offices:
+        return []
+    passives = {verb.start() for verb in words.meeting_hosted_by.finditer(sentence)}
+    return [Mention(m.start("office"), m.end("office"), m.group("office"), holder, holder, "PERSON", True)
+            for m in offices if len(sentence) - len(sentence[m.end():].lstrip()) in passives
+            and (holder := by_bare_office[m.group("office")])]
 
 
 @lru_cache(maxsize=None)
@@ -204,6 +219,14 @@ def _pair_of_guests(words: EventWords, sentence: str, after: list[Mention], join
     return not (len(after) >= LIST_GUESTS and joins(words, sentence[after[1].end:after[2].start]))
 
 
+def only_a_title(words: EventWords, gap: str) -> bool:
+    """Whether the words between an event word and a name are one title alone, its capitalised words and
+    the links that glue them, no mark between ("met Chairman of the Standing Committee of the National
+    People's Congress X"): the name is the event word's object however long the title."""
+    small = without_titles(without_dates(words, gap)).split()
+    return bool(gap.split()) and not any(c in gap for c in ",;:.()") and all(words.title_glue.fullmatch(w) for w in small)
+
+
 def adverbials_only(words: EventWords, gap: str) -> bool:
     """Whether only a day, a place with its preposition, articles, a word pointing back and titles
     stand in the gap between a host's verb and his guest; the day and the place may each be set off
@@ -247,6 +270,13 @@ def without_country_possessives(sentence: str, start: int, end: int, mentions: l
 
 def _titles_only(words: EventWords, gap: str) -> bool:
     """Only capitalised titles ("French President"), the language's leader words and a word that
-    points back ("the", "his") between verb and guest; no punctuation, no other word ("by")."""
-    return all(w.isalpha() for w in gap.split()) and all(
-        words.back_reference.fullmatch(w + " ") for w in without_titles(gap, words.leaders).split())
+    points back ("the", "his") between verb and guest; no punctuation, no other word ("by"). A long
+    title's links glue its capitalised words ("President of the People's Republic of China")."""
+    return all(w.replace("'", "").replace("’", "").isalpha() for w in gap.split()) and all(
+        words.back_reference.fullmatch(w + " ") or _glues_a_title(words, gap, w)
+        for w in without_titles(gap, words.leaders).split())
+
+
+def _glues_a_title(words: EventWords, gap: str, word: str) -> bool:
+    """A link ("of", "the") inside a title that a capitalised word opens ("President of the ...")."""
+    return bool(words.title_glue.fullmatch(word)) and gap.lstrip()[:1].isupper()

@@ -10,7 +10,8 @@ page of 1996 recalling "Bush" is left as the linker read it) or of no year.
 A surname the knowledge base keeps for no one alone (Bill and Hillary Clinton share theirs) is a name
 the linker leaves undiscovered as one word; written right after an office's title ("President
 Clinton", the language's `offices`), it is the one holder of that office with that surname in the
-page's year.
+page's year. The same surname alone elsewhere on the page, unlinked ("Mr. Clinton", "Clinton heads to
+China"), is that holder too: the page named him so.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ def with_namesakes_of_the_year(mentions: list, year: int | None, text: str = "",
     if year is None:
         return mentions
     if words is not None and text:
-        mentions = [_titled_holder(m, text, words, year) or m for m in mentions]
+        titled = [_titled_holder(m, text, words, year) for m in mentions]
+        by_surname = {}
+        for holder in {m.entity_id: m for m in titled if m is not None}.values():
+            by_surname.setdefault(_surname(holder.name), set()).add(holder.entity_id)
+        mentions = [t or _surname_of_the_titled(m, by_surname) or m for t, m in zip(titled, mentions)]
     catalog = entity_catalog()
     people = {m.entity_id for m in mentions if m.entity_type == "PERSON" and m.linked}
     instead = {pid: other for pid in people if (other := _namesake_in_office(pid, year)) is not None}
@@ -57,6 +62,18 @@ def _titled_holder(mention, text: str, words, year: int):
         return None
     holder = catalog.get(holders.pop())
     return replace(mention, entity_id=holder.entity_id, name=holder.name, entity_type="PERSON", linked=True)
+
+
+def _surname_of_the_titled(mention, by_surname: dict[str, set[str]]):
+    """A bare surname the linker left unlinked ("Mr. Clinton") as the one holder of an office the page
+    names by it after his title (``by_surname``: surname -> those holders); None otherwise."""
+    if mention.linked or mention.entity_type != "PERSON" or " " in mention.surface.strip():
+        return None
+    holders = by_surname.get(mention.surface.strip().casefold(), set())
+    if len(holders) != 1:
+        return None
+    holder = entity_catalog().get(next(iter(holders)))
+    return replace(mention, entity_id=holder.entity_id, name=holder.name, linked=True)
 
 
 def _namesake_in_office(pid: str, year: int) -> str | None:

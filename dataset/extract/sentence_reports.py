@@ -101,7 +101,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
     ], key=lambda t: t[1])
     # ("welcomed X with a guard of honour": the welcome ceremony, no meeting of its hosts with X)
     triggers = sorted(triggers + without_ceremony_hostings(
-        words, sentence, [t for t in host_meeting_triggers(words, sentence, mentions)
+        words, sentence, [t for t in host_meeting_triggers(words, sentence, mentions, people.by_bare_office)
                           if not any(q0 <= t[1] < q1 for q0, q1 in quoted)], triggers), key=lambda t: t[1])
     # ("the summit ended on Saturday with a communique": the document adopted at it, an agreement)
     triggers = sorted(triggers + [t for t in closing_document_triggers(words, sentence, triggers)

@@ -10,6 +10,12 @@ The words of inviting are each language's (knowledge/events_<language>.yaml ``in
 before the person, a title or two between; an official is one the knowledge base gives an official's
 role (knowledge/entities.yaml ``official_roles``). A person the sentence also names without those
 words stays: "invited by X, he met X on Monday" names X in the visit's talks.
+
+A visit its sentence names no one for but the leader who invites ("The visit began in Beijing on Monday
+at the invitation of Premier X") is the visit the article told before, its visitor's: the one who
+invites is its host, never its visitor. It takes the people of the last visit reported before it and
+joins that visit as a report that adds its host (its own day and place, the visit's opening, stay
+that visit's).
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ from ruchina.knowledge.base import is_official, read_knowledge_file
 
 #: how many words (a title: "Duma speaker", "Foreign Minister") may stand between the words and the name
 _TITLE_WORDS = 4
+#: how many words of a long title in capitals and its links may ("Premier of the State Council")
+_CAPITALISED_TITLE_WORDS = 10
+#: the words of a capitalised title, and the links inside it
+_CAPITALISED_TITLE_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|del|la|des|du|der)"
 #: how many characters of a title may stand between them and the name where words are not spaced
 _TITLE_CHARS = 12
 #: how far before a person the words are looked for
@@ -40,7 +50,8 @@ def _inviting_words(language: str) -> re.Pattern[str] | None:
     alternatives = "|".join(f"(?:{w})" for w in words)
     if not is_spaced(data):  # ("应俄罗斯国家杜马主席沃洛金邀请": a title of a few characters, no break, between)
         return re.compile(rf"(?:{alternatives})[^\W\d_]{{0,{_TITLE_CHARS}}}$")
-    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w.'’-]+\s+){{0,{_TITLE_WORDS}}}$", re.IGNORECASE)
+    return re.compile(rf"\b(?i:{alternatives})\s+(?:(?i:[\w.'’-]+\s+){{0,{_TITLE_WORDS}}}"
+                      rf"|(?:{_CAPITALISED_TITLE_WORD}\s+){{0,{_CAPITALISED_TITLE_WORDS}}})$")
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +78,7 @@ def without_official_inviters(mentions: list[EventMention], title_mentions: list
     inviting = _inviting_words(language)
     if inviting is None:
         return mentions
-    result = []
+    result: list[EventMention] = []
     for mention in mentions:
         if (FAMILY.get(mention.event_type) == "visit" and mention.participant_ids
                 and (mention.part == TITLE or mention.sentence_start >= 0)):
@@ -81,5 +92,20 @@ def without_official_inviters(mentions: list[EventMention], title_mentions: list
             inviters -= {m.entity_id for m, yes in invited_by.items() if not yes}
             if inviters & set(mention.participant_ids):
                 mention = replace(mention, participant_ids=tuple(p for p in mention.participant_ids if p not in inviters))
+            hosts = {m.entity_id for m, yes in invited_by.items() if yes}
+            hosts -= {m.entity_id for m, yes in invited_by.items() if not yes}
+            if mention.participant_ids and set(mention.participant_ids) <= hosts:
+                mention = _with_the_visitor_before(mention, result)
         result.append(mention)
     return result
+
+
+def _with_the_visitor_before(mention: EventMention, before: list[EventMention]) -> EventMention:
+    """The visit whose only people invite it, with the people of the last visit reported before it that
+    names someone else (its visitor), joining that visit; as it was where none was."""
+    hosts = set(mention.participant_ids)
+    for earlier in reversed(before):
+        if FAMILY.get(earlier.event_type) == "visit" and set(earlier.participant_ids) - hosts:
+            visitors = tuple(p for p in earlier.participant_ids if p not in hosts)
+            return replace(mention, participant_ids=visitors + mention.participant_ids, continues=True)
+    return mention
