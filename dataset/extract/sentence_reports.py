@@ -200,7 +200,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or time_reference_of(words, sentence, clause_start, t_start, t_end) \
                 or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates) \
-                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates):
+                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates, published):
             continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
             # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y"; the next
             # summit told with no day, next_editions.py)
