@@ -58,6 +58,7 @@ from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering,
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.long_stays import long_stay_country
 from ruchina.extract.next_editions import next_edition_undated
+from ruchina.extract.passive_agents import passive_agents
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -274,8 +275,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                                                words.group, words.pronoun) if event_type not in EVENTS_OF_MANY else ()
             antecedent += subject_people(outside, triggers[0][1]) if act else ()
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
-            participants = tuple(dict.fromkeys(antecedent + participants + tuple(
-                guests_of_word(words, sentence, outside, t_start))))
+            participants = tuple(dict.fromkeys(antecedent + participants + tuple(guests_of_word(
+                words, sentence, outside, t_start)) + tuple(passive_agents(words, sentence, outside, t_start, t_end))))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (
