@@ -25,10 +25,14 @@ def passive_agents(words: EventWords, sentence: str, mentions: list[Mention], tr
     sentence with a passive of holding it (none when another event word stands between)."""
     verbs = listed_words(words.language, "passive_agent_verbs")
     agent_words = listed_words(words.language, "passive_agent_words")
-    if verbs is None or agent_words is None or verbs.search(sentence) is None:
+    if verbs is None or agent_words is None:
         return []
-    agent = agent_words.search(sentence, trigger_end)
-    if agent is None or words.trigger.search(sentence, trigger_end, agent.start()) is not None:
+    # (within the event word's own part of the sentence: "the summit ...; the next one will be chaired by X")
+    start = sentence.rfind(";", 0, trigger_start) + 1
+    end = next((at for at in (sentence.find(";", trigger_end),) if at >= 0), len(sentence))
+    agent = agent_words.search(sentence, trigger_end, end)
+    if agent is None or verbs.search(sentence, start, end) is None \
+            or words.trigger.search(sentence, trigger_end, agent.start()) is not None:
         return []
     agents, boundary = [], agent.end()
     for mention in sorted(mentions, key=lambda m: m.start):
