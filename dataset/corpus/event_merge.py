@@ -49,6 +49,7 @@ from ruchina.corpus.summit_bodies_apart import (
 )
 from ruchina.corpus.summit_guests import one_summit, summit_days
 from ruchina.corpus.summits_of_the_day import unplaced_day_summit
+from ruchina.corpus.unnamed_meeting_days import told_day, unnamed_on_another_day
 from ruchina.corpus.visit_hosts import Stay, places_told, share_a_visitor, stay, visitors_apart
 from ruchina.extract.ceremony_kinds import ceremonies_apart
 from ruchina.extract.document_kinds import documents_apart
@@ -203,6 +204,8 @@ class _Cluster:
         self._ceremonies: frozenset[str] = frozenset()
         #: the latest day a member that is a plan of a day to come was told (plans_told_late.py)
         self._plan_told: dt.date | None = None
+        #: the days its members of a meeting or a call tell, each with whether that member names anyone
+        self._told_days: set[tuple[dt.date, bool]] = set()
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -238,6 +241,8 @@ class _Cluster:
         self._ceremonies |= report.event.ceremonies
         if (told := plan_told_for_later(report)) is not None and (self._plan_told is None or told > self._plan_told):
             self._plan_told = told
+        if (day := told_day(report)) is not None:
+            self._told_days.add((day, bool(report.people)))
 
     def contradicts(self, report: Report, common: Commonness = NO_COMMONNESS) -> bool:
         """Whether the report contradicts any member."""
@@ -268,6 +273,9 @@ class _Cluster:
         if begun_before_its_plan(self.first_day, plan_told_for_later(report)) or (
                 report.by_day and report.timing in (FIRM, LOOSE) and begun_before_its_plan(report.first, self._plan_told)):
             return True  # (a page's plan of a day to come, and an event begun days before that page)
+        if (day := told_day(report)) is not None and any(
+                unnamed_on_another_day(day, bool(report.people), other, named) for other, named in self._told_days):
+            return True  # (the officials preparing the premiers' talks on Monday, and the talks on Thursday)
         if report.family in ONE_AT_A_TIME and report.people and any(
                 visitors_apart(report.people, places_told(report), people, places)
                 for people, places in self._visit_people):

@@ -58,6 +58,7 @@ from ruchina.extract.hosted_guests import guests_of_word, received_at_gathering,
 from ruchina.extract.linked_events import linked_clause, linked_dates, linked_spans
 from ruchina.extract.long_stays import long_stay_country
 from ruchina.extract.next_editions import next_edition_undated
+from ruchina.extract.passive_agents import passive_agents
 from ruchina.extract.relative_clause_days import after_relative_clause, relative_clause_dates
 from ruchina.extract.relative_tenses import person_aside_opener, told_held
 from ruchina.extract.remote_gatherings import joins_another_by_video
@@ -200,7 +201,7 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                     words.language, sentence, t_end, min([clause_end] + [t[1] for t in triggers[index + 1:index + 2]])) \
                 or time_reference_of(words, sentence, clause_start, t_start, t_end) \
                 or awaited_undated(words, sentence, event_type, clause_start, t_start, all_dates) \
-                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates):
+                or next_edition_undated(words.language, sentence, event_type, clause_start, t_start, all_dates, published):
             continue  # (a habit outside a title, "we meet there twice a year", "When X and Y meet, ...", a
             # meeting not held, a time: no event; a visit only awaited, "said he awaited a visit by Y"; the next
             # summit told with no day, next_editions.py)
@@ -274,8 +275,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
                                                words.group, words.pronoun) if event_type not in EVENTS_OF_MANY else ()
             antecedent += subject_people(outside, triggers[0][1]) if act else ()
             # ("X empfing am Freitag in Bischkek den russischen Präsidenten Y": Y, past an object's reach)
-            participants = tuple(dict.fromkeys(antecedent + participants + tuple(
-                guests_of_word(words, sentence, outside, t_start))))
+            participants = tuple(dict.fromkeys(antecedent + participants + tuple(guests_of_word(
+                words, sentence, outside, t_start)) + tuple(passive_agents(words, sentence, outside, t_start, t_end))))
         clause = sentence[clause_start:clause_end]
         word = sentence[t_start:t_end]
         if words.remote.search(clause) and (
