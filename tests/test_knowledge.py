@@ -9,7 +9,6 @@ from pathlib import Path
 import yaml
 
 import ruchina.knowledge
-from ruchina.extract.linking import link_entities
 from ruchina.knowledge.anchors import anchors
 from ruchina.knowledge.base import boilerplate_patterns, entity_catalog, languages, outlets, read_knowledge_file
 from ruchina.knowledge.name_rules import name_rules
@@ -111,9 +110,3 @@ def test_no_knowledge_list_names_one_entry_twice():
 def test_an_entry_named_twice_in_one_list_is_caught():
     assert _lists_naming_one_entry_twice({"places": [{"name": "Kazan"}, {"name": "Ufa"}, {"name": "Kazan"}]}) \
         == ["/places: 'Kazan'"]
-
-
-def test_a_group_of_leaders_named_by_its_number_in_digits_links_to_the_group():
-    # ("the Group of 20", as agencies write it, beside "G20"; "a group of 20 experts" is no such name)
-    assert "Group of Twenty" in {m.name for m in link_entities("Leaders of the Group of 20 met in Osaka.", False, "en")}
-    assert "Group of Twenty" not in {m.name for m in link_entities("A group of 20 experts met in Osaka.", False, "en")}
