@@ -76,3 +76,13 @@ def test_look_alike_they_met_someone_named_after_is_no_reference_to_the_pair():
             "When they met Narendra Modi in Termez on 2 May 2023, the mood was warmer.")
     earlier = [e for e in events(body, "Leaders in Tashkent") if e.date and e.date.first == dt.date(2023, 5, 2)]
     assert not any({TOKAYEV, MIRZIYOYEV} <= set(e.participants) for e in earlier)
+
+
+def test_look_alike_told_when_they_met_is_the_pair_of_its_own_sentence():
+    # ("X says A told B when they met on Monday": A and B, not the group named before)
+    body = ("Kassym-Jomart Tokayev, Shavkat Mirziyoyev and Narendra Modi attended the summit in Tashkent on Friday.\n\n"
+            "An aide says Tokayev told Mirziyoyev when they met on Thursday, the eve of the summit, that trade "
+            "would grow.")
+    thursday = [set(e.participants) for e in events(body, "Leaders in Tashkent")
+                if e.date and e.date.first == dt.date(2024, 3, 14)]
+    assert thursday == [{TOKAYEV, MIRZIYOYEV}]
