@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ruchina.extract.also_reports import dated_as_told_on
 from ruchina.extract.date_clauses import clause_dates
 from ruchina.extract.datelines import lead_start
 from ruchina.extract.event_report import BODY, LEAD, EventMention
@@ -53,7 +52,6 @@ def dated_by_the_sentence_before(words: EventWords, mentions: list[EventMention]
     people_at = {m.start: {m.entity_id} for m in body_mentions if m.entity_type == "PERSON"}
     places_at = {m.start: m.entity_id for m in body_mentions if m.entity_type in PLACE_TYPES}
     mentions = scenes_of_the_sentence_before(mentions, body, published, places_at, words.language)
-    mentions = dated_as_told_on(mentions, words.language)  # ("... on Tuesday. He also met Z.": also_reports.py)
     reported = {m.sentence_start for m in mentions}
     lead = lead_start(body)
     return [_dated(words, m, body, published, people_at, reported)
