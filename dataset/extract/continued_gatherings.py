@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
+from ruchina.extract.event_endings import span_verbs
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import EventMention
-from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
-from ruchina.knowledge.base import read_knowledge_file
 
 #: the gatherings that go on for days
 _GATHERINGS = frozenset({"summit", "forum"})
@@ -31,20 +29,9 @@ _GAP = 30
 _BREAK = re.compile(r"[,.;:!?()\[\]—–]")
 
 
-@lru_cache(maxsize=None)
-def _going_on(language: str) -> re.Pattern[str] | None:
-    verbs = (read_knowledge_file("event_spans").get(language) or {}).get("continues") or []
-    if not verbs:
-        return None
-    alternatives = "(?:" + "|".join(verbs) + ")"
-    if not is_spaced(read_knowledge_file(f"events_{language}")):
-        return re.compile(alternatives)
-    return re.compile(r"(?<![\w-])" + alternatives + r"(?![\w-])", re.IGNORECASE)
-
-
 def fold_continued_gatherings(words: EventWords, events: list[ArticleEvent]) -> None:
     """Join each gathering told only as going on to the gathering of its type told before it (in place)."""
-    verbs = _going_on(words.language)
+    verbs = span_verbs(words.language, "continues")
     if verbs is None:
         return
     for event in list(events):

@@ -31,8 +31,10 @@ _BREAK_BEFORE = re.compile(r"[,.;:!?()\[\]—–]")
 
 
 @lru_cache(maxsize=None)
-def _end_verbs(language: str) -> re.Pattern[str] | None:
-    verbs = (read_knowledge_file("event_spans").get(language) or {}).get("ended") or []
+def span_verbs(language: str, key: str) -> re.Pattern[str] | None:
+    """The language's verbs of an event's span under ``key`` of knowledge/event_spans.yaml ("ended",
+    "continues", "opens_now"), as one pattern of whole words; None where it lists none."""
+    verbs = (read_knowledge_file("event_spans").get(language) or {}).get(key) or []
     if not verbs:
         return None
     alternatives = "(?:" + "|".join(verbs) + ")"
@@ -46,7 +48,7 @@ def told_as_ended(words, sentence: str, trigger: tuple[int, int], date=None) -> 
     """Whether an end verb governs the event word at ``trigger`` (its span in ``sentence``).
     ``words``: the language's event words; ``date``, the day the report takes from the
     sentence, if any: one told as the event's first ("opened on Friday") is no last day."""
-    verbs = _end_verbs(words.language)
+    verbs = span_verbs(words.language, "ended")
     if verbs is None:
         return False
     if date is not None and date.char_end > 0 and words.first_day.search(

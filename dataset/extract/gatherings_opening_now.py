@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from ruchina.extract.dates import ResolvedDate, resolve_dates
+from ruchina.extract.event_endings import span_verbs
 from ruchina.extract.event_mentions import ArticleEvent
-from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.long_stays import stated_length
-from ruchina.knowledge.base import read_knowledge_file
 
 #: the gatherings that open and go on for days
 _GATHERINGS = frozenset({"summit", "forum"})
@@ -31,20 +29,9 @@ _BREAK = re.compile(r"[,.;:!?()\[\]—–]")
 _LONGEST = 14
 
 
-@lru_cache(maxsize=None)
-def _opening_now(language: str) -> re.Pattern[str] | None:
-    verbs = (read_knowledge_file("event_spans").get(language) or {}).get("opens_now") or []
-    if not verbs:
-        return None
-    alternatives = "(?:" + "|".join(verbs) + ")"
-    if not is_spaced(read_knowledge_file(f"events_{language}")):
-        return re.compile(alternatives)
-    return re.compile(r"(?<![\w-])" + alternatives + r"(?![\w-])", re.IGNORECASE)
-
-
 def date_gatherings_opening_now(words: EventWords, events: list[ArticleEvent]) -> None:
     """Give each undated gathering told opening now with its length the days from the page's day (in place)."""
-    verbs = _opening_now(words.language)
+    verbs = span_verbs(words.language, "opens_now")
     if verbs is None:
         return
     for event in events:
