@@ -21,6 +21,8 @@ _BODY_NAME = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_a-zа-яё][\w
 #: a body's name in the genitive right after a gathering's noun, with no link word: up to four words,
 #: the first capitalised ("саммит ШОС", "саммит Шанхайской организации сотрудничества")
 _GENITIVE_BODY = re.compile(r"\s+[^\W\d_a-zа-яё][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
+#: a dash parting clauses, spaces around it
+_DASH = re.compile(r"\s[—–]\s")
 #: the most words between a visit's verb and the event it takes as its object ("will visit the military parade")
 _OBJECT_WORDS = 3
 #: the most words between a meeting's verb and the gathering it is held as ("met by video on Friday evening for a summit")
@@ -95,10 +97,24 @@ def clause_start(words: EventWords, sentence: str, t_start: int) -> tuple[int, t
     if not breaks:
         return 0, None
     last = breaks[-1]
+    if len(breaks) > 1 and _names_between_dashes(words, sentence, breaks[-2], last):
+        # ("The foreign ministers of A, B and C — X, Y and Z — met": the names stand beside the subject)
+        return (breaks[-3].end() if len(breaks) > 2 else 0), None
     closing = sentence.find(",", last.end(), t_start)
     if last.group().startswith(",") and closing != -1:
         return (breaks[-2].end() if len(breaks) > 1 else 0), (last.start(), closing)
     return last.end(), None
+
+
+def _names_between_dashes(words: EventWords, sentence: str, opening: re.Match, closing: re.Match) -> bool:
+    """Whether two clause breaks are a pair of dashes holding only a list of names ("— Sergei Lavrov,
+    Li Zhaoxing and Natwar Singh —"): each item's words capitalised, parted by commas or the
+    language's "and"."""
+    if not (_DASH.fullmatch(opening.group()) and _DASH.fullmatch(closing.group())):
+        return False
+    between = sentence[opening.end():closing.start()]
+    items = re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, words.and_words or ("and",))) + r")\s+", between.strip())
+    return all(item and all(word[0].isupper() for word in item.split()) for item in items)
 
 
 def antecedent(words: EventWords, sentence: str, clause_start: int, mentions, references) -> tuple[str, ...]:
