@@ -31,3 +31,25 @@ def test_the_place_the_people_go_to_next_is_not_the_summit_s(language, body):
 def test_look_alike_the_summit_s_own_place_stays():
     body = "Lula and Modi are expected on Monday at a summit on climate in Johannesburg, before they fly home."
     assert summit_places(body, "en") == {"johannesburg"}
+
+
+def visit_places(body: str, language: str) -> set:
+    extraction = extract_article("leg", None, None, body, DAY, language)
+    return {e.location_id for e in extraction.events if "visit" in e.types()}
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Александр Лукашенко находится в Китае с официальным визитом 18-19 сентября. "
+           "Во вторник Лукашенко завершит визит и вернется в Минск."),
+    ("en", "Alexander Lukashenko is in China on an official visit on September 18 and 19. "
+           "On Tuesday Lukashenko will end the visit and fly back to Minsk."),
+    ("es", "Alexander Lukashenko está en China en visita oficial el 18 y 19 de septiembre. "
+           "El martes Lukashenko concluirá la visita y regresará a Minsk."),
+])
+def test_home_a_visitor_goes_back_to_when_the_visit_ends_is_not_a_visit_s_place(language, body):
+    assert "minsk" not in visit_places(body, language)
+
+
+def test_look_alike_the_visit_s_own_place_before_the_return_stays():
+    body = "On Tuesday Lukashenko will end his visit to Shanghai and fly back to Minsk."
+    assert visit_places(body, "en") == {"shanghai"}

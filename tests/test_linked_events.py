@@ -83,3 +83,18 @@ def test_a_day_opening_the_sentence_before_the_phrase_dates_the_act_not_the_even
     found = reported("El martes, en vísperas de la cumbre, Lavrov se reunió con Wang Yi.", "es")
     assert found["meeting"][::2] == ({LAVROV, WANG}, dt.date(2030, 11, 19))
     assert found["summit"][2] is None
+
+
+def test_the_eve_in_apposition_to_the_opening_day_is_a_link_and_the_day_dates_the_act():
+    # (the day named first, then "the eve of" the event to come: the act sat that day)
+    found = reported("On Tuesday, the eve of the summit, Lavrov and Wang Yi sat down one-on-one.", "en")
+    assert found["meeting"][::2] == ({LAVROV, WANG}, dt.date(2030, 11, 19))
+    assert found["summit"][2] is None
+    found = reported("Mardi, la veille du sommet, Lavrov et Wang Yi se sont entretenus en tête-à-tête.", "fr")
+    assert found["meeting"][::2] == ({LAVROV, WANG}, dt.date(2030, 11, 19))
+
+
+def test_look_alike_a_day_inside_the_phrase_ahead_stays_the_event_s():
+    found = reported("Lavrov and Wang Yi sat down one-on-one on the eve of the summit on Friday.", "en")
+    assert found["meeting"][2] is None  # (not the summit's Friday)
+    assert found["summit"][2].weekday() == 4
