@@ -82,3 +82,17 @@ def test_one_who_tells_another_something_stays_in_the_group():
     body = (TWO_NAMED + "Putin told Lukashenko over dinner that the gas price was settled. "
             "The two met again for an hour on Tuesday.")
     assert people_at(body, "en") == {PUTIN, LUKASHENKO}
+
+
+def test_a_teller_with_a_post_after_the_report_is_no_participant_in_english():
+    # (the verb of telling put after the clause told: "..., said the spokesman, Y", "..., said aide Y")
+    for body in ("Vladimir Putin and Alexander Lukashenko will hold talks in Minsk on Friday, said the Kremlin "
+                 "spokesman, Dmitry Peskov.",
+                 "Vladimir Putin and Alexander Lukashenko will hold talks in Minsk on Friday, said aide Dmitry Peskov."):
+        people = people_at(body, "en")
+        assert {PUTIN, LUKASHENKO} <= people and PESKOV not in people, body
+
+
+def test_look_alike_a_leader_telling_of_his_talks_after_the_report_stays_in_them():
+    body = "Alexander Lukashenko will hold talks in Minsk on Friday, said President Vladimir Putin."
+    assert PUTIN in people_at(body, "en")
