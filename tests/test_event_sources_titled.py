@@ -96,3 +96,9 @@ def test_a_teller_with_a_post_after_the_report_is_no_participant_in_english():
 def test_look_alike_a_leader_telling_of_his_talks_after_the_report_stays_in_them():
     body = "Alexander Lukashenko will hold talks in Minsk on Friday, said President Vladimir Putin."
     assert PUTIN in people_at(body, "en")
+
+
+def test_look_alike_a_pronoun_after_the_verb_of_telling_is_no_post_and_the_place_stays():
+    body = "Alexander Lukashenko, who was not invited, said he would travel to Minsk on Friday."
+    article = extract_article("sources", None, None, body, PUBLISHED, "en")
+    assert {m.location_id for m in article.event_mentions if m.event_type == "visit"} == {"minsk"}
