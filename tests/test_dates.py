@@ -65,6 +65,11 @@ RESOLVES = [
     (THU, "Xi will visit Moscow on June 30-July 2.", "future", D(2025, 6, 30), D(2025, 7, 2), "day"),
     (None, "The forum was held on November 30-December 1, 2021.", "past", D(2021, 11, 30), D(2021, 12, 1), "day"),
     (None, "The games ran on 15–18 June 2023.", "past", D(2023, 6, 15), D(2023, 6, 18), "day"),
+    # (each day with its weekday set off by commas, the year after the last)
+    (None, "The visit lasted from Saturday, November 19, to Monday, November 21, 1977.", "past",
+     D(1977, 11, 19), D(1977, 11, 21), "day"),
+    (None, "Talks opened on Saturday, November 19, 1977, to loud protests.", "past",
+     D(1977, 11, 19), D(1977, 11, 19), "day"),
     # ranges of weekdays: in the present tense the days under way, else as a bare weekday resolves
     (THU, "The delegation is in Hanoi from Tuesday to Friday.", "present", D(2024, 7, 2), D(2024, 7, 5), "day"),
     (THU, "The premier toured the region from Monday to Wednesday.", "past", D(2024, 7, 1), D(2024, 7, 3), "day"),

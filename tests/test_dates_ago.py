@@ -21,6 +21,7 @@ PUBLISHED = dt.date(2031, 3, 14)
 
 @pytest.mark.parametrize(("language", "text", "day"), [
     ("en", "Three years ago today, the treaty entered into force.", dt.date(2028, 3, 14)),
+    ("en", "Three years ago tonight, the treaty entered into force.", dt.date(2028, 3, 14)),
     ("en", "On this day in 2027 the bridge was opened.", dt.date(2027, 3, 14)),
     ("en", "On this very day four years ago, the line was closed.", dt.date(2027, 3, 14)),
     ("en", "It was signed exactly a month ago.", dt.date(2031, 2, 14)),

@@ -109,11 +109,14 @@ _FULL_DATE = [
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b)\s*"
+#: a weekday before a day of a range, with its comma ("to Monday, November 21")
+_NAMED_WEEKDAY = r"(?:(?:" + "|".join(_ENGLISH.weekday_forms) + r"),?\s+)?"
 #: Ranges of days: "7-10 May 2024", "from 7 to 10 May", "May 7-10", "November 30-December 1, 2021".
 _RANGES = [
     re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_DAY2}\b(?!\s*(?:%|percent))(?:,?\s+{_YEAR}\b)?"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}{_MONTH2}\s+{_DAY2}\b(?:,?\s+{_YEAR}\b)?"),
+    # (each day may carry its weekday, set off by commas: "from Saturday, November 19, to Monday, November 21, 1977")
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TO}{_NAMED_WEEKDAY}{_MONTH2}\s+{_DAY2}\b(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}{_TO}{_DAY2}\s+{_MONTH2}(?:,?\s+{_YEAR})?\b"),
 ]
 #: Two days joined by "and" ("on June 9 and 10", "9 and 10 June"): one event's two days, when
