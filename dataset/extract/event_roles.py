@@ -166,13 +166,13 @@ def pair_sides(words: EventWords, sentence: str, trigger_start: int) -> tuple[st
 
 
 def _named_after(sentence: str, position: int, names_at: set[int], *, next_word: bool = False) -> bool:
-    """A person's name after ``position`` past spaces and commas ("President of China Xi
-    Jinping"): within 60 characters, or with ``next_word`` as the very next word."""
+    """A person's name after ``position`` past spaces and commas, within 60 characters and two words in lower case
+    (a title's: "President of China Xi Jinping"; not "президент России провел переговоры с Макроном"), or next."""
     window = sentence[position:position + 60]
     first = position + len(window) - len(window.lstrip(" ,"))
     if next_word:
         return first in names_at
-    return any(first <= start <= position + 60 for start in names_at)
+    return any(first <= start <= position + 60 and sum(w[0].islower() for w in sentence[first:start].split()) < 3 for start in names_at)
 
 
 def participants(words: EventWords, sentence: str, mentions: list[Mention], references: list[tuple[int, str]],
