@@ -1,7 +1,7 @@
 """A country's office with no name right after it ("the President of Russia held talks with X",
 "президент России провел переговоры с X") is the office's holder the article names: the name
 further on, past the clause's verb, is the one met, not the office's holder named in apposition
-(event_roles._named_after). Beside it, the look-alike: a name right after the office, past a title
+(extract/office_names.py). Beside it, the look-alike: a name right after the office, past a title
 of a few words, is the holder named anyway. Every text is written for these tests."""
 
 from __future__ import annotations

@@ -32,9 +32,11 @@ from ruchina.extract.linking import Mention
 from ruchina.extract.message_senders import message_sender
 from ruchina.extract.object_lists import continues_the_objects, reach_start
 from ruchina.extract.office_deputies import deputys_office
+from ruchina.extract.office_names import named_after
 from ruchina.extract.office_speakers import office_speaks
 from ruchina.extract.office_subjects import office_subjects
 from ruchina.extract.opening_offices import opening_office_subject
+from ruchina.extract.possessive_titles import owner_of_a_titled_name
 from ruchina.extract.relative_subjects import relative_clause_subject
 from ruchina.extract.reported_speakers import tells_own_act
 from ruchina.extract.spoken_to import person_spoken_to, told_when_they_met
@@ -66,7 +68,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         # "the President of China" (a name right after the place is a person named anyway)
         match = words.office_of.search(sentence, max(0, place.start - 40), place.start)
         # (not a deputy's: "заместителя председателя КНР" is not the chairman)
-        if match and not _named_after(sentence, place.end, names_at) and not deputys_office(
+        if match and not named_after(sentence, place.end, names_at) and not deputys_office(
                 words.language, sentence, match.start()):
             office = next((o for o in words.offices if match.group().startswith(o)), None)
             holder = office and people.dated_roles.get(f"{words.office_role(office)} of {place.name}",
@@ -77,7 +79,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         # "the Chinese President", "his Russian counterpart", "Russian and Chinese leaders",
         # not followed by a name
         office, plural = match.group("office"), bool(match.group("plural"))
-        if _named_after(sentence, match.end(), names_at):
+        if named_after(sentence, match.end(), names_at):
             continue
         sides = [match.group("demonym")] + ([match.group("other")] if plural and match.group("other") else [])
         for demonym in sides:
@@ -95,7 +97,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         # dirigeant chinois doit rencontrer M. Trump": the one met is no name of the leader)
         for match in pattern.finditer(sentence):
             holder = people.by_country.get(words.country_adjectives.get(match.group("demonym").lower(), ""))
-            if holder in people.named and not _named_after(sentence, match.end(), names_at, next_word=True):
+            if holder in people.named and not named_after(sentence, match.end(), names_at, next_word=True):
                 found.append((match.start(), holder))
     by_adjective = {m.span(): people.by_country.get(words.country_adjectives.get(m.group("demonym").lower(), ""))
                     for pattern in words.country_leaders for m in pattern.finditer(sentence)}
@@ -104,7 +106,7 @@ def office_references(words: EventWords, sentence: str, mentions: list[Mention],
         if span is not None:
             # ("le président sud-africain": that country's leader, not the article's; a name right after it names him)
             holder = by_adjective[span]
-            if holder in people.named and not _named_after(sentence, span[1], names_at, next_word=True):
+            if holder in people.named and not named_after(sentence, span[1], names_at, next_word=True):
                 found.append((match.start(), holder))
         elif holder := people.by_bare_office.get(match.group("office")):
             found.append((match.start(), holder))
@@ -163,16 +165,6 @@ def pair_sides(words: EventWords, sentence: str, trigger_start: int) -> tuple[st
     sides = tuple(demonyms.get(side) or names.get(side) or words.country_adjectives.get(side.lower())
                   for side in (match.group("first"), match.group("second")))
     return sides if all(sides) else ()
-
-
-def _named_after(sentence: str, position: int, names_at: set[int], *, next_word: bool = False) -> bool:
-    """A person's name after ``position`` past spaces and commas, within 60 characters and two words in lower case
-    (a title's: "President of China Xi Jinping"; not "президент России провел переговоры с Макроном"), or next."""
-    window = sentence[position:position + 60]
-    first = position + len(window) - len(window.lstrip(" ,"))
-    if next_word:
-        return first in names_at
-    return any(first <= start <= position + 60 and sum(w[0].islower() for w in sentence[first:start].split()) < 3 for start in names_at)
 
 
 def participants(words: EventWords, sentence: str, mentions: list[Mention], references: list[tuple[int, str]],
@@ -284,10 +276,11 @@ def participants(words: EventWords, sentence: str, mentions: list[Mention], refe
             pronoun := words.pronoun.search(sentence, max(clause[0], _after_relative(words, sentence, 0, trigger_start)),
                                             trigger_start)) and not any(s < pronoun.start() for s, _, _ in named)
             and not words.speaks.match(sentence[pronoun.end():]) and (not before or _subject_pronoun(
-                words, sentence, pronoun, trigger_start))):
-        # ("He will hold a meeting with Modi": the one named before meets the one named here; not where one is
-        # named before the pronoun, "Putin's trips included China, where he met Xi". Talks' subject a pronoun:
-        # "Le matin, il a coprésidé avec X la rencontre"; "Dort traf er X": right after the verb)
+                words, sentence, pronoun, trigger_start))
+            and not owner_of_a_titled_name(words.language, sentence, pronoun, [s for s, _, _ in named], trigger_start)):
+        # ("He will hold a meeting with Modi": the one named before meets the one named here; not where one is named
+        # before the pronoun, "Putin's trips included China, where he met Xi", nor "His minister, X, met Y". Talks'
+        # subject a pronoun: "Le matin, il a coprésidé avec X la rencontre"; "Dort traf er X": right after the verb)
         chosen.insert(0, people.last_people[0])
     if (subject := relative_clause_subject(words, sentence, clause[0], trigger_start, named)) and subject not in chosen:
         chosen.insert(0, subject)  # ("Putin flew in from X, where he had talks with Y": Putin too)
