@@ -120,3 +120,24 @@ def test_a_protocol_and_a_ratification_exchange_in_other_languages():
         assert "agreement" in {m.event_type for m in found}, (language, told)
         found = extract_article("t1", None, None, look_alike, WEDNESDAY, language).event_mentions
         assert "agreement" not in {m.event_type for m in found}, (language, look_alike)
+
+
+PESKOV = "dmitry-peskov"
+
+
+def mention_people(body, event_type="agreement"):
+    found = extract_article("t1", None, None, body, WEDNESDAY, "en").event_mentions
+    return [set(m.participant_ids) for m in found if m.event_type == event_type]
+
+
+def test_the_spokesman_who_tells_of_a_signing_after_it_is_no_party_to_it():
+    body = ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev will meet in Tashkent on Friday, said the spokesman, "
+            "Dmitry Peskov, and are expected to sign a joint communique when the talks end.")
+    assert all(PESKOV not in people for people in mention_people(body))
+
+
+def test_one_named_past_more_words_after_the_teller_s_comma_is_a_party():
+    # (", said the aide, and then signed ... with X": X is named as the signer, not as the teller)
+    body = ("Kassym-Jomart Tokayev arrived in Tashkent on Friday, said the aide, and then signed a protocol with "
+            "Shavkat Mirziyoyev.")
+    assert any(MIRZIYOYEV in people for people in mention_people(body))
