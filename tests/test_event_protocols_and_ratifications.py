@@ -141,3 +141,21 @@ def test_one_named_past_more_words_after_the_teller_s_comma_is_a_party():
     body = ("Kassym-Jomart Tokayev arrived in Tashkent on Friday, said the aide, and then signed a protocol with "
             "Shavkat Mirziyoyev.")
     assert any(MIRZIYOYEV in people for people in mention_people(body))
+
+
+THREE_MET = ("Vladimir Putin arrived in Beijing on Monday for a two-day state visit. On Tuesday, Kassym-Jomart "
+             "Tokayev, Shavkat Mirziyoyev and Alexander Lukashenko met in Tashkent. ")
+
+
+def test_their_joint_communique_right_after_other_talks_is_those_talks_signing():
+    # (the page's main event is another: the communique that refers back is the three's, on their day)
+    body = THREE_MET + "Their joint communique calls for a new railway to the Caspian."
+    (signing,) = agreements(body, title="Putin in Beijing")
+    assert set(signing.participants) == {TOKAYEV, MIRZIYOYEV, "alexander-lukashenko"}
+    assert signing.date.first == TUESDAY and signing.location_id == "tashkent"
+
+
+def test_a_communique_told_after_a_sentence_between_is_not_the_talks():
+    body = THREE_MET + "Putin toured a factory. Their joint communique calls for a new railway to the Caspian."
+    for signing in agreements(body, title="Putin in Beijing"):
+        assert set(signing.participants) != {TOKAYEV, MIRZIYOYEV, "alexander-lukashenko"}
