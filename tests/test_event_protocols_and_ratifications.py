@@ -167,3 +167,14 @@ def test_a_communique_told_after_a_sentence_between_is_not_the_talks():
     body = THREE_MET + "Putin toured a factory. Their joint communique calls for a new railway to the Caspian."
     for signing in agreements(body, title="Putin in Beijing"):
         assert set(signing.participants) != {TOKAYEV, MIRZIYOYEV, "alexander-lukashenko"}
+
+
+def test_a_french_memorandum_called_protocole_d_accord_is_left_as_before():
+    # (« protocole d'accord » is a memorandum, told in the pages at another stop of a trip: not read as a
+    # protocol signed, as « un protocole additionnel » is)
+    body = "M. Tokaïev est arrivé à Minsk après une étape à Bakou, où le Kazakhstan a signé un protocole d'accord."
+    found = extract_article("t1", None, None, body, WEDNESDAY, "fr").event_mentions
+    assert "agreement" not in {m.event_type for m in found}
+    signed = body.replace("un protocole d'accord", "un protocole additionnel")
+    found = extract_article("t1", None, None, signed, WEDNESDAY, "fr").event_mentions
+    assert "agreement" in {m.event_type for m in found}
