@@ -178,3 +178,17 @@ def test_a_french_memorandum_called_protocole_d_accord_is_left_as_before():
     signed = body.replace("un protocole d'accord", "un protocole additionnel")
     found = extract_article("t1", None, None, signed, WEDNESDAY, "fr").event_mentions
     assert "agreement" in {m.event_type for m in found}
+
+
+def test_five_heads_given_by_office_then_named_putting_their_signatures_still_meet_at_their_summit():
+    # (the first sentence gives the five by their countries' offices, a summit of theirs; the names put to
+    # the document after take nothing from it) beside the look-alike naming the five only, no body
+    told = ("Die Präsidenten Russlands, Chinas, Kasachstans, Kirgistans und Tadschikistans haben am Freitag in "
+            "Duschanbe ein Abkommen über die Grenze unterzeichnet. Wladimir Putin, Xi Jinping, Tokajew, Sadyr "
+            "Dschaparow und Emomali Rachmon setzten ihre Unterschriften unter das Dokument.")
+    found = extract_article("t1", None, None, told, WEDNESDAY, "de").events
+    assert "summit" in {t for e in found for t in e.types()}
+    named = ("Wladimir Putin, Xi Jinping, Tokajew, Sadyr Dschaparow und Emomali Rachmon haben am Freitag in "
+             "Duschanbe ein Abkommen über die Grenze unterzeichnet.")
+    found = extract_article("t1", None, None, named, WEDNESDAY, "de").events
+    assert "summit" not in {t for e in found for t in e.types()}
