@@ -21,6 +21,7 @@ from ruchina.corpus.event_sessions import link_sessions_to_named_gatherings
 from ruchina.corpus.line_places import stated_places
 from ruchina.corpus.meeting_days import one_day_inside
 from ruchina.corpus.participant_spellings import one_spelling_each
+from ruchina.corpus.signings_at_talks import link_signings_to_their_talks
 from ruchina.corpus.summit_of_two_rows import summit_of_many, summit_of_two_as_meeting
 from ruchina.corpus.summit_sideline_people import give_summits_their_talks_people
 from ruchina.corpus.visit_last_days import end_visits_with_their_parts
@@ -72,6 +73,7 @@ def events_of_clusters(clusters: list[list[ArticleEvent]], names: dict[str, str]
     # (a visit now placed in the country holds its visitor's talks in another city of it, which its
     # first place, the city it began in, did not: "arrived in Guangzhou", talks in Beijing next day)
     link_parts(events)
+    link_signings_to_their_talks(events)  # (after every larger whole: a signing at talks held in nothing)
     end_visits_with_their_parts(events)  # (a visit dated by its arrival lasts until its last part)
     place_sideline_talks_by_their_summit(events)
     give_summits_their_talks_people(events)

@@ -43,7 +43,10 @@ def _signed_at(events: list, main, words=None) -> None:
     # (a signing told done after the main event's word or before its people: at it, by whom it names)
     after = {id(event) for event in events
              if event.family == "agreement" and _signed_after_the_main(event, main, words)}
+    # (one that refers back to other talks told in the sentence right before is theirs: signed_at_their_talks)
     signings = [event for event in events if event.family == "agreement" and not held_at_a_three_way(event, main, events)
+                and not any(_refers_back_to_the_sentence_before(event, talks) for talks in events
+                            if talks is not main and talks.family == "gathering" and _one_day_talks(talks))
                 and (_tied(event, main, main_sentences) or _told_of_the_day(event, main, words, told) or id(event) in after)]
     # (one signing per kind of document at talks or a visit: the treaty and the joint statement of
     # the talks are two, "the documents signed" either: document_kinds.py. Not at a summit or a
@@ -167,7 +170,9 @@ def signed_at_their_talks(events: list, main) -> None:
     statement": a signing told as done with no day, place or people of its own (or only people of
     the talks), in the sentence of one day's talks of two people or more that are not the main
     event, is held at those talks: their people, place and day. Not one the text dates or places
-    ("the treaty signed in 2019"), one to come, nor one told beside two talks (whose is it?)."""
+    ("the treaty signed in 2019"), one to come, nor one told beside two talks (whose is it?). So is
+    one that only refers back to them in the next sentence ("The three ministers met in X on Thursday.
+    Their joint communique asks for ...")."""
     for signing in events:
         if (signing.family != "agreement" or signing is main or signing.earlier or signing.date is not None
                 or signing.location_id is not None or not all(m.status == "occurred" for m in signing.mentions)):
@@ -175,9 +180,23 @@ def signed_at_their_talks(events: list, main) -> None:
         sentences = {(m.part, m.sentence_start) for m in signing.mentions}
         talks = [event for event in events if event is not main and event.family == "gathering"
                  and _one_day_talks(event) and signing.participants <= event.participants
-                 and sentences <= {(m.part, m.sentence_start) for m in event.mentions}]
+                 and (sentences <= {(m.part, m.sentence_start) for m in event.mentions}
+                      or _refers_back_to_the_sentence_before(signing, event))]
         if len(talks) == 1:
             signing.held_with(talks[0], tuple(sorted(talks[0].participants)))
+
+
+#: the most characters between one sentence's end and the next one's start (the spaces between)
+SENTENCE_GAP = 3
+
+
+def _refers_back_to_the_sentence_before(signing, talks) -> bool:
+    """Whether every report of a signing that names no one refers back ("their joint communique") in
+    the sentence right after one that reports the talks."""
+    return not signing.participants and all(
+        m.refers_back and m.part != TITLE and any(
+            t.part != TITLE and 0 <= m.sentence_start - t.sentence_end <= SENTENCE_GAP for t in talks.mentions)
+        for m in signing.mentions)
 
 
 def signed_on_the_visit_announced(events: list, main) -> None:

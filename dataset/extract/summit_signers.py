@@ -99,7 +99,9 @@ def summits_of_a_bodys_signing(article_id, events: list, title_mentions: list, b
         return events
     signers = [p for p in dict.fromkeys(_named_in(signing, body_mentions)) if not is_official(p)]
     if len(signers) >= SUMMIT_SIGNERS:
-        if not (_names_a_body(signing, title_mentions, body_mentions) or _heads_counted(signing, words)):
+        if not (_names_a_body(signing, title_mentions, body_mentions) or _heads_counted(signing, words)
+                or (_heads_by_office(signing, body_mentions)
+                    and not _names_another_body(signing, title_mentions, body_mentions))):
             return events
     else:
         # ("the presidents of Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan signed an agreement",
@@ -161,6 +163,22 @@ def _heads_counted(signing, words: EventWords | None) -> bool:
         for group in words.group.finditer(mention.sentence):
             if (counted_heads(words.language, group.group()) or 0) >= SUMMIT_SIGNERS:
                 return True
+    return False
+
+
+def _heads_by_office(signing, body_mentions: list) -> bool:
+    """ "Die Präsidenten Russlands, Chinas, Kasachstans, Kirgistans und Tadschikistans haben ... ein Abkommen
+    unterzeichnet. A, B, C, D und E setzten ihre Unterschriften unter das Dokument": one of the signing's
+    sentences gives SUMMIT_SIGNERS or more of its leaders by their countries' offices alone, naming none of
+    them: their summit, as where no sentence names them (the names told after take nothing from it)."""
+    for mention in signing.mentions:
+        if not mention.in_body:
+            continue
+        named = {m.entity_id for m in body_mentions if m.entity_type == "PERSON"
+                 and mention.sentence_start <= m.start < mention.sentence_end}
+        heads = [p for p in mention.participant_ids if not is_official(p)]
+        if len(heads) >= SUMMIT_SIGNERS and not named.intersection(heads):
+            return True
     return False
 
 
