@@ -93,3 +93,22 @@ def test_talks_that_lasted_two_days_in_other_languages(body, language):
     talks = [e for e in extract_article("a", None, None, body, dt.date(1976, 5, 4), language).events
              if e.family == "gathering"]
     assert [(e.date.first, e.date.last) for e in talks] == [(dt.date(1976, 5, 3), dt.date(1976, 5, 4))]
+
+
+HELSINKI_WIRE = ("HELSINKI, May 4 -- Leonid Brezhnev and Richard Nixon ended two days of talks here today without "
+               "an accord on trade.\n\n"
+               "The meeting opened Monday at the presidential palace and ended this afternoon at the Soviet embassy.")
+
+
+def _meetings(body: str):
+    events = extract_article("a", "Brezhnev and Nixon end Helsinki talks", None, body, dt.date(1976, 5, 4), "en").events
+    return [(sorted(e.participants), e.date.first, e.date.last) for e in events if e.family == "gathering"]
+
+
+def test_the_opening_of_the_main_talks_told_apart_is_a_report_of_them():
+    assert _meetings(HELSINKI_WIRE) == [(sorted([BREZHNEV, NIXON]), dt.date(1976, 5, 3), dt.date(1976, 5, 4))]
+
+
+def test_lookalike_a_meeting_that_opened_on_another_day_stays_apart():
+    body = HELSINKI_WIRE.replace("The meeting opened Monday", "The meeting opened Sunday")
+    assert len(_meetings(body)) == 2

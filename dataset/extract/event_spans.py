@@ -29,6 +29,7 @@ from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.gatherings_opening_now import date_gatherings_opening_now
 from ruchina.extract.long_stays import length_words, stated_length
+from ruchina.extract.opened_reports import fold_opening_reports
 from ruchina.extract.sideline_lengths import days_from_sidelines
 from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
@@ -126,6 +127,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
         else:
             event.assumed_date = replace(date, last=last)
             event.__dict__.pop("date", None)
+    fold_opening_reports(events)  # ("... ended two days of talks today. The meeting opened Saturday": the same)
 
 
 def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
