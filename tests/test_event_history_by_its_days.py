@@ -2,8 +2,9 @@
 to meet X on May 22 and 23, 1972"), however old, is a report of that meeting (extract/recalled_days.py),
 its two days read in every language that writes them joined by an "and" (knowledge/calendar.yaml's
 `ranges`: "los días 22 y 23 de mayo de 1972"). Beside each, the look-alikes that stay background: the
-same history told by its month and year only, a timeline's entry ("May 22, 1972: ..."), and a day of
-old told of no one. Texts written for these tests, other leaders and other years than any benchmark's."""
+same history told by its month and year only, a chronicle's entry opening on its day ("May 22, 1972:
+...", "May 22, 1972, X and Y held ..."), and a day of old told of no one. Texts written for these tests,
+other leaders and other years than any benchmark's."""
 
 from __future__ import annotations
 
@@ -41,9 +42,10 @@ def test_lookalike_the_same_meeting_by_its_month_and_year_stays_background():
     assert recalled(body) == []
 
 
-def test_lookalike_a_timelines_entry_stays_background():
+def test_lookalike_a_chronicles_entry_opening_on_its_day_stays_background():
     body = "May 22, 1972: Richard Nixon and Leonid Brezhnev hold talks in Moscow."
     assert recalled(body) == []
+    assert recalled("May 22, 1972, Richard Nixon and Leonid Brezhnev held talks in Moscow.") == []
 
 
 def test_lookalike_a_day_of_old_told_of_no_one_stays_background():

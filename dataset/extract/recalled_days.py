@@ -4,9 +4,9 @@ is a report of that event, up to a year before the page: the day ties it to ever
 that day's event. Further back, a meeting told with its days and their year and with the people who
 held it ("John Smith went to Oslo to meet Jan Berg on May 3 and 4, 1962", "se vieron en Lima los días 9
 y 10 de marzo de 1990") is a report of it too, however old: an analysis or an archive page recalls
-history by its days. (A timeline's entry, the day opening its line before a colon, "June 18, 1973: X
-and Y hold talks", is history a news story retells beside its news, background unless the page is a
-page of that history: history_pages.py.)
+history by its days. (A chronicle's entry, its sentence opening on its day, "June 18, 1973: X and Y
+hold talks", "1957年11月6日，X会见Y", is history a news story retells beside its news, background unless
+the page is a page of that history: history_pages.py.)
 Background stays what a page only glances at: an event told by its month, week or year ("a call in
 July"), one told as the last or the previous of its kind ("the last time they met was on 4
 February", "their last meeting"), one whose day is a weekday or counted from the page, one whose day
@@ -36,8 +36,6 @@ _EVENT_WORD_REACH = 40
 #: how far back a stated day is a recalled report, not history retold
 RECALLED_BACK = dt.timedelta(days=366)
 _A_YEAR = re.compile(r"\d{4}")
-#: a timeline's entry: the day opens its line, and a colon or a dash follows it ("June 18, 1973: ...")
-_TIMELINE_ENTRY = re.compile(r"\s*[:\u2013\u2014-]")
 
 
 def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool:
@@ -53,10 +51,10 @@ def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool
 
 
 def _history_by_its_days(mention: EventMention) -> bool:
-    """Told with its days and their year and with the people who held it, not as a timeline's entry."""
+    """Told with its days and their year inside its sentence and with the people who held it: not a
+    chronicle's entry, whose sentence opens on its day."""
     date = mention.date
-    entry = not mention.sentence[:date.char_start].strip() and _TIMELINE_ENTRY.match(
-        mention.sentence, date.char_start + len(date.phrase))
+    entry = not mention.sentence[:date.char_start].strip()
     return bool(_A_YEAR.search(date.phrase) and mention.participant_ids and not entry)
 
 
