@@ -64,3 +64,8 @@ def test_two_days_joined_by_and_are_one_span_in_every_language():
                            ("de", "am 22. und 23. Mai 1972"), ("ru", "22 и 23 мая 1972 года")]:
         [date] = resolve_dates(text, PAGE_DAY, "past", language)
         assert (date.first, date.last) == (MAY_22, MAY_23), language
+
+
+def test_lookalike_one_leaders_act_of_old_recalled_with_its_day_stays_background():
+    body = "Richard Nixon went to Moscow on May 22, 1972, and came home with an arms deal."
+    assert recalled(body) == []

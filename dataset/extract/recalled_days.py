@@ -1,7 +1,7 @@
 """A past event a page recalls with its stated day ("on December 2, Premier X and Prime Minister Y
 held the 25th regular meeting", "本月2日，两国总理……举行了……会晤", "das 25. Treffen am 2. Dezember 2020")
 is a report of that event, up to a year before the page: the day ties it to every other report of
-that day's event. Further back, a meeting told with its days and their year and with the people who
+that day's event. Further back, a meeting told with its days and their year and with the leaders who
 held it ("John Smith went to Oslo to meet Jan Berg on May 3 and 4, 1962", "se vieron en Lima los días 9
 y 10 de marzo de 1990") is a report of it too, however old: an analysis or an archive page recalls
 history by its days. (A chronicle's entry, its sentence opening on its day, "June 18, 1973: X and Y
@@ -51,11 +51,12 @@ def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool
 
 
 def _history_by_its_days(mention: EventMention) -> bool:
-    """Told with its days and their year inside its sentence and with the people who held it: not a
-    chronicle's entry, whose sentence opens on its day."""
+    """Told with its days and their year inside its sentence and with the two or more people who held
+    it: not a chronicle's entry, whose sentence opens on its day, nor one leader's act recalled ("Heute
+    vor 45 Jahren, am 18. Mai 1973, landete X in Paris": an anniversary's look back)."""
     date = mention.date
     entry = not mention.sentence[:date.char_start].strip()
-    return bool(_A_YEAR.search(date.phrase) and mention.participant_ids and not entry)
+    return bool(_A_YEAR.search(date.phrase) and len(mention.participant_ids) >= 2 and not entry)
 
 
 def _named_as_reference(mention: EventMention, language: str) -> bool:
