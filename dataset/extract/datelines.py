@@ -47,15 +47,28 @@ def filing_day(body: str, published: dt.date | None) -> dt.date | None:
         day = dateline_day(paragraph)
         if day is None:
             continue
-        for year in (published.year, published.year - 1):  # (filed on 31 December, printed on 1 January)
-            try:
-                filed = dt.date(year, *day)
-            except ValueError:
-                continue
+        month, day_of_month = day
+        for filed in _days_of(month, day_of_month, published):
             if 1 <= (published - filed).days <= MAX_FILING_LAG:
                 return filed
         return None
     return None
+
+
+def _days_of(month: int | None, day: int, published: dt.date) -> list[dt.date]:
+    """The dates a dateline's day may be, near the page's: of its month in the page's year or the
+    year before (filed on 31 December, printed on 1 January); with no month ("ЖЕНЕВА, 14. (ТАСС)."),
+    of the page's month or the one before."""
+    before = published.replace(day=1) - dt.timedelta(days=1)
+    months = [(published.year, month), (published.year - 1, month)] if month else [
+        (published.year, published.month), (before.year, before.month)]
+    found = []
+    for year, of_month in months:
+        try:
+            found.append(dt.date(year, of_month, day))
+        except ValueError:
+            continue
+    return found
 
 
 def lead_start(body: str) -> int:

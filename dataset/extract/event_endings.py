@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ruchina.extract.dates import resolve_dates
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.knowledge.base import read_knowledge_file
 
@@ -28,6 +29,8 @@ _WORDS_AFTER = 10
 #: the word, a comma: "the fighting ended, and the summit ...")
 _BREAK_AFTER = re.compile(r"[.;:!?()\[\]—–]")
 _BREAK_BEFORE = re.compile(r"[,.;:!?()\[\]—–]")
+#: the most characters between an end verb after the event word and a day of its own ("ends on")
+_DAY_AFTER_VERB = 4
 
 
 @lru_cache(maxsize=None)
@@ -60,8 +63,17 @@ def told_as_ended(words, sentence: str, trigger: tuple[int, int], date=None) -> 
         return True
     # (searched to the sentence's end, so that a verb's lookahead sees its participle: "ist ... zu Ende gegangen")
     after = verbs.search(sentence, t_end)
+    if after and date is not None and 0 < date.char_end <= t_start and _day_right_after(words, sentence, after.end(), date):
+        return False  # ("arrived on Sunday for a three-day visit that ends today": today is its last, not Sunday)
     return bool(after and after.start() < t_end + 100 and _short_gap(sentence[t_end:after.start()], _WORDS_AFTER, _BREAK_AFTER)
                 and not words.trigger.search(sentence[t_end:after.start()]))
+
+
+def _day_right_after(words, sentence: str, verb_end: int, date) -> bool:
+    """Whether a day's phrase of its own follows the end verb ("que termina hoy", "that ends on Tuesday")."""
+    return any(found.char_start <= _DAY_AFTER_VERB
+               for found in resolve_dates(sentence[verb_end:verb_end + _DAY_AFTER_VERB + 20], date.first, None,
+                                          words.language))
 
 
 def _short_gap(gap: str, most: int, breaks: re.Pattern[str]) -> bool:

@@ -29,6 +29,7 @@ from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.gatherings_opening_now import date_gatherings_opening_now
 from ruchina.extract.long_stays import length_words, stated_length
+from ruchina.extract.opened_reports import fold_opening_reports
 from ruchina.extract.sideline_lengths import days_from_sidelines
 from ruchina.extract.span_next_sentences import until_told_next
 from ruchina.knowledge.base import read_knowledge_file
@@ -103,8 +104,9 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
                 earlier = _day_named_before(words.language, event, date)
                 date = replace(date, first=earlier.first) if earlier else date
             else:
-                date = _other_own_day(words.language, event, date) or replace(
-                    date, first=event.published, last=event.published)
+                # ("arrived on Sunday for a visit that ends on Tuesday": from the arrival's day)
+                earlier = _other_own_day(words.language, event, date) or _arrival_day_before(words, event, date)
+                date = earlier or replace(date, first=event.published, last=event.published)
         # (a day no phrase states, the publication date assumed, is no day to count a duration
         # from: "a day before the two-day summit" is told on its eve; a stated end still ends it)
         ended = (_days_before_its_end(words, event, date) or days_from_sidelines(words, events, event, date)
@@ -126,6 +128,7 @@ def stretch_stated_spans(words: EventWords, events: list[ArticleEvent], body: st
         else:
             event.assumed_date = replace(date, last=last)
             event.__dict__.pop("date", None)
+    fold_opening_reports(events)  # ("... ended two days of talks today. The meeting opened Saturday": the same)
 
 
 def _names_its_end(language: str, event: ArticleEvent, date: ResolvedDate) -> bool:
@@ -319,6 +322,17 @@ def _day_named_before(language: str, event: ArticleEvent, until: ResolvedDate) -
     return next((date for date in resolve_dates(sentence, event.published, "past", language)
                  if _is_day(date) and date.char_end <= until.char_start
                  and until.first - dt.timedelta(days=_LONGEST) <= date.first < until.first), None)
+
+
+def _arrival_day_before(words: EventWords, event: ArticleEvent, until: ResolvedDate) -> ResolvedDate | None:
+    """The day the sentence of the event's last day names before it, no later than the page, where
+    the visit is what that day's arrival is for ("arrived on Sunday ... for a visit that ends on
+    Tuesday": the language's ``arrival_for`` between them): its first."""
+    earlier = _day_named_before(words.language, event, until)
+    sentence = _date_sentence(event, until)
+    if earlier is None or sentence is None or event.published is None or earlier.first > event.published:
+        return None
+    return earlier if words.arrival_for.search(sentence, earlier.char_end, until.char_start) else None
 
 
 def _date_sentence(event: ArticleEvent, date: ResolvedDate) -> str | None:

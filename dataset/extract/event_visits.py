@@ -66,7 +66,12 @@ def visit_holding_main(events: list, main, language: str | None = None) -> None:
     # (an undated arrival stands for the visit only where no other report does)
     told = any(e is not main and e.family == "visit" and ((e.date is not None and _on_day_of(e.date, main.date))
                                                           or any(m.refers_back for m in e.mentions)) for e in events)
+    # ("Macron received Putin at Brégançon ... This visit comes five days before the G7": the
+    # guest received at the host's residence; the visit referred back to is that meeting, no visit)
+    at_a_residence = _held_at_a_residence(main)
     for event in events:
+        if at_a_residence and _only_referred_back(event):
+            continue
         if (event is main or event.family != "visit"
                 or not (any(m.refers_back for m in event.mentions) or event.date is not None
                         or (not told and _arrived_there(event, places)))
@@ -83,6 +88,17 @@ def visit_holding_main(events: list, main, language: str | None = None) -> None:
             # city than the talks', visit_frame_places.place_visits_by_their_talks)
             event.add(replace(event.mentions[0], date=own.date, date_sentence=None, date_sentence_start=None,
                               location_id=own.location_id), 0)
+
+
+def _held_at_a_residence(talks) -> bool:
+    """Talks placed at a leader's residence (knowledge/entities.yaml `residence`)."""
+    place = entity_catalog().get(talks.location_id) if talks.location_id else None
+    return place is not None and place.residence
+
+
+def _only_referred_back(visit) -> bool:
+    """A visit told only by words that refer back ("this visit"), with no place or day of its own."""
+    return all(m.refers_back and m.location_id is None and m.date is None for m in visit.mentions)
 
 
 def told_with_visitor(visitors: set, talks) -> set:

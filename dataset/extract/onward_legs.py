@@ -14,6 +14,13 @@ may share its row ("访俄期间" beside the leg, all undated and planned). A le
 day ("from Russia he flies to Minsk on Friday"), one told as held, a sentence opening on another
 place ("From Minsk he will go to Vilnius", where no visit of the article is in Minsk), or an
 article with no other visit keeps its row. Called by extraction.py once its visits are placed.
+
+And a leg told as where the visitor leaves for after the act his sentence tells ("On Tuesday he will
+speak in Havana before leaving for Argentina", "antes de viajar a Argentina": the language's
+``leaving_after_words`` right before the place): the day is the act's, the leg the trip's next, told
+in passing while another event of the article (his visit, his talks), sharing a person, holds him at a
+place apart. A visit
+to the place told otherwise ("he will then pay a state visit to Argentina") keeps its row.
 """
 
 from __future__ import annotations
@@ -44,17 +51,48 @@ def _leg_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
 
 def without_onward_legs(events: list, body_mentions: list, language: str) -> list:
     """The article's events (ArticleEvent) less the undated planned visits told as the next leg
-    from the place of another of its visits."""
+    from the place of another of its visits, and the planned visits told only as where a visitor
+    leaves for after his sentence's act while another of its events holds him elsewhere."""
     from_words, after_words = _leg_words(language)
-    if from_words is None and after_words is None:
-        return events
     visits = [e for e in events if e.family == "visit" and e.location_id]
     # (a report of the leg may share its row with a word of the visit under way, "访俄期间" beside
     # "俄罗斯之后，还将访问白俄罗斯": one report that opens from the visit's place tells the leg)
-    legs = [e for e in events if e.family == "visit" and e.date is None and not e.main and e.location_id
+    opening = from_words is not None or after_words is not None
+    legs = [e for e in events if opening and e.family == "visit" and e.date is None and not e.main and e.location_id
             and e.mentions and all(m.status == "planned" and m.in_body for m in e.mentions)
             and any(_opens_from_a_visit(m, e, visits, body_mentions, from_words, after_words) for m in e.mentions)]
+    # ("On Tuesday he will speak in Havana before leaving for Argentina": where he goes after the act
+    # the sentence tells, the day the act's, while the article reports his visit elsewhere)
+    leaving = _leaving_words(language)
+    legs += [e for e in events if leaving is not None and e.family == "visit" and not e.main and e.location_id
+             and e.mentions and all(m.status == "planned" and m.in_body for m in e.mentions)
+             and all(_left_for(m, e, body_mentions, leaving) for m in e.mentions) and _held_elsewhere(e, events)]
     return [e for e in events if not any(e is leg for leg in legs)]
+
+
+@lru_cache(maxsize=None)
+def _leaving_words(language: str) -> re.Pattern[str] | None:
+    """The language's words right before the place a visitor leaves for after his sentence's act
+    (``leaving_after_words``: "before leaving for"), as one pattern ending where the place starts."""
+    words = read_knowledge_file(f"events_{language}").get("leaving_after_words") or []
+    return re.compile(r"(?:{})\s*$".format("|".join(f"(?:{w})" for w in words)), re.IGNORECASE) if words else None
+
+
+def _left_for(mention, leg, body_mentions, leaving: re.Pattern[str]) -> bool:
+    """Whether the report's sentence names the leg's place right after words of leaving for it."""
+    return any(m.entity_id == leg.location_id and mention.sentence_start <= m.start < mention.sentence_end
+               and leaving.search(mention.sentence[:m.start - mention.sentence_start])
+               for m in body_mentions)
+
+
+def _held_elsewhere(leg, events) -> bool:
+    """Whether another event of the article (his visit, his talks) shares a person with the leg, at a
+    place apart from it."""
+    catalog = entity_catalog()
+    return any(other is not leg and other.location_id and other.participants & leg.participants
+               and other.location_id != leg.location_id
+               and leg.location_id not in catalog.places_containing(other.location_id)
+               and other.location_id not in catalog.places_containing(leg.location_id) for other in events)
 
 
 def _opens_from_a_visit(mention, leg, visits, body_mentions, from_words, after_words) -> bool:

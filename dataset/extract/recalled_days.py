@@ -1,8 +1,12 @@
 """A past event a page recalls with its stated day ("on December 2, Premier X and Prime Minister Y
 held the 25th regular meeting", "本月2日，两国总理……举行了……会晤", "das 25. Treffen am 2. Dezember 2020")
 is a report of that event, up to a year before the page: the day ties it to every other report of
-that day's event. (Further back it is history a news story retells beside its news, "June 18, 1973:
-X and Y hold talks", background unless the page is a page of that history: history_pages.py.)
+that day's event. Further back, a meeting told with its days and their year and with the leaders who
+held it ("John Smith went to Oslo to meet Jan Berg on May 3 and 4, 1962", "se vieron en Lima los días 9
+y 10 de marzo de 1990") is a report of it too, however old: an analysis or an archive page recalls
+history by its days. (A chronicle's entry, its sentence opening on its day, "June 18, 1973: X and Y
+hold talks", "1957年11月6日，X会见Y", is history a news story retells beside its news, background unless
+the page is a page of that history: history_pages.py.)
 Background stays what a page only glances at: an event told by its month, week or year ("a call in
 July"), one told as the last or the previous of its kind ("the last time they met was on 4
 February", "their last meeting"), one whose day is a weekday or counted from the page, one whose day
@@ -41,8 +45,18 @@ def recalled_by_its_day(event, language: str, published: dt.date | None) -> bool
     if published is None:
         return False
     return any(_stated_day(m) and not (last and last.search(m.sentence)) and not _named_as_reference(m, language)
-               and m.date.first >= published - (RECALLED_BACK if _A_YEAR.search(m.date.phrase) else YEARLESS_BACK)
+               and (_history_by_its_days(m) or (m.date.first == m.date.last and m.date.first >= published - (
+                   RECALLED_BACK if _A_YEAR.search(m.date.phrase) else YEARLESS_BACK)))
                for m in event.mentions)
+
+
+def _history_by_its_days(mention: EventMention) -> bool:
+    """Told with its days and their year inside its sentence and with the two or more people who held
+    it: not a chronicle's entry, whose sentence opens on its day, nor one leader's act recalled ("Heute
+    vor 45 Jahren, am 18. Mai 1973, landete X in Paris": an anniversary's look back)."""
+    date = mention.date
+    entry = not mention.sentence[:date.char_start].strip()
+    return bool(_A_YEAR.search(date.phrase) and len(mention.participant_ids) >= 2 and not entry)
 
 
 def _named_as_reference(mention: EventMention, language: str) -> bool:
@@ -59,5 +73,5 @@ def _named_as_reference(mention: EventMention, language: str) -> bool:
 
 def _stated_day(mention: EventMention) -> bool:
     date = mention.date
-    return (date is not None and date.precision == "day" and date.first == date.last and date.kind in _STATED
+    return (date is not None and date.precision == "day" and date.kind in _STATED
             and not mention.date_is_inherited and not mention.earlier and mention.status == "occurred")

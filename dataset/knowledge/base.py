@@ -131,6 +131,9 @@ class KnownEntity:
     #: a wide region (a continent, the Far East): before a gathering's noun it names the
     #: gathering ("the Far East forum", "an Arctic forum"), not where it is held
     region: bool = False
+    #: of a place, a leader's residence where he receives guests for talks away from his offices
+    #: (the Fort de Brégançon): talks there are his meeting, and "this visit" refers back to them
+    residence: bool = False
     #: of a person, the year he died: he takes part in no event of a later year
     died: int | None = None
     #: its names in other languages (knowledge/entities_<language>.yaml), every language's
@@ -271,6 +274,7 @@ def entity_catalog() -> EntityCatalog:
             held_in=entry.get("held_in"),
             capital=entry.get("capital"),
             region=bool(entry.get("region", False)),
+            residence=bool(entry.get("residence", False)),
             died=entry.get("died"),
         )
         if entity.entity_id in entities:

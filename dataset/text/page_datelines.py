@@ -177,6 +177,8 @@ def read_dateline(paragraph: str, url_date: UrlDate | None, today: dt.date) -> d
     if found is None:
         return None
     month, day, year = found[1:4]
+    if month is None:  # (the day alone: the filing day, no date of the page's own)
+        return None
     if year is not None:
         date = valid_date(year, month, day)
     elif url_date is not None:
@@ -200,7 +202,8 @@ def dateline_place(paragraph: str) -> str | None:
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:
-    """(month, day) of the dated dateline opening the paragraph, with a year or without."""
+    """(month, day) of the dated dateline opening the paragraph, with a year or without; the month
+    None for a dateline of the day alone ("ЖЕНЕВА, 14. (ТАСС).")."""
     found = _find_dateline(paragraph)
     return (found[1], found[2]) if found else None
 
@@ -232,8 +235,9 @@ def _find_dateline(paragraph: str) -> tuple[str, int, int, int | None, int] | No
     for words, pattern in page_calendar().datelines:
         match = pattern.match(paragraph)
         if match:
-            year = match.groupdict().get("year")
-            return (match.group("place"), month_of(words, match.group("month")), int(match.group("day")),
+            year, month = match.groupdict().get("year"), match.groupdict().get("month")
+            # ("ЖЕНЕВА, 14. (ТАСС).": the day alone, its month the page's or the one before)
+            return (match.group("place"), month_of(words, month) if month else None, int(match.group("day")),
                     int(year) if year else None, match.end())
     return None
 

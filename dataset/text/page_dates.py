@@ -59,6 +59,8 @@ _YEAR_END = r"(?!\d(?!\d?[:.]\d\d))"
 # Every date a date line can state has its year: a line without one is no date line.
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _NOTHING = re.compile(r"(?!)")
+#: a paper's name in quotes opening its stamp ("«Вечерняя газета», № 112, ...")
+_QUOTED_NAME = re.compile(r"^\s*[«“„\"][^«»“”„\"]{1,60}[»”“\"]")
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class _Calendar:
         # "UPDATED 4 HOURS AGO", "hace 3 horas": the page's age when it was saved, no date of its own
         self.page_age = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("page_age") or []) or "(?!)", flags)
         self.print_page = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("print_page") or []) or "(?!)", flags)
+        self.issue_number = re.compile(
+            "|".join(f"(?:{pattern})" for pattern in labels.get("issue_number") or []) or "(?!)", flags)
         self.local_time = re.compile("|".join(f"(?:{pattern})" for pattern in labels.get("local_time") or []) or "(?!)")
         self.joining_words = frozenset(word.casefold() for word in labels.get("joining_words") or ())
         self.month_pattern = month
@@ -258,11 +262,15 @@ def _read_date_line(line: str, hint: dt.date | None, language: str | None, joini
         cursor = end
     rest.append(line[cursor:])
     leftover = _without_repeated_day(calendar, " ".join(rest), dates[0][2])
+    # ("«Вечерняя газета», № 112, среда, 5 мая 1976 года, стр. 2": a paper's stamp, its name in quotes)
+    issue = calendar.issue_number.search(leftover)
+    if issue:
+        leftover = _QUOTED_NAME.sub(" ", leftover)
     has_label = bool(calendar.published_label.search(leftover) or calendar.updated_label.search(leftover)
-                     or calendar.source_label.search(leftover))
+                     or calendar.source_label.search(leftover) or issue)
     has_time = bool(TIME_OF_DAY.search(leftover) or _READ_TIME.search(leftover))
     local_time = calendar.local_time if joining is not ENGLISH_JOINING_WORDS else _NOTHING
-    for pattern in (calendar.page_age, calendar.print_page, calendar.source_label, _READ_TIME, TIME_OF_DAY, local_time, _ZONE,
+    for pattern in (calendar.page_age, calendar.print_page, calendar.issue_number, calendar.source_label, _READ_TIME, TIME_OF_DAY, local_time, _ZONE,
                     calendar.published_label, calendar.updated_label, calendar.weekday, calendar.year_word):
         leftover = pattern.sub(" ", leftover)
     words = [word for word in _WORD.findall(_NAME_PARTICLE.sub(r"\1 ", leftover)) if word.casefold() not in joining]

@@ -67,8 +67,10 @@ def _neighbours_headline(paragraph: str) -> bool:
 
 def _labelled_date_line(paragraph: str) -> bool:
     """A date line under a label at the end ("Printed in The Courier, Monday, October 13, 1986,
-    page 1."): the page's stamp, even where it ends like a sentence."""
-    return (bool(page_calendar().published_label.match(paragraph))
+    page 1.", or a paper's issue number: "«Вечерняя газета», № 112, среда, 5 мая 1976 года, стр. 2."):
+    the page's stamp, even where it ends like a sentence."""
+    calendar = page_calendar()
+    return (bool(calendar.published_label.match(paragraph) or calendar.issue_number.search(paragraph))
             and read_date_line(paragraph, any_language=True) is not None)
 
 
