@@ -193,18 +193,12 @@ def visit_hosted_by_its_talks(events: list) -> None:
 
 def _at_a_summit(events: list, visit, talks) -> bool:
     """Whether the talks are held at a summit or a forum the article tells in another place than the
-    visit's (not inside it), on its days, at its place or placed nowhere ("arrived in A for a state visit ... on Wednesday,
+    visit's, on its days, at its place or placed nowhere ("arrived in A for a state visit ... on Wednesday,
     during the summit in B, he met Y"): Y is another guest there, no host of the visit."""
     return talks.date is not None and any(
         e.types() & EVENTS_OF_MANY and not e.earlier and e.location_id is not None and e.date is not None
-        and _elsewhere(e.location_id, visit.location_id) and talks.location_id in (None, e.location_id)
+        and e.location_id != visit.location_id and talks.location_id in (None, e.location_id)
         and e.date.first <= talks.date.first and talks.date.last <= e.date.last for e in events)
-
-
-def _elsewhere(summit_place: str, visit_place: str | None) -> bool:
-    """Whether a summit is held neither at a visit's place nor inside it (a summit in a city of the country a
-    trip is told to is what the trip is for: its talks there may be with the host)."""
-    return summit_place != visit_place and visit_place not in entity_catalog().places_containing(summit_place)
 
 
 def _next_stops(events: list, visit, talks) -> bool:
