@@ -88,24 +88,3 @@ def test_a_host_only_mentioned_in_the_visit_or_met_long_after_it_is_not_added():
     (visit,) = visits("Shavkat Mirziyoyev landed in Astana on Monday for a state visit. Mirziyoyev will hold "
                       "talks with Kassym-Jomart Tokayev in Astana on 10 March.")
     assert visit.participants == {MIRZIYOYEV}
-
-
-def _chinese_visit_beside_a_summit(summit_city):
-    body = (f"新华社{summit_city}7月26日电 国家主席习近平26日出席金砖国家领导人第十六次会晤。会晤期间，习近平会见了俄罗斯总统普京。"
-            "这是金砖国家领导人首次在中亚举行会晤。\n\n"
-            "习近平是24日抵达新德里，开始对印度进行国事访问的。25日，习近平在新德里同莫迪举行会谈。")
-    return extract_article("h", None, None, body, dt.date(2024, 7, 26), "zh").events
-
-
-def test_talks_at_a_summit_in_another_city_of_the_country_leave_the_visit_its_host():
-    # (event_visits._at_a_summit; the talks "in Central Asia" are no continent's: event_places.py)
-    found = _chinese_visit_beside_a_summit("孟买")
-    (visit,) = [e for e in found if "state_visit" in e.types()]
-    assert visit.participants == {XI, MODI}
-    assert any(e.participants == {XI, PUTIN} and e.types() == {"meeting"} for e in found)
-
-
-def test_talks_at_a_summit_in_the_visits_own_city_name_no_host():
-    found = _chinese_visit_beside_a_summit("新德里")
-    (visit,) = [e for e in found if "state_visit" in e.types()]
-    assert visit.participants == {XI}  # (Modi or Putin: the text does not say)

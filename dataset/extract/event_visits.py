@@ -171,8 +171,7 @@ def visit_hosted_by_its_talks(events: list) -> None:
     arrival, the two days after it too) at its place or one inside it (or unplaced), is hosted by
     that person (a visit's people are the visitor and the host).
     Talks with two different people (the host and his premier, or two leaders at a summit) do
-    not say which one hosts (talks at a summit the article tells, at its place on its days, are with
-    another guest there, and leave the other talks the host's); talks told as past ("their last meeting") are another visit's. A
+    not say which one hosts; talks told as past ("their last meeting") are another visit's. A
     visit told as the trip to a summit or a forum, or to an event the sentence names ("arrived
     for the two-day forum"), is hosted by no one the visitor meets there: they are other guests."""
     of_many = {(m.part, m.sentence_start) for e in events if e.types() & EVENTS_OF_MANY for m in e.mentions}
@@ -182,23 +181,12 @@ def visit_hosted_by_its_talks(events: list) -> None:
             continue
         hosts = {person for talks in events
                  if talks is not visit and _talks_in_visit(talks, visit) and not _next_stops(events, visit, talks)
-                 and not _at_a_summit(events, visit, talks)
                  for person in talks.participants - visit.participants}
         # (the host is a head of state or government: a visiting minister's talks with his
         # counterpart, "Wang will hold talks with Lavrov tomorrow", are the visit's, not its host)
         hosts = {person for person in hosts if not is_official(person)}
         if len(hosts) == 1:
             visit.add_people(sorted(hosts))
-
-
-def _at_a_summit(events: list, visit, talks) -> bool:
-    """Whether the talks are held at a summit or a forum the article tells in another place than the
-    visit's, on its days, at its place or placed nowhere ("arrived in A for a state visit ... on Wednesday,
-    during the summit in B, he met Y"): Y is another guest there, no host of the visit."""
-    return talks.date is not None and any(
-        e.types() & EVENTS_OF_MANY and not e.earlier and e.location_id is not None and e.date is not None
-        and e.location_id != visit.location_id and talks.location_id in (None, e.location_id)
-        and e.date.first <= talks.date.first and talks.date.last <= e.date.last for e in events)
 
 
 def _next_stops(events: list, visit, talks) -> bool:
