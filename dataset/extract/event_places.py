@@ -40,6 +40,8 @@ _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 _GATHERING_WORDS = frozenset({"forum", "summit"})
 #: the event types whose word tells talks held in a room, never in a wide region
 _TALKS_WORDS = frozenset({"meeting", "call", "agreement"})
+#: how far after the talks' word a wide region may still be where they are held ("talks held in Siberia")
+_REGION_REACH = 24
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
@@ -87,9 +89,11 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         and not _names_the_gathering(words, m, sentence)  # ("at the Far East forum": its name)
-        # ("held talks with X and offered a radar instead of the shield in Europe": a continent is no room
-        # two leaders talk in; a tour of it is still placed there)
-        and not (_wide_region(m.entity_id) and _told_as(words, sentence, trigger_start, _TALKS_WORDS))
+        # ("held talks with X and offered a radar instead of the shield in Europe": a wide region told well
+        # after the talks' word, past whom they are held with, is what is spoken of; "talks in Siberia" and
+        # a tour of a region are still placed there)
+        and not (_wide_region(m.entity_id) and m.start - trigger_end > _REGION_REACH
+                 and _told_as(words, sentence, trigger_start, _TALKS_WORDS))
         # ("recorded at a bar in X, a few miles from the summit": measured from the event, not its place)
         and not _measured_from_the_event(words.language, sentence, m.end, trigger_start)
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
