@@ -143,3 +143,100 @@ def test_across_articles_the_outreach_session_is_a_row_apart_from_talks_of_the_d
     names = {m.entity_id: m.name for x in (dialogue, talks) for m in x.mentions}
     rows = [e for e in merged_events([dialogue, talks], names) if e.event_type == "meeting"]
     assert sorted(e.article_ids for e in rows) == [["a1"], ["a2"]]
+
+
+# The club seated with its guests, told by verbs of sitting down or a dialogue "between" the club and the
+# guests, in English, German and Russian: the guests it lists are the sitting's people, not the leaders a
+# counted group ("the seven") takes from before; the sitting is at the summit's place, part of the summit.
+MACRON, BOLSONARO, OBAMA = "Q3052772", "jair-bolsonaro", "barack-obama"
+SUNDAY, MONDAY = dt.date(2019, 8, 25), dt.date(2019, 8, 26)
+
+
+def outreach_of(found):
+    return [e for e in found if any(m.outreach for m in e.mentions)]
+
+
+def test_the_seven_sat_down_with_the_heads_it_lists_after_a_colon():
+    found = events("G7 leaders meet in Biarritz",
+                   "The Group of Seven summit in Biarritz went into its second day on Sunday. Emmanuel Macron stood "
+                   "with Shinzo Abe and the rest for the family photo.\n\n"
+                   "Later on Sunday the seven sat down with the heads of four emerging economies: Narendra Modi, "
+                   "Cyril Ramaphosa, Recep Tayyip Erdogan and Jair Bolsonaro.", "en", SUNDAY)
+    (sitting,) = outreach_of(found)
+    assert set(sitting.participants) == {MODI, RAMAPHOSA, ERDOGAN, BOLSONARO}
+    assert sitting.location_id == "biarritz" and sitting.types() == {"meeting"}
+
+
+def test_leaders_who_sat_down_with_reporters_hold_no_sitting_with_guests():
+    found = events("G7 leaders meet in Biarritz",
+                   "The Group of Seven summit in Biarritz went into its second day on Sunday. This afternoon Emmanuel "
+                   "Macron sat down with reporters — a dozen of them — on trade.", "en", SUNDAY)
+    assert outreach_of(found) == []
+
+
+def test_a_host_who_sat_the_club_down_with_its_guests_holds_a_sitting_not_the_summit():
+    found = events("G7 leaders meet in Biarritz",
+                   "The Group of Seven summit in Biarritz ended on Monday.\n\n"
+                   "On Sunday Macron sat the G7 down with Narendra Modi, Cyril Ramaphosa and Jair Bolsonaro.",
+                   "en", MONDAY)
+    (sitting,) = outreach_of(found)
+    assert set(sitting.participants) == {MACRON, MODI, RAMAPHOSA, BOLSONARO}
+    assert sitting.date.first == SUNDAY and sitting.location_id == "biarritz"
+    (summit,) = of_type(found, "summit")
+    assert MODI not in summit.participants
+
+
+def test_a_dialogue_between_the_clubs_leaders_and_the_developing_countries_is_a_sitting_with_guests():
+    found = events("Modi to attend G7 dialogue",
+                   "Narendra Modi will attend a meeting between leaders of the G7 and of emerging economies in "
+                   "Biarritz on Sunday, his office said.", "en", dt.date(2019, 8, 20))
+    (sitting,) = outreach_of(found)
+    assert MODI in sitting.participants and sitting.types() == {"meeting"}
+
+
+def test_german_leaders_who_met_the_heads_of_emerging_economies_as_planned_held_a_sitting_that_day():
+    found = events("G7 in Biarritz",
+                   "Der G7-Gipfel in Biarritz endet an diesem Montag. Am Sonntag trafen sich die sieben "
+                   "Gipfelteilnehmer wie geplant mit den Chefs von vier Schwellenländern: Narendra Modi (Indien), Cyril "
+                   "Ramaphosa (Südafrika), Recep Tayyip Erdogan (Türkei) und Jair Bolsonaro (Brasilien).", "de",
+                   MONDAY)
+    (sitting,) = outreach_of(found)
+    assert set(sitting.participants) == {MODI, RAMAPHOSA, ERDOGAN, BOLSONARO}
+    assert sitting.date.first == sitting.date.last == SUNDAY
+    assert {m.status for m in sitting.mentions} == {"occurred"}
+
+
+def test_a_german_meeting_planned_for_a_day_to_come_is_still_planned():
+    found = events("Treffen geplant", "Das geplante Treffen von Modi und Ramaphosa am Freitag soll in Biarritz "
+                   "stattfinden.", "de", MONDAY)
+    assert any(m.status == "planned" for e in found for m in e.mentions)
+
+
+def test_russian_meeting_of_the_clubs_leaders_with_the_heads_of_named_countries_is_a_sitting_with_guests():
+    found = events("Моди в Биаррице",
+                   "Нарендра Моди примет участие во встрече глав «семерки» с лидерами Индии, ЮАР и Бразилии в "
+                   "Биаррице в воскресенье.", "ru", dt.date(2019, 8, 22))
+    (sitting,) = outreach_of(found)
+    assert MODI in sitting.participants
+
+
+def test_a_russian_meeting_of_the_clubs_leaders_among_themselves_is_no_sitting_with_guests():
+    found = events("Саммит в Биаррице", "Встреча лидеров «семерки» в Биаррице прошла в воскресенье.", "ru", SUNDAY)
+    assert outreach_of(found) == []
+
+
+def test_across_articles_the_sitting_is_part_of_the_summit_though_they_share_no_one():
+    from ruchina.corpus.events_table import merged_events
+
+    summit = extract_article("a1", "G7 summit opens in Biarritz",
+                             None, "Emmanuel Macron opened the Group of Seven summit in Biarritz on Saturday. The "
+                             "summit runs until Monday.", dt.date(2019, 8, 24), "en")
+    sitting = extract_article("a2", "G7 leaders meet in Biarritz", None,
+                              "The Group of Seven summit in Biarritz went into its second day on Sunday.\n\n"
+                              "Later that day the seven sat down with the heads of four emerging economies: "
+                              "Narendra Modi, Cyril Ramaphosa, Recep Tayyip Erdogan and Jair Bolsonaro.", SUNDAY, "en")
+    names = {m.entity_id: m.name for x in (summit, sitting) for m in x.mentions}
+    rows = merged_events([summit, sitting], names)
+    (whole,) = [e for e in rows if e.event_type == "summit"]
+    (part,) = [e for e in rows if e.event_type == "meeting" and MODI in e.participant_ids]
+    assert part.part_of == whole.event_id

@@ -155,6 +155,9 @@ def _holds(larger: Event, event: Event) -> bool:
     people, larger_people = set(event.participant_ids), set(larger.participant_ids)
     if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and people & larger_people:
         return True  # (a guest's talks at the summit's place with one the article does not list at it)
+    if larger.event_type in SIDELINES_OF and larger.location_id and event.location_id and any(
+            m.outreach for e in event.article_events for m in e.mentions):
+        return True  # (its sitting with its guests, who are none of its members: extract/outreach_sessions.py)
     if not larger_people and larger.event_type not in SIDELINES_OF:
         # (a forum or visit that names no one says nothing of who is at it: "the forum opened", told
         # on a day of talks in its city, is no frame of those talks; a summit's sidelines are)

@@ -15,7 +15,7 @@ import re
 from ruchina.extract.capital_phrases import with_capitals
 from ruchina.extract.dates_same_day import same_day_as_another_act
 from ruchina.extract.dropped_plans import place_of_a_dropped_plan
-from ruchina.extract.event_words import EventWords
+from ruchina.extract.event_words import EventWords, listed_words
 from ruchina.extract.linking import Mention
 from ruchina.extract.named_venue_cities import after_a_named_venue, city_of_an_unknown_venue
 from ruchina.extract.next_leg_places import place_of_the_next_leg
@@ -38,6 +38,10 @@ _COMPOUND_AFTER = re.compile(r"[-–—](?:[A-Z]|[a-z]+\b)")
 _SPECIFIC = {"FAC": 0, "GPE": 1, "LOC": 2}
 #: the event types whose word a wide region before it names ("the Far East forum")
 _GATHERING_WORDS = frozenset({"forum", "summit"})
+#: the event types whose word tells talks held in a room, never in a wide region
+_TALKS_WORDS = frozenset({"meeting", "call", "agreement"})
+#: how far after the talks' word a wide region may still be where they are held ("talks held in Siberia")
+_REGION_REACH = 24
 
 
 def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int,
@@ -85,6 +89,13 @@ def location(words: EventWords, sentence: str, mentions: list[Mention], trigger_
         and not words.source_before.search(sentence[max(0, m.start - 64):m.start])
         and not _COMPOUND_AFTER.match(sentence, m.end)  # "in the Russia-ASEAN summit": one of its sides
         and not _names_the_gathering(words, m, sentence)  # ("at the Far East forum": its name)
+        # ("held talks with X and offered a radar instead of the shield in Europe": a wide region told well
+        # after the talks' word, past whom they are held with, is what is spoken of; "talks in Siberia" and
+        # a tour of a region are still placed there)
+        and not (_wide_region(m.entity_id) and m.start - trigger_end > _REGION_REACH
+                 and _told_as(words, sentence, trigger_start, _TALKS_WORDS))
+        # ("recorded at a bar in X, a few miles from the summit": measured from the event, not its place)
+        and not _measured_from_the_event(words.language, sentence, m.end, trigger_start)
         # ("since India sent no one to Beijing's forum": the forum's place, not the talks')
         and not possessor_of_another_event(words, sentence, m.end, trigger_start)
         # ("addressed the forum to announce that chains would open shops in Russia": what he spoke of)
@@ -182,6 +193,28 @@ def _city_in_the_clause(words: EventWords, sentence: str, places: list[Mention],
                 and words.venue_before.search(sentence[max(0, m.start - 48):m.start]):
             return m.entity_id
     return None
+
+
+def _told_as(words: EventWords, sentence: str, trigger_start: int, kinds: frozenset[str]) -> bool:
+    """Whether the event word at ``trigger_start`` is one of these kinds of event word."""
+    word = words.trigger.match(sentence, trigger_start)
+    return word is not None and word.lastgroup in kinds
+
+
+#: the few words between "from" and the event word it measures from ("from the G8 summit")
+_FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}")
+#: how far before the event word a place measured from it may stand
+_MEASURE_REACH = 80
+
+
+def _measured_from_the_event(language: str, sentence: str, place_end: int, trigger_start: int) -> bool:
+    """Whether a place before the event word is told at a distance from it ("in X, a few miles from the
+    summit"): the language's ``distance_from`` words, then a few words, right before the event word."""
+    pattern = listed_words(language, "distance_from")
+    if pattern is None or not 0 <= trigger_start - place_end <= _MEASURE_REACH:
+        return False
+    between = sentence[place_end:trigger_start]
+    return any(_FEW_WORDS.fullmatch(between, found.end()) for found in pattern.finditer(between))
 
 
 def _wide_region(entity_id: str) -> bool:

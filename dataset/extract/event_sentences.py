@@ -31,6 +31,7 @@ from ruchina.extract.hosted_guests import guests_after_the_lead
 from ruchina.extract.linking import Mention
 from ruchina.extract.live_entries import entry_days
 from ruchina.extract.live_entry_order import newest_first_entries
+from ruchina.extract.newsroom_people import without_newsroom_people
 from ruchina.extract.outreach_sessions import outreach_sessions_as_meetings
 from ruchina.extract.sentence_reports import sentence_reports
 from ruchina.extract.spoken_about import without_those_who_speak_of_it
@@ -54,6 +55,8 @@ def extract_event_mentions(
     """Every event report in an article's title and body, in reading order (the title first);
     ``almanac``: the (month, day) an almanac page's title heads it with (text/page_almanac.py)."""
     words = event_words(language)
+    # ("JANE DOE, CORRESPONDENT: ...", "Interview by X": the page's own newsroom attends none of its events)
+    entity_mentions = without_newsroom_people(language, body, entity_mentions)
     title_mentions = title_mentions or []
     people = article_people(words, entity_mentions + title_mentions,
                             published.year if published else None,

@@ -133,12 +133,27 @@ def hosts_main(event, events: list) -> bool:
 
 def place_sideline_meetings(events: list) -> None:
     """A meeting of two with no place of its own, told held at a summit that has one, is at
-    the summit's place ("Modi and Xi met on the sidelines of the BRICS summit in Kazan")."""
+    the summit's place ("Modi and Xi met on the sidelines of the BRICS summit in Kazan"); so is a
+    summit's sitting with its guests (outreach_sessions.py), in the one place of the article's summit."""
     for event in events:
         if event.location_id is None and _is(MEETING, event):
             places = {summit.location_id for summit in _summits_held_at(event, events) if summit.location_id}
             if len(places) == 1:
                 event.add(replace(event.mentions[0], location_id=places.pop()), 0)
+        elif event.location_id is None and any(m.outreach for m in event.mentions):
+            # (a summit's sitting with its guests, told in a sentence of its own, "This afternoon the seven
+            # sat down with the leaders of four emerging economies": at the one place the article's summit has)
+            places = {e.location_id for e in events if e.location_id and SUMMIT in e.types()
+                      and not any(m.outreach for m in e.mentions) and _holds_the_day(e, event)}
+            if len(places) == 1:
+                event.add(replace(event.mentions[0], location_id=places.pop()), 0)
+
+
+def _holds_the_day(summit, session) -> bool:
+    """Whether the summit's days hold the session's day (either undated: it may)."""
+    if summit.date is None or session.date is None:
+        return True
+    return summit.date.first <= session.date.first and session.date.last <= summit.date.last
 
 
 def split_talks_at_summits(words, mentions: list, title_mentions: list, body_mentions: list) -> list:

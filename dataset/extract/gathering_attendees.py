@@ -15,7 +15,8 @@ Not a meeting of two or three with no attendance cue right after a summit ("X, Y
 meeting in the evening"): talks of their own; not one after a sentence that reports talks too
 ("met on the sidelines of the summit. The meeting was also attended by ..."): those talks'
 people; not one with a day other than the gathering's, nor one told in the past when the
-gathering is to come; not a meeting told as earlier (background).
+gathering is to come; not a meeting told as earlier (background); not a summit's sitting with its
+guests ("X sat the G7 down with A, B, C and D"), a meeting apart from the summit (outreach_sessions.py).
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ def _chairs_seat(words: EventWords, seats, mention: EventMention) -> bool:
 
 
 def _stands_for(mention: EventMention, gathering: EventMention, least: int, seat: bool = False) -> bool:
-    if (mention.event_type != MEETING or mention.part not in (BODY, LEAD) or mention.earlier or mention.continues
+    # (not a summit's sitting with its guests, a meeting of its own: outreach_sessions.py)
+    if (mention.event_type != MEETING or mention.outreach or mention.part not in (BODY, LEAD) or mention.earlier
+            or mention.continues
             or (mention.location_id is not None and not seat) or mention.status != gathering.status
             or len(set(mention.participant_ids)) < least):
         return False

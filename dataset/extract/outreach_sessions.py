@@ -17,6 +17,7 @@ The words are each language's (events_<language>.yaml, `outreach_sessions`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -52,10 +53,13 @@ def outreach_sessions_as_meetings(mentions: list[EventMention], language: str,
         if told is not None:
             # (nor more people for the report before it: "Earlier that day A and B took part in the
             # session with the invited countries" is a sitting of its own, not the talks told before)
-            guests = _guests_listed(language, mention, told.end(), people)
+            guests = _guests_listed(language, mention, told, people)
+            # (where it lists its guests, its people are those its sentence names: "the eight sat down with
+            # A, B and C" seats the guests, not the leaders told before that "the eight" counts)
+            own = [p for p in mention.participant_ids if p in _named_in_sentence(mention, people)] if guests \
+                else list(mention.participant_ids)
             found.append(replace(mention, event_type=_MEETING, session=False, setting=False, continues=False,
-                                 outreach=True,
-                                 participant_ids=tuple(dict.fromkeys(mention.participant_ids + guests))))
+                                 outreach=True, participant_ids=tuple(dict.fromkeys((*own, *guests)))))
             if mention.event_type == _SUMMIT:
                 # (the summit its word names, "of the G8 summit in St Petersburg", is told too: by its name
                 # and place, with none of the sitting's people or its day, which are the sitting's; but
@@ -75,17 +79,29 @@ def outreach_apart(event: ArticleEvent, mention: EventMention) -> bool:
     return mention.outreach != any(m.outreach for m in event.mentions)
 
 
-def _guests_listed(language: str, mention: EventMention, after: int, people: Sequence[Mention]) -> tuple[str, ...]:
+def _guests_listed(language: str, mention: EventMention, told: re.Match[str],
+                   people: Sequence[Mention]) -> tuple[str, ...]:
     """The people its sentence names after the sitting's words where it lists its guests by a word of
-    inclusion ("autour des huit, X avait convié une douzaine de dirigeants, dont A, B et C"): the host
-    and the guests, those named from the sitting's words to the sentence's end."""
-    among = listed_words(language, "outreach_guests")
-    listed = among and among.search(mention.sentence, after)
-    if not listed or mention.sentence_start < 0:
+    inclusion ("autour des huit, X avait convié une douzaine de dirigeants, dont A, B et C"), by a dash
+    or a colon after their noun ("with the leaders of four emerging economies — A, B, C and D"), or right
+    after the words ("sat the G7 down with A, B and C"): the host and the guests, those named from the
+    sitting's words to the sentence's end."""
+    if mention.sentence_start < 0:
         return ()
+    among = listed_words(language, "outreach_guests")
+    after = told.end()
     start, end = mention.sentence_start + after, mention.sentence_start + len(mention.sentence)
-    return tuple(dict.fromkeys(m.entity_id for m in people
-                               if m.entity_type == _PERSON and start <= m.start and m.end <= end))
+    named = [m for m in people if m.entity_type == _PERSON and start <= m.start and m.end <= end]
+    # (the word may close the sitting's own words: "with the leaders of four economies — ")
+    listed = (among and among.search(mention.sentence, told.start())) or (
+        named and not mention.sentence[after:named[0].start - mention.sentence_start].strip())
+    return tuple(dict.fromkeys(m.entity_id for m in named)) if listed else ()
+
+
+def _named_in_sentence(mention: EventMention, people: Sequence[Mention]) -> set[str]:
+    """The people its own sentence names (not those a counted group, "the eight", takes from before)."""
+    start, end = mention.sentence_start, mention.sentence_start + len(mention.sentence)
+    return {m.entity_id for m in people if start <= m.start and m.end <= end}
 
 
 def _told_opening(language: str, mention: EventMention) -> bool:

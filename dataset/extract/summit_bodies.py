@@ -39,7 +39,10 @@ def summits_named_by_their_body(words: EventWords, mentions: list[EventMention],
                 and mention.event_names == made_summit[0].event_names:
             named.append(replace(mention, event_type=SUMMIT, event_names=made_summit[1].event_names))
             continue
-        new = _named(words, mention, title_mentions, body_mentions) if mention.event_type in (SUMMIT, MEETING, CALL) \
+        # (a summit's sitting with its guests, "sat the G7 down with A and B", stays a meeting apart from the
+        # body's summit: outreach_sessions.py)
+        new = mention if mention.outreach \
+            else _named(words, mention, title_mentions, body_mentions) if mention.event_type in (SUMMIT, MEETING, CALL) \
             else _forum_of_a_body(words, mention, body_mentions) if mention.event_type == FORUM else mention
         # (the document its sentence tells it adopting leaves it the summit made last: "APEC leaders
         # closed their meeting by adopting a declaration. X attended in place of Y.")

@@ -30,6 +30,7 @@ from ruchina.extract.event_participants import name_shaped
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.language_people import people_finder
 from ruchina.extract.linking import Mention
+from ruchina.extract.newsroom_people import newsroom_people
 from ruchina.extract.person_spellings import fold_accents
 from ruchina.extract.speaker_given_names import (
     english_given_name,
@@ -72,7 +73,9 @@ def speaker_labels(words: EventWords, body: str, mentions: list[Mention]) -> lis
         return []
     labels += [replace(m, entity_type="PERSON") for m in unknown] + _stage_speakers(words, body, mentions)
     labels.sort(key=lambda m: m.start)
-    return labels
+    # ("JANE DOE, CORRESPONDENT:": the page's own newsroom speaks of the event, not at it)
+    newsroom = newsroom_people(words.language, body, mentions)
+    return [m for m in labels if m.entity_id not in newsroom]
 
 
 def _label_colon(words: EventWords, body: str, mention: Mention) -> bool:
