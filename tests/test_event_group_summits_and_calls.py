@@ -59,15 +59,3 @@ def test_a_second_act_with_its_own_named_subject_holds_its_own_people():
 def test_one_more_attendee_after_and_joins_the_act_told_before():
     body = "Xi Jinping met Vladimir Putin on Thursday, and Narendra Modi also attended the talks."
     assert events(body) == {"meeting": {"Q15031", "Q7747", "Q1058"}}
-
-
-def test_the_forum_s_economic_leaders_meeting_is_its_summit():
-    # (the name the Asia-Pacific forum gives its yearly summit)
-    body = ("Narendra Modi and Xi Jinping talked in Lima on Thursday, on the eve of the two-day APEC Economic "
-            "Leaders' Meeting.")
-    assert "summit" in events(body)
-
-
-def test_look_alike_the_forum_s_ministers_meeting_is_no_summit():
-    body = "Trade ministers of APEC held their meeting in Lima on Thursday."
-    assert "summit" not in events(body)
