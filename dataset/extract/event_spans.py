@@ -25,7 +25,6 @@ from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_inside import CONTAINER_TYPES
 from ruchina.extract.event_mentions import ArticleEvent
 from ruchina.extract.event_report import FAMILY, EventMention
-from ruchina.extract.event_tense import set_off_by_a_time_link
 from ruchina.extract.event_word_patterns import is_spaced
 from ruchina.extract.event_words import EventWords
 from ruchina.extract.gatherings_opening_now import date_gatherings_opening_now
@@ -266,7 +265,7 @@ def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
         first = first or found
-        if found is not first and set_off_by_a_time_link(words, mention.sentence, first.end(), found.start()):
+        if found is not first and words.time_link.search(mention.sentence, first.end(), found.start()):
             continue  # (another's set off by a time link: "sat down on Saturday, hours before ... their two-day meeting")
         if mention.event_type not in CONTAINER_TYPES and (
                 found.lastgroup != mention.event_type or words.setting_before.search(mention.sentence, 0, found.start())):

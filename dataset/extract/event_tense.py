@@ -123,11 +123,6 @@ def lasts_alike(kind: str, event_type: str) -> bool:
     return FAMILY[kind] == FAMILY[event_type] and (kind == event_type or event_type not in ONE_DAY_TYPES)
 
 
-#: the most words between a time link and an event word for the link to govern the event's length
-#: ("after two days of talks")
-_LENGTH_WORDS = 4
-
-
 def told_length(words: EventWords, sentence: str, triggers: list, event_type: str, clause: tuple[int, int],
                 t_end: int) -> int | None:
     """The days the clause says an event of ``event_type`` lasts: a duration before an event word of its
@@ -136,16 +131,8 @@ def told_length(words: EventWords, sentence: str, triggers: list, event_type: st
     gathered for their two-day meeting": that meeting's days)."""
     clause_start, clause_end = clause
     return next((n for kind, start, _ in triggers if lasts_alike(kind, event_type) and clause_start <= start < clause_end
-                 and not set_off_by_a_time_link(words, sentence, t_end, start)
+                 and not (start > t_end and words.time_link.search(sentence, t_end, start))
                  and (n := duration_days(sentence[clause_start:start]))), None)
-
-
-def set_off_by_a_time_link(words: EventWords, sentence: str, own_end: int, other_start: int) -> bool:
-    """Whether a time link stands between an event's own word (ending at ``own_end``) and another event
-    word after it, past more than its length ("hours before the leaders gathered for their two-day
-    meeting": another event; not "broke up after two days of talks", the link governing the length)."""
-    link = words.time_link.search(sentence, own_end, other_start) if other_start > own_end else None
-    return bool(link) and len(sentence[link.end():other_start].split()) > _LENGTH_WORDS
 
 
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int,
