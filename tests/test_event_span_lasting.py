@@ -37,20 +37,3 @@ def test_a_stated_lasting_spans_the_summit(body, language):
 ])
 def test_another_clauses_lasting_is_not_the_summits(body, language):
     assert _gathering_days(body, language) == (THURSDAY, THURSDAY)
-
-
-def _meeting_days(body: str):
-    meetings = [e for e in extract_article("x", None, None, body, THURSDAY, "en").events if "meeting" in e.types()]
-    return [(e.date.first, e.date.last) for e in meetings]
-
-
-def test_the_length_of_a_meeting_a_time_link_sets_off_is_not_the_talks():
-    # (the talks of Thursday came hours before the bloc's two-day meeting: they keep their one day)
-    body = ("Xi Jinping sat down with Vladimir Putin on Thursday, a few hours before the leaders of the bloc "
-            "gathered for their two-day meeting in the city.")
-    assert (THURSDAY, THURSDAY) in _meeting_days(body)
-
-
-def test_look_alike_the_meeting_s_own_length_spans_it():
-    body = "Xi Jinping and Vladimir Putin opened their two-day meeting in the city on Thursday."
-    assert _meeting_days(body) == [(THURSDAY, dt.date(2022, 3, 11))]

@@ -260,13 +260,9 @@ def _duration(words: EventWords, mention: EventMention) -> int | None:
 def _duration_word(words: EventWords, mention: EventMention) -> tuple[int, tuple[int, int]] | None:
     """The days the mention's event word is said to last, with the word's span."""
     amounts = length_words(words.language).amounts
-    first = None
     for found in words.trigger.finditer(mention.sentence):
         if FAMILY[found.lastgroup] != FAMILY[mention.event_type]:
             continue  # (its word, or one of its family it took the place of: "the two-day meeting" of a summit)
-        first = first or found
-        if found is not first and words.time_link.search(mention.sentence, first.end(), found.start()):
-            continue  # (another's set off by a time link: "sat down on Saturday, hours before ... their two-day meeting")
         if mention.event_type not in CONTAINER_TYPES and (
                 found.lastgroup != mention.event_type or words.setting_before.search(mention.sentence, 0, found.start())):
             # (a meeting's days are its own word's: not the summit's it is held at, even one named by a

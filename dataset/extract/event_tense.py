@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ruchina.extract.date_clauses import clause_bounds, clause_tense, linked_clause, read_in_tense
-from ruchina.extract.dates import ResolvedDate, duration_days
+from ruchina.extract.dates import ResolvedDate
 from ruchina.extract.event_endings import told_as_ended
 from ruchina.extract.event_report import FAMILY, ONE_DAY_TYPES
 from ruchina.extract.event_words import EventWords, listed_words
@@ -121,18 +121,6 @@ def lasts_alike(kind: str, event_type: str) -> bool:
     of an event of ``event_type`` in its clause: one of its family, but talks or a call last a day
     unless their own word is given one ("held talks on Sunday, hours before a two-day summit")."""
     return FAMILY[kind] == FAMILY[event_type] and (kind == event_type or event_type not in ONE_DAY_TYPES)
-
-
-def told_length(words: EventWords, sentence: str, triggers: list, event_type: str, clause: tuple[int, int],
-                t_end: int) -> int | None:
-    """The days the clause says an event of ``event_type`` lasts: a duration before an event word of its
-    clause of a kind that lasts alike ("arrived on Thursday for a two-day state visit"), not one of an
-    event a time link after its own word sets off ("sat down on Saturday, a few hours before the leaders
-    gathered for their two-day meeting": that meeting's days)."""
-    clause_start, clause_end = clause
-    return next((n for kind, start, _ in triggers if lasts_alike(kind, event_type) and clause_start <= start < clause_end
-                 and not (start > t_end and words.time_link.search(sentence, t_end, start))
-                 and (n := duration_days(sentence[clause_start:start]))), None)
 
 
 def spanning(words: EventWords, sentence: str, date: ResolvedDate, days: int,

@@ -40,6 +40,7 @@ from ruchina.extract.continuing_reports import (
 from ruchina.extract.coordinated_subjects import dropped_subject, shared_subject
 from ruchina.extract.date_clauses import clause_dates, read_in_tense
 from ruchina.extract.datelines import without_dateline_dates
+from ruchina.extract.dates import duration_days
 from ruchina.extract.dates_ago import looks_back
 from ruchina.extract.demonym_leaders import leaders_of_demonyms
 from ruchina.extract.document_kinds import document_kind, joined_document, told_as_added
@@ -324,7 +325,8 @@ def sentence_reports(words: EventWords, article_id, sentence, sentence_start, pu
         # ("на празднование Победы": on the anchor's day, named as its celebration, to come or past)
         date, held_as, ahead = celebrations.celebrated(sentence, t_end, scope_end, date, published, event_type)
         # "arrived on Thursday for a two-day state visit": the days of the clause's event of its kind
-        days = event_tense.told_length(words, sentence, triggers, event_type, (clause_start, clause_end), t_end)
+        days = next((n for kind, start, _ in triggers if event_tense.lasts_alike(kind, event_type)
+                     and clause_start <= start < clause_end and (n := duration_days(sentence[clause_start:start]))), None)
         if date and days and date.precision == "day" and date.first == date.last:
             date = event_tense.spanning(words, sentence, date, days, (t_start, t_end))  # "a two-day state visit"
         # ("the meeting held in November": held, whatever the sentence's tense)
